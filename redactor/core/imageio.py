@@ -1,0 +1,261 @@
+"""Load images upright in RGB and save masked copies safely, without metadata.
+
+Loading applies the EXIF orientation first, so every coordinate the engine
+produces refers to the upright picture. Saving builds a fresh image from the
+pixels alone (no EXIF, XMP, IPTC, ICC, comments or text chunks), writes it to a
+temporary file in the destination folder and renames it into place, so a
+half-written file never appears under the final name.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import warnings
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+
+from redactor.core.errors import ImageTooLargeError, InputError, OutputError
+
+try:  # HEIC/HEIF (iPhone photos)
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    HEIF_AVAILABLE = True
+except ImportError:  # pragma: no cover - the dependency is declared
+    HEIF_AVAILABLE = False
+
+#: Refuse images above this many pixels before decoding them (decompression bombs).
+#: 200 MP admits real panoramas and 50-MP photos with room to spare.
+MAX_PIXELS = 200_000_000
+Image.MAX_IMAGE_PIXELS = None  # we check ourselves, with a clear message
+ImageFile.LOAD_TRUNCATED_IMAGES = False  # a truncated file is an error, not a grey half
+
+SUPPORTED_SUFFIXES = frozenset(
+    {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".heif", ".gif"}
+)
+
+# Pillow format name -> (save format, file suffix) for outputs.
+_WRITABLE = {
+    "JPEG": ("JPEG", ".jpg"),
+    "MPO": ("JPEG", ".jpg"),
+    "PNG": ("PNG", ".png"),
+    "WEBP": ("WEBP", ".webp"),
+    "BMP": ("BMP", ".bmp"),
+    "TIFF": ("TIFF", ".tif"),
+    "HEIF": ("HEIF", ".heic"),
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """One upright RGB page of an input file."""
+
+    index: int
+    pixels: np.ndarray  # H x W x 3, uint8, RGB
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def width(self) -> int:
+        return int(self.pixels.shape[1])
+
+    @property
+    def height(self) -> int:
+        return int(self.pixels.shape[0])
+
+
+@dataclass(frozen=True)
+class LoadedImage:
+    path: Path
+    format: str  # Pillow's format name, e.g. "JPEG"
+    pages: tuple[Page, ...]
+
+    @property
+    def output_format(self) -> tuple[str, str]:
+        """(Pillow save format, suffix): the input's format where we can write it, else PNG."""
+        return _WRITABLE.get(self.format, ("PNG", ".png"))
+
+
+def is_supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES
+
+
+def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
+    """Read every page of ``path`` as upright RGB. Raises InputError with a clear message."""
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path.name}: file not found")
+    if path.is_dir():
+        raise InputError(f"{path.name}: is a folder, not an image")
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path.name}: cannot be read ({exc.strerror})") from None
+    if size == 0:
+        raise InputError(f"{path.name}: the file is empty (0 bytes)")
+    try:
+        with Image.open(path) as im:
+            fmt = (im.format or "").upper()
+            pages = tuple(_read_pages(im, path.name, max_pixels))
+    except (InputError, MemoryError) as exc:
+        if isinstance(exc, MemoryError):
+            raise ImageTooLargeError(f"{path.name}: too large to load into memory") from None
+        raise
+    except UnidentifiedImageError:
+        raise InputError(f"{path.name}: not an image file, or a format Redactor cannot read") from None
+    except PermissionError:
+        raise InputError(f"{path.name}: permission denied") from None
+    except Exception as exc:  # Pillow raises many kinds for damaged files
+        raise InputError(f"{path.name}: the image is damaged or truncated ({type(exc).__name__})") from None
+    if not pages:
+        raise InputError(f"{path.name}: the file contains no image")
+    return LoadedImage(path=path, format=fmt, pages=pages)
+
+
+def _read_pages(im: Image.Image, name: str, max_pixels: int) -> Iterator[Page]:
+    n_frames = getattr(im, "n_frames", 1) or 1
+    fmt = (im.format or "").upper()
+    multi_page = fmt == "TIFF"
+    if n_frames > 1 and not multi_page:
+        # Animated GIF/WebP/HEIC sequences: only the first frame is redacted, and we say so.
+        yield _to_page(im, 0, name, max_pixels, (f"animated image: only the first of {n_frames} frames is used",))
+        return
+    for i in range(n_frames if multi_page else 1):
+        if i:
+            im.seek(i)
+        yield _to_page(im, i, name, max_pixels, ())
+
+
+def _to_page(im: Image.Image, index: int, name: str, max_pixels: int, notes: tuple[str, ...]) -> Page:
+    w, h = im.size
+    if w <= 0 or h <= 0:
+        raise InputError(f"{name}: the image has no pixels")
+    if w * h > max_pixels:
+        raise ImageTooLargeError(
+            f"{name}: {w}x{h} pixels is more than Redactor accepts ({max_pixels // 1_000_000} MP); "
+            "reduce the image size and try again"
+        )
+    im.load()
+    notes_list = list(notes)
+    upright = _exif_upright(im, notes_list)
+    rgb = _to_rgb(upright)
+    return Page(index=index, pixels=np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)), warnings=tuple(notes_list))
+
+
+def _exif_upright(im: Image.Image, notes: list[str]) -> Image.Image:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            out = ImageOps.exif_transpose(im)
+        return out if out is not None else im
+    except Exception:
+        notes.append("damaged EXIF block: orientation could not be read, image used as stored")
+        return im
+
+
+def _to_rgb(im: Image.Image) -> Image.Image:
+    """Normalise palette, alpha, CMYK, 16-bit and float images to 8-bit RGB."""
+    mode = im.mode
+    if mode == "RGB":
+        return im
+    if mode in ("I;16", "I;16B", "I;16L", "I;16N", "I", "F"):
+        arr = np.asarray(im, dtype=np.float64)
+        lo, hi = float(arr.min()), float(arr.max())
+        if mode.startswith("I;16") or (mode == "I" and hi > 255):
+            scale = 65535.0 if hi > 255 else 255.0
+            arr = arr / scale * 255.0
+        elif hi > lo and (hi > 255 or lo < 0):
+            arr = (arr - lo) / (hi - lo) * 255.0
+        gray = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8), "L")
+        return gray.convert("RGB")
+    if mode == "P":
+        im = im.convert("RGBA") if "transparency" in im.info else im.convert("RGB")
+        mode = im.mode
+    if mode in ("RGBA", "LA", "PA", "RGBa", "La"):
+        rgba = im.convert("RGBA")
+        # Transparent areas become white paper, as a viewer would show them.
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return im.convert("RGB")
+
+
+# --------------------------------------------------------------------- saving
+
+
+def save_pages(
+    pages: list[np.ndarray],
+    dest: Path,
+    save_format: str,
+    *,
+    forbidden: tuple[Path, ...] = (),
+) -> Path:
+    """Write pages (RGB uint8 arrays) to ``dest`` atomically and without metadata.
+
+    ``forbidden`` lists paths that must never be written (the inputs): writing
+    over an original is refused even through a symlink or a different spelling.
+    """
+    if not pages:
+        raise OutputError(f"{dest.name}: nothing to write")
+    dest = Path(dest)
+    for f in forbidden:
+        if _same_file(dest, f):
+            raise OutputError(f"{dest.name}: refusing to overwrite the original image")
+    folder = dest.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {folder}: {exc.strerror}") from None
+    images = [Image.fromarray(np.ascontiguousarray(p), "RGB") for p in pages]
+    fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=folder)
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            _encode(images, fh, save_format)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, dest)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        reason = exc.strerror or str(exc)
+        raise OutputError(f"{dest.name}: could not be written ({reason})") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return dest
+
+
+def _encode(images: list[Image.Image], fh, save_format: str) -> None:
+    first, rest = images[0], images[1:]
+    if save_format == "JPEG":
+        first.save(fh, "JPEG", quality=95, subsampling=0, optimize=True)
+    elif save_format == "PNG":
+        first.save(fh, "PNG", optimize=False)
+    elif save_format == "WEBP":
+        first.save(fh, "WEBP", quality=95, method=4)
+    elif save_format == "TIFF":
+        first.save(fh, "TIFF", compression="tiff_deflate", save_all=bool(rest), append_images=rest)
+    elif save_format == "HEIF":
+        first.save(fh, "HEIF", quality=95)
+    elif save_format == "BMP":
+        first.save(fh, "BMP")
+    else:
+        raise OutputError(f"cannot write format {save_format}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

@@ -1,0 +1,226 @@
+"""Frozen data types shared by the engine, the CLI and the GUI.
+
+Coordinates are always pixels of the *upright* image (after EXIF orientation).
+A Quad lists its corners clockwise from the top-left of the text as read, so a
+rotated line keeps its reading direction (p0 -> p1 runs along the text).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Point = tuple[float, float]
+
+
+class Category(StrEnum):
+    NAME = "name"
+    PHONE = "phone"
+    ADDRESS = "address"
+    DOOR = "door"
+    ID_NUMBER = "id_number"
+    CARD_NUMBER = "card_number"
+    EMAIL = "email"
+    TRACKING = "tracking"
+    CODE = "code"
+    CUSTOM = "custom"
+    MANUAL = "manual"
+
+
+#: Categories that are masked unless the user turns them off.
+DEFAULT_CATEGORIES: frozenset[Category] = frozenset(Category) - {Category.CUSTOM, Category.MANUAL}
+#: Personal data proper (used for the "core" quality figures).
+CORE_CATEGORIES: frozenset[Category] = frozenset(
+    {
+        Category.NAME,
+        Category.PHONE,
+        Category.ADDRESS,
+        Category.DOOR,
+        Category.ID_NUMBER,
+        Category.CARD_NUMBER,
+        Category.EMAIL,
+    }
+)
+
+
+def parse_categories(text: str) -> frozenset[Category]:
+    """Parse a comma list such as ``"phone,name"``; ``all`` means every default one."""
+    out: set[Category] = set()
+    for raw in text.split(","):
+        word = raw.strip().lower()
+        if not word:
+            continue
+        if word == "all":
+            out |= DEFAULT_CATEGORIES
+            continue
+        try:
+            out.add(Category(word))
+        except ValueError:
+            valid = ", ".join(c.value for c in Category)
+            raise ValueError(f"unknown category '{word}' (choose from: {valid}, all)") from None
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class Quad:
+    """A quadrilateral: four (x, y) corners, clockwise from the text's top-left."""
+
+    points: tuple[Point, Point, Point, Point]
+
+    @staticmethod
+    def from_points(pts: Iterable[Sequence[float]]) -> Quad:
+        p = tuple((float(x), float(y)) for x, y in pts)
+        if len(p) != 4:
+            raise ValueError("a quad needs exactly four points")
+        return Quad(p)  # type: ignore[arg-type]
+
+    @staticmethod
+    def from_bbox(x0: float, y0: float, x1: float, y1: float) -> Quad:
+        return Quad(((x0, y0), (x1, y0), (x1, y1), (x0, y1)))
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    @property
+    def center(self) -> Point:
+        return (
+            sum(p[0] for p in self.points) / 4.0,
+            sum(p[1] for p in self.points) / 4.0,
+        )
+
+    @property
+    def width(self) -> float:
+        """Length along the reading direction."""
+        (a, b, c, d) = self.points
+        return (_dist(a, b) + _dist(d, c)) / 2.0
+
+    @property
+    def height(self) -> float:
+        """Extent across the reading direction (the text height)."""
+        (a, b, c, d) = self.points
+        return (_dist(a, d) + _dist(b, c)) / 2.0
+
+    @property
+    def angle(self) -> float:
+        """Reading direction in degrees (0 = left to right, 90 = top to bottom)."""
+        (a, b, c, d) = self.points
+        dx = (b[0] - a[0]) + (c[0] - d[0])
+        dy = (b[1] - a[1]) + (c[1] - d[1])
+        return math.degrees(math.atan2(dy, dx))
+
+    @property
+    def area(self) -> float:
+        pts = self.points
+        s = 0.0
+        for i in range(4):
+            x0, y0 = pts[i]
+            x1, y1 = pts[(i + 1) % 4]
+            s += x0 * y1 - x1 * y0
+        return abs(s) / 2.0
+
+    def padded(self, along: float, across: float) -> Quad:
+        """Grow the quad by ``along`` px at both ends and ``across`` px above and below."""
+        (a, b, c, d) = self.points
+        ux, uy = _unit(((b[0] - a[0]) + (c[0] - d[0]), (b[1] - a[1]) + (c[1] - d[1])))
+        vx, vy = _unit(((d[0] - a[0]) + (c[0] - b[0]), (d[1] - a[1]) + (c[1] - b[1])))
+        return Quad(
+            (
+                (a[0] - ux * along - vx * across, a[1] - uy * along - vy * across),
+                (b[0] + ux * along - vx * across, b[1] + uy * along - vy * across),
+                (c[0] + ux * along + vx * across, c[1] + uy * along + vy * across),
+                (d[0] - ux * along + vx * across, d[1] - uy * along + vy * across),
+            )
+        )
+
+    def map(self, fn) -> Quad:  # fn: Point -> Point
+        return Quad(tuple(fn(p) for p in self.points))  # type: ignore[arg-type]
+
+    def scaled(self, factor: float) -> Quad:
+        return self.map(lambda p: (p[0] * factor, p[1] * factor))
+
+    def as_list(self) -> list[list[float]]:
+        return [[round(x, 1), round(y, 1)] for x, y in self.points]
+
+
+def _dist(p: Point, q: Point) -> float:
+    return math.hypot(q[0] - p[0], q[1] - p[1])
+
+
+def _unit(v: Point) -> Point:
+    n = math.hypot(v[0], v[1]) or 1.0
+    return (v[0] / n, v[1] / n)
+
+
+def span_quad(quads: Sequence[Quad]) -> Quad:
+    """The quad covering consecutive character quads of one text line.
+
+    Uses the first character's leading edge and the last one's trailing edge,
+    widened across to the tallest character, so rotated text stays tight.
+    """
+    if not quads:
+        raise ValueError("empty span")
+    first, last = quads[0], quads[-1]
+    a, _, _, d = first.points
+    _, b, c, _ = last.points
+    q = Quad((a, b, c, d))
+    tallest = max(x.height for x in quads)
+    extra = max(0.0, (tallest - q.height) / 2.0)
+    return q.padded(0.0, extra) if extra > 0.5 else q
+
+
+@dataclass(frozen=True, slots=True)
+class OcrLine:
+    """One recognised text line with a quad per character (``len(chars) == len(text)``)."""
+
+    text: str
+    confidence: float
+    quad: Quad
+    chars: tuple[Quad, ...]
+
+    def span(self, start: int, end: int) -> Quad:
+        """Quad over characters ``text[start:end]``."""
+        return span_quad(self.chars[start:end])
+
+    @property
+    def height(self) -> float:
+        return self.quad.height
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A region to mask. Carries no recognised text by design (reports must not leak it)."""
+
+    category: Category
+    quad: Quad
+    score: float
+    source: str  # "ocr:<rule>", "code:<detector>", "manual", "custom", "verify:<rule>"
+    enabled: bool = True
+    text_height: float = 0.0  # height of the text it covers, drives padding and mask strength
+
+    def with_enabled(self, enabled: bool) -> Finding:
+        return Finding(self.category, self.quad, self.score, self.source, enabled, self.text_height)
+
+
+class PageStatus(StrEnum):
+    VERIFIED = "verified"
+    NEEDS_REVIEW = "needs_review"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True, slots=True)
+class PagePlan:
+    """What analysis decided for one page: the regions to mask and how sure it is."""
+
+    width: int
+    height: int
+    findings: tuple[Finding, ...]
+    status: PageStatus = PageStatus.NEEDS_REVIEW
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+    def enabled_findings(self) -> tuple[Finding, ...]:
+        return tuple(f for f in self.findings if f.enabled)

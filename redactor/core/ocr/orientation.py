@@ -1,0 +1,89 @@
+"""Find which way up a page is (0, 90, 180 or 270 degrees) and turn images.
+
+Labels are photographed in every orientation. PP-OCR's line classifier only
+knows 0 vs 180 per text line, and RapidOCR reads a 180-degree line correctly
+but reports its character boxes mirrored, so the page is turned upright first.
+The probe runs the detector on a small copy and votes with the classifier.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from redactor.core.models import Point, Quad
+
+PROBE_SIDE = 1280
+
+
+def rotate(image: np.ndarray, cw_degrees: int) -> np.ndarray:
+    """Turn an image clockwise by 0/90/180/270 degrees."""
+    k = cw_degrees % 360
+    if k == 0:
+        return image
+    code = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}[k]
+    return cv2.rotate(image, code)
+
+
+def unrotate_point(p: Point, cw_degrees: int, orig_w: int, orig_h: int) -> Point:
+    """Map a point of ``rotate(img, cw_degrees)`` back to the original image ``orig_w x orig_h``."""
+    x, y = p
+    k = cw_degrees % 360
+    if k == 0:
+        return (x, y)
+    if k == 90:  # rotated (x, y) came from original (y, H - x)
+        return (y, orig_h - x)
+    if k == 180:
+        return (orig_w - x, orig_h - y)
+    return (orig_w - y, x)  # 270
+
+
+def unrotate_quad(q: Quad, cw_degrees: int, orig_w: int, orig_h: int) -> Quad:
+    return q.map(lambda p: unrotate_point(p, cw_degrees, orig_w, orig_h))
+
+
+def detect_rotation(rapid, image: np.ndarray) -> int:
+    """Clockwise turn (0/90/180/270) that makes the page upright, using RapidOCR's det+cls."""
+    h, w = image.shape[:2]
+    scale = min(1.0, PROBE_SIDE / max(h, w))
+    small = cv2.resize(image, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else image
+    bgr = cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
+    boxes, _ = rapid.text_det(bgr)
+    if boxes is None or len(boxes) == 0:
+        return 0
+    crops, vertical = [], []
+    for box in boxes:
+        pts = np.asarray(box, dtype=np.float32)
+        wid = float(max(np.linalg.norm(pts[0] - pts[1]), np.linalg.norm(pts[2] - pts[3])))
+        hei = float(max(np.linalg.norm(pts[0] - pts[3]), np.linalg.norm(pts[1] - pts[2])))
+        if min(wid, hei) < 6 or max(wid, hei) < 2.2 * min(wid, hei):
+            continue  # single characters say little about direction
+        crops.append(_crop(bgr, pts, wid, hei))
+        vertical.append(hei > wid)
+    if not crops:
+        return 0
+    crops, vertical = crops[:48], vertical[:48]
+    _, cls_res, _ = rapid.text_cls(crops)
+    votes = {0: 0.0, 90: 0.0, 180: 0.0, 270: 0.0}
+    for (label, score), vert in zip(cls_res, vertical, strict=False):
+        flipped = "180" in str(label)
+        weight = float(score)
+        if not vert:
+            votes[180 if flipped else 0] += weight
+        else:
+            # A vertical crop is turned 90 degrees counter-clockwise before classification:
+            # upright after that means the page reads top-to-bottom (needs a CCW turn).
+            votes[90 if flipped else 270] += weight
+    best = max(votes, key=votes.get)
+    # Stay put unless the evidence is clear: most pages are upright.
+    return best if votes[best] > 1.5 * votes[0] + 0.5 else 0
+
+
+def _crop(img: np.ndarray, pts: np.ndarray, wid: float, hei: float) -> np.ndarray:
+    w, h = max(1, int(wid)), max(1, int(hei))
+    dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(pts, dst)
+    crop = cv2.warpPerspective(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
+    if h / w >= 1.5:
+        crop = np.rot90(crop)
+    return np.ascontiguousarray(crop)

@@ -1,0 +1,141 @@
+"""RapidOCR (PP-OCRv4, ONNX models shipped in the wheel): the default engine.
+
+We drive RapidOCR's stages ourselves rather than calling it whole, because:
+- the page is turned upright first (see orientation.py),
+- detection runs on a reduced copy (speed) while recognition crops come from
+  the full-resolution image (small text stays readable),
+- a second, more permissive detection pass recovers large bold text and text on
+  glossy plastic, which score low with the default box threshold.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+
+import cv2
+import numpy as np
+
+from redactor.core.errors import EngineMissingError, OcrError
+from redactor.core.models import OcrLine, Quad
+from redactor.core.ocr.base import even_char_quads
+from redactor.core.ocr.orientation import detect_rotation, rotate, unrotate_quad
+
+DET_SIDE = 1600  # long side of the copy the text detector sees
+TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
+BOX_THRESH = 0.5
+LOW_BOX_THRESH = 0.3  # second pass
+MERGE_IOU = 0.3
+
+
+def _threads() -> int:
+    raw = os.environ.get("REDACTOR_OCR_THREADS", "")
+    return int(raw) if raw.isdigit() and int(raw) > 0 else -1
+
+
+class RapidOcrEngine:
+    name = "rapidocr"
+
+    def __init__(self) -> None:
+        try:
+            from rapidocr_onnxruntime import RapidOCR
+        except ImportError as exc:  # pragma: no cover - declared dependency
+            raise EngineMissingError(
+                "RapidOCR is not installed: run scripts/setup.sh, or pip install rapidocr-onnxruntime"
+            ) from exc
+        n = _threads()
+        try:
+            self._rapid = RapidOCR(intra_op_num_threads=n, inter_op_num_threads=1 if n > 0 else -1)
+        except Exception as exc:
+            raise EngineMissingError(f"RapidOCR models could not be loaded ({type(exc).__name__})") from None
+        # The ONNX sessions are not re-entrant for our purposes; one caller at a time.
+        self._lock = threading.Lock()
+
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        with self._lock:
+            try:
+                return self._recognize(image)
+            except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
+                raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
+
+    def _recognize(self, image: np.ndarray) -> list[OcrLine]:
+        h, w = image.shape[:2]
+        if min(h, w) < 8:
+            return []
+        turn = detect_rotation(self._rapid, image)
+        upright = rotate(image, turn)
+        bgr = cv2.cvtColor(upright, cv2.COLOR_RGB2BGR)
+        boxes = self._detect(bgr)
+        if not boxes:
+            return []
+        lines = self._read(bgr, boxes)
+        if turn:
+            lines = [_unrotate_line(line, turn, w, h) for line in lines]
+        return lines
+
+    def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:
+        h, w = bgr.shape[:2]
+        scale = min(1.0, DET_SIDE / max(h, w))
+        small = cv2.resize(bgr, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else bgr
+        post = self._rapid.text_det.postprocess_op
+        found: list[np.ndarray] = []
+        for thresh in (BOX_THRESH, LOW_BOX_THRESH):
+            post.box_thresh = thresh
+            boxes, _ = self._rapid.text_det(small)
+            if boxes is None:
+                continue
+            for b in boxes:
+                b = np.asarray(b, dtype=np.float32) / scale
+                if not any(_overlap(b, f) > MERGE_IOU for f in found):
+                    found.append(b)
+        post.box_thresh = BOX_THRESH
+        return self._rapid.sorted_boxes(np.array(found)) if found else []
+
+    def _read(self, bgr: np.ndarray, boxes: list[np.ndarray]) -> list[OcrLine]:
+        r = self._rapid
+        crops = r.get_crop_img_list(bgr, [b.copy() for b in boxes])
+        crops, _, _ = r.text_cls(crops)
+        rec, _ = r.text_rec(crops, True)
+        rec = r.cal_rec_boxes(crops, boxes, rec)
+        lines = []
+        for box, (text, conf, word_boxes, words, _confs) in zip(boxes, rec, strict=False):
+            if not text or not text.strip() or float(conf) < TEXT_SCORE:
+                continue
+            lines.append(_make_line(text, float(conf), box, word_boxes, words))
+        return lines
+
+
+def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> OcrLine:
+    quad = Quad.from_points(box.tolist())
+    chars: list[Quad] = []
+    if word_boxes is not None and words is not None and len(word_boxes) == len(words):
+        for wbox, word in zip(word_boxes, words, strict=False):
+            pts = np.asarray(wbox, dtype=np.float64)
+            n = max(1, len(word))
+            chars.extend(Quad.from_points(p.tolist()) for p in even_char_quads(pts, n))
+    if len(chars) != len(text):
+        # Boxes and text disagree (merged words, dropped spaces): spread evenly.
+        chars = [Quad.from_points(p.tolist()) for p in even_char_quads(np.asarray(box, dtype=np.float64), len(text))]
+    return OcrLine(text=text, confidence=conf, quad=quad, chars=tuple(chars))
+
+
+def _unrotate_line(line: OcrLine, turn: int, w: int, h: int) -> OcrLine:
+    return OcrLine(
+        text=line.text,
+        confidence=line.confidence,
+        quad=unrotate_quad(line.quad, turn, w, h),
+        chars=tuple(unrotate_quad(c, turn, w, h) for c in line.chars),
+    )
+
+
+def _overlap(a: np.ndarray, b: np.ndarray) -> float:
+    """Intersection over the smaller box's area (axis-aligned bounding boxes)."""
+    ax0, ay0 = a.min(axis=0)
+    ax1, ay1 = a.max(axis=0)
+    bx0, by0 = b.min(axis=0)
+    bx1, by1 = b.max(axis=0)
+    iw = max(0.0, min(ax1, bx1) - max(ax0, bx0))
+    ih = max(0.0, min(ay1, by1) - max(ay0, by0))
+    inter = iw * ih
+    smaller = min((ax1 - ax0) * (ay1 - ay0), (bx1 - bx0) * (by1 - by0))
+    return inter / smaller if smaller > 0 else 0.0
