@@ -307,6 +307,8 @@ class Faker:
         if self.r.random() < 0.85:
             estate = self.r.choice(_ROAD_A) + self.r.choice(_ROAD_B) + self.r.choice(_ESTATE)
         prov_txt = prov if self.r.random() < 0.7 else prov.rstrip("省市")
+        if prov == city:  # municipalities: 北京市朝阳区, not 北京市北京市
+            prov_txt = ""
         head = sep.join(x for x in (prov_txt, city, district) if x)
         segs: list[tuple[str, str]] = [(head + (" " if sep else ""), "address")]
         segs.append((street + road + road_no + estate, "address"))
@@ -418,7 +420,9 @@ class Faker:
         h, m, s = self.r.randint(7, 22), self.r.randint(0, 59), self.r.randint(0, 59)
         return f"{h:02d}:{m:02d}:{s:02d}" if seconds else f"{h:02d}:{m:02d}"
 
-    def weight(self) -> str:
+    def weight(self, unit: str = "") -> str:
+        if unit == "kg":
+            return f"{self.r.uniform(0.1, 25):.1f}kg"
         return self.r.choice((f"{self.r.uniform(0.1, 25):.1f}kg", f"{self.r.uniform(0.1, 40):.2f} LBS",
                               f"{self.r.randint(1, 40)} LB", f"{self.r.uniform(0.1, 9):.3f}KG"))
 

@@ -235,6 +235,35 @@ class Canvas:
                 return 0
         return max(n, 1) if at_start else n
 
+    def text_vertical(
+        self, x: int, y: int, text: str, font: ImageFont.FreeTypeFont, category: str,
+        pii: bool | None = None, *, clockwise: bool = True,
+    ) -> tuple[int, int, int, int] | None:
+        """Text turned 90 degrees (edge tags such as 派件联), top-left at (x, y)."""
+        x, y = int(x), int(y)
+        box = self.draw.textbbox((0, 0), text, font=font, anchor="lt")
+        patch = Image.new("L", (int(box[2]) + 4, int(box[3]) + 4), 0)
+        ImageDraw.Draw(patch).text((2, 2), text, font=font, anchor="lt", fill=255)
+        patch = patch.transpose(Image.Transpose.ROTATE_270 if clockwise else Image.Transpose.ROTATE_90)
+        self.img.paste(self.ink, (x, y), patch)
+        bb = patch.point(lambda v: 255 if v > 40 else 0).getbbox()
+        if bb is None:
+            return None
+        out = (x + bb[0], y + bb[1], x + bb[2], y + bb[3])
+        if pii is None:
+            pii = category in PII_CATEGORIES if category in PII_CATEGORIES | ORDINARY else None
+        self.add(text, category, pii, out)
+        return out
+
+    def trim(self, height: int) -> None:
+        """Cut the sheet off below ``height`` (layouts size it generously first)."""
+        height = max(1, min(self.height, int(height)))
+        if height < self.height:
+            self.img = self.img.crop((0, 0, self.width, height))
+            self.draw = ImageDraw.Draw(self.img)
+            self.height = height
+            self.items = [it for it in self.items if max(y for _, y in it.poly) <= height]
+
     # ------------------------------------------------------------------ graphics
     def hline(self, x0: float, x1: float, y: float, width: int = 2, dash: int = 0) -> None:
         if dash:
@@ -256,6 +285,7 @@ class Canvas:
         category: str = "code", pii: bool | None = True,
     ) -> tuple[int, int, int, int]:
         """Code 128 symbol at (x, y); returns its box (bars only, no quiet zone)."""
+        x, y, height = int(x), int(y), int(height)
         bits = barcodes.code128_modules(text)
         if max_width:
             while module > 1 and len(bits) * module > max_width:
@@ -266,6 +296,7 @@ class Canvas:
         return box
 
     def qr(self, x: int, y: int, text: str, *, size: int, category: str = "code", pii: bool | None = True) -> tuple[int, int, int, int]:
+        x, y = int(x), int(y)
         img = barcodes.qr_image(text, size)
         mask = img.point(lambda v: 255 if v < 128 else 0)
         self.img.paste(self.ink, (x, y), mask)
