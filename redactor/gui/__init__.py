@@ -1,0 +1,1 @@
+"""PySide6 desktop front end. Everything slow runs in ``workers`` off the UI thread."""

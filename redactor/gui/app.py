@@ -1,0 +1,91 @@
+"""Entry point of the desktop window: ``redactor-gui [FILES...]`` (also ``redactor gui``)."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+import redactor
+from redactor.gui.i18n import install_language, resolve_language
+from redactor.gui.icons import app_icon
+from redactor.gui.prefs import APPLICATION, ORGANIZATION, Prefs
+
+translate = QCoreApplication.translate
+
+_previous_hook = sys.excepthook
+
+
+def show_exception(exc_type, exc, tb, parent: QWidget | None = None) -> None:
+    """Report an unexpected error in a dialog instead of letting the app die."""
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    sys.stderr.write(details)
+    app = QApplication.instance()
+    if app is None:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("App", "Something went wrong"),
+        translate(
+            "App",
+            "Redactor hit an unexpected problem. Your original images are safe. "
+            "You can keep working; if it happens again, please report it with the details below.",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent or app.activeWindow(),
+    )
+    box.setDetailedText(details)
+    box.exec()
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        _previous_hook(exc_type, exc, tb)
+        return
+    try:
+        show_exception(exc_type, exc, tb)
+    except Exception:  # never let the hook itself raise
+        _previous_hook(exc_type, exc, tb)
+
+
+def install_excepthook() -> None:
+    sys.excepthook = excepthook
+
+
+def create_app(argv: Sequence[str]) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv))
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName("Redactor")
+    app.setApplicationVersion(redactor.__version__)
+    app.setWindowIcon(app_icon())
+    return app  # type: ignore[return-value]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Open the window; ``argv`` are file or folder paths to open (program name excluded)."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    app = create_app([sys.argv[0] if sys.argv else "redactor-gui", *[a for a in args if a.startswith("-")]])
+    files = [Path(a) for a in args if not a.startswith("-")]
+    prefs = Prefs()
+    install_language(app, resolve_language(prefs.language))
+    install_excepthook()
+
+    from redactor.gui.main_window import MainWindow  # after the translator, so labels are translated
+
+    window = MainWindow(prefs)
+    window.show()
+    if files:
+        window.open_paths(files)
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,524 @@
+"""The image view: zoom, pan, region outlines in category colours, drawing and preview.
+
+Regions are drawn as polygons in scene coordinates (= image pixels). Dragging a
+selected region moves it, dragging one of its corner handles resizes it; the
+view reports the new quad with ``regionEdited`` and the window turns it into an
+undo command. Hold Space (or use the preview action) to see the masked result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QGraphicsPixmapItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QLabel,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from redactor.core.models import Finding, Quad
+from redactor.gui.document import Region
+from redactor.gui.qtimage import rgb_to_qimage
+from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
+
+ZOOM_MIN, ZOOM_MAX = 0.02, 32.0
+
+
+def quad_to_polygon(quad: Quad) -> QPolygonF:
+    return QPolygonF([QPointF(x, y) for x, y in quad.points])
+
+
+def polygon_to_quad(poly: QPolygonF, offset: QPointF | None = None) -> Quad:
+    dx, dy = (offset.x(), offset.y()) if offset is not None else (0.0, 0.0)
+    return Quad.from_points([(poly.at(i).x() + dx, poly.at(i).y() + dy) for i in range(4)])
+
+
+class RegionItem(QGraphicsPolygonItem):
+    HANDLE_PX = 8.0  # on screen
+
+    def __init__(self, region: Region, canvas: Canvas):
+        super().__init__(quad_to_polygon(region.finding.quad))
+        self.canvas = canvas
+        self.region_id = region.id
+        self.finding = region.finding
+        self._resize_corner: int | None = None
+        self._resize_start: QPolygonF | None = None
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+        )
+        self.setAcceptHoverEvents(True)
+        self.update_finding(region.finding)
+
+    # ----------------------------------------------------------------- model
+    def update_finding(self, finding: Finding) -> None:
+        self.prepareGeometryChange()
+        self.finding = finding
+        self.setPos(0, 0)
+        self.setPolygon(quad_to_polygon(finding.quad))
+        self.setZValue(2 if finding.enabled else 1)
+        if finding.enabled:
+            state = QCoreApplication.translate("Canvas", "will be masked")
+        else:
+            state = QCoreApplication.translate("Canvas", "kept visible (not masked)")
+        self.setToolTip(
+            f"{category_label(finding.category)} · {source_label(finding.source)}"
+            f" · {round(finding.score * 100)}%\n{state}"
+        )
+        self.update()
+
+    # -------------------------------------------------------------- geometry
+    def _handle_size(self) -> float:
+        return self.HANDLE_PX / max(self.canvas.zoom, 1e-6)
+
+    def _corners(self) -> list[QPointF]:
+        r = self.polygon().boundingRect()
+        return [r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()]
+
+    def boundingRect(self) -> QRectF:
+        s = self._handle_size()
+        return self.polygon().boundingRect().adjusted(-s, -s, s, s)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addPolygon(self.polygon())
+        path.closeSubpath()
+        if self.isSelected():
+            s = self._handle_size()
+            for c in self._corners():
+                path.addRect(QRectF(c.x() - s / 2, c.y() - s / 2, s, s))
+        return path
+
+    def handle_at(self, pos: QPointF) -> int | None:
+        if not self.isSelected():
+            return None
+        s = self._handle_size() * 0.75
+        for i, c in enumerate(self._corners()):
+            if abs(pos.x() - c.x()) <= s and abs(pos.y() - c.y()) <= s:
+                return i
+        return None
+
+    # ---------------------------------------------------------------- paint
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        color = category_color(self.finding.category)
+        selected = self.isSelected()
+        pen = QPen(color, 3.0 if selected else 2.0)
+        pen.setCosmetic(True)
+        if self.finding.enabled:
+            fill = QColor(color)
+            fill.setAlpha(90 if selected else 55)
+            painter.setBrush(QBrush(fill))
+        else:
+            pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(pen)
+        painter.drawPolygon(self.polygon())
+        if selected:
+            s = self._handle_size()
+            hp = QPen(QColor("white"), 1.0)
+            hp.setCosmetic(True)
+            painter.setPen(hp)
+            painter.setBrush(color)
+            for c in self._corners():
+                painter.drawRect(QRectF(c.x() - s / 2, c.y() - s / 2, s, s))
+
+    # ---------------------------------------------------------------- mouse
+    def hoverMoveEvent(self, event) -> None:
+        corner = self.handle_at(event.pos())
+        if corner is None:
+            self.setCursor(Qt.CursorShape.SizeAllCursor)
+        elif corner in (0, 2):
+            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
+        else:
+            self.setCursor(Qt.CursorShape.SizeBDiagCursor)
+        super().hoverMoveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        corner = self.handle_at(event.pos())
+        if corner is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._resize_corner = corner
+            self._resize_start = QPolygonF(self.polygon())
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event) -> None:
+        if self._resize_corner is not None and self._resize_start is not None:
+            old = self._resize_start.boundingRect()
+            fixed = [old.bottomRight(), old.bottomLeft(), old.topLeft(), old.topRight()][self._resize_corner]
+            p = self.canvas.clamp_to_image(event.pos())
+            new = QRectF(fixed, p).normalized()
+            if new.width() < 2 or new.height() < 2:
+                return
+            self.prepareGeometryChange()
+            self.setPolygon(_map_polygon(self._resize_start, old, new))
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        if self._resize_corner is not None:
+            self._resize_corner = None
+            self._resize_start = None
+            self.canvas.regionEdited.emit(self.region_id, polygon_to_quad(self.polygon()))
+            return
+        super().mouseReleaseEvent(event)
+        if self.pos() != QPointF(0, 0):
+            self.canvas.regionEdited.emit(self.region_id, polygon_to_quad(self.polygon(), self.pos()))
+
+
+def _map_polygon(poly: QPolygonF, old: QRectF, new: QRectF) -> QPolygonF:
+    sx = new.width() / old.width() if old.width() else 1.0
+    sy = new.height() / old.height() if old.height() else 1.0
+    return QPolygonF(
+        [
+            QPointF(new.left() + (poly.at(i).x() - old.left()) * sx, new.top() + (poly.at(i).y() - old.top()) * sy)
+            for i in range(poly.count())
+        ]
+    )
+
+
+class Canvas(QGraphicsView):
+    regionEdited = Signal(int, object)  # region id, new Quad
+    boxDrawn = Signal(object)  # Quad in image pixels
+    selectionChangedIds = Signal(list)
+    previewChanged = Signal(bool)
+    zoomChanged = Signal(float)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("canvas")
+        self._scene = QGraphicsScene(self)
+        self.setScene(self._scene)
+        self._pixmap_item = QGraphicsPixmapItem()
+        self._pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self._pixmap_item.setZValue(-1)
+        self._scene.addItem(self._pixmap_item)
+        self._items: dict[int, RegionItem] = {}
+        self._original = QPixmap()
+        self._masked: QPixmap | None = None
+        self._preview = False
+        self._fit_mode = True
+        self._draw_mode = False
+        self._rubber: QGraphicsRectItem | None = None
+        self._rubber_origin = QPointF()
+        self._syncing = False
+        #: Called when the preview needs the masked image (set by the window).
+        self.mask_provider: Callable[[], np.ndarray | None] | None = None
+
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setBackgroundBrush(QColor("#3b3f45"))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._scene.selectionChanged.connect(self._on_scene_selection)
+
+        self._legend = QLabel(self)
+        self._legend.setObjectName("legend")
+        self._legend.setStyleSheet(
+            "QLabel#legend { background: rgba(20,22,25,200); color: white; border-radius: 6px; padding: 6px 9px; }"
+        )
+        self._legend.hide()
+        self._badge = QLabel(self)
+        self._badge.setObjectName("previewBadge")
+        self._badge.setStyleSheet(
+            "QLabel#previewBadge { background: #1f7a3a; color: white; border-radius: 6px; padding: 5px 10px;"
+            " font-weight: bold; }"
+        )
+        self._badge.hide()
+        self._message = QLabel(self)
+        self._message.setObjectName("canvasMessage")
+        self._message.setStyleSheet(
+            "QLabel#canvasMessage { background: rgba(20,22,25,210); color: white; border-radius: 8px;"
+            " padding: 12px 18px; font-size: 14px; }"
+        )
+        self._message.setWordWrap(True)
+        self._message.setMaximumWidth(460)
+        self._message.hide()
+
+    # ------------------------------------------------------------- content
+    @property
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    @property
+    def preview(self) -> bool:
+        return self._preview
+
+    @property
+    def has_image(self) -> bool:
+        return not self._original.isNull()
+
+    def set_image(self, rgb: np.ndarray | None, reset_view: bool = True) -> None:
+        self._masked = None
+        if rgb is None:
+            self._original = QPixmap()
+        else:
+            self._original = QPixmap.fromImage(rgb_to_qimage(rgb))
+        self._pixmap_item.setPixmap(self._masked_or_original())
+        self._scene.setSceneRect(QRectF(self._original.rect()))
+        if reset_view:
+            self._fit_mode = True
+            self.fit()
+
+    def set_regions(self, regions: Iterable[Region]) -> None:
+        """Update the outlines in place (items keep their identity across edits)."""
+        regions = list(regions)
+        wanted = {r.id for r in regions}
+        self._syncing = True
+        try:
+            for rid in list(self._items):
+                if rid not in wanted:
+                    item = self._items.pop(rid)
+                    self._scene.removeItem(item)
+            for r in regions:
+                item = self._items.get(r.id)
+                if item is None:
+                    item = RegionItem(r, self)
+                    item.setVisible(not self._preview)
+                    self._items[r.id] = item
+                    self._scene.addItem(item)
+                elif item.finding != r.finding or item.pos() != QPointF(0, 0):
+                    item.update_finding(r.finding)
+        finally:
+            self._syncing = False
+        self._update_legend()
+
+    def region_item(self, region_id: int) -> RegionItem | None:
+        return self._items.get(region_id)
+
+    def invalidate_preview(self) -> None:
+        self._masked = None
+        if self._preview:
+            self._pixmap_item.setPixmap(self._masked_or_original())
+
+    def _masked_or_original(self) -> QPixmap:
+        if not self._preview or self._original.isNull():
+            return self._original
+        if self._masked is None and self.mask_provider is not None:
+            rgb = self.mask_provider()
+            if rgb is not None:
+                self._masked = QPixmap.fromImage(rgb_to_qimage(rgb))
+        return self._masked if self._masked is not None else self._original
+
+    def set_preview(self, on: bool) -> None:
+        if on == self._preview:
+            return
+        self._preview = on
+        self._pixmap_item.setPixmap(self._masked_or_original())
+        for item in self._items.values():
+            item.setVisible(not on)
+        self._badge.setText(self.tr("Masked preview — this is what will be saved"))
+        self._badge.adjustSize()
+        self._badge.setVisible(on and self.has_image)
+        self._update_legend()
+        self._place_overlays()
+        self.previewChanged.emit(on)
+
+    # ------------------------------------------------------------ selection
+    def selected_ids(self) -> list[int]:
+        return [i.region_id for i in self._scene.selectedItems() if isinstance(i, RegionItem)]
+
+    def select_ids(self, ids: Iterable[int], ensure_visible: bool = True) -> None:
+        ids = set(ids)
+        self._syncing = True
+        try:
+            for rid, item in self._items.items():
+                item.setSelected(rid in ids)
+        finally:
+            self._syncing = False
+        if ensure_visible and ids:
+            first = next((self._items[i] for i in ids if i in self._items), None)
+            if first is not None:
+                self.ensureVisible(first.sceneBoundingRect(), 40, 40)
+
+    def _on_scene_selection(self) -> None:
+        if not self._syncing:
+            self.selectionChangedIds.emit(self.selected_ids())
+
+    # ----------------------------------------------------------------- zoom
+    def fit(self) -> None:
+        self._fit_mode = True
+        if self._original.isNull():
+            return
+        self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom > 4.0:  # tiny images: do not blow them up absurdly
+            self.set_zoom(4.0)
+        self.zoomChanged.emit(self.zoom)
+
+    def set_zoom(self, factor: float, keep_fit: bool = False) -> None:
+        factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
+        self._fit_mode = keep_fit
+        self.resetTransform()
+        self.scale(factor, factor)
+        self.zoomChanged.emit(factor)
+
+    def zoom_100(self) -> None:
+        self.set_zoom(1.0)
+
+    def zoom_by(self, step: float) -> None:
+        self.set_zoom(self.zoom * step)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0:
+            return super().wheelEvent(event)
+        self._fit_mode = False
+        step = 1.0015 ** delta  # ~1.2x per notch
+        new = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom * step))
+        self.scale(new / self.zoom, new / self.zoom)
+        self.zoomChanged.emit(self.zoom)
+        event.accept()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fit_mode:
+            self.fit()
+        self._place_overlays()
+
+    # ---------------------------------------------------------------- draw
+    @property
+    def draw_mode(self) -> bool:
+        return self._draw_mode
+
+    def set_draw_mode(self, on: bool) -> None:
+        self._draw_mode = on
+        self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
+        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+
+    def clamp_to_image(self, p: QPointF) -> QPointF:
+        r = self._scene.sceneRect()
+        return QPointF(min(max(p.x(), r.left()), r.right()), min(max(p.y(), r.top()), r.bottom()))
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if self._draw_mode and event.button() == Qt.MouseButton.LeftButton and self.has_image and not self._preview:
+            self._rubber_origin = self.clamp_to_image(self.mapToScene(event.position().toPoint()))
+            self._rubber = QGraphicsRectItem(QRectF(self._rubber_origin, self._rubber_origin))
+            pen = QPen(category_color_manual(), 2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self._rubber.setPen(pen)
+            self._rubber.setZValue(10)
+            self._scene.addItem(self._rubber)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._rubber is not None:
+            p = self.clamp_to_image(self.mapToScene(event.position().toPoint()))
+            self._rubber.setRect(QRectF(self._rubber_origin, p).normalized())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._rubber is not None:
+            rect = self._rubber.rect()
+            self._scene.removeItem(self._rubber)
+            self._rubber = None
+            if rect.width() >= 3 and rect.height() >= 3:
+                self.boxDrawn.emit(Quad.from_bbox(rect.left(), rect.top(), rect.right(), rect.bottom()))
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        if not self._draw_mode:
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+
+    def draw_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
+        """Programmatic equivalent of dragging a box (used by tests and scripts)."""
+        self.boxDrawn.emit(Quad.from_bbox(x0, y0, x1, y1))
+
+    # ------------------------------------------------------------- keyboard
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.set_preview(True)
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Escape and self._draw_mode:
+            self.set_draw_mode(False)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.set_preview(False)
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    # ---------------------------------------------------------------- legend
+    def _update_legend(self) -> None:
+        counts: dict = {}
+        for item in self._items.values():
+            counts[item.finding.category] = counts.get(item.finding.category, 0) + 1
+        if not counts or self._preview:
+            self._legend.hide()
+            return
+        parts = []
+        for cat in CATEGORY_ORDER:
+            if cat in counts:
+                color = category_color(cat).name()
+                parts.append(
+                    f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;{category_label(cat)}"
+                    f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span>"
+                )
+        self._legend.setText("&nbsp;&nbsp; ".join(parts))
+        self._legend.setWordWrap(False)
+        self._legend.adjustSize()
+        self._legend.setVisible(True)
+        self._place_overlays()
+
+    def set_message(self, text: str) -> None:
+        """A centred note over the view (analysing, failed, ...); empty hides it."""
+        self._message.setText(text)
+        self._message.adjustSize()
+        self._message.setVisible(bool(text))
+        self._place_overlays()
+
+    def message(self) -> str:
+        return self._message.text() if self._message.isVisible() else ""
+
+    def legend_text(self) -> str:
+        return self._legend.text() if self._legend.isVisible() else ""
+
+    def _place_overlays(self) -> None:
+        vp = self.viewport().geometry()
+        m = 10
+        if self._legend.width() > vp.width() - 2 * m:
+            self._legend.setWordWrap(True)
+            self._legend.setFixedWidth(max(120, vp.width() - 2 * m))
+            self._legend.adjustSize()
+        self._legend.move(vp.left() + m, vp.bottom() - self._legend.height() - m)
+        self._badge.move(vp.left() + (vp.width() - self._badge.width()) // 2, vp.top() + m)
+        self._message.move(
+            vp.left() + (vp.width() - self._message.width()) // 2, vp.top() + (vp.height() - self._message.height()) // 2
+        )
+
+
+def category_color_manual() -> QColor:
+    from redactor.core.models import Category
+
+    return category_color(Category.MANUAL)
+

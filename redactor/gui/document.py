@@ -1,0 +1,193 @@
+"""One opened image and its editable list of regions (the GUI's model).
+
+A document holds the upright pages, the analysis plan of each page and the
+regions the user sees and edits. Regions wrap core ``Finding`` objects with a
+stable id so the canvas, the findings panel and undo commands can refer to the
+same item. All mutation goes through :class:`Document` methods (used by the
+undo commands) so every view is told by the ``changed`` signal.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, replace
+from enum import StrEnum
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from redactor.core.models import Finding, PagePlan, PageStatus
+
+_ids = itertools.count(1)
+
+
+def new_id() -> int:
+    return next(_ids)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    id: int
+    finding: Finding
+
+
+class DocState(StrEnum):
+    QUEUED = "queued"
+    ANALYSING = "analysing"
+    READY = "ready"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Status(StrEnum):
+    """What the file list shows."""
+
+    QUEUED = "queued"
+    ANALYSING = "analysing"
+    NEEDS_REVIEW = "needs_review"
+    VERIFIED = "verified"
+    SAVED = "saved"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class Document(QObject):
+    changed = Signal()  # regions or pages changed
+    statusChanged = Signal()
+
+    def __init__(self, path: Path | None, name: str | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self.id = new_id()
+        self.path = path
+        self.name = name or (path.name if path else "image")
+        self.pages: list[np.ndarray] = []
+        self.plans: list[PagePlan | None] = []
+        self.regions: list[list[Region]] = []
+        self.save_format = "PNG"
+        self.suffix = ".png"
+        self.state = DocState.QUEUED
+        self.error = ""
+        self.progress = 0.0
+        self.saved_to: Path | None = None
+        self.page_index = 0
+        self.thumbnail = None  # QImage, set by the main window
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    # ----------------------------------------------------------------- loading
+    def set_pages(self, pages: list[np.ndarray], save_format: str, suffix: str) -> None:
+        self.pages = list(pages)
+        self.plans = [None] * len(self.pages)
+        self.regions = [[] for _ in self.pages]
+        self.save_format, self.suffix = save_format, suffix
+        self.page_index = min(self.page_index, max(0, len(self.pages) - 1))
+        self.changed.emit()
+
+    def set_plans(self, plans: list[PagePlan], keep_manual: bool = True) -> None:
+        """Install analysis results; boxes the user drew survive a re-analysis."""
+        for i, plan in enumerate(plans):
+            manual = [r for r in self.regions[i] if r.finding.source == "manual"] if keep_manual else []
+            self.plans[i] = plan
+            self.regions[i] = [Region(new_id(), f) for f in plan.findings] + manual
+        self.undo_stack.clear()
+        self.state = DocState.READY
+        self.saved_to = None
+        self.changed.emit()
+        self.statusChanged.emit()
+
+    def set_state(self, state: DocState, error: str = "") -> None:
+        self.state = state
+        self.error = error
+        self.statusChanged.emit()
+
+    def set_progress(self, value: float) -> None:
+        self.progress = value
+        self.statusChanged.emit()
+
+    def mark_saved(self, dest: Path) -> None:
+        self.saved_to = dest
+        self.undo_stack.setClean()
+        self.statusChanged.emit()
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if not clean and self.saved_to is not None:
+            self.saved_to = None
+            self.statusChanged.emit()
+
+    # ------------------------------------------------------------------ status
+    @property
+    def is_ready(self) -> bool:
+        return self.state == DocState.READY and bool(self.pages)
+
+    @property
+    def needs_review(self) -> bool:
+        return any(p is not None and p.status != PageStatus.VERIFIED for p in self.plans)
+
+    @property
+    def status(self) -> Status:
+        if self.state == DocState.FAILED:
+            return Status.FAILED
+        if self.state == DocState.CANCELLED:
+            return Status.CANCELLED
+        if self.state == DocState.QUEUED:
+            return Status.QUEUED
+        if self.state == DocState.ANALYSING:
+            return Status.ANALYSING
+        if self.saved_to is not None:
+            return Status.SAVED
+        return Status.NEEDS_REVIEW if self.needs_review else Status.VERIFIED
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        out: list[str] = []
+        for p in self.plans:
+            if p is not None:
+                out.extend(w for w in p.warnings if w not in out)
+        return tuple(out)
+
+    # ----------------------------------------------------------------- regions
+    def page_regions(self, page: int | None = None) -> list[Region]:
+        page = self.page_index if page is None else page
+        if 0 <= page < len(self.regions):
+            return self.regions[page]
+        return []
+
+    def locate(self, region_id: int) -> tuple[int, int]:
+        for p, regions in enumerate(self.regions):
+            for i, r in enumerate(regions):
+                if r.id == region_id:
+                    return p, i
+        raise KeyError(region_id)
+
+    def region(self, region_id: int) -> Region:
+        p, i = self.locate(region_id)
+        return self.regions[p][i]
+
+    def insert_region(self, page: int, region: Region, index: int | None = None) -> None:
+        regions = self.regions[page]
+        regions.insert(len(regions) if index is None else index, region)
+        self.changed.emit()
+
+    def remove_region(self, region_id: int) -> tuple[int, int, Region]:
+        p, i = self.locate(region_id)
+        region = self.regions[p].pop(i)
+        self.changed.emit()
+        return p, i, region
+
+    def replace_finding(self, region_id: int, finding: Finding) -> Finding:
+        p, i = self.locate(region_id)
+        old = self.regions[p][i].finding
+        self.regions[p][i] = Region(region_id, finding)
+        self.changed.emit()
+        return old
+
+    def plan_for_page(self, page: int) -> PagePlan:
+        """The plan to mask with: analysis results as edited by the user."""
+        img = self.pages[page]
+        base = self.plans[page]
+        findings = tuple(r.finding for r in self.regions[page])
+        if base is None:
+            return PagePlan(int(img.shape[1]), int(img.shape[0]), findings)
+        return replace(base, findings=findings)

@@ -1,0 +1,96 @@
+"""Undoable edits of a document's regions (one QUndoStack per document)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from redactor.core.models import Category, Finding, Quad
+from redactor.gui.document import Document, Region, new_id
+
+translate = QCoreApplication.translate
+
+
+def manual_finding(quad: Quad) -> Finding:
+    x0, y0, x1, y1 = quad.bbox
+    return Finding(Category.MANUAL, quad, 1.0, "manual", True, float(y1 - y0))
+
+
+class AddRegionCommand(QUndoCommand):
+    """Add a box drawn by hand (category ``manual``)."""
+
+    def __init__(self, doc: Document, page: int, finding: Finding, parent: QUndoCommand | None = None):
+        super().__init__(translate("EditCommands", "Draw box"), parent)
+        self.doc = doc
+        self.page = page
+        self.region = Region(new_id(), finding)
+
+    def redo(self) -> None:
+        self.doc.insert_region(self.page, self.region)
+
+    def undo(self) -> None:
+        self.doc.remove_region(self.region.id)
+
+
+class RemoveRegionCommand(QUndoCommand):
+    def __init__(self, doc: Document, region_id: int, parent: QUndoCommand | None = None):
+        super().__init__(translate("EditCommands", "Delete box"), parent)
+        self.doc = doc
+        self.region_id = region_id
+        self._page = 0
+        self._index = 0
+        self._region: Region | None = None
+
+    def redo(self) -> None:
+        self._page, self._index, self._region = self.doc.remove_region(self.region_id)
+
+    def undo(self) -> None:
+        assert self._region is not None
+        self.doc.insert_region(self._page, self._region, self._index)
+
+
+class ChangeRegionCommand(QUndoCommand):
+    """Replace one region's finding (move, resize, enable/disable)."""
+
+    def __init__(self, doc: Document, region_id: int, finding: Finding, text: str, parent: QUndoCommand | None = None):
+        super().__init__(text, parent)
+        self.doc = doc
+        self.region_id = region_id
+        self.new = finding
+        self.old = doc.region(region_id).finding
+
+    def redo(self) -> None:
+        self.doc.replace_finding(self.region_id, self.new)
+
+    def undo(self) -> None:
+        self.doc.replace_finding(self.region_id, self.old)
+
+
+def move_command(doc: Document, region_id: int, quad: Quad) -> QUndoCommand:
+    old = doc.region(region_id).finding
+    f = Finding(old.category, quad, old.score, old.source, old.enabled, old.text_height)
+    return ChangeRegionCommand(doc, region_id, f, translate("EditCommands", "Move or resize box"))
+
+
+def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> QUndoCommand | None:
+    """Enable or disable several regions as one undo step; None when nothing changes."""
+    ids = [i for i in region_ids if doc.region(i).finding.enabled != enabled]
+    if not ids:
+        return None
+    text = translate("EditCommands", "Mask item") if enabled else translate("EditCommands", "Keep item (do not mask)")
+    parent = QUndoCommand(text)
+    for i in ids:
+        ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text, parent)
+    return parent
+
+
+def delete_command(doc: Document, region_ids: Iterable[int]) -> QUndoCommand | None:
+    ids = list(region_ids)
+    if not ids:
+        return None
+    parent = QUndoCommand(translate("EditCommands", "Delete box"))
+    for i in ids:
+        RemoveRegionCommand(doc, i, parent)
+    return parent

@@ -1,0 +1,176 @@
+"""Findings grouped by category, with check boxes.
+
+Unchecking a finding keeps it in the list and on the canvas (dashed outline)
+but leaves that area unmasked; the check box of a category switches all its
+findings. Selection is kept in step with the canvas in both directions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from redactor.core.models import Category
+from redactor.gui.document import Region
+from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
+
+ROLE_ID = Qt.ItemDataRole.UserRole + 1
+ROLE_CATEGORY = Qt.ItemDataRole.UserRole + 2
+
+
+def _swatch(color: QColor, size: int = 12) -> QIcon:
+    pm = QPixmap(size, size)
+    pm.fill(color)
+    return QIcon(pm)
+
+
+class FindingsPanel(QWidget):
+    toggled = Signal(list, bool)  # region ids, enabled
+    selectionChangedIds = Signal(list)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("findingsPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.summary)
+        self.tree = QTreeWidget(self)
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Score")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
+        layout.addWidget(self.tree)
+        self._updating = False
+        self._group_items: dict[Category, QTreeWidgetItem] = {}
+        self._id_items: dict[int, QTreeWidgetItem] = {}
+        self._collapsed: set[Category] = set()
+        self.tree.itemChanged.connect(self._on_item_changed)
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.tree.itemCollapsed.connect(lambda it: self._collapsed.add(it.data(0, ROLE_CATEGORY)))
+        self.tree.itemExpanded.connect(lambda it: self._collapsed.discard(it.data(0, ROLE_CATEGORY)))
+        self.set_regions([], active=False)
+
+    # ----------------------------------------------------------------- build
+    def set_regions(self, regions: Iterable[Region], active: bool = True) -> None:
+        regions = list(regions)
+        selected = set(self.selected_ids())
+        self._updating = True
+        try:
+            self.tree.clear()
+            self._group_items.clear()
+            self._id_items.clear()
+            by_cat: dict[Category, list[Region]] = {}
+            for r in regions:
+                by_cat.setdefault(r.finding.category, []).append(r)
+            for cat in CATEGORY_ORDER:
+                items = by_cat.get(cat)
+                if not items:
+                    continue
+                group = QTreeWidgetItem(self.tree)
+                group.setText(0, f"{category_label(cat)} ({len(items)})")
+                group.setIcon(0, _swatch(category_color(cat)))
+                group.setData(0, ROLE_CATEGORY, cat)
+                group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                group.setToolTip(0, self.tr("Switch masking of all %1 items").replace("%1", category_label(cat)))
+                enabled = sum(1 for r in items if r.finding.enabled)
+                group.setCheckState(0, _state(enabled, len(items)))
+                font = group.font(0)
+                font.setBold(True)
+                group.setFont(0, font)
+                self._group_items[cat] = group
+                for n, r in enumerate(items, 1):
+                    child = QTreeWidgetItem(group)
+                    f = r.finding
+                    child.setText(0, f"{category_label(cat)} {n} · {source_label(f.source)}")
+                    child.setText(1, f"{round(f.score * 100)}%")
+                    child.setData(0, ROLE_ID, r.id)
+                    child.setFlags(
+                        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                    )
+                    child.setCheckState(0, Qt.CheckState.Checked if f.enabled else Qt.CheckState.Unchecked)
+                    if not f.enabled:
+                        child.setForeground(0, QColor("#888888"))
+                        child.setToolTip(0, self.tr("Not masked: stays visible in the saved image"))
+                    else:
+                        child.setToolTip(0, self.tr("Masked in the saved image"))
+                    self._id_items[r.id] = child
+                    if r.id in selected:
+                        child.setSelected(True)
+                group.setExpanded(cat not in self._collapsed)
+        finally:
+            self._updating = False
+        n_on = sum(1 for r in regions if r.finding.enabled)
+        if not active:
+            self.summary.setText(self.tr("Open an image to see what Redactor found."))
+        elif not regions:
+            self.summary.setText(self.tr("Nothing found. Draw a box (B) over anything you want hidden."))
+        else:
+            self.summary.setText(
+                self.tr("%1 of %2 areas will be masked.").replace("%1", str(n_on)).replace("%2", str(len(regions)))
+            )
+
+    # ------------------------------------------------------------- queries
+    def selected_ids(self) -> list[int]:
+        return [i.data(0, ROLE_ID) for i in self.tree.selectedItems() if i.data(0, ROLE_ID) is not None]
+
+    def item_for(self, region_id: int) -> QTreeWidgetItem | None:
+        return self._id_items.get(region_id)
+
+    def group_for(self, cat: Category) -> QTreeWidgetItem | None:
+        return self._group_items.get(cat)
+
+    def select_ids(self, ids: Iterable[int]) -> None:
+        ids = set(ids)
+        self._updating = True
+        try:
+            self.tree.clearSelection()
+            for rid in ids:
+                item = self._id_items.get(rid)
+                if item is not None:
+                    item.setSelected(True)
+                    self.tree.scrollToItem(item)
+        finally:
+            self._updating = False
+
+    # --------------------------------------------------------------- events
+    def _on_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        if self._updating or column != 0:
+            return
+        state = item.checkState(0)
+        rid = item.data(0, ROLE_ID)
+        if rid is not None:
+            self.toggled.emit([rid], state == Qt.CheckState.Checked)
+            return
+        enabled = state != Qt.CheckState.Unchecked
+        ids = [item.child(i).data(0, ROLE_ID) for i in range(item.childCount())]
+        self.toggled.emit(ids, enabled)
+
+    def _on_selection(self) -> None:
+        if not self._updating:
+            self.selectionChangedIds.emit(self.selected_ids())
+
+
+def _state(enabled: int, total: int) -> Qt.CheckState:
+    if enabled == 0:
+        return Qt.CheckState.Unchecked
+    if enabled == total:
+        return Qt.CheckState.Checked
+    return Qt.CheckState.PartiallyChecked

@@ -1,0 +1,45 @@
+"""Loading translations: the UI follows the system locale (Chinese or English) unless set."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from redactor.gui.icons import assets_dir
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir():
+    return assets_dir() / "translations"
+
+
+def resolve_language(pref: str, system: QLocale | None = None) -> str:
+    """'en' or 'zh_CN': the saved choice, else the system's language."""
+    if pref in ("en", "zh_CN"):
+        return pref
+    loc = system or QLocale.system()
+    if loc.language() == QLocale.Language.Chinese:
+        return "zh_CN"
+    return "en"
+
+
+def install_language(app: QCoreApplication, lang: str) -> bool:
+    """Replace the installed translators; True when a Chinese catalogue was loaded."""
+    for t in _installed:
+        app.removeTranslator(t)
+    _installed.clear()
+    if lang != "zh_CN":
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        return False
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    ours = QTranslator(app)
+    ok = ours.load(str(translations_dir() / "redactor_zh_CN.qm"))
+    if ok:
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt = QTranslator(app)  # standard dialog buttons (OK, Cancel, Yes, No)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt.load("qtbase_zh_CN", qt_dir) or qt.load("qt_zh_CN", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    return ok

@@ -1,0 +1,74 @@
+"""Category colours and translated display names shared by the canvas, the panel and the legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from redactor.core.models import Category
+
+translate = QCoreApplication.translate
+
+#: Distinct, colour-blind friendlier hues (Wong / Tol palettes), one per category.
+CATEGORY_COLORS: dict[Category, str] = {
+    Category.NAME: "#d55e00",
+    Category.PHONE: "#0072b2",
+    Category.ADDRESS: "#009e73",
+    Category.DOOR: "#56b4e9",
+    Category.ID_NUMBER: "#cc79a7",
+    Category.CARD_NUMBER: "#882255",
+    Category.EMAIL: "#44aa99",
+    Category.TRACKING: "#e69f00",
+    Category.CODE: "#6c5b7b",
+    Category.CUSTOM: "#999933",
+    Category.MANUAL: "#ee3377",
+}
+
+#: Display order in the panel and the legend.
+CATEGORY_ORDER: tuple[Category, ...] = (
+    Category.NAME,
+    Category.PHONE,
+    Category.ADDRESS,
+    Category.DOOR,
+    Category.ID_NUMBER,
+    Category.CARD_NUMBER,
+    Category.EMAIL,
+    Category.TRACKING,
+    Category.CODE,
+    Category.CUSTOM,
+    Category.MANUAL,
+)
+
+
+def category_color(cat: Category) -> QColor:
+    return QColor(CATEGORY_COLORS.get(cat, "#ff00ff"))
+
+
+def category_label(cat: Category) -> str:
+    labels = {
+        Category.NAME: translate("Category", "Name"),
+        Category.PHONE: translate("Category", "Phone"),
+        Category.ADDRESS: translate("Category", "Address"),
+        Category.DOOR: translate("Category", "Door / room number"),
+        Category.ID_NUMBER: translate("Category", "ID number"),
+        Category.CARD_NUMBER: translate("Category", "Card number"),
+        Category.EMAIL: translate("Category", "E-mail"),
+        Category.TRACKING: translate("Category", "Waybill / order number"),
+        Category.CODE: translate("Category", "Barcode / QR code"),
+        Category.CUSTOM: translate("Category", "Custom words"),
+        Category.MANUAL: translate("Category", "Drawn by hand"),
+    }
+    return labels.get(cat, str(cat))
+
+
+def source_label(source: str) -> str:
+    """Where a finding came from, in words (never the recognised text: findings carry none)."""
+    kind = source.split(":", 1)[0]
+    labels = {
+        "ocr": translate("Category", "found in text"),
+        "code": translate("Category", "barcode detector"),
+        "manual": translate("Category", "drawn by hand"),
+        "custom": translate("Category", "custom word"),
+        "verify": translate("Category", "found by the check after masking"),
+    }
+    return labels.get(kind, source)

@@ -1,0 +1,221 @@
+"""Background jobs: load + analyse images and save masked copies off the UI thread.
+
+Jobs are ``QRunnable`` objects run by ``QThreadPool``. They talk to the engine
+through plain callables (progress, cancel) as the design asks, and report back
+with Qt signals that are delivered on the UI thread (queued connections).
+OCR runs one image at a time (``analysis_pool`` has one thread): the OCR
+engines already use the machine's cores, and the UI thread stays free.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from redactor.core.errors import CancelledError, RedactorError
+from redactor.core.models import PagePlan, PageStatus
+from redactor.core.settings import Settings
+
+
+class CancelToken:
+    """A flag the engine polls through ``cancel()``; thread-safe."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    def __call__(self) -> bool:
+        return self._event.is_set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(frozen=True)
+class Loaded:
+    pages: list[np.ndarray]
+    save_format: str
+    suffix: str
+    thumbnail: np.ndarray
+    warnings: tuple[str, ...]
+
+
+def make_thumbnail(rgb: np.ndarray, size: int = 96) -> np.ndarray:
+    from PIL import Image
+
+    im = Image.fromarray(rgb)
+    im.thumbnail((size, size))
+    return np.ascontiguousarray(np.asarray(im.convert("RGB")))
+
+
+def analyze_page(
+    image: np.ndarray,
+    settings: Settings,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PagePlan:
+    """Analyse one page and, when asked, check the masked result once more.
+
+    Residual findings of the check are added to the plan (so the user sees
+    them) and the page is marked as needing review.
+    """
+    from redactor.core import pipeline
+
+    def sub(lo: float, hi: float) -> Callable[[float], None]:
+        return lambda v: progress(lo + (hi - lo) * max(0.0, min(1.0, v))) if progress else None
+
+    plan = pipeline.analyze(image, settings, progress=sub(0.0, 0.8 if settings.verify else 1.0), cancel=cancel)
+    if not settings.verify:
+        return plan
+    if cancel is not None and cancel():
+        raise CancelledError()
+    masked = pipeline.apply(image, plan, settings)
+    residual = tuple(pipeline.verify(masked, settings))
+    if progress:
+        progress(1.0)
+    if residual:
+        return replace(plan, findings=plan.findings + residual, status=PageStatus.NEEDS_REVIEW)
+    if plan.status == PageStatus.FAILED:
+        return plan
+    return replace(plan, status=PageStatus.VERIFIED)
+
+
+class JobSignals(QObject):
+    loaded = Signal(object)  # Loaded
+    progress = Signal(float)
+    finished = Signal(object)  # list[PagePlan] or Path
+    failed = Signal(object)  # RedactorError-like: has .message; or str
+    cancelled = Signal()
+
+
+class _Job(QRunnable):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # the Python side owns it until it reports back
+        self.signals = JobSignals()
+        self.token = CancelToken()
+
+    def run(self) -> None:  # pragma: no cover - exercised through subclasses
+        try:
+            if self.token.cancelled:
+                raise CancelledError()
+            self.work()
+        except CancelledError:
+            self.signals.cancelled.emit()
+        except RedactorError as exc:
+            self.signals.failed.emit(exc)
+        except MemoryError:
+            self.signals.failed.emit(RedactorError("not enough memory for this image"))
+        except Exception as exc:  # a bug: report it, do not kill the app
+            traceback.print_exc()
+            self.signals.failed.emit(RedactorError(f"internal error: {type(exc).__name__}: {exc}"))
+
+    def work(self) -> None:
+        raise NotImplementedError
+
+
+class AnalyzeJob(_Job):
+    """Load ``path`` (unless pages are given) and analyse every page."""
+
+    def __init__(self, settings: Settings, path: Path | None = None, pages: list[np.ndarray] | None = None):
+        super().__init__()
+        self.settings = settings
+        self.path = path
+        self.pages = pages
+
+    def work(self) -> None:
+        from redactor.core.imageio import load_image
+
+        pages = self.pages
+        if pages is None:
+            assert self.path is not None
+            loaded = load_image(self.path)
+            pages = [p.pixels for p in loaded.pages]
+            fmt, suffix = loaded.output_format
+            notes = tuple(w for p in loaded.pages for w in p.warnings)
+            self.signals.loaded.emit(Loaded(pages, fmt, suffix, make_thumbnail(pages[0]), notes))
+        if self.token.cancelled:
+            raise CancelledError()
+        n = len(pages)
+        plans: list[PagePlan] = []
+        for i, img in enumerate(pages):
+            def page_progress(v: float, i: int = i) -> None:
+                self.signals.progress.emit((i + v) / n)
+
+            plans.append(analyze_page(img, self.settings, page_progress, self.token))
+        self.signals.finished.emit(plans)
+
+
+class SaveJob(_Job):
+    """Mask every page with its plan and write the result atomically."""
+
+    def __init__(self, pages: list[np.ndarray], plans: list[PagePlan], settings: Settings, dest: Path,
+                 save_format: str, forbidden: tuple[Path, ...]):
+        super().__init__()
+        self.pages, self.plans, self.settings = pages, plans, settings
+        self.dest, self.save_format, self.forbidden = dest, save_format, forbidden
+
+    def work(self) -> None:
+        from redactor.core import pipeline
+        from redactor.core.imageio import save_pages
+
+        masked = [pipeline.apply(img, plan, self.settings) for img, plan in zip(self.pages, self.plans, strict=True)]
+        self.signals.progress.emit(0.5)
+        out = save_pages(masked, self.dest, self.save_format, forbidden=self.forbidden)
+        self.signals.finished.emit(out)
+
+
+class JobRunner(QObject):
+    """Owns the thread pools and the jobs in flight; tells the window when it is idle."""
+
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.analysis_pool = QThreadPool(self)
+        self.analysis_pool.setMaxThreadCount(1)
+        self.io_pool = QThreadPool(self)
+        self.io_pool.setMaxThreadCount(1)
+        self._jobs: set[_Job] = set()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    @property
+    def pending(self) -> int:
+        return len(self._jobs)
+
+    def start(self, job: _Job) -> None:
+        was_busy = self.busy
+        self._jobs.add(job)
+        for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
+            sig.connect(lambda *_a, j=job: self._done(j))
+        pool = self.analysis_pool if isinstance(job, AnalyzeJob) else self.io_pool
+        pool.start(job)
+        if not was_busy:
+            self.busyChanged.emit(True)
+
+    def _done(self, job: _Job) -> None:
+        self._jobs.discard(job)
+        if not self._jobs:
+            self.busyChanged.emit(False)
+
+    def cancel_all(self) -> None:
+        for job in list(self._jobs):
+            if isinstance(job, AnalyzeJob):
+                job.token.cancel()
+
+    def wait(self, msecs: int = 30000) -> None:
+        self.cancel_all()
+        self.analysis_pool.waitForDone(msecs)
+        self.io_pool.waitForDone(msecs)
