@@ -12,14 +12,14 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from redactor.core.errors import CancelledError, RedactorError
-from redactor.core.models import PagePlan, PageStatus
+from redactor.core.models import PagePlan
 from redactor.core.settings import Settings
 
 
@@ -63,30 +63,16 @@ def analyze_page(
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> PagePlan:
-    """Analyse one page and, when asked, check the masked result once more.
+    """Find what to mask on one page; with ``settings.verify`` the masked result is read again.
 
-    Residual findings of the check are added to the plan (so the user sees
-    them) and the page is marked as needing review.
+    The engine's ``redact_page`` adds what the check still finds to the plan and
+    sets the page status (verified / needs review); the masked pixels it
+    returns are not kept: the window masks again after the user's edits.
     """
     from redactor.core import pipeline
 
-    def sub(lo: float, hi: float) -> Callable[[float], None]:
-        return lambda v: progress(lo + (hi - lo) * max(0.0, min(1.0, v))) if progress else None
-
-    plan = pipeline.analyze(image, settings, progress=sub(0.0, 0.8 if settings.verify else 1.0), cancel=cancel)
-    if not settings.verify:
-        return plan
-    if cancel is not None and cancel():
-        raise CancelledError()
-    masked = pipeline.apply(image, plan, settings)
-    residual = tuple(pipeline.verify(masked, settings))
-    if progress:
-        progress(1.0)
-    if residual:
-        return replace(plan, findings=plan.findings + residual, status=PageStatus.NEEDS_REVIEW)
-    if plan.status == PageStatus.FAILED:
-        return plan
-    return replace(plan, status=PageStatus.VERIFIED)
+    _masked, plan = pipeline.redact_page(image, settings, progress=progress, cancel=cancel)
+    return plan
 
 
 class JobSignals(QObject):

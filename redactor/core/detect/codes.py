@@ -1,0 +1,162 @@
+"""Barcodes and 2-D codes (category ``code``), found in the pixels.
+
+Three detectors, merged: zxing-cpp (decodes 1-D codes, QR, DataMatrix, PDF417,
+Aztec, MaxiCode in any direction), OpenCV's QR detector, and a structural
+detector for 1-D bar patterns that nobody can decode (blurred, cut, glossy):
+a waybill's barcode must be masked whether or not it can be read.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from redactor.core.models import Category, Finding, Quad
+
+WORK_SIDE = 1600
+
+
+def find_codes(image: np.ndarray) -> list[Finding]:
+    h, w = image.shape[:2]
+    scale = min(1.0, WORK_SIDE / max(h, w))
+    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
+    small = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    quads: list[tuple[Quad, str, float]] = []
+    quads += [(q.scaled(1 / scale), "code:zxing", 0.99) for q in _zxing(small)]
+    quads += [(q.scaled(1 / scale), "code:qr", 0.95) for q in _opencv_qr(small)]
+    quads += [(q.scaled(1 / scale), "code:bars", 0.8) for q in _bar_patterns(small)]
+    merged: list[tuple[Quad, str, float]] = []
+    for q, src, score in quads:
+        if any(_contains(m[0], q) for m in merged):
+            continue
+        merged = [m for m in merged if not _contains(q, m[0])]
+        merged.append((q, src, score))
+    return [Finding(Category.CODE, q, score, src, True, 0.0) for q, src, score in merged]
+
+
+def _zxing(gray: np.ndarray) -> list[Quad]:
+    try:
+        import zxingcpp
+    except ImportError:  # pragma: no cover - declared dependency
+        return []
+    out = []
+    try:
+        for b in zxingcpp.read_barcodes(gray, try_rotate=True, try_downscale=True, try_invert=True):
+            p = b.position
+            pts = [(p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
+                   (p.bottom_right.x, p.bottom_right.y), (p.bottom_left.x, p.bottom_left.y)]
+            q = _rect_of(np.array(pts, dtype=np.float32))
+            if q is not None:
+                out.append(q)
+    except Exception:  # a decoder hiccup must not fail the page; other detectors still run
+        return out
+    return out
+
+
+def _opencv_qr(gray: np.ndarray) -> list[Quad]:
+    try:
+        ok, points = cv2.QRCodeDetector().detectMulti(gray)
+    except cv2.error:
+        return []
+    if not ok or points is None:
+        return []
+    return [q for q in (_rect_of(np.asarray(p, dtype=np.float32)) for p in points) if q is not None]
+
+
+def _rect_of(pts: np.ndarray) -> Quad | None:
+    if len(pts) < 3:
+        return None
+    rect = cv2.minAreaRect(pts.reshape(-1, 2))
+    (cw, ch) = rect[1]
+    if cw < 4 or ch < 4:
+        return None
+    box = cv2.boxPoints(rect)
+    return _ordered(box)
+
+
+def _ordered(box: np.ndarray) -> Quad:
+    """Order four points clockwise starting top-left."""
+    c = box.mean(axis=0)
+    ang = np.arctan2(box[:, 1] - c[1], box[:, 0] - c[0])
+    pts = box[np.argsort(ang)]  # clockwise in image coordinates (y down)
+    start = int(np.argmin(pts[:, 0] + pts[:, 1]))
+    pts = np.roll(pts, -start, axis=0)
+    return Quad.from_points(pts.tolist())
+
+
+def _bar_patterns(gray: np.ndarray) -> list[Quad]:
+    """1-D barcodes: areas of long parallel bars, found by gradient direction."""
+    gx = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=-1)
+    gy = cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=-1)
+    out = []
+    for grad in (cv2.subtract(np.abs(gx), np.abs(gy)), cv2.subtract(np.abs(gy), np.abs(gx))):
+        g = cv2.blur(np.clip(grad, 0, None), (15, 15))
+        if g.max() <= 0:
+            continue
+        th = (g > 0.35 * g.max()).astype(np.uint8) * 255
+        k = max(7, gray.shape[1] // 80)
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+        closed = cv2.morphologyEx(th, cv2.MORPH_CLOSE, kernel)
+        closed = cv2.erode(closed, None, iterations=2)
+        closed = cv2.dilate(closed, None, iterations=2)
+        contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        min_area = 0.002 * gray.shape[0] * gray.shape[1]
+        for cnt in contours:
+            if cv2.contourArea(cnt) < min_area:
+                continue
+            rect = cv2.minAreaRect(cnt)
+            if _is_barcode(gray, rect):
+                (cx, cy), (rw, rh), ang = rect
+                out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
+    return out
+
+
+def _is_barcode(gray: np.ndarray, rect) -> bool:
+    """Bars run across the whole region: columns are all dark or all light, many times over."""
+    (cx, cy), (rw, rh), ang = rect
+    if rw < 20 or rh < 10:
+        return False
+    box = cv2.boxPoints(rect).astype(np.float32)
+    w, h = int(rw), int(rh)
+    dst = np.array([[0, h - 1], [0, 0], [w - 1, 0], [w - 1, h - 1]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(box, dst)
+    patch = cv2.warpPerspective(gray, m, (w, h))
+    best = False
+    for p in (patch, patch.T):  # bars may run either way across the patch
+        if p.shape[1] < 20 or p.shape[0] < 8:
+            continue
+        _, bw = cv2.threshold(p, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+        rows = p.shape[0]
+        # Narrow bands: a photographed barcode is slightly skewed inside its box.
+        # Bars cross the whole symbol, so every band must look like bars, and alike.
+        profiles = []
+        for top in (rows // 5, rows * 2 // 5, rows * 3 // 5):
+            col = bw[top : top + max(3, rows // 6)].mean(axis=0)
+            pure = np.mean((col > 0.8) | (col < 0.2))
+            dark = col > 0.5
+            runs = int(np.count_nonzero(dark[1:] & ~dark[:-1]))
+            if not (pure > 0.7 and runs >= 15 and 0.2 < dark.mean() < 0.8):
+                break
+            profiles.append(col)
+        if len(profiles) == 3 and _similar(profiles[0], profiles[2]):
+            best = True
+    return best
+
+
+def _similar(a: np.ndarray, b: np.ndarray) -> bool:
+    """Bands of one barcode line up (allowing a few pixels of skew)."""
+    best = 0.0
+    for shift in range(-6, 7, 2):
+        x = np.roll(a, shift)
+        if x.std() > 0 and b.std() > 0:
+            best = max(best, float(np.corrcoef(x, b)[0, 1]))
+    return best > 0.5
+
+
+def _contains(outer: Quad, inner: Quad) -> bool:
+    ox0, oy0, ox1, oy1 = outer.bbox
+    ix0, iy0, ix1, iy1 = inner.bbox
+    iw = max(0.0, min(ox1, ix1) - max(ox0, ix0))
+    ih = max(0.0, min(oy1, iy1) - max(oy0, iy0))
+    area = max(1.0, (ix1 - ix0) * (iy1 - iy0))
+    return iw * ih / area > 0.7

@@ -1,0 +1,110 @@
+"""Field keywords: the words that announce a person's name, address or phone.
+
+A keyword's *value* is the text after it on the same line (up to the next
+keyword); a keyword with nothing after it heads a block of lines below.
+Keywords belonging to the business itself (shop phone, store address) are
+recognised too, so their values stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from redactor.core.models import Category
+
+# Chinese and English keywords -> the category of the value they announce.
+NAME_KEYWORDS = (
+    "收件人", "寄件人", "收货人", "发件人", "联系人", "姓名", "收方", "寄方", "顾客", "客户", "会员",
+    "持卡人签名", "持卡人", "签收人", "收银员", "收银", "营业员", "导购", "经办人", "买家", "卖家",
+    "customer name", "cardholder name", "card holder", "cardholder", "recipient", "consignee",
+    "ship to", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
+    "customer", "served by", "cashier", "server", "member", "signature", "sign", "to", "from",
+)
+ADDRESS_KEYWORDS = (
+    "详细地址", "收货地址", "收件地址", "寄件地址", "送货地址", "配送地址", "地址", "住址",
+    "shipping address", "delivery address", "address", "addr",
+)
+PHONE_KEYWORDS = (
+    "联系电话", "手机号码", "手机号", "手机", "电话", "tel", "phone", "mobile", "ph", "cell", "contact",
+)
+ID_KEYWORDS = ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id no", "id number")
+CARD_KEYWORDS = ("银行卡号", "卡号", "会员卡号", "card no", "card number", "card", "acct", "account")
+TRACKING_KEYWORDS = (
+    "运单号", "快递单号", "运单编号", "物流单号", "单号", "tracking number", "tracking no", "tracking #",
+    "tracking", "waybill", "awb no", "awb", "track",
+)
+# Prefixes that make the keyword the business's own (not personal) data.
+BUSINESS_PREFIXES = (
+    "门店", "店铺", "商户", "商家", "公司", "客服", "网点", "退货", "售后", "总部", "营业", "store ", "shop ",
+    "merchant ", "company ", "business ", "customer service ", "return ",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    category: Category
+    key_start: int
+    key_end: int
+    value_start: int  # first character of the value (== len(text) when empty)
+    value_end: int
+
+
+def _pattern(words: tuple[str, ...]) -> str:
+    parts = []
+    for w in sorted(words, key=len, reverse=True):
+        esc = re.escape(w).replace(r"\ ", r"\s?")
+        parts.append(r"\b" + esc + r"\b" if w.isascii() else esc)
+    return "|".join(parts)
+
+
+_GROUPS = (
+    (Category.ID_NUMBER, ID_KEYWORDS),
+    (Category.CARD_NUMBER, CARD_KEYWORDS),
+    (Category.TRACKING, TRACKING_KEYWORDS),
+    (Category.ADDRESS, ADDRESS_KEYWORDS),
+    (Category.PHONE, PHONE_KEYWORDS),
+    (Category.NAME, NAME_KEYWORDS),
+)
+_KEY_RE = re.compile(
+    "|".join(f"(?P<g{i}>{_pattern(words)})" for i, (_, words) in enumerate(_GROUPS)), re.IGNORECASE
+)
+_SEPARATOR = re.compile(r"\s*(?:[:：#]+|\s-\s)?\s*")
+_BUSINESS_RE = re.compile("(?:" + "|".join(re.escape(p.strip()) for p in BUSINESS_PREFIXES) + r")\s*$", re.IGNORECASE)
+
+
+def find_fields(text: str) -> list[Field]:
+    """Keywords on one (normalised) line and the extent of each one's value."""
+    hits = []
+    for m in _KEY_RE.finditer(text):
+        group = next(i for i, (_, _) in enumerate(_GROUPS) if m.group(f"g{i}") is not None)
+        category = _GROUPS[group][0]
+        word = m.group(0)
+        before = text[: m.start()]
+        if _BUSINESS_RE.search(before):
+            continue
+        sep = _SEPARATOR.match(text, m.end())
+        after = sep.end() if sep else m.end()
+        has_colon = bool(sep and re.search(r"[:：#]", sep.group(0)))
+        if word.isascii() and not has_colon and not _strong_english(word, m.start(), text):
+            continue  # "to", "name", "from" in running text are not field labels
+        if not word.isascii() and not has_colon and len(word) < 2:
+            continue
+        hits.append((m.start(), m.end(), after, category))
+    fields = []
+    for i, (ks, ke, vs, cat) in enumerate(hits):
+        ve = hits[i + 1][0] if i + 1 < len(hits) else len(text)
+        fields.append(Field(cat, ks, ke, min(vs, ve), ve))
+    return fields
+
+
+def _strong_english(word: str, start: int, text: str) -> bool:
+    """English keywords count without a colon only at the start of a line and if multi-word."""
+    w = word.lower()
+    return start <= 2 and (" " in w or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee"})
+
+
+def is_heading(text: str) -> bool:
+    """A line that only announces a block ("SHIP TO:", "寄件人：", "收")."""
+    f = find_fields(text)
+    return bool(f) and f[0].key_start <= 2 and not text[f[0].value_start :].strip(" :：")

@@ -1,0 +1,200 @@
+"""Put text lines together: field values, person blocks and wrapped address lines.
+
+Works in the page's reading frame (lines rotated by the page's dominant text
+angle), so a label photographed sideways groups the same way as a scan.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from redactor.core.detect.addresses import looks_like_address, looks_like_cn_address, split_door
+from redactor.core.detect.fields import find_fields, is_heading
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category, OcrLine
+
+_LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*＊xX×]{0,3}(?:先生|女士|小姐)?")
+_EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
+_HAS_DIGIT_RUN = re.compile(r"\d{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    """A line's box in the reading frame."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def h(self) -> float:
+        return max(1.0, self.y1 - self.y0)
+
+
+def reading_frame(lines: list[OcrLine]) -> list[Geo]:
+    angles = [ln.quad.angle for ln in lines if len(ln.text) >= 3]
+    theta = math.radians(_median(angles)) if angles else 0.0
+    c, s = math.cos(-theta), math.sin(-theta)
+    out = []
+    for ln in lines:
+        pts = [(x * c - y * s, x * s + y * c) for x, y in ln.quad.points]
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        out.append(Geo(min(xs), min(ys), max(xs), max(ys)))
+    return out
+
+
+def _median(v: list[float]) -> float:
+    v = sorted(v)
+    n = len(v)
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+
+
+def field_spans(lines: list[OcrLine], texts: list[str]) -> dict[int, list[Span]]:
+    """Spans found by keywords, blocks and address continuation; keyed by line index."""
+    geo = reading_frame(lines)
+    out: dict[int, list[Span]] = {i: [] for i in range(len(lines))}
+    address_lines: set[int] = set()
+    for i, text in enumerate(texts):
+        for f in find_fields(text):
+            value_end = _value_end(text, f.value_start, f.value_end)
+            value = text[f.value_start : value_end]
+            if not value.strip():
+                if f.category in (Category.NAME, Category.ADDRESS):
+                    _block_below(i, f.category, lines, texts, geo, out, address_lines)
+                continue
+            if f.category is Category.NAME:
+                span = _name_span(text, f.value_start, value_end)
+                if span:
+                    out[i].append(span)
+            elif f.category is Category.ADDRESS:
+                out[i].extend(split_door(text, f.value_start, value_end, 0.85, "address_field"))
+                address_lines.add(i)
+            else:
+                out[i].append(Span(f.value_start, value_end, f.category, 0.7, f"{f.category.value}_field"))
+    for i, text in enumerate(texts):
+        if i in address_lines or find_fields(text):
+            continue
+        if looks_like_address(text):
+            out[i].extend(split_door(text, 0, len(text), 0.75, "address_shape"))
+            address_lines.add(i)
+    _continuations(lines, texts, geo, out, address_lines)
+    return out
+
+
+def _value_end(text: str, start: int, end: int) -> int:
+    """A value stops where another 'label：' starts on the same line."""
+    m = _LABEL_AHEAD.search(text, start, end)
+    while m and m.start() == start:
+        m = None
+    return m.start() if m else end
+
+
+def _name_span(text: str, start: int, end: int) -> Span | None:
+    value = text[start:end]
+    lead = len(value) - len(value.lstrip())
+    s = start + lead
+    m = _CJK_NAME.match(text, s, end) or _EN_NAME.match(text, s, end)
+    if not m or m.end() <= m.start():
+        return None
+    e = m.end()
+    while e > s and text[e - 1] in " .-":
+        e -= 1
+    return Span(s, e, Category.NAME, 0.85, "name_field")
+
+
+def _block_below(
+    head: int,
+    category: Category,
+    lines: list[OcrLine],
+    texts: list[str],
+    geo: list[Geo],
+    out: dict[int, list[Span]],
+    address_lines: set[int],
+) -> None:
+    """A heading with no value ("SHIP TO:", "收件人：") owns the lines right below it."""
+    below = _lines_below(head, geo, max_lines=6)
+    first = True
+    for j in below:
+        t = texts[j]
+        if is_heading(t):
+            break
+        if find_fields(t):
+            first = False
+            continue  # its own keyword decides
+        if first and category is Category.NAME and not looks_like_address(t) and not _HAS_DIGIT_RUN.search(t):
+            out[j].append(Span(0, len(t), Category.NAME, 0.8, "block_name"))
+        elif not _HAS_DIGIT_RUN.fullmatch(t.strip()):
+            out[j].extend(split_door(t, 0, len(t), 0.75, "block_address"))
+            address_lines.add(j)
+        first = False
+
+
+def _lines_below(i: int, geo: list[Geo], max_lines: int) -> list[int]:
+    """Lines stacked under line ``i`` with no wide vertical gap, nearest first."""
+    g = geo[i]
+    result = []
+    cur = g
+    candidates = sorted(range(len(geo)), key=lambda k: geo[k].y0)
+    for _ in range(max_lines):
+        nxt = None
+        for k in candidates:
+            if k == i or k in result:
+                continue
+            c = geo[k]
+            if c.y0 < cur.y0 + 0.5 * cur.h:
+                continue
+            gap = c.y0 - cur.y1
+            if gap > 1.3 * max(cur.h, c.h):
+                continue
+            if c.x0 > g.x1 + 2 * g.h or c.x1 < g.x0 - 2 * g.h:
+                continue  # another column
+            if c.x0 < g.x0 - 6 * g.h:
+                continue
+            nxt = k
+            break
+        if nxt is None:
+            break
+        result.append(nxt)
+        cur = geo[nxt]
+    return result
+
+
+def _continuations(
+    lines: list[OcrLine],
+    texts: list[str],
+    geo: list[Geo],
+    out: dict[int, list[Span]],
+    address_lines: set[int],
+) -> None:
+    """Wrapped address lines: directly under an address line, aligned, without a keyword."""
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(address_lines):
+            for j in _lines_below(i, geo, max_lines=1):
+                if j in address_lines:
+                    continue
+                t = texts[j]
+                if find_fields(t) or _LABEL_AHEAD.match(t):
+                    continue
+                if not _continuation_text(t, texts[i]):
+                    continue
+                out[j].extend(split_door(t, 0, len(t), 0.7, "address_wrap"))
+                address_lines.add(j)
+                changed = True
+
+
+def _continuation_text(t: str, prev: str) -> bool:
+    t = t.strip()
+    if not t or len(t) > 60:
+        return False
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in t)
+    if cjk and sum("\u4e00" <= c <= "\u9fff" for c in prev):
+        # Chinese wrap: a short run that ends the address (estate, building, room).
+        return looks_like_cn_address(prev + t) and (bool(re.search(r"\d|栋|幢|单元|室|号|楼|座|苑|园|区|村|湾", t)))
+    return looks_like_address(t)

@@ -1,0 +1,210 @@
+"""Numbers that identify a person: phones, ID numbers, bank cards, e-mails, waybills.
+
+Each rule is a named pattern plus an optional ``validate`` check (checksums,
+plausible dates), in the spirit of presidio's recognizers. Patterns run on the
+normalised digit view of a line, so indices map 1:1 to the OCR characters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+import phonenumbers
+
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category
+
+MASK_CHARS = r"\*＊xX×•●"
+_NOT_DIGIT_BEFORE = r"(?<![0-9A-Za-z])"
+_NOT_DIGIT_AFTER = r"(?![0-9])"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    category: Category
+    pattern: re.Pattern[str]
+    score: float
+    validate: Callable[[str], bool] | None = None
+
+
+def digits(s: str) -> str:
+    return re.sub(r"\D", "", s)
+
+
+# ----------------------------------------------------------------- validators
+
+
+def luhn_ok(number: str) -> bool:
+    d = digits(number)
+    if not 13 <= len(d) <= 19 or len(set(d)) == 1:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(d)):
+        n = int(ch)
+        if i % 2 == 1:
+            n *= 2
+            if n > 9:
+                n -= 9
+        total += n
+    return total % 10 == 0
+
+
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def cn_id_ok(text: str) -> bool:
+    """Chinese resident ID: 18 characters, valid birth date, ISO 7064 MOD 11-2 check digit."""
+    s = re.sub(r"[\s-]", "", text).upper()
+    if not re.fullmatch(r"\d{17}[\dX]", s):
+        return False
+    try:
+        born = date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        return False
+    if not date(1900, 1, 1) <= born <= date.today():
+        return False
+    total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS, strict=False))
+    return _ID_CHECK[total % 11] == s[17]
+
+
+def _not_date_like(s: str) -> bool:
+    d = digits(s)
+    # 20260617 / 2026-06-17 12:30 style stamps are dates, not phone numbers.
+    return not re.fullmatch(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*", d)
+
+
+# ----------------------------------------------------------------------- rules
+
+_SEP = r"[\s\-.]?"
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "cn_mobile",
+        Category.PHONE,
+        re.compile(_NOT_DIGIT_BEFORE + r"(?:\+?86[\s\-]?)?1[3-9]\d" + _SEP + r"\d{4}" + _SEP + r"\d{4}" + _NOT_DIGIT_AFTER),
+        0.95,
+    ),
+    Rule(
+        "cn_mobile_masked",
+        Category.PHONE,
+        re.compile(_NOT_DIGIT_BEFORE + r"1[3-9]\d[\s\-]?[" + MASK_CHARS + r"]{4}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        0.9,
+    ),
+    Rule(
+        "cn_landline",
+        Category.PHONE,
+        re.compile(_NOT_DIGIT_BEFORE + r"(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        0.85,
+    ),
+    Rule(
+        "cn_service",
+        Category.PHONE,
+        re.compile(_NOT_DIGIT_BEFORE + r"[48]00[\s\-]?\d{3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        0.8,
+    ),
+    Rule(
+        "nanp",
+        Category.PHONE,
+        re.compile(_NOT_DIGIT_BEFORE + r"(?:\+?1[\s\-.]?)?(?:\(\d{3}\)\s?|\d{3}[\s\-.])\d{3}[\s\-.]\d{4}" + _NOT_DIGIT_AFTER
+                   + r"|(?<=/)\d{10}(?=/)"),
+        0.85,
+    ),
+    Rule(
+        "cn_id",
+        Category.ID_NUMBER,
+        re.compile(_NOT_DIGIT_BEFORE + r"\d{6}\s?\d{8}\s?\d{3}[\dXx]" + r"(?![0-9A-Za-z])"),
+        0.98,
+        cn_id_ok,
+    ),
+    Rule(
+        "cn_id_masked",
+        Category.ID_NUMBER,
+        re.compile(_NOT_DIGIT_BEFORE + r"\d{3,6}[" + MASK_CHARS + r"]{8,12}\d{3}[\dXx]" + r"(?![0-9A-Za-z])"),
+        0.85,
+        lambda s: len(re.sub(r"\s", "", s)) == 18,
+    ),
+    Rule(
+        "card",
+        Category.CARD_NUMBER,
+        re.compile(_NOT_DIGIT_BEFORE + r"\d{4}(?:[\s\-]?\d{4}){2,3}(?:[\s\-]?\d{1,3})?" + _NOT_DIGIT_AFTER),
+        0.95,
+        luhn_ok,
+    ),
+    Rule(
+        "card_masked",
+        Category.CARD_NUMBER,
+        re.compile(
+            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?(?:[" + MASK_CHARS + r"]{2,}[\s\-]?){1,4}"
+            r"[" + MASK_CHARS + r"]*\d{4}" + _NOT_DIGIT_AFTER
+        ),
+        0.85,
+        lambda s: sum(c in "*＊xX×•●" for c in s) >= 6,
+    ),
+    Rule(
+        "email",
+        Category.EMAIL,
+        re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?@\s?[A-Za-z0-9\-]{1,63}(?:\s?\.\s?[A-Za-z0-9\-]{1,63}){1,4}"),
+        0.95,
+    ),
+    Rule(
+        "waybill",
+        Category.TRACKING,
+        re.compile(
+            r"(?<![0-9A-Za-z])(?:"
+            r"SF\s?\d{12,13}|JD[A-Z0-9]{10,16}|YT\s?\d{13}|JT\s?\d{13}|ZTO\s?\d{12,14}|"
+            r"1Z\s?[0-9A-Z]{3}\s?[0-9A-Z]{3}\s?[0-9A-Z]{2}\s?[0-9A-Z]{4}\s?[0-9A-Z]{4}|"
+            r"[A-Z]{2}\d{9}[A-Z]{2}|"  # UPU S10 (postal)
+            r"7[0-9]{11,14}|[0-9]{12,22}"
+            r")(?![0-9A-Za-z])"
+        ),
+        0.75,
+        _not_date_like,
+    ),
+)
+
+
+def find_number_spans(text: str) -> Iterator[Span]:
+    """All pattern matches on one line (``text`` already normalised)."""
+    for rule in RULES:
+        for m in rule.pattern.finditer(text):
+            s = m.group(0)
+            if rule.validate is not None and not rule.validate(s):
+                continue
+            if rule.category is Category.PHONE and not _not_date_like(s):
+                continue
+            start, end = m.start(), m.end()
+            # trim separators picked up at the edges
+            while start < end and text[start] in " -.":
+                start += 1
+            while end > start and text[end - 1] in " -.":
+                end -= 1
+            yield Span(start, end, rule.category, rule.score, rule.name)
+    yield from _international_phones(text)
+    yield from _phone_tails(text)
+
+
+def _international_phones(text: str) -> Iterator[Span]:
+    """Other countries' numbers written with a + prefix (libphonenumber validates them)."""
+    if "+" not in text:
+        return
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID)
+        for m in matcher:
+            yield Span(m.start, m.end, Category.PHONE, 0.9, "intl_phone")
+    except Exception:  # libphonenumber can choke on odd OCR text; the other rules still run
+        return
+
+
+_TAIL = re.compile(r"(?:转|分机|ext\.?|x|尾号|-)\s?\d{3,5}(?![0-9])", re.IGNORECASE)
+
+
+def _phone_tails(text: str) -> Iterator[Span]:
+    """Extensions and virtual-number tails ('转1234', '尾号1234') after or near a phone."""
+    for m in re.finditer(r"尾号\s?[:：]?\s?\d{4}(?![0-9])", text):
+        yield Span(m.start(), m.end(), Category.PHONE, 0.8, "phone_tail")
+    for m in re.finditer(r"(?:\d{7,}|\*{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE):
+        yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")

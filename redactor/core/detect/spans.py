@@ -1,0 +1,55 @@
+"""Text spans: what a detector reports before it becomes a masked region."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from redactor.core.models import Category
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Characters ``[start, end)`` of one OCR line's text belong to ``category``."""
+
+    start: int
+    end: int
+    category: Category
+    score: float
+    rule: str
+
+
+# OCR confuses these letters with digits; inside a digit run we read them as digits.
+_DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "D": "0", "Q": "0", "l": "1", "I": "1", "|": "1",
+                                   "i": "1", "S": "5", "s": "5", "B": "8", "Z": "2", "z": "2", "g": "9"})
+
+
+def normalize(text: str) -> str:
+    """Full-width forms to ASCII (NFKC) while keeping one character per character.
+
+    Detectors match on the normalised text; indices stay valid for the original
+    line because every character maps to exactly one character.
+    """
+    out = []
+    for ch in text:
+        n = unicodedata.normalize("NFKC", ch)
+        out.append(n if len(n) == 1 else ch)
+    return "".join(out)
+
+
+_RUN = re.compile(r"[0-9OoDQlIi|SsBZzg][0-9OoDQlIi|SsBZzg\s\-*xX×]*[0-9]")
+
+
+def digit_view(text: str) -> str:
+    """Read look-alike letters as digits where they sit among digits (same length)."""
+
+    def fix(m: re.Match[str]) -> str:
+        s = m.group(0)
+        digits = sum(c.isdigit() for c in s)
+        # Only runs that are mostly digits: "Street" or "SUNSET" must stay words.
+        if digits >= 4 and digits >= 0.6 * sum(not c.isspace() and c not in "-*xX×" for c in s):
+            return s.translate(_DIGIT_LOOKALIKES)
+        return s
+
+    return _RUN.sub(fix, text)
