@@ -68,6 +68,22 @@ class ChangeRegionCommand(QUndoCommand):
         self.doc.replace_finding(self.region_id, self.old)
 
 
+class MacroCommand(QUndoCommand):
+    """Several edits as one undo step (Python-owned children: no Qt parent chain)."""
+
+    def __init__(self, text: str, children: list[QUndoCommand]):
+        super().__init__(text)
+        self.children = children
+
+    def redo(self) -> None:
+        for c in self.children:
+            c.redo()
+
+    def undo(self) -> None:
+        for c in reversed(self.children):
+            c.undo()
+
+
 def move_command(doc: Document, region_id: int, quad: Quad) -> QUndoCommand:
     old = doc.region(region_id).finding
     f = Finding(old.category, quad, old.score, old.source, old.enabled, old.text_height)
@@ -80,17 +96,11 @@ def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> Q
     if not ids:
         return None
     text = translate("EditCommands", "Mask item") if enabled else translate("EditCommands", "Keep item (do not mask)")
-    parent = QUndoCommand(text)
-    for i in ids:
-        ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text, parent)
-    return parent
+    return MacroCommand(text, [ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text) for i in ids])
 
 
 def delete_command(doc: Document, region_ids: Iterable[int]) -> QUndoCommand | None:
     ids = list(region_ids)
     if not ids:
         return None
-    parent = QUndoCommand(translate("EditCommands", "Delete box"))
-    for i in ids:
-        RemoveRegionCommand(doc, i, parent)
-    return parent
+    return MacroCommand(translate("EditCommands", "Delete box"), [RemoveRegionCommand(doc, i) for i in ids])

@@ -895,7 +895,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_save, self.act_save_as, self.act_copy, self.act_draw, self.act_preview):
             a.setEnabled(ready)
         self.act_save_all.setEnabled(any(d.is_ready for d in self.docs.values()))
-        self.act_delete.setEnabled(ready and bool(self.canvas.selected_ids() or self.findings.selected_ids()))
+        self.act_delete.setEnabled(ready)
         self.act_reanalyse.setEnabled(doc is not None and doc.state not in (DocState.QUEUED, DocState.ANALYSING))
         self.act_close.setEnabled(doc is not None)
         for a in (self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out):

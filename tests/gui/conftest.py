@@ -1,0 +1,153 @@
+"""GUI test fixtures: offscreen Qt, isolated settings, recorded dialogs, a fake engine."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+
+from redactor.core import pipeline  # noqa: E402
+from redactor.core.errors import CancelledError  # noqa: E402
+from redactor.core.models import Category, Finding, PagePlan, PageStatus, Quad  # noqa: E402
+from redactor.gui import dialogs  # noqa: E402
+from redactor.gui.prefs import Prefs  # noqa: E402
+
+CJK_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
+
+LINES = [
+    ("收件人：张伟", Category.NAME),
+    ("电话：138 1234 5678", Category.PHONE),
+    ("地址：北京市朝阳区建国路88号", Category.ADDRESS),
+]
+
+
+@dataclass
+class Label:
+    """A generated label image and the boxes of its personal-data lines."""
+
+    path: Path
+    pixels: np.ndarray
+    boxes: dict[Category, tuple[int, int, int, int]] = field(default_factory=dict)
+
+
+def make_label(path: Path, size=(720, 420)) -> Label:
+    im = Image.new("RGB", size, (250, 250, 245))
+    draw = ImageDraw.Draw(im)
+    try:
+        font = ImageFont.truetype(CJK_FONT, 34)
+        small = ImageFont.truetype(CJK_FONT, 22)
+    except OSError:  # pragma: no cover - font missing
+        font = small = ImageFont.load_default()
+    draw.rectangle((10, 10, size[0] - 10, size[1] - 10), outline=(40, 40, 40), width=3)
+    draw.text((30, 24), "顺丰速运  EXPRESS", font=small, fill=(200, 30, 30))
+    boxes = {}
+    y = 80
+    for text, cat in LINES:
+        draw.text((30, y), text, font=font, fill=(15, 15, 15))
+        x0, y0, x1, y1 = draw.textbbox((30, y), text, font=font)
+        boxes[cat] = (x0, y0, x1, y1)
+        y += 80
+    draw.text((30, y + 10), "寄件日期 2024-05-01", font=small, fill=(60, 60, 60))
+    im.save(path)
+    return Label(path, np.asarray(im).copy(), boxes)
+
+
+@pytest.fixture
+def label(tmp_path) -> Label:
+    return make_label(tmp_path / "label.png")
+
+
+@pytest.fixture
+def prefs(tmp_path) -> Prefs:
+    return Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
+
+
+class DialogLog:
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.confirms: list[tuple[str, str]] = []
+        self.confirm_answer = True
+        self.choose_answer = 0
+
+
+@pytest.fixture(autouse=True)
+def dialog_log(monkeypatch) -> DialogLog:
+    """No modal dialog may block a test: record them instead."""
+    log = DialogLog()
+    monkeypatch.setattr(dialogs, "error", lambda parent, title, text, details="": log.errors.append((title, text, details)))
+    monkeypatch.setattr(dialogs, "info", lambda parent, title, text: log.infos.append((title, text)))
+
+    def confirm(parent, title, text, yes="", no=""):
+        log.confirms.append((title, text))
+        return log.confirm_answer
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: log.choose_answer)
+    return log
+
+
+class FakeEngine:
+    """Stands in for OCR: returns the label's boxes as findings, instantly or on demand."""
+
+    def __init__(self) -> None:
+        self.boxes: dict[Category, tuple[int, int, int, int]] = {}
+        self.residual: tuple[Finding, ...] = ()
+        self.block = False  # when set, analyze waits until cancelled or released
+        self.release = threading.Event()
+        self.started = threading.Event()
+        self.calls = 0
+
+    def analyze(self, image, settings, progress=None, cancel=None) -> PagePlan:
+        self.calls += 1
+        self.started.set()
+        if progress:
+            progress(0.1)
+        if self.block:
+            while not self.release.wait(0.005):
+                if cancel is not None and cancel():
+                    raise CancelledError()
+        findings = tuple(
+            Finding(cat, Quad.from_bbox(*box), 0.95, "ocr:test", cat in settings.categories, box[3] - box[1])
+            for cat, box in self.boxes.items()
+        )
+        h, w = image.shape[:2]
+        return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW)
+
+    def verify(self, masked, settings) -> tuple[Finding, ...]:
+        return self.residual
+
+
+@pytest.fixture
+def engine(monkeypatch, label) -> FakeEngine:
+    fake = FakeEngine()
+    fake.boxes = dict(label.boxes)
+    monkeypatch.setattr(pipeline, "analyze", fake.analyze)
+    monkeypatch.setattr(pipeline, "verify", fake.verify)
+    yield fake
+    fake.release.set()
+
+
+@pytest.fixture
+def window(qtbot, prefs):
+    from redactor.gui.main_window import MainWindow
+
+    w = MainWindow(prefs)
+    qtbot.addWidget(w)
+    w.show()
+    yield w
+    w.runner.wait()
+    for doc in w.docs.values():
+        doc.undo_stack.setClean()

@@ -1,0 +1,337 @@
+"""The window end to end with a fake engine: open, review, edit, save, copy, drop, cancel."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtWidgets import QApplication
+
+from redactor.core.models import Category, Finding, Quad
+from redactor.gui.document import DocState, Status
+from redactor.gui.qtimage import qimage_to_rgb, rgb_to_qimage
+
+from .conftest import make_label
+
+
+def open_and_wait(qtbot, window, path: Path):
+    docs = window.open_paths([path])
+    assert len(docs) == 1
+    doc = docs[0]
+    qtbot.waitUntil(lambda: doc.is_ready, timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    return doc
+
+
+def region_of(doc, cat: Category):
+    return next(r for r in doc.page_regions() if r.finding.category == cat)
+
+
+def area(pixels: np.ndarray, box, shrink: int = 4) -> np.ndarray:
+    x0, y0, x1, y1 = (int(v) for v in box)
+    return pixels[y0 + shrink : y1 - shrink, x0 + shrink : x1 - shrink].astype(int)
+
+
+def is_black(pixels: np.ndarray, box) -> bool:
+    return area(pixels, box).max() <= 10
+
+
+def unchanged(pixels: np.ndarray, original: np.ndarray, box) -> bool:
+    return np.abs(area(pixels, box) - area(original, box)).max() <= 2
+
+
+def test_empty_state_then_findings_appear(qtbot, window, label, engine):
+    assert window.stack.currentWidget() is window.drop_zone
+    doc = open_and_wait(qtbot, window, label.path)
+    assert window.stack.currentWidget() is window.canvas
+    assert window.current is doc
+    assert doc.status == Status.VERIFIED
+    assert {r.finding.category for r in doc.page_regions()} == set(label.boxes)
+    qtbot.waitUntil(lambda: len(window.findings._id_items) == 3)
+    for r in doc.page_regions():
+        assert window.canvas.region_item(r.id) is not None
+    assert "Verified" in window.file_list.item_for(doc.id).text()
+    assert "Phone" in window.canvas.legend_text()
+
+
+def test_unchecked_finding_stays_visible_in_saved_file(qtbot, window, label, engine, dialog_log):
+    doc = open_and_wait(qtbot, window, label.path)
+    name = region_of(doc, Category.NAME)
+    qtbot.waitUntil(lambda: window.findings.item_for(name.id) is not None)
+    window.findings.item_for(name.id).setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: not doc.region(name.id).finding.enabled)
+    # the unchecked item is still listed and still drawn on the canvas
+    qtbot.waitUntil(lambda: window.findings.item_for(name.id) is not None)
+    assert window.canvas.region_item(name.id) is not None
+
+    window.save_current()
+    out = label.path.with_name("label.redacted.png")
+    qtbot.waitUntil(lambda: doc.status == Status.SAVED, timeout=10000)
+    assert doc.saved_to == out
+    saved = np.asarray(Image.open(out).convert("RGB"))
+    assert saved.shape == label.pixels.shape
+    assert unchanged(saved, label.pixels, label.boxes[Category.NAME])
+    assert is_black(saved, label.boxes[Category.PHONE])
+    assert is_black(saved, label.boxes[Category.ADDRESS])
+    assert not dialog_log.confirms  # verified pages save without asking
+    # the original is untouched
+    assert np.array_equal(np.asarray(Image.open(label.path).convert("RGB")), label.pixels)
+
+
+def test_category_switch_toggles_whole_category(qtbot, window, label, engine):
+    doc = open_and_wait(qtbot, window, label.path)
+    qtbot.waitUntil(lambda: window.findings.group_for(Category.PHONE) is not None)
+    window.findings.group_for(Category.PHONE).setCheckState(0, Qt.CheckState.Unchecked)
+    qtbot.waitUntil(lambda: not region_of(doc, Category.PHONE).finding.enabled)
+    assert region_of(doc, Category.NAME).finding.enabled
+    doc.undo_stack.undo()
+    assert region_of(doc, Category.PHONE).finding.enabled
+
+
+def drag_box(qtbot, canvas, x0, y0, x1, y1):
+    vp = canvas.viewport()
+    a = canvas.mapFromScene(QPointF(x0, y0))
+    b = canvas.mapFromScene(QPointF(x1, y1))
+    qtbot.mousePress(vp, Qt.MouseButton.LeftButton, pos=a)
+    qtbot.mouseMove(vp, pos=QPoint((a.x() + b.x()) // 2, (a.y() + b.y()) // 2))
+    qtbot.mouseMove(vp, pos=b)
+    qtbot.mouseRelease(vp, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_drawn_box_is_masked_and_undo_redo(qtbot, window, label, engine):
+    doc = open_and_wait(qtbot, window, label.path)
+    window.act_draw.setChecked(True)
+    box = (400, 330, 600, 390)  # the date line: nothing found there
+    drag_box(qtbot, window.canvas, *box)
+    manual = [r for r in doc.page_regions() if r.finding.category == Category.MANUAL]
+    assert len(manual) == 1
+    x0, y0, x1, y1 = manual[0].finding.quad.bbox
+    assert abs(x0 - 400) < 3 and abs(y1 - 390) < 3
+    assert manual[0].finding.source == "manual"
+
+    masked = window.masked_current_page()
+    assert is_black(masked, box)
+
+    assert window.act_undo.isEnabled()
+    window.act_undo.trigger()
+    assert not [r for r in doc.page_regions() if r.finding.category == Category.MANUAL]
+    assert not is_black(window.masked_current_page(), box)
+    window.act_redo.trigger()
+    assert len([r for r in doc.page_regions() if r.finding.category == Category.MANUAL]) == 1
+
+    window.act_draw.setChecked(False)
+    window.save_current()
+    qtbot.waitUntil(lambda: doc.status == Status.SAVED, timeout=10000)
+    saved = np.asarray(Image.open(doc.saved_to).convert("RGB"))
+    assert is_black(saved, box)
+
+
+def test_move_resize_and_delete_are_undoable(qtbot, window, label, engine):
+    doc = open_and_wait(qtbot, window, label.path)
+    phone = region_of(doc, Category.PHONE)
+    before = phone.finding.quad
+    window.canvas.regionEdited.emit(phone.id, Quad.from_bbox(10, 10, 50, 50))
+    assert doc.region(phone.id).finding.quad.bbox == (10, 10, 50, 50)
+    doc.undo_stack.undo()
+    assert doc.region(phone.id).finding.quad == before
+
+    window.canvas.select_ids([phone.id])
+    assert window.canvas.selected_ids() == [phone.id]
+    qtbot.waitUntil(lambda: window.findings.selected_ids() == [phone.id])
+    window.act_delete.trigger()
+    assert all(r.id != phone.id for r in doc.page_regions())
+    doc.undo_stack.undo()
+    assert doc.region(phone.id).finding.category == Category.PHONE
+
+
+def test_selection_syncs_both_ways(qtbot, window, label, engine):
+    doc = open_and_wait(qtbot, window, label.path)
+    addr = region_of(doc, Category.ADDRESS)
+    qtbot.waitUntil(lambda: window.findings.item_for(addr.id) is not None)
+    window.findings.item_for(addr.id).setSelected(True)
+    assert window.canvas.selected_ids() == [addr.id]
+    name = region_of(doc, Category.NAME)
+    window.canvas.region_item(name.id).setSelected(True)
+    window.canvas.region_item(addr.id).setSelected(False)
+    assert window.findings.selected_ids() == [name.id]
+
+
+def test_space_shows_masked_preview(qtbot, window, label, engine):
+    doc = open_and_wait(qtbot, window, label.path)
+    window.canvas.setFocus()
+    qtbot.keyPress(window.canvas, Qt.Key.Key_Space)
+    assert window.canvas.preview
+    assert window.act_preview.isChecked()
+    shown = qimage_to_rgb(window.canvas._pixmap_item.pixmap().toImage())
+    assert is_black(shown, label.boxes[Category.PHONE])
+    assert not window.canvas.region_item(doc.page_regions()[0].id).isVisible()
+    qtbot.keyRelease(window.canvas, Qt.Key.Key_Space)
+    assert not window.canvas.preview
+    shown = qimage_to_rgb(window.canvas._pixmap_item.pixmap().toImage())
+    assert unchanged(shown, label.pixels, label.boxes[Category.PHONE])
+
+
+def test_copy_masked_image_to_clipboard(qtbot, window, label, engine):
+    open_and_wait(qtbot, window, label.path)
+    QGuiApplication.clipboard().clear()
+    window.act_copy.trigger()
+    image = QGuiApplication.clipboard().image()
+    assert not image.isNull()
+    rgb = qimage_to_rgb(image)
+    assert rgb.shape == label.pixels.shape
+    assert is_black(rgb, label.boxes[Category.NAME])
+    assert np.array_equal(rgb[5:15, 5:300], label.pixels[5:15, 5:300])  # the rest is untouched
+
+
+def test_paste_image_from_clipboard(qtbot, window, label, engine):
+    QGuiApplication.clipboard().setImage(rgb_to_qimage(label.pixels))
+    window.act_paste.trigger()
+    assert len(window.docs) == 1
+    doc = next(iter(window.docs.values()))
+    assert doc.path is None
+    qtbot.waitUntil(lambda: doc.is_ready, timeout=10000)
+    assert len(doc.page_regions()) == 3
+
+
+def test_drop_files_and_folders(qtbot, window, tmp_path, engine):
+    folder = tmp_path / "scans"
+    (folder / "sub").mkdir(parents=True)
+    make_label(folder / "a.png")
+    make_label(folder / "sub" / "b.jpg")
+    (folder / "notes.txt").write_text("not an image")
+    single = make_label(tmp_path / "c.png").path
+
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(single))])
+    pos = QPointF(window.width() / 2, window.height() / 2)
+    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window, drop)
+    names = sorted(d.name for d in window.docs.values())
+    assert names == ["a.png", "b.jpg", "c.png"]
+    qtbot.waitUntil(lambda: all(d.is_ready for d in window.docs.values()), timeout=20000)
+    assert window.file_list.count() == 3
+
+
+def test_unreadable_file_reports_error_and_app_keeps_running(qtbot, window, tmp_path, label, engine, dialog_log):
+    broken = tmp_path / "broken.jpg"
+    broken.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg")
+    [doc] = window.open_paths([broken])
+    qtbot.waitUntil(lambda: doc.status == Status.FAILED, timeout=10000)
+    qtbot.waitUntil(lambda: bool(dialog_log.errors), timeout=10000)
+    title, text, _ = dialog_log.errors[0]
+    assert "broken.jpg" in text
+    assert "broken.jpg" in window.file_list.item_for(doc.id).toolTip()
+    assert "Failed" in window.file_list.item_for(doc.id).text()
+    assert "broken.jpg" in window.canvas.message()
+    # still usable
+    good = open_and_wait(qtbot, window, label.path)
+    assert good.status == Status.VERIFIED
+
+
+def test_long_analysis_can_be_cancelled(qtbot, window, tmp_path, engine):
+    engine.block = True
+    paths = [make_label(tmp_path / f"l{i}.png").path for i in range(3)]
+    docs = window.open_paths(paths)
+    assert engine.started.wait(10)
+    qtbot.waitUntil(lambda: docs[0].state == DocState.ANALYSING, timeout=10000)
+    assert window.cancel_button.isVisible()
+    assert window.runner.busy
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert all(d.status == Status.CANCELLED for d in docs)
+    assert engine.calls == 1  # the waiting ones never started
+    assert not window.cancel_button.isVisible()
+    # analyse again once the engine is free
+    engine.block = False
+    window.file_list.select_doc(docs[1].id)
+    window.act_reanalyse.trigger()
+    qtbot.waitUntil(lambda: docs[1].is_ready, timeout=10000)
+
+
+def test_needs_review_asks_before_saving(qtbot, window, label, engine, dialog_log):
+    engine.residual = (Finding(Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, "verify:phone"),)
+    doc = open_and_wait(qtbot, window, label.path)
+    assert doc.status == Status.NEEDS_REVIEW
+    assert "Needs review" in window.file_list.item_for(doc.id).text()
+    out = label.path.with_name("label.redacted.png")
+    dialog_log.confirm_answer = False
+    window.save_current()
+    assert len(dialog_log.confirms) == 1
+    assert not out.exists()
+    dialog_log.confirm_answer = True
+    window.save_current()
+    qtbot.waitUntil(lambda: doc.status == Status.SAVED, timeout=10000)
+    assert out.exists()
+
+
+def test_save_into_chosen_folder_and_save_all(qtbot, window, tmp_path, engine, prefs):
+    outdir = tmp_path / "out"
+    prefs.output_folder = outdir
+    a = make_label(tmp_path / "a.png").path
+    b = make_label(tmp_path / "b.jpg").path
+    docs = window.open_paths([a, b])
+    qtbot.waitUntil(lambda: all(d.is_ready for d in docs), timeout=10000)
+    window.act_save_all.trigger()
+    qtbot.waitUntil(lambda: all(d.status == Status.SAVED for d in docs), timeout=10000)
+    assert sorted(p.name for p in outdir.iterdir()) == ["a.redacted.png", "b.redacted.jpg"]
+
+
+def test_mask_style_changes_preview(qtbot, window, label, engine, prefs):
+    open_and_wait(qtbot, window, label.path)
+    idx = window.mask_combo.findData("pixelate")
+    window.mask_combo.setCurrentIndex(idx)
+    assert prefs.mask == "pixelate"
+    assert window.weak_label_action.isVisible()
+    masked = window.masked_current_page()
+    assert not is_black(masked, label.boxes[Category.PHONE])
+    assert not unchanged(masked, label.pixels, label.boxes[Category.PHONE])
+
+
+def test_geometry_is_remembered(qtbot, prefs):
+    from redactor.gui.main_window import MainWindow
+
+    w = MainWindow(prefs)
+    qtbot.addWidget(w)
+    w.resize(700, 500)  # within the offscreen screen (800x600)
+    w.show()
+    w.close()
+    geometry, _state = prefs.geometry()
+    assert geometry
+    w2 = MainWindow(prefs)
+    qtbot.addWidget(w2)
+    assert (w2.size().width(), w2.size().height()) == (700, 500)
+
+
+def test_excepthook_shows_dialog_instead_of_crashing(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from redactor.gui import app as gui_app
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.detailedText()) or 0)
+    try:
+        raise ValueError("boom")
+    except ValueError as exc:
+        gui_app.excepthook(type(exc), exc, exc.__traceback__)
+    assert shown and "ValueError: boom" in shown[0]
+
+
+@pytest.mark.parametrize("bad", ["missing.png"])
+def test_missing_file_on_command_line(qtbot, window, tmp_path, bad, engine, dialog_log):
+    [doc] = window.open_paths([tmp_path / bad])
+    qtbot.waitUntil(lambda: doc.status == Status.FAILED, timeout=10000)
+    assert "not found" in doc.error
+
+
+def test_qimage_roundtrip():
+    rgb = (np.arange(7 * 5 * 3) % 251).astype(np.uint8).reshape(5, 7, 3)
+    assert np.array_equal(qimage_to_rgb(rgb_to_qimage(rgb)), rgb)
+    assert isinstance(rgb_to_qimage(rgb), QImage)
