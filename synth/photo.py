@@ -187,8 +187,8 @@ def _glare(rng: np.random.Generator, img: np.ndarray, strength: float) -> np.nda
 
 
 def _noise(rng: np.random.Generator, img: np.ndarray, sigma: float) -> np.ndarray:
-    n = rng.normal(0, sigma, img.shape[:2] + (1,)).astype(np.float32)
-    return np.clip(img.astype(np.float32) + n, 0, 255).astype(np.uint8)
+    n = rng.standard_normal(img.shape[:2], dtype=np.float32) * sigma
+    return np.clip(img.astype(np.float32) + n[..., None], 0, 255).astype(np.uint8)
 
 
 # ----------------------------------------------------------------------------- label-space effects
@@ -364,7 +364,7 @@ def encode(shot: Shot, rng: random.Random, *, gps: bool = True) -> tuple[bytes, 
     pil = Image.fromarray(img)
     buf = io.BytesIO()
     if shot.jpeg_quality is None:
-        pil.save(buf, "PNG", optimize=False, compress_level=6)
+        pil.save(buf, "PNG", compress_level=3)  # noisy scans barely compress anyway
         return buf.getvalue(), ".png"
     kwargs: dict = {"quality": shot.jpeg_quality}
     if shot.exif_orientation != 1:
