@@ -29,9 +29,9 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
         app.removeTranslator(t)
     _installed.clear()
     if lang != "zh_CN":
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Territory.UnitedStates))
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
         return False
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Territory.China))
+    QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     ours = QTranslator(app)
     ok = ours.load(str(translations_dir() / "redactor_zh_CN.qm"))
     if ok:

@@ -173,85 +173,82 @@ class MainWindow(QMainWindow):
         return a
 
     def _create_actions(self) -> None:
-        tr = self.tr
         S = QKeySequence.StandardKey
-        self.act_open = self._action(tr("&Open…"), self.open_files_dialog, S.Open, tr("Open images"))
+        self.act_open = self._action(self.tr("&Open…"), self.open_files_dialog, S.Open, self.tr("Open images"))
         self.act_open_folder = self._action(
-            tr("Open &folder…"), self.open_folder_dialog, "Ctrl+Shift+O", tr("Open every image in a folder")
+            self.tr("Open &folder…"), self.open_folder_dialog, "Ctrl+Shift+O", self.tr("Open every image in a folder")
         )
-        self.act_paste = self._action(tr("&Paste image"), self.paste, S.Paste, tr("Add the image on the clipboard"))
-        self.act_save = self._action(tr("&Save"), self.save_current, S.Save, tr("Save the masked image"))
+        self.act_paste = self._action(self.tr("&Paste image"), self.paste, S.Paste, self.tr("Add the image on the clipboard"))
+        self.act_save = self._action(self.tr("&Save"), self.save_current, S.Save, self.tr("Save the masked image"))
         self.act_save_as = self._action(
-            tr("Save &as…"), lambda: self.save_current(ask_path=True), "Ctrl+Shift+S", tr("Save the masked image as…")
+            self.tr("Save &as…"), lambda: self.save_current(ask_path=True), "Ctrl+Shift+S", self.tr("Save the masked image as…")
         )
         self.act_save_all = self._action(
-            tr("Save a&ll"), self.save_all, "Ctrl+Alt+S", tr("Save every analysed image")
+            self.tr("Save a&ll"), self.save_all, "Ctrl+Alt+S", self.tr("Save every analysed image")
         )
         self.act_copy = self._action(
-            tr("&Copy masked image"), self.copy_masked, "Ctrl+Shift+C", tr("Copy the masked image to the clipboard")
+            self.tr("&Copy masked image"), self.copy_masked, "Ctrl+Shift+C", self.tr("Copy the masked image to the clipboard")
         )
-        self.act_close = self._action(tr("&Close image"), self.close_current, S.Close, tr("Remove the image from the list"))
-        self.act_settings = self._action(tr("S&ettings…"), self.open_settings, S.Preferences, tr("Settings"))
+        self.act_close = self._action(self.tr("&Close image"), self.close_current, S.Close, self.tr("Remove the image from the list"))
+        self.act_settings = self._action(self.tr("S&ettings…"), self.open_settings, S.Preferences, self.tr("Settings"))
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_quit = self._action(tr("&Quit"), self.close, S.Quit)
+        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
 
-        self.act_undo = self.undo_group.createUndoAction(self, tr("&Undo"))
+        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self, tr("&Redo"))
+        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
         self.act_draw = self._action(
-            tr("&Draw box"), self.canvas_set_draw_mode, "B", tr("Draw a box over anything else to hide"), checkable=True
+            self.tr("&Draw box"), self.canvas_set_draw_mode, "B", self.tr("Draw a box over anything else to hide"), checkable=True
         )
         self.act_delete = self._action(
-            tr("De&lete box"), self.delete_selected, [QKeySequence(S.Delete), QKeySequence("Backspace")],
-            tr("Delete the selected boxes"),
+            self.tr("De&lete box"), self.delete_selected, [QKeySequence(S.Delete), QKeySequence("Backspace")],
+            self.tr("Delete the selected boxes"),
         )
         self.act_reanalyse = self._action(
-            tr("Analyse &again"), self.reanalyse_current, "F5", tr("Run the detection again on this image")
+            self.tr("Analyse &again"), self.reanalyse_current, "F5", self.tr("Run the detection again on this image")
         )
         self.act_cancel = self._action(
-            tr("Cancel analysis"), self.cancel_analysis, "Ctrl+.", tr("Stop analysing the images still waiting")
+            self.tr("Cancel analysis"), self.cancel_analysis, "Ctrl+.", self.tr("Stop analysing the images still waiting")
         )
 
         self.act_preview = self._action(
-            tr("&Preview masked"), self.canvas_set_preview, "P",
-            tr("Show the image as it will be saved (or hold Space)"), checkable=True,
+            self.tr("&Preview masked"), self.canvas_set_preview, "P",
+            self.tr("Show the image as it will be saved (or hold Space)"), checkable=True,
         )
-        self.act_fit = self._action(tr("&Fit to window"), lambda: self.canvas.fit(), "Ctrl+0", tr("Fit to window"))
-        self.act_100 = self._action(tr("&Actual size"), lambda: self.canvas.zoom_100(), "Ctrl+1", tr("Actual size (100%)"))
-        self.act_zoom_in = self._action(tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), S.ZoomIn, tr("Zoom in"))
-        self.act_zoom_out = self._action(tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), S.ZoomOut, tr("Zoom out"))
-        self.act_next = self._action(tr("&Next image"), lambda: self._step_file(1), "Ctrl+PgDown", tr("Next image"))
+        self.act_fit = self._action(self.tr("&Fit to window"), lambda: self.canvas.fit(), "Ctrl+0", self.tr("Fit to window"))
+        self.act_100 = self._action(self.tr("&Actual size"), lambda: self.canvas.zoom_100(), "Ctrl+1", self.tr("Actual size (100%)"))
+        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), S.ZoomIn, self.tr("Zoom in"))
+        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), S.ZoomOut, self.tr("Zoom out"))
+        self.act_next = self._action(self.tr("&Next image"), lambda: self._step_file(1), "Ctrl+PgDown", self.tr("Next image"))
         self.act_prev = self._action(
-            tr("Pre&vious image"), lambda: self._step_file(-1), "Ctrl+PgUp", tr("Previous image")
+            self.tr("Pre&vious image"), lambda: self._step_file(-1), "Ctrl+PgUp", self.tr("Previous image")
         )
-        self.act_about = self._action(tr("&About Redactor"), lambda: show_about(self))
+        self.act_about = self._action(self.tr("&About Redactor"), lambda: show_about(self))
 
     def _create_menus(self) -> None:
-        tr = self.tr
         mb = self.menuBar()
-        m = mb.addMenu(tr("&File"))
+        m = mb.addMenu(self.tr("&File"))
         for a in (self.act_open, self.act_open_folder, self.act_paste, None, self.act_save, self.act_save_as,
                   self.act_save_all, self.act_copy, None, self.act_close, None, self.act_settings, None, self.act_quit):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&Edit"))
+        m = mb.addMenu(self.tr("&Edit"))
         for a in (self.act_undo, self.act_redo, None, self.act_draw, self.act_delete, None,
                   self.act_reanalyse, self.act_cancel):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&View"))
+        m = mb.addMenu(self.tr("&View"))
         for a in (self.act_preview, None, self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out, None,
                   self.act_next, self.act_prev, None, self.files_dock.toggleViewAction(),
                   self.findings_dock.toggleViewAction()):
             m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(tr("&Help"))
+        m = mb.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
 
     def _create_toolbars(self) -> None:
-        tr = self.tr
-        tb = QToolBar(tr("Main"), self)
+        tb = QToolBar(self.tr("Main"), self)
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.setIconSize(QSize(20, 20))
@@ -260,39 +257,39 @@ class MainWindow(QMainWindow):
                   self.act_redo, None, self.act_draw, self.act_delete, None, self.act_preview, self.act_fit,
                   self.act_100):
             tb.addSeparator() if a is None else tb.addAction(a)
-        self.page_label = QLabel(tr("Page"), self)
+        self.page_label = QLabel(self.tr("Page"), self)
         self.page_spin = QSpinBox(self)
         self.page_spin.setMinimum(1)
-        self.page_spin.setToolTip(tr("Page of a multi-page file"))
+        self.page_spin.setToolTip(self.tr("Page of a multi-page file"))
         self.page_spin.valueChanged.connect(self._on_page_changed)
         self.page_label_action = tb.addWidget(self.page_label)
         self.page_spin_action = tb.addWidget(self.page_spin)
         self.addToolBar(tb)
         self.main_toolbar = tb
 
-        mt = QToolBar(tr("Mask"), self)
+        mt = QToolBar(self.tr("Mask"), self)
         mt.setObjectName("maskToolbar")
         mt.setMovable(False)
-        mt.addWidget(QLabel(tr("Mask:") + " ", self))
+        mt.addWidget(QLabel(self.tr("Mask:") + " ", self))
         self.mask_combo = QComboBox(self)
         for style in MaskStyle:
             self.mask_combo.addItem(mask_style_label(style), str(style))
         self.mask_combo.setCurrentIndex(self.mask_combo.findData(str(self.prefs.mask)))
-        self.mask_combo.setToolTip(tr("How found areas are covered"))
+        self.mask_combo.setToolTip(self.tr("How found areas are covered"))
         self.mask_combo.currentIndexChanged.connect(self._on_mask_style)
         mt.addWidget(self.mask_combo)
         self.color_button = ColorButton(self.prefs.color, self)
         self.color_button.clicked.connect(self._on_color_clicked)
         mt.addWidget(self.color_button)
-        self.preset_check = QCheckBox(tr("Privacy waybill"), self)
+        self.preset_check = QCheckBox(self.tr("Privacy waybill"), self)
         self.preset_check.setToolTip(
-            tr("Keep the label usable: show part of the name, phone number and address, like a privacy waybill")
+            self.tr("Keep the label usable: show part of the name, phone number and address, like a privacy waybill")
         )
         self.preset_check.setChecked(self.prefs.preset == Preset.PRIVACY_WAYBILL)
         self.preset_check.toggled.connect(self._on_preset)
         mt.addSeparator()
         mt.addWidget(self.preset_check)
-        self.weak_label = QLabel("⚠ " + tr("Weaker than a solid fill"), self)
+        self.weak_label = QLabel("⚠ " + self.tr("Weaker than a solid fill"), self)
         self.weak_label.setStyleSheet("color: #b45309; padding-left: 8px;")
         self.weak_label.setToolTip(weak_mask_warning())
         self.weak_label_action = mt.addWidget(self.weak_label)

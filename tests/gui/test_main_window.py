@@ -335,3 +335,14 @@ def test_qimage_roundtrip():
     rgb = (np.arange(7 * 5 * 3) % 251).astype(np.uint8).reshape(5, 7, 3)
     assert np.array_equal(qimage_to_rgb(rgb_to_qimage(rgb)), rgb)
     assert isinstance(rgb_to_qimage(rgb), QImage)
+
+
+def test_worker_results_arrive_on_the_ui_thread(qtbot, window, label, engine, monkeypatch):
+    from PySide6.QtCore import QThread
+
+    seen = []
+    original = window._on_analysed
+    monkeypatch.setattr(window, "_on_analysed", lambda *a: (seen.append(QThread.currentThread()), original(*a)))
+    doc = open_and_wait(qtbot, window, label.path)
+    assert doc.is_ready
+    assert seen == [QApplication.instance().thread()]

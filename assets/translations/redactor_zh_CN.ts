@@ -1,0 +1,1033 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>About</name>
+    <message>
+        <location filename="../../redactor/gui/about.py" line="+32"/>
+        <source>Finds personal data on photos of parcel labels and receipts and masks it for good.</source>
+        <translation>在快递面单和小票照片上找出个人信息，并将其彻底遮盖。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing leaves this computer: Redactor never uses the network.</source>
+        <translation>所有数据都留在本机：Redactor 从不联网。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redactor is free software under the MIT licence.</source>
+        <translation>Redactor 是以 MIT 许可证发布的自由软件。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is built with:</source>
+        <translation>使用了以下组件：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About Redactor</source>
+        <translation>关于 Redactor</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../redactor/gui/app.py" line="+32"/>
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redactor hit an unexpected problem. Your original images are safe. You can keep working; if it happens again, please report it with the details below.</source>
+        <translation>Redactor 遇到了意外问题。你的原始图片是安全的，可以继续使用；如果再次出现，请附上下面的详细信息报告问题。</translation>
+    </message>
+</context>
+<context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../redactor/gui/canvas.py" line="+81"/>
+        <source>will be masked</source>
+        <translation>将被遮盖</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kept visible (not masked)</source>
+        <translation>保留可见（不遮盖）</translation>
+    </message>
+    <message>
+        <location line="+249"/>
+        <source>Masked preview — this is what will be saved</source>
+        <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
+        <translation>遮盖预览——保存后就是这样</translation>
+    </message>
+</context>
+<context>
+    <name>Category</name>
+    <message>
+        <location filename="../../redactor/gui/style.py" line="+49"/>
+        <source>Name</source>
+        <extracomment>Display order in the panel and the legend.</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Door / room number</source>
+        <translation>门牌/房间号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card number</source>
+        <translation>银行卡号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>电子邮箱</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waybill / order number</source>
+        <translation>运单号/订单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Barcode / QR code</source>
+        <translation>条形码/二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom words</source>
+        <translation>自定义词语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawn by hand</source>
+        <translation>手动画框</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>found in text</source>
+        <translation>文字识别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barcode detector</source>
+        <translation>条码检测</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn by hand</source>
+        <translation>手动画框</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>custom word</source>
+        <translation>自定义词语</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found by the check after masking</source>
+        <translation>遮盖后复查发现</translation>
+    </message>
+</context>
+<context>
+    <name>ColorButton</name>
+    <message>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+56"/>
+        <source>Colour of the solid fill</source>
+        <translation>纯色填充的颜色</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mask colour</source>
+        <translation>遮盖颜色</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../redactor/gui/dialogs.py" line="+24"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../redactor/gui/drop_zone.py" line="+29"/>
+        <source>Drop photos of parcel labels or receipts here</source>
+        <translation>把快递面单或小票的照片拖到这里</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Redactor finds names, phone numbers, addresses, ID and card numbers, waybill numbers and barcodes, and covers them before you share the picture.</source>
+        <translation>Redactor 会找出姓名、电话、地址、身份证号、银行卡号、运单号和条码，在你分享图片之前把它们遮盖住。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Open files…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose one or more images (Ctrl+O)</source>
+        <translation>选择一张或多张图片（Ctrl+O）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder…</source>
+        <translation>打开文件夹…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open every image in a folder and its subfolders</source>
+        <translation>打开文件夹及其子文件夹中的所有图片</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer</source>
+        <translation>也可以用 Ctrl+V 粘贴图片 · 支持 JPEG、PNG、HEIC、WebP、TIFF · 数据不会离开本机</translation>
+    </message>
+</context>
+<context>
+    <name>EditCommands</name>
+    <message>
+        <location filename="../../redactor/gui/edit_commands.py" line="+25"/>
+        <source>Draw box</source>
+        <translation>画框</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+67"/>
+        <source>Delete box</source>
+        <translation>删除框</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Move or resize box</source>
+        <translation>移动或调整框</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mask item</source>
+        <translation>遮盖此项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep item (do not mask)</source>
+        <translation>保留此项（不遮盖）</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <location filename="../../redactor/gui/file_list.py" line="+30"/>
+        <source>Analysing… %1%</source>
+        <translation>分析中… %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting</source>
+        <translation>等待中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs review</source>
+        <translation>需要检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redactor is not sure everything was found. Check the image before saving.</source>
+        <translation>Redactor 不确定是否已全部找出。保存前请检查图片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second check after masking found nothing left.</source>
+        <translation>遮盖后的复查没有发现残留信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <location filename="../../redactor/gui/findings_panel.py" line="+52"/>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>置信度</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Uncheck an item to leave it visible in the saved image</source>
+        <translation>取消勾选的项目在保存的图片中保持可见</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Switch masking of all %1 items</source>
+        <translation>切换所有“%1”项目的遮盖</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Not masked: stays visible in the saved image</source>
+        <translation>不遮盖：在保存的图片中保持可见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masked in the saved image</source>
+        <translation>在保存的图片中被遮盖</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open an image to see what Redactor found.</source>
+        <translation>打开一张图片，查看 Redactor 找到的信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing found. Draw a box (B) over anything you want hidden.</source>
+        <translation>没有找到。可以在想隐藏的内容上画框（B）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 areas will be masked.</source>
+        <translation>%2 处区域中将遮盖 %1 处。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../redactor/gui/main_window.py" line="+128"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Findings</source>
+        <translation>发现的信息</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <location line="+491"/>
+        <location line="+126"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="-709"/>
+        <location line="+93"/>
+        <source>Stop analysing the images still waiting</source>
+        <translation>停止分析尚在等待的图片</translation>
+    </message>
+    <message>
+        <location line="-131"/>
+        <location line="+150"/>
+        <source>Open images</source>
+        <translation>打开图片</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open &amp;folder…</source>
+        <translation>打开文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open every image in a folder</source>
+        <translation>打开文件夹中的所有图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste image</source>
+        <translation>粘贴图片(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add the image on the clipboard</source>
+        <translation>添加剪贴板中的图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the masked image</source>
+        <translation>保存遮盖后的图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save &amp;as…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the masked image as…</source>
+        <translation>将遮盖后的图片另存为…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save a&amp;ll</source>
+        <translation>全部保存(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save every analysed image</source>
+        <translation>保存所有已分析的图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Copy masked image</source>
+        <translation>复制遮盖后的图片(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Copy the masked image to the clipboard</source>
+        <translation>将遮盖后的图片复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Close image</source>
+        <translation>关闭图片(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the image from the list</source>
+        <translation>从列表中移除这张图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Draw box</source>
+        <translation>画框(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Draw a box over anything else to hide</source>
+        <translation>在其他需要隐藏的内容上画框</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>De&amp;lete box</source>
+        <translation>删除框(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected boxes</source>
+        <translation>删除选中的框</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analyse &amp;again</source>
+        <translation>重新分析(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run the detection again on this image</source>
+        <translation>对这张图片重新识别</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel analysis</source>
+        <translation>取消分析</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Preview masked</source>
+        <translation>预览遮盖效果(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the image as it will be saved (or hold Space)</source>
+        <translation>显示保存后的样子（或按住空格键）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit to window</source>
+        <translation>适应窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit to window</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual size (100%)</source>
+        <translation>实际大小（100%）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next image</source>
+        <translation>下一张(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next image</source>
+        <translation>下一张图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pre&amp;vious image</source>
+        <translation>上一张(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous image</source>
+        <translation>上一张图片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;About Redactor</source>
+        <translation>关于 Redactor(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Page of a multi-page file</source>
+        <translation>多页文件的页码</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mask</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mask:</source>
+        <translation>遮盖方式：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How found areas are covered</source>
+        <translation>找到的区域如何被遮盖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Privacy waybill</source>
+        <translation>隐私面单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the label usable: show part of the name, phone number and address, like a privacy waybill</source>
+        <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Weaker than a solid fill</source>
+        <translation>不如纯色填充安全</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Images (%1)</source>
+        <translation>图片 (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No images</source>
+        <translation>没有图片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No images that Redactor can open were found there.</source>
+        <translation>那里没有 Redactor 能打开的图片。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The clipboard holds no image.</source>
+        <translation>剪贴板里没有图片。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Pasted image %1</source>
+        <translation>粘贴的图片 %1</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Text recognition is not available</source>
+        <translation>文字识别不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text recognition engine could not be started. If you chose Tesseract in the settings, install Tesseract OCR with the Chinese language data, or switch back to the built-in RapidOCR engine.</source>
+        <translation>无法启动文字识别引擎。如果你在设置中选择了 Tesseract，请安装 Tesseract OCR 及中文语言包，或改回内置的 RapidOCR 引擎。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>… and %1 more</source>
+        <translation>……另外还有 %1 个</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some images could not be processed</source>
+        <translation>部分图片无法处理</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redactor could not read or analyse these images. They were not changed:</source>
+        <translation>Redactor 无法读取或分析以下图片，它们没有被改动：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 of %2 images</source>
+        <translation>%1 / %2 张图片</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Could not process this image:
+%1</source>
+        <translation>无法处理这张图片：
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Waiting to be analysed…</source>
+        <translation>等待分析…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for personal data… %1%</source>
+        <translation>正在查找个人信息… %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Analysis cancelled. Press F5 to analyse this image again.</source>
+        <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
+        <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Masking failed</source>
+        <translation>遮盖失败</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Analysing the open images again with the new setting…</source>
+        <translation>正在用新设置重新分析已打开的图片…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Check before saving</source>
+        <translation>保存前请检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and draw boxes over anything still visible. Save anyway?</source>
+        <translation>Redactor 不确定已找出“%1”上的全部个人信息。请查看预览（按住空格键），在仍然可见的内容上画框。仍要保存吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go back</source>
+        <translation>返回检查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Save masked image</source>
+        <translation>保存遮盖后的图片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to save.</source>
+        <translation>没有需要保存的图片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some images need review</source>
+        <translation>部分图片需要检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 images may still show personal data Redactor was not sure about.</source>
+        <translation>%2 张图片中有 %1 张可能仍显示 Redactor 不确定的个人信息。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save all</source>
+        <translation>全部保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save only verified images</source>
+        <translation>只保存已核验的图片</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 pasted images were not saved: use Save as… or set an output folder.</source>
+        <translation>%1 张粘贴的图片未保存：请使用“另存为…”或设置输出文件夹。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Saving %1…</source>
+        <translation>正在保存 %1…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>“%1” was not saved.</source>
+        <translation>“%1”没有保存。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Masked image copied to the clipboard.</source>
+        <translation>遮盖后的图片已复制到剪贴板。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Settings changed</source>
+        <translation>设置已更改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Analyse the open images again with the new settings?</source>
+        <translation>用新设置重新分析已打开的图片吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyse again</source>
+        <translation>重新分析</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new language is used after Redactor is restarted.</source>
+        <translation>重新启动 Redactor 后将使用新的语言。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 areas will be masked. Hold Space to preview.</source>
+        <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Quit Redactor?</source>
+        <translation>退出 Redactor？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your changes to %1 images are not saved. Quit anyway?</source>
+        <translation>有 %1 张图片的修改尚未保存。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+</context>
+<context>
+    <name>MaskStyle</name>
+    <message>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-28"/>
+        <source>Solid fill (safest)</source>
+        <translation>纯色填充（最安全）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pixelate (weaker)</source>
+        <translation>马赛克（较弱）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blur (weaker)</source>
+        <translation>模糊（较弱）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pixelated or blurred text can sometimes be reconstructed. Use a solid fill for anything sensitive.</source>
+        <translation>马赛克或模糊的文字有时可以被还原。敏感内容请使用纯色填充。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location line="+30"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next to the original</source>
+        <translation>与原图放在一起</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Output folder:</source>
+        <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Masking</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mask style:</source>
+        <translation>遮盖方式：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fill colour:</source>
+        <translation>填充颜色：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What to look for</source>
+        <translation>查找哪些信息</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Privacy waybill style (keep part of name, phone and address)</source>
+        <translation>隐私面单样式（保留部分姓名、电话和地址）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Masks like a privacy waybill (GB/T 41833-2022) so the label stays usable for delivery</source>
+        <translation>按隐私面单（GB/T 41833-2022）的方式遮盖，面单仍可用于派送</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check the masked image again (slower, safer)</source>
+        <translation>遮盖后再检查一遍（较慢，更安全）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Extra words to hide, one per line:</source>
+        <translation>其他需要隐藏的词语，每行一个：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engine and language</source>
+        <translation>识别引擎与语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>RapidOCR (built in, recommended)</source>
+        <translation>RapidOCR（内置，推荐）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tesseract (must be installed separately)</source>
+        <translation>Tesseract（需另行安装）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text recognition:</source>
+        <translation>文字识别：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same as the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Output folder</source>
+        <translation>输出文件夹</translation>
+    </message>
+</context>
+</TS>
