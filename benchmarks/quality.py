@@ -48,6 +48,7 @@ IMAGE_EXTS = (".jpg", ".jpeg", ".png", ".webp", ".tif", ".tiff", ".bmp", ".heic"
 
 # ----------------------------------------------------------------------------- pixels
 
+
 def load_gray(path: str | Path) -> np.ndarray:
     """Greyscale pixels as displayed (EXIF orientation applied)."""
     with Image.open(path) as im:
@@ -77,13 +78,16 @@ def dark_fraction(inp: np.ndarray, out: np.ndarray, poly: Sequence[Sequence[floa
         return 0.0
     crop_in = inp[y0:y1, x0:x1]
     crop_out = out[y0:y1, x0:x1]
-    thr, _ = cv2.threshold(np.ascontiguousarray(crop_in), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    thr, _ = cv2.threshold(
+        np.ascontiguousarray(crop_in), 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU
+    )
     paper = inside & (crop_in > thr)
     region = paper if paper.sum() >= _MIN_PAPER else inside
     return float((crop_out[region] < DARK).mean())
 
 
 # ----------------------------------------------------------------------------- data
+
 
 @dataclass(frozen=True)
 class ItemResult:
@@ -125,7 +129,9 @@ class Report:
     size_mismatches: list[str] = field(default_factory=list)
     results: list[ItemResult] = field(default_factory=list)
     clean: dict[str, bool] = field(default_factory=dict)  # image -> all pii masked
-    image_group: dict[str, tuple[str, str]] = field(default_factory=dict)  # image -> (layout, condition)
+    image_group: dict[str, tuple[str, str]] = field(
+        default_factory=dict
+    )  # image -> (layout, condition)
 
     # ---- figures
     def recall(self, cats: Iterable[str], where=lambda r: True) -> Tally:
@@ -142,7 +148,11 @@ class Report:
             if r.pii is True:
                 out[r.category].add(r.masked)
         order = [*CORE, *EXTRA]
-        return dict(sorted(out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
+        return dict(
+            sorted(
+                out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])
+            )
+        )
 
     def collateral(self, where=lambda r: True) -> Tally:
         t = Tally()
@@ -163,8 +173,16 @@ class Report:
         names = sorted({g[idx] for g in self.image_group.values()})
         out = {}
         for n in names:
-            sel = (lambda r, n=n: r.layout == n) if key == "layout" else (lambda r, n=n: r.condition == n)
-            selc = (lambda lay, cond, n=n: lay == n) if key == "layout" else (lambda lay, cond, n=n: cond == n)
+            sel = (
+                (lambda r, n=n: r.layout == n)
+                if key == "layout"
+                else (lambda r, n=n: r.condition == n)
+            )
+            selc = (
+                (lambda lay, cond, n=n: lay == n)
+                if key == "layout"
+                else (lambda lay, cond, n=n: cond == n)
+            )
             out[n] = {
                 "images": sum(1 for g in self.image_group.values() if g[idx] == n),
                 "core_recall": self.recall(CORE, sel).rate,
@@ -185,7 +203,10 @@ class Report:
             "extra_recall": self.recall(EXTRA).rate,
             "clean_image_rate": self.clean_rate().rate,
             "collateral_rate": self.collateral().rate,
-            "per_category": {k: {"recall": v.rate, "masked": v.hit, "total": v.total} for k, v in self.per_category().items()},
+            "per_category": {
+                k: {"recall": v.rate, "masked": v.hit, "total": v.total}
+                for k, v in self.per_category().items()
+            },
             "per_layout": self.groups("layout"),
             "per_condition": self.groups("condition"),
         }
@@ -199,13 +220,20 @@ class Report:
 
     def collateral_items(self) -> list[dict]:
         return [
-            {"image": r.image, "layout": r.layout, "category": r.category, "text": r.text, "dark": round(r.dark, 3)}
+            {
+                "image": r.image,
+                "layout": r.layout,
+                "category": r.category,
+                "text": r.text,
+                "dark": round(r.dark, 3),
+            }
             for r in self.results
             if r.pii is False and r.collateral
         ]
 
 
 # ----------------------------------------------------------------------------- scoring
+
 
 def find_output(out_dir: Path, image_name: str) -> Path | None:
     """The redacted file for ``image_name``: same name, ``.redacted`` or any ext."""
@@ -260,6 +288,7 @@ def score(data_dir: str | Path, out_dir: str | Path) -> Report:
 
 # ----------------------------------------------------------------------------- output
 
+
 def _pct(v: float | None) -> str:
     return "   -  " if v is None else f"{100 * v:5.1f}%"
 
@@ -291,12 +320,18 @@ def format_report(rep: Report) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(prog="python -m benchmarks.quality", description=__doc__.split("\n")[0])
+    ap = argparse.ArgumentParser(
+        prog="python -m benchmarks.quality", description=__doc__.split("\n")[0]
+    )
     ap.add_argument("--data", required=True, help="folder with images/ and gt/")
     ap.add_argument("--out", required=True, help="folder with the redacted outputs")
     ap.add_argument("--json", help="write figures, misses and collateral items here")
-    ap.add_argument("--misses", type=int, default=15, help="print up to this many misses (default 15)")
-    ap.add_argument("--min-core-recall", type=float, help="exit 1 if core_recall is below this (0..1)")
+    ap.add_argument(
+        "--misses", type=int, default=15, help="print up to this many misses (default 15)"
+    )
+    ap.add_argument(
+        "--min-core-recall", type=float, help="exit 1 if core_recall is below this (0..1)"
+    )
     a = ap.parse_args(argv)
     rep = score(a.data, a.out)
     print(format_report(rep))
@@ -304,7 +339,9 @@ def main(argv: list[str] | None = None) -> int:
     if misses and a.misses:
         print(f"\nmisses ({len(misses)}):")
         for m in misses[: a.misses]:
-            print(f"  {m['layout']:<20} {m['category']:<12} dark {100 * m['dark']:5.1f}%  {m['text']!r}  [{m['image']}]")
+            print(
+                f"  {m['layout']:<20} {m['category']:<12} dark {100 * m['dark']:5.1f}%  {m['text']!r}  [{m['image']}]"
+            )
     if a.json:
         payload = rep.figures() | {
             "missing_output_images": rep.missing_outputs,

@@ -20,7 +20,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--start", type=int, default=0, help="index of the first image")
     ap.add_argument("--layouts", default="", help=f"comma list from: {','.join(LAYOUTS)}")
     ap.add_argument(
-        "--conditions", default="",
+        "--conditions",
+        default="",
         help=f"comma list from: {','.join(CONDITIONS)} (default: {','.join(DEFAULT_WEIGHTS)})",
     )
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
@@ -28,10 +29,13 @@ def main(argv: list[str] | None = None) -> int:
     t = time.time()
     try:
         names = generate(
-            a.outdir, a.n, a.seed,
+            a.outdir,
+            a.n,
+            a.seed,
             layouts=[s for s in a.layouts.split(",") if s] or None,
             conditions=[s for s in a.conditions.split(",") if s] or None,
-            workers=a.workers, start=a.start,
+            workers=a.workers,
+            start=a.start,
         )
     except ValueError as e:
         print(f"error: {e}", file=sys.stderr)

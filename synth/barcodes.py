@@ -14,7 +14,7 @@ import numpy as np
 from PIL import Image, ImageDraw
 
 # Bar/space widths of the 107 Code 128 symbols (value 0..105, then STOP).
-_PATTERNS = (
+_TABLE = (
     "212222 222122 222221 121223 121322 131222 122213 122312 132212 221213 221312 231212 "
     "112232 122132 122231 113222 123122 123221 223211 221132 221231 213212 223112 312131 "
     "311222 321122 321221 312212 322112 322211 212123 212321 232121 111323 131123 131321 "
@@ -24,7 +24,8 @@ _PATTERNS = (
     "122411 142112 142211 241211 221114 413111 241112 134111 111242 121142 121241 114212 "
     "124112 124211 411212 421112 421211 212141 214121 412121 111143 111341 131141 114113 "
     "114311 411113 411311 113141 114131 311141 411131 211412 211214 211232 2331112"
-).split()
+)
+_PATTERNS = tuple(_TABLE.split())
 _START_B, _START_C, _CODE_B, _CODE_C, _STOP = 104, 105, 100, 99, 106
 
 
@@ -77,7 +78,13 @@ def code128_modules(text: str) -> list[int]:
 
 
 def draw_modules(
-    draw: ImageDraw.ImageDraw, x: int, y: int, bits: list[int], module: int, height: int, ink: tuple[int, int, int]
+    draw: ImageDraw.ImageDraw,
+    x: int,
+    y: int,
+    bits: list[int],
+    module: int,
+    height: int,
+    ink: tuple[int, int, int],
 ) -> int:
     """Draw bars; returns the x just after the last bar."""
     i = 0

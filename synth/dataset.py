@@ -74,7 +74,9 @@ def _write(args: tuple[str, int, int, dict]) -> str:
     root = Path(out)
     (root / "images" / s.name).write_bytes(s.data)
     stem = os.path.splitext(s.name)[0]
-    (root / "gt" / f"{stem}.json").write_text(json.dumps(s.gt, ensure_ascii=False, indent=1), encoding="utf-8")
+    (root / "gt" / f"{stem}.json").write_text(
+        json.dumps(s.gt, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     return s.name
 
 

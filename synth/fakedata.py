@@ -12,43 +12,55 @@ from dataclasses import dataclass
 
 # --------------------------------------------------------------------------- names
 
-CN_SURNAMES = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-)
-CN_COMPOUND_SURNAMES = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "司徒", "夏侯")
-CN_GIVEN_CHARS = (
-    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩然子轩梓涵欣怡思雨博文嘉琪晨阳俊杰一鸣雪梅海燕建国志强晓东丹丹佳豪诗琪"
-)
 
-EN_FIRST = (
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(s.split())
+
+
+CN_SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+CN_COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "上官",
+    "诸葛",
+    "东方",
+    "皇甫",
+    "慕容",
+    "令狐",
+    "司徒",
+    "夏侯",
+)
+CN_GIVEN_CHARS = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红娥玲芬燕彬鹏辉宇浩然子轩梓涵欣怡思雨博文嘉琪晨阳俊杰一鸣雪梅海燕建国志强晓东丹丹佳豪诗琪"
+
+EN_FIRST = _words(
     "James Mary Robert Patricia John Jennifer Michael Linda David Elizabeth William Barbara "
     "Richard Susan Joseph Jessica Thomas Sarah Charles Karen Daniel Lisa Matthew Nancy "
     "Anthony Betty Mark Sandra Donald Ashley Steven Emily Andrew Kimberly Joshua Donna "
     "Kenneth Michelle Kevin Carol Brian Amanda Angela Melissa Lynnette Rosa Tyrone Priya "
     "Marcus Dolores Wesley Imogen Felix Harriet Oscar Beatrice Rupert Yolanda Hector"
-).split()
-EN_LAST = (
+)
+EN_LAST = _words(
     "Smith Johnson Williams Brown Jones Garcia Miller Davis Rodriguez Martinez Hernandez "
     "Lopez Gonzalez Wilson Anderson Thomas Taylor Moore Jackson Martin Lee Perez Thompson "
     "White Harris Sanchez Clark Ramirez Lewis Robinson Walker Young Allen King Wright Scott "
     "Burgos Okafor Nakamura Kowalski Fitzgerald Lindqvist Abernathy Castellano Whitfield "
     "Pemberton Delacroix Hargreaves Oyelaran Vasquez McAllister"
-).split()
-IN_FIRST = (
+)
+IN_FIRST = _words(
     "Aarav Vivaan Aditya Arjun Sai Reyansh Krishna Ishaan Rohan Rahul Amit Sunil Priya "
     "Ananya Diya Aadhya Kavya Pooja Neha Sneha Lakshmi Meera Divya Sanjay Venkatesh Farhan "
     "Gurpreet Harpreet Deepika Nikhil Tanvi"
-).split()
-IN_LAST = (
+)
+IN_LAST = _words(
     "Sharma Verma Gupta Singh Kumar Patel Reddy Nair Iyer Rao Das Banerjee Chatterjee "
     "Mukherjee Joshi Kulkarni Desai Mehta Shah Pillai Menon Chopra Malhotra Khan Agarwal"
-).split()
+)
 
-PINYIN = (
+PINYIN = _words(
     "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo "
     "zheng liang xie song tang han feng deng cao peng zeng xiao tian dong yuan pan jiang "
     "wei hua ming jun hong xin yu hao ran tao jie fang na min jing qiang lei yong yan"
-).split()
+)
 
 
 @dataclass(frozen=True)
@@ -133,17 +145,50 @@ class Faker:
     # ------------------------------------------------------------------ phones
     def cn_mobile_digits(self) -> str:
         prefix = self.r.choice(
-            ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151",
-             "152", "153", "155", "156", "157", "158", "159", "166", "173", "176", "177",
-             "180", "181", "182", "183", "185", "186", "187", "188", "189", "191", "198", "199")
+            (
+                "130",
+                "131",
+                "132",
+                "133",
+                "135",
+                "136",
+                "137",
+                "138",
+                "139",
+                "150",
+                "151",
+                "152",
+                "153",
+                "155",
+                "156",
+                "157",
+                "158",
+                "159",
+                "166",
+                "173",
+                "176",
+                "177",
+                "180",
+                "181",
+                "182",
+                "183",
+                "185",
+                "186",
+                "187",
+                "188",
+                "189",
+                "191",
+                "198",
+                "199",
+            )
         )
         return prefix + self.digits(8)
 
     def cn_mobile(self, form: str | None = None) -> str:
         d = self.cn_mobile_digits()
-        form = form or self.r.choices(
-            ("plain", "space", "dash", "intl"), weights=(60, 15, 15, 10)
-        )[0]
+        form = (
+            form or self.r.choices(("plain", "space", "dash", "intl"), weights=(60, 15, 15, 10))[0]
+        )
         if form == "space":
             return f"{d[:3]} {d[3:7]} {d[7:]}"
         if form == "dash":
@@ -155,8 +200,24 @@ class Faker:
         return d
 
     def cn_landline(self) -> str:
-        area = self.r.choice(("010", "020", "021", "022", "023", "025", "027", "028", "0571",
-                              "0755", "0769", "0512", "0531", "0591"))
+        area = self.r.choice(
+            (
+                "010",
+                "020",
+                "021",
+                "022",
+                "023",
+                "025",
+                "027",
+                "028",
+                "0571",
+                "0755",
+                "0769",
+                "0512",
+                "0531",
+                "0591",
+            )
+        )
         n = 8 if len(area) == 3 or self.r.random() < 0.7 else 7
         return f"{area}-{self.digits(n, first_nonzero=True)}"
 
@@ -189,9 +250,20 @@ class Faker:
             local = "".join(self.r.choice(PINYIN) for _ in range(self.r.choice((1, 2, 2))))
         if self.r.random() < 0.6:
             local += self.digits(self.r.choice((2, 3, 4)))
-        dom = self.r.choice(("163.com", "126.com", "qq.com", "foxmail.com", "gmail.com",
-                             "outlook.com", "yahoo.com", "example.com", "mail.example.cn",
-                             "sina.com"))
+        dom = self.r.choice(
+            (
+                "163.com",
+                "126.com",
+                "qq.com",
+                "foxmail.com",
+                "gmail.com",
+                "outlook.com",
+                "yahoo.com",
+                "example.com",
+                "mail.example.cn",
+                "sina.com",
+            )
+        )
         if dom == "qq.com" and self.r.random() < 0.5:
             local = self.digits(self.r.choice((8, 9, 10)), first_nonzero=True)
         return f"{local}@{dom}"
@@ -200,9 +272,26 @@ class Faker:
     def cn_resident_id(self, *, x_prob: float = 0.0) -> str:
         """18-digit resident ID with a valid ISO 7064 MOD 11-2 check character."""
         for _ in range(100):
-            area = self.r.choice(("110101", "110105", "310104", "310115", "440305", "440306",
-                                  "440106", "330106", "320102", "510107", "420106", "370202",
-                                  "500103", "610113", "350203", "210102"))
+            area = self.r.choice(
+                (
+                    "110101",
+                    "110105",
+                    "310104",
+                    "310115",
+                    "440305",
+                    "440306",
+                    "440106",
+                    "330106",
+                    "320102",
+                    "510107",
+                    "420106",
+                    "370202",
+                    "500103",
+                    "610113",
+                    "350203",
+                    "210102",
+                )
+            )
             y = self.r.randint(1950, 2005)
             m = self.r.randint(1, 12)
             d = self.r.randint(1, 28)
@@ -225,7 +314,9 @@ class Faker:
 
     # ------------------------------------------------------------------ cards
     def card_number(self, length: int | None = None) -> str:
-        prefix = self.r.choice(("622848", "622202", "621700", "622588", "4", "4", "51", "53", "55", "37"))
+        prefix = self.r.choice(
+            ("622848", "622202", "621700", "622588", "4", "4", "51", "53", "55", "37")
+        )
         if prefix == "37":
             length = 15
         length = length or (19 if prefix.startswith("62") and self.r.random() < 0.5 else 16)
@@ -281,8 +372,13 @@ class Faker:
 
     def awb_india(self) -> str:
         return self.r.choice(
-            (self.digits(13, first_nonzero=True), self.digits(14, first_nonzero=True),
-             "FMPP" + self.digits(10), "SF" + self.digits(10) + "DEL", "X" + self.digits(11))
+            (
+                self.digits(13, first_nonzero=True),
+                self.digits(14, first_nonzero=True),
+                "FMPP" + self.digits(10),
+                "SF" + self.digits(10) + "DEL",
+                "X" + self.digits(11),
+            )
         )
 
     def order_number(self, kind: str = "cn") -> str:
@@ -343,15 +439,35 @@ class Faker:
             num = self.r.randint(1, 29999)
             pre = self.r.choice(("", "", "", "N ", "S ", "E ", "W ", "NW "))
             name = self.r.choice(_US_STREETS)
-            suf = self.r.choice(("St", "Ave", "Rd", "Blvd", "Dr", "Ln", "Ct", "Way", "Pl",
-                                 "Street", "Avenue", "Terrace", "Pkwy", "Hwy"))
+            suf = self.r.choice(
+                (
+                    "St",
+                    "Ave",
+                    "Rd",
+                    "Blvd",
+                    "Dr",
+                    "Ln",
+                    "Ct",
+                    "Way",
+                    "Pl",
+                    "Street",
+                    "Avenue",
+                    "Terrace",
+                    "Pkwy",
+                    "Hwy",
+                )
+            )
             main = f"{num} {pre}{name} {suf}"
             if self.r.random() < 0.55:
-                door = self.r.choice((f"Apt {self.r.randint(1, 40)}{self.r.choice('ABCDEF')}",
-                                      f"Unit {self.r.randint(1, 999)}",
-                                      f"Suite {self.r.randint(100, 990)}",
-                                      f"#{self.r.randint(1, 999)}",
-                                      f"APT {self.r.randint(1, 12)}{self.r.choice('ABCD')}"))
+                door = self.r.choice(
+                    (
+                        f"Apt {self.r.randint(1, 40)}{self.r.choice('ABCDEF')}",
+                        f"Unit {self.r.randint(1, 999)}",
+                        f"Suite {self.r.randint(100, 990)}",
+                        f"#{self.r.randint(1, 999)}",
+                        f"APT {self.r.randint(1, 12)}{self.r.choice('ABCD')}",
+                    )
+                )
                 sep = self.r.choice((" ", ", ", " "))
                 street = AddressLine(((main + sep, "address"), (door, "door")))
             else:
@@ -375,15 +491,28 @@ class Faker:
         return AddressLine(tuple(segs)), AddressLine(((f"{town} {pc}", "address"),))
 
     def in_address(self) -> tuple[AddressLine, AddressLine]:
-        door = self.r.choice((f"Flat {self.r.randint(1, 20)}0{self.r.randint(1, 9)}",
-                              f"H.No {self.r.randint(1, 20)}-{self.r.randint(1, 9)}-{self.r.randint(1, 300)}",
-                              f"Plot {self.r.randint(1, 400)}",
-                              f"#{self.r.randint(1, 999)}"))
+        door = self.r.choice(
+            (
+                f"Flat {self.r.randint(1, 20)}0{self.r.randint(1, 9)}",
+                f"H.No {self.r.randint(1, 20)}-{self.r.randint(1, 9)}-{self.r.randint(1, 300)}",
+                f"Plot {self.r.randint(1, 400)}",
+                f"#{self.r.randint(1, 999)}",
+            )
+        )
         area = self.r.choice(_IN_AREAS)
         line1 = AddressLine(((door + ", ", "door"), (f"{area}", "address")))
         city, state, pin3 = self.r.choice(_IN_CITIES)
         pin = pin3 + self.digits(3)
-        line2 = AddressLine(((f"{city}, {state} - {pin}" if self.r.random() < 0.5 else f"{city}, {state} {pin}", "address"),))
+        line2 = AddressLine(
+            (
+                (
+                    f"{city}, {state} - {pin}"
+                    if self.r.random() < 0.5
+                    else f"{city}, {state} {pin}",
+                    "address",
+                ),
+            )
+        )
         return line1, line2
 
     # ------------------------------------------------------------------ commerce
@@ -413,7 +542,7 @@ class Faker:
         if style == "cn":
             return f"{y}年{m}月{d}日"
         if style == "in":
-            return f"{d:02d}-{['Jan','Feb','Mar','Apr','May','Jun','Jul','Aug','Sep','Oct','Nov','Dec'][m-1]}-{y}"
+            return f"{d:02d}-{['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]}-{y}"
         return f"{y}-{m:02d}-{d:02d}"
 
     def time(self, seconds: bool = True) -> str:
@@ -423,13 +552,23 @@ class Faker:
     def weight(self, unit: str = "") -> str:
         if unit == "kg":
             return f"{self.r.uniform(0.1, 25):.1f}kg"
-        return self.r.choice((f"{self.r.uniform(0.1, 25):.1f}kg", f"{self.r.uniform(0.1, 40):.2f} LBS",
-                              f"{self.r.randint(1, 40)} LB", f"{self.r.uniform(0.1, 9):.3f}KG"))
+        return self.r.choice(
+            (
+                f"{self.r.uniform(0.1, 25):.1f}kg",
+                f"{self.r.uniform(0.1, 40):.2f} LBS",
+                f"{self.r.randint(1, 40)} LB",
+                f"{self.r.uniform(0.1, 9):.3f}KG",
+            )
+        )
 
     def sort_code(self) -> str:
-        return self.r.choice((f"{self.r.randint(100, 999)}-{self.upper(1)}{self.digits(2)} {self.digits(2)}",
-                              f"{self.upper(1)}{self.digits(1)}-{self.digits(3)}-{self.digits(2)}",
-                              f"{self.r.choice(('华南', '华东', '华北', '西南'))}{self.r.randint(1, 99)}-{self.digits(3)}"))
+        return self.r.choice(
+            (
+                f"{self.r.randint(100, 999)}-{self.upper(1)}{self.digits(2)} {self.digits(2)}",
+                f"{self.upper(1)}{self.digits(1)}-{self.digits(3)}-{self.digits(2)}",
+                f"{self.r.choice(('华南', '华东', '华北', '西南'))}{self.r.randint(1, 99)}-{self.digits(3)}",
+            )
+        )
 
 
 # ------------------------------------------------------------------ checksums
@@ -444,7 +583,9 @@ def cn_id_check_char(body17: str) -> str:
 
 
 def cn_id_valid(id18: str) -> bool:
-    return len(id18) == 18 and id18[:17].isdigit() and cn_id_check_char(id18[:17]) == id18[17].upper()
+    return (
+        len(id18) == 18 and id18[:17].isdigit() and cn_id_check_char(id18[:17]) == id18[17].upper()
+    )
 
 
 def luhn_check_digit(body: str) -> str:
@@ -467,58 +608,230 @@ def luhn_valid(number: str) -> bool:
 # ------------------------------------------------------------------ word lists
 
 _CN_REGIONS: tuple[tuple[str, tuple[tuple[str, tuple[str, ...], str], ...]], ...] = (
-    ("广东省", (("深圳市", ("宝安区", "南山区", "福田区", "龙岗区", "龙华区"), "5180"),
-               ("广州市", ("天河区", "海珠区", "白云区", "番禺区"), "5100"),
-               ("东莞市", ("南城街道", "长安镇", "虎门镇"), "5230"))),
-    ("浙江省", (("杭州市", ("西湖区", "余杭区", "滨江区", "拱墅区"), "3100"),
-               ("宁波市", ("鄞州区", "海曙区"), "3150"),
-               ("温州市", ("鹿城区", "瓯海区"), "3250"))),
-    ("江苏省", (("南京市", ("鼓楼区", "玄武区", "江宁区"), "2100"),
-               ("苏州市", ("姑苏区", "工业园区", "吴中区"), "2150"))),
+    (
+        "广东省",
+        (
+            ("深圳市", ("宝安区", "南山区", "福田区", "龙岗区", "龙华区"), "5180"),
+            ("广州市", ("天河区", "海珠区", "白云区", "番禺区"), "5100"),
+            ("东莞市", ("南城街道", "长安镇", "虎门镇"), "5230"),
+        ),
+    ),
+    (
+        "浙江省",
+        (
+            ("杭州市", ("西湖区", "余杭区", "滨江区", "拱墅区"), "3100"),
+            ("宁波市", ("鄞州区", "海曙区"), "3150"),
+            ("温州市", ("鹿城区", "瓯海区"), "3250"),
+        ),
+    ),
+    (
+        "江苏省",
+        (
+            ("南京市", ("鼓楼区", "玄武区", "江宁区"), "2100"),
+            ("苏州市", ("姑苏区", "工业园区", "吴中区"), "2150"),
+        ),
+    ),
     ("北京市", (("北京市", ("朝阳区", "海淀区", "东城区", "丰台区"), "1000"),)),
     ("上海市", (("上海市", ("浦东新区", "徐汇区", "闵行区", "静安区"), "2000"),)),
     ("四川省", (("成都市", ("武侯区", "锦江区", "高新区", "双流区"), "6100"),)),
-    ("湖北省", (("武汉市", ("洪山区", "武昌区", "江汉区"), "4300"),
-               ("宜昌市", ("西陵区", "伍家岗区"), "4430"))),
-    ("山东省", (("青岛市", ("市南区", "崂山区", "黄岛区"), "2660"),
-               ("济南市", ("历下区", "槐荫区"), "2500"))),
+    (
+        "湖北省",
+        (
+            ("武汉市", ("洪山区", "武昌区", "江汉区"), "4300"),
+            ("宜昌市", ("西陵区", "伍家岗区"), "4430"),
+        ),
+    ),
+    (
+        "山东省",
+        (
+            ("青岛市", ("市南区", "崂山区", "黄岛区"), "2660"),
+            ("济南市", ("历下区", "槐荫区"), "2500"),
+        ),
+    ),
     ("福建省", (("厦门市", ("思明区", "湖里区", "集美区"), "3610"),)),
     ("陕西省", (("西安市", ("雁塔区", "碑林区", "未央区"), "7100"),)),
 )
-_ROAD_A = tuple("建设人民解放中山新华和平幸福光明长江黄河东风胜利文化振兴创业科技南海滨江翠湖金桥锦绣华庭碧桂望京")
+_ROAD_A = tuple(
+    "建设人民解放中山新华和平幸福光明长江黄河东风胜利文化振兴创业科技南海滨江翠湖金桥锦绣华庭碧桂望京"
+)
 _ROAD_B = tuple("一二三四五六东西南北中新华兴安康泰宁")
 _ROAD_SUFFIX = ("路", "路", "大道", "街", "大街", "巷", "西路", "东路", "北路")
-_ESTATE = ("花园", "小区", "公寓", "家园", "苑", "大厦", "广场", "雅居", "新村", "名苑", "府", "科技园")
+_ESTATE = (
+    "花园",
+    "小区",
+    "公寓",
+    "家园",
+    "苑",
+    "大厦",
+    "广场",
+    "雅居",
+    "新村",
+    "名苑",
+    "府",
+    "科技园",
+)
 
-_US_STREETS = ("Maple", "Oak", "Pine", "Cedar", "Elm", "Washington", "Lake", "Hill", "Sunset",
-               "Park", "Ridge", "Willow", "Highland", "Meadow", "Chestnut", "Lincoln", "Jackson",
-               "Birchwood", "Harbor View", "Old Mill", "Magnolia", "Riverside", "Prospect")
-_US_CITIES = (("Springfield", "IL", "627"), ("Portland", "OR", "972"), ("Austin", "TX", "787"),
-              ("Columbus", "OH", "432"), ("Madison", "WI", "537"), ("Tucson", "AZ", "857"),
-              ("Raleigh", "NC", "276"), ("Boise", "ID", "837"), ("Albany", "NY", "122"),
-              ("Savannah", "GA", "314"), ("Fresno", "CA", "937"), ("Burlington", "VT", "054"),
-              ("Henderson", "NV", "890"), ("Lexington", "KY", "405"), ("Spokane", "WA", "992"))
-_UK_STREETS = ("Kingsley Road", "Church Lane", "Victoria Street", "Mill Close", "Station Road",
-               "Orchard Way", "The Crescent", "Highfield Avenue")
-_UK_TOWNS = (("Leeds", "LS"), ("Bristol", "BS"), ("Manchester", "M"), ("Norwich", "NR"),
-             ("Cardiff", "CF"), ("York", "YO"), ("Brighton", "BN"))
-_IN_AREAS = ("MG Road, Indiranagar", "Banjara Hills", "Sector 21, Dwarka", "Andheri East",
-             "Koramangala 5th Block", "Salt Lake City, Sector V", "Anna Nagar West",
-             "Civil Lines", "Gachibowli", "Baner Road, Baner", "Vaishali Nagar")
-_IN_CITIES = (("Bengaluru", "Karnataka", "560"), ("Hyderabad", "Telangana", "500"),
-              ("New Delhi", "Delhi", "110"), ("Mumbai", "Maharashtra", "400"),
-              ("Chennai", "Tamil Nadu", "600"), ("Kolkata", "West Bengal", "700"),
-              ("Pune", "Maharashtra", "411"), ("Jaipur", "Rajasthan", "302"),
-              ("Lucknow", "Uttar Pradesh", "226"), ("Kochi", "Kerala", "682"))
-_CN_SHOP_KIND = ("便利店", "超市", "烘焙坊", "生鲜超市", "茶饮", "药房", "百货", "书店", "面包房", "水果店")
-_EN_SHOP_A = ("BLUE HARBOR", "GREEN LEAF", "CORNER", "SUNRISE", "MAPLE STREET", "GOLDEN GATE",
-              "NORTHSIDE", "LITTLE OWL", "RIVERBEND", "URBAN")
-_EN_SHOP_B = ("CAFE", "MARKET", "BAKERY", "PHARMACY", "HARDWARE", "BOOKS", "DELI", "GROCERY",
-              "BISTRO", "OUTFITTERS")
-_CN_ITEMS = ("农夫山泉550ml", "可口可乐330ml", "康师傅红烧牛肉面", "伊利纯牛奶250ml", "德芙巧克力",
-             "旺旺雪饼", "洗洁精1.5kg", "抽纸3层100抽", "苹果(红富士)", "香蕉", "鸡蛋30枚",
-             "五常大米5kg", "金龙鱼调和油", "海天酱油500ml", "奥利奥饼干", "维达卷纸", "牙膏120g",
-             "酸奶(原味)", "面包(全麦)", "矿泉水1.5L", "薯片(原味)", "绿茶500ml", "购物袋")
-_EN_ITEMS = ("LATTE 12OZ", "BAGEL W/ CC", "ORGANIC MILK", "AA BATTERIES 4PK", "NOTEBOOK A5",
-             "SPARKLING WATER", "BANANAS 1.2LB", "PAPER TOWELS", "CROISSANT", "HAND SOAP",
-             "COLD BREW", "GRANOLA BAR", "DISH SPONGE", "PHONE CHARGER", "WOOD SCREWS 50PK")
+_US_STREETS = (
+    "Maple",
+    "Oak",
+    "Pine",
+    "Cedar",
+    "Elm",
+    "Washington",
+    "Lake",
+    "Hill",
+    "Sunset",
+    "Park",
+    "Ridge",
+    "Willow",
+    "Highland",
+    "Meadow",
+    "Chestnut",
+    "Lincoln",
+    "Jackson",
+    "Birchwood",
+    "Harbor View",
+    "Old Mill",
+    "Magnolia",
+    "Riverside",
+    "Prospect",
+)
+_US_CITIES = (
+    ("Springfield", "IL", "627"),
+    ("Portland", "OR", "972"),
+    ("Austin", "TX", "787"),
+    ("Columbus", "OH", "432"),
+    ("Madison", "WI", "537"),
+    ("Tucson", "AZ", "857"),
+    ("Raleigh", "NC", "276"),
+    ("Boise", "ID", "837"),
+    ("Albany", "NY", "122"),
+    ("Savannah", "GA", "314"),
+    ("Fresno", "CA", "937"),
+    ("Burlington", "VT", "054"),
+    ("Henderson", "NV", "890"),
+    ("Lexington", "KY", "405"),
+    ("Spokane", "WA", "992"),
+)
+_UK_STREETS = (
+    "Kingsley Road",
+    "Church Lane",
+    "Victoria Street",
+    "Mill Close",
+    "Station Road",
+    "Orchard Way",
+    "The Crescent",
+    "Highfield Avenue",
+)
+_UK_TOWNS = (
+    ("Leeds", "LS"),
+    ("Bristol", "BS"),
+    ("Manchester", "M"),
+    ("Norwich", "NR"),
+    ("Cardiff", "CF"),
+    ("York", "YO"),
+    ("Brighton", "BN"),
+)
+_IN_AREAS = (
+    "MG Road, Indiranagar",
+    "Banjara Hills",
+    "Sector 21, Dwarka",
+    "Andheri East",
+    "Koramangala 5th Block",
+    "Salt Lake City, Sector V",
+    "Anna Nagar West",
+    "Civil Lines",
+    "Gachibowli",
+    "Baner Road, Baner",
+    "Vaishali Nagar",
+)
+_IN_CITIES = (
+    ("Bengaluru", "Karnataka", "560"),
+    ("Hyderabad", "Telangana", "500"),
+    ("New Delhi", "Delhi", "110"),
+    ("Mumbai", "Maharashtra", "400"),
+    ("Chennai", "Tamil Nadu", "600"),
+    ("Kolkata", "West Bengal", "700"),
+    ("Pune", "Maharashtra", "411"),
+    ("Jaipur", "Rajasthan", "302"),
+    ("Lucknow", "Uttar Pradesh", "226"),
+    ("Kochi", "Kerala", "682"),
+)
+_CN_SHOP_KIND = (
+    "便利店",
+    "超市",
+    "烘焙坊",
+    "生鲜超市",
+    "茶饮",
+    "药房",
+    "百货",
+    "书店",
+    "面包房",
+    "水果店",
+)
+_EN_SHOP_A = (
+    "BLUE HARBOR",
+    "GREEN LEAF",
+    "CORNER",
+    "SUNRISE",
+    "MAPLE STREET",
+    "GOLDEN GATE",
+    "NORTHSIDE",
+    "LITTLE OWL",
+    "RIVERBEND",
+    "URBAN",
+)
+_EN_SHOP_B = (
+    "CAFE",
+    "MARKET",
+    "BAKERY",
+    "PHARMACY",
+    "HARDWARE",
+    "BOOKS",
+    "DELI",
+    "GROCERY",
+    "BISTRO",
+    "OUTFITTERS",
+)
+_CN_ITEMS = (
+    "农夫山泉550ml",
+    "可口可乐330ml",
+    "康师傅红烧牛肉面",
+    "伊利纯牛奶250ml",
+    "德芙巧克力",
+    "旺旺雪饼",
+    "洗洁精1.5kg",
+    "抽纸3层100抽",
+    "苹果(红富士)",
+    "香蕉",
+    "鸡蛋30枚",
+    "五常大米5kg",
+    "金龙鱼调和油",
+    "海天酱油500ml",
+    "奥利奥饼干",
+    "维达卷纸",
+    "牙膏120g",
+    "酸奶(原味)",
+    "面包(全麦)",
+    "矿泉水1.5L",
+    "薯片(原味)",
+    "绿茶500ml",
+    "购物袋",
+)
+_EN_ITEMS = (
+    "LATTE 12OZ",
+    "BAGEL W/ CC",
+    "ORGANIC MILK",
+    "AA BATTERIES 4PK",
+    "NOTEBOOK A5",
+    "SPARKLING WATER",
+    "BANANAS 1.2LB",
+    "PAPER TOWELS",
+    "CROISSANT",
+    "HAND SOAP",
+    "COLD BREW",
+    "GRANOLA BAR",
+    "DISH SPONGE",
+    "PHONE CHARGER",
+    "WOOD SCREWS 50PK",
+)

@@ -66,13 +66,13 @@ _CANDIDATES: tuple[FontSpec, ...] = (
 def available() -> tuple[FontSpec, ...]:
     found = tuple(f for f in _CANDIDATES if os.path.exists(f.path))
     if not found:
-        raise RuntimeError(
-            "no usable fonts found: install fonts-noto-cjk and fonts-dejavu-core"
-        )
+        raise RuntimeError("no usable fonts found: install fonts-noto-cjk and fonts-dejavu-core")
     return found
 
 
-def choose(rng: random.Random, *, cjk: bool, bold: bool = False, mono: bool | None = None) -> FontSpec:
+def choose(
+    rng: random.Random, *, cjk: bool, bold: bool = False, mono: bool | None = None
+) -> FontSpec:
     """Pick a face; relaxes the wishes (mono, then bold) until something matches.
 
     A CJK face is required when ``cjk`` is true (Latin faces lack the glyphs), but
@@ -80,7 +80,11 @@ def choose(rng: random.Random, *, cjk: bool, bold: bool = False, mono: bool | No
     """
     fonts = available()
     pools = [
-        [f for f in fonts if (f.cjk or not cjk) and f.bold == bold and (mono is None or f.mono == mono)],
+        [
+            f
+            for f in fonts
+            if (f.cjk or not cjk) and f.bold == bold and (mono is None or f.mono == mono)
+        ],
         [f for f in fonts if (f.cjk or not cjk) and f.bold == bold],
         [f for f in fonts if (f.cjk or not cjk)],
         list(fonts),

@@ -91,7 +91,16 @@ def _with_postcode(rng: random.Random, spans: list[Span], postcode: str) -> list
 
 # =========================================================================== Chinese waybills
 
-_CN_BRANDS = ("迅达速运", "通达快递", "飞鸽物流", "云路快运", "捷安达", "邮驿速递", "百顺快递", "星驰物流")
+_CN_BRANDS = (
+    "迅达速运",
+    "通达快递",
+    "飞鸽物流",
+    "云路快运",
+    "捷安达",
+    "邮驿速递",
+    "百顺快递",
+    "星驰物流",
+)
 
 
 def cn_waybill_a(rng: random.Random) -> Canvas:
@@ -112,18 +121,36 @@ def cn_waybill_a(rng: random.Random) -> Canvas:
     c.text(m + 16 * p.s, y, fk.sort_code(), big, "other", stroke=rng.choice((0, 0, 1)))
     bf = p.font(rng.uniform(26, 34), bold=True)
     c.text(right - 16 * p.s, y - 30 * p.s, brand, bf, "brand", anchor="rs")
-    c.text(right - 16 * p.s, y + 2 * p.s, fk.date() + " " + fk.time(False), p.font(17), "date", anchor="rs")
+    c.text(
+        right - 16 * p.s,
+        y + 2 * p.s,
+        fk.date() + " " + fk.time(False),
+        p.font(17),
+        "date",
+        anchor="rs",
+    )
     y += int(22 * p.s)
     c.hline(m, right, y)
 
     # Barcode band across the label, number under it (tracking #1).
     bh = int(rng.uniform(80, 120) * p.s)
     bx = m + int(40 * p.s)
-    c.barcode(bx, y + int(14 * p.s), waybill, height=bh, module=max(2, round(3 * p.s)), max_width=right - bx - 20)
+    c.barcode(
+        bx,
+        y + int(14 * p.s),
+        waybill,
+        height=bh,
+        module=max(2, round(3 * p.s)),
+        max_width=right - bx - 20,
+    )
     y += int(14 * p.s) + bh + int(34 * p.s)
     nf = p.font(rng.uniform(22, 30), bold=rng.random() < 0.5)
     x = c.line(m + 40 * p.s, y, [S("运单号 ", "label")], nf)
-    spaced = " ".join(waybill[i : i + 4] for i in range(0, len(waybill), 4)) if rng.random() < 0.4 else waybill
+    spaced = (
+        " ".join(waybill[i : i + 4] for i in range(0, len(waybill), 4))
+        if rng.random() < 0.4
+        else waybill
+    )
     c.text(x, y, spaced, nf, "tracking")
     y += int(16 * p.s)
     c.hline(m, right, y)
@@ -134,7 +161,9 @@ def cn_waybill_a(rng: random.Random) -> Canvas:
     name_font = p.font(rng.uniform(30, 44), bold=True)
     y += int(54 * p.s)
     x = c.line(m + 16 * p.s, y, [S(kw, "label")], p.font(rng.uniform(24, 32), bold=True))
-    x = c.line(x + 8 * p.s, y, [S(to.name, "name"), S("  ", "other"), S(to.phone, "phone")], name_font)
+    x = c.line(
+        x + 8 * p.s, y, [S(to.name, "name"), S("  ", "other"), S(to.phone, "phone")], name_font
+    )
     af = p.font(rng.uniform(24, 34), bold=rng.random() < 0.4)
     y += p.lh(af, 1.35, 1.7)
     spans = _with_postcode(rng, _addr_spans(to.address), to.postcode)
@@ -150,13 +179,29 @@ def cn_waybill_a(rng: random.Random) -> Canvas:
     x = c.line(m + 16 * p.s, y, [S(rng.choice(("寄件人:", "寄:", "寄件人 ")), "label")], sf)
     c.line(x + 6 * p.s, y, [S(fr.name, "name"), S("   ", "other"), S(fr.phone, "phone")], sf)
     y += p.lh(sf)
-    y = c.wrap(m + 16 * p.s, y, _addr_spans(fr.address), sf, right - m - 32 * p.s, p.lh(sf, 1.15, 1.4), max_lines=2)
+    y = c.wrap(
+        m + 16 * p.s,
+        y,
+        _addr_spans(fr.address),
+        sf,
+        right - m - 32 * p.s,
+        p.lh(sf, 1.15, 1.4),
+        max_lines=2,
+    )
     c.hline(m, right, y - sf.size * 0.5)
 
     # Goods line.
     gf = p.font(rng.uniform(15, 19))
     y += int(10 * p.s)
-    x = c.line(m + 16 * p.s, y, [S("托寄物:", "label"), S(rng.choice(("日用品", "文件", "服饰", "电子产品", "食品")), "other")], gf)
+    x = c.line(
+        m + 16 * p.s,
+        y,
+        [
+            S("托寄物:", "label"),
+            S(rng.choice(("日用品", "文件", "服饰", "电子产品", "食品")), "other"),
+        ],
+        gf,
+    )
     x = c.line(x + 30 * p.s, y, [S("计费重量:", "label"), S(fk.weight("kg"), "other")], gf)
     c.line(x + 30 * p.s, y, [S("件数:", "label"), S(str(rng.randint(1, 3)), "other")], gf)
     y += int(30 * p.s)
@@ -168,10 +213,18 @@ def cn_waybill_a(rng: random.Random) -> Canvas:
     qs = int(rng.uniform(130, 170) * p.s)
     qx = right - qs - int(16 * p.s)
     c.qr(qx, y + int(6 * p.s), f"https://t.example.cn/{waybill}", size=qs)
-    c.text_vertical(int(m + 8 * p.s), int(y + 4 * p.s), rng.choice(("收件联", "客户联", "派件联")), p.font(18), "label")
+    c.text_vertical(
+        int(m + 8 * p.s),
+        int(y + 4 * p.s),
+        rng.choice(("收件联", "客户联", "派件联")),
+        p.font(18),
+        "label",
+    )
     sx = m + 44 * p.s
     bh2 = int(56 * p.s)
-    c.barcode(int(sx), int(y + 4 * p.s), waybill, height=bh2, module=2, max_width=int(qx - sx - 20 * p.s))
+    c.barcode(
+        int(sx), int(y + 4 * p.s), waybill, height=bh2, module=2, max_width=int(qx - sx - 20 * p.s)
+    )
     y += bh2 + int(30 * p.s)
     tf = p.font(rng.uniform(16, 20))
     c.text(sx, y, waybill, tf, "tracking")
@@ -180,7 +233,9 @@ def cn_waybill_a(rng: random.Random) -> Canvas:
     x = c.line(sx, y, [S(rng.choice(("收:", "收件人:")), "label")], kf)
     c.line(x + 6 * p.s, y, [S(to.name, "name"), S(" ", "other"), S(to.phone, "phone")], kf)
     y += p.lh(kf, 1.2, 1.5)
-    y = c.wrap(sx, y, _addr_spans(to.address), kf, qx - sx - 14 * p.s, p.lh(kf, 1.15, 1.4), max_lines=3)
+    y = c.wrap(
+        sx, y, _addr_spans(to.address), kf, qx - sx - 14 * p.s, p.lh(kf, 1.15, 1.4), max_lines=3
+    )
     y = max(y, stub_top + qs + 40 * p.s)
     ff = p.font(16)
     x = c.line(sx, y, [S("签收人:", "label")], ff)
@@ -203,8 +258,21 @@ def cn_waybill_privacy(rng: random.Random) -> Canvas:
     y = m + int(44 * p.s)
     c.text(m + 10 * p.s, y, rng.choice(_CN_BRANDS), p.font(30, bold=True), "brand")
     tag = p.font(18)
-    c.text(m + 10 * p.s, y + 28 * p.s, rng.choice(("隐私面单", "电子面单·隐私保护", "号码保护中")), tag, "label")
-    c.text(right - 10 * p.s, y + 14 * p.s, fk.sort_code(), p.font(rng.uniform(44, 60), bold=True), "other", anchor="rs")
+    c.text(
+        m + 10 * p.s,
+        y + 28 * p.s,
+        rng.choice(("隐私面单", "电子面单·隐私保护", "号码保护中")),
+        tag,
+        "label",
+    )
+    c.text(
+        right - 10 * p.s,
+        y + 14 * p.s,
+        fk.sort_code(),
+        p.font(rng.uniform(44, 60), bold=True),
+        "other",
+        anchor="rs",
+    )
     y += int(46 * p.s)
     c.hline(m, right, y, width=3)
 
@@ -230,15 +298,35 @@ def cn_waybill_privacy(rng: random.Random) -> Canvas:
     y += int(12 * p.s)
     x = c.line(m + 10 * p.s, y, [S("寄 ", "label")], sf)
     sa, _ = fk.cn_address(with_door=0.0)
-    c.line(x + 6 * p.s, y, [S(fk.cn_name_masked(), "name"), S(" ", "other"), S(fk.cn_mobile("masked"), "phone")], sf)
+    c.line(
+        x + 6 * p.s,
+        y,
+        [S(fk.cn_name_masked(), "name"), S(" ", "other"), S(fk.cn_mobile("masked"), "phone")],
+        sf,
+    )
     y += p.lh(sf, 1.3, 1.5)
-    y = c.wrap(m + 10 * p.s, y, [S(sa.segments[0][0].strip(), "address")], sf, right - m, p.lh(sf), max_lines=1)
+    y = c.wrap(
+        m + 10 * p.s,
+        y,
+        [S(sa.segments[0][0].strip(), "address")],
+        sf,
+        right - m,
+        p.lh(sf),
+        max_lines=1,
+    )
     c.hline(m, right, y - sf.size * 0.4)
 
     # Barcode + number, QR bottom-left with a remark box to its right.
     y += int(10 * p.s)
     bh = int(rng.uniform(70, 100) * p.s)
-    c.barcode(int(m + 40 * p.s), int(y), waybill, height=bh, module=max(2, round(2.5 * p.s)), max_width=int(right - m - 80 * p.s))
+    c.barcode(
+        int(m + 40 * p.s),
+        int(y),
+        waybill,
+        height=bh,
+        module=max(2, round(2.5 * p.s)),
+        max_width=int(right - m - 80 * p.s),
+    )
     y += bh + int(30 * p.s)
     c.text(W / 2, y, waybill, p.font(rng.uniform(20, 26), bold=True), "tracking", anchor="ms")
     y += int(16 * p.s)
@@ -248,7 +336,13 @@ def cn_waybill_privacy(rng: random.Random) -> Canvas:
         rf = p.font(16)
         rx = m + 10 * p.s + qs + 24 * p.s
         c.text(rx, y + 30 * p.s, "已验视  " + fk.date(), rf, "other")
-        c.text(rx, y + 60 * p.s, rng.choice(("请勿折叠", "易碎轻放", "本单已开启隐私保护")), rf, "footer")
+        c.text(
+            rx,
+            y + 60 * p.s,
+            rng.choice(("请勿折叠", "易碎轻放", "本单已开启隐私保护")),
+            rf,
+            "footer",
+        )
         c.text(rx, y + 90 * p.s, f"{waybill[-4:]}", p.font(16), "tracking")
         y += qs
     return _finish(c, y, m, pad=rng.uniform(20, 60) * p.s)
@@ -274,7 +368,13 @@ def en_shipping_label(rng: random.Random) -> Canvas:
     # FROM block (small).
     ff = p.font(rng.uniform(16, 20))
     y = m + int(28 * p.s)
-    c.text(m + 8 * p.s, y, rng.choice(("FROM:", "From:", "SHIP FROM:", "RETURN TO:")), p.font(15, bold=True), "label")
+    c.text(
+        m + 8 * p.s,
+        y,
+        rng.choice(("FROM:", "From:", "SHIP FROM:", "RETURN TO:")),
+        p.font(15, bold=True),
+        "label",
+    )
     y += p.lh(ff, 1.3, 1.5)
     shipper_is_person = rng.random() < 0.6
     if shipper_is_person:
@@ -291,7 +391,14 @@ def en_shipping_label(rng: random.Random) -> Canvas:
         c.text(m + 8 * p.s, y, "Reno, NV 89502", ff, "shop_address", None)
     wf = p.font(18, bold=True)
     c.text(right - 8 * p.s, m + 28 * p.s, fk.weight(), wf, "other", anchor="rs")
-    c.text(right - 8 * p.s, m + 56 * p.s, rng.choice(("1 OF 1", "1 of 2", "PKG 1/1")), p.font(16), "other", anchor="rs")
+    c.text(
+        right - 8 * p.s,
+        m + 56 * p.s,
+        rng.choice(("1 OF 1", "1 of 2", "PKG 1/1")),
+        p.font(16),
+        "other",
+        anchor="rs",
+    )
     c.text(right - 8 * p.s, m + 84 * p.s, fk.date("us"), p.font(15), "date", anchor="rs")
     y += int(22 * p.s)
     c.hline(m, right, y, width=3)
@@ -335,21 +442,46 @@ def en_shipping_label(rng: random.Random) -> Canvas:
     qs = int(rng.uniform(150, 190) * p.s)
     c.qr(int(m + 8 * p.s), int(y), f"{track}|{fk.digits(5)}|{fk.digits(9)}", size=qs)
     sx = m + 8 * p.s + qs + 30 * p.s
-    c.text(sx, y + 60 * p.s, rng.choice(("GROUND", "NEXT DAY AIR", "2ND DAY AIR", "PRIORITY", "EXPRESS")),
-           p.font(rng.uniform(40, 56), bold=True), "other")
-    c.text(sx, y + 110 * p.s, f"{rng.choice(('NV', 'CA', 'TX', 'IL'))} {rng.randint(100, 999)} {rng.randint(1, 9)}-{rng.randint(10, 99)}",
-           p.font(rng.uniform(30, 40), bold=True), "other")
+    c.text(
+        sx,
+        y + 60 * p.s,
+        rng.choice(("GROUND", "NEXT DAY AIR", "2ND DAY AIR", "PRIORITY", "EXPRESS")),
+        p.font(rng.uniform(40, 56), bold=True),
+        "other",
+    )
+    c.text(
+        sx,
+        y + 110 * p.s,
+        f"{rng.choice(('NV', 'CA', 'TX', 'IL'))} {rng.randint(100, 999)} {rng.randint(1, 9)}-{rng.randint(10, 99)}",
+        p.font(rng.uniform(30, 40), bold=True),
+        "other",
+    )
     y += qs + int(20 * p.s)
     c.hline(m, right, y, width=2)
 
     # Tracking number (1) + barcode.
     y += int(34 * p.s)
     tf = p.font(rng.uniform(20, 26), bold=True)
-    x = c.line(m + 8 * p.s, y, [S(rng.choice(("TRACKING #: ", "TRK# ", "Tracking No. ")), "label")], tf)
-    c.text(x, y, f"{track[:2]} {track[2:5]} {track[5:8]} {track[8:10]} {track[10:14]} {track[14:]}", tf, "tracking")
+    x = c.line(
+        m + 8 * p.s, y, [S(rng.choice(("TRACKING #: ", "TRK# ", "Tracking No. ")), "label")], tf
+    )
+    c.text(
+        x,
+        y,
+        f"{track[:2]} {track[2:5]} {track[5:8]} {track[8:10]} {track[10:14]} {track[14:]}",
+        tf,
+        "tracking",
+    )
     y += int(16 * p.s)
     bh = int(rng.uniform(110, 150) * p.s)
-    c.barcode(int(m + 50 * p.s), int(y), track, height=bh, module=max(2, round(3 * p.s)), max_width=int(right - m - 100 * p.s))
+    c.barcode(
+        int(m + 50 * p.s),
+        int(y),
+        track,
+        height=bh,
+        module=max(2, round(3 * p.s)),
+        max_width=int(right - m - 100 * p.s),
+    )
     y += bh + int(20 * p.s)
     c.hline(m, right, y, width=2)
 
@@ -357,11 +489,21 @@ def en_shipping_label(rng: random.Random) -> Canvas:
     y += int(16 * p.s)
     code = f"TBA{fk.digits(12)}"
     bh2 = int(70 * p.s)
-    c.barcode(int(m + 50 * p.s), int(y), code, height=bh2, module=2, max_width=int(right - m - 100 * p.s))
+    c.barcode(
+        int(m + 50 * p.s), int(y), code, height=bh2, module=2, max_width=int(right - m - 100 * p.s)
+    )
     y += bh2 + int(26 * p.s)
     lf = p.font(rng.uniform(15, 18), mono=rng.random() < 0.5)
-    c.line(m + 50 * p.s, y, [S(f"{fk.upper(1)}{rng.randint(1, 9)}/1 of 1/", "other"), S(fk.us_phone_digits(), "phone"),
-                             S(f"/{fk.upper(2)}/{fk.digits(2)}", "other")], lf)
+    c.line(
+        m + 50 * p.s,
+        y,
+        [
+            S(f"{fk.upper(1)}{rng.randint(1, 9)}/1 of 1/", "other"),
+            S(fk.us_phone_digits(), "phone"),
+            S(f"/{fk.upper(2)}/{fk.digits(2)}", "other"),
+        ],
+        lf,
+    )
     y += p.lh(lf, 1.4, 1.8)
     rf = p.font(16)
     x = c.line(m + 8 * p.s, y, [S("BILLING: P/P   REF 1: ", "label")], rf)
@@ -383,13 +525,33 @@ def in_return_label(rng: random.Random) -> Canvas:
     awb = fk.awb_india()
 
     y = m + int(44 * p.s)
-    c.text(m + 12 * p.s, y, rng.choice(("SWIFTSHIP", "DAKLINE", "EKSPRESS", "MONSOON LOGISTICS")), p.font(32, bold=True), "brand")
-    c.text(right - 12 * p.s, y, rng.choice(("RETURN", "REVERSE PICKUP", "RTO")), p.font(26, bold=True), "other", anchor="rs")
+    c.text(
+        m + 12 * p.s,
+        y,
+        rng.choice(("SWIFTSHIP", "DAKLINE", "EKSPRESS", "MONSOON LOGISTICS")),
+        p.font(32, bold=True),
+        "brand",
+    )
+    c.text(
+        right - 12 * p.s,
+        y,
+        rng.choice(("RETURN", "REVERSE PICKUP", "RTO")),
+        p.font(26, bold=True),
+        "other",
+        anchor="rs",
+    )
     y += int(16 * p.s)
     c.hline(m, right, y)
     y += int(14 * p.s)
     bh = int(rng.uniform(80, 110) * p.s)
-    c.barcode(int(m + 60 * p.s), int(y), awb, height=bh, module=max(2, round(2.5 * p.s)), max_width=int(right - m - 120 * p.s))
+    c.barcode(
+        int(m + 60 * p.s),
+        int(y),
+        awb,
+        height=bh,
+        module=max(2, round(2.5 * p.s)),
+        max_width=int(right - m - 120 * p.s),
+    )
     y += bh + int(30 * p.s)
     af = p.font(rng.uniform(20, 26), bold=True)
     x = c.line(m + 60 * p.s, y, [S("AWB No: ", "label")], af)
@@ -400,14 +562,24 @@ def in_return_label(rng: random.Random) -> Canvas:
     # Customer block (return from).
     y += int(36 * p.s)
     kf = p.font(18, bold=True)
-    c.text(m + 12 * p.s, y, rng.choice(("Return From:", "Pickup Address:", "Customer:")), kf, "label")
+    c.text(
+        m + 12 * p.s, y, rng.choice(("Return From:", "Pickup Address:", "Customer:")), kf, "label"
+    )
     bf = p.font(rng.uniform(22, 30), bold=rng.random() < 0.3)
     y += p.lh(bf, 1.3, 1.5)
     c.text(m + 12 * p.s, y, fk.in_name(), p.font(rng.uniform(26, 34), bold=True), "name")
     l1, l2 = fk.in_address()
     for ln in (l1, l2):
         y += p.lh(bf, 1.15, 1.4)
-        y = c.wrap(m + 12 * p.s, y, [S(t, k) for t, k in ln.segments], bf, right - m - 24 * p.s, p.lh(bf), max_lines=2) - p.lh(bf, 1.0, 1.0)
+        y = c.wrap(
+            m + 12 * p.s,
+            y,
+            [S(t, k) for t, k in ln.segments],
+            bf,
+            right - m - 24 * p.s,
+            p.lh(bf),
+            max_lines=2,
+        ) - p.lh(bf, 1.0, 1.0)
     y += p.lh(bf, 1.15, 1.4)
     x = c.line(m + 12 * p.s, y, [S(rng.choice(("Mob: ", "Phone: ", "Ph: ")), "label")], bf)
     c.text(x, y, fk.in_phone(), bf, "phone")
@@ -421,7 +593,14 @@ def in_return_label(rng: random.Random) -> Canvas:
     y += p.lh(sf)
     c.text(m + 12 * p.s, y, f"{fk.en_merchant().title()} Retail Pvt Ltd", sf, "shop")
     y += p.lh(sf, 1.1, 1.3)
-    c.text(m + 12 * p.s, y, f"Warehouse {rng.randint(1, 9)}, Bhiwandi, Maharashtra 421302", sf, "shop_address", None)
+    c.text(
+        m + 12 * p.s,
+        y,
+        f"Warehouse {rng.randint(1, 9)}, Bhiwandi, Maharashtra 421302",
+        sf,
+        "shop_address",
+        None,
+    )
     y += p.lh(sf, 1.1, 1.3)
     x = c.line(m + 12 * p.s, y, [S("GSTIN: ", "label")], sf)
     c.text(x, y, f"27{fk.upper(5)}{fk.digits(4)}{fk.upper(1)}1Z{fk.digits(1)}", sf, "tax_id", None)
@@ -436,17 +615,35 @@ def in_return_label(rng: random.Random) -> Canvas:
     c.text(right - 12 * p.s, y, fk.date("in"), tf, "date", anchor="rs")
     for _ in range(rng.randint(1, 2)):
         y += p.lh(tf, 1.4, 1.7)
-        c.text(m + 12 * p.s, y, rng.choice(("Cotton Kurta - M", "Wireless Earbuds", "Steel Bottle 1L", "Running Shoes UK 9")), tf, "item")
+        c.text(
+            m + 12 * p.s,
+            y,
+            rng.choice(
+                ("Cotton Kurta - M", "Wireless Earbuds", "Steel Bottle 1L", "Running Shoes UK 9")
+            ),
+            tf,
+            "item",
+        )
         c.text(right - 12 * p.s, y, f"Rs. {rng.randint(199, 2999)}.00", tf, "price", anchor="rs")
     y += p.lh(tf, 1.4, 1.7)
-    c.line(m + 12 * p.s, y, [S("Reason: ", "label"), S(rng.choice(("Size issue", "Damaged", "Not as described")), "other")], tf)
+    c.line(
+        m + 12 * p.s,
+        y,
+        [
+            S("Reason: ", "label"),
+            S(rng.choice(("Size issue", "Damaged", "Not as described")), "other"),
+        ],
+        tf,
+    )
 
     # Footer stub: AWB twice more.
     y += rng.uniform(30, 120) * p.s
     c.hline(m, right, y, dash=int(8 * p.s))
     y += int(14 * p.s)
     bh2 = int(60 * p.s)
-    c.barcode(int(m + 12 * p.s), int(y), awb, height=bh2, module=2, max_width=int((right - m) * 0.55))
+    c.barcode(
+        int(m + 12 * p.s), int(y), awb, height=bh2, module=2, max_width=int((right - m) * 0.55)
+    )
     c.text(right - 12 * p.s, y + 30 * p.s, awb, p.font(18, bold=True), "tracking", anchor="rs")
     y += bh2 + int(28 * p.s)
     c.line(m + 12 * p.s, y, [S("AWB ", "label"), S(awb, "tracking")], p.font(15))
@@ -454,6 +651,7 @@ def in_return_label(rng: random.Random) -> Canvas:
 
 
 # =========================================================================== receipts
+
 
 def cn_receipt_member(rng: random.Random) -> Canvas:
     """Narrow thermal receipt with member data, cashier name and card payment."""
@@ -471,9 +669,24 @@ def cn_receipt_member(rng: random.Random) -> Canvas:
     lh = p.lh(f, 1.35, 1.7)
 
     y = m + int(40 * p.s)
-    c.text(W / 2, y, fk.cn_shop() + rng.choice(("", "(旗舰店)", "·分店")), p.font(rng.uniform(26, 34), bold=True), "shop", anchor="ms")
+    c.text(
+        W / 2,
+        y,
+        fk.cn_shop() + rng.choice(("", "(旗舰店)", "·分店")),
+        p.font(rng.uniform(26, 34), bold=True),
+        "shop",
+        anchor="ms",
+    )
     y += lh * 1.2
-    y = c.wrap(m, y, [S("地址:", "label"), Span(fk.cn_address(with_door=0.0)[0].text, "shop_address", None)], f, right - m, lh, max_lines=2)
+    y = c.wrap(
+        m,
+        y,
+        [S("地址:", "label"), Span(fk.cn_address(with_door=0.0)[0].text, "shop_address", None)],
+        f,
+        right - m,
+        lh,
+        max_lines=2,
+    )
     x = c.line(m, y, [S("电话:", "label")], f)
     c.text(x, y, fk.cn_landline(), f, "shop_phone", None)
     if rng.random() < 0.6:
@@ -533,10 +746,22 @@ def cn_receipt_member(rng: random.Random) -> Canvas:
     y += lh * 0.6
     c.hline(m, right, y, width=1, dash=int(6 * p.s))
     y += lh * 1.2
-    c.text(W / 2, y, rng.choice(("谢谢惠顾 欢迎再次光临", "请妥善保管小票", "凭小票七日内可退换")), f, "footer", anchor="ms")
+    c.text(
+        W / 2,
+        y,
+        rng.choice(("谢谢惠顾 欢迎再次光临", "请妥善保管小票", "凭小票七日内可退换")),
+        f,
+        "footer",
+        anchor="ms",
+    )
     if rng.random() < 0.6:
         qs = int(120 * p.s)
-        box = c.qr(int(W / 2 - qs / 2), int(y + 20 * p.s), f"https://fp.example.cn/{fk.digits(20)}", size=qs)
+        box = c.qr(
+            int(W / 2 - qs / 2),
+            int(y + 20 * p.s),
+            f"https://fp.example.cn/{fk.digits(20)}",
+            size=qs,
+        )
         y = box[3]
     return _finish(c, y, m, pad=rng.uniform(10, 60) * p.s)
 
@@ -575,9 +800,24 @@ def en_card_slip(rng: random.Random) -> Canvas:
     c.text(m, y, fk.date("us"), f, "date")
     c.text(right, y, fk.time(), f, "date", anchor="rs")
     y += lh * 1.4
-    c.text(W / 2, y, rng.choice(("SALE", "PURCHASE", "CREDIT SALE")), p.font(26, bold=True), "other", anchor="ms")
+    c.text(
+        W / 2,
+        y,
+        rng.choice(("SALE", "PURCHASE", "CREDIT SALE")),
+        p.font(26, bold=True),
+        "other",
+        anchor="ms",
+    )
     y += lh * 1.3
-    c.line(m, y, [S(u("CARD TYPE: "), "label"), S(rng.choice(("VISA", "MASTERCARD", "AMEX", "UNIONPAY")), "other")], f)
+    c.line(
+        m,
+        y,
+        [
+            S(u("CARD TYPE: "), "label"),
+            S(rng.choice(("VISA", "MASTERCARD", "AMEX", "UNIONPAY")), "other"),
+        ],
+        f,
+    )
     y += lh
     kw = u(rng.choice(("CARD NUMBER: ", "ACCT #: ", "CARD # ")))
     x = c.line(m, y, [S(kw, "label")], f)
@@ -587,7 +827,12 @@ def en_card_slip(rng: random.Random) -> Canvas:
         x = m
     c.text(x, y, card, f, "card_number")
     y += lh
-    c.line(m, y, [S(u("ENTRY: "), "label"), S(rng.choice(("CHIP", "CONTACTLESS", "SWIPED")), "other")], f)
+    c.line(
+        m,
+        y,
+        [S(u("ENTRY: "), "label"), S(rng.choice(("CHIP", "CONTACTLESS", "SWIPED")), "other")],
+        f,
+    )
     y += lh
     x = c.line(m, y, [S(u("CARDHOLDER: "), "label")], f)
     c.text(x, y, fk.en_name(upper=True, initial=rng.random() < 0.3), f, "name")
@@ -603,8 +848,11 @@ def en_card_slip(rng: random.Random) -> Canvas:
     y += lh * 1.6
 
     # People on the slip: cashier first name, served by, customer name.
-    people = [("CASHIER: ", fk.en_first()), ("SERVED BY ", fk.en_first(upper=up)),
-              ("CUSTOMER NAME: ", fk.en_name(upper=up))]
+    people = [
+        ("CASHIER: ", fk.en_first()),
+        ("SERVED BY ", fk.en_first(upper=up)),
+        ("CUSTOMER NAME: ", fk.en_name(upper=up)),
+    ]
     rng.shuffle(people)
     for kw, who in people[: rng.randint(2, 3)]:
         x = c.line(m, y, [S(u(kw), "label")], f)
@@ -616,14 +864,22 @@ def en_card_slip(rng: random.Random) -> Canvas:
     y += lh
     c.text(W / 2, y, "SIGNATURE", f, "label", anchor="ms")
     y += lh * 1.3
-    c.wrap(m, y, [S(u("I agree to pay above total amount according to card issuer agreement"), "footer")],
-           p.font(15), right - m, lh * 0.9, max_lines=3)
+    c.wrap(
+        m,
+        y,
+        [S(u("I agree to pay above total amount according to card issuer agreement"), "footer")],
+        p.font(15),
+        right - m,
+        lh * 0.9,
+        max_lines=3,
+    )
     y += lh * 3
     c.text(W / 2, y, u(rng.choice(("CUSTOMER COPY", "MERCHANT COPY"))), f, "footer", anchor="ms")
     return _finish(c, y, m, pad=rng.uniform(10, 60) * p.s)
 
 
 # =========================================================================== customs label
+
 
 def cn_customs_label(rng: random.Random) -> Canvas:
     """Bilingual cross-border parcel label with 身份证号 and e-mail."""
@@ -636,12 +892,25 @@ def cn_customs_label(rng: random.Random) -> Canvas:
     right = W - m
     track = rng.choice((fk.waybill_cn("EMS"), fk.numeric_tracking(), "CB" + fk.digits(12) + "AU"))
     y = m + int(50 * p.s)
-    c.text(m + 14 * p.s, y, "跨境电商进口 CROSS-BORDER E-COMMERCE", p.font(rng.uniform(26, 32), bold=True), "other")
+    c.text(
+        m + 14 * p.s,
+        y,
+        "跨境电商进口 CROSS-BORDER E-COMMERCE",
+        p.font(rng.uniform(26, 32), bold=True),
+        "other",
+    )
     y += int(18 * p.s)
     c.hline(m, right, y, width=2)
     y += int(14 * p.s)
     bh = int(rng.uniform(80, 100) * p.s)
-    c.barcode(int(m + 14 * p.s), int(y), track, height=bh, module=max(2, round(2 * p.s)), max_width=int((right - m) * 0.6))
+    c.barcode(
+        int(m + 14 * p.s),
+        int(y),
+        track,
+        height=bh,
+        module=max(2, round(2 * p.s)),
+        max_width=int((right - m) * 0.6),
+    )
     qs = int(bh + 40 * p.s)
     c.qr(int(right - qs - 14 * p.s), int(y), f"CBEC|{track}|{fk.digits(6)}", size=qs)
     y += bh + int(30 * p.s)
@@ -658,7 +927,10 @@ def cn_customs_label(rng: random.Random) -> Canvas:
     rows = [
         ("收件人 Consignee: ", [S(name, "name")]),
         ("电话 Tel: ", [S(fk.cn_mobile(rng.choice(("plain", "intl", "space"))), "phone")]),
-        ("身份证号 ID No.: ", [S(fk.cn_resident_id(x_prob=0.15 if rng.random() < 0.3 else 0.0), "id_number")]),
+        (
+            "身份证号 ID No.: ",
+            [S(fk.cn_resident_id(x_prob=0.15 if rng.random() < 0.3 else 0.0), "id_number")],
+        ),
         ("邮箱 Email: ", [S(fk.email(), "email")]),
     ]
     if rng.random() < 0.5:
@@ -672,7 +944,15 @@ def cn_customs_label(rng: random.Random) -> Canvas:
         c.line(vx, y, val, f)
     y += lh
     c.text(kx, y, "地址 Address:", kf, "label")
-    y = c.wrap(vx, y, _with_postcode(rng, _addr_spans([addr]), pc), f, right - vx - 14 * p.s, lh * 0.85, max_lines=3)
+    y = c.wrap(
+        vx,
+        y,
+        _with_postcode(rng, _addr_spans([addr]), pc),
+        f,
+        right - vx - 14 * p.s,
+        lh * 0.85,
+        max_lines=3,
+    )
     c.hline(m, right, y - lh * 0.4, width=2)
 
     # Declaration table (ordinary text) and sender shop (business data).
@@ -683,7 +963,20 @@ def cn_customs_label(rng: random.Random) -> Canvas:
     c.text(right - 14 * p.s, y, "价值 Value", sf, "label", anchor="rs")
     for _ in range(rng.randint(1, 3)):
         y += p.lh(sf, 1.4, 1.6)
-        c.text(kx, y, rng.choice(("保健食品 Health supplement", "婴儿奶粉 Infant formula 800g", "护肤品 Face cream 50ml", "维生素 Vitamin C")), sf, "item")
+        c.text(
+            kx,
+            y,
+            rng.choice(
+                (
+                    "保健食品 Health supplement",
+                    "婴儿奶粉 Infant formula 800g",
+                    "护肤品 Face cream 50ml",
+                    "维生素 Vitamin C",
+                )
+            ),
+            sf,
+            "item",
+        )
         c.text(right - 200 * p.s, y, str(rng.randint(1, 6)), sf, "other", anchor="rs")
         c.text(right - 14 * p.s, y, f"AUD {fk.price(10, 150)}", sf, "price", anchor="rs")
     y += p.lh(sf, 1.6, 1.9)
@@ -704,7 +997,12 @@ def _person_cn(fk: Faker, rng: random.Random):
     sep = rng.choice(("", "", " ", " — ", "-"))
     addr, pc = fk.cn_address(sep=sep)
     name = fk.cn_name()
-    return Person(name=name, phone=fk.cn_mobile() if rng.random() < 0.85 else fk.cn_landline(), address=(addr,), postcode=pc)
+    return Person(
+        name=name,
+        phone=fk.cn_mobile() if rng.random() < 0.85 else fk.cn_landline(),
+        address=(addr,),
+        postcode=pc,
+    )
 
 
 Layout = Callable[[random.Random], Canvas]

@@ -33,7 +33,13 @@ from .render import Canvas, Item
 
 CONDITIONS = ("scan", "photo", "rotated", "lowcontrast", "exif", "large")
 #: Default mix used by the dataset generator (``large`` is opt-in).
-DEFAULT_WEIGHTS: dict[str, float] = {"scan": 3, "photo": 4, "rotated": 2, "lowcontrast": 1, "exif": 1}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "scan": 3,
+    "photo": 4,
+    "rotated": 2,
+    "lowcontrast": 1,
+    "exif": 1,
+}
 
 
 @dataclass(frozen=True)
@@ -58,6 +64,7 @@ class Shot:
 
 # ----------------------------------------------------------------------------- geometry
 
+
 def _map_items(items: tuple[Item, ...] | list[Item], fn) -> tuple[Item, ...]:
     out = []
     for it in items:
@@ -73,7 +80,9 @@ def _homography_points(H: np.ndarray):
     return fn
 
 
-def rotate(image: np.ndarray, items: tuple[Item, ...], degrees: int) -> tuple[np.ndarray, tuple[Item, ...]]:
+def rotate(
+    image: np.ndarray, items: tuple[Item, ...], degrees: int
+) -> tuple[np.ndarray, tuple[Item, ...]]:
     """Turn the image clockwise by 0/90/180/270 and move the polygons along.
 
     Coordinates are continuous (pixel edges), so a pixel at column c, row r of a
@@ -106,6 +115,7 @@ def _canonical(it: Item) -> Item:
 
 # ----------------------------------------------------------------------------- textures
 
+
 def _low_freq(rng: np.random.Generator, h: int, w: int, cells: int = 6) -> np.ndarray:
     """Smooth random field in [0, 1] (cubic upsampling of a coarse grid)."""
     gh, gw = max(2, cells * h // max(h, w) + 2), max(2, cells * w // max(h, w) + 2)
@@ -125,17 +135,23 @@ def background(rng: np.random.Generator, h: int, w: int, kind: str) -> np.ndarra
         y = np.arange(h, dtype=np.float32)[:, None]
         wob = 25 * _low_freq(rng, h, w, 3)
         grain = 0.5 + 0.5 * np.sin((y + wob) / rng.uniform(4, 12))
-        img = base * (0.8 + 0.2 * grain[..., None]) * (0.9 + 0.2 * _low_freq(rng, h, w, 4)[..., None])
+        img = (
+            base * (0.8 + 0.2 * grain[..., None]) * (0.9 + 0.2 * _low_freq(rng, h, w, 4)[..., None])
+        )
     elif kind == "polybag":
         tone = rng.choice([60.0, 200.0, 235.0, 120.0])
         crinkle = _low_freq(rng, h, w, 14) - _low_freq(rng, h, w, 9)
         img = np.full((h, w, 3), tone, np.float32) + 70 * crinkle[..., None]
         img += rng.normal(0, 4, (h, w, 1)).astype(np.float32)
     elif kind == "fabric":
-        col = np.array(rng.choice([[40, 45, 60], [90, 30, 35], [60, 70, 60], [30, 30, 30]]), np.float32)
+        col = np.array(
+            rng.choice([[40, 45, 60], [90, 30, 35], [60, 70, 60], [30, 30, 30]]), np.float32
+        )
         yy, xx = np.mgrid[0:h, 0:w]
         weave = ((xx // 2 + yy // 2) % 2).astype(np.float32)
-        img = col * (0.9 + 0.15 * weave[..., None]) * (0.8 + 0.4 * _low_freq(rng, h, w, 4)[..., None])
+        img = (
+            col * (0.9 + 0.15 * weave[..., None]) * (0.8 + 0.4 * _low_freq(rng, h, w, 4)[..., None])
+        )
     else:  # desk
         img = np.full((h, w, 3), rng.uniform(150, 225), np.float32)
         img *= 0.85 + 0.2 * _low_freq(rng, h, w, 3)[..., None]
@@ -193,6 +209,7 @@ def _noise(rng: np.random.Generator, img: np.ndarray, sigma: float) -> np.ndarra
 
 # ----------------------------------------------------------------------------- label-space effects
 
+
 def _marker(rng: random.Random, canvas_img: Image.Image, items: tuple[Item, ...]) -> Image.Image:
     """Handwritten sorting mark (big marker digits) across a printed name or address.
 
@@ -209,9 +226,17 @@ def _marker(rng: random.Random, canvas_img: Image.Image, items: tuple[Item, ...]
     size = int(max(30, h * rng.uniform(1.6, 2.6)))
     spec = fonts.choose(rng, cjk=False, bold=rng.random() < 0.5)
     font: ImageFont.FreeTypeFont = fonts.load(spec, size)
-    text = rng.choice([str(rng.randint(1, 99)), f"{rng.randint(1, 9)}{rng.choice('ABCDE')}", f"{rng.randint(100, 999)}"])
+    text = rng.choice(
+        [
+            str(rng.randint(1, 99)),
+            f"{rng.randint(1, 9)}{rng.choice('ABCDE')}",
+            f"{rng.randint(100, 999)}",
+        ]
+    )
     layer = Image.new("L", (size * len(text) + 20, size + 40), 0)
-    ImageDraw.Draw(layer).text((10, 10), text, font=font, fill=255, stroke_width=max(2, size // 14), stroke_fill=255)
+    ImageDraw.Draw(layer).text(
+        (10, 10), text, font=font, fill=255, stroke_width=max(2, size // 14), stroke_fill=255
+    )
     layer = layer.rotate(rng.uniform(-20, 20), expand=True, resample=Image.Resampling.BICUBIC)
     colour = rng.choice([(20, 40, 140), (25, 25, 25), (170, 20, 30), (10, 90, 40)])
     x = int(min(xs) + rng.uniform(0, max(1.0, max(xs) - min(xs) - layer.width * 0.5)))
@@ -232,7 +257,10 @@ def _fade(rng: random.Random, img: np.ndarray) -> np.ndarray:
 
 # ----------------------------------------------------------------------------- conditions
 
-def _scan(rng: random.Random, label: np.ndarray, items: tuple[Item, ...], *, sigma: float) -> tuple[np.ndarray, tuple[Item, ...]]:
+
+def _scan(
+    rng: random.Random, label: np.ndarray, items: tuple[Item, ...], *, sigma: float
+) -> tuple[np.ndarray, tuple[Item, ...]]:
     """Label on a scanner bed: white margin, a tilt of at most ~1.5 degrees."""
     nrng = np.random.default_rng(rng.getrandbits(32))
     h, w = label.shape[:2]
@@ -290,12 +318,14 @@ def _photo(
         src_img = cv2.resize(label, (ws, hs), interpolation=cv2.INTER_AREA)
         Hw = Hm @ np.diag([w / ws, h / hs, 1.0])
     warped = cv2.warpPerspective(src_img, Hw, (W, H), flags=cv2.INTER_LINEAR)
-    mask = cv2.warpPerspective(np.full(src_img.shape[:2], 255, np.uint8), Hw, (W, H), flags=cv2.INTER_LINEAR)
+    mask = cv2.warpPerspective(
+        np.full(src_img.shape[:2], 255, np.uint8), Hw, (W, H), flags=cv2.INTER_LINEAR
+    )
     a = (mask.astype(np.float32) / 255.0)[..., None]
     # Soft drop shadow under the label edge.
     sh = cv2.GaussianBlur(mask, (0, 0), max(2.0, 0.006 * long_side)).astype(np.float32) / 255.0
     bg = (bg.astype(np.float32) * (1 - 0.35 * sh[..., None])).astype(np.uint8)
-    out = (warped.astype(np.float32) * a + bg.astype(np.float32) * (1 - a))
+    out = warped.astype(np.float32) * a + bg.astype(np.float32) * (1 - a)
 
     light = _lighting(nrng, H, W, lo=rng.uniform(0.6, 0.95))
     if rng.random() < 0.45:
@@ -319,10 +349,14 @@ def apply(condition: str, canvas: Canvas, rng: random.Random) -> Shot:
 
     if condition == "scan":
         img, its = _scan(rng, label, items, sigma=rng.uniform(0.8, 2.5))
-        return Shot(img, its, condition, jpeg_quality=None if rng.random() < 0.5 else rng.randint(88, 95))
+        return Shot(
+            img, its, condition, jpeg_quality=None if rng.random() < 0.5 else rng.randint(88, 95)
+        )
     if condition == "lowcontrast":
         img, its = _scan(rng, _fade(rng, label), items, sigma=rng.uniform(1.5, 3.5))
-        return Shot(img, its, condition, jpeg_quality=None if rng.random() < 0.4 else rng.randint(80, 92))
+        return Shot(
+            img, its, condition, jpeg_quality=None if rng.random() < 0.4 else rng.randint(80, 92)
+        )
     if condition == "photo":
         img, its = _photo(rng, label, items, long_side=rng.randint(1400, 2000))
         return Shot(img, its, condition, jpeg_quality=rng.randint(75, 90))
@@ -373,7 +407,9 @@ def encode(shot: Shot, rng: random.Random, *, gps: bool = True) -> tuple[bytes, 
     return buf.getvalue(), ".jpg"
 
 
-def phone_exif(rng: random.Random, orientation: int, *, thumbnail: Image.Image | None, gps: bool = True) -> bytes:
+def phone_exif(
+    rng: random.Random, orientation: int, *, thumbnail: Image.Image | None, gps: bool = True
+) -> bytes:
     """EXIF like an iPhone's: make/model, time, fake GPS, orientation, thumbnail.
 
     Pillow's Exif API writes IFD0, the Exif and GPS IFDs; it cannot write the
@@ -462,7 +498,9 @@ def read_thumbnail(exif: bytes) -> bytes | None:
     (m,) = struct.unpack(endian + "H", exif[ifd1 : ifd1 + 2])
     off = length = None
     for i in range(m):
-        tag, typ, cnt, val = struct.unpack(endian + "HHII", exif[ifd1 + 2 + 12 * i : ifd1 + 14 + 12 * i])
+        tag, typ, cnt, val = struct.unpack(
+            endian + "HHII", exif[ifd1 + 2 + 12 * i : ifd1 + 14 + 12 * i]
+        )
         if tag == 0x0201:
             off = val
         elif tag == 0x0202:

@@ -74,7 +74,9 @@ class Canvas:
         self.draw = ImageDraw.Draw(self.img)
 
     # ------------------------------------------------------------------ primitives
-    def add(self, text: str, category: str, pii: bool | None, box: tuple[float, float, float, float]) -> None:
+    def add(
+        self, text: str, category: str, pii: bool | None, box: tuple[float, float, float, float]
+    ) -> None:
         self.items.append(Item(text, category, pii, rect_poly(*box)))
 
     def ink_box(
@@ -88,7 +90,13 @@ class Canvas:
             return None
         scratch = Image.new("L", (w, h), 0)
         ImageDraw.Draw(scratch).text(
-            (x - x0, y - y0), text, font=font, anchor=anchor, fill=255, stroke_width=stroke, stroke_fill=255
+            (x - x0, y - y0),
+            text,
+            font=font,
+            anchor=anchor,
+            fill=255,
+            stroke_width=stroke,
+            stroke_fill=255,
         )
         # Ignore the faintest anti-aliasing fringe so the box hugs visible ink.
         bb = scratch.point(lambda v: 255 if v > 40 else 0).getbbox()
@@ -116,7 +124,9 @@ class Canvas:
         elif pii is None and category in ORDINARY:
             pii = False
         fill = fill or self.ink
-        self.draw.text((x, y), text, font=font, anchor=anchor, fill=fill, stroke_width=stroke, stroke_fill=fill)
+        self.draw.text(
+            (x, y), text, font=font, anchor=anchor, fill=fill, stroke_width=stroke, stroke_fill=fill
+        )
         box = self.ink_box(x, y, text, font, anchor, stroke)
         if record and box is not None and text.strip():
             self.add(text.strip(), category, pii, box)
@@ -139,7 +149,7 @@ class Canvas:
         out of its polygon, so neighbouring items do not overlap.
         """
         for i, sp in enumerate(spans):
-            f = (fonts[i] if fonts and fonts[i] is not None else font)
+            f = fonts[i] if fonts and fonts[i] is not None else font
             lead = sp.text[: len(sp.text) - len(sp.text.lstrip())]
             core = sp.text.strip()
             if lead:
@@ -147,7 +157,7 @@ class Canvas:
             if core:
                 self.text(x, baseline, core, f, sp.category, sp.pii, fill=fill, stroke=stroke)
                 x += self.draw.textlength(core, font=f)
-            trail = sp.text[len(lead) + len(core):] if core else ""
+            trail = sp.text[len(lead) + len(core) :] if core else ""
             if trail:
                 x += self.draw.textlength(trail, font=f)
         return x
@@ -236,15 +246,24 @@ class Canvas:
         return max(n, 1) if at_start else n
 
     def text_vertical(
-        self, x: int, y: int, text: str, font: ImageFont.FreeTypeFont, category: str,
-        pii: bool | None = None, *, clockwise: bool = True,
+        self,
+        x: int,
+        y: int,
+        text: str,
+        font: ImageFont.FreeTypeFont,
+        category: str,
+        pii: bool | None = None,
+        *,
+        clockwise: bool = True,
     ) -> tuple[int, int, int, int] | None:
         """Text turned 90 degrees (edge tags such as 派件联), top-left at (x, y)."""
         x, y = int(x), int(y)
         box = self.draw.textbbox((0, 0), text, font=font, anchor="lt")
         patch = Image.new("L", (int(box[2]) + 4, int(box[3]) + 4), 0)
         ImageDraw.Draw(patch).text((2, 2), text, font=font, anchor="lt", fill=255)
-        patch = patch.transpose(Image.Transpose.ROTATE_270 if clockwise else Image.Transpose.ROTATE_90)
+        patch = patch.transpose(
+            Image.Transpose.ROTATE_270 if clockwise else Image.Transpose.ROTATE_90
+        )
         self.img.paste(self.ink, (x, y), patch)
         bb = patch.point(lambda v: 255 if v > 40 else 0).getbbox()
         if bb is None:
@@ -277,12 +296,22 @@ class Canvas:
     def vline(self, x: float, y0: float, y1: float, width: int = 2) -> None:
         self.draw.line([(x, y0), (x, y1)], fill=self.ink, width=width)
 
-    def box(self, x0: float, y0: float, x1: float, y1: float, width: int = 2, fill: RGB | None = None) -> None:
+    def box(
+        self, x0: float, y0: float, x1: float, y1: float, width: int = 2, fill: RGB | None = None
+    ) -> None:
         self.draw.rectangle([x0, y0, x1, y1], outline=self.ink, width=width, fill=fill)
 
     def barcode(
-        self, x: int, y: int, text: str, *, height: int, module: int = 2, max_width: int | None = None,
-        category: str = "code", pii: bool | None = True,
+        self,
+        x: int,
+        y: int,
+        text: str,
+        *,
+        height: int,
+        module: int = 2,
+        max_width: int | None = None,
+        category: str = "code",
+        pii: bool | None = True,
     ) -> tuple[int, int, int, int]:
         """Code 128 symbol at (x, y); returns its box (bars only, no quiet zone)."""
         x, y, height = int(x), int(y), int(height)
@@ -295,7 +324,16 @@ class Canvas:
         self.add(text, category, pii, box)
         return box
 
-    def qr(self, x: int, y: int, text: str, *, size: int, category: str = "code", pii: bool | None = True) -> tuple[int, int, int, int]:
+    def qr(
+        self,
+        x: int,
+        y: int,
+        text: str,
+        *,
+        size: int,
+        category: str = "code",
+        pii: bool | None = True,
+    ) -> tuple[int, int, int, int]:
         x, y = int(x), int(y)
         img = barcodes.qr_image(text, size)
         mask = img.point(lambda v: 255 if v < 128 else 0)

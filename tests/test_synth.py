@@ -35,6 +35,7 @@ def _poly_mask(shape: tuple[int, int], poly) -> np.ndarray:
 
 # ----------------------------------------------------------------------------- fake data
 
+
 def test_cn_id_check_digit_known_example() -> None:
     # The example number from GB 11643 ends in X.
     assert fakedata.cn_id_check_char("11010519491231002") == "X"
@@ -70,6 +71,7 @@ def test_fake_forms() -> None:
 
 # ----------------------------------------------------------------------------- barcodes
 
+
 def test_code128_decodes() -> None:
     zxingcpp = pytest.importorskip("zxingcpp")
     texts = [
@@ -100,6 +102,7 @@ def test_qr_decodes() -> None:
 
 # ----------------------------------------------------------------------------- rendering
 
+
 def test_text_polygon_is_tight() -> None:
     from synth import fonts
 
@@ -127,7 +130,11 @@ def test_layout_ground_truth(layout: str) -> None:
     assert "name" in cats
     for it in gt["items"]:
         assert it["text"].strip() == it["text"] and it["text"]
-        expect = True if it["category"] in PII_CATEGORIES else (False if it["category"] in ORDINARY else None)
+        expect = (
+            True
+            if it["category"] in PII_CATEGORIES
+            else (False if it["category"] in ORDINARY else None)
+        )
         assert it["pii"] is expect, it
         pts = np.asarray(it["poly"])
         assert pts.shape == (4, 2)
@@ -171,7 +178,8 @@ def test_rotate_moves_polygons_with_ink() -> None:
     s = generate_one(5, 1, condition="scan")
     img = np.asarray(Image.open(io.BytesIO(s.data)).convert("RGB"))
     items = tuple(
-        photo.Item(it["text"], it["category"], it["pii"], tuple(map(tuple, it["poly"]))) for it in s.gt["items"]
+        photo.Item(it["text"], it["category"], it["pii"], tuple(map(tuple, it["poly"])))
+        for it in s.gt["items"]
     )
     gray = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
     base = [int((gray[_poly_mask(gray.shape, it.poly)] < 128).sum()) for it in items]
@@ -191,7 +199,11 @@ def test_rotated_and_photo_conditions() -> None:
     assert img.shape == (s.gt["height"], s.gt["width"])
     for it in s.gt["items"]:
         pts = np.asarray(it["poly"])
-        assert pts.min() >= 0 and (pts[:, 0] <= s.gt["width"]).all() and (pts[:, 1] <= s.gt["height"]).all()
+        assert (
+            pts.min() >= 0
+            and (pts[:, 0] <= s.gt["width"]).all()
+            and (pts[:, 1] <= s.gt["height"]).all()
+        )
 
 
 def test_exif_condition_is_sideways_with_gps_and_thumbnail() -> None:
@@ -211,7 +223,12 @@ def test_exif_condition_is_sideways_with_gps_and_thumbnail() -> None:
 
 
 def test_cli_writes_images_and_gt(tmp_path) -> None:
-    assert synth_main([str(tmp_path), "--n", "3", "--seed", "1", "--workers", "1", "--conditions", "scan"]) == 0
+    assert (
+        synth_main(
+            [str(tmp_path), "--n", "3", "--seed", "1", "--workers", "1", "--conditions", "scan"]
+        )
+        == 0
+    )
     imgs = sorted((tmp_path / "images").iterdir())
     gts = sorted((tmp_path / "gt").iterdir())
     assert len(imgs) == 3 and len(gts) == 3
