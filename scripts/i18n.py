@@ -38,7 +38,16 @@ def sources() -> list[str]:
 
 def lupdate(ts: Path) -> None:
     subprocess.run(
-        [tool("lupdate"), "-silent", "-no-obsolete", "-locations", "relative", *sources(), "-ts", str(ts)],
+        [
+            tool("lupdate"),
+            "-silent",
+            "-no-obsolete",
+            "-locations",
+            "relative",
+            *sources(),
+            "-ts",
+            str(ts),
+        ],
         cwd=ROOT,
         check=True,
     )
@@ -57,17 +66,23 @@ def problems(ts: Path) -> list[str]:
             tr = msg.find("translation")
             source = msg.findtext("source")
             kind = tr.get("type") if tr is not None else "missing"
-            texts = [tr.text or ""] if tr is not None and msg.get("numerus") != "yes" else [
-                n.text or "" for n in (tr.iter("numerusform") if tr is not None else [])
-            ]
+            texts = (
+                [tr.text or ""]
+                if tr is not None and msg.get("numerus") != "yes"
+                else [n.text or "" for n in (tr.iter("numerusform") if tr is not None else [])]
+            )
             if kind in ("unfinished", "missing") or not all(t.strip() for t in texts):
                 out.append(f"{cname}: {source!r}")
     return out
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--check", action="store_true", help="only check that every string is translated")
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument(
+        "--check", action="store_true", help="only check that every string is translated"
+    )
     args = ap.parse_args(argv)
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     status = 0

@@ -4,12 +4,12 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../redactor/gui/about.py" line="+32"/>
+        <location filename="../../redactor/gui/about.py" line="+34"/>
         <source>Finds personal data on photos of parcel labels and receipts and masks it for good.</source>
         <translation>在快递面单和小票照片上找出个人信息，并将其彻底遮盖。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Nothing leaves this computer: Redactor never uses the network.</source>
         <translation>所有数据都留在本机：Redactor 从不联网。</translation>
     </message>
@@ -45,7 +45,7 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+81"/>
+        <location filename="../../redactor/gui/canvas.py" line="+82"/>
         <source>will be masked</source>
         <translation>将被遮盖</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location line="+249"/>
+        <location line="+260"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
         <translation>遮盖预览——保存后就是这样</translation>
@@ -161,13 +161,13 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../redactor/gui/dialogs.py" line="+24"/>
+        <location filename="../../redactor/gui/dialogs.py" line="+27"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="+2"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -205,7 +205,7 @@
         <translation>打开文件夹及其子文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer</source>
         <translation>也可以用 Ctrl+V 粘贴图片 · 支持 JPEG、PNG、HEIC、WebP、TIFF · 数据不会离开本机</translation>
     </message>
@@ -213,28 +213,28 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../redactor/gui/edit_commands.py" line="+25"/>
+        <location filename="../../redactor/gui/edit_commands.py" line="+27"/>
         <source>Draw box</source>
         <translation>画框</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+67"/>
+        <location line="+85"/>
         <source>Delete box</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-27"/>
         <source>Move or resize box</source>
         <translation>移动或调整框</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Mask item</source>
         <translation>遮盖此项</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Keep item (do not mask)</source>
         <translation>保留此项（不遮盖）</translation>
     </message>
@@ -282,12 +282,12 @@
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Redactor is not sure everything was found. Check the image before saving.</source>
         <translation>Redactor 不确定是否已全部找出。保存前请检查图片。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A second check after masking found nothing left.</source>
         <translation>遮盖后的复查没有发现残留信息。</translation>
     </message>
@@ -315,12 +315,12 @@
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Not masked: stays visible in the saved image</source>
         <translation>不遮盖：在保存的图片中保持可见</translation>
     </message>
@@ -330,17 +330,17 @@
         <translation>在保存的图片中被遮盖</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Open an image to see what Redactor found.</source>
         <translation>打开一张图片，查看 Redactor 找到的信息。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing found. Draw a box (B) over anything you want hidden.</source>
         <translation>没有找到。可以在想隐藏的内容上画框（B）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 of %2 areas will be masked.</source>
         <translation>%2 处区域中将遮盖 %1 处。</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+128"/>
+        <location filename="../../redactor/gui/main_window.py" line="+144"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -358,41 +358,41 @@
         <translation>发现的信息</translation>
     </message>
     <message>
-        <location line="+171"/>
-        <location line="+491"/>
-        <location line="+126"/>
+        <location line="+276"/>
+        <location line="+539"/>
+        <location line="+156"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-709"/>
-        <location line="+93"/>
+        <location line="-854"/>
+        <location line="+160"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
     </message>
     <message>
-        <location line="-131"/>
-        <location line="+150"/>
+        <location line="-231"/>
+        <location line="+251"/>
         <source>Open images</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-251"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Open every image in a folder</source>
         <translation>打开文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
@@ -402,7 +402,7 @@
         <translation>添加剪贴板中的图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -412,12 +412,12 @@
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Save the masked image as…</source>
         <translation>将遮盖后的图片另存为…</translation>
     </message>
@@ -437,22 +437,22 @@
         <translation>复制遮盖后的图片(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Copy the masked image to the clipboard</source>
         <translation>将遮盖后的图片复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Close image</source>
         <translation>关闭图片(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Remove the image from the list</source>
         <translation>从列表中移除这张图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -482,17 +482,17 @@
         <translation>画框(&amp;D)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Draw a box over anything else to hide</source>
         <translation>在其他需要隐藏的内容上画框</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>De&amp;lete box</source>
         <translation>删除框(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete the selected boxes</source>
         <translation>删除选中的框</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>重新分析(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Run the detection again on this image</source>
         <translation>对这张图片重新识别</translation>
     </message>
@@ -512,17 +512,17 @@
         <translation>取消分析</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Preview masked</source>
         <translation>预览遮盖效果(&amp;P)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Show the image as it will be saved (or hold Space)</source>
         <translation>显示保存后的样子（或按住空格键）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
@@ -532,17 +532,17 @@
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Actual size (100%)</source>
         <translation>实际大小（100%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -552,7 +552,7 @@
         <translation>放大</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
@@ -562,7 +562,7 @@
         <translation>缩小</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Next image</source>
         <translation>下一张(&amp;N)</translation>
     </message>
@@ -572,12 +572,12 @@
         <translation>下一张图片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Pre&amp;vious image</source>
         <translation>上一张(&amp;V)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Previous image</source>
         <translation>上一张图片</translation>
     </message>
@@ -592,17 +592,17 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+16"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
@@ -642,17 +642,17 @@
         <translation>隐私面单</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Keep the label usable: show part of the name, phone number and address, like a privacy waybill</source>
         <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Weaker than a solid fill</source>
         <translation>不如纯色填充安全</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -662,22 +662,22 @@
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>No images</source>
         <translation>没有图片</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>No images that Redactor can open were found there.</source>
         <translation>那里没有 Redactor 能打开的图片。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
@@ -687,7 +687,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -707,29 +707,29 @@
         <translation>部分图片无法处理</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Redactor could not read or analyse these images. They were not changed:</source>
         <translation>Redactor 无法读取或分析以下图片，它们没有被改动：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Waiting to be analysed…</source>
         <translation>等待分析…</translation>
     </message>
@@ -739,27 +739,27 @@
         <translation>正在查找个人信息… %1%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Analysis cancelled. Press F5 to analyse this image again.</source>
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Analysing the open images again with the new setting…</source>
         <translation>正在用新设置重新分析已打开的图片…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Check before saving</source>
         <translation>保存前请检查</translation>
     </message>
@@ -774,17 +774,17 @@
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go back</source>
         <translation>返回检查</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>Save masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
@@ -799,12 +799,12 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的图片。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Some images need review</source>
         <translation>部分图片需要检查</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>%2 张图片中有 %1 张可能仍显示 Redactor 不确定的个人信息。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
@@ -824,12 +824,12 @@
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 pasted images were not saved: use Save as… or set an output folder.</source>
         <translation>%1 张粘贴的图片未保存：请使用“另存为…”或设置输出文件夹。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -839,27 +839,27 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>“%1” was not saved.</source>
         <translation>“%1”没有保存。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Masked image copied to the clipboard.</source>
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Analyse the open images again with the new settings?</source>
         <translation>用新设置重新分析已打开的图片吗？</translation>
     </message>
@@ -869,27 +869,27 @@
         <translation>重新分析</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not now</source>
         <translation>暂不</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>The new language is used after Redactor is restarted.</source>
         <translation>重新启动 Redactor 后将使用新的语言。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Quit Redactor?</source>
         <translation>退出 Redactor？</translation>
     </message>
@@ -899,7 +899,7 @@
         <translation>有 %1 张图片的修改尚未保存。仍要退出吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -975,17 +975,17 @@
         <translation>查找哪些信息</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Privacy waybill style (keep part of name, phone and address)</source>
         <translation>隐私面单样式（保留部分姓名、电话和地址）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Masks like a privacy waybill (GB/T 41833-2022) so the label stays usable for delivery</source>
         <translation>按隐私面单（GB/T 41833-2022）的方式遮盖，面单仍可用于派送</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Check the masked image again (slower, safer)</source>
         <translation>遮盖后再检查一遍（较慢，更安全）</translation>
     </message>
@@ -1025,7 +1025,7 @@
         <translation>语言：</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>

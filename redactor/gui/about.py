@@ -28,8 +28,13 @@ THIRD_PARTY = (
 
 
 def about_html() -> str:
-    rows = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for name, lic in THIRD_PARTY)
-    what = translate("About", "Finds personal data on photos of parcel labels and receipts and masks it for good.")
+    rows = "".join(
+        f"<tr><td>{name}</td><td>&nbsp;&nbsp;{lic}</td></tr>" for name, lic in THIRD_PARTY
+    )
+    what = translate(
+        "About",
+        "Finds personal data on photos of parcel labels and receipts and masks it for good.",
+    )
     offline = translate("About", "Nothing leaves this computer: Redactor never uses the network.")
     licence = translate("About", "Redactor is free software under the MIT licence.")
     built = translate("About", "It is built with:")

@@ -59,7 +59,9 @@ def install_excepthook() -> None:
 def create_app(argv: Sequence[str]) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        QApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         app = QApplication(list(argv))
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
@@ -72,13 +74,17 @@ def create_app(argv: Sequence[str]) -> QApplication:
 def main(argv: Sequence[str] | None = None) -> int:
     """Open the window; ``argv`` are file or folder paths to open (program name excluded)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    app = create_app([sys.argv[0] if sys.argv else "redactor-gui", *[a for a in args if a.startswith("-")]])
+    app = create_app(
+        [sys.argv[0] if sys.argv else "redactor-gui", *[a for a in args if a.startswith("-")]]
+    )
     files = [Path(a) for a in args if not a.startswith("-")]
     prefs = Prefs()
     install_language(app, resolve_language(prefs.language))
     install_excepthook()
 
-    from redactor.gui.main_window import MainWindow  # after the translator, so labels are translated
+    from redactor.gui.main_window import (
+        MainWindow,  # after the translator, so labels are translated
+    )
 
     window = MainWindow(prefs)
     window.show()

@@ -65,7 +65,8 @@ class RegionItem(QGraphicsPolygonItem):
         self._resize_corner: int | None = None
         self._resize_start: QPolygonF | None = None
         self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
         )
         self.setAcceptHoverEvents(True)
         self.update_finding(region.finding)
@@ -119,7 +120,9 @@ class RegionItem(QGraphicsPolygonItem):
         return None
 
     # ---------------------------------------------------------------- paint
-    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
+    ) -> None:
         color = category_color(self.finding.category)
         selected = self.isSelected()
         pen = QPen(color, 3.0 if selected else 2.0)
@@ -165,7 +168,9 @@ class RegionItem(QGraphicsPolygonItem):
     def mouseMoveEvent(self, event) -> None:
         if self._resize_corner is not None and self._resize_start is not None:
             old = self._resize_start.boundingRect()
-            fixed = [old.bottomRight(), old.bottomLeft(), old.topLeft(), old.topRight()][self._resize_corner]
+            fixed = [old.bottomRight(), old.bottomLeft(), old.topLeft(), old.topRight()][
+                self._resize_corner
+            ]
             p = self.canvas.clamp_to_image(event.pos())
             new = QRectF(fixed, p).normalized()
             if new.width() < 2 or new.height() < 2:
@@ -183,7 +188,9 @@ class RegionItem(QGraphicsPolygonItem):
             return
         super().mouseReleaseEvent(event)
         if self.pos() != QPointF(0, 0):
-            self.canvas.regionEdited.emit(self.region_id, polygon_to_quad(self.polygon(), self.pos()))
+            self.canvas.regionEdited.emit(
+                self.region_id, polygon_to_quad(self.polygon(), self.pos())
+            )
 
 
 def _map_polygon(poly: QPolygonF, old: QRectF, new: QRectF) -> QPolygonF:
@@ -191,7 +198,10 @@ def _map_polygon(poly: QPolygonF, old: QRectF, new: QRectF) -> QPolygonF:
     sy = new.height() / old.height() if old.height() else 1.0
     return QPolygonF(
         [
-            QPointF(new.left() + (poly.at(i).x() - old.left()) * sx, new.top() + (poly.at(i).y() - old.top()) * sy)
+            QPointF(
+                new.left() + (poly.at(i).x() - old.left()) * sx,
+                new.top() + (poly.at(i).y() - old.top()) * sy,
+            )
             for i in range(poly.count())
         ]
     )
@@ -225,7 +235,9 @@ class Canvas(QGraphicsView):
         #: Called when the preview needs the masked image (set by the window).
         self.mask_provider: Callable[[], np.ndarray | None] | None = None
 
-        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
@@ -385,7 +397,7 @@ class Canvas(QGraphicsView):
         if delta == 0:
             return super().wheelEvent(event)
         self._fit_mode = False
-        step = 1.0015 ** delta  # ~1.2x per notch
+        step = 1.0015**delta  # ~1.2x per notch
         new = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom * step))
         self.scale(new / self.zoom, new / self.zoom)
         self.zoomChanged.emit(self.zoom)
@@ -404,15 +416,24 @@ class Canvas(QGraphicsView):
 
     def set_draw_mode(self, on: bool) -> None:
         self._draw_mode = on
-        self.setDragMode(QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag)
-        self.viewport().setCursor(Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor)
+        self.setDragMode(
+            QGraphicsView.DragMode.NoDrag if on else QGraphicsView.DragMode.ScrollHandDrag
+        )
+        self.viewport().setCursor(
+            Qt.CursorShape.CrossCursor if on else Qt.CursorShape.OpenHandCursor
+        )
 
     def clamp_to_image(self, p: QPointF) -> QPointF:
         r = self._scene.sceneRect()
         return QPointF(min(max(p.x(), r.left()), r.right()), min(max(p.y(), r.top()), r.bottom()))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self._draw_mode and event.button() == Qt.MouseButton.LeftButton and self.has_image and not self._preview:
+        if (
+            self._draw_mode
+            and event.button() == Qt.MouseButton.LeftButton
+            and self.has_image
+            and not self._preview
+        ):
             self._rubber_origin = self.clamp_to_image(self.mapToScene(event.position().toPoint()))
             self._rubber = QGraphicsRectItem(QRectF(self._rubber_origin, self._rubber_origin))
             pen = QPen(category_color_manual(), 2, Qt.PenStyle.DashLine)
@@ -438,7 +459,9 @@ class Canvas(QGraphicsView):
             self._scene.removeItem(self._rubber)
             self._rubber = None
             if rect.width() >= 3 and rect.height() >= 3:
-                self.boxDrawn.emit(Quad.from_bbox(rect.left(), rect.top(), rect.right(), rect.bottom()))
+                self.boxDrawn.emit(
+                    Quad.from_bbox(rect.left(), rect.top(), rect.right(), rect.bottom())
+                )
             event.accept()
             return
         super().mouseReleaseEvent(event)
@@ -485,8 +508,6 @@ class Canvas(QGraphicsView):
                     f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span>"
                 )
         self._legend.setText("&nbsp;&nbsp; ".join(parts))
-        self._legend.setWordWrap(False)
-        self._legend.adjustSize()
         self._legend.setVisible(True)
         self._place_overlays()
 
@@ -506,14 +527,20 @@ class Canvas(QGraphicsView):
     def _place_overlays(self) -> None:
         vp = self.viewport().geometry()
         m = 10
-        if self._legend.width() > vp.width() - 2 * m:
+        room = max(120, vp.width() - 2 * m)
+        self._legend.setMinimumWidth(0)
+        self._legend.setMaximumWidth(16777215)
+        self._legend.setWordWrap(False)
+        natural = self._legend.sizeHint().width()
+        if natural > room:
             self._legend.setWordWrap(True)
-            self._legend.setFixedWidth(max(120, vp.width() - 2 * m))
-            self._legend.adjustSize()
+            self._legend.setFixedWidth(room)
+        self._legend.adjustSize()
         self._legend.move(vp.left() + m, vp.bottom() - self._legend.height() - m)
         self._badge.move(vp.left() + (vp.width() - self._badge.width()) // 2, vp.top() + m)
         self._message.move(
-            vp.left() + (vp.width() - self._message.width()) // 2, vp.top() + (vp.height() - self._message.height()) // 2
+            vp.left() + (vp.width() - self._message.width()) // 2,
+            vp.top() + (vp.height() - self._message.height()) // 2,
         )
 
 
@@ -521,4 +548,3 @@ def category_color_manual() -> QColor:
     from redactor.core.models import Category
 
     return category_color(Category.MANUAL)
-

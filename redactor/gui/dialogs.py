@@ -20,8 +20,12 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
-    yes_btn = box.addButton(yes or translate("Dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    yes_btn = box.addButton(
+        yes or translate("Dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole
+    )
     box.addButton(no or translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_btn)
     box.exec()
@@ -30,7 +34,9 @@ def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: st
 
 def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
     """Ask with several answers; returns the index chosen, or -1 when closed."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
     buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
     cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(cancel)

@@ -88,7 +88,9 @@ class Document(QObject):
     def set_plans(self, plans: list[PagePlan], keep_manual: bool = True) -> None:
         """Install analysis results; boxes the user drew survive a re-analysis."""
         for i, plan in enumerate(plans):
-            manual = [r for r in self.regions[i] if r.finding.source == "manual"] if keep_manual else []
+            manual = (
+                [r for r in self.regions[i] if r.finding.source == "manual"] if keep_manual else []
+            )
             self.plans[i] = plan
             self.regions[i] = [Region(new_id(), f) for f in plan.findings] + manual
         self.undo_stack.clear()

@@ -65,7 +65,9 @@ class DropZone(QWidget):
         outer.addLayout(buttons)
 
         self.hint = QLabel(
-            self.tr("or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer"),
+            self.tr(
+                "or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer"
+            ),
             self,
         )
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,7 +86,9 @@ class DropZone(QWidget):
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect()).adjusted(20, 20, -20, -20)
         p.setBrush(QColor("#eef5ff") if self._hover else QColor("#f7f8fa"))
-        pen = QPen(QColor("#2f7fd8") if self._hover else QColor("#b8c0cc"), 2.5, Qt.PenStyle.DashLine)
+        pen = QPen(
+            QColor("#2f7fd8") if self._hover else QColor("#b8c0cc"), 2.5, Qt.PenStyle.DashLine
+        )
         p.setPen(pen)
         p.drawRoundedRect(r, 18, 18)
         p.end()

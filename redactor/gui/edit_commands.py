@@ -21,7 +21,9 @@ def manual_finding(quad: Quad) -> Finding:
 class AddRegionCommand(QUndoCommand):
     """Add a box drawn by hand (category ``manual``)."""
 
-    def __init__(self, doc: Document, page: int, finding: Finding, parent: QUndoCommand | None = None):
+    def __init__(
+        self, doc: Document, page: int, finding: Finding, parent: QUndoCommand | None = None
+    ):
         super().__init__(translate("EditCommands", "Draw box"), parent)
         self.doc = doc
         self.page = page
@@ -54,7 +56,14 @@ class RemoveRegionCommand(QUndoCommand):
 class ChangeRegionCommand(QUndoCommand):
     """Replace one region's finding (move, resize, enable/disable)."""
 
-    def __init__(self, doc: Document, region_id: int, finding: Finding, text: str, parent: QUndoCommand | None = None):
+    def __init__(
+        self,
+        doc: Document,
+        region_id: int,
+        finding: Finding,
+        text: str,
+        parent: QUndoCommand | None = None,
+    ):
         super().__init__(text, parent)
         self.doc = doc
         self.region_id = region_id
@@ -95,12 +104,24 @@ def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> Q
     ids = [i for i in region_ids if doc.region(i).finding.enabled != enabled]
     if not ids:
         return None
-    text = translate("EditCommands", "Mask item") if enabled else translate("EditCommands", "Keep item (do not mask)")
-    return MacroCommand(text, [ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text) for i in ids])
+    text = (
+        translate("EditCommands", "Mask item")
+        if enabled
+        else translate("EditCommands", "Keep item (do not mask)")
+    )
+    return MacroCommand(
+        text,
+        [
+            ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text)
+            for i in ids
+        ],
+    )
 
 
 def delete_command(doc: Document, region_ids: Iterable[int]) -> QUndoCommand | None:
     ids = list(region_ids)
     if not ids:
         return None
-    return MacroCommand(translate("EditCommands", "Delete box"), [RemoveRegionCommand(doc, i) for i in ids])
+    return MacroCommand(
+        translate("EditCommands", "Delete box"), [RemoveRegionCommand(doc, i) for i in ids]
+    )

@@ -44,7 +44,12 @@ def status_tooltip(doc: Document) -> str:
     if s == Status.FAILED:
         lines.append(translate("FileList", "Failed: %1").replace("%1", doc.error))
     elif s == Status.NEEDS_REVIEW:
-        lines.append(translate("FileList", "Redactor is not sure everything was found. Check the image before saving."))
+        lines.append(
+            translate(
+                "FileList",
+                "Redactor is not sure everything was found. Check the image before saving.",
+            )
+        )
     elif s == Status.VERIFIED:
         lines.append(translate("FileList", "A second check after masking found nothing left."))
     elif s == Status.SAVED and doc.saved_to is not None:
@@ -96,11 +101,10 @@ class FileList(QListWidget):
         color = STATUS_COLORS[doc.status]
         item.setText(f"{doc.name}\n{status_text(doc)}")
         item.setToolTip(status_tooltip(doc))
-        item.setForeground(QColor(color) if doc.status == Status.FAILED else self.palette().text().color())
-        if doc.thumbnail is not None:
-            pm = QPixmap.fromImage(doc.thumbnail)
-        else:
-            pm = _placeholder(color)
+        item.setForeground(
+            QColor(color) if doc.status == Status.FAILED else self.palette().text().color()
+        )
+        pm = QPixmap.fromImage(doc.thumbnail) if doc.thumbnail is not None else _placeholder(color)
         item.setIcon(QIcon(_with_status_dot(pm, color)))
 
     def select_doc(self, doc_id: int) -> None:
@@ -123,7 +127,9 @@ def _with_status_dot(pm: QPixmap, color: str) -> QPixmap:
     canvas.fill(Qt.GlobalColor.transparent)
     p = QPainter(canvas)
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    scaled = pm.scaled(THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    scaled = pm.scaled(
+        THUMB, THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     p.drawPixmap((THUMB - scaled.width()) // 2, (THUMB - scaled.height()) // 2, scaled)
     p.setPen(QColor("white"))
     p.setBrush(QColor(color))

@@ -65,7 +65,9 @@ class FindingsPanel(QWidget):
         self.tree.itemChanged.connect(self._on_item_changed)
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.tree.itemCollapsed.connect(lambda it: self._collapsed.add(it.data(0, ROLE_CATEGORY)))
-        self.tree.itemExpanded.connect(lambda it: self._collapsed.discard(it.data(0, ROLE_CATEGORY)))
+        self.tree.itemExpanded.connect(
+            lambda it: self._collapsed.discard(it.data(0, ROLE_CATEGORY))
+        )
         self.set_regions([], active=False)
 
     # ----------------------------------------------------------------- build
@@ -89,7 +91,9 @@ class FindingsPanel(QWidget):
                 group.setIcon(0, _swatch(category_color(cat)))
                 group.setData(0, ROLE_CATEGORY, cat)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                group.setToolTip(0, self.tr("Switch masking of all %1 items").replace("%1", category_label(cat)))
+                group.setToolTip(
+                    0, self.tr("Switch masking of all %1 items").replace("%1", category_label(cat))
+                )
                 enabled = sum(1 for r in items if r.finding.enabled)
                 group.setCheckState(0, _state(enabled, len(items)))
                 font = group.font(0)
@@ -99,18 +103,25 @@ class FindingsPanel(QWidget):
                 for n, r in enumerate(items, 1):
                     child = QTreeWidgetItem(group)
                     f = r.finding
-                    child.setText(0, f"{category_label(cat)} {n} · {source_label(f.source)}")
+                    child.setText(0, f"{n}. {source_label(f.source)}")
                     child.setText(1, f"{round(f.score * 100)}%")
                     child.setData(0, ROLE_ID, r.id)
                     child.setFlags(
-                        Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+                        Qt.ItemFlag.ItemIsEnabled
+                        | Qt.ItemFlag.ItemIsSelectable
+                        | Qt.ItemFlag.ItemIsUserCheckable
                     )
-                    child.setCheckState(0, Qt.CheckState.Checked if f.enabled else Qt.CheckState.Unchecked)
+                    child.setCheckState(
+                        0, Qt.CheckState.Checked if f.enabled else Qt.CheckState.Unchecked
+                    )
                     if not f.enabled:
                         child.setForeground(0, QColor("#888888"))
-                        child.setToolTip(0, self.tr("Not masked: stays visible in the saved image"))
+                        state = self.tr("Not masked: stays visible in the saved image")
                     else:
-                        child.setToolTip(0, self.tr("Masked in the saved image"))
+                        state = self.tr("Masked in the saved image")
+                    child.setToolTip(
+                        0, f"{category_label(cat)} {n} · {source_label(f.source)}\n{state}"
+                    )
                     self._id_items[r.id] = child
                     if r.id in selected:
                         child.setSelected(True)
@@ -121,15 +132,21 @@ class FindingsPanel(QWidget):
         if not active:
             self.summary.setText(self.tr("Open an image to see what Redactor found."))
         elif not regions:
-            self.summary.setText(self.tr("Nothing found. Draw a box (B) over anything you want hidden."))
+            self.summary.setText(
+                self.tr("Nothing found. Draw a box (B) over anything you want hidden.")
+            )
         else:
             self.summary.setText(
-                self.tr("%1 of %2 areas will be masked.").replace("%1", str(n_on)).replace("%2", str(len(regions)))
+                self.tr("%1 of %2 areas will be masked.")
+                .replace("%1", str(n_on))
+                .replace("%2", str(len(regions)))
             )
 
     # ------------------------------------------------------------- queries
     def selected_ids(self) -> list[int]:
-        return [i.data(0, ROLE_ID) for i in self.tree.selectedItems() if i.data(0, ROLE_ID) is not None]
+        return [
+            i.data(0, ROLE_ID) for i in self.tree.selectedItems() if i.data(0, ROLE_ID) is not None
+        ]
 
     def item_for(self, region_id: int) -> QTreeWidgetItem | None:
         return self._id_items.get(region_id)

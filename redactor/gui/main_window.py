@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import replace
 from pathlib import Path
@@ -43,13 +44,24 @@ from redactor.gui.about import show_about
 from redactor.gui.canvas import Canvas
 from redactor.gui.document import DocState, Document, Status
 from redactor.gui.drop_zone import DropZone
-from redactor.gui.edit_commands import AddRegionCommand, delete_command, manual_finding, move_command, toggle_command
+from redactor.gui.edit_commands import (
+    AddRegionCommand,
+    delete_command,
+    manual_finding,
+    move_command,
+    toggle_command,
+)
 from redactor.gui.file_list import FileList
 from redactor.gui.findings_panel import FindingsPanel
 from redactor.gui.icons import app_icon
 from redactor.gui.prefs import Prefs
 from redactor.gui.qtimage import qimage_to_rgb, rgb_to_qimage
-from redactor.gui.settings_dialog import ColorButton, SettingsDialog, mask_style_label, weak_mask_warning
+from redactor.gui.settings_dialog import (
+    ColorButton,
+    SettingsDialog,
+    mask_style_label,
+    weak_mask_warning,
+)
 from redactor.gui.workers import AnalyzeJob, JobRunner, Loaded, SaveJob
 
 
@@ -72,7 +84,11 @@ def expand_paths(paths: list[Path]) -> list[Path]:
                 (Path(root) / name for root, _dirs, names in os.walk(p) for name in names),
                 key=lambda q: str(q).lower(),
             )
-            candidates = [f for f in found if is_supported(f) and ".redacted." not in f.name and not f.name.startswith(".")]
+            candidates = [
+                f
+                for f in found
+                if is_supported(f) and ".redacted." not in f.name and not f.name.startswith(".")
+            ]
         else:
             candidates = [p]
         for f in candidates:
@@ -138,7 +154,9 @@ class MainWindow(QMainWindow):
         self.findings_dock.setWidget(self.findings)
         self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
-        self.resizeDocks([self.files_dock, self.findings_dock], [230, 290], Qt.Orientation.Horizontal)
+        self.resizeDocks(
+            [self.files_dock, self.findings_dock], [230, 290], Qt.Orientation.Horizontal
+        )
 
         self._panel_timer = QTimer(self)
         self._panel_timer.setSingleShot(True)
@@ -153,7 +171,9 @@ class MainWindow(QMainWindow):
         self._update_ui()
 
     # ================================================================ building
-    def _action(self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False) -> QAction:
+    def _action(
+        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
+    ) -> QAction:
         a = QAction(text, self)
         if shortcut is not None:
             if isinstance(shortcut, list):
@@ -174,23 +194,45 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.act_open = self._action(self.tr("&Open…"), self.open_files_dialog, S.Open, self.tr("Open images"))
-        self.act_open_folder = self._action(
-            self.tr("Open &folder…"), self.open_folder_dialog, "Ctrl+Shift+O", self.tr("Open every image in a folder")
+        self.act_open = self._action(
+            self.tr("&Open…"), self.open_files_dialog, S.Open, self.tr("Open images")
         )
-        self.act_paste = self._action(self.tr("&Paste image"), self.paste, S.Paste, self.tr("Add the image on the clipboard"))
-        self.act_save = self._action(self.tr("&Save"), self.save_current, S.Save, self.tr("Save the masked image"))
+        self.act_open_folder = self._action(
+            self.tr("Open &folder…"),
+            self.open_folder_dialog,
+            "Ctrl+Shift+O",
+            self.tr("Open every image in a folder"),
+        )
+        self.act_paste = self._action(
+            self.tr("&Paste image"), self.paste, S.Paste, self.tr("Add the image on the clipboard")
+        )
+        self.act_save = self._action(
+            self.tr("&Save"), self.save_current, S.Save, self.tr("Save the masked image")
+        )
         self.act_save_as = self._action(
-            self.tr("Save &as…"), lambda: self.save_current(ask_path=True), "Ctrl+Shift+S", self.tr("Save the masked image as…")
+            self.tr("Save &as…"),
+            lambda: self.save_current(ask_path=True),
+            "Ctrl+Shift+S",
+            self.tr("Save the masked image as…"),
         )
         self.act_save_all = self._action(
             self.tr("Save a&ll"), self.save_all, "Ctrl+Alt+S", self.tr("Save every analysed image")
         )
         self.act_copy = self._action(
-            self.tr("&Copy masked image"), self.copy_masked, "Ctrl+Shift+C", self.tr("Copy the masked image to the clipboard")
+            self.tr("&Copy masked image"),
+            self.copy_masked,
+            "Ctrl+Shift+C",
+            self.tr("Copy the masked image to the clipboard"),
         )
-        self.act_close = self._action(self.tr("&Close image"), self.close_current, S.Close, self.tr("Remove the image from the list"))
-        self.act_settings = self._action(self.tr("S&ettings…"), self.open_settings, S.Preferences, self.tr("Settings"))
+        self.act_close = self._action(
+            self.tr("&Close image"),
+            self.close_current,
+            S.Close,
+            self.tr("Remove the image from the list"),
+        )
+        self.act_settings = self._action(
+            self.tr("S&ettings…"), self.open_settings, S.Preferences, self.tr("Settings")
+        )
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
         self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
@@ -202,47 +244,111 @@ class MainWindow(QMainWindow):
         self.addAction(self.act_undo)
         self.addAction(self.act_redo)
         self.act_draw = self._action(
-            self.tr("&Draw box"), self.canvas_set_draw_mode, "B", self.tr("Draw a box over anything else to hide"), checkable=True
+            self.tr("&Draw box"),
+            self.canvas_set_draw_mode,
+            "B",
+            self.tr("Draw a box over anything else to hide"),
+            checkable=True,
         )
         self.act_delete = self._action(
-            self.tr("De&lete box"), self.delete_selected, [QKeySequence(S.Delete), QKeySequence("Backspace")],
+            self.tr("De&lete box"),
+            self.delete_selected,
+            [QKeySequence(S.Delete), QKeySequence("Backspace")],
             self.tr("Delete the selected boxes"),
         )
         self.act_reanalyse = self._action(
-            self.tr("Analyse &again"), self.reanalyse_current, "F5", self.tr("Run the detection again on this image")
+            self.tr("Analyse &again"),
+            self.reanalyse_current,
+            "F5",
+            self.tr("Run the detection again on this image"),
         )
         self.act_cancel = self._action(
-            self.tr("Cancel analysis"), self.cancel_analysis, "Ctrl+.", self.tr("Stop analysing the images still waiting")
+            self.tr("Cancel analysis"),
+            self.cancel_analysis,
+            "Ctrl+.",
+            self.tr("Stop analysing the images still waiting"),
         )
 
         self.act_preview = self._action(
-            self.tr("&Preview masked"), self.canvas_set_preview, "P",
-            self.tr("Show the image as it will be saved (or hold Space)"), checkable=True,
+            self.tr("&Preview masked"),
+            self.canvas_set_preview,
+            "P",
+            self.tr("Show the image as it will be saved (or hold Space)"),
+            checkable=True,
         )
-        self.act_fit = self._action(self.tr("&Fit to window"), lambda: self.canvas.fit(), "Ctrl+0", self.tr("Fit to window"))
-        self.act_100 = self._action(self.tr("&Actual size"), lambda: self.canvas.zoom_100(), "Ctrl+1", self.tr("Actual size (100%)"))
-        self.act_zoom_in = self._action(self.tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), S.ZoomIn, self.tr("Zoom in"))
-        self.act_zoom_out = self._action(self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), S.ZoomOut, self.tr("Zoom out"))
-        self.act_next = self._action(self.tr("&Next image"), lambda: self._step_file(1), "Ctrl+PgDown", self.tr("Next image"))
+        self.act_fit = self._action(
+            self.tr("&Fit to window"), lambda: self.canvas.fit(), "Ctrl+0", self.tr("Fit to window")
+        )
+        self.act_100 = self._action(
+            self.tr("&Actual size"),
+            lambda: self.canvas.zoom_100(),
+            "Ctrl+1",
+            self.tr("Actual size (100%)"),
+        )
+        self.act_zoom_in = self._action(
+            self.tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), S.ZoomIn, self.tr("Zoom in")
+        )
+        self.act_zoom_out = self._action(
+            self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), S.ZoomOut, self.tr("Zoom out")
+        )
+        self.act_next = self._action(
+            self.tr("&Next image"), lambda: self._step_file(1), "Ctrl+PgDown", self.tr("Next image")
+        )
         self.act_prev = self._action(
-            self.tr("Pre&vious image"), lambda: self._step_file(-1), "Ctrl+PgUp", self.tr("Previous image")
+            self.tr("Pre&vious image"),
+            lambda: self._step_file(-1),
+            "Ctrl+PgUp",
+            self.tr("Previous image"),
         )
         self.act_about = self._action(self.tr("&About Redactor"), lambda: show_about(self))
 
     def _create_menus(self) -> None:
         mb = self.menuBar()
         m = mb.addMenu(self.tr("&File"))
-        for a in (self.act_open, self.act_open_folder, self.act_paste, None, self.act_save, self.act_save_as,
-                  self.act_save_all, self.act_copy, None, self.act_close, None, self.act_settings, None, self.act_quit):
+        for a in (
+            self.act_open,
+            self.act_open_folder,
+            self.act_paste,
+            None,
+            self.act_save,
+            self.act_save_as,
+            self.act_save_all,
+            self.act_copy,
+            None,
+            self.act_close,
+            None,
+            self.act_settings,
+            None,
+            self.act_quit,
+        ):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(self.tr("&Edit"))
-        for a in (self.act_undo, self.act_redo, None, self.act_draw, self.act_delete, None,
-                  self.act_reanalyse, self.act_cancel):
+        for a in (
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_draw,
+            self.act_delete,
+            None,
+            self.act_reanalyse,
+            self.act_cancel,
+        ):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(self.tr("&View"))
-        for a in (self.act_preview, None, self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out, None,
-                  self.act_next, self.act_prev, None, self.files_dock.toggleViewAction(),
-                  self.findings_dock.toggleViewAction()):
+        for a in (
+            self.act_preview,
+            None,
+            self.act_fit,
+            self.act_100,
+            self.act_zoom_in,
+            self.act_zoom_out,
+            None,
+            self.act_next,
+            self.act_prev,
+            None,
+            self.files_dock.toggleViewAction(),
+            self.findings_dock.toggleViewAction(),
+        ):
             m.addSeparator() if a is None else m.addAction(a)
         m = mb.addMenu(self.tr("&Help"))
         m.addAction(self.act_about)
@@ -253,9 +359,22 @@ class MainWindow(QMainWindow):
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.setIconSize(QSize(20, 20))
         tb.setMovable(False)
-        for a in (self.act_open, self.act_save, self.act_save_all, self.act_copy, None, self.act_undo,
-                  self.act_redo, None, self.act_draw, self.act_delete, None, self.act_preview, self.act_fit,
-                  self.act_100):
+        for a in (
+            self.act_open,
+            self.act_save,
+            self.act_save_all,
+            self.act_copy,
+            None,
+            self.act_undo,
+            self.act_redo,
+            None,
+            self.act_draw,
+            self.act_delete,
+            None,
+            self.act_preview,
+            self.act_fit,
+            self.act_100,
+        ):
             tb.addSeparator() if a is None else tb.addAction(a)
         self.page_label = QLabel(self.tr("Page"), self)
         self.page_spin = QSpinBox(self)
@@ -283,7 +402,9 @@ class MainWindow(QMainWindow):
         mt.addWidget(self.color_button)
         self.preset_check = QCheckBox(self.tr("Privacy waybill"), self)
         self.preset_check.setToolTip(
-            self.tr("Keep the label usable: show part of the name, phone number and address, like a privacy waybill")
+            self.tr(
+                "Keep the label usable: show part of the name, phone number and address, like a privacy waybill"
+            )
         )
         self.preset_check.setChecked(self.prefs.preset == Preset.PRIVACY_WAYBILL)
         self.preset_check.toggled.connect(self._on_preset)
@@ -324,7 +445,9 @@ class MainWindow(QMainWindow):
     def open_files_dialog(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
         files, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open images"), self.prefs.last_folder,
+            self,
+            self.tr("Open images"),
+            self.prefs.last_folder,
             self.tr("Images (%1)").replace("%1", patterns) + ";;" + self.tr("All files (*)"),
         )
         if files:
@@ -332,7 +455,9 @@ class MainWindow(QMainWindow):
             self.open_paths([Path(f) for f in files])
 
     def open_folder_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open folder"), self.prefs.last_folder)
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Open folder"), self.prefs.last_folder
+        )
         if folder:
             self.prefs.last_folder = folder
             self.open_paths([Path(folder)])
@@ -340,7 +465,11 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path]) -> list[Document]:
         files = expand_paths([Path(p) for p in paths])
         if not files:
-            dialogs.info(self, self.tr("No images"), self.tr("No images that Redactor can open were found there."))
+            dialogs.info(
+                self,
+                self.tr("No images"),
+                self.tr("No images that Redactor can open were found there."),
+            )
             return []
         open_paths = {d.path.resolve(): d for d in self.docs.values() if d.path is not None}
         new_docs: list[Document] = []
@@ -437,7 +566,9 @@ class MainWindow(QMainWindow):
         old = self._jobs.pop(doc.id, None)
         if old is not None:
             old.token.cancel()
-        job = AnalyzeJob(self.analysis_settings(), path=doc.path, pages=list(doc.pages) if doc.pages else None)
+        job = AnalyzeJob(
+            self.analysis_settings(), path=doc.path, pages=list(doc.pages) if doc.pages else None
+        )
         did = doc.id
         job.signals.loaded.connect(lambda loaded, d=did, j=job: self._on_loaded(d, j, loaded))
         job.signals.progress.connect(lambda v, d=did, j=job: self._on_progress(d, j, v))
@@ -493,7 +624,8 @@ class MainWindow(QMainWindow):
             if not self._engine_warning_shown:
                 self._engine_warning_shown = True
                 dialogs.error(
-                    self, self.tr("Text recognition is not available"),
+                    self,
+                    self.tr("Text recognition is not available"),
                     self.tr(
                         "The text recognition engine could not be started. If you chose Tesseract in the "
                         "settings, install Tesseract OCR with the Chinese language data, or switch back to the "
@@ -525,8 +657,11 @@ class MainWindow(QMainWindow):
                 dialogs.error(
                     self,
                     self.tr("Some images could not be processed"),
-                    self.tr("Redactor could not read or analyse these images. They were not changed:")
-                    + "\n\n" + shown,
+                    self.tr(
+                        "Redactor could not read or analyse these images. They were not changed:"
+                    )
+                    + "\n\n"
+                    + shown,
                 )
         self._update_progress()
         self._update_ui()
@@ -554,10 +689,15 @@ class MainWindow(QMainWindow):
         docs = [self.docs[i] for i in self._batch if i in self.docs]
         if not docs:
             return
-        done = sum(1.0 if d.state not in (DocState.QUEUED, DocState.ANALYSING) else d.progress for d in docs)
+        done = sum(
+            1.0 if d.state not in (DocState.QUEUED, DocState.ANALYSING) else d.progress
+            for d in docs
+        )
         self.progress.setValue(int(1000 * done / len(docs)))
         finished = sum(1 for d in docs if d.state not in (DocState.QUEUED, DocState.ANALYSING))
-        self.progress.setFormat(self.tr("%1 of %2 images").replace("%1", str(finished)).replace("%2", str(len(docs))))
+        self.progress.setFormat(
+            self.tr("%1 of %2 images").replace("%1", str(finished)).replace("%2", str(len(docs)))
+        )
 
     # ============================================================ current doc
     def _on_file_selected(self, doc_id) -> None:
@@ -584,8 +724,12 @@ class MainWindow(QMainWindow):
             page = doc.page_index
             key = (doc.id, page, id(doc.pages[page]))
             if key != self._shown_image_key:
-                self.canvas.set_image(doc.pages[page], reset_view=reset_view or self._shown_image_key is None
-                                      or self._shown_image_key[0] != doc.id)
+                self.canvas.set_image(
+                    doc.pages[page],
+                    reset_view=reset_view
+                    or self._shown_image_key is None
+                    or self._shown_image_key[0] != doc.id,
+                )
                 self._shown_image_key = key
             self.canvas.set_regions(doc.page_regions())
             self.canvas.invalidate_preview()
@@ -599,15 +743,21 @@ class MainWindow(QMainWindow):
             return
         s = doc.status
         if s == Status.FAILED:
-            self.canvas.set_message(self.tr("Could not process this image:\n%1").replace("%1", doc.error))
+            self.canvas.set_message(
+                self.tr("Could not process this image:\n%1").replace("%1", doc.error)
+            )
         elif s == Status.QUEUED:
             self.canvas.set_message(self.tr("Waiting to be analysed…"))
         elif s == Status.ANALYSING:
             self.canvas.set_message(
-                self.tr("Looking for personal data… %1%").replace("%1", str(round(doc.progress * 100)))
+                self.tr("Looking for personal data… %1%").replace(
+                    "%1", str(round(doc.progress * 100))
+                )
             )
         elif s == Status.CANCELLED:
-            self.canvas.set_message(self.tr("Analysis cancelled. Press F5 to analyse this image again."))
+            self.canvas.set_message(
+                self.tr("Analysis cancelled. Press F5 to analyse this image again.")
+            )
         else:
             self.canvas.set_message("")
 
@@ -642,7 +792,11 @@ class MainWindow(QMainWindow):
         ids = self.file_list.doc_ids()
         if not ids:
             return
-        i = ids.index(self.current.id) if self.current is not None and self.current.id in ids else -1
+        i = (
+            ids.index(self.current.id)
+            if self.current is not None and self.current.id in ids
+            else -1
+        )
         self.file_list.select_doc(ids[(i + step) % len(ids)])
 
     def close_current(self) -> None:
@@ -670,10 +824,8 @@ class MainWindow(QMainWindow):
         doc = self.current
         if doc is None:
             return
-        try:
+        with contextlib.suppress(KeyError):  # the region was deleted meanwhile
             self._push(move_command(doc, region_id, quad))
-        except KeyError:
-            pass
 
     def _on_box_drawn(self, quad: Quad) -> None:
         doc = self.current
@@ -706,7 +858,9 @@ class MainWindow(QMainWindow):
     def canvas_set_draw_mode(self, on: bool) -> None:
         self.canvas.set_draw_mode(on)
         if on:
-            self.status_label.setText(self.tr("Drag over the image to draw a box. Press Esc or B to stop."))
+            self.status_label.setText(
+                self.tr("Drag over the image to draw a box. Press Esc or B to stop.")
+            )
 
     def canvas_set_preview(self, on: bool) -> None:
         self.canvas.set_preview(on)
@@ -754,7 +908,9 @@ class MainWindow(QMainWindow):
     def _on_preset(self, on: bool) -> None:
         self.prefs.preset = Preset.PRIVACY_WAYBILL if on else Preset.FULL
         if any(d.is_ready for d in self.docs.values()):
-            self.status_label.setText(self.tr("Analysing the open images again with the new setting…"))
+            self.status_label.setText(
+                self.tr("Analysing the open images again with the new setting…")
+            )
             self.reanalyse_all()
 
     # ================================================================ saving
@@ -774,28 +930,42 @@ class MainWindow(QMainWindow):
         if doc is None or not doc.is_ready:
             return
         if doc.needs_review and not dialogs.confirm(
-            self, self.tr("Check before saving"),
+            self,
+            self.tr("Check before saving"),
             self.tr(
                 "Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and "
                 "draw boxes over anything still visible. Save anyway?"
             ).replace("%1", doc.name),
-            self.tr("Save anyway"), self.tr("Go back"),
+            self.tr("Save anyway"),
+            self.tr("Go back"),
         ):
             return
         dest = self.default_destination(doc)
         if ask_path or dest is None:
-            start = str(dest) if dest is not None else str(Path(self.prefs.last_folder or Path.home()) / (
-                doc.name + ".redacted" + doc.suffix))
+            start = (
+                str(dest)
+                if dest is not None
+                else str(
+                    Path(self.prefs.last_folder or Path.home())
+                    / (doc.name + ".redacted" + doc.suffix)
+                )
+            )
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Save masked image"), start)
             if not name:
                 return
             dest = Path(name)
             if not dest.suffix:
                 dest = dest.with_suffix(doc.suffix)
-        elif dest.exists() and doc.saved_to != dest and not dialogs.confirm(
-            self, self.tr("Replace file?"),
-            self.tr("“%1” already exists. Replace it?").replace("%1", dest.name),
-            self.tr("Replace"), self.tr("Cancel"),
+        elif (
+            dest.exists()
+            and doc.saved_to != dest
+            and not dialogs.confirm(
+                self,
+                self.tr("Replace file?"),
+                self.tr("“%1” already exists. Replace it?").replace("%1", dest.name),
+                self.tr("Replace"),
+                self.tr("Cancel"),
+            )
         ):
             return
         self._start_save(doc, dest)
@@ -808,9 +978,11 @@ class MainWindow(QMainWindow):
         review = [d for d in ready if d.needs_review]
         if review:
             choice = dialogs.choose(
-                self, self.tr("Some images need review"),
+                self,
+                self.tr("Some images need review"),
                 self.tr("%1 of %2 images may still show personal data Redactor was not sure about.")
-                .replace("%1", str(len(review))).replace("%2", str(len(ready))),
+                .replace("%1", str(len(review)))
+                .replace("%2", str(len(ready))),
                 [self.tr("Save all"), self.tr("Save only verified images")],
             )
             if choice < 0:
@@ -826,14 +998,17 @@ class MainWindow(QMainWindow):
             self._start_save(doc, dest)
         if skipped:
             self.status_label.setText(
-                self.tr("%1 pasted images were not saved: use Save as… or set an output folder.")
-                .replace("%1", str(skipped))
+                self.tr(
+                    "%1 pasted images were not saved: use Save as… or set an output folder."
+                ).replace("%1", str(skipped))
             )
 
     def _start_save(self, doc: Document, dest: Path) -> None:
         plans = [doc.plan_for_page(i) for i in range(len(doc.pages))]
         forbidden = (doc.path,) if doc.path is not None else ()
-        job = SaveJob(list(doc.pages), plans, self.mask_settings(), dest, doc.save_format, forbidden)
+        job = SaveJob(
+            list(doc.pages), plans, self.mask_settings(), dest, doc.save_format, forbidden
+        )
         undo_index = doc.undo_stack.index()
         job.signals.finished.connect(lambda out, d=doc, i=undo_index: self._on_saved(d, out, i))
         job.signals.failed.connect(lambda err, d=doc: self._on_save_failed(d, err))
@@ -849,7 +1024,12 @@ class MainWindow(QMainWindow):
 
     def _on_save_failed(self, doc: Document, err) -> None:
         message = err.message if isinstance(err, RedactorError) else str(err)
-        dialogs.error(self, self.tr("Could not save"), self.tr("“%1” was not saved.").replace("%1", doc.name), message)
+        dialogs.error(
+            self,
+            self.tr("Could not save"),
+            self.tr("“%1” was not saved.").replace("%1", doc.name),
+            message,
+        )
 
     def copy_masked(self) -> None:
         rgb = self.masked_current_page()
@@ -876,13 +1056,24 @@ class MainWindow(QMainWindow):
         self.canvas.invalidate_preview()
         after = self.analysis_settings()
         analysis_changed = replace(before, mask=after.mask, color=after.color) != after
-        if analysis_changed and any(d.is_ready for d in self.docs.values()) and dialogs.confirm(
-            self, self.tr("Settings changed"), self.tr("Analyse the open images again with the new settings?"),
-            self.tr("Analyse again"), self.tr("Not now"),
+        if (
+            analysis_changed
+            and any(d.is_ready for d in self.docs.values())
+            and dialogs.confirm(
+                self,
+                self.tr("Settings changed"),
+                self.tr("Analyse the open images again with the new settings?"),
+                self.tr("Analyse again"),
+                self.tr("Not now"),
+            )
         ):
             self.reanalyse_all()
         if language_changed:
-            dialogs.info(self, self.tr("Language"), self.tr("The new language is used after Redactor is restarted."))
+            dialogs.info(
+                self,
+                self.tr("Language"),
+                self.tr("The new language is used after Redactor is restarted."),
+            )
 
     # ============================================================ housekeeping
     def _update_ui(self) -> None:
@@ -893,7 +1084,9 @@ class MainWindow(QMainWindow):
             a.setEnabled(ready)
         self.act_save_all.setEnabled(any(d.is_ready for d in self.docs.values()))
         self.act_delete.setEnabled(ready)
-        self.act_reanalyse.setEnabled(doc is not None and doc.state not in (DocState.QUEUED, DocState.ANALYSING))
+        self.act_reanalyse.setEnabled(
+            doc is not None and doc.state not in (DocState.QUEUED, DocState.ANALYSING)
+        )
         self.act_close.setEnabled(doc is not None)
         for a in (self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out):
             a.setEnabled(doc is not None and bool(doc.pages))
@@ -914,14 +1107,20 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         if doc is not None and ready and not self.runner.busy:
             n = sum(1 for r in doc.page_regions() if r.finding.enabled)
-            self.status_label.setText(self.tr("%1 areas will be masked. Hold Space to preview.").replace("%1", str(n)))
+            self.status_label.setText(
+                self.tr("%1 areas will be masked. Hold Space to preview.").replace("%1", str(n))
+            )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = [d for d in self.docs.values() if d.is_ready and not d.undo_stack.isClean()]
         if unsaved and not dialogs.confirm(
-            self, self.tr("Quit Redactor?"),
-            self.tr("Your changes to %1 images are not saved. Quit anyway?").replace("%1", str(len(unsaved))),
-            self.tr("Quit"), self.tr("Cancel"),
+            self,
+            self.tr("Quit Redactor?"),
+            self.tr("Your changes to %1 images are not saved. Quit anyway?").replace(
+                "%1", str(len(unsaved))
+            ),
+            self.tr("Quit"),
+            self.tr("Cancel"),
         ):
             event.ignore()
             return

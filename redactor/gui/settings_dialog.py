@@ -120,9 +120,13 @@ class SettingsDialog(QDialog):
             self.category_boxes[cat] = cb
             grid.addWidget(cb, i // 2, i % 2)
         det_layout.addLayout(grid)
-        self.preset_box = QCheckBox(self.tr("Privacy waybill style (keep part of name, phone and address)"), self)
+        self.preset_box = QCheckBox(
+            self.tr("Privacy waybill style (keep part of name, phone and address)"), self
+        )
         self.preset_box.setToolTip(
-            self.tr("Masks like a privacy waybill (GB/T 41833-2022) so the label stays usable for delivery")
+            self.tr(
+                "Masks like a privacy waybill (GB/T 41833-2022) so the label stays usable for delivery"
+            )
         )
         self.preset_box.setChecked(prefs.preset == Preset.PRIVACY_WAYBILL)
         det_layout.addWidget(self.preset_box)
@@ -152,14 +156,18 @@ class SettingsDialog(QDialog):
         layout.addWidget(misc_box)
 
         buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, Qt.Orientation.Horizontal, self
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+            Qt.Orientation.Horizontal,
+            self,
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.folder_edit.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Output folder"), self.folder_edit.text()
+        )
         if folder:
             self.folder_edit.setText(folder)
 
@@ -176,7 +184,9 @@ class SettingsDialog(QDialog):
         p.categories = frozenset(c for c, cb in self.category_boxes.items() if cb.isChecked())
         p.preset = Preset.PRIVACY_WAYBILL if self.preset_box.isChecked() else Preset.FULL
         p.verify = self.verify_box.isChecked()
-        p.custom_terms = tuple(t.strip() for t in self.custom_edit.toPlainText().splitlines() if t.strip())
+        p.custom_terms = tuple(
+            t.strip() for t in self.custom_edit.toPlainText().splitlines() if t.strip()
+        )
         p.engine = self.engine_combo.currentData()
         old_lang = p.language
         p.language = self.language_combo.currentData()

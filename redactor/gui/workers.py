@@ -112,7 +112,9 @@ class _Job(QRunnable):
 class AnalyzeJob(_Job):
     """Load ``path`` (unless pages are given) and analyse every page."""
 
-    def __init__(self, settings: Settings, path: Path | None = None, pages: list[np.ndarray] | None = None):
+    def __init__(
+        self, settings: Settings, path: Path | None = None, pages: list[np.ndarray] | None = None
+    ):
         super().__init__()
         self.settings = settings
         self.path = path
@@ -134,6 +136,7 @@ class AnalyzeJob(_Job):
         n = len(pages)
         plans: list[PagePlan] = []
         for i, img in enumerate(pages):
+
             def page_progress(v: float, i: int = i) -> None:
                 self.signals.progress.emit((i + v) / n)
 
@@ -144,8 +147,15 @@ class AnalyzeJob(_Job):
 class SaveJob(_Job):
     """Mask every page with its plan and write the result atomically."""
 
-    def __init__(self, pages: list[np.ndarray], plans: list[PagePlan], settings: Settings, dest: Path,
-                 save_format: str, forbidden: tuple[Path, ...]):
+    def __init__(
+        self,
+        pages: list[np.ndarray],
+        plans: list[PagePlan],
+        settings: Settings,
+        dest: Path,
+        save_format: str,
+        forbidden: tuple[Path, ...],
+    ):
         super().__init__()
         self.pages, self.plans, self.settings = pages, plans, settings
         self.dest, self.save_format, self.forbidden = dest, save_format, forbidden
@@ -154,7 +164,10 @@ class SaveJob(_Job):
         from redactor.core import pipeline
         from redactor.core.imageio import save_pages
 
-        masked = [pipeline.apply(img, plan, self.settings) for img, plan in zip(self.pages, self.plans, strict=True)]
+        masked = [
+            pipeline.apply(img, plan, self.settings)
+            for img, plan in zip(self.pages, self.plans, strict=True)
+        ]
         self.signals.progress.emit(0.5)
         out = save_pages(masked, self.dest, self.save_format, forbidden=self.forbidden)
         self.signals.finished.emit(out)

@@ -87,8 +87,14 @@ class DialogLog:
 def dialog_log(monkeypatch) -> DialogLog:
     """No modal dialog may block a test: record them instead."""
     log = DialogLog()
-    monkeypatch.setattr(dialogs, "error", lambda parent, title, text, details="": log.errors.append((title, text, details)))
-    monkeypatch.setattr(dialogs, "info", lambda parent, title, text: log.infos.append((title, text)))
+    monkeypatch.setattr(
+        dialogs,
+        "error",
+        lambda parent, title, text, details="": log.errors.append((title, text, details)),
+    )
+    monkeypatch.setattr(
+        dialogs, "info", lambda parent, title, text: log.infos.append((title, text))
+    )
 
     def confirm(parent, title, text, yes="", no=""):
         log.confirms.append((title, text))
@@ -120,7 +126,14 @@ class FakeEngine:
                 if cancel is not None and cancel():
                     raise CancelledError()
         findings = tuple(
-            Finding(cat, Quad.from_bbox(*box), 0.95, "ocr:test", cat in settings.categories, box[3] - box[1])
+            Finding(
+                cat,
+                Quad.from_bbox(*box),
+                0.95,
+                "ocr:test",
+                cat in settings.categories,
+                box[3] - box[1],
+            )
             for cat, box in self.boxes.items()
         )
         h, w = image.shape[:2]

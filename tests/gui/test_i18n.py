@@ -35,7 +35,9 @@ def test_every_string_is_translated_to_chinese():
     assert i18n_script.problems(TS) == [], "unfinished translations in the .ts file"
     if shutil.which("pyside6-lupdate") is None:
         pytest.skip("pyside6-lupdate not installed: cannot compare with the sources")
-    assert i18n_script.main(["--check"]) == 0, "strings in the sources are missing from the .ts: run scripts/i18n.py"
+    assert i18n_script.main(["--check"]) == 0, (
+        "strings in the sources are missing from the .ts: run scripts/i18n.py"
+    )
 
 
 def test_compiled_catalogue_matches_the_source(tmp_path):

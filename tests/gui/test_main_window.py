@@ -208,11 +208,22 @@ def test_drop_files_and_folders(qtbot, window, tmp_path, engine):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(folder)), QUrl.fromLocalFile(str(single))])
     pos = QPointF(window.width() / 2, window.height() / 2)
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        pos,
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, drop)
     names = sorted(d.name for d in window.docs.values())
     assert names == ["a.png", "b.jpg", "c.png"]
@@ -220,7 +231,9 @@ def test_drop_files_and_folders(qtbot, window, tmp_path, engine):
     assert window.file_list.count() == 3
 
 
-def test_unreadable_file_reports_error_and_app_keeps_running(qtbot, window, tmp_path, label, engine, dialog_log):
+def test_unreadable_file_reports_error_and_app_keeps_running(
+    qtbot, window, tmp_path, label, engine, dialog_log
+):
     broken = tmp_path / "broken.jpg"
     broken.write_bytes(b"\xff\xd8\xff\xe0 this is not really a jpeg")
     [doc] = window.open_paths([broken])
@@ -257,7 +270,9 @@ def test_long_analysis_can_be_cancelled(qtbot, window, tmp_path, engine):
 
 
 def test_needs_review_asks_before_saving(qtbot, window, label, engine, dialog_log):
-    engine.residual = (Finding(Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, "verify:phone"),)
+    engine.residual = (
+        Finding(Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, "verify:phone"),
+    )
     doc = open_and_wait(qtbot, window, label.path)
     assert doc.status == Status.NEEDS_REVIEW
     assert "Needs review" in window.file_list.item_for(doc.id).text()
@@ -342,7 +357,9 @@ def test_worker_results_arrive_on_the_ui_thread(qtbot, window, label, engine, mo
 
     seen = []
     original = window._on_analysed
-    monkeypatch.setattr(window, "_on_analysed", lambda *a: (seen.append(QThread.currentThread()), original(*a)))
+    monkeypatch.setattr(
+        window, "_on_analysed", lambda *a: (seen.append(QThread.currentThread()), original(*a))
+    )
     doc = open_and_wait(qtbot, window, label.path)
     assert doc.is_ready
     assert seen == [QApplication.instance().thread()]
