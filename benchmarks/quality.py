@@ -2,7 +2,8 @@
 
 ``python -m benchmarks.quality --data DIR --out REDACTED_DIR [--json FILE]``
 
-``DIR`` holds ``images/`` and ``gt/*.json`` (as written by ``python -m synth``).
+``DIR`` holds ``images/`` and ``gt/*.json`` (as written by ``python -m synth``;
+images may also sit directly in ``DIR``, as in ``assets/samples``).
 For every ground-truth image the redacted output is looked up in
 ``REDACTED_DIR`` (same file name, ``<stem>.redacted<ext>``, or any extension),
 both are loaded upright (EXIF orientation applied) and each item is judged from
@@ -253,6 +254,8 @@ def score(data_dir: str | Path, out_dir: str | Path) -> Report:
     gt_files = sorted((data_dir / "gt").glob("*.json"))
     if not gt_files:
         raise FileNotFoundError(f"no ground truth in {data_dir / 'gt'}")
+    # Images live in DIR/images, or next to gt/ (as in assets/samples).
+    img_dir = data_dir / "images" if (data_dir / "images").is_dir() else data_dir
     rep = Report()
     for gf in gt_files:
         gt = json.loads(gf.read_text(encoding="utf-8"))
@@ -261,7 +264,7 @@ def score(data_dir: str | Path, out_dir: str | Path) -> Report:
         condition = str(gt.get("condition") or gt.get("style") or "?")
         rep.images += 1
         rep.image_group[name] = (layout, condition)
-        inp = load_gray(data_dir / "images" / name)
+        inp = load_gray(img_dir / name)
         found = find_output(out_dir, name)
         out: np.ndarray | None = None
         if found is None:

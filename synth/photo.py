@@ -280,12 +280,18 @@ def _scan(
 
 
 def _photo(
-    rng: random.Random, label: np.ndarray, items: tuple[Item, ...], *, long_side: int
+    rng: random.Random,
+    label: np.ndarray,
+    items: tuple[Item, ...],
+    *,
+    long_side: int,
+    portrait: bool | None = None,
 ) -> tuple[np.ndarray, tuple[Item, ...]]:
     """Label photographed on a surface: perspective, light, shadow, glare, blur."""
     nrng = np.random.default_rng(rng.getrandbits(32))
     h, w = label.shape[:2]
-    portrait = h >= w
+    if portrait is None:
+        portrait = h >= w
     W, H = (int(long_side * 0.75), long_side) if portrait else (long_side, int(long_side * 0.75))
     fill = rng.uniform(0.62, 0.85)
     s = min(W * fill / w, H * fill / h)
@@ -339,8 +345,18 @@ def _photo(
     return out, _map_items(items, _homography_points(Hm))
 
 
-def apply(condition: str, canvas: Canvas, rng: random.Random) -> Shot:
-    """Render ``canvas`` under ``condition`` (all randomness from ``rng``)."""
+def apply(
+    condition: str,
+    canvas: Canvas,
+    rng: random.Random,
+    *,
+    long_side: int | None = None,
+    portrait: bool | None = None,
+) -> Shot:
+    """Render ``canvas`` under ``condition`` (all randomness from ``rng``).
+
+    ``long_side`` and ``portrait`` pin the photo frame (used by the samples).
+    """
     items = tuple(canvas.items)
     pil = canvas.img
     if condition in ("photo", "rotated", "exif", "large") and rng.random() < 0.3:
@@ -358,7 +374,8 @@ def apply(condition: str, canvas: Canvas, rng: random.Random) -> Shot:
             img, its, condition, jpeg_quality=None if rng.random() < 0.4 else rng.randint(80, 92)
         )
     if condition == "photo":
-        img, its = _photo(rng, label, items, long_side=rng.randint(1400, 2000))
+        side = long_side or rng.randint(1400, 2000)
+        img, its = _photo(rng, label, items, long_side=side, portrait=portrait)
         return Shot(img, its, condition, jpeg_quality=rng.randint(75, 90))
     if condition == "large":
         img, its = _photo(rng, label, items, long_side=4032)
@@ -374,7 +391,8 @@ def apply(condition: str, canvas: Canvas, rng: random.Random) -> Shot:
         img, its = rotate(img, its, deg)
         return Shot(img, its, condition, rotation=deg, jpeg_quality=q)
     if condition == "exif":
-        img, its = _photo(rng, label, items, long_side=rng.randint(1400, 2000))
+        side = long_side or rng.randint(1400, 2000)
+        img, its = _photo(rng, label, items, long_side=side, portrait=portrait)
         orient = rng.choice((6, 6, 6, 3, 8))
         return Shot(img, its, condition, exif_orientation=orient, jpeg_quality=rng.randint(80, 92))
     raise ValueError(f"unknown condition {condition!r}; choose from {CONDITIONS}")

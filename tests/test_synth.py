@@ -235,3 +235,19 @@ def test_cli_writes_images_and_gt(tmp_path) -> None:
     gt = json.loads(gts[0].read_text(encoding="utf-8"))
     assert gt["image"] == imgs[0].name
     assert set(gt) >= {"image", "width", "height", "layout", "condition", "rotation", "items"}
+
+
+def test_iphone_sample_metadata() -> None:
+    from synth.samples import MAX_BYTES, SAMPLES, render
+
+    spec = next(s for s in SAMPLES if s.exif_orientation == 6)
+    data, gt = render(spec)
+    assert len(data) <= MAX_BYTES
+    with Image.open(io.BytesIO(data)) as im:
+        exif = im.getexif()
+        assert exif.get(0x0112) == 6 and exif.get(0x010F) == "Apple"
+        assert exif.get_ifd(0x8825).get(4)  # GPS longitude
+        assert photo.read_thumbnail(im.info["exif"])
+        assert im.size == (gt["height"], gt["width"])  # stored sideways (landscape)
+        shown = ImageOps.exif_transpose(im)
+        assert shown.size == (gt["width"], gt["height"]) and gt["height"] > gt["width"]
