@@ -14,6 +14,9 @@ enclosing the same ink.  Conditions:
                   orientation 6/8/3 and fake GPS; ground truth is in the
                   displayed (``ImageOps.exif_transpose``) frame
 * ``large``       a photo at 12 MP (4032x3024); off by default (slow to score)
+* ``a4page``      a small label/receipt scanned at 600 dpi on a whole A4 page
+                  (4961x7016): downscaling the page makes the text unreadable;
+                  off by default (35 MP)
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from PIL import Image, ImageDraw, ImageFont
 from . import fonts
 from .render import Canvas, Item
 
-CONDITIONS = ("scan", "photo", "rotated", "lowcontrast", "exif", "large")
+CONDITIONS = ("scan", "photo", "rotated", "lowcontrast", "exif", "large", "a4page")
 #: Default mix used by the dataset generator (``large`` is opt-in).
 DEFAULT_WEIGHTS: dict[str, float] = {
     "scan": 3,
@@ -159,6 +162,17 @@ def background(rng: np.random.Generator, h: int, w: int, kind: str) -> np.ndarra
     return np.clip(img, 0, 255).astype(np.uint8)
 
 
+def _soft(mask: np.ndarray, sigma: float) -> np.ndarray:
+    """Gaussian blur of a smooth float mask, done at low resolution (fast on 12 MP)."""
+    h, w = mask.shape[:2]
+    f = max(1, int(sigma // 3))
+    if f == 1:
+        return cv2.GaussianBlur(mask, (0, 0), sigma)
+    small = cv2.resize(mask, (max(1, w // f), max(1, h // f)), interpolation=cv2.INTER_AREA)
+    small = cv2.GaussianBlur(small, (0, 0), sigma / f)
+    return cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
+
+
 def _lighting(rng: np.random.Generator, h: int, w: int, lo: float) -> np.ndarray:
     """Multiplicative light field: a linear falloff plus a soft vignette."""
     ang = rng.uniform(0, 2 * math.pi)
@@ -185,8 +199,7 @@ def _shadow(rng: np.random.Generator, h: int, w: int) -> np.ndarray:
     else:
         pts = [(0, h), (w, h), (w, h * (1 - depth)), (0, h * (1 - depth * rng.uniform(0.3, 1.4)))]
     cv2.fillPoly(mask, [np.array(pts, np.int32)], 1.0)
-    k = int(max(h, w) * 0.06) | 1
-    mask = cv2.GaussianBlur(mask, (k, k), 0)
+    mask = _soft(mask, max(h, w) * 0.012)
     return 1 - rng.uniform(0.2, 0.4) * mask
 
 
@@ -196,8 +209,7 @@ def _glare(rng: np.random.Generator, img: np.ndarray, strength: float) -> np.nda
     c = (int(rng.uniform(0.2, 0.8) * w), int(rng.uniform(0.2, 0.8) * h))
     axes = (int(rng.uniform(0.08, 0.25) * w), int(rng.uniform(0.03, 0.1) * h))
     cv2.ellipse(mask, c, axes, float(rng.uniform(0, 180)), 0, 360, 1.0, -1)
-    k = int(max(h, w) * 0.05) | 1
-    mask = cv2.GaussianBlur(mask, (k, k), 0) * strength
+    mask = _soft(mask, max(h, w) * 0.01) * strength
     out = img.astype(np.float32) * (1 - mask[..., None]) + 255 * mask[..., None]
     return out.astype(np.uint8)
 
@@ -329,7 +341,7 @@ def _photo(
     )
     a = (mask.astype(np.float32) / 255.0)[..., None]
     # Soft drop shadow under the label edge.
-    sh = cv2.GaussianBlur(mask, (0, 0), max(2.0, 0.006 * long_side)).astype(np.float32) / 255.0
+    sh = _soft(mask.astype(np.float32) / 255.0, max(2.0, 0.006 * long_side))
     bg = (bg.astype(np.float32) * (1 - 0.35 * sh[..., None])).astype(np.uint8)
     out = warped.astype(np.float32) * a + bg.astype(np.float32) * (1 - a)
 
@@ -343,6 +355,25 @@ def _photo(
     out = cv2.GaussianBlur(out, (0, 0), sigma)
     out = _noise(nrng, out, rng.uniform(1.5, 4.0))
     return out, _map_items(items, _homography_points(Hm))
+
+
+def _a4page(
+    rng: random.Random, label: np.ndarray, items: tuple[Item, ...]
+) -> tuple[np.ndarray, tuple[Item, ...]]:
+    """Label enlarged to 600 dpi and placed somewhere on a blank A4 scan."""
+    nrng = np.random.default_rng(rng.getrandbits(32))
+    W, H = 4961, 7016
+    h, w = label.shape[:2]
+    k = min(rng.uniform(2.0, 3.0), 0.9 * W / w, 0.9 * H / h)
+    lw, lh = round(w * k), round(h * k)
+    big = cv2.resize(label, (lw, lh), interpolation=cv2.INTER_CUBIC)
+    big = _noise(nrng, big, rng.uniform(1.0, 3.0))
+    x0 = rng.randint(60, W - lw - 60)
+    y0 = rng.randint(60, max(61, min(H - lh - 60, H // 3)))
+    page = np.full((H, W, 3), rng.randint(240, 252), np.uint8)
+    page[y0 : y0 + lh, x0 : x0 + lw] = big
+    sx, sy = lw / w, lh / h
+    return page, _map_items(items, lambda p: p * [sx, sy] + [x0, y0])
 
 
 def apply(
@@ -395,6 +426,9 @@ def apply(
         img, its = _photo(rng, label, items, long_side=side, portrait=portrait)
         orient = rng.choice((6, 6, 6, 3, 8))
         return Shot(img, its, condition, exif_orientation=orient, jpeg_quality=rng.randint(80, 92))
+    if condition == "a4page":
+        img, its = _a4page(rng, label, items)
+        return Shot(img, its, condition, jpeg_quality=rng.randint(85, 92))
     raise ValueError(f"unknown condition {condition!r}; choose from {CONDITIONS}")
 
 
