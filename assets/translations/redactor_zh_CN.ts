@@ -45,7 +45,7 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+82"/>
+        <location filename="../../redactor/gui/canvas.py" line="+83"/>
         <source>will be masked</source>
         <translation>将被遮盖</translation>
     </message>
@@ -55,7 +55,7 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location line="+260"/>
+        <location line="+262"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
         <translation>遮盖预览——保存后就是这样</translation>
@@ -242,7 +242,7 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+30"/>
+        <location filename="../../redactor/gui/file_list.py" line="+31"/>
         <source>Analysing… %1%</source>
         <translation>分析中… %1%</translation>
     </message>
@@ -300,7 +300,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+52"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+53"/>
         <source>What</source>
         <translation>内容</translation>
     </message>

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from redactor.core.models import Finding, Quad
 from redactor.gui.document import Region
+from redactor.gui.qtcompat import emit
 from redactor.gui.qtimage import rgb_to_qimage
 from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
 
@@ -184,12 +185,14 @@ class RegionItem(QGraphicsPolygonItem):
         if self._resize_corner is not None:
             self._resize_corner = None
             self._resize_start = None
-            self.canvas.regionEdited.emit(self.region_id, polygon_to_quad(self.polygon()))
+            emit(self.canvas.regionEdited, self.region_id, polygon_to_quad(self.polygon()))
             return
         super().mouseReleaseEvent(event)
         if self.pos() != QPointF(0, 0):
-            self.canvas.regionEdited.emit(
-                self.region_id, polygon_to_quad(self.polygon(), self.pos())
+            emit(
+                self.canvas.regionEdited,
+                self.region_id,
+                polygon_to_quad(self.polygon(), self.pos()),
             )
 
 
@@ -346,7 +349,7 @@ class Canvas(QGraphicsView):
         self._badge.setVisible(on and self.has_image)
         self._update_legend()
         self._place_overlays()
-        self.previewChanged.emit(on)
+        emit(self.previewChanged, on)
 
     # ------------------------------------------------------------ selection
     def selected_ids(self) -> list[int]:
@@ -367,7 +370,7 @@ class Canvas(QGraphicsView):
 
     def _on_scene_selection(self) -> None:
         if not self._syncing:
-            self.selectionChangedIds.emit(self.selected_ids())
+            emit(self.selectionChangedIds, self.selected_ids())
 
     # ----------------------------------------------------------------- zoom
     def fit(self) -> None:
@@ -377,14 +380,14 @@ class Canvas(QGraphicsView):
         self.fitInView(self._scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 4.0:  # tiny images: do not blow them up absurdly
             self.set_zoom(4.0)
-        self.zoomChanged.emit(self.zoom)
+        emit(self.zoomChanged, self.zoom)
 
     def set_zoom(self, factor: float, keep_fit: bool = False) -> None:
         factor = max(ZOOM_MIN, min(ZOOM_MAX, factor))
         self._fit_mode = keep_fit
         self.resetTransform()
         self.scale(factor, factor)
-        self.zoomChanged.emit(factor)
+        emit(self.zoomChanged, factor)
 
     def zoom_100(self) -> None:
         self.set_zoom(1.0)
@@ -400,7 +403,7 @@ class Canvas(QGraphicsView):
         step = 1.0015**delta  # ~1.2x per notch
         new = max(ZOOM_MIN, min(ZOOM_MAX, self.zoom * step))
         self.scale(new / self.zoom, new / self.zoom)
-        self.zoomChanged.emit(self.zoom)
+        emit(self.zoomChanged, self.zoom)
         event.accept()
 
     def resizeEvent(self, event) -> None:
@@ -459,8 +462,9 @@ class Canvas(QGraphicsView):
             self._scene.removeItem(self._rubber)
             self._rubber = None
             if rect.width() >= 3 and rect.height() >= 3:
-                self.boxDrawn.emit(
-                    Quad.from_bbox(rect.left(), rect.top(), rect.right(), rect.bottom())
+                emit(
+                    self.boxDrawn,
+                    Quad.from_bbox(rect.left(), rect.top(), rect.right(), rect.bottom()),
                 )
             event.accept()
             return
@@ -470,7 +474,7 @@ class Canvas(QGraphicsView):
 
     def draw_box(self, x0: float, y0: float, x1: float, y1: float) -> None:
         """Programmatic equivalent of dragging a box (used by tests and scripts)."""
-        self.boxDrawn.emit(Quad.from_bbox(x0, y0, x1, y1))
+        emit(self.boxDrawn, Quad.from_bbox(x0, y0, x1, y1))
 
     # ------------------------------------------------------------- keyboard
     def keyPressEvent(self, event: QKeyEvent) -> None:

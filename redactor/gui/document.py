@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from redactor.core.models import Finding, PagePlan, PageStatus
+from redactor.gui.qtcompat import emit
 
 _ids = itertools.count(1)
 
@@ -83,7 +84,7 @@ class Document(QObject):
         self.regions = [[] for _ in self.pages]
         self.save_format, self.suffix = save_format, suffix
         self.page_index = min(self.page_index, max(0, len(self.pages) - 1))
-        self.changed.emit()
+        emit(self.changed)
 
     def set_plans(self, plans: list[PagePlan], keep_manual: bool = True) -> None:
         """Install analysis results; boxes the user drew survive a re-analysis."""
@@ -96,27 +97,27 @@ class Document(QObject):
         self.undo_stack.clear()
         self.state = DocState.READY
         self.saved_to = None
-        self.changed.emit()
-        self.statusChanged.emit()
+        emit(self.changed)
+        emit(self.statusChanged)
 
     def set_state(self, state: DocState, error: str = "") -> None:
         self.state = state
         self.error = error
-        self.statusChanged.emit()
+        emit(self.statusChanged)
 
     def set_progress(self, value: float) -> None:
         self.progress = value
-        self.statusChanged.emit()
+        emit(self.statusChanged)
 
     def mark_saved(self, dest: Path) -> None:
         self.saved_to = dest
         self.undo_stack.setClean()
-        self.statusChanged.emit()
+        emit(self.statusChanged)
 
     def _on_clean_changed(self, clean: bool) -> None:
         if not clean and self.saved_to is not None:
             self.saved_to = None
-            self.statusChanged.emit()
+            emit(self.statusChanged)
 
     # ------------------------------------------------------------------ status
     @property
@@ -170,19 +171,19 @@ class Document(QObject):
     def insert_region(self, page: int, region: Region, index: int | None = None) -> None:
         regions = self.regions[page]
         regions.insert(len(regions) if index is None else index, region)
-        self.changed.emit()
+        emit(self.changed)
 
     def remove_region(self, region_id: int) -> tuple[int, int, Region]:
         p, i = self.locate(region_id)
         region = self.regions[p].pop(i)
-        self.changed.emit()
+        emit(self.changed)
         return p, i, region
 
     def replace_finding(self, region_id: int, finding: Finding) -> Finding:
         p, i = self.locate(region_id)
         old = self.regions[p][i].finding
         self.regions[p][i] = Region(region_id, finding)
-        self.changed.emit()
+        emit(self.changed)
         return old
 
     def plan_for_page(self, page: int) -> PagePlan:

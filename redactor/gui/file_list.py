@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from redactor.gui.document import Document, Status
+from redactor.gui.qtcompat import emit
 
 translate = QCoreApplication.translate
 
@@ -119,7 +120,7 @@ class FileList(QListWidget):
         return self._items.get(doc_id)
 
     def _on_current(self, current: QListWidgetItem | None, _previous) -> None:
-        self.currentDocChanged.emit(current.data(ROLE_DOC) if current is not None else None)
+        emit(self.currentDocChanged, current.data(ROLE_DOC) if current is not None else None)
 
 
 def _with_status_dot(pm: QPixmap, color: str) -> QPixmap:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from redactor.core.models import Category
 from redactor.gui.document import Region
+from redactor.gui.qtcompat import emit
 from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -174,15 +175,15 @@ class FindingsPanel(QWidget):
         state = item.checkState(0)
         rid = item.data(0, ROLE_ID)
         if rid is not None:
-            self.toggled.emit([rid], state == Qt.CheckState.Checked)
+            emit(self.toggled, [rid], state == Qt.CheckState.Checked)
             return
         enabled = state != Qt.CheckState.Unchecked
         ids = [item.child(i).data(0, ROLE_ID) for i in range(item.childCount())]
-        self.toggled.emit(ids, enabled)
+        emit(self.toggled, ids, enabled)
 
     def _on_selection(self) -> None:
         if not self._updating:
-            self.selectionChangedIds.emit(self.selected_ids())
+            emit(self.selectionChangedIds, self.selected_ids())
 
 
 def _state(enabled: int, total: int) -> Qt.CheckState:

@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from redactor.core.errors import CancelledError, RedactorError
 from redactor.core.models import PagePlan
 from redactor.core.settings import Settings
+from redactor.gui.qtcompat import emit
 
 
 class CancelToken:
@@ -96,14 +97,14 @@ class _Job(QRunnable):
                 raise CancelledError()
             self.work()
         except CancelledError:
-            self.signals.cancelled.emit()
+            emit(self.signals.cancelled)
         except RedactorError as exc:
-            self.signals.failed.emit(exc)
+            emit(self.signals.failed, exc)
         except MemoryError:
-            self.signals.failed.emit(RedactorError("not enough memory for this image"))
+            emit(self.signals.failed, RedactorError("not enough memory for this image"))
         except Exception as exc:  # a bug: report it, do not kill the app
             traceback.print_exc()
-            self.signals.failed.emit(RedactorError(f"internal error: {type(exc).__name__}: {exc}"))
+            emit(self.signals.failed, RedactorError(f"internal error: {type(exc).__name__}: {exc}"))
 
     def work(self) -> None:
         raise NotImplementedError
@@ -130,7 +131,7 @@ class AnalyzeJob(_Job):
             pages = [p.pixels for p in loaded.pages]
             fmt, suffix = loaded.output_format
             notes = tuple(w for p in loaded.pages for w in p.warnings)
-            self.signals.loaded.emit(Loaded(pages, fmt, suffix, make_thumbnail(pages[0]), notes))
+            emit(self.signals.loaded, Loaded(pages, fmt, suffix, make_thumbnail(pages[0]), notes))
         if self.token.cancelled:
             raise CancelledError()
         n = len(pages)
@@ -138,10 +139,10 @@ class AnalyzeJob(_Job):
         for i, img in enumerate(pages):
 
             def page_progress(v: float, i: int = i) -> None:
-                self.signals.progress.emit((i + v) / n)
+                emit(self.signals.progress, (i + v) / n)
 
             plans.append(analyze_page(img, self.settings, page_progress, self.token))
-        self.signals.finished.emit(plans)
+        emit(self.signals.finished, plans)
 
 
 class SaveJob(_Job):
@@ -168,9 +169,9 @@ class SaveJob(_Job):
             pipeline.apply(img, plan, self.settings)
             for img, plan in zip(self.pages, self.plans, strict=True)
         ]
-        self.signals.progress.emit(0.5)
+        emit(self.signals.progress, 0.5)
         out = save_pages(masked, self.dest, self.save_format, forbidden=self.forbidden)
-        self.signals.finished.emit(out)
+        emit(self.signals.finished, out)
 
 
 class JobRunner(QObject):
@@ -202,12 +203,12 @@ class JobRunner(QObject):
         pool = self.analysis_pool if isinstance(job, AnalyzeJob) else self.io_pool
         pool.start(job)
         if not was_busy:
-            self.busyChanged.emit(True)
+            emit(self.busyChanged, True)
 
     def _done(self, job: _Job) -> None:
         self._jobs.discard(job)
         if not self._jobs:
-            self.busyChanged.emit(False)
+            emit(self.busyChanged, False)
 
     def cancel_all(self) -> None:
         for job in list(self._jobs):

@@ -1,0 +1,56 @@
+"""Work-arounds for bugs of the Qt binding.
+
+PySide6 6.12.0 on Python < 3.12: every ``SignalInstance.emit()`` called from
+Python returns ``True`` without taking a reference to it, so each emit drops
+the reference count of ``True`` by one. After a few thousand emits (a batch of
+50 images sends many progress signals) ``True`` is deallocated and the
+interpreter aborts ("bool_dealloc: deallocating True or False"). Python 3.12+
+makes ``True`` immortal, where the bug is harmless.
+
+``emit(signal, *args)`` emits and gives the lost reference back. Whether the
+binding leaks is measured once at import, so a fixed PySide6 needs no change.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+
+from PySide6.QtCore import QObject, Signal
+
+
+class _Probe(QObject):
+    ping = Signal()
+
+
+def _measure() -> tuple[int, int]:
+    probe = _Probe()
+    t, f = sys.getrefcount(True), sys.getrefcount(False)
+    result = probe.ping.emit()
+    del result
+    return sys.getrefcount(True) - t, sys.getrefcount(False) - f
+
+
+_LOST_TRUE, _LOST_FALSE = _measure()
+if _LOST_TRUE < 0 or _LOST_FALSE < 0:  # pragma: no cover - depends on the binding version
+    _incref = ctypes.pythonapi.Py_IncRef
+    _incref.argtypes = [ctypes.py_object]
+    _incref.restype = None
+    _incref(True)  # the probe's own lost reference
+    for _ in range(-_LOST_FALSE):
+        _incref(False)
+
+    def emit(signal, *args) -> None:
+        signal.emit(*args)
+        for _ in range(-_LOST_TRUE):
+            _incref(True)
+        for _ in range(-_LOST_FALSE):
+            _incref(False)
+
+else:
+
+    def emit(signal, *args) -> None:
+        signal.emit(*args)
+
+
+LEAKS_ON_EMIT = _LOST_TRUE < 0 or _LOST_FALSE < 0
