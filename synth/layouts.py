@@ -343,7 +343,7 @@ def cn_waybill_privacy(rng: random.Random) -> Canvas:
             rf,
             "footer",
         )
-        c.text(rx, y + 90 * p.s, f"{waybill[-4:]}", p.font(16), "tracking")
+        c.text(rx, y + 90 * p.s, f"共{rng.randint(1, 3)}件", p.font(16), "other")
         y += qs
     return _finish(c, y, m, pad=rng.uniform(20, 60) * p.s)
 
