@@ -143,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
             for p in (ROOT / "assets" / "samples").glob("*")
             if p.suffix.lower() in (".jpg", ".png")
         )
+        samples.sort(key=lambda p: "waybill" not in p.name)  # a parcel label shows the tool best
         if samples:
             image = samples[0]
         else:
