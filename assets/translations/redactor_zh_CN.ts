@@ -185,7 +185,7 @@
         <translation>Redactor 会找出姓名、电话、地址、身份证号、银行卡号、运单号和条码，在你分享图片之前把它们遮盖住。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Open files…</source>
         <translation>打开文件…</translation>
     </message>
@@ -348,7 +348,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+144"/>
+        <location filename="../../redactor/gui/main_window.py" line="+145"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -360,12 +360,12 @@
     <message>
         <location line="+276"/>
         <location line="+539"/>
-        <location line="+156"/>
+        <location line="+161"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-854"/>
+        <location line="-859"/>
         <location line="+160"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
@@ -884,7 +884,7 @@
         <translation>重新启动 Redactor 后将使用新的语言。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>

@@ -45,7 +45,8 @@ class DropZone(QWidget):
         )
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
-        outer.addWidget(self.subtitle)
+        self.subtitle.setMaximumWidth(620)
+        outer.addWidget(self.subtitle, 0, Qt.AlignmentFlag.AlignHCenter)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self._engine_warning_shown = False
         self._paste_count = 0
         self._shown_image_key: tuple | None = None
+        self._docks_shown = True
         self.undo_group = QUndoGroup(self)
 
         self.setWindowTitle("Redactor")
@@ -1080,6 +1081,11 @@ class MainWindow(QMainWindow):
         doc = self.current
         ready = doc is not None and doc.is_ready
         self.stack.setCurrentWidget(self.canvas if self.docs else self.drop_zone)
+        has_docs = bool(self.docs)
+        if has_docs != self._docks_shown:  # the empty state gets the whole window
+            self._docks_shown = has_docs
+            self.files_dock.setVisible(has_docs)
+            self.findings_dock.setVisible(has_docs)
         for a in (self.act_save, self.act_save_as, self.act_copy, self.act_draw, self.act_preview):
             a.setEnabled(ready)
         self.act_save_all.setEnabled(any(d.is_ready for d in self.docs.values()))
