@@ -79,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="images processed in parallel (default: number of CPU cores)")
     r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
 
-    sub.add_parser("gui", help="open the desktop window")
+    g = sub.add_parser("gui", help="open the desktop window")
+    g.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="images to open")
     return p
 
 
@@ -130,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "gui":
         from redactor.gui.app import main as gui_main
 
-        return gui_main([])
+        return gui_main([str(p) for p in args.paths])
     if args.command != "redact":
         parser.print_help()
         return 2

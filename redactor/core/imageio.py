@@ -214,7 +214,7 @@ def save_pages(
     fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=folder)
     tmp = Path(tmp_name)
     try:
-        with os.fdopen(fd, "wb") as fh:
+        with os.fdopen(fd, "w+b") as fh:  # TIFF writing needs to read back
             _encode(images, fh, save_format)
             fh.flush()
             os.fsync(fh.fileno())

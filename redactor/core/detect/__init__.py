@@ -12,10 +12,10 @@ from redactor.core.detect.spans import Span, digit_view, normalize
 from redactor.core.models import Category, Finding, OcrLine
 
 
-def text_spans(lines: list[OcrLine], custom_terms=(), custom_patterns=()) -> dict[int, list[Span]]:
+def text_spans(lines: list[OcrLine], custom_terms=(), custom_patterns=(), blocks: bool = True) -> dict[int, list[Span]]:
     """Every personal-data span on every line (overlaps allowed; masking unions them)."""
     texts = [normalize(ln.text) for ln in lines]
-    spans = field_spans(lines, texts)
+    spans = field_spans(lines, texts, blocks)
     for i, text in enumerate(texts):
         # Patterns run on the text as read and with look-alike letters read as digits
         # (O/0, l/1, S/5, B/8); both views index the same characters.
@@ -46,7 +46,8 @@ def findings_from_text(
     privacy_waybill: bool = False,
 ) -> list[Finding]:
     out = []
-    for i, spans in text_spans(lines, custom_terms, custom_patterns).items():
+    blocks = source_prefix != "verify"
+    for i, spans in text_spans(lines, custom_terms, custom_patterns, blocks).items():
         line = lines[i]
         for s in _dedupe(spans):
             if privacy_waybill:

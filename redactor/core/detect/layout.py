@@ -54,8 +54,13 @@ def _median(v: list[float]) -> float:
     return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 
 
-def field_spans(lines: list[OcrLine], texts: list[str]) -> dict[int, list[Span]]:
-    """Spans found by keywords, blocks and address continuation; keyed by line index."""
+def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> dict[int, list[Span]]:
+    """Spans found by keywords, blocks and address continuation; keyed by line index.
+
+    ``blocks=False`` (the verification pass) ignores headings without a value:
+    on a masked image every field keyword has lost its value, and the lines
+    below it are not the person's block any more.
+    """
     geo = reading_frame(lines)
     out: dict[int, list[Span]] = {i: [] for i in range(len(lines))}
     address_lines: set[int] = set()
@@ -64,7 +69,7 @@ def field_spans(lines: list[OcrLine], texts: list[str]) -> dict[int, list[Span]]
             value_end = _value_end(text, f.value_start, f.value_end)
             value = text[f.value_start : value_end]
             if not value.strip():
-                if f.category in (Category.NAME, Category.ADDRESS):
+                if blocks and f.category in (Category.NAME, Category.ADDRESS):
                     _block_below(i, f.category, lines, texts, geo, out, address_lines)
                 continue
             if f.category is Category.NAME:

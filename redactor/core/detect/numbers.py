@@ -73,6 +73,8 @@ def cn_id_ok(text: str) -> bool:
 
 
 def _not_date_like(s: str) -> bool:
+    if re.search(r"[A-Za-z]", s):
+        return True
     d = digits(s)
     # 20260617 / 2026-06-17 12:30 style stamps are dates, not phone numbers.
     return not re.fullmatch(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\d*", d)
@@ -138,8 +140,8 @@ RULES: tuple[Rule, ...] = (
         "card_masked",
         Category.CARD_NUMBER,
         re.compile(
-            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?(?:[" + MASK_CHARS + r"]{2,}[\s\-]?){1,4}"
-            r"[" + MASK_CHARS + r"]*\d{4}" + _NOT_DIGIT_AFTER
+            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
+            r"(?:[" + MASK_CHARS + r"]|[\s\-](?=[" + MASK_CHARS + r"])){5,30}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER
         ),
         0.85,
         lambda s: sum(c in "*＊xX×•●" for c in s) >= 6,
@@ -147,7 +149,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "email",
         Category.EMAIL,
-        re.compile(r"[A-Za-z0-9._%+\-]{1,64}\s?@\s?[A-Za-z0-9\-]{1,63}(?:\s?\.\s?[A-Za-z0-9\-]{1,63}){1,4}"),
+        re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\s?@\s?[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,3}\.[A-Za-z]{2,24}(?![A-Za-z0-9])"),
         0.95,
     ),
     Rule(

@@ -38,7 +38,7 @@ def normalize(text: str) -> str:
     return "".join(out)
 
 
-_RUN = re.compile(r"[0-9OoDQlIi|SsBZzg][0-9OoDQlIi|SsBZzg\s\-*xX×]*[0-9]")
+_RUN = re.compile(r"[0-9OoDQlIi|SsBZzg][0-9OoDQlIi|SsBZzg\s\-*xX×]*[0-9OoDQlIi|SsBZzg]")
 
 
 def digit_view(text: str) -> str:
@@ -48,7 +48,7 @@ def digit_view(text: str) -> str:
         s = m.group(0)
         digits = sum(c.isdigit() for c in s)
         # Only runs that are mostly digits: "Street" or "SUNSET" must stay words.
-        if digits >= 4 and digits >= 0.6 * sum(not c.isspace() and c not in "-*xX×" for c in s):
+        if digits >= 4 and digits >= 0.4 * sum(not c.isspace() and c not in "-*xX×" for c in s):
             return s.translate(_DIGIT_LOOKALIKES)
         return s
 

@@ -1,0 +1,91 @@
+"""Keyword fields, person blocks and wrapped addresses, on hand-made OCR lines."""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.models import OcrLine, Quad
+
+CHAR_W = 20.0
+LINE_H = 30.0
+
+
+def make_line(text: str, x: float = 100.0, y: float = 100.0, conf: float = 0.95) -> OcrLine:
+    chars = tuple(Quad.from_bbox(x + i * CHAR_W, y, x + (i + 1) * CHAR_W, y + LINE_H) for i in range(len(text)))
+    quad = Quad.from_bbox(x, y, x + max(1, len(text)) * CHAR_W, y + LINE_H)
+    return OcrLine(text=text, confidence=conf, quad=quad, chars=chars)
+
+
+def stack(*texts: str, x: float = 100.0, gap: float = 12.0) -> list[OcrLine]:
+    return [make_line(t, x=x, y=100 + i * (LINE_H + gap)) for i, t in enumerate(texts)]
+
+
+def masked_parts(lines: list[OcrLine]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for i, spans in text_spans(lines).items():
+        for s in spans:
+            out.setdefault(s.category.value, set()).add(lines[i].text[s.start : s.end])
+    return out
+
+
+def test_name_after_keyword_stops_before_phone() -> None:
+    parts = masked_parts(stack("收件人：张晓明 13812345678"))
+    assert parts["name"] == {"张晓明"}
+    assert parts["phone"] == {"13812345678"}
+
+
+def test_keyword_itself_is_not_masked() -> None:
+    lines = stack("收件人：张晓明 13812345678")
+    covered = set()
+    for s in text_spans(lines)[0]:
+        covered |= set(range(s.start, s.end))
+    assert not covered & set(range(0, 4))  # "收件人：" stays readable
+
+
+def test_chinese_address_with_wrapped_line_and_doors() -> None:
+    lines = stack("详细地址：浙江省温州市余杭区滨江路561号建业", "森林半岛1幢2636室")
+    parts = masked_parts(lines)
+    assert any("浙江省" in a for a in parts["address"])
+    assert "森林半岛" in parts["address"]
+    assert "1幢2636室" in parts["door"]
+
+
+def test_address_without_keyword_in_sender_block() -> None:
+    lines = stack("寄件人:邹文航 17675432319", "湖北省宜昌市洪山区人民南路429号金色港湾5栋4", "单元2701室")
+    parts = masked_parts(lines)
+    assert "邹文航" in parts["name"]
+    assert any("人民南路" in a for a in parts["address"])
+    assert any("2701室" in d for d in parts["door"])
+
+
+def test_english_block_under_heading() -> None:
+    lines = stack("DELIVER TO:", "Aiden Wilson", "9864 Willow Street Apt 4B", "SPRINGFIELD, IL 62752", "Ph (301) 555-7683")
+    parts = masked_parts(lines)
+    assert "Aiden Wilson" in parts["name"]
+    assert any("Willow Street" in a for a in parts["address"])
+    assert "Apt 4B" in parts["door"]
+    assert any("62752" in a for a in parts["address"])
+    assert "(301) 555-7683" in parts["phone"]
+
+
+def test_heading_block_stops_at_a_wide_gap() -> None:
+    lines = [make_line("SHIP TO:", y=100), make_line("Maria Lopez", y=142), make_line("Thank you for shopping", y=400)]
+    parts = masked_parts(lines)
+    assert "Maria Lopez" in parts["name"]
+    assert not any("Thank" in v for vs in parts.values() for v in vs)
+
+
+def test_business_fields_stay_readable() -> None:
+    parts = masked_parts(stack("门店地址：北京市朝阳区建国路88号", "永辉超市", "大米5kg 46.54", "合计：137.12"))
+    assert "name" not in parts
+    assert "永辉超市" not in {v for vs in parts.values() for v in vs}
+    assert not any("46.54" in v or "137.12" in v for vs in parts.values() for v in vs)
+
+
+def test_receipt_member_and_cashier() -> None:
+    parts = masked_parts(stack("会员：唐桐", "CASHIER: ANGELA", "Customer Name: Lee Chan"))
+    assert {"唐桐", "ANGELA", "Lee Chan"} <= parts["name"]
+
+
+def test_running_text_with_to_and_from_is_not_a_field() -> None:
+    parts = masked_parts(stack("Welcome to our store", "Gifts from the heart"))
+    assert "name" not in parts

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.numbers import cn_id_ok, find_number_spans, luhn_ok
+from redactor.core.detect.spans import digit_view, normalize
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    t = normalize(text)
+    spans = list(find_number_spans(t)) + list(find_number_spans(digit_view(t)))
+    return sorted({(s.category.value, text[s.start : s.end]) for s in spans})
+
+
+def cats(text: str) -> set[str]:
+    return {c for c, _ in found(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("收件人：张晓明 13812345678", "13812345678"),
+        ("电话 138 1234 5678", "138 1234 5678"),
+        ("tel 138-1234-5678", "138-1234-5678"),
+        ("+86 13812345678", "+86 13812345678"),
+        ("手机：138****5678", "138****5678"),
+        ("0755-86012345", "0755-86012345"),
+        ("客服 400-820-8820", "400-820-8820"),
+        ("Ph (301) 555-7683", "(301) 555-7683"),
+        ("A1/1 of 1/5551234567/XK", "5551234567"),
+    ],
+)
+def test_phone_forms(text: str, expected: str) -> None:
+    assert ("phone", expected) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "时间：2026-05-17 13:58",
+        "合计：137.12",
+        "DATE: 06/27/2026",
+        "20260617",
+        "数量：5 重量：19.5kg",
+        "订单总额 1,234.56",
+    ],
+)
+def test_dates_prices_and_totals_are_not_phones(text: str) -> None:
+    assert "phone" not in cats(text)
+    assert "card_number" not in cats(text)
+    assert "id_number" not in cats(text)
+
+
+def test_extension_and_virtual_tail() -> None:
+    assert ("phone", "转1234") in found("0755-86012345转1234")
+    assert ("phone", "尾号5678") in found("请拨打 尾号5678")
+
+
+def test_cn_id_check_digit() -> None:
+    assert cn_id_ok("11010519491231002X")
+    assert not cn_id_ok("110105194912310021")  # wrong check digit
+    assert not cn_id_ok("110105194913310028")  # month 13
+    assert ("id_number", "11010519491231002X") in found("身份证号 11010519491231002X")
+    assert "id_number" not in cats("110105194912310021")
+
+
+def test_cards_luhn_and_masked_forms() -> None:
+    assert luhn_ok("4111 1111 1111 1111")
+    assert not luhn_ok("4111 1111 1111 1112")
+    assert ("card_number", "4111 1111 1111 1111") in found("CARD 4111 1111 1111 1111")
+    for masked in ("622848******1234", "XXXX XXXX XXXX 6974", "************9014", "46 XXXXXXXX 1819"):
+        assert ("card_number", masked) in found(f"卡号：{masked}"), masked
+    assert "card_number" not in cats("4111 1111 1111 1112")
+
+
+def test_email() -> None:
+    assert ("email", "li.ming+shop@example.com.cn") in found("Email: li.ming+shop@example.com.cn")
+    assert "email" not in cats("price @ 5.00")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("SF1234567890123", "SF1234567890123"),
+        ("JD8301661318609", "JD8301661318609"),
+        ("TRACKING: 1Z 999 AA1 01 2345 6784", "1Z 999 AA1 01 2345 6784"),
+        ("RR123456785CN", "RR123456785CN"),
+        ("运单号 773012345678901", "773012345678901"),
+    ],
+)
+def test_waybill_numbers(text: str, expected: str) -> None:
+    assert ("tracking", expected) in found(text)
+
+
+def test_ocr_letter_digit_confusions_are_read_as_digits() -> None:
+    # OCR read 0 as O and 1 as l inside a mobile number
+    assert "phone" in cats("电话 l38O0l38OOO")
+
+
+def test_detectors_terminate_on_pathological_text() -> None:
+    # long runs of digits, separators and mask characters: no catastrophic backtracking
+    for text in ("1-" * 50_000, "*" * 100_000 + "1", "1 " * 50_000, "@" + "a." * 50_000):
+        list(find_number_spans(text))
+
+
+def test_spans_index_original_characters_after_fullwidth_normalisation() -> None:
+    from tests.core.test_layout import make_line
+
+    line = make_line("电话：１３８１２３４５６７８")
+    spans = text_spans([line])[0]
+    phone = [s for s in spans if s.category.value == "phone"]
+    assert phone and line.text[phone[0].start : phone[0].end] == "１３８１２３４５６７８"
