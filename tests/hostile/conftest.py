@@ -1,0 +1,62 @@
+"""Shared helpers for the hostile-input tests: a fake OCR engine and drawn labels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+import redactor.core.ocr.base as ocr_base
+from redactor.core.models import OcrLine
+from tests.drawing import draw_lines
+
+#: Personal data drawn on the secret label; none of it may appear in logs or reports.
+SECRET_ROWS = [
+    ["收件人：", "王秘密", "13987654321"],
+    ["地址：", "浙江省杭州市西湖区文三路77号"],
+    ["Email:", "wang.secret@example.com"],
+]
+SECRETS = ("王秘密", "13987654321", "987654321", "文三路", "wang.secret", "example.com")
+
+
+class FakeEngine:
+    """Stands in for RapidOCR where a test is about files, not about reading text.
+
+    ``behaviour`` maps an image to a list of lines, or raises; default: no text.
+    """
+
+    name = "rapidocr"
+
+    def __init__(self, behaviour: Callable[[np.ndarray], list[OcrLine]] | None = None) -> None:
+        self.behaviour = behaviour
+        self.calls = 0
+
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        self.calls += 1
+        return self.behaviour(image) if self.behaviour else []
+
+
+@pytest.fixture()
+def fake_ocr(monkeypatch) -> FakeEngine:
+    """Replace the per-process RapidOCR instance with a fast fake for this test."""
+    engine = FakeEngine()
+    monkeypatch.setitem(ocr_base._engines, "rapidocr", engine)
+    return engine
+
+
+def write_png(path: Path, w: int = 64, h: int = 48, value: int = 200) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new("RGB", (w, h), (value, value, value)).save(path)
+    return path
+
+
+@pytest.fixture(scope="session")
+def secret_label():
+    return draw_lines(SECRET_ROWS, size=36)
+
+
+def no_partials(folder: Path) -> list[Path]:
+    return [p for p in folder.rglob(".redactor-*.part")]

@@ -1,0 +1,75 @@
+"""Ctrl-C in the middle of a batch: exit 130, finished files kept, no partial files left."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PIL import Image
+
+from tests.drawing import draw_lines
+from tests.hostile.conftest import no_partials
+
+ROOT = Path(__file__).resolve().parents[2]
+N_IMAGES = 8
+
+
+def _inputs(folder: Path) -> None:
+    folder.mkdir()
+    for i in range(N_IMAGES):
+        pixels, _ = draw_lines([["收件人：", f"张{i}明", f"1381234{i:04d}"]], size=40, width=900)
+        Image.fromarray(pixels).save(folder / f"label{i}.png")
+
+
+def _wait_for(cond, proc: subprocess.Popen, limit_s: float = 300.0) -> None:
+    """Poll (no fixed sleeps) until ``cond()`` holds; fail if the process ends first."""
+    end = time.monotonic() + limit_s
+    while not cond():
+        if proc.poll() is not None:
+            out, err = proc.communicate()
+            pytest.fail(f"CLI ended (rc={proc.returncode}) before the condition held:\n{err}")
+        if time.monotonic() > end:
+            proc.kill()
+            pytest.fail("timed out waiting for the first output")
+        time.sleep(0.02)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("jobs, whole_group", [("1", False), ("2", True)], ids=["serial", "pool-ctrl-c"])
+def test_sigint_keeps_finished_files_and_leaves_no_partials(tmp_path: Path, jobs: str, whole_group: bool) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    _inputs(src)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "redactor.cli", "redact", str(src), "-o", str(out), "-q", "--no-verify", "--jobs", jobs],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, like a terminal job
+    )
+    finished = lambda: out.is_dir() and any(p.suffix == ".png" for p in out.iterdir())  # noqa: E731
+    _wait_for(finished, proc)
+    if whole_group:  # a terminal's Ctrl-C reaches the CLI and its worker processes
+        os.killpg(proc.pid, signal.SIGINT)
+    else:
+        proc.send_signal(signal.SIGINT)
+    try:
+        _, err = proc.communicate(timeout=300)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        pytest.fail("the CLI did not stop after SIGINT")
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err, err
+    assert "interrupted" in err
+    written = sorted(p for p in out.rglob("*") if p.is_file())
+    assert written, "the file finished before Ctrl-C must be kept"
+    assert len(written) < N_IMAGES, "the batch should have stopped early"
+    assert no_partials(out) == [] and no_partials(src) == []
+    for p in written:  # every kept file is a complete image
+        with Image.open(p) as im:
+            im.load()
