@@ -89,3 +89,24 @@ def test_receipt_member_and_cashier() -> None:
 def test_running_text_with_to_and_from_is_not_a_field() -> None:
     parts = masked_parts(stack("Welcome to our store", "Gifts from the heart"))
     assert "name" not in parts
+
+
+def test_name_as_first_line_of_an_address_block_without_keyword() -> None:
+    parts = masked_parts(stack("JENNIFER WHITE", "966 LAKE DR Apt 26C", "Tucson, AZ 85710"))
+    assert "JENNIFER WHITE" in parts["name"]
+    parts = masked_parts(stack("欧阳娜娜", "广东省深圳市南山区科技园路88号"))
+    assert "欧阳娜娜" in parts["name"]
+
+
+def test_shop_name_above_an_address_is_not_a_person() -> None:
+    parts = masked_parts(stack("永辉超市", "北京市朝阳区建国路88号"))
+    assert "name" not in parts
+    parts = masked_parts(stack("FRESH MART INC", "12 Main Street", "Austin, TX 78701"))
+    assert "name" not in parts
+
+
+def test_ocr_lost_spaces_in_headings() -> None:
+    parts = masked_parts(stack("SHIPFROM:", "LIAM GARCIA", "4608ChurchBLVD", "Madis0n, Wl 53761", "Ph853-287-5938"))
+    assert "LIAM GARCIA" in parts["name"]
+    assert "853-287-5938" in parts["phone"]
+    assert any("53761" in a for a in parts["address"])

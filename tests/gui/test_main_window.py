@@ -411,10 +411,6 @@ def test_multi_page_tiff_pages_are_navigable(qtbot, window, tmp_path, engine):
     assert len(doc.page_regions()) == 3  # each page has its own findings
 
 
-@pytest.mark.xfail(
-    reason="core.imageio.save_pages cannot write multi-page TIFF to a write-only handle",
-    strict=False,
-)
 def test_multi_page_tiff_saves_every_page(qtbot, window, tmp_path, engine, dialog_log):
     doc = open_and_wait(qtbot, window, two_page_tiff(tmp_path))
     window.save_current()

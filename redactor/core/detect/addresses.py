@@ -23,7 +23,11 @@ _EN_SUFFIX = (
 )
 _EN_STREET = re.compile(r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}(?:" + _EN_SUFFIX + r")\b\.?")
 _EN_POBOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s*\d+")
-_US_CITY_ZIP = re.compile(r"(?<![A-Za-z])[A-Za-z][A-Za-z .'\-]{1,30},?\s*[A-Z]{2}[\s,]*\d{5}(?:-\d{4})?(?!\d)")
+# City, ST 12345 — OCR may misread the state ("Wl" for "WI") or drop the spaces.
+_US_CITY_ZIP = re.compile(
+    r"(?<![A-Za-z])[A-Za-z][A-Za-z0-9 .'\-]{1,30},\s*[A-Za-z][A-Za-z1|]\s*\d{5}(?:-\d{4})?(?!\d)"
+    r"|(?<![A-Za-z])[A-Za-z][A-Za-z .'\-]{1,30}\s[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)"
+)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 _IN_PIN = re.compile(r"(?i)(?:pin(?:\s*code)?\s*[:\-]?\s*|[A-Za-z]\s*[,\-–]\s*)[1-9]\d{2}\s?\d{3}(?!\d)")
 

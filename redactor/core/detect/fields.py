@@ -18,7 +18,7 @@ NAME_KEYWORDS = (
     "收件人", "寄件人", "收货人", "发件人", "联系人", "姓名", "收方", "寄方", "顾客", "客户", "会员",
     "持卡人签名", "持卡人", "签收人", "收银员", "收银", "营业员", "导购", "经办人", "买家", "卖家",
     "customer name", "cardholder name", "card holder", "cardholder", "recipient", "consignee",
-    "ship to", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
+    "ship to", "ship from", "shipper", "sender", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
     "customer", "served by", "cashier", "server", "member", "signature", "sign", "to", "from",
 )
 ADDRESS_KEYWORDS = (
@@ -101,7 +101,7 @@ def find_fields(text: str) -> list[Field]:
 def _strong_english(word: str, start: int, text: str) -> bool:
     """English keywords count without a colon only at the start of a line and if multi-word."""
     w = word.lower()
-    return start <= 2 and (" " in w or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee"})
+    return start <= 2 and (" " in w or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"})
 
 
 def is_heading(text: str) -> bool:

@@ -88,7 +88,44 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             out[i].extend(split_door(text, 0, len(text), 0.75, "address_shape"))
             address_lines.add(i)
     _continuations(lines, texts, geo, out, address_lines)
+    if blocks:
+        _names_above_addresses(texts, geo, out, address_lines)
     return out
+
+
+# Common Chinese surnames (single and compound): a bare line of 2-4 characters
+# starting with one, right above an address, is taken as the person's name.
+_CN_SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
+)
+_CN_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "令狐")
+_BUSINESS_WORDS = re.compile(
+    r"(?i)\b(inc|ltd|llc|co|corp|company|store|shop|mart|market|supermarket|cafe|restaurant|pharmacy|"
+    r"express|mail|post|ecommerce|logistics|delivery|priority|ground|shipping|label|receipt|invoice|total|"
+    r"thank|welcome|customer|service|order)\b|超市|商店|便利店|公司|专卖|旗舰|药房|餐厅|快递|速运|物流|有限"
+)
+
+
+def looks_like_person_name(text: str) -> bool:
+    t = text.strip()
+    if not t or _HAS_DIGIT_RUN.search(t) or re.search(r"\d", t) or _BUSINESS_WORDS.search(t):
+        return False
+    cjk = re.fullmatch(r"[\u4e00-\u9fff*＊]{2,4}(?:先生|女士|小姐)?", t)
+    if cjk:
+        return t[0] in _CN_SURNAMES or t.startswith(_CN_COMPOUND)
+    words = t.split()
+    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", w) for w in words)
+
+
+def _names_above_addresses(texts: list[str], geo: list[Geo], out: dict[int, list[Span]], address_lines: set[int]) -> None:
+    """The first line of an address block is usually the person's name, with no keyword."""
+    for i in range(len(texts)):
+        if out[i] or find_fields(texts[i]) or not looks_like_person_name(texts[i]):
+            continue
+        below = _lines_below(i, geo, max_lines=1)
+        if below and below[0] in address_lines:
+            out[i].append(Span(0, len(texts[i]), Category.NAME, 0.7, "name_above_address"))
 
 
 def _value_end(text: str, start: int, end: int) -> int:

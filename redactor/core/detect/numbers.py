@@ -20,6 +20,8 @@ from redactor.core.models import Category
 MASK_CHARS = r"\*＊xX×•●"
 _NOT_DIGIT_BEFORE = r"(?<![0-9A-Za-z])"
 _NOT_DIGIT_AFTER = r"(?![0-9])"
+# Phones often lose the space after their label in OCR ("Ph853-287-5938", "Tel13812345678").
+_PHONE_BEFORE = r"(?<![0-9])"
 
 
 @dataclass(frozen=True)
@@ -87,31 +89,31 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cn_mobile",
         Category.PHONE,
-        re.compile(_NOT_DIGIT_BEFORE + r"(?:\+?86[\s\-]?)?1[3-9]\d" + _SEP + r"\d{4}" + _SEP + r"\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(_PHONE_BEFORE + r"(?:\+?86[\s\-]?)?1[3-9]\d" + _SEP + r"\d{4}" + _SEP + r"\d{4}" + _NOT_DIGIT_AFTER),
         0.95,
     ),
     Rule(
         "cn_mobile_masked",
         Category.PHONE,
-        re.compile(_NOT_DIGIT_BEFORE + r"1[3-9]\d[\s\-]?[" + MASK_CHARS + r"]{4}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(_PHONE_BEFORE + r"1[3-9]\d[\s\-]?[" + MASK_CHARS + r"]{4}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
         0.9,
     ),
     Rule(
         "cn_landline",
         Category.PHONE,
-        re.compile(_NOT_DIGIT_BEFORE + r"(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(_PHONE_BEFORE + r"(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
         0.85,
     ),
     Rule(
         "cn_service",
         Category.PHONE,
-        re.compile(_NOT_DIGIT_BEFORE + r"[48]00[\s\-]?\d{3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(_PHONE_BEFORE + r"[48]00[\s\-]?\d{3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
         0.8,
     ),
     Rule(
         "nanp",
         Category.PHONE,
-        re.compile(_NOT_DIGIT_BEFORE + r"(?:\+?1[\s\-.]?)?(?:\(\d{3}\)\s?|\d{3}[\s\-.])\d{3}[\s\-.]\d{4}" + _NOT_DIGIT_AFTER
+        re.compile(_PHONE_BEFORE + r"(?:\+?1[\s\-.]?)?(?:\(\d{3}\)\s?|\d{3}[\s\-.])\d{3}[\s\-.]\d{4}" + _NOT_DIGIT_AFTER
                    + r"|(?<=/)\d{10}(?=/)"),
         0.85,
     ),

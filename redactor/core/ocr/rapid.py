@@ -25,7 +25,7 @@ DET_SIDE = 1600  # long side of the copy the text detector sees
 TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
 BOX_THRESH = 0.5
 LOW_BOX_THRESH = 0.3  # second pass
-MERGE_IOU = 0.3
+MERGE_IOU = 0.4
 
 
 def _threads() -> int:
@@ -84,9 +84,11 @@ class RapidOcrEngine:
             boxes, _ = self._rapid.text_det(small)
             if boxes is None:
                 continue
+            first_pass = list(found)
             for b in boxes:
                 b = np.asarray(b, dtype=np.float32) / scale
-                if not any(_overlap(b, f) > MERGE_IOU for f in found):
+                # The permissive pass only adds boxes the first one did not see.
+                if not any(_overlap(b, f) > MERGE_IOU for f in first_pass):
                     found.append(b)
         post.box_thresh = BOX_THRESH
         return self._rapid.sorted_boxes(np.array(found)) if found else []
@@ -129,13 +131,14 @@ def _unrotate_line(line: OcrLine, turn: int, w: int, h: int) -> OcrLine:
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> float:
-    """Intersection over the smaller box's area (axis-aligned bounding boxes)."""
-    ax0, ay0 = a.min(axis=0)
-    ax1, ay1 = a.max(axis=0)
-    bx0, by0 = b.min(axis=0)
-    bx1, by1 = b.max(axis=0)
-    iw = max(0.0, min(ax1, bx1) - max(ax0, bx0))
-    ih = max(0.0, min(ay1, by1) - max(ay0, by0))
-    inter = iw * ih
-    smaller = min((ax1 - ax0) * (ay1 - ay0), (bx1 - bx0) * (by1 - by0))
-    return inter / smaller if smaller > 0 else 0.0
+    """Intersection over the smaller quad's area (true polygons: tilted lines overlap as boxes)."""
+    pa, pb = a.reshape(-1, 2).astype(np.float32), b.reshape(-1, 2).astype(np.float32)
+    area_a, area_b = abs(cv2.contourArea(pa)), abs(cv2.contourArea(pb))
+    smaller = min(area_a, area_b)
+    if smaller <= 0:
+        return 0.0
+    try:
+        inter, _ = cv2.intersectConvexConvex(cv2.convexHull(pa), cv2.convexHull(pb))
+    except cv2.error:
+        return 0.0
+    return float(inter) / smaller
