@@ -125,7 +125,20 @@ def settings_from_args(a: argparse.Namespace) -> Settings:
     )
 
 
+def _tolerant_console() -> None:
+    """Never crash on printing a file name the console cannot show (emoji on a cp1252
+    console, a non-UTF-8 name on Linux): such characters are printed as escapes."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover - detached or closed stream
+                pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    _tolerant_console()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "gui":

@@ -14,7 +14,7 @@ import os
 import tempfile
 import warnings
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
@@ -99,9 +99,16 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
     if size == 0:
         raise InputError(f"{path.name}: the file is empty (0 bytes)")
     try:
-        with Image.open(path) as im:
-            fmt = (im.format or "").upper()
-            pages = tuple(_read_pages(im, path.name, max_pixels))
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            with Image.open(path) as im:
+                fmt = (im.format or "").upper()
+                pages = tuple(_read_pages(im, path.name, max_pixels))
+        if pages and any("exif" in str(w.message).lower() for w in caught):
+            # Pillow warns (on stderr) about damaged EXIF; say it in the report instead.
+            note = "damaged EXIF block: ignored"
+            if note not in pages[0].warnings:
+                pages = (replace(pages[0], warnings=(*pages[0].warnings, note)), *pages[1:])
     except (InputError, MemoryError) as exc:
         if isinstance(exc, MemoryError):
             raise ImageTooLargeError(f"{path.name}: too large to load into memory") from None
@@ -268,7 +275,9 @@ def write_text_atomic(dest: Path, text: str) -> None:
         dest.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=dest.parent)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            # backslashreplace: a file name that is not valid UTF-8 (possible on Linux)
+            # is written as a JSON-style \udcXX escape instead of failing the report.
+            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
                 fh.write(text)
             os.replace(tmp, dest)
         except BaseException:
