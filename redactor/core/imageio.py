@@ -218,7 +218,10 @@ def save_pages(
     except OSError as exc:
         raise OutputError(f"cannot create output folder {folder}: {exc.strerror}") from None
     images = [Image.fromarray(np.ascontiguousarray(p), "RGB") for p in pages]
-    fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=folder)
+    except OSError as exc:  # read-only folder, full disk, no permission
+        raise OutputError(f"{dest.name}: cannot write into {folder} ({exc.strerror or exc})") from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as fh:  # TIFF writing needs to read back
