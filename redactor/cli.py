@@ -7,6 +7,7 @@ Exit codes: 0 all done, 1 some files failed (the rest are written), 2 usage,
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import sys
@@ -131,10 +132,8 @@ def _tolerant_console() -> None:
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            try:
+            with contextlib.suppress(ValueError, OSError):  # detached or closed stream
                 reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):  # pragma: no cover - detached or closed stream
-                pass
 
 
 def main(argv: Sequence[str] | None = None) -> int:
