@@ -20,6 +20,7 @@ NAME_KEYWORDS = (
     "customer name", "cardholder name", "card holder", "cardholder", "recipient", "consignee",
     "ship to", "ship from", "shipper", "sender", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
     "customer", "served by", "cashier", "server", "member", "signature", "sign", "to", "from",
+    "收", "寄",  # waybills print a bare 收/寄 before the name; they count only with a colon
 )
 ADDRESS_KEYWORDS = (
     "详细地址", "收货地址", "收件地址", "寄件地址", "送货地址", "配送地址", "地址", "住址",
