@@ -20,6 +20,7 @@ NAME_KEYWORDS = (
     "customer name", "cardholder name", "card holder", "cardholder", "recipient", "consignee",
     "ship to", "ship from", "shipper", "sender", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
     "customer", "served by", "cashier", "server", "member", "signature", "sign", "to", "from",
+    "操作员", "店员", "服务员", "配送员", "快递员", "派件员", "收派员", "骑手", "客户签名", "签名",
     "收", "寄",  # waybills print a bare 收/寄 before the name; they count only with a colon
 )
 ADDRESS_KEYWORDS = (
@@ -70,6 +71,7 @@ _GROUPS = (
 _KEY_RE = re.compile(
     "|".join(f"(?P<g{i}>{_pattern(words)})" for i, (_, words) in enumerate(_GROUPS)), re.IGNORECASE
 )
+_TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z .#/'\-]{0,24}[:：]\s*")
 _SEPARATOR = re.compile(r"\s*(?:[:：#]+|\s-\s)?\s*")
 _BUSINESS_RE = re.compile("(?:" + "|".join(re.escape(p.strip()) for p in BUSINESS_PREFIXES) + r")\s*$", re.IGNORECASE)
 
@@ -87,11 +89,23 @@ def find_fields(text: str) -> list[Field]:
         sep = _SEPARATOR.match(text, m.end())
         after = sep.end() if sep else m.end()
         has_colon = bool(sep and re.search(r"[:：#]", sep.group(0)))
+        # Bilingual labels ("收件人 Consignee：", "身份证号 ID No.："): the English part is label too.
+        if not word.isascii():
+            tr = _TRANSLATION.match(text, after)
+            if tr:
+                after, has_colon = tr.end(), True
         if word.isascii() and not has_colon and not _strong_english(word, m.start(), text):
             continue  # "to", "name", "from" in running text are not field labels
         if not word.isascii() and not has_colon and len(word) < 2:
             continue
         hits.append((m.start(), m.end(), after, category))
+    # A keyword inside the label span of the one before it belongs to that label.
+    merged: list[tuple[int, int, int, Category]] = []
+    for h in hits:
+        if merged and h[0] < merged[-1][2]:
+            continue
+        merged.append(h)
+    hits = merged
     fields = []
     for i, (ks, ke, vs, cat) in enumerate(hits):
         ve = hits[i + 1][0] if i + 1 < len(hits) else len(text)

@@ -179,12 +179,11 @@ def _block_below(
 def _lines_below(i: int, geo: list[Geo], max_lines: int) -> list[int]:
     """Lines stacked under line ``i`` with no wide vertical gap, nearest first."""
     g = geo[i]
-    result = []
+    result: list[int] = []
     cur = g
-    candidates = sorted(range(len(geo)), key=lambda k: geo[k].y0)
     for _ in range(max_lines):
-        nxt = None
-        for k in candidates:
+        options = []
+        for k in range(len(geo)):
             if k == i or k in result:
                 continue
             c = geo[k]
@@ -197,8 +196,9 @@ def _lines_below(i: int, geo: list[Geo], max_lines: int) -> list[int]:
                 continue  # another column
             if c.x0 < g.x0 - 6 * g.h:
                 continue
-            nxt = k
-            break
+            # The nearest line wins, and among lines at that height the best aligned one.
+            options.append((round(gap / max(1.0, cur.h)), abs(c.x0 - g.x0), k))
+        nxt = min(options)[2] if options else None
         if nxt is None:
             break
         result.append(nxt)
