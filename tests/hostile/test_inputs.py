@@ -173,9 +173,12 @@ def test_symlink_loop_in_input_folder_terminates(tmp_path: Path, fake_ocr) -> No
     folder = tmp_path / "in"
     write_png(folder / "a.png")
     (folder / "loop").symlink_to(folder, target_is_directory=True)
+    write_png(tmp_path / "elsewhere" / "b.png")
+    (folder / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     report = tmp_path / "r.json"
     assert main(["redact", str(folder), "-o", str(tmp_path / "o"), "--report", str(report), "-q", "--jobs", "1"]) == 0
-    assert len(json.loads(report.read_text(encoding="utf-8"))["files"]) == 1
+    files = json.loads(report.read_text(encoding="utf-8"))["files"]
+    assert [Path(e["input"]).name for e in files] == ["a.png"]  # symlinked sub-folders are not followed
 
 
 # ----------------------------------------------------------- the same file twice
