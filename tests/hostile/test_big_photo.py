@@ -37,8 +37,13 @@ def test_50mp_photo_has_bounded_memory(tmp_path: Path) -> None:
     src, out = tmp_path / "big.jpg", tmp_path / "out"
     # ru_maxrss only rises: the photo is drawn before the baseline is taken, so its
     # memory is reused (not counted) and the growth is what redaction itself needs.
-    r = subprocess.run([sys.executable, "-c", _SCRIPT.format(W=W, H=H), str(src), str(out)], cwd=ROOT,
-                       capture_output=True, text=True, timeout=600)
+    r = subprocess.run(
+        [sys.executable, "-c", _SCRIPT.format(W=W, H=H), str(src), str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert r.returncode == 0, r.stderr
     res = json.loads(r.stdout.strip().splitlines()[-1])
     assert res["rc"] == 0

@@ -41,7 +41,10 @@ def _seed(fmt: str, **kw) -> bytes:
 
 SEEDS = [
     _seed("PNG"),
-    _seed("JPEG", exif=b"Exif\x00\x00II*\x00\x08\x00\x00\x00\x01\x00\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00"),
+    _seed(
+        "JPEG",
+        exif=b"Exif\x00\x00II*\x00\x08\x00\x00\x00\x01\x00\x12\x01\x03\x00\x01\x00\x00\x00\x06\x00",
+    ),
     _seed("GIF"),
     _seed("TIFF"),
     _seed("WEBP"),
@@ -75,13 +78,20 @@ def _load_or_refuse(data: bytes, suffix: str) -> None:
         except RedactorError:
             return  # refused with a typed, user-facing error: fine
         for page in loaded.pages:  # accepted: must be proper upright RGB pixels
-            assert page.pixels.dtype == np.uint8 and page.pixels.ndim == 3 and page.pixels.shape[2] == 3
+            assert (
+                page.pixels.dtype == np.uint8
+                and page.pixels.ndim == 3
+                and page.pixels.shape[2] == 3
+            )
     finally:
         os.unlink(name)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=st.binary(max_size=4096), suffix=st.sampled_from([".jpg", ".png", ".gif", ".tif", ".webp", ".heic"]))
+@given(
+    data=st.binary(max_size=4096),
+    suffix=st.sampled_from([".jpg", ".png", ".gif", ".tif", ".webp", ".heic"]),
+)
 def test_arbitrary_bytes_raise_only_redactor_errors(data: bytes, suffix: str) -> None:
     _load_or_refuse(data, suffix)
 
@@ -96,8 +106,21 @@ def test_damaged_real_images_raise_only_redactor_errors(data: bytes) -> None:
 
 # Text made from the characters the detectors care about, plus anything at all.
 _INTERESTING = st.sampled_from(
-    list("0123456789 -.+*#:：@()（）/xX转尾号OoIlSB省市区路号栋室") +
-    ["收件人", "电话", "地址", "Tel", "Ship to", "Name:", "Address", "SF", "1Z", "@example.com", "身份证", "卡号"]
+    list("0123456789 -.+*#:：@()（）/xX转尾号OoIlSB省市区路号栋室")
+    + [
+        "收件人",
+        "电话",
+        "地址",
+        "Tel",
+        "Ship to",
+        "Name:",
+        "Address",
+        "SF",
+        "1Z",
+        "@example.com",
+        "身份证",
+        "卡号",
+    ]
 )
 _TEXT = st.one_of(st.text(max_size=200), st.lists(_INTERESTING, max_size=60).map("".join))
 
@@ -108,7 +131,9 @@ def test_number_and_field_detectors_never_raise(text: str) -> None:
     for s in find_number_spans(text):
         assert 0 <= s.start <= s.end <= len(text)
     for f in find_fields(text):
-        assert 0 <= f.key_start <= f.key_end <= len(text) and f.value_start <= f.value_end <= len(text)
+        assert 0 <= f.key_start <= f.key_end <= len(text) and f.value_start <= f.value_end <= len(
+            text
+        )
 
 
 @settings(max_examples=150, deadline=None)
@@ -138,10 +163,22 @@ PATHOLOGICAL = {
 # Measured quadratic (minutes at 100 kB, 2 s at 10 kB). In redactor/core/detect/*, which
 # another change owns; see docs/SECURITY.md "Known limits". Remove the mark once fixed.
 _QUADRATIC = {
-    "one-digit-run": ("1" * N, "numbers._phone_tails: (?:\\d{7,}|...)\\s?(tail) backtracks over every digit run"),
-    "look-alike-digits": ("1O" * (N // 2), "digit_view turns it into one digit run: same as one-digit-run"),
-    "keywords-cn": ("收件人：" * (N // 4), "fields.find_fields: _BUSINESS_RE.search(text[:start]) per keyword"),
-    "keywords-en": ("name: " * (N // 6), "fields.find_fields: _BUSINESS_RE.search(text[:start]) per keyword"),
+    "one-digit-run": (
+        "1" * N,
+        "numbers._phone_tails: (?:\\d{7,}|...)\\s?(tail) backtracks over every digit run",
+    ),
+    "look-alike-digits": (
+        "1O" * (N // 2),
+        "digit_view turns it into one digit run: same as one-digit-run",
+    ),
+    "keywords-cn": (
+        "收件人：" * (N // 4),
+        "fields.find_fields: _BUSINESS_RE.search(text[:start]) per keyword",
+    ),
+    "keywords-en": (
+        "name: " * (N // 6),
+        "fields.find_fields: _BUSINESS_RE.search(text[:start]) per keyword",
+    ),
 }
 
 _RUNNER = """
@@ -159,8 +196,15 @@ print("done")
 
 
 def _run_detectors(text: str) -> None:
-    r = subprocess.run([sys.executable, "-c", _RUNNER], input=text, cwd=ROOT, capture_output=True, text=True,
-                       encoding="utf-8", timeout=180)  # generous: a linear pass takes about a second
+    r = subprocess.run(
+        [sys.executable, "-c", _RUNNER],
+        input=text,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=180,
+    )  # generous: a linear pass takes about a second
     assert r.returncode == 0 and r.stdout.strip() == "done", r.stderr
 
 
@@ -171,7 +215,10 @@ def test_pathological_100k_lines_finish(name: str) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    [pytest.param(k, marks=pytest.mark.xfail(run=False, reason=why)) for k, (_, why) in _QUADRATIC.items()],
+    [
+        pytest.param(k, marks=pytest.mark.xfail(run=False, reason=why))
+        for k, (_, why) in _QUADRATIC.items()
+    ],
 )
 def test_known_quadratic_100k_lines_finish(name: str) -> None:
     _run_detectors(_QUADRATIC[name][0])

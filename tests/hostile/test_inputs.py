@@ -28,18 +28,42 @@ def _frames(n: int = 3) -> list[Image.Image]:
 
 
 @pytest.mark.parametrize("fmt, suffix", [("GIF", ".gif"), ("WEBP", ".webp")])
-def test_animation_uses_first_frame_and_says_so(tmp_path: Path, fake_ocr, fmt: str, suffix: str) -> None:
+def test_animation_uses_first_frame_and_says_so(
+    tmp_path: Path, fake_ocr, fmt: str, suffix: str
+) -> None:
     frames = _frames()
     src = tmp_path / f"anim{suffix}"
-    frames[0].save(src, fmt, save_all=True, append_images=frames[1:], duration=100, loop=0,
-                   **({"lossless": True} if fmt == "WEBP" else {}))
+    frames[0].save(
+        src,
+        fmt,
+        save_all=True,
+        append_images=frames[1:],
+        duration=100,
+        loop=0,
+        **({"lossless": True} if fmt == "WEBP" else {}),
+    )
     loaded = load_image(src)
     assert len(loaded.pages) == 1
     assert abs(int(loaded.pages[0].pixels[5, 5, 0]) - 30) <= 3  # the first frame
     assert any("only the first of 3 frames" in w for w in loaded.pages[0].warnings)
 
     report = tmp_path / "r.json"
-    assert main(["redact", str(src), "-o", str(tmp_path / "out"), "--report", str(report), "-q", "--jobs", "1"]) == 0
+    assert (
+        main(
+            [
+                "redact",
+                str(src),
+                "-o",
+                str(tmp_path / "out"),
+                "--report",
+                str(report),
+                "-q",
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
     entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
     assert any("first of 3 frames" in w for w in entry["warnings"])
     with Image.open(entry["output"]) as out:
@@ -105,15 +129,36 @@ def test_chinese_and_emoji_names_end_to_end(tmp_path: Path) -> None:
     report = tmp_path / "报告 📝.json"
     env = dict(os.environ, PYTHONIOENCODING="ascii")  # a console that cannot show these names
     r = subprocess.run(
-        [sys.executable, "-m", "redactor.cli", "redact", str(folder), "-o", str(out), "--report", str(report),
-         "-q", "--no-verify", "--jobs", "1"],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", errors="replace", env=env, timeout=300,
+        [
+            sys.executable,
+            "-m",
+            "redactor.cli",
+            "redact",
+            str(folder),
+            "-o",
+            str(out),
+            "--report",
+            str(report),
+            "-q",
+            "--no-verify",
+            "--jobs",
+            "1",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        errors="replace",
+        env=env,
+        timeout=300,
     )
     assert r.returncode == 1, r.stderr  # the broken file fails, alone
     assert "Traceback" not in r.stderr, r.stderr
     assert (out / "子目录" / "收件人 张三 😀.png").is_file()
     assert (out / "第二张 🧾.png").is_file()
-    entries = {Path(e["input"]).name: e for e in json.loads(report.read_text(encoding="utf-8"))["files"]}
+    entries = {
+        Path(e["input"]).name: e for e in json.loads(report.read_text(encoding="utf-8"))["files"]
+    }
     assert entries[src.name]["status"] in ("verified", "needs_review")
     assert entries["坏文件 💥.jpg"]["status"] == "failed"
 
@@ -124,11 +169,27 @@ def test_undecodable_file_name_does_not_crash(tmp_path: Path, fake_ocr, capsys) 
     Image.new("RGB", (20, 20)).save(raw.decode("utf-8", "surrogateescape"))
     (tmp_path / "broken.png").write_bytes(b"nope")
     report = tmp_path / "r.json"
-    rc = main(["redact", str(tmp_path), "-o", str(tmp_path / "o"), "--report", str(report), "-q", "--jobs", "1"])
+    rc = main(
+        [
+            "redact",
+            str(tmp_path),
+            "-o",
+            str(tmp_path / "o"),
+            "--report",
+            str(report),
+            "-q",
+            "--jobs",
+            "1",
+        ]
+    )
     assert rc == 1
     data = json.loads(report.read_text(encoding="utf-8"))
     statuses = sorted(e["status"] for e in data["files"])
-    assert len(statuses) == 2 and statuses[0] == "failed" and statuses[1] in ("needs_review", "verified")
+    assert (
+        len(statuses) == 2
+        and statuses[0] == "failed"
+        and statuses[1] in ("needs_review", "verified")
+    )
     written = [e for e in data["files"] if e["status"] != "failed"][0]
     assert Path(written["output"]).name.startswith("bad-")
     assert "Traceback" not in capsys.readouterr().err
@@ -149,7 +210,9 @@ def test_symlinked_input_is_processed(tmp_path: Path, fake_ocr) -> None:
     assert real.read_bytes() == before
 
 
-def test_output_is_never_written_through_a_symlink_onto_an_original(tmp_path: Path, fake_ocr) -> None:
+def test_output_is_never_written_through_a_symlink_onto_an_original(
+    tmp_path: Path, fake_ocr
+) -> None:
     src = write_png(tmp_path / "in" / "a.png")
     before = src.read_bytes()
     # 1. the default output name already exists as a symlink to the original
@@ -161,7 +224,9 @@ def test_output_is_never_written_through_a_symlink_onto_an_original(tmp_path: Pa
     out_link = tmp_path / "out"
     out_link.symlink_to(src.parent, target_is_directory=True)
     report = tmp_path / "r.json"
-    rc = main(["redact", str(src), "-o", str(out_link), "--report", str(report), "-q", "--jobs", "1"])
+    rc = main(
+        ["redact", str(src), "-o", str(out_link), "--report", str(report), "-q", "--jobs", "1"]
+    )
     assert rc == 1
     entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
     assert entry["status"] == "failed" and "overwrite the original" in entry["error"]
@@ -176,9 +241,26 @@ def test_symlink_loop_in_input_folder_terminates(tmp_path: Path, fake_ocr) -> No
     write_png(tmp_path / "elsewhere" / "b.png")
     (folder / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
     report = tmp_path / "r.json"
-    assert main(["redact", str(folder), "-o", str(tmp_path / "o"), "--report", str(report), "-q", "--jobs", "1"]) == 0
+    assert (
+        main(
+            [
+                "redact",
+                str(folder),
+                "-o",
+                str(tmp_path / "o"),
+                "--report",
+                str(report),
+                "-q",
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
     files = json.loads(report.read_text(encoding="utf-8"))["files"]
-    assert [Path(e["input"]).name for e in files] == ["a.png"]  # symlinked sub-folders are not followed
+    assert [Path(e["input"]).name for e in files] == [
+        "a.png"
+    ]  # symlinked sub-folders are not followed
 
 
 # ----------------------------------------------------------- the same file twice
@@ -189,8 +271,30 @@ def test_same_file_given_twice_is_processed_once(tmp_path: Path, fake_ocr) -> No
     alias = tmp_path / "alias.png"
     alias.symlink_to(src)
     report = tmp_path / "r.json"
-    args = [str(src), str(src), str(tmp_path / "in" / ".." / "in" / "a.png"), str(alias), str(src.parent)]
-    assert main(["redact", *args, "-o", str(tmp_path / "o"), "--report", str(report), "-q", "--no-verify", "--jobs", "1"]) == 0
+    args = [
+        str(src),
+        str(src),
+        str(tmp_path / "in" / ".." / "in" / "a.png"),
+        str(alias),
+        str(src.parent),
+    ]
+    assert (
+        main(
+            [
+                "redact",
+                *args,
+                "-o",
+                str(tmp_path / "o"),
+                "--report",
+                str(report),
+                "-q",
+                "--no-verify",
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
     assert len(json.loads(report.read_text(encoding="utf-8"))["files"]) == 1
     assert fake_ocr.calls == 1
 
@@ -207,12 +311,17 @@ def test_default_outputs_next_to_inputs_are_not_reprocessed(tmp_path: Path, fake
     assert sorted(p.name for p in folder.iterdir()) == ["a.png", "a.redacted.png"]
 
 
-def test_nested_output_folder_with_default_jobs_is_not_reprocessed(tmp_path: Path, fake_ocr) -> None:
+def test_nested_output_folder_with_default_jobs_is_not_reprocessed(
+    tmp_path: Path, fake_ocr
+) -> None:
     folder = tmp_path / "in"
     write_png(folder / "a.png")
     write_png(folder / "sub" / "b.png")
     out = folder / "sub" / "clean"
     for _ in range(2):
         assert main(["redact", str(folder), "-o", str(out), "-q", "--jobs", "1"]) == 0
-    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == ["a.png", "sub/b.png"]
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+        "a.png",
+        "sub/b.png",
+    ]
     assert np.asarray(Image.open(out / "a.png")).shape == (48, 64, 3)

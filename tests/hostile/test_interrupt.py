@@ -40,12 +40,28 @@ def _wait_for(cond, proc: subprocess.Popen, limit_s: float = 300.0) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("jobs, whole_group", [("1", False), ("2", True)], ids=["serial", "pool-ctrl-c"])
-def test_sigint_keeps_finished_files_and_leaves_no_partials(tmp_path: Path, jobs: str, whole_group: bool) -> None:
+@pytest.mark.parametrize(
+    "jobs, whole_group", [("1", False), ("2", True)], ids=["serial", "pool-ctrl-c"]
+)
+def test_sigint_keeps_finished_files_and_leaves_no_partials(
+    tmp_path: Path, jobs: str, whole_group: bool
+) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
     _inputs(src)
     proc = subprocess.Popen(
-        [sys.executable, "-m", "redactor.cli", "redact", str(src), "-o", str(out), "-q", "--no-verify", "--jobs", jobs],
+        [
+            sys.executable,
+            "-m",
+            "redactor.cli",
+            "redact",
+            str(src),
+            "-o",
+            str(out),
+            "-q",
+            "--no-verify",
+            "--jobs",
+            jobs,
+        ],
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,

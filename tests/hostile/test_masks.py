@@ -33,21 +33,34 @@ def _poly_mask(quads, shape) -> np.ndarray:
 def test_fill_pixels_equal_the_fill_colour_exactly(color) -> None:
     img = np.random.default_rng(3).integers(0, 255, (300, 400, 3), dtype=np.uint8)
     original = img.copy()
-    boxes = [(20, 30, 180, 70), (150, 200, 390, 260), (0, 0, 30, 20), (380, 280, 400, 300)]  # incl. the edges
+    boxes = [
+        (20, 30, 180, 70),
+        (150, 200, 390, 260),
+        (0, 0, 30, 20),
+        (380, 280, 400, 300),
+    ]  # incl. the edges
     findings = [_finding(b) for b in boxes]
-    findings.append(Finding(Category.NAME, Quad(((200, 40), (300, 90), (280, 130), (180, 80))), 1.0, "t", True, 30.0))
+    findings.append(
+        Finding(
+            Category.NAME, Quad(((200, 40), (300, 90), (280, 130), (180, 80))), 1.0, "t", True, 30.0
+        )
+    )
     out = apply_masks(img, findings, MaskStyle.FILL, color)
     assert np.array_equal(img, original)  # the input array is not modified
     covered = _poly_mask([padded_quad(f) for f in findings], img.shape)
     inside = _poly_mask([f.quad for f in findings], img.shape)
     assert inside.any() and (out[inside] == np.array(color, np.uint8)).all()
-    assert (out[covered] == np.array(color, np.uint8)).all()  # the padding too: no blended edge pixels
+    assert (
+        out[covered] == np.array(color, np.uint8)
+    ).all()  # the padding too: no blended edge pixels
     untouched = ~cv2.dilate(covered.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
     assert np.array_equal(out[untouched], img[untouched])
 
 
 def _digits(lines) -> str:
-    return re.sub(r"\D", "", " ".join(ln.text for ln in lines).translate(str.maketrans("OoIlSB", "001158")))
+    return re.sub(
+        r"\D", "", " ".join(ln.text for ln in lines).translate(str.maketrans("OoIlSB", "001158"))
+    )
 
 
 def _recovered(lines) -> list[str]:
@@ -74,5 +87,9 @@ def test_pixelate_and_blur_defeat_both_ocr_engines(style: MaskStyle, size: int) 
     masked = apply_masks(pixels, [_finding(box)], style)
     for name in ("rapidocr", "tesseract"):
         engine = _engine(name)
-        assert _recovered(engine.recognize(pixels)), f"control: {name} must read the unmasked number"
-        assert _recovered(engine.recognize(masked)) == [], f"{name} read the {style.value} mask at size {size}"
+        assert _recovered(engine.recognize(pixels)), (
+            f"control: {name} must read the unmasked number"
+        )
+        assert _recovered(engine.recognize(masked)) == [], (
+            f"{name} read the {style.value} mask at size {size}"
+        )

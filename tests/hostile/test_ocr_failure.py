@@ -46,7 +46,9 @@ def test_failing_engine_fails_that_image_only(tmp_path: Path, fake_ocr, capsys) 
     assert rc == 1
     written = sorted(p.name for p in out.rglob("*") if p.is_file())
     assert written == ["good.png"]  # a failed image is never written as if it were clean
-    entries = {Path(e["input"]).name: e for e in json.loads(report.read_text(encoding="utf-8"))["files"]}
+    entries = {
+        Path(e["input"]).name: e for e in json.loads(report.read_text(encoding="utf-8"))["files"]
+    }
     assert entries["good.png"]["status"] != "failed"
     for name in ("ocr_error.png", "runtime_error.png", "verify_error.png"):
         assert entries[name]["status"] == "failed" and entries[name]["output"] is None, name
@@ -77,8 +79,21 @@ def test_tesseract_timeout_is_reported_as_failed(tmp_path: Path, monkeypatch, ca
     monkeypatch.setattr(tess.TesseractEngine, "_rotation", staticmethod(lambda image: 0))
     src = write_png(tmp_path / "in" / "slow.png")
     report = tmp_path / "r.json"
-    rc = main(["redact", str(src), "-o", str(tmp_path / "out"), "--report", str(report), "-q",
-               "--engine", "tesseract", "--jobs", "1"])
+    rc = main(
+        [
+            "redact",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "--report",
+            str(report),
+            "-q",
+            "--engine",
+            "tesseract",
+            "--jobs",
+            "1",
+        ]
+    )
     assert rc == 1
     entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
     assert entry["status"] == "failed" and "timed out" in entry["error"]

@@ -22,13 +22,17 @@ from tests.hostile.conftest import no_partials, write_png
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_read_only_output_folder_is_a_clear_error(tmp_path: Path, fake_ocr, monkeypatch, capsys) -> None:
+def test_read_only_output_folder_is_a_clear_error(
+    tmp_path: Path, fake_ocr, monkeypatch, capsys
+) -> None:
     src = write_png(tmp_path / "in" / "a.png")
     before = src.read_bytes()
     out = tmp_path / "out"
     out.mkdir()
     out.chmod(stat.S_IRUSR | stat.S_IXUSR)
-    if os.geteuid() == 0:  # root ignores permissions: make the folder refuse files the way the kernel would
+    if (
+        os.geteuid() == 0
+    ):  # root ignores permissions: make the folder refuse files the way the kernel would
         real = tempfile.mkstemp
 
         def refuse(*a, **kw):
@@ -39,7 +43,9 @@ def test_read_only_output_folder_is_a_clear_error(tmp_path: Path, fake_ocr, monk
         monkeypatch.setattr(imageio.tempfile, "mkstemp", refuse)
     report = tmp_path / "r.json"
     try:
-        rc = main(["redact", str(src), "-o", str(out), "--report", str(report), "-q", "--jobs", "1"])
+        rc = main(
+            ["redact", str(src), "-o", str(out), "--report", str(report), "-q", "--jobs", "1"]
+        )
     finally:
         out.chmod(0o755)
     err = capsys.readouterr().err
@@ -54,8 +60,9 @@ def test_read_only_output_folder_is_a_clear_error(tmp_path: Path, fake_ocr, monk
 
 
 @pytest.mark.parametrize("where", ["fsync", "write"])
-def test_full_disk_leaves_no_partial_output_and_original_untouched(tmp_path: Path, fake_ocr, monkeypatch,
-                                                                   capsys, where: str) -> None:
+def test_full_disk_leaves_no_partial_output_and_original_untouched(
+    tmp_path: Path, fake_ocr, monkeypatch, capsys, where: str
+) -> None:
     folder = tmp_path / "in"
     srcs = [write_png(folder / f"{n}.png", 300, 200) for n in ("a", "b")]
     before = {p: p.read_bytes() for p in srcs}
@@ -90,7 +97,9 @@ def test_full_disk_leaves_no_partial_output_and_original_untouched(tmp_path: Pat
             def tell(self):
                 return self.fh.tell()
 
-        monkeypatch.setattr(imageio, "_encode", lambda images, fh, fmt: real_encode(images, FullDisk(fh), fmt))
+        monkeypatch.setattr(
+            imageio, "_encode", lambda images, fh, fmt: real_encode(images, FullDisk(fh), fmt)
+        )
     rc = main(["redact", str(folder), "-o", str(out), "-q", "--jobs", "1"])
     err = capsys.readouterr().err
     assert rc == 1
@@ -109,23 +118,62 @@ def test_cli_output_of_a_gps_jpeg_with_thumbnail_has_no_metadata(tmp_path: Path)
     thumb = tmp_path / "thumb.jpg"
     Image.new("RGB", (160, 120), (255, 0, 0)).save(thumb, "JPEG")
     subprocess.run(
-        ["exiftool", "-q", "-overwrite_original", "-n",
-         "-GPSLatitude=22.5428", "-GPSLatitudeRef=N", "-GPSLongitude=113.9345", "-GPSLongitudeRef=E",
-         "-Make=Apple", "-Model=iPhone 15", "-Orientation=1", "-DateTimeOriginal=2024:05:01 10:00:00",
-         "-Artist=Secret Owner", "-XMP-dc:Creator=Secret Owner", "-IPTC:By-line=Secret Owner",
-         "-Comment=secret comment", f"-ThumbnailImage<={thumb}", str(src)],
+        [
+            "exiftool",
+            "-q",
+            "-overwrite_original",
+            "-n",
+            "-GPSLatitude=22.5428",
+            "-GPSLatitudeRef=N",
+            "-GPSLongitude=113.9345",
+            "-GPSLongitudeRef=E",
+            "-Make=Apple",
+            "-Model=iPhone 15",
+            "-Orientation=1",
+            "-DateTimeOriginal=2024:05:01 10:00:00",
+            "-Artist=Secret Owner",
+            "-XMP-dc:Creator=Secret Owner",
+            "-IPTC:By-line=Secret Owner",
+            "-Comment=secret comment",
+            f"-ThumbnailImage<={thumb}",
+            str(src),
+        ],
         check=True,
     )
-    tags_in = subprocess.run(["exiftool", "-a", "-G1", "-s", str(src)], capture_output=True, text=True, check=True).stdout
-    assert "GPSLatitude" in tags_in and "ThumbnailImage" in tags_in and "[XMP-dc]" in tags_in  # the trap is set
+    tags_in = subprocess.run(
+        ["exiftool", "-a", "-G1", "-s", str(src)], capture_output=True, text=True, check=True
+    ).stdout
+    assert (
+        "GPSLatitude" in tags_in and "ThumbnailImage" in tags_in and "[XMP-dc]" in tags_in
+    )  # the trap is set
     out = tmp_path / "out"
     assert main(["redact", str(src), "-o", str(out), "-q", "--no-verify", "--jobs", "1"]) == 0
     res = out / "photo.jpg"
-    tags = subprocess.run(["exiftool", "-a", "-G1", "-s", str(res)], capture_output=True, text=True, check=True).stdout
-    bad_groups = ("[GPS]", "[XMP", "[IPTC]", "[ExifIFD]", "[IFD0]", "[IFD1]", "[MakerNotes", "[ICC", "[Photoshop]")
+    tags = subprocess.run(
+        ["exiftool", "-a", "-G1", "-s", str(res)], capture_output=True, text=True, check=True
+    ).stdout
+    bad_groups = (
+        "[GPS]",
+        "[XMP",
+        "[IPTC]",
+        "[ExifIFD]",
+        "[IFD0]",
+        "[IFD1]",
+        "[MakerNotes",
+        "[ICC",
+        "[Photoshop]",
+    )
     for line in tags.splitlines():
         assert not line.startswith(bad_groups), line
-    for word in ("GPS", "Thumbnail", "Apple", "iPhone", "Secret Owner", "secret comment", "DateTimeOriginal"):
+    for word in (
+        "GPS",
+        "Thumbnail",
+        "Apple",
+        "iPhone",
+        "Secret Owner",
+        "secret comment",
+        "DateTimeOriginal",
+    ):
         assert word not in tags, word
     data = res.read_bytes()
     assert b"Exif" not in data and b"Secret" not in data and data.count(b"\xff\xd9") == 1

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 # Loaded by every Python process (CLI and pool workers) through PYTHONPATH: any socket
 # other than a local AF_UNIX pair, any DNS lookup, raises and is logged to a file.
-SITECUSTOMIZE = r'''
+SITECUSTOMIZE = r"""
 import os, socket
 
 _LOG = os.environ["REDACTOR_TEST_NET_LOG"]
@@ -51,7 +51,7 @@ socket.socket = _GuardedSocket
 socket.create_connection = _refuse("create_connection")
 socket.getaddrinfo = _refuse("getaddrinfo")
 socket.gethostbyname = _refuse("gethostbyname")
-'''
+"""
 
 
 @pytest.mark.slow
@@ -66,20 +66,43 @@ def test_cli_runs_offline_and_prints_no_recognised_text(tmp_path: Path, secret_l
     guard.mkdir()
     (guard / "sitecustomize.py").write_text(SITECUSTOMIZE, encoding="utf-8")
     net_log = tmp_path / "net.log"
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(guard), str(ROOT)]), REDACTOR_TEST_NET_LOG=str(net_log))
+    env = dict(
+        os.environ,
+        PYTHONPATH=os.pathsep.join([str(guard), str(ROOT)]),
+        REDACTOR_TEST_NET_LOG=str(net_log),
+    )
     env.pop("http_proxy", None)
 
     # the guard works: a connection attempt is refused and logged
-    probe = subprocess.run([sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
-                           env=env, capture_output=True, text=True)
+    probe = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     assert probe.returncode != 0 and "forbidden" in probe.stderr
     net_log.unlink()
 
     out, report = tmp_path / "out", tmp_path / "report.json"
     r = subprocess.run(
-        [sys.executable, "-m", "redactor.cli", "redact", str(folder), "-o", str(out), "--report", str(report),
-         "--jobs", "2"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600,
+        [
+            sys.executable,
+            "-m",
+            "redactor.cli",
+            "redact",
+            str(folder),
+            "-o",
+            str(out),
+            "--report",
+            str(report),
+            "--jobs",
+            "2",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
     )
     assert r.returncode == 1, r.stderr  # broken.jpg fails; the labels succeed
     assert not net_log.exists(), net_log.read_text()
