@@ -83,7 +83,7 @@ def find_fields(text: str) -> list[Field]:
         group = next(i for i, (_, _) in enumerate(_GROUPS) if m.group(f"g{i}") is not None)
         category = _GROUPS[group][0]
         word = m.group(0)
-        before = text[: m.start()]
+        before = text[max(0, m.start() - 40) : m.start()]  # bounded: long lines stay linear
         if _BUSINESS_RE.search(before):
             continue
         sep = _SEPARATOR.match(text, m.end())
