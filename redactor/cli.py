@@ -250,10 +250,8 @@ def _clean_partials(outdir: Path | None, jobs: list[Job]) -> None:
     for folder in folders:
         if folder and folder.is_dir():
             for part in folder.rglob(".redactor-*.part"):
-                try:
+                with contextlib.suppress(OSError):
                     part.unlink()
-                except OSError:
-                    pass
 
 
 def _write_report(path: Path, results: list[FileResult], summary: Summary) -> None:

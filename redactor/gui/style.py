@@ -25,19 +25,7 @@ CATEGORY_COLORS: dict[Category, str] = {
 }
 
 #: Display order in the panel and the legend.
-CATEGORY_ORDER: tuple[Category, ...] = (
-    Category.NAME,
-    Category.PHONE,
-    Category.ADDRESS,
-    Category.DOOR,
-    Category.ID_NUMBER,
-    Category.CARD_NUMBER,
-    Category.EMAIL,
-    Category.TRACKING,
-    Category.CODE,
-    Category.CUSTOM,
-    Category.MANUAL,
-)
+CATEGORY_ORDER: tuple[Category, ...] = tuple(Category)  # the vocabulary's own order
 
 
 def category_color(cat: Category) -> QColor:

@@ -119,7 +119,7 @@ def _strong_english(word: str, start: int, text: str) -> bool:
     return start <= 2 and (" " in w or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"})
 
 
-def is_heading(text: str) -> bool:
-    """A line that only announces a block ("SHIP TO:", "寄件人：", "收")."""
-    f = find_fields(text)
+def is_heading(text: str, fields: list[Field] | None = None) -> bool:
+    """A line that only announces a block ("SHIP TO:", "寄件人：", "收"); pass its fields if known."""
+    f = find_fields(text) if fields is None else fields
     return bool(f) and f[0].key_start <= 2 and not text[f[0].value_start :].strip(" :：")

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from redactor.core.detect.addresses import looks_like_address, looks_like_cn_address, split_door
-from redactor.core.detect.fields import find_fields, is_heading
+from redactor.core.detect.fields import Field, find_fields, is_heading
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category, OcrLine
 
@@ -62,15 +62,16 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
     below it are not the person's block any more.
     """
     geo = reading_frame(lines)
+    fields = [find_fields(t) for t in texts]  # once per line: every rule below consults them
     out: dict[int, list[Span]] = {i: [] for i in range(len(lines))}
     address_lines: set[int] = set()
     for i, text in enumerate(texts):
-        for f in find_fields(text):
+        for f in fields[i]:
             value_end = _value_end(text, f.value_start, f.value_end)
             value = text[f.value_start : value_end]
             if not value.strip():
                 if blocks and f.category in (Category.NAME, Category.ADDRESS):
-                    _block_below(i, f.category, lines, texts, geo, out, address_lines)
+                    _block_below(i, f.category, texts, fields, geo, out, address_lines)
                 continue
             if f.category is Category.NAME:
                 span = _name_span(text, f.value_start, value_end)
@@ -82,14 +83,14 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             else:
                 out[i].append(Span(f.value_start, value_end, f.category, 0.7, f"{f.category.value}_field"))
     for i, text in enumerate(texts):
-        if i in address_lines or find_fields(text):
+        if i in address_lines or fields[i]:
             continue
         if looks_like_address(text):
             out[i].extend(split_door(text, 0, len(text), 0.75, "address_shape"))
             address_lines.add(i)
-    _continuations(lines, texts, geo, out, address_lines)
+    _continuations(texts, fields, geo, out, address_lines)
     if blocks:
-        _names_above_addresses(texts, geo, out, address_lines)
+        _names_above_addresses(texts, fields, geo, out, address_lines)
     return out
 
 
@@ -118,10 +119,16 @@ def looks_like_person_name(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", w) for w in words)
 
 
-def _names_above_addresses(texts: list[str], geo: list[Geo], out: dict[int, list[Span]], address_lines: set[int]) -> None:
+def _names_above_addresses(
+    texts: list[str],
+    fields: list[list[Field]],
+    geo: list[Geo],
+    out: dict[int, list[Span]],
+    address_lines: set[int],
+) -> None:
     """The first line of an address block is usually the person's name, with no keyword."""
     for i in range(len(texts)):
-        if out[i] or find_fields(texts[i]) or not looks_like_person_name(texts[i]):
+        if out[i] or fields[i] or not looks_like_person_name(texts[i]):
             continue
         below = _lines_below(i, geo, max_lines=1)
         if below and below[0] in address_lines:
@@ -152,8 +159,8 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
 def _block_below(
     head: int,
     category: Category,
-    lines: list[OcrLine],
     texts: list[str],
+    fields: list[list[Field]],
     geo: list[Geo],
     out: dict[int, list[Span]],
     address_lines: set[int],
@@ -163,9 +170,9 @@ def _block_below(
     first = True
     for j in below:
         t = texts[j]
-        if is_heading(t):
+        if is_heading(t, fields[j]):
             break
-        if find_fields(t):
+        if fields[j]:
             first = False
             continue  # its own keyword decides
         if first and category is Category.NAME and not looks_like_address(t) and not _HAS_DIGIT_RUN.search(t):
@@ -207,8 +214,8 @@ def _lines_below(i: int, geo: list[Geo], max_lines: int) -> list[int]:
 
 
 def _continuations(
-    lines: list[OcrLine],
     texts: list[str],
+    fields: list[list[Field]],
     geo: list[Geo],
     out: dict[int, list[Span]],
     address_lines: set[int],
@@ -222,7 +229,7 @@ def _continuations(
                 if j in address_lines:
                     continue
                 t = texts[j]
-                if find_fields(t) or _LABEL_AHEAD.match(t):
+                if fields[j] or _LABEL_AHEAD.match(t):
                     continue
                 if not _continuation_text(t, texts[i]):
                     continue

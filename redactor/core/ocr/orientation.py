@@ -11,7 +11,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from redactor.core.models import Point, Quad
+from redactor.core.models import OcrLine, Point, Quad
 
 PROBE_SIDE = 1280
 
@@ -40,6 +40,16 @@ def unrotate_point(p: Point, cw_degrees: int, orig_w: int, orig_h: int) -> Point
 
 def unrotate_quad(q: Quad, cw_degrees: int, orig_w: int, orig_h: int) -> Quad:
     return q.map(lambda p: unrotate_point(p, cw_degrees, orig_w, orig_h))
+
+
+def unrotate_line(line: OcrLine, cw_degrees: int, orig_w: int, orig_h: int) -> OcrLine:
+    """An OCR line of the turned image, in the original image's coordinates."""
+    return OcrLine(
+        text=line.text,
+        confidence=line.confidence,
+        quad=unrotate_quad(line.quad, cw_degrees, orig_w, orig_h),
+        chars=tuple(unrotate_quad(c, cw_degrees, orig_w, orig_h) for c in line.chars),
+    )
 
 
 def detect_rotation(rapid, image: np.ndarray) -> int:

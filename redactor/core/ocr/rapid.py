@@ -19,7 +19,7 @@ import numpy as np
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
 from redactor.core.ocr.base import even_char_quads
-from redactor.core.ocr.orientation import detect_rotation, rotate, unrotate_quad
+from redactor.core.ocr.orientation import detect_rotation, rotate, unrotate_line
 
 DET_SIDE = 1600  # long side of the copy the text detector sees
 TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
@@ -58,6 +58,11 @@ class RapidOcrEngine:
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
+    def page_rotation(self, image: np.ndarray) -> int:
+        """Clockwise turn that makes the page upright (shared with the Tesseract engine)."""
+        with self._lock:
+            return detect_rotation(self._rapid, image)
+
     def _recognize(self, image: np.ndarray) -> list[OcrLine]:
         h, w = image.shape[:2]
         if min(h, w) < 8:
@@ -70,7 +75,7 @@ class RapidOcrEngine:
             return []
         lines = self._read(bgr, boxes)
         if turn:
-            lines = [_unrotate_line(line, turn, w, h) for line in lines]
+            lines = [unrotate_line(line, turn, w, h) for line in lines]
         return lines
 
     def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:
@@ -119,15 +124,6 @@ def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> Oc
         # Boxes and text disagree (merged words, dropped spaces): spread evenly.
         chars = [Quad.from_points(p.tolist()) for p in even_char_quads(np.asarray(box, dtype=np.float64), len(text))]
     return OcrLine(text=text, confidence=conf, quad=quad, chars=tuple(chars))
-
-
-def _unrotate_line(line: OcrLine, turn: int, w: int, h: int) -> OcrLine:
-    return OcrLine(
-        text=line.text,
-        confidence=line.confidence,
-        quad=unrotate_quad(line.quad, turn, w, h),
-        chars=tuple(unrotate_quad(c, turn, w, h) for c in line.chars),
-    )
 
 
 def _overlap(a: np.ndarray, b: np.ndarray) -> float:

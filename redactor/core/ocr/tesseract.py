@@ -17,7 +17,7 @@ import numpy as np
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
 from redactor.core.ocr.base import even_char_quads
-from redactor.core.ocr.orientation import rotate, unrotate_quad
+from redactor.core.ocr.orientation import rotate, unrotate_line
 
 LANGS = ("chi_sim", "eng")
 TIMEOUT_S = 120
@@ -72,25 +72,15 @@ class TesseractEngine:
         upright = rotate(image, turn)
         lines = self._ocr(upright)
         if turn:
-            lines = [
-                OcrLine(
-                    line.text,
-                    line.confidence,
-                    unrotate_quad(line.quad, turn, w, h),
-                    tuple(unrotate_quad(c, turn, w, h) for c in line.chars),
-                )
-                for line in lines
-            ]
+            lines = [unrotate_line(line, turn, w, h) for line in lines]
         return lines
 
     @staticmethod
     def _rotation(image: np.ndarray) -> int:
         try:
             from redactor.core.ocr.base import get_engine
-            from redactor.core.ocr.orientation import detect_rotation
 
-            rapid = get_engine("rapidocr")
-            return detect_rotation(rapid._rapid, image)  # type: ignore[attr-defined]
+            return get_engine("rapidocr").page_rotation(image)  # type: ignore[attr-defined]
         except Exception:
             return 0  # upright is the common case; never fail the page for the probe
 
