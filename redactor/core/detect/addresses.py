@@ -29,7 +29,14 @@ _US_CITY_ZIP = re.compile(
     r"|(?<![A-Za-z])[A-Za-z][A-Za-z .'\-]{1,30}\s[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)"
 )
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
-_IN_PIN = re.compile(r"(?i)(?:pin(?:\s*code)?\s*[:\-]?\s*|[A-Za-z]\s*[,\-–]\s*)[1-9]\d{2}\s?\d{3}(?!\d)")
+_IN_PIN = re.compile(
+    r"(?i)(?:pin(?:\s*code)?\s*[:\-]?\s*|[A-Za-z]\s*[,\-–]\s*|,\s*[A-Za-z][A-Za-z ]{2,30}\s)[1-9]\d{2}\s?\d{3}(?!\d)"
+)
+# A line that starts with the door part ("Flat 1705,", "H.No 17-7-54", "Apt 4B").
+_EN_DOOR_LINE = re.compile(
+    r"(?i)^\s*(?:flat|apt|apartment|unit|suite|ste|room|house\s?no|h\.?\s?no|door\s?no|plot(?:\s?no)?|block)\.?\s*#?\s*"
+    r"[A-Za-z]?\d[A-Za-z0-9\-/]*"
+)
 
 # The door part: house/building/unit/room numbers.
 _CN_DOOR = re.compile(
@@ -62,6 +69,7 @@ def looks_like_en_address(text: str) -> bool:
         or _US_CITY_ZIP.search(text)
         or _UK_POSTCODE.search(text)
         or _IN_PIN.search(text)
+        or _EN_DOOR_LINE.match(text)
     )
 
 

@@ -29,6 +29,7 @@ ADDRESS_KEYWORDS = (
 )
 PHONE_KEYWORDS = (
     "联系电话", "手机号码", "手机号", "手机", "电话", "tel", "phone", "mobile", "ph", "cell", "contact",
+    "mob", "mob no", "mobile no", "phone no", "ph no", "contact no", "tel no",
 )
 ID_KEYWORDS = ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id no", "id number")
 CARD_KEYWORDS = ("银行卡号", "卡号", "会员卡号", "card no", "card number", "card", "acct", "account")
@@ -84,8 +85,8 @@ def find_fields(text: str) -> list[Field]:
         category = _GROUPS[group][0]
         word = m.group(0)
         before = text[max(0, m.start() - 40) : m.start()]  # bounded: long lines stay linear
-        if _BUSINESS_RE.search(before):
-            continue
+        if _BUSINESS_RE.search(before) and not (word.lower() == "from" and before.lower().rstrip().endswith("return")):
+            continue  # "Return From:" is the customer sending the parcel back
         sep = _SEPARATOR.match(text, m.end())
         after = sep.end() if sep else m.end()
         has_colon = bool(sep and re.search(r"[:：#]", sep.group(0)))

@@ -70,18 +70,23 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             value_end = _value_end(text, f.value_start, f.value_end)
             value = text[f.value_start : value_end]
             if not value.strip():
-                if blocks and f.category in (Category.NAME, Category.ADDRESS):
-                    _block_below(i, f.category, texts, fields, geo, out, address_lines)
+                if not blocks:
+                    continue
+                # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
+                j = _line_beside(i, geo, texts, fields)
+                if j is not None:
+                    _field_value(j, 0, len(texts[j]), f.category, texts, out, address_lines)
+                if f.category in (Category.NAME, Category.ADDRESS):
+                    head = i if j is None else j
+                    _block_below(head, f.category, texts, fields, geo, out, address_lines, j is not None)
+                elif j is None:
+                    # ... or right under it ("AWB No:" above the number).
+                    below = _lines_below(i, geo, max_lines=1)
+                    if below and _short_value(texts[below[0]], fields[below[0]]):
+                        k = below[0]
+                        _field_value(k, 0, len(texts[k]), f.category, texts, out, address_lines)
                 continue
-            if f.category is Category.NAME:
-                span = _name_span(text, f.value_start, value_end)
-                if span:
-                    out[i].append(span)
-            elif f.category is Category.ADDRESS:
-                out[i].extend(split_door(text, f.value_start, value_end, 0.85, "address_field"))
-                address_lines.add(i)
-            else:
-                out[i].append(Span(f.value_start, value_end, f.category, 0.7, f"{f.category.value}_field"))
+            _field_value(i, f.value_start, value_end, f.category, texts, out, address_lines)
     for i, text in enumerate(texts):
         if i in address_lines or fields[i]:
             continue
@@ -89,6 +94,7 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             out[i].extend(split_door(text, 0, len(text), 0.75, "address_shape"))
             address_lines.add(i)
     _continuations(texts, fields, geo, out, address_lines)
+    _sandwiched(texts, fields, geo, out, address_lines)
     if blocks:
         _names_above_addresses(texts, fields, geo, out, address_lines)
     return out
@@ -135,6 +141,44 @@ def _names_above_addresses(
             out[i].append(Span(0, len(texts[i]), Category.NAME, 0.7, "name_above_address"))
 
 
+def _field_value(
+    i: int, start: int, end: int, category: Category, texts: list[str], out: dict[int, list[Span]], address_lines: set[int]
+) -> None:
+    text = texts[i]
+    if category is Category.NAME:
+        span = _name_span(text, start, end)
+        if span:
+            out[i].append(span)
+    elif category is Category.ADDRESS:
+        out[i].extend(split_door(text, start, end, 0.85, "address_field"))
+        address_lines.add(i)
+    else:
+        out[i].append(Span(start, end, category, 0.7, f"{category.value}_field"))
+
+
+def _line_beside(i: int, geo: list[Geo], texts: list[str], fields: list[list[Field]]) -> int | None:
+    """The nearest line to the right of line ``i`` on the same row, if it is a plain value."""
+    g = geo[i]
+    best = None
+    for k, c in enumerate(geo):
+        if k == i or c.x0 < g.x1 - 0.5 * g.h:
+            continue
+        overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
+        if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > 6 * max(g.h, c.h):
+            continue
+        if best is None or c.x0 < geo[best].x0:
+            best = k
+    if best is None or fields[best] or is_heading(texts[best], fields[best]):
+        return None
+    return best
+
+
+def _short_value(text: str, fields: list[Field]) -> bool:
+    """A lone token under a number label: the number itself."""
+    t = text.strip()
+    return not fields and 0 < len(t) <= 32 and " " not in t.strip() and sum(c.isdigit() for c in t) >= 4
+
+
 def _value_end(text: str, start: int, end: int) -> int:
     """A value stops where another 'label：' starts on the same line."""
     m = _LABEL_AHEAD.search(text, start, end)
@@ -164,10 +208,11 @@ def _block_below(
     geo: list[Geo],
     out: dict[int, list[Span]],
     address_lines: set[int],
+    name_beside: bool = False,
 ) -> None:
     """A heading with no value ("SHIP TO:", "收件人：") owns the lines right below it."""
     below = _lines_below(head, geo, max_lines=6)
-    first = True
+    first = not name_beside
     for j in below:
         t = texts[j]
         if is_heading(t, fields[j]):
@@ -236,6 +281,25 @@ def _continuations(
                 out[j].extend(split_door(t, 0, len(t), 0.7, "address_wrap"))
                 address_lines.add(j)
                 changed = True
+
+
+def _sandwiched(
+    texts: list[str],
+    fields: list[list[Field]],
+    geo: list[Geo],
+    out: dict[int, list[Span]],
+    address_lines: set[int],
+) -> None:
+    """A line between two lines of one address ("Civil Lines", a district) is part of it."""
+    for i in sorted(address_lines):
+        below = _lines_below(i, geo, max_lines=2)
+        if len(below) == 2 and below[1] in address_lines and below[0] not in address_lines:
+            j = below[0]
+            t = texts[j]
+            if fields[j] or out[j] or not t.strip() or len(t) > 60:
+                continue
+            out[j].extend(split_door(t, 0, len(t), 0.65, "address_between"))
+            address_lines.add(j)
 
 
 def _continuation_text(t: str, prev: str) -> bool:

@@ -189,6 +189,24 @@ def find_number_spans(text: str) -> Iterator[Span]:
             yield Span(start, end, rule.category, rule.score, rule.name)
     yield from _international_phones(text)
     yield from _phone_tails(text)
+    yield from _lone_tracking(text)
+
+
+# UPS numbers are distinctive enough to be found glued to a label ("TRK1Z...").
+_UPS = re.compile(r"(?<![0-9])1Z\s?[0-9A-Z]{3}\s?[0-9A-Z]{3}\s?[0-9A-Z]{2}\s?[0-9A-Z]{4}\s?[0-9A-Z]{4}(?![0-9A-Za-z])")
+# A line that is one long code of digits with a short letter prefix/suffix
+# ("X57811783037", "FMPP0893110151", "SF0910817090DEL"): the number printed
+# under a label's barcode.
+_LONE_CODE = re.compile(r"[A-Z]{0,4}\d{9,20}[A-Z]{0,4}")
+
+
+def _lone_tracking(text: str) -> Iterator[Span]:
+    for m in _UPS.finditer(text):
+        yield Span(m.start(), m.end(), Category.TRACKING, 0.75, "ups")
+    stripped = text.strip()
+    if 10 <= len(stripped) <= 24 and _LONE_CODE.fullmatch(stripped) and _not_date_like(stripped):
+        start = text.index(stripped)
+        yield Span(start, start + len(stripped), Category.TRACKING, 0.6, "lone_code")
 
 
 def _international_phones(text: str) -> Iterator[Span]:
