@@ -183,8 +183,24 @@ class OcrLine:
     chars: tuple[Quad, ...]
 
     def span(self, start: int, end: int) -> Quad:
-        """Quad over characters ``text[start:end]``."""
-        return span_quad(self.chars[start:end])
+        """Quad over characters ``text[start:end]``.
+
+        A span that reaches either end of the text reaches that end of the
+        line's box too: the recogniser sometimes drops the last characters of a
+        crop ("188*" for "188****7298"), and the box still covers them.
+        """
+        q = span_quad(self.chars[start:end])
+        at_start = not self.text[:start].strip()
+        at_end = not self.text[end:].strip()
+        if not (at_start or at_end):
+            return q
+        a, b, c, d = q.points
+        la, lb, lc, ld = self.quad.points
+        if at_start:
+            a, d = la, ld
+        if at_end:
+            b, c = lb, lc
+        return Quad((a, b, c, d))
 
     @property
     def height(self) -> float:

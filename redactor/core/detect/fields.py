@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 from redactor.core.models import Category
 
+# Postcodes are part of the address; their value is one short number.
+POSTCODE_KEYWORDS = ("邮政编码", "邮编", "postcode", "post code", "postal code", "zip code", "zip", "pin code", "pincode")
+
 # Chinese and English keywords -> the category of the value they announce.
 NAME_KEYWORDS = (
     "收件人", "寄件人", "收货人", "发件人", "联系人", "姓名", "收方", "寄方", "顾客", "客户", "会员",
@@ -21,12 +24,13 @@ NAME_KEYWORDS = (
     "ship to", "ship from", "shipper", "sender", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
     "customer", "served by", "cashier", "server", "member", "signature", "sign", "to", "from",
     "操作员", "店员", "服务员", "配送员", "快递员", "派件员", "收派员", "骑手", "客户签名", "签名",
+    "return to", "return from", "c/o", "care of",
     "收", "寄",  # waybills print a bare 收/寄 before the name; they count only with a colon
 )
 ADDRESS_KEYWORDS = (
     "详细地址", "收货地址", "收件地址", "寄件地址", "送货地址", "配送地址", "地址", "住址",
     "shipping address", "delivery address", "address", "addr",
-)
+) + POSTCODE_KEYWORDS
 PHONE_KEYWORDS = (
     "联系电话", "手机号码", "手机号", "手机", "电话", "tel", "phone", "mobile", "ph", "cell", "contact",
     "mob", "mob no", "mobile no", "phone no", "ph no", "contact no", "tel no",
@@ -40,7 +44,7 @@ TRACKING_KEYWORDS = (
 # Prefixes that make the keyword the business's own (not personal) data.
 BUSINESS_PREFIXES = (
     "门店", "店铺", "商户", "商家", "公司", "客服", "网点", "退货", "售后", "总部", "营业", "store ", "shop ",
-    "merchant ", "company ", "business ", "customer service ", "return ",
+    "merchant ", "company ", "business ", "customer service ",
 )
 
 
@@ -57,7 +61,14 @@ def _pattern(words: tuple[str, ...]) -> str:
     parts = []
     for w in sorted(words, key=len, reverse=True):
         esc = re.escape(w).replace(r"\ ", r"\s?")
-        parts.append(r"\b" + esc + r"\b" if w.isascii() else esc)
+        if not w.isascii():
+            parts.append(esc)
+        elif not w.isalnum():
+            # OCR often drops the space after a label ("SERVEDBYSTEVEN", "C/OTYRONE"):
+            # multi-word labels need no boundary after them (checked in find_fields).
+            parts.append(r"\b" + esc)
+        else:
+            parts.append(r"\b" + esc + r"\b")
     return "|".join(parts)
 
 
@@ -72,6 +83,10 @@ _GROUPS = (
 _KEY_RE = re.compile(
     "|".join(f"(?P<g{i}>{_pattern(words)})" for i, (_, words) in enumerate(_GROUPS)), re.IGNORECASE
 )
+# English labels of several words ("ship to", "c/o"), as OCR may print them without spaces.
+_COMPOUND_LABELS = frozenset(
+    w.replace(" ", "") for _, words in _GROUPS for w in words if w.isascii() and not w.isalnum()
+)
 _TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z .#/'\-]{0,24}[:：]\s*")
 _SEPARATOR = re.compile(r"\s*(?:[:：#]+|\s-\s)?\s*")
 _BUSINESS_RE = re.compile("(?:" + "|".join(re.escape(p.strip()) for p in BUSINESS_PREFIXES) + r")\s*$", re.IGNORECASE)
@@ -85,8 +100,10 @@ def find_fields(text: str) -> list[Field]:
         category = _GROUPS[group][0]
         word = m.group(0)
         before = text[max(0, m.start() - 40) : m.start()]  # bounded: long lines stay linear
-        if _BUSINESS_RE.search(before) and not (word.lower() == "from" and before.lower().rstrip().endswith("return")):
-            continue  # "Return From:" is the customer sending the parcel back
+        if _BUSINESS_RE.search(before):
+            continue
+        if word[-1:].isalnum() and m.end() < len(text) and text[m.end()].isalnum() and m.start() > 2:
+            continue  # a glued value is only trusted for a label at the start of the line
         sep = _SEPARATOR.match(text, m.end())
         after = sep.end() if sep else m.end()
         has_colon = bool(sep and re.search(r"[:：#]", sep.group(0)))
@@ -117,7 +134,14 @@ def find_fields(text: str) -> list[Field]:
 def _strong_english(word: str, start: int, text: str) -> bool:
     """English keywords count without a colon only at the start of a line and if multi-word."""
     w = word.lower()
-    return start <= 2 and (" " in w or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"})
+    return start <= 2 and (
+        re.sub(r"\s", "", w) in _COMPOUND_LABELS
+        or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"}
+    )
+
+
+def is_postcode_key(word: str) -> bool:
+    return re.sub(r"\s", "", word.lower()) in {re.sub(r"\s", "", k) for k in POSTCODE_KEYWORDS}
 
 
 def is_heading(text: str, fields: list[Field] | None = None) -> bool:

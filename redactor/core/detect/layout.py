@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from redactor.core.detect.addresses import looks_like_address, looks_like_cn_address, split_door
-from redactor.core.detect.fields import Field, find_fields, is_heading
+from redactor.core.detect.fields import Field, find_fields, is_heading, is_postcode_key
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category, OcrLine
 
@@ -19,6 +19,9 @@ _LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*＊xX×]{0,3}(?:先生|女士|小姐)?")
 _EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
 _HAS_DIGIT_RUN = re.compile(r"\d{3,}")
+_OWN_NUMBER = re.compile(r"\d{4,}|\d[*＊]{2,}|^\s*[收寄]")
+# A wrapped line holding only the end of the door number ("05", "15-1-707", "A座808室").
+_DOOR_TAIL = re.compile(r"\s*[A-Za-z]?\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?(?:号楼|栋|幢|座|单元|室|层|楼|号)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,8 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
                 j = _line_beside(i, geo, texts, fields)
                 if j is not None:
                     _field_value(j, 0, len(texts[j]), f.category, texts, out, address_lines)
-                if f.category in (Category.NAME, Category.ADDRESS):
+                postcode = is_postcode_key(text[f.key_start : f.key_end])
+                if f.category in (Category.NAME, Category.ADDRESS) and not postcode:
                     head = i if j is None else j
                     _block_below(head, f.category, texts, fields, geo, out, address_lines, j is not None)
                 elif j is None:
@@ -88,15 +92,18 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
                 continue
             _field_value(i, f.value_start, value_end, f.category, texts, out, address_lines)
     for i, text in enumerate(texts):
-        if i in address_lines or fields[i]:
+        if i in address_lines:
             continue
-        if looks_like_address(text):
-            out[i].extend(split_door(text, 0, len(text), 0.75, "address_shape"))
+        # Text before a line's first label can be an address ("…路418号 邮编：").
+        end = fields[i][0].key_start if fields[i] else len(text)
+        if looks_like_address(text[:end]):
+            out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             address_lines.add(i)
     _continuations(texts, fields, geo, out, address_lines)
     _sandwiched(texts, fields, geo, out, address_lines)
     if blocks:
         _names_above_addresses(texts, fields, geo, out, address_lines)
+    _waybill_names(texts, out)
     return out
 
 
@@ -110,19 +117,40 @@ _CN_COMPOUND = ("欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉
 _BUSINESS_WORDS = re.compile(
     r"(?i)\b(inc|ltd|llc|co|corp|company|store|shop|mart|market|supermarket|cafe|restaurant|pharmacy|"
     r"express|mail|post|ecommerce|logistics|delivery|priority|ground|shipping|label|receipt|invoice|total|"
-    r"thank|welcome|customer|service|order)\b|超市|商店|便利店|公司|专卖|旗舰|药房|餐厅|快递|速运|物流|有限"
+    r"thank|welcome|customer|service|order|bistro|bakery|grocery|retail|pvt|warehouse|fulfil+ment|traders|"
+    r"enterprises|boutique|outlet|studio|kitchen|foods?|books|electronics|pharma|hotel|clinic|centre|center)\b|"
+    r"超市|商店|便利店|公司|专卖|旗舰|药房|餐厅|快递|速运|物流|有限"
 )
+
+
+_WAYBILL_NAME = re.compile(
+    r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[\u4e00-\u9fff][\u4e00-\u9fff*＊]{0,3}?(?:先生|女士|小姐)?)"
+    r"(?=\s*(?:\+?86[\s\-]?)?1\d|\s|$)"
+)
+
+
+def _is_business(text: str) -> bool:
+    # OCR may drop the spaces ("GreenLeafGroceryRetailPvtLtd"): split at case changes too.
+    return bool(_BUSINESS_WORDS.search(text) or _BUSINESS_WORDS.search(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text)))
 
 
 def looks_like_person_name(text: str) -> bool:
     t = text.strip()
-    if not t or _HAS_DIGIT_RUN.search(t) or re.search(r"\d", t) or _BUSINESS_WORDS.search(t):
+    if not t or _HAS_DIGIT_RUN.search(t) or re.search(r"\d", t) or _is_business(t):
         return False
     cjk = re.fullmatch(r"[\u4e00-\u9fff*＊]{2,4}(?:先生|女士|小姐)?", t)
     if cjk:
         return t[0] in _CN_SURNAMES or t.startswith(_CN_COMPOUND)
     words = t.split()
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", w) for w in words)
+
+
+def _waybill_names(texts: list[str], out: dict[int, list[Span]]) -> None:
+    """Waybills print "收 张三 138…" / "寄李*1390000…": a bare 收/寄, a surname, then the phone."""
+    for i, t in enumerate(texts):
+        m = _WAYBILL_NAME.match(t)
+        if m and (m.group("n")[0] in _CN_SURNAMES or m.group("n").startswith(_CN_COMPOUND)):
+            out[i].append(Span(m.start("n"), m.end("n"), Category.NAME, 0.8, "waybill_name"))
 
 
 def _names_above_addresses(
@@ -220,6 +248,9 @@ def _block_below(
         if fields[j]:
             first = False
             continue  # its own keyword decides
+        if first and category is Category.NAME and _is_business(t):
+            first = False  # a shop's name heads the block ("RETURN TO: Little Owl Bistro"): it stays readable
+            continue
         if first and category is Category.NAME and not looks_like_address(t) and not _HAS_DIGIT_RUN.search(t):
             out[j].append(Span(0, len(t), Category.NAME, 0.8, "block_name"))
         elif not _HAS_DIGIT_RUN.fullmatch(t.strip()):
@@ -276,6 +307,11 @@ def _continuations(
                 t = texts[j]
                 if fields[j] or _LABEL_AHEAD.match(t):
                     continue
+                if _DOOR_TAIL.fullmatch(t) and abs(geo[j].x0 - geo[i].x0) < geo[i].h:
+                    out[j].append(Span(0, len(t), Category.DOOR, 0.7, "door_wrap"))
+                    address_lines.add(j)
+                    changed = True
+                    continue
                 if not _continuation_text(t, texts[i]):
                     continue
                 out[j].extend(split_door(t, 0, len(t), 0.7, "address_wrap"))
@@ -296,8 +332,8 @@ def _sandwiched(
         if len(below) == 2 and below[1] in address_lines and below[0] not in address_lines:
             j = below[0]
             t = texts[j]
-            if fields[j] or out[j] or not t.strip() or len(t) > 60:
-                continue
+            if fields[j] or out[j] or not t.strip() or len(t) > 60 or _OWN_NUMBER.search(t):
+                continue  # a phone or name line between two addresses has rules of its own
             out[j].extend(split_door(t, 0, len(t), 0.65, "address_between"))
             address_lines.add(j)
 
