@@ -68,7 +68,8 @@ def _pattern(words: tuple[str, ...]) -> str:
             # multi-word labels need no boundary after them (checked in find_fields).
             parts.append(r"\b" + esc)
         else:
-            parts.append(r"\b" + esc + r"\b")
+            # Digits may follow directly ("Ph853-287-5938"), letters may not ("Toronto").
+            parts.append(r"\b" + esc + r"(?![A-Za-z])")
     return "|".join(parts)
 
 

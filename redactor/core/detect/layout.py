@@ -19,6 +19,7 @@ _LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*＊xX×]{0,3}(?:先生|女士|小姐)?")
 _EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
 _HAS_DIGIT_RUN = re.compile(r"\d{3,}")
+_LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "签收人：" is another label
 _OWN_NUMBER = re.compile(r"\d{4,}|\d[*＊]{2,}|^\s*[收寄]")
 # A wrapped line holding only the end of the door number ("05", "15-1-707", "A座808室").
 _DOOR_TAIL = re.compile(r"\s*[A-Za-z]?\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?(?:号楼|栋|幢|座|单元|室|层|楼|号)?\s*")
@@ -73,8 +74,8 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             value_end = _value_end(text, f.value_start, f.value_end)
             value = text[f.value_start : value_end]
             if not value.strip():
-                if not blocks:
-                    continue
+                if not blocks or f.value_end < len(text):
+                    continue  # "会员手机：": the next keyword names the value, no block here
                 # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
                 j = _line_beside(i, geo, texts, fields)
                 if j is not None:
@@ -104,7 +105,22 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
     if blocks:
         _names_above_addresses(texts, fields, geo, out, address_lines)
     _waybill_names(texts, out)
+    if blocks:
+        _waybill_marks(texts, fields, geo, out)
     return out
+
+
+_MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
+
+
+def _waybill_marks(texts: list[str], fields: list[list[Field]], geo: list[Geo], out: dict[int, list[Span]]) -> None:
+    """A big bare 收/寄 printed in its own box: the line beside it is that person's name and phone."""
+    for i, t in enumerate(texts):
+        if not _MARK.fullmatch(t):
+            continue
+        j = _line_beside(i, geo, texts, fields)
+        if j is not None and not out[j]:
+            out[j].append(Span(0, len(texts[j]), Category.NAME, 0.7, "waybill_mark"))
 
 
 # Common Chinese surnames (single and compound): a bare line of 2-4 characters
@@ -196,7 +212,7 @@ def _line_beside(i: int, geo: list[Geo], texts: list[str], fields: list[list[Fie
             continue
         if best is None or c.x0 < geo[best].x0:
             best = k
-    if best is None or fields[best] or is_heading(texts[best], fields[best]):
+    if best is None or fields[best] or is_heading(texts[best], fields[best]) or _LABEL_ONLY.fullmatch(texts[best]):
         return None
     return best
 
