@@ -33,6 +33,7 @@ class Geo:
     y0: float
     x1: float
     y1: float
+    th: float  # text height (the box may be taller when the line is tilted)
 
     @property
     def h(self) -> float:
@@ -48,7 +49,7 @@ def reading_frame(lines: list[OcrLine]) -> list[Geo]:
         pts = [(x * c - y * s, x * s + y * c) for x, y in ln.quad.points]
         xs = [p[0] for p in pts]
         ys = [p[1] for p in pts]
-        out.append(Geo(min(xs), min(ys), max(xs), max(ys)))
+        out.append(Geo(min(xs), min(ys), max(xs), max(ys), max(1.0, ln.quad.height)))
     return out
 
 
@@ -102,6 +103,7 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             address_lines.add(i)
     _continuations(texts, fields, geo, out, address_lines)
     _sandwiched(texts, fields, geo, out, address_lines)
+    _door_wraps(texts, geo, out, address_lines)
     if blocks:
         _names_above_addresses(texts, fields, geo, out, address_lines)
     _waybill_names(texts, out)
@@ -323,16 +325,28 @@ def _continuations(
                 t = texts[j]
                 if fields[j] or _LABEL_AHEAD.match(t):
                     continue
-                if _DOOR_TAIL.fullmatch(t) and abs(geo[j].x0 - geo[i].x0) < geo[i].h:
-                    out[j].append(Span(0, len(t), Category.DOOR, 0.7, "door_wrap"))
-                    address_lines.add(j)
-                    changed = True
-                    continue
                 if not _continuation_text(t, texts[i]):
                     continue
                 out[j].extend(split_door(t, 0, len(t), 0.7, "address_wrap"))
                 address_lines.add(j)
                 changed = True
+
+
+def _door_wraps(texts: list[str], geo: list[Geo], out: dict[int, list[Span]], address_lines: set[int]) -> None:
+    """The end of a door number wrapped onto a short line of its own ("…4单元4" / "05")."""
+    for i in sorted(address_lines):
+        g = geo[i]
+        best = None
+        for k, c in enumerate(geo):
+            if k in address_lines or out[k] or not _DOOR_TAIL.fullmatch(texts[k]):
+                continue
+            below = (c.y0 + c.y1) / 2 - (g.y0 + g.y1) / 2
+            if below < 0.6 * g.th or c.y0 - g.y1 > 1.2 * g.th or not (g.x0 - g.th <= c.x0 <= g.x1):
+                continue
+            if best is None or c.y0 < geo[best].y0:
+                best = k
+        if best is not None:
+            out[best].append(Span(0, len(texts[best]), Category.DOOR, 0.7, "door_wrap"))
 
 
 def _sandwiched(

@@ -101,7 +101,8 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cn_landline",
         Category.PHONE,
-        re.compile(_PHONE_BEFORE + r"(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        # "(027)" may follow a mobile number directly ("177-4130-7871(027)78281264").
+        re.compile(r"(?:\(0\d{2,3}\)|" + _PHONE_BEFORE + r"0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
         0.85,
     ),
     Rule(
