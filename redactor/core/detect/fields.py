@@ -36,7 +36,7 @@ PHONE_KEYWORDS = (
     "mob", "mob no", "mobile no", "phone no", "ph no", "contact no", "tel no",
 )
 ID_KEYWORDS = ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id no", "id number")
-CARD_KEYWORDS = ("银行卡号", "卡号", "会员卡号", "card no", "card number", "card", "acct", "account")
+CARD_KEYWORDS = ("银行卡号", "银行卡", "信用卡", "卡号", "会员卡号", "card no", "card number", "card", "acct", "account")
 TRACKING_KEYWORDS = (
     "运单号", "快递单号", "运单编号", "物流单号", "单号", "tracking number", "tracking no", "tracking #",
     "tracking", "waybill", "awb no", "awb", "track",

@@ -80,9 +80,11 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
                 # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
                 j = _line_beside(i, geo, texts, fields)
                 if j is not None:
-                    _field_value(j, 0, len(texts[j]), f.category, texts, out, address_lines)
+                    _field_value(j, 0, _before_label(texts[j], fields[j]), f.category, texts, out, address_lines)
                 postcode = is_postcode_key(text[f.key_start : f.key_end])
-                if f.category in (Category.NAME, Category.ADDRESS) and not postcode:
+                if f.category is Category.NAME or (f.category is Category.ADDRESS and j is None and not postcode):
+                    # A name heads the person's block; an address label with its value
+                    # beside it needs no block (wrapped lines are continuations).
                     head = i if j is None else j
                     _block_below(head, f.category, texts, fields, geo, out, address_lines, j is not None)
                 elif j is None:
@@ -93,11 +95,13 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
                         _field_value(k, 0, len(texts[k]), f.category, texts, out, address_lines)
                 continue
             _field_value(i, f.value_start, value_end, f.category, texts, out, address_lines)
+            if value_end == len(text) and f.category in _NUMBER_FIELDS:
+                _number_beside(i, f.category, geo, texts, fields, out)
     for i, text in enumerate(texts):
-        if i in address_lines:
-            continue
         # Text before a line's first label can be an address ("…路418号 邮编：").
-        end = fields[i][0].key_start if fields[i] else len(text)
+        end = _before_label(text, fields[i])
+        if any(sp.start < end for sp in out[i]):
+            continue
         if looks_like_address(text[:end]):
             out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             address_lines.add(i)
@@ -202,6 +206,24 @@ def _field_value(
         out[i].append(Span(start, end, category, 0.7, f"{category.value}_field"))
 
 
+_NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
+_NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
+
+
+def _number_beside(
+    i: int, category: Category, geo: list[Geo], texts: list[str], fields: list[list[Field]], out: dict[int, list[Span]]
+) -> None:
+    """A number split across two OCR boxes on one row ("银行卡：477772***" + "***6645")."""
+    j = _line_beside(i, geo, texts, fields)
+    if j is not None and _NUMBER_TAIL.fullmatch(texts[j]) and geo[j].x0 - geo[i].x1 < 2 * geo[i].th:
+        out[j].append(Span(0, len(texts[j]), category, 0.7, f"{category.value}_split"))
+
+
+def _before_label(text: str, fields: list[Field]) -> int:
+    """Where a line's first label starts (the whole line when it has none)."""
+    return fields[0].key_start if fields else len(text)
+
+
 def _line_beside(i: int, geo: list[Geo], texts: list[str], fields: list[list[Field]]) -> int | None:
     """The nearest line to the right of line ``i`` on the same row, if it is a plain value."""
     g = geo[i]
@@ -214,8 +236,10 @@ def _line_beside(i: int, geo: list[Geo], texts: list[str], fields: list[list[Fie
             continue
         if best is None or c.x0 < geo[best].x0:
             best = k
-    if best is None or fields[best] or is_heading(texts[best], fields[best]) or _LABEL_ONLY.fullmatch(texts[best]):
+    if best is None or is_heading(texts[best], fields[best]) or _LABEL_ONLY.fullmatch(texts[best]):
         return None
+    if fields[best] and not texts[best][: _before_label(texts[best], fields[best])].strip():
+        return None  # it starts with a label of its own
     return best
 
 
