@@ -56,6 +56,7 @@
     </message>
     <message>
         <location line="+262"/>
+        <location line="+153"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
         <translation>遮盖预览——保存后就是这样</translation>
@@ -64,7 +65,7 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../redactor/gui/style.py" line="+49"/>
+        <location filename="../../redactor/gui/style.py" line="+37"/>
         <source>Name</source>
         <extracomment>Display order in the panel and the legend.</extracomment>
         <translation>姓名</translation>
@@ -149,11 +150,12 @@
     <name>ColorButton</name>
     <message>
         <location filename="../../redactor/gui/settings_dialog.py" line="+56"/>
+        <location line="+4"/>
         <source>Colour of the solid fill</source>
         <translation>纯色填充的颜色</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Mask colour</source>
         <translation>遮盖颜色</translation>
     </message>
@@ -175,27 +177,27 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../redactor/gui/drop_zone.py" line="+29"/>
+        <location filename="../../redactor/gui/drop_zone.py" line="+70"/>
         <source>Drop photos of parcel labels or receipts here</source>
         <translation>把快递面单或小票的照片拖到这里</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>Redactor finds names, phone numbers, addresses, ID and card numbers, waybill numbers and barcodes, and covers them before you share the picture.</source>
         <translation>Redactor 会找出姓名、电话、地址、身份证号、银行卡号、运单号和条码，在你分享图片之前把它们遮盖住。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
         <source>Open files…</source>
         <translation>打开文件…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Choose one or more images (Ctrl+O)</source>
         <translation>选择一张或多张图片（Ctrl+O）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Open folder…</source>
         <translation>打开文件夹…</translation>
     </message>
@@ -205,7 +207,7 @@
         <translation>打开文件夹及其子文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
         <source>or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer</source>
         <translation>也可以用 Ctrl+V 粘贴图片 · 支持 JPEG、PNG、HEIC、WebP、TIFF · 数据不会离开本机</translation>
     </message>
@@ -242,42 +244,65 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+31"/>
+        <location filename="../../redactor/gui/file_list.py" line="+36"/>
         <source>Analysing… %1%</source>
         <translation>分析中… %1%</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>%1 of %2 pages</source>
+        <translation>%1/%2 页</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>%2 pages</source>
+        <translation>共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+12"/>
         <source>Needs review</source>
         <translation>需要检查</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+10"/>
         <source>Verified</source>
         <translation>已核验</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>Analysing…</source>
+        <translation>分析中…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Failed: %1</source>
         <translation>失败：%1</translation>
     </message>
@@ -296,11 +321,16 @@
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Page %1: %2 areas masked · %3</source>
+        <translation>第 %1 页：遮盖 %2 处 · %3</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+53"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+80"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -310,12 +340,12 @@
         <translation>置信度</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Uncheck an item to leave it visible in the saved image</source>
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+46"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
@@ -348,51 +378,51 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+145"/>
+        <location filename="../../redactor/gui/main_window.py" line="+518"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
         <source>Findings</source>
         <translation>发现的信息</translation>
     </message>
     <message>
-        <location line="+276"/>
-        <location line="+539"/>
-        <location line="+161"/>
+        <location line="+17"/>
+        <location line="+673"/>
+        <location line="+166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-859"/>
-        <location line="+160"/>
+        <location line="-1082"/>
+        <location line="+244"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
     </message>
     <message>
-        <location line="-231"/>
-        <location line="+251"/>
+        <location line="-273"/>
+        <location line="+305"/>
         <source>Open images</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-305"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Open every image in a folder</source>
         <translation>打开文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
@@ -402,7 +432,7 @@
         <translation>添加剪贴板中的图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -412,17 +442,17 @@
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Save the masked image as…</source>
         <translation>将遮盖后的图片另存为…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save a&amp;ll</source>
         <translation>全部保存(&amp;L)</translation>
     </message>
@@ -437,22 +467,22 @@
         <translation>复制遮盖后的图片(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Copy the masked image to the clipboard</source>
         <translation>将遮盖后的图片复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Close image</source>
         <translation>关闭图片(&amp;C)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Remove the image from the list</source>
         <translation>从列表中移除这张图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -462,37 +492,37 @@
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+52"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-49"/>
         <source>&amp;Draw box</source>
         <translation>画框(&amp;D)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Draw a box over anything else to hide</source>
         <translation>在其他需要隐藏的内容上画框</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>De&amp;lete box</source>
         <translation>删除框(&amp;L)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Delete the selected boxes</source>
         <translation>删除选中的框</translation>
     </message>
@@ -502,27 +532,27 @@
         <translation>重新分析(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Run the detection again on this image</source>
         <translation>对这张图片重新识别</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel analysis</source>
         <translation>取消分析</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&amp;Preview masked</source>
         <translation>预览遮盖效果(&amp;P)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Show the image as it will be saved (or hold Space)</source>
         <translation>显示保存后的样子（或按住空格键）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
@@ -532,17 +562,17 @@
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Actual size (100%)</source>
         <translation>实际大小（100%）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -552,7 +582,7 @@
         <translation>放大</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
@@ -562,7 +592,7 @@
         <translation>缩小</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Next image</source>
         <translation>下一张(&amp;N)</translation>
     </message>
@@ -572,72 +602,132 @@
         <translation>下一张图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Pre&amp;vious image</source>
         <translation>上一张(&amp;V)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Previous image</source>
         <translation>上一张图片</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>&amp;About Redactor</source>
         <translation>关于 Redactor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+2"/>
         <source>Page</source>
         <translation>页</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Page of a multi-page file</source>
         <translation>多页文件的页码</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-2"/>
         <source>Mask</source>
         <translation>遮盖</translation>
     </message>
     <message>
+        <location line="-215"/>
+        <source>Next pa&amp;ge</source>
+        <translation>下一页(&amp;G)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous pag&amp;e</source>
+        <translation>上一页(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Show only images that need &amp;review</source>
+        <translation>只显示需要检查的图片(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List only the images Redactor was not sure about</source>
+        <translation>只列出 Redactor 没有把握的图片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next page to re&amp;view</source>
+        <translation>下一个需要检查的页面(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the next page that needs review</source>
+        <translation>转到下一个需要检查的页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ›</source>
+        <translation>下一个 ›</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous page to revie&amp;w</source>
+        <translation>上一个需要检查的页面(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to the previous page that needs review</source>
+        <translation>转到上一个需要检查的页面</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>‹ Previous</source>
+        <translation>‹ 上一个</translation>
+    </message>
+    <message>
+        <location line="+201"/>
         <source>Mask:</source>
         <translation>遮盖方式：</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>How found areas are covered</source>
         <translation>找到的区域如何被遮盖</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Privacy waybill</source>
         <translation>隐私面单</translation>
     </message>
@@ -647,12 +737,12 @@
         <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Weaker than a solid fill</source>
         <translation>不如纯色填充安全</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
@@ -677,7 +767,7 @@
         <translation>那里没有 Redactor 能打开的图片。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
@@ -687,7 +777,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+111"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -722,7 +812,7 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+91"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -744,12 +834,32 @@
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+3"/>
+        <source>Opening the image…</source>
+        <translation>正在打开图片…</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>No page needs review.</source>
+        <translation>没有需要检查的页面。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Page to review %1 of %2</source>
+        <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs review only (%1)</source>
+        <translation>只看需要检查的（%1）</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
@@ -829,7 +939,7 @@
         <translation>%1 张粘贴的图片未保存：请使用“另存为…”或设置输出文件夹。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -849,7 +959,12 @@
         <translation>“%1”没有保存。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>The image is still opening; try again.</source>
+        <translation>图片还在打开，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Masked image copied to the clipboard.</source>
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
@@ -874,17 +989,12 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Language</source>
-        <translation>语言</translation>
+        <location line="+39"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The new language is used after Redactor is restarted.</source>
-        <translation>重新启动 Redactor 后将使用新的语言。</translation>
-    </message>
-    <message>
-        <location line="+41"/>
+        <location line="+11"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
@@ -907,7 +1017,7 @@
 <context>
     <name>MaskStyle</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="-28"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-33"/>
         <source>Solid fill (safest)</source>
         <translation>纯色填充（最安全）</translation>
     </message>
@@ -930,7 +1040,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

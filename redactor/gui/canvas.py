@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -494,6 +494,13 @@ class Canvas(QGraphicsView):
             event.accept()
             return
         super().keyReleaseEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:  # category names in the legend
+            self._badge.setText(self.tr("Masked preview — this is what will be saved"))
+            self._badge.adjustSize()
+            self._update_legend()
+        super().changeEvent(event)
 
     # ---------------------------------------------------------------- legend
     def _update_legend(self) -> None:

@@ -1,7 +1,9 @@
 """One opened image and its editable list of regions (the GUI's model).
 
-A document holds the upright pages, the analysis plan of each page and the
-regions the user sees and edits. Regions wrap core ``Finding`` objects with a
+A document holds the size of each upright page, the analysis plan of each page
+and the regions the user sees and edits. Full pixels are kept only while the
+document is shown (or when it has no file to read them back from): a batch of
+50 phone photos would otherwise hold gigabytes; the list needs only thumbnails. Regions wrap core ``Finding`` objects with a
 stable id so the canvas, the findings panel and undo commands can refer to the
 same item. All mutation goes through :class:`Document` methods (used by the
 undo commands) so every view is told by the ``changed`` signal.
@@ -63,7 +65,8 @@ class Document(QObject):
         self.id = new_id()
         self.path = path
         self.name = name or (path.name if path else "image")
-        self.pages: list[np.ndarray] = []
+        self.page_sizes: list[tuple[int, int]] = []  # (width, height) of each upright page
+        self.pixels: list[np.ndarray] | None = None  # full pages, only while needed
         self.plans: list[PagePlan | None] = []
         self.regions: list[list[Region]] = []
         self.save_format = "PNG"
@@ -78,13 +81,50 @@ class Document(QObject):
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
     # ----------------------------------------------------------------- loading
-    def set_pages(self, pages: list[np.ndarray], save_format: str, suffix: str) -> None:
-        self.pages = list(pages)
-        self.plans = [None] * len(self.pages)
-        self.regions = [[] for _ in self.pages]
+    def set_layout(
+        self,
+        sizes: list[tuple[int, int]],
+        save_format: str,
+        suffix: str,
+        pixels: list[np.ndarray] | None = None,
+    ) -> None:
+        """What loading found: page sizes and output format (pixels only if they are to be kept)."""
+        if sizes != self.page_sizes:
+            self.plans = [None] * len(sizes)
+            self.regions = [[] for _ in sizes]
+        self.page_sizes = list(sizes)
         self.save_format, self.suffix = save_format, suffix
-        self.page_index = min(self.page_index, max(0, len(self.pages) - 1))
+        self.page_index = min(self.page_index, max(0, len(sizes) - 1))
+        self.pixels = None
+        if pixels is not None:
+            self.set_pixels(pixels)
         emit(self.changed)
+
+    def set_pages(self, pages: list[np.ndarray], save_format: str, suffix: str) -> None:
+        """Pages given as pixels (a pasted image): sizes come from them and they stay."""
+        self.set_layout(page_sizes(pages), save_format, suffix, pages)
+
+    def set_pixels(self, pixels: list[np.ndarray]) -> None:
+        """Install full pages read again from the file; they must match what was analysed."""
+        if page_sizes(pixels) != self.page_sizes:
+            raise ValueError("pages differ from the analysed ones")
+        self.pixels = list(pixels)
+        emit(self.changed)
+
+    def release_pixels(self) -> bool:
+        """Drop the full pages when they can be read back from the file; True if dropped."""
+        if self.path is None or self.pixels is None:
+            return False
+        self.pixels = None
+        return True
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_sizes)
+
+    @property
+    def has_pixels(self) -> bool:
+        return self.pixels is not None
 
     def set_plans(self, plans: list[PagePlan], keep_manual: bool = True) -> None:
         """Install analysis results; boxes the user drew survive a re-analysis."""
@@ -122,7 +162,7 @@ class Document(QObject):
     # ------------------------------------------------------------------ status
     @property
     def is_ready(self) -> bool:
-        return self.state == DocState.READY and bool(self.pages)
+        return self.state == DocState.READY and bool(self.page_sizes)
 
     @property
     def needs_review(self) -> bool:
@@ -141,6 +181,17 @@ class Document(QObject):
         if self.saved_to is not None:
             return Status.SAVED
         return Status.NEEDS_REVIEW if self.needs_review else Status.VERIFIED
+
+    def page_status(self, page: int) -> PageStatus | None:
+        plan = self.plans[page] if 0 <= page < len(self.plans) else None
+        return plan.status if plan is not None else None
+
+    def flagged_pages(self) -> list[int]:
+        """Pages the analysis was not sure about (status needs_review)."""
+        return [i for i in range(self.page_count) if self.page_status(i) == PageStatus.NEEDS_REVIEW]
+
+    def masked_count(self, page: int) -> int:
+        return sum(1 for r in self.page_regions(page) if r.finding.enabled)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -188,9 +239,13 @@ class Document(QObject):
 
     def plan_for_page(self, page: int) -> PagePlan:
         """The plan to mask with: analysis results as edited by the user."""
-        img = self.pages[page]
+        width, height = self.page_sizes[page]
         base = self.plans[page]
         findings = tuple(r.finding for r in self.regions[page])
         if base is None:
-            return PagePlan(int(img.shape[1]), int(img.shape[0]), findings)
+            return PagePlan(width, height, findings)
         return replace(base, findings=findings)
+
+
+def page_sizes(pages: list[np.ndarray]) -> list[tuple[int, int]]:
+    return [(int(p.shape[1]), int(p.shape[0])) for p in pages]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -26,7 +26,7 @@ class DropZone(QWidget):
         icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(icon)
 
-        self.title = QLabel(self.tr("Drop photos of parcel labels or receipts here"), self)
+        self.title = QLabel(self)
         self.title.setObjectName("dropTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
@@ -36,13 +36,7 @@ class DropZone(QWidget):
         self.title.setFont(f)
         outer.addWidget(self.title)
 
-        self.subtitle = QLabel(
-            self.tr(
-                "Redactor finds names, phone numbers, addresses, ID and card numbers, waybill numbers "
-                "and barcodes, and covers them before you share the picture."
-            ),
-            self,
-        )
+        self.subtitle = QLabel(self)
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
         self.subtitle.setMaximumWidth(620)
@@ -50,12 +44,10 @@ class DropZone(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.open_files = QPushButton(self.tr("Open files…"), self)
+        self.open_files = QPushButton(self)
         self.open_files.setDefault(True)
-        self.open_files.setToolTip(self.tr("Choose one or more images (Ctrl+O)"))
         self.open_files.clicked.connect(self.openFilesRequested)
-        self.open_folder = QPushButton(self.tr("Open folder…"), self)
-        self.open_folder.setToolTip(self.tr("Open every image in a folder and its subfolders"))
+        self.open_folder = QPushButton(self)
         self.open_folder.clicked.connect(self.openFolderRequested)
         for b in (self.open_files, self.open_folder):
             b.setMinimumHeight(36)
@@ -65,18 +57,37 @@ class DropZone(QWidget):
         outer.addSpacing(12)
         outer.addLayout(buttons)
 
-        self.hint = QLabel(
-            self.tr(
-                "or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer"
-            ),
-            self,
-        )
+        self.hint = QLabel(self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #6b7280;")
         outer.addSpacing(8)
         outer.addWidget(self.hint)
         outer.addStretch(3)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Drop photos of parcel labels or receipts here"))
+        self.subtitle.setText(
+            self.tr(
+                "Redactor finds names, phone numbers, addresses, ID and card numbers, waybill numbers "
+                "and barcodes, and covers them before you share the picture."
+            )
+        )
+        self.open_files.setText(self.tr("Open files…"))
+        self.open_files.setToolTip(self.tr("Choose one or more images (Ctrl+O)"))
+        self.open_folder.setText(self.tr("Open folder…"))
+        self.open_folder.setToolTip(self.tr("Open every image in a folder and its subfolders"))
+        self.hint.setText(
+            self.tr(
+                "or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer"
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
 
     def set_hover(self, on: bool) -> None:
         self._hover = on

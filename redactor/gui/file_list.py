@@ -1,11 +1,16 @@
-"""The list of opened files: thumbnail, name and status (failed files explain why)."""
+"""The list of opened files: thumbnail, name and status (failed files explain why).
+
+Multi-page files show how many pages need review, and the tooltip counts the
+masked areas page by page. The "needs review" filter hides every other file.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
+from redactor.core.models import PageStatus
 from redactor.gui.document import Document, Status
 from redactor.gui.qtcompat import emit
 
@@ -29,6 +34,19 @@ def status_text(doc: Document) -> str:
     s = doc.status
     if s == Status.ANALYSING:
         return translate("FileList", "Analysing… %1%").replace("%1", str(round(doc.progress * 100)))
+    text = _status_word(s)
+    if doc.page_count > 1 and s in (Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
+        flagged = len(doc.flagged_pages())
+        pages = (
+            translate("FileList", "%1 of %2 pages").replace("%1", str(flagged))
+            if s == Status.NEEDS_REVIEW and flagged
+            else translate("FileList", "%2 pages")
+        ).replace("%2", str(doc.page_count))
+        text = f"{text} · {pages}"
+    return text
+
+
+def _status_word(s: Status) -> str:
     return {
         Status.QUEUED: translate("FileList", "Waiting"),
         Status.NEEDS_REVIEW: translate("FileList", "Needs review"),
@@ -36,7 +54,30 @@ def status_text(doc: Document) -> str:
         Status.SAVED: translate("FileList", "Saved"),
         Status.FAILED: translate("FileList", "Failed"),
         Status.CANCELLED: translate("FileList", "Cancelled"),
+        Status.ANALYSING: translate("FileList", "Analysing…"),
     }[s]
+
+
+def page_status_label(status: PageStatus) -> str:
+    return {
+        PageStatus.VERIFIED: translate("FileList", "Verified"),
+        PageStatus.NEEDS_REVIEW: translate("FileList", "Needs review"),
+        PageStatus.FAILED: translate("FileList", "Failed"),
+    }[status]
+
+
+def page_summary(doc: Document, page: int) -> str:
+    """ "Page 2 of 5 · Needs review" (the status alone for a one-page file)."""
+    status = doc.page_status(page)
+    text = page_status_label(status) if status is not None else ""
+    if doc.page_count > 1:
+        where = (
+            translate("FileList", "Page %1 of %2")
+            .replace("%1", str(page + 1))
+            .replace("%2", str(doc.page_count))
+        )
+        text = f"{where} · {text}" if text else where
+    return text
 
 
 def status_tooltip(doc: Document) -> str:
@@ -55,6 +96,15 @@ def status_tooltip(doc: Document) -> str:
         lines.append(translate("FileList", "A second check after masking found nothing left."))
     elif s == Status.SAVED and doc.saved_to is not None:
         lines.append(translate("FileList", "Saved as %1").replace("%1", str(doc.saved_to)))
+    if doc.page_count > 1 and doc.is_ready:
+        for page in range(doc.page_count):
+            status = doc.page_status(page)
+            lines.append(
+                translate("FileList", "Page %1: %2 areas masked · %3")
+                .replace("%1", str(page + 1))
+                .replace("%2", str(doc.masked_count(page)))
+                .replace("%3", page_status_label(status) if status is not None else "")
+            )
     lines.extend(doc.warnings)
     return "\n".join(lines)
 
@@ -83,14 +133,18 @@ class FileList(QListWidget):
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.currentItemChanged.connect(self._on_current)
         self._items: dict[int, QListWidgetItem] = {}
+        self._docs: dict[int, Document] = {}
+        self._review_only = False
 
     def add(self, doc: Document) -> None:
         item = QListWidgetItem(self)
         item.setData(ROLE_DOC, doc.id)
         self._items[doc.id] = item
+        self._docs[doc.id] = doc
         self.refresh(doc)
 
     def remove(self, doc_id: int) -> None:
+        self._docs.pop(doc_id, None)
         item = self._items.pop(doc_id, None)
         if item is not None:
             self.takeItem(self.row(item))
@@ -107,6 +161,30 @@ class FileList(QListWidget):
         )
         pm = QPixmap.fromImage(doc.thumbnail) if doc.thumbnail is not None else _placeholder(color)
         item.setIcon(QIcon(_with_status_dot(pm, color)))
+        item.setHidden(self._review_only and doc.status != Status.NEEDS_REVIEW)
+
+    def refresh_all(self) -> None:
+        for doc in self._docs.values():
+            self.refresh(doc)
+
+    @property
+    def review_only(self) -> bool:
+        return self._review_only
+
+    def set_review_filter(self, on: bool) -> None:
+        """Show only the files that need review (or all of them again)."""
+        self._review_only = on
+        self.refresh_all()
+
+    def visible_doc_ids(self) -> list[int]:
+        return [
+            self.item(i).data(ROLE_DOC) for i in range(self.count()) if not self.item(i).isHidden()
+        ]
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.refresh_all()
+        super().changeEvent(event)
 
     def select_doc(self, doc_id: int) -> None:
         item = self._items.get(doc_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactor.core.models import Category
+from redactor.core.models import Category, PageStatus
 from redactor.gui.document import Region
 from redactor.gui.qtcompat import emit
 from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
@@ -45,21 +45,26 @@ class FindingsPanel(QWidget):
         self.setObjectName("findingsPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.page_info = QLabel(self)  # "Page 2 of 5 · Needs review"
+        self.page_info.setObjectName("pageInfo")
+        self.page_info.setWordWrap(True)
+        self.page_info.setContentsMargins(6, 4, 6, 0)
+        self.page_info.hide()
+        layout.addWidget(self.page_info)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr("What"), self.tr("Score")])
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(False)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
-        self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
         layout.addWidget(self.tree)
         self._updating = False
+        self._shown: tuple[list[Region], bool] = ([], False)
         self._group_items: dict[Category, QTreeWidgetItem] = {}
         self._id_items: dict[int, QTreeWidgetItem] = {}
         self._collapsed: set[Category] = set()
@@ -69,11 +74,37 @@ class FindingsPanel(QWidget):
         self.tree.itemExpanded.connect(
             lambda it: self._collapsed.discard(it.data(0, ROLE_CATEGORY))
         )
-        self.set_regions([], active=False)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.tree.setHeaderLabels([self.tr("What"), self.tr("Score")])
+        self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
+        self.set_regions(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def set_page_info(self, text: str, status: PageStatus | None) -> None:
+        """The page and its review status above the list (hidden when empty)."""
+        color = (
+            {
+                PageStatus.VERIFIED: "#1f7a3a",
+                PageStatus.NEEDS_REVIEW: "#b45309",
+                PageStatus.FAILED: "#d0342c",
+            }.get(status, "palette(text)")
+            if status is not None
+            else "palette(text)"
+        )
+        self.page_info.setStyleSheet(f"color: {color}; font-weight: bold;")
+        self.page_info.setText(text)
+        self.page_info.setVisible(bool(text))
 
     # ----------------------------------------------------------------- build
     def set_regions(self, regions: Iterable[Region], active: bool = True) -> None:
         regions = list(regions)
+        self._shown = (regions, active)
         selected = set(self.selected_ids())
         self._updating = True
         try:
@@ -175,11 +206,13 @@ class FindingsPanel(QWidget):
         state = item.checkState(0)
         rid = item.data(0, ROLE_ID)
         if rid is not None:
-            emit(self.toggled, [rid], state == Qt.CheckState.Checked)
-            return
-        enabled = state != Qt.CheckState.Unchecked
-        ids = [item.child(i).data(0, ROLE_ID) for i in range(item.childCount())]
-        emit(self.toggled, ids, enabled)
+            ids, enabled = [rid], state == Qt.CheckState.Checked
+        else:
+            enabled = state != Qt.CheckState.Unchecked
+            ids = [item.child(i).data(0, ROLE_ID) for i in range(item.childCount())]
+        # Tell the window after Qt is done with this item: the edit rebuilds the tree,
+        # and deleting an item inside its own itemChanged signal crashes.
+        QTimer.singleShot(0, lambda: emit(self.toggled, ids, enabled))
 
     def _on_selection(self) -> None:
         if not self._updating:

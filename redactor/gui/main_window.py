@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QMimeData, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QMimeData, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -25,13 +25,17 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QStackedWidget,
     QToolBar,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,8 +55,9 @@ from redactor.gui.edit_commands import (
     move_command,
     toggle_command,
 )
-from redactor.gui.file_list import FileList
+from redactor.gui.file_list import FileList, page_summary
 from redactor.gui.findings_panel import FindingsPanel
+from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
 from redactor.gui.prefs import Prefs
 from redactor.gui.qtimage import qimage_to_rgb, rgb_to_qimage
@@ -62,7 +67,7 @@ from redactor.gui.settings_dialog import (
     mask_style_label,
     weak_mask_warning,
 )
-from redactor.gui.workers import AnalyzeJob, JobRunner, Loaded, SaveJob
+from redactor.gui.workers import AnalyzeJob, JobRunner, Loaded, PixelsJob, SaveJob
 
 
 def output_name(path: Path, suffix: str) -> Path:
@@ -114,6 +119,7 @@ class MainWindow(QMainWindow):
         self._engine_warning_shown = False
         self._paste_count = 0
         self._shown_image_key: tuple | None = None
+        self._pixel_jobs: dict[int, PixelsJob] = {}
         self._docks_shown = True
         self.undo_group = QUndoGroup(self)
 
@@ -139,18 +145,26 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.canvas)
         self.setCentralWidget(self.stack)
 
+        self._create_actions()
+
         # docks
         self.file_list = FileList(self)
         self.file_list.currentDocChanged.connect(self._on_file_selected)
-        self.files_dock = QDockWidget(self.tr("Files"), self)
+        files_panel = QWidget(self)
+        files_layout = QVBoxLayout(files_panel)
+        files_layout.setContentsMargins(0, 0, 0, 0)
+        files_layout.setSpacing(0)
+        files_layout.addWidget(self._create_review_bar())
+        files_layout.addWidget(self.file_list, 1)
+        self.files_dock = QDockWidget(self)
         self.files_dock.setObjectName("filesDock")
-        self.files_dock.setWidget(self.file_list)
+        self.files_dock.setWidget(files_panel)
         self.files_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.files_dock)
         self.findings = FindingsPanel(self)
         self.findings.toggled.connect(self._on_toggled)
         self.findings.selectionChangedIds.connect(self._on_panel_selection)
-        self.findings_dock = QDockWidget(self.tr("Findings"), self)
+        self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings)
         self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -164,27 +178,22 @@ class MainWindow(QMainWindow):
         self._panel_timer.setInterval(0)
         self._panel_timer.timeout.connect(self._refresh_panel)
 
-        self._create_actions()
         self._create_menus()
         self._create_toolbars()
         self._create_status_bar()
+        self.retranslate_ui()
         self._restore_geometry()
         self._update_ui()
 
     # ================================================================ building
-    def _action(
-        self, text: str, slot, shortcut=None, tip: str = "", checkable: bool = False
-    ) -> QAction:
-        a = QAction(text, self)
+    def _action(self, slot, shortcut=None, checkable: bool = False) -> QAction:
+        """An action without text: ``_retranslate_actions`` names it (and again on a language switch)."""
+        a = QAction(self)
         if shortcut is not None:
             if isinstance(shortcut, list):
                 a.setShortcuts(shortcut)
             else:
                 a.setShortcut(QKeySequence(shortcut))
-        if tip:
-            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            a.setToolTip(f"{tip} ({keys})" if keys else tip)
-            a.setStatusTip(tip)
         a.setCheckable(checkable)
         if checkable:
             a.toggled.connect(slot)
@@ -193,119 +202,140 @@ class MainWindow(QMainWindow):
         self.addAction(a)
         return a
 
+    @staticmethod
+    def _name(a: QAction, text: str, tip: str = "", short: str = "") -> None:
+        a.setText(text)
+        if short:
+            a.setIconText(short)
+        if tip:
+            keys = a.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            a.setToolTip(f"{tip} ({keys})" if keys else tip)
+            a.setStatusTip(tip)
+
     def _create_actions(self) -> None:
         S = QKeySequence.StandardKey
-        self.act_open = self._action(
-            self.tr("&Open…"), self.open_files_dialog, S.Open, self.tr("Open images")
-        )
-        self.act_open_folder = self._action(
-            self.tr("Open &folder…"),
-            self.open_folder_dialog,
-            "Ctrl+Shift+O",
-            self.tr("Open every image in a folder"),
-        )
-        self.act_paste = self._action(
-            self.tr("&Paste image"), self.paste, S.Paste, self.tr("Add the image on the clipboard")
-        )
-        self.act_save = self._action(
-            self.tr("&Save"), self.save_current, S.Save, self.tr("Save the masked image")
-        )
-        self.act_save_as = self._action(
-            self.tr("Save &as…"),
-            lambda: self.save_current(ask_path=True),
-            "Ctrl+Shift+S",
-            self.tr("Save the masked image as…"),
-        )
-        self.act_save_all = self._action(
-            self.tr("Save a&ll"), self.save_all, "Ctrl+Alt+S", self.tr("Save every analysed image")
-        )
-        self.act_copy = self._action(
-            self.tr("&Copy masked image"),
-            self.copy_masked,
-            "Ctrl+Shift+C",
-            self.tr("Copy the masked image to the clipboard"),
-        )
-        self.act_close = self._action(
-            self.tr("&Close image"),
-            self.close_current,
-            S.Close,
-            self.tr("Remove the image from the list"),
-        )
-        self.act_settings = self._action(
-            self.tr("S&ettings…"), self.open_settings, S.Preferences, self.tr("Settings")
-        )
+        self.act_open = self._action(self.open_files_dialog, S.Open)
+        self.act_open_folder = self._action(self.open_folder_dialog, "Ctrl+Shift+O")
+        self.act_paste = self._action(self.paste, S.Paste)
+        self.act_save = self._action(self.save_current, S.Save)
+        self.act_save_as = self._action(lambda: self.save_current(ask_path=True), "Ctrl+Shift+S")
+        self.act_save_all = self._action(self.save_all, "Ctrl+Alt+S")
+        self.act_copy = self._action(self.copy_masked, "Ctrl+Shift+C")
+        self.act_close = self._action(self.close_current, S.Close)
+        self.act_settings = self._action(self.open_settings, S.Preferences)
         if self.act_settings.shortcut().isEmpty():
             self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
-        self.act_quit = self._action(self.tr("&Quit"), self.close, S.Quit)
+        self.act_quit = self._action(self.close, S.Quit)
 
-        self.act_undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.act_undo.setShortcuts(QKeySequence.StandardKey.Undo)
-        self.act_redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.act_undo)
-        self.addAction(self.act_redo)
-        self.act_draw = self._action(
-            self.tr("&Draw box"),
-            self.canvas_set_draw_mode,
-            "B",
-            self.tr("Draw a box over anything else to hide"),
-            checkable=True,
+        # our own undo/redo actions (not QUndoGroup's): their prefix must follow the language
+        self.act_undo = self._action(self.undo_group.undo, S.Undo)
+        self.act_redo = self._action(
+            self.undo_group.redo, [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
         )
+        self.undo_group.canUndoChanged.connect(self.act_undo.setEnabled)
+        self.undo_group.canRedoChanged.connect(self.act_redo.setEnabled)
+        self.undo_group.undoTextChanged.connect(self._name_undo_actions)
+        self.undo_group.redoTextChanged.connect(self._name_undo_actions)
+        self.act_undo.setEnabled(False)
+        self.act_redo.setEnabled(False)
+        self.act_draw = self._action(self.canvas_set_draw_mode, "B", checkable=True)
         self.act_delete = self._action(
-            self.tr("De&lete box"),
-            self.delete_selected,
-            [QKeySequence(S.Delete), QKeySequence("Backspace")],
-            self.tr("Delete the selected boxes"),
+            self.delete_selected, [QKeySequence(S.Delete), QKeySequence("Backspace")]
         )
-        self.act_reanalyse = self._action(
+        self.act_reanalyse = self._action(self.reanalyse_current, "F5")
+        self.act_cancel = self._action(self.cancel_analysis, "Ctrl+.")
+
+        self.act_preview = self._action(self.canvas_set_preview, "P", checkable=True)
+        self.act_fit = self._action(lambda: self.canvas.fit(), "Ctrl+0")
+        self.act_100 = self._action(lambda: self.canvas.zoom_100(), "Ctrl+1")
+        self.act_zoom_in = self._action(lambda: self.canvas.zoom_by(1.25), S.ZoomIn)
+        self.act_zoom_out = self._action(lambda: self.canvas.zoom_by(0.8), S.ZoomOut)
+        self.act_next = self._action(lambda: self._step_file(1), "Ctrl+PgDown")
+        self.act_prev = self._action(lambda: self._step_file(-1), "Ctrl+PgUp")
+        self.act_next_page = self._action(lambda: self._step_page(1), "PgDown")
+        self.act_prev_page = self._action(lambda: self._step_page(-1), "PgUp")
+        self.act_review_filter = self._action(self.set_review_filter, "Ctrl+R", checkable=True)
+        self.act_next_flagged = self._action(lambda: self.step_flagged(1), "F8")
+        self.act_prev_flagged = self._action(lambda: self.step_flagged(-1), "Shift+F8")
+        self.act_about = self._action(lambda: show_about(self))
+
+    def _retranslate_actions(self) -> None:
+        n = self._name
+        n(self.act_open, self.tr("&Open…"), self.tr("Open images"))
+        n(self.act_open_folder, self.tr("Open &folder…"), self.tr("Open every image in a folder"))
+        n(self.act_paste, self.tr("&Paste image"), self.tr("Add the image on the clipboard"))
+        n(self.act_save, self.tr("&Save"), self.tr("Save the masked image"))
+        n(self.act_save_as, self.tr("Save &as…"), self.tr("Save the masked image as…"))
+        n(self.act_save_all, self.tr("Save a&ll"), self.tr("Save every analysed image"))
+        n(
+            self.act_copy,
+            self.tr("&Copy masked image"),
+            self.tr("Copy the masked image to the clipboard"),
+        )
+        n(self.act_close, self.tr("&Close image"), self.tr("Remove the image from the list"))
+        n(self.act_settings, self.tr("S&ettings…"), self.tr("Settings"))
+        n(self.act_quit, self.tr("&Quit"))
+        self._name_undo_actions()
+        n(
+            self.act_draw,
+            self.tr("&Draw box"),
+            self.tr("Draw a box over anything else to hide"),
+        )
+        n(self.act_delete, self.tr("De&lete box"), self.tr("Delete the selected boxes"))
+        n(
+            self.act_reanalyse,
             self.tr("Analyse &again"),
-            self.reanalyse_current,
-            "F5",
             self.tr("Run the detection again on this image"),
         )
-        self.act_cancel = self._action(
+        n(
+            self.act_cancel,
             self.tr("Cancel analysis"),
-            self.cancel_analysis,
-            "Ctrl+.",
             self.tr("Stop analysing the images still waiting"),
         )
-
-        self.act_preview = self._action(
+        n(
+            self.act_preview,
             self.tr("&Preview masked"),
-            self.canvas_set_preview,
-            "P",
             self.tr("Show the image as it will be saved (or hold Space)"),
-            checkable=True,
         )
-        self.act_fit = self._action(
-            self.tr("&Fit to window"), lambda: self.canvas.fit(), "Ctrl+0", self.tr("Fit to window")
+        n(self.act_fit, self.tr("&Fit to window"), self.tr("Fit to window"))
+        n(self.act_100, self.tr("&Actual size"), self.tr("Actual size (100%)"))
+        n(self.act_zoom_in, self.tr("Zoom &in"), self.tr("Zoom in"))
+        n(self.act_zoom_out, self.tr("Zoom &out"), self.tr("Zoom out"))
+        n(self.act_next, self.tr("&Next image"), self.tr("Next image"))
+        n(self.act_prev, self.tr("Pre&vious image"), self.tr("Previous image"))
+        n(self.act_next_page, self.tr("Next pa&ge"), self.tr("Next page"), "›")
+        n(self.act_prev_page, self.tr("Previous pag&e"), self.tr("Previous page"), "‹")
+        n(
+            self.act_review_filter,
+            self.tr("Show only images that need &review"),
+            self.tr("List only the images Redactor was not sure about"),
         )
-        self.act_100 = self._action(
-            self.tr("&Actual size"),
-            lambda: self.canvas.zoom_100(),
-            "Ctrl+1",
-            self.tr("Actual size (100%)"),
+        n(
+            self.act_next_flagged,
+            self.tr("Next page to re&view"),
+            self.tr("Go to the next page that needs review"),
+            self.tr("Next ›"),
         )
-        self.act_zoom_in = self._action(
-            self.tr("Zoom &in"), lambda: self.canvas.zoom_by(1.25), S.ZoomIn, self.tr("Zoom in")
+        n(
+            self.act_prev_flagged,
+            self.tr("Previous page to revie&w"),
+            self.tr("Go to the previous page that needs review"),
+            self.tr("‹ Previous"),
         )
-        self.act_zoom_out = self._action(
-            self.tr("Zoom &out"), lambda: self.canvas.zoom_by(0.8), S.ZoomOut, self.tr("Zoom out")
-        )
-        self.act_next = self._action(
-            self.tr("&Next image"), lambda: self._step_file(1), "Ctrl+PgDown", self.tr("Next image")
-        )
-        self.act_prev = self._action(
-            self.tr("Pre&vious image"),
-            lambda: self._step_file(-1),
-            "Ctrl+PgUp",
-            self.tr("Previous image"),
-        )
-        self.act_about = self._action(self.tr("&About Redactor"), lambda: show_about(self))
+        n(self.act_about, self.tr("&About Redactor"))
+
+    def _name_undo_actions(self, *_args) -> None:
+        for action, prefix, what in (
+            (self.act_undo, self.tr("&Undo"), self.undo_group.undoText()),
+            (self.act_redo, self.tr("&Redo"), self.undo_group.redoText()),
+        ):
+            action.setText(f"{prefix} {what}" if what else prefix)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{action.text().replace('&', '')} ({keys})")
 
     def _create_menus(self) -> None:
         mb = self.menuBar()
-        m = mb.addMenu(self.tr("&File"))
+        self.menu_file = mb.addMenu("")
         for a in (
             self.act_open,
             self.act_open_folder,
@@ -322,8 +352,8 @@ class MainWindow(QMainWindow):
             None,
             self.act_quit,
         ):
-            m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(self.tr("&Edit"))
+            self.menu_file.addSeparator() if a is None else self.menu_file.addAction(a)
+        self.menu_edit = mb.addMenu("")
         for a in (
             self.act_undo,
             self.act_redo,
@@ -334,8 +364,8 @@ class MainWindow(QMainWindow):
             self.act_reanalyse,
             self.act_cancel,
         ):
-            m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(self.tr("&View"))
+            self.menu_edit.addSeparator() if a is None else self.menu_edit.addAction(a)
+        self.menu_view = mb.addMenu("")
         for a in (
             self.act_preview,
             None,
@@ -346,16 +376,22 @@ class MainWindow(QMainWindow):
             None,
             self.act_next,
             self.act_prev,
+            self.act_next_page,
+            self.act_prev_page,
+            None,
+            self.act_review_filter,
+            self.act_next_flagged,
+            self.act_prev_flagged,
             None,
             self.files_dock.toggleViewAction(),
             self.findings_dock.toggleViewAction(),
         ):
-            m.addSeparator() if a is None else m.addAction(a)
-        m = mb.addMenu(self.tr("&Help"))
-        m.addAction(self.act_about)
+            self.menu_view.addSeparator() if a is None else self.menu_view.addAction(a)
+        self.menu_help = mb.addMenu("")
+        self.menu_help.addAction(self.act_about)
 
     def _create_toolbars(self) -> None:
-        tb = QToolBar(self.tr("Main"), self)
+        tb = QToolBar(self)
         tb.setObjectName("mainToolbar")
         tb.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         tb.setIconSize(QSize(20, 20))
@@ -377,47 +413,85 @@ class MainWindow(QMainWindow):
             self.act_100,
         ):
             tb.addSeparator() if a is None else tb.addAction(a)
-        self.page_label = QLabel(self.tr("Page"), self)
-        self.page_spin = QSpinBox(self)
+        # page navigation of multi-page files (TIFF, PDF): ‹ [N] of M ›
+        self.page_nav = QWidget(self)
+        row = QHBoxLayout(self.page_nav)
+        row.setContentsMargins(8, 0, 0, 0)
+        row.setSpacing(4)
+        self.page_label = QLabel(self.page_nav)
+        self.page_prev_button = QToolButton(self.page_nav)
+        self.page_prev_button.setDefaultAction(self.act_prev_page)
+        self.page_spin = QSpinBox(self.page_nav)
         self.page_spin.setMinimum(1)
-        self.page_spin.setToolTip(self.tr("Page of a multi-page file"))
+        self.page_spin.setKeyboardTracking(False)
         self.page_spin.valueChanged.connect(self._on_page_changed)
-        self.page_label_action = tb.addWidget(self.page_label)
-        self.page_spin_action = tb.addWidget(self.page_spin)
+        self.page_of_label = QLabel(self.page_nav)
+        self.page_next_button = QToolButton(self.page_nav)
+        self.page_next_button.setDefaultAction(self.act_next_page)
+        for w in (
+            self.page_label,
+            self.page_prev_button,
+            self.page_spin,
+            self.page_of_label,
+            self.page_next_button,
+        ):
+            row.addWidget(w)
+        self.page_nav_action = tb.addWidget(self.page_nav)
         self.addToolBar(tb)
         self.main_toolbar = tb
 
-        mt = QToolBar(self.tr("Mask"), self)
+        mt = QToolBar(self)
         mt.setObjectName("maskToolbar")
         mt.setMovable(False)
-        mt.addWidget(QLabel(self.tr("Mask:") + " ", self))
+        self.mask_label = QLabel(self)
+        mt.addWidget(self.mask_label)
         self.mask_combo = QComboBox(self)
         for style in MaskStyle:
             self.mask_combo.addItem(mask_style_label(style), str(style))
         self.mask_combo.setCurrentIndex(self.mask_combo.findData(str(self.prefs.mask)))
-        self.mask_combo.setToolTip(self.tr("How found areas are covered"))
         self.mask_combo.currentIndexChanged.connect(self._on_mask_style)
         mt.addWidget(self.mask_combo)
         self.color_button = ColorButton(self.prefs.color, self)
         self.color_button.clicked.connect(self._on_color_clicked)
         mt.addWidget(self.color_button)
-        self.preset_check = QCheckBox(self.tr("Privacy waybill"), self)
-        self.preset_check.setToolTip(
-            self.tr(
-                "Keep the label usable: show part of the name, phone number and address, like a privacy waybill"
-            )
-        )
+        self.preset_check = QCheckBox(self)
         self.preset_check.setChecked(self.prefs.preset == Preset.PRIVACY_WAYBILL)
         self.preset_check.toggled.connect(self._on_preset)
         mt.addSeparator()
         mt.addWidget(self.preset_check)
-        self.weak_label = QLabel("⚠ " + self.tr("Weaker than a solid fill"), self)
+        self.weak_label = QLabel(self)
         self.weak_label.setStyleSheet("color: #b45309; padding-left: 8px;")
-        self.weak_label.setToolTip(weak_mask_warning())
         self.weak_label_action = mt.addWidget(self.weak_label)
         self.addToolBar(mt)
         self.mask_toolbar = mt
         self._update_weak_label()
+
+    def _create_review_bar(self) -> QWidget:
+        """Above the file list: the "needs review" filter and Previous/Next through flagged pages."""
+        bar = QWidget(self)
+        col = QVBoxLayout(bar)
+        col.setContentsMargins(4, 4, 4, 2)
+        col.setSpacing(3)
+        self.review_filter_button = QToolButton(bar)
+        self.review_filter_button.setObjectName("reviewFilterButton")
+        self.review_filter_button.setDefaultAction(self.act_review_filter)
+        self.review_filter_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.review_filter_button.setSizePolicy(
+            QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed
+        )
+        col.addWidget(self.review_filter_button)
+        row = QHBoxLayout()
+        row.setSpacing(3)
+        self.prev_flagged_button = QToolButton(bar)
+        self.prev_flagged_button.setDefaultAction(self.act_prev_flagged)
+        self.next_flagged_button = QToolButton(bar)
+        self.next_flagged_button.setDefaultAction(self.act_next_flagged)
+        for b in (self.prev_flagged_button, self.next_flagged_button):
+            b.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            row.addWidget(b)
+        col.addLayout(row)
+        return bar
 
     def _create_status_bar(self) -> None:
         sb = self.statusBar()
@@ -426,14 +500,59 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(220)
         self.progress.setTextVisible(True)
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Cancel"), self)
-        self.cancel_button.setToolTip(self.tr("Stop analysing the images still waiting"))
+        self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel_analysis)
         self.cancel_button.hide()
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
         self.status_label = QLabel(self)
         sb.addWidget(self.status_label, 1)
+
+    def retranslate_ui(self) -> None:
+        """Name everything again in the current language (at start and on a language switch)."""
+        self._retranslate_actions()
+        self.menu_file.setTitle(self.tr("&File"))
+        self.menu_edit.setTitle(self.tr("&Edit"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_help.setTitle(self.tr("&Help"))
+        self.files_dock.setWindowTitle(self.tr("Files"))
+        self.findings_dock.setWindowTitle(self.tr("Findings"))
+        self.main_toolbar.setWindowTitle(self.tr("Main"))
+        self.mask_toolbar.setWindowTitle(self.tr("Mask"))
+        self.page_label.setText(self.tr("Page"))
+        self.page_spin.setToolTip(self.tr("Page of a multi-page file"))
+        self.mask_label.setText(self.tr("Mask:") + " ")
+        for i in range(self.mask_combo.count()):
+            self.mask_combo.setItemText(i, mask_style_label(MaskStyle(self.mask_combo.itemData(i))))
+        self.mask_combo.setToolTip(self.tr("How found areas are covered"))
+        self.preset_check.setText(self.tr("Privacy waybill"))
+        self.preset_check.setToolTip(
+            self.tr(
+                "Keep the label usable: show part of the name, phone number and address, like a privacy waybill"
+            )
+        )
+        self.weak_label.setText("⚠ " + self.tr("Weaker than a solid fill"))
+        self.weak_label.setToolTip(weak_mask_warning())
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop analysing the images still waiting"))
+        self.status_label.clear()  # a message in the old language would linger
+        self._update_review_bar()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+            self._refresh_panel()
+            self._update_canvas_message()
+            self._update_progress()
+            self._update_ui()
+        super().changeEvent(event)
+
+    def set_language(self, pref: str) -> str:
+        """Switch the language now ("" follows the system); returns the language installed."""
+        self.prefs.language = pref
+        lang = resolve_language(pref)
+        install_language(app_instance(), lang)  # Qt then sends LanguageChange to every window
+        return lang
 
     def _restore_geometry(self) -> None:
         geometry, state = self.prefs.geometry()
@@ -492,10 +611,11 @@ class MainWindow(QMainWindow):
     def add_image(self, rgb: np.ndarray, name: str) -> Document:
         """Add an image that has no file (pasted or dropped from another program)."""
         doc = Document(None, name=name, parent=self)
-        doc.set_pages([np.ascontiguousarray(rgb[:, :, :3], dtype=np.uint8)], "PNG", ".png")
+        pixels = np.ascontiguousarray(rgb[:, :, :3], dtype=np.uint8)
+        doc.set_pages([pixels], "PNG", ".png")  # no file to read it back from: it stays in memory
         from redactor.gui.workers import make_thumbnail
 
-        doc.thumbnail = rgb_to_qimage(make_thumbnail(doc.pages[0]))
+        doc.thumbnail = rgb_to_qimage(make_thumbnail(pixels))
         self._add_document(doc)
         self._queue_analysis(doc)
         self.file_list.select_doc(doc.id)
@@ -567,9 +687,8 @@ class MainWindow(QMainWindow):
         old = self._jobs.pop(doc.id, None)
         if old is not None:
             old.token.cancel()
-        job = AnalyzeJob(
-            self.analysis_settings(), path=doc.path, pages=list(doc.pages) if doc.pages else None
-        )
+        pages = list(doc.pixels) if doc.path is None and doc.pixels else None  # else read the file
+        job = AnalyzeJob(self.analysis_settings(), path=doc.path, pages=pages)
         did = doc.id
         job.signals.loaded.connect(lambda loaded, d=did, j=job: self._on_loaded(d, j, loaded))
         job.signals.progress.connect(lambda v, d=did, j=job: self._on_progress(d, j, v))
@@ -593,7 +712,11 @@ class MainWindow(QMainWindow):
         if doc is None:
             return
         doc.thumbnail = rgb_to_qimage(loaded.thumbnail)
-        doc.set_pages(loaded.pages, loaded.save_format, loaded.suffix)
+        # only the document on screen keeps its pixels; the others are read again when needed
+        keep = doc is self.current or doc.path is None
+        doc.set_layout(
+            loaded.sizes, loaded.save_format, loaded.suffix, loaded.pages if keep else None
+        )
         doc.set_state(DocState.ANALYSING)
 
     def _on_progress(self, doc_id: int, job: AnalyzeJob, value: float) -> None:
@@ -705,7 +828,11 @@ class MainWindow(QMainWindow):
         self.set_current(self.docs.get(doc_id) if doc_id is not None else None)
 
     def set_current(self, doc: Document | None) -> None:
+        previous = self.current
+        if previous is not None and previous is not doc and previous.release_pixels():
+            self._pixel_jobs.pop(previous.id, None)  # a read still running is ignored
         self.current = doc
+        self._ensure_pixels(doc)
         self.canvas.set_draw_mode(self.act_draw.isChecked())
         if doc is not None:
             self.undo_group.setActiveStack(doc.undo_stack)
@@ -715,18 +842,57 @@ class MainWindow(QMainWindow):
         self._show_current(reset_view=True)
         self._update_ui()
 
+    def _ensure_pixels(self, doc: Document | None) -> None:
+        """Read the full pages of ``doc`` again in the background if they were released."""
+        if (
+            doc is None
+            or doc.has_pixels
+            or doc.path is None
+            or not doc.page_count
+            or doc.state == DocState.FAILED
+            or doc.id in self._pixel_jobs
+        ):
+            return
+        job = PixelsJob(doc.path, list(doc.page_sizes))
+        did = doc.id
+        job.signals.finished.connect(lambda pages, d=did, j=job: self._on_pixels(d, j, pages))
+        job.signals.failed.connect(lambda err, d=did, j=job: self._on_pixels_failed(d, j, err))
+        self._pixel_jobs[did] = job
+        self.runner.start(job)
+
+    def _on_pixels(self, doc_id: int, job: PixelsJob, pages: list) -> None:
+        if self._pixel_jobs.get(doc_id) is not job:
+            return
+        del self._pixel_jobs[doc_id]
+        doc = self.docs.get(doc_id)
+        if doc is None or doc is not self.current:
+            return  # the user moved on: do not hold pixels nobody looks at
+        with contextlib.suppress(ValueError):  # analysed again meanwhile with other pages
+            doc.set_pixels(pages)
+
+    def _on_pixels_failed(self, doc_id: int, job: PixelsJob, err) -> None:
+        if self._pixel_jobs.get(doc_id) is not job:
+            return
+        del self._pixel_jobs[doc_id]
+        doc = self.docs.get(doc_id)
+        if doc is not None:
+            doc.set_state(
+                DocState.FAILED, err.message if isinstance(err, RedactorError) else str(err)
+            )
+
     def _show_current(self, reset_view: bool = False) -> None:
         doc = self.current
-        if doc is None or not doc.pages:
+        if doc is None or not doc.has_pixels:
             self.canvas.set_image(None)
             self.canvas.set_regions([])
             self._shown_image_key = None
         else:
+            assert doc.pixels is not None
             page = doc.page_index
-            key = (doc.id, page, id(doc.pages[page]))
+            key = (doc.id, page, id(doc.pixels[page]))
             if key != self._shown_image_key:
                 self.canvas.set_image(
-                    doc.pages[page],
+                    doc.pixels[page],
                     reset_view=reset_view
                     or self._shown_image_key is None
                     or self._shown_image_key[0] != doc.id,
@@ -759,6 +925,8 @@ class MainWindow(QMainWindow):
             self.canvas.set_message(
                 self.tr("Analysis cancelled. Press F5 to analyse this image again.")
             )
+        elif not doc.has_pixels:
+            self.canvas.set_message(self.tr("Opening the image…"))
         else:
             self.canvas.set_message("")
 
@@ -766,6 +934,13 @@ class MainWindow(QMainWindow):
         doc = self.current
         active = doc is not None and doc.is_ready
         self.findings.set_regions(doc.page_regions() if active else [], active=active)
+        if active:
+            assert doc is not None
+            self.findings.set_page_info(
+                page_summary(doc, doc.page_index), doc.page_status(doc.page_index)
+            )
+        else:
+            self.findings.set_page_info("", None)
         if active:
             self.findings.select_ids(self.canvas.selected_ids())
 
@@ -777,6 +952,7 @@ class MainWindow(QMainWindow):
 
     def _on_doc_status(self, doc: Document) -> None:
         self.file_list.refresh(doc)
+        self._update_review_bar()
         if doc is self.current:
             self._update_canvas_message()
             if doc.is_ready:
@@ -785,9 +961,72 @@ class MainWindow(QMainWindow):
 
     def _on_page_changed(self, value: int) -> None:
         doc = self.current
-        if doc is not None and doc.pages and doc.page_index != value - 1:
-            doc.page_index = max(0, min(len(doc.pages) - 1, value - 1))
+        if doc is not None and doc.page_count and doc.page_index != value - 1:
+            self.show_page(doc, value - 1)
+
+    def show_page(self, doc: Document, page: int) -> None:
+        """Show ``page`` of ``doc`` (selecting the document first if needed)."""
+        doc.page_index = max(0, min(doc.page_count - 1, page))
+        if doc is self.current:
+            self.canvas.select_ids([], ensure_visible=False)
             self._show_current(reset_view=True)
+            self._update_ui()
+        else:
+            self.file_list.select_doc(doc.id)
+
+    def _step_page(self, step: int) -> None:
+        doc = self.current
+        if doc is not None and doc.page_count > 1:
+            page = doc.page_index + step
+            if 0 <= page < doc.page_count:
+                self.show_page(doc, page)
+
+    # ---------------------------------------------------------------- review
+    def flagged_pages(self) -> list[tuple[Document, int]]:
+        """Pages that need review, in list order (documents already saved are done)."""
+        out = []
+        for doc_id in self.file_list.doc_ids():
+            doc = self.docs[doc_id]
+            if doc.is_ready and doc.saved_to is None:
+                out.extend((doc, page) for page in doc.flagged_pages())
+        return out
+
+    def step_flagged(self, step: int) -> None:
+        """Go to the next (step 1) or previous (-1) page that needs review, wrapping around."""
+        flagged = self.flagged_pages()
+        if not flagged:
+            self.status_label.setText(self.tr("No page needs review."))
+            return
+        rows = {doc_id: row for row, doc_id in enumerate(self.file_list.doc_ids())}
+        doc = self.current
+        here = (rows.get(doc.id, -1), doc.page_index) if doc is not None else (-1, -1)
+        keys = [(rows[d.id], p) for d, p in flagged]
+        if step > 0:
+            i = next((i for i, k in enumerate(keys) if k > here), 0)
+        else:
+            i = next((i for i in reversed(range(len(keys))) if keys[i] < here), len(keys) - 1)
+        target, page = flagged[i]
+        self.show_page(target, page)
+        self.status_label.setText(
+            self.tr("Page to review %1 of %2")
+            .replace("%1", str(i + 1))
+            .replace("%2", str(len(keys)))
+        )
+
+    def set_review_filter(self, on: bool) -> None:
+        self.file_list.set_review_filter(on)
+        doc = self.current
+        if on and (doc is None or doc.status != Status.NEEDS_REVIEW):
+            flagged = self.flagged_pages()
+            if flagged:
+                self.show_page(*flagged[0])
+        self._update_review_bar()
+
+    def _update_review_bar(self) -> None:
+        n = len(self.flagged_pages())
+        self.act_review_filter.setIconText(self.tr("Needs review only (%1)").replace("%1", str(n)))
+        self.act_next_flagged.setEnabled(n > 0)
+        self.act_prev_flagged.setEnabled(n > 0)
 
     def _step_file(self, step: int) -> None:
         ids = self.file_list.doc_ids()
@@ -808,6 +1047,7 @@ class MainWindow(QMainWindow):
         if job is not None:
             job.token.cancel()
         self._batch.discard(doc.id)
+        self._pixel_jobs.pop(doc.id, None)
         self.undo_group.removeStack(doc.undo_stack)
         self.file_list.remove(doc.id)
         del self.docs[doc.id]
@@ -876,11 +1116,12 @@ class MainWindow(QMainWindow):
     def masked_page(self, doc: Document, page: int) -> np.ndarray:
         from redactor.core import pipeline
 
-        return pipeline.apply(doc.pages[page], doc.plan_for_page(page), self.mask_settings())
+        assert doc.pixels is not None, "only the shown document holds pixels"
+        return pipeline.apply(doc.pixels[page], doc.plan_for_page(page), self.mask_settings())
 
     def masked_current_page(self) -> np.ndarray | None:
         doc = self.current
-        if doc is None or not doc.is_ready:
+        if doc is None or not doc.is_ready or not doc.has_pixels:
             return None
         try:
             return self.masked_page(doc, doc.page_index)
@@ -1005,10 +1246,12 @@ class MainWindow(QMainWindow):
             )
 
     def _start_save(self, doc: Document, dest: Path) -> None:
-        plans = [doc.plan_for_page(i) for i in range(len(doc.pages))]
+        plans = [doc.plan_for_page(i) for i in range(doc.page_count)]
         forbidden = (doc.path,) if doc.path is not None else ()
+        # a document not on screen has no pixels: the save job reads its file again
+        pages = list(doc.pixels) if doc.pixels is not None else None
         job = SaveJob(
-            list(doc.pages), plans, self.mask_settings(), dest, doc.save_format, forbidden
+            pages, plans, self.mask_settings(), dest, doc.save_format, forbidden, source=doc.path
         )
         undo_index = doc.undo_stack.index()
         job.signals.finished.connect(lambda out, d=doc, i=undo_index: self._on_saved(d, out, i))
@@ -1035,6 +1278,8 @@ class MainWindow(QMainWindow):
     def copy_masked(self) -> None:
         rgb = self.masked_current_page()
         if rgb is None:
+            if self.current is not None and self.current.is_ready:
+                self.status_label.setText(self.tr("The image is still opening; try again."))
             return
         QGuiApplication.clipboard().setImage(rgb_to_qimage(rgb))
         self.status_label.setText(self.tr("Masked image copied to the clipboard."))
@@ -1070,11 +1315,7 @@ class MainWindow(QMainWindow):
         ):
             self.reanalyse_all()
         if language_changed:
-            dialogs.info(
-                self,
-                self.tr("Language"),
-                self.tr("The new language is used after Redactor is restarted."),
-            )
+            self.set_language(self.prefs.language)
 
     # ============================================================ housekeeping
     def _update_ui(self) -> None:
@@ -1086,8 +1327,11 @@ class MainWindow(QMainWindow):
             self._docks_shown = has_docs
             self.files_dock.setVisible(has_docs)
             self.findings_dock.setVisible(has_docs)
-        for a in (self.act_save, self.act_save_as, self.act_copy, self.act_draw, self.act_preview):
+        shown = ready and doc is not None and doc.has_pixels
+        for a in (self.act_save, self.act_save_as):
             a.setEnabled(ready)
+        for a in (self.act_copy, self.act_draw, self.act_preview):
+            a.setEnabled(shown)
         self.act_save_all.setEnabled(any(d.is_ready for d in self.docs.values()))
         self.act_delete.setEnabled(ready)
         self.act_reanalyse.setEnabled(
@@ -1095,24 +1339,26 @@ class MainWindow(QMainWindow):
         )
         self.act_close.setEnabled(doc is not None)
         for a in (self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out):
-            a.setEnabled(doc is not None and bool(doc.pages))
-        multi = doc is not None and len(doc.pages) > 1
-        self.page_label_action.setVisible(multi)
-        self.page_spin_action.setVisible(multi)
+            a.setEnabled(doc is not None and doc.has_pixels)
+        multi = doc is not None and doc.page_count > 1
+        self.page_nav_action.setVisible(multi)
+        self.act_prev_page.setEnabled(multi and doc.page_index > 0)
+        self.act_next_page.setEnabled(multi and doc.page_index < doc.page_count - 1)
         if multi:
             self.page_spin.blockSignals(True)
-            self.page_spin.setMaximum(len(doc.pages))
+            self.page_spin.setMaximum(doc.page_count)
             self.page_spin.setValue(doc.page_index + 1)
-            self.page_spin.setSuffix(f" / {len(doc.pages)}")
             self.page_spin.blockSignals(False)
-        if not ready and self.canvas.preview:
+            self.page_of_label.setText(self.tr("of %1").replace("%1", str(doc.page_count)))
+        self._update_review_bar()
+        if not shown and self.canvas.preview:
             self.canvas.set_preview(False)
         title = "Redactor"
         if doc is not None:
             title = f"{doc.name} — Redactor"
         self.setWindowTitle(title)
-        if doc is not None and ready and not self.runner.busy:
-            n = sum(1 for r in doc.page_regions() if r.finding.enabled)
+        if doc is not None and shown and not self.runner.busy:
+            n = doc.masked_count(doc.page_index)
             self.status_label.setText(
                 self.tr("%1 areas will be masked. Hold Space to preview.").replace("%1", str(n))
             )

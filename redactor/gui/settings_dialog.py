@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +54,11 @@ class ColorButton(QPushButton):
         self.set_rgb(rgb)
         self.clicked.connect(self._pick)
         self.setToolTip(self.tr("Colour of the solid fill"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setToolTip(self.tr("Colour of the solid fill"))
+        super().changeEvent(event)
 
     def set_rgb(self, rgb: tuple[int, int, int]) -> None:
         self.rgb = rgb
@@ -175,7 +180,7 @@ class SettingsDialog(QDialog):
         self.mask_warning.setVisible(self.mask_combo.currentData() != str(MaskStyle.FILL))
 
     def apply(self) -> bool:
-        """Store the choices; True when the language changed (needs a restart of the window)."""
+        """Store the choices; True when the language changed (the window then switches it)."""
         p = self.prefs
         text = self.folder_edit.text().strip()
         p.output_folder = Path(text) if text else None

@@ -4,7 +4,9 @@ Jobs are ``QRunnable`` objects run by ``QThreadPool``. They talk to the engine
 through plain callables (progress, cancel) as the design asks, and report back
 with Qt signals that are delivered on the UI thread (queued connections).
 OCR runs one image at a time (``analysis_pool`` has one thread): the OCR
-engines already use the machine's cores, and the UI thread stays free.
+engines already use the machine's cores, and the UI thread stays free. Saving
+has its own thread, and so has reading back the image being shown, so a
+long "Save all" never delays opening the picture the user clicked.
 """
 
 from __future__ import annotations
@@ -44,10 +46,27 @@ class CancelToken:
 @dataclass(frozen=True)
 class Loaded:
     pages: list[np.ndarray]
+    sizes: list[tuple[int, int]]  # (width, height) per page
     save_format: str
     suffix: str
     thumbnail: np.ndarray
     warnings: tuple[str, ...]
+
+
+class FileChangedError(RedactorError):
+    """The file on disk no longer matches what was analysed."""
+
+
+def read_pages(path: Path, expected: list[tuple[int, int]] | None = None) -> list[np.ndarray]:
+    """Read every upright page of ``path``; with ``expected``, refuse a file that changed."""
+    from redactor.core.imageio import load_image
+
+    pages = [p.pixels for p in load_image(path).pages]
+    if expected is not None and [(int(p.shape[1]), int(p.shape[0])) for p in pages] != expected:
+        raise FileChangedError(
+            f"{path.name}: the file changed on disk after it was analysed; analyse it again (F5)"
+        )
+    return pages
 
 
 def make_thumbnail(rgb: np.ndarray, size: int = 96) -> np.ndarray:
@@ -128,10 +147,15 @@ class AnalyzeJob(_Job):
         if pages is None:
             assert self.path is not None
             loaded = load_image(self.path)
-            pages = [p.pixels for p in loaded.pages]
-            fmt, suffix = loaded.output_format
+            loaded_format = loaded.output_format
             notes = tuple(w for p in loaded.pages for w in p.warnings)
-            emit(self.signals.loaded, Loaded(pages, fmt, suffix, make_thumbnail(pages[0]), notes))
+            pages = [p.pixels for p in loaded.pages]
+            fmt, suffix = loaded_format
+            sizes = [(int(p.shape[1]), int(p.shape[0])) for p in pages]
+            emit(
+                self.signals.loaded,
+                Loaded(pages, sizes, fmt, suffix, make_thumbnail(pages[0]), notes),
+            )
         if self.token.cancelled:
             raise CancelledError()
         n = len(pages)
@@ -145,30 +169,54 @@ class AnalyzeJob(_Job):
         emit(self.signals.finished, plans)
 
 
+class PixelsJob(_Job):
+    """Read the full pages of a document again (it was released while not shown)."""
+
+    def __init__(self, path: Path, sizes: list[tuple[int, int]]):
+        super().__init__()
+        self.path, self.sizes = path, sizes
+
+    def work(self) -> None:
+        emit(self.signals.finished, read_pages(self.path, self.sizes))
+
+
 class SaveJob(_Job):
-    """Mask every page with its plan and write the result atomically."""
+    """Mask every page with its plan and write the result atomically.
+
+    Without ``pages`` the originals are read from ``source`` here, off the UI
+    thread, and dropped once written.
+    """
 
     def __init__(
         self,
-        pages: list[np.ndarray],
+        pages: list[np.ndarray] | None,
         plans: list[PagePlan],
         settings: Settings,
         dest: Path,
         save_format: str,
         forbidden: tuple[Path, ...],
+        source: Path | None = None,
     ):
         super().__init__()
+        if pages is None and source is None:
+            raise ValueError("SaveJob needs pages or a source file")
         self.pages, self.plans, self.settings = pages, plans, settings
         self.dest, self.save_format, self.forbidden = dest, save_format, forbidden
+        self.source = source
 
     def work(self) -> None:
         from redactor.core import pipeline
         from redactor.core.imageio import save_pages
 
+        pages = self.pages
+        if pages is None:
+            assert self.source is not None
+            pages = read_pages(self.source, [(p.width, p.height) for p in self.plans])
         masked = [
             pipeline.apply(img, plan, self.settings)
-            for img, plan in zip(self.pages, self.plans, strict=True)
+            for img, plan in zip(pages, self.plans, strict=True)
         ]
+        del pages
         emit(self.signals.progress, 0.5)
         out = save_pages(masked, self.dest, self.save_format, forbidden=self.forbidden)
         emit(self.signals.finished, out)
@@ -185,6 +233,8 @@ class JobRunner(QObject):
         self.analysis_pool.setMaxThreadCount(1)
         self.io_pool = QThreadPool(self)
         self.io_pool.setMaxThreadCount(1)
+        self.view_pool = QThreadPool(self)
+        self.view_pool.setMaxThreadCount(1)
         self._jobs: set[_Job] = set()
 
     @property
@@ -200,7 +250,12 @@ class JobRunner(QObject):
         self._jobs.add(job)
         for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             sig.connect(lambda *_a, j=job: self._done(j))
-        pool = self.analysis_pool if isinstance(job, AnalyzeJob) else self.io_pool
+        if isinstance(job, AnalyzeJob):
+            pool = self.analysis_pool
+        elif isinstance(job, PixelsJob):
+            pool = self.view_pool
+        else:
+            pool = self.io_pool
         pool.start(job)
         if not was_busy:
             emit(self.busyChanged, True)
@@ -219,3 +274,4 @@ class JobRunner(QObject):
         self.cancel_all()
         self.analysis_pool.waitForDone(msecs)
         self.io_pool.waitForDone(msecs)
+        self.view_pool.waitForDone(msecs)

@@ -111,6 +111,7 @@ class FakeEngine:
     def __init__(self) -> None:
         self.boxes: dict[Category, tuple[int, int, int, int]] = {}
         self.residual: tuple[Finding, ...] = ()
+        self.flagged_calls: set[int] = set()  # analyze calls (1-based) whose verify finds leftovers
         self.block = False  # when set, analyze waits until cancelled or released
         self.release = threading.Event()
         self.started = threading.Event()
@@ -140,6 +141,8 @@ class FakeEngine:
         return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW)
 
     def verify(self, masked, settings) -> tuple[Finding, ...]:
+        if self.calls in self.flagged_calls:  # one analysis thread: calls come in order
+            return (Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, "verify:test"),)
         return self.residual
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 from redactor.core.models import Category, Finding, Quad
@@ -380,7 +380,7 @@ def test_batch_keeps_the_window_responsive(qtbot, window, tmp_path, engine):
     # the UI thread is free: switching files and zooming work while analysis is blocked
     window.act_next.trigger()
     assert window.current is docs[1]
-    qtbot.waitUntil(lambda: docs[0].pages != [], timeout=10000)
+    qtbot.waitUntil(lambda: docs[0].page_count == 1, timeout=10000)
     window.file_list.select_doc(docs[0].id)
     window.act_100.trigger()
     assert window.canvas.zoom == 1.0
@@ -393,31 +393,93 @@ def test_batch_keeps_the_window_responsive(qtbot, window, tmp_path, engine):
     assert engine.calls == 50
 
 
-def two_page_tiff(tmp_path) -> Path:
+def multi_page_tiff(tmp_path, n: int = 2, name: str = "scan.tif") -> tuple[Path, list[np.ndarray]]:
+    """A TIFF whose pages are the label, its negative, ... (same boxes on every page)."""
     a = make_label(tmp_path / "a.png")
-    pages = [Image.fromarray(a.pixels), Image.fromarray(255 - a.pixels)]
-    tif = tmp_path / "scan.tif"
-    pages[0].save(tif, save_all=True, append_images=pages[1:])
-    return tif
+    pixels = [a.pixels if i % 2 == 0 else 255 - a.pixels for i in range(n)]
+    tif = tmp_path / name
+    images = [Image.fromarray(p) for p in pixels]
+    images[0].save(tif, save_all=True, append_images=images[1:])
+    return tif, pixels
 
 
 def test_multi_page_tiff_pages_are_navigable(qtbot, window, tmp_path, engine):
-    doc = open_and_wait(qtbot, window, two_page_tiff(tmp_path))
-    assert len(doc.pages) == 2
-    assert window.page_spin_action.isVisible()
+    tif, pixels = multi_page_tiff(tmp_path, 3)
+    doc = open_and_wait(qtbot, window, tif)
+    assert doc.page_count == 3
+    assert window.page_nav.isVisible()
+    assert window.page_of_label.text() == "of 3"
+    assert not window.act_prev_page.isEnabled()
     window.page_spin.setValue(2)
     assert doc.page_index == 1
     assert window.canvas.has_image
     assert len(doc.page_regions()) == 3  # each page has its own findings
+    assert "Page 2 of 3" in window.findings.page_info.text()
+    window.act_next_page.trigger()
+    assert doc.page_index == 2
+    assert window.page_spin.value() == 3
+    assert not window.act_next_page.isEnabled()
+    shown = qimage_to_rgb(window.canvas._original.toImage())
+    assert np.array_equal(shown, pixels[2])
+    # findings are counted page by page in the file list's tooltip
+    tip = window.file_list.item_for(doc.id).toolTip()
+    assert all(f"Page {i}: 3 areas masked" in tip for i in (1, 2, 3))
 
 
-def test_multi_page_tiff_saves_every_page(qtbot, window, tmp_path, engine, dialog_log):
-    doc = open_and_wait(qtbot, window, two_page_tiff(tmp_path))
+def test_multi_page_tiff_saves_every_page_masked(
+    qtbot, window, tmp_path, label, engine, dialog_log
+):
+    tif, pixels = multi_page_tiff(tmp_path, 2)
+    doc = open_and_wait(qtbot, window, tif)
     window.save_current()
     qtbot.waitUntil(lambda: doc.status == Status.SAVED or bool(dialog_log.errors), timeout=10000)
     assert not dialog_log.errors
+    assert doc.saved_to == tmp_path / "scan.redacted.tif"
     with Image.open(doc.saved_to) as im:
         assert getattr(im, "n_frames", 1) == 2
+        for i in range(2):
+            im.seek(i)
+            page = np.asarray(im.convert("RGB"))
+            assert page.shape == pixels[i].shape
+            for cat in (Category.NAME, Category.PHONE, Category.ADDRESS):
+                assert is_black(page, label.boxes[cat]), (i, cat)
+            # outside the boxes the page is its own original (page 2 is the negative)
+            assert np.array_equal(page[:60], pixels[i][:60])
+
+
+def test_only_the_shown_document_holds_full_pixels(qtbot, window, tmp_path, engine, label):
+    paths = [make_label(tmp_path / f"m{i}.png").path for i in range(3)]
+    docs = window.open_paths(paths)
+    qtbot.waitUntil(lambda: all(d.is_ready for d in docs), timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert window.current is docs[0]
+    assert [d.has_pixels for d in docs] == [True, False, False]
+    assert all(d.thumbnail is not None and d.page_sizes == [(720, 420)] for d in docs)
+    window.file_list.select_doc(docs[2].id)
+    qtbot.waitUntil(lambda: docs[2].has_pixels and window.canvas.has_image, timeout=10000)
+    assert [d.has_pixels for d in docs] == [False, False, True]
+    assert np.array_equal(qimage_to_rgb(window.canvas._original.toImage()), label.pixels)
+    # documents not on screen are read again from disk to be saved, and masked
+    window.act_save_all.trigger()
+    qtbot.waitUntil(lambda: all(d.status == Status.SAVED for d in docs), timeout=10000)
+    assert [d.has_pixels for d in docs] == [False, False, True]
+    for p in paths:
+        saved = np.asarray(Image.open(p.with_name(p.stem + ".redacted.png")).convert("RGB"))
+        assert is_black(saved, label.boxes[Category.PHONE])
+        assert unchanged(saved, label.pixels, (30, 330, 700, 400))
+
+
+def test_a_file_changed_after_analysis_is_not_shown_or_saved(
+    qtbot, window, tmp_path, engine, dialog_log
+):
+    a, b = make_label(tmp_path / "a.png").path, make_label(tmp_path / "b.png").path
+    docs = window.open_paths([a, b])
+    qtbot.waitUntil(lambda: all(d.is_ready for d in docs), timeout=10000)
+    make_label(b, size=(500, 300))  # replaced on disk while not shown
+    window.file_list.select_doc(docs[1].id)
+    qtbot.waitUntil(lambda: docs[1].status == Status.FAILED, timeout=10000)
+    assert "changed on disk" in docs[1].error
+    assert not window.canvas.has_image
 
 
 def test_drag_a_region_with_the_mouse_moves_it(qtbot, window, label, engine):
@@ -507,3 +569,145 @@ def test_many_signal_emits_do_not_drain_true():
     for i in range(5000):
         emit(s.ping, i)
     assert sys.getrefcount(True) >= before
+
+
+def test_many_void_calls_do_not_drain_none(qapp):
+    """PySide6 6.12 loses a reference to None on every void C++ call (see qtcompat).
+
+    Without the fix the interpreter aborts ("none_dealloc") well before the end
+    of this loop: a fresh process holds far fewer than 200 000 references to None.
+    """
+    from PySide6.QtGui import QAction
+
+    import redactor.gui.qtcompat  # noqa: F401  (imported by every GUI module)
+
+    action = QAction()
+    for _ in range(200_000):
+        action.setText("x")
+    assert action.text() == "x"
+
+
+def open_review_batch(qtbot, window, tmp_path, engine):
+    """a.png (verified), scan.tif with pages 2 and 3 flagged, c.png (verified), d.png (flagged)."""
+    a = make_label(tmp_path / "a.png").path
+    tif, _ = multi_page_tiff(tmp_path, 3)
+    c = make_label(tmp_path / "c.png").path
+    d = make_label(tmp_path / "d.png").path
+    engine.flagged_calls = {3, 4, 6}  # analyse calls: a=1, tif=2..4, c=5, d=6
+    docs = window.open_paths([a, tif, c, d])
+    qtbot.waitUntil(lambda: all(x.is_ready for x in docs), timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    return docs
+
+
+def test_needs_review_filter_shows_only_flagged_files(qtbot, window, tmp_path, engine):
+    a, scan, c, d = open_review_batch(qtbot, window, tmp_path, engine)
+    assert [x.status for x in (a, scan, c, d)] == [
+        Status.VERIFIED,
+        Status.NEEDS_REVIEW,
+        Status.VERIFIED,
+        Status.NEEDS_REVIEW,
+    ]
+    assert scan.flagged_pages() == [1, 2]
+    assert "Needs review · 2 of 3 pages" in window.file_list.item_for(scan.id).text()
+    assert window.act_review_filter.iconText() == "Needs review only (3)"
+    assert window.file_list.visible_doc_ids() == [a.id, scan.id, c.id, d.id]
+    window.review_filter_button.click()
+    assert window.act_review_filter.isChecked()
+    assert window.file_list.visible_doc_ids() == [scan.id, d.id]
+    assert window.current is scan and scan.page_index == 1  # the first flagged page
+    window.act_review_filter.trigger()
+    assert window.file_list.visible_doc_ids() == [a.id, scan.id, c.id, d.id]
+
+
+def test_next_and_previous_flagged_step_through_pages(qtbot, window, tmp_path, engine):
+    a, scan, c, d = open_review_batch(qtbot, window, tmp_path, engine)
+    assert window.current is a
+    assert window.act_next_flagged.shortcut() == QKeySequence("F8")
+    assert window.act_prev_flagged.shortcut() == QKeySequence("Shift+F8")
+    seen = []
+    for _ in range(4):
+        window.next_flagged_button.click()
+        seen.append((window.current, window.current.page_index))
+    assert seen == [(scan, 1), (scan, 2), (d, 0), (scan, 1)]  # wraps around
+    assert window.page_spin.value() == 2
+    assert "Page 2 of 3 · Needs review" in window.findings.page_info.text()
+    qtbot.waitUntil(lambda: scan.has_pixels and window.canvas.has_image, timeout=10000)
+    window.act_prev_flagged.trigger()
+    assert (window.current, window.current.page_index) == (d, 0)
+    window.act_prev_flagged.trigger()
+    assert (window.current, window.current.page_index) == (scan, 2)
+    # a saved file is done: stepping skips it
+    window.file_list.select_doc(d.id)
+    window.save_current()
+    qtbot.waitUntil(lambda: d.status == Status.SAVED, timeout=10000)
+    assert window.act_review_filter.iconText() == "Needs review only (2)"
+    window.act_next_flagged.trigger()
+    window.act_next_flagged.trigger()
+    assert (window.current, window.current.page_index) == (scan, 2)
+    window.act_next_flagged.trigger()
+    assert (window.current, window.current.page_index) == (scan, 1)
+
+
+def test_language_switches_while_running(qtbot, window, label, engine, qapp):
+    from redactor.gui.i18n import install_language
+
+    def chinese(text: str) -> bool:
+        return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+    assert window.drop_zone.title.text() == "Drop photos of parcel labels or receipts here"
+    try:
+        window.set_language("zh_CN")
+        qtbot.waitUntil(lambda: chinese(window.drop_zone.title.text()), timeout=5000)
+        assert chinese(window.drop_zone.open_files.text())
+        doc = open_and_wait(qtbot, window, label.path)
+        visible = [
+            window.menuBar().actions()[0].text(),
+            window.act_save.text(),
+            window.act_save.toolTip(),
+            window.act_undo.text(),
+            window.files_dock.windowTitle(),
+            window.findings_dock.windowTitle(),
+            window.findings.tree.headerItem().text(0),
+            window.findings.summary.text(),
+            window.file_list.item_for(doc.id).text(),
+            window.mask_combo.currentText(),
+            window.preset_check.text(),
+            window.canvas.legend_text(),
+            window.act_review_filter.iconText(),
+        ]
+        assert all(chinese(t) for t in visible), visible
+
+        window.set_language("en")
+        qtbot.waitUntil(lambda: window.act_save.text() == "&Save", timeout=5000)
+        assert window.menuBar().actions()[0].text() == "&File"
+        assert window.files_dock.windowTitle() == "Files"
+        assert window.findings.tree.headerItem().text(0) == "What"
+        assert "Verified" in window.file_list.item_for(doc.id).text()
+        assert window.mask_combo.currentText() == "Solid fill (safest)"
+        assert "Phone" in window.canvas.legend_text()
+        assert window.drop_zone.title.text() == "Drop photos of parcel labels or receipts here"
+        assert window.prefs.language == "en"
+    finally:
+        install_language(qapp, "en")
+
+
+def test_language_chosen_in_settings_applies_without_restart(
+    qtbot, window, monkeypatch, qapp, dialog_log
+):
+    from redactor.gui import main_window as mw
+    from redactor.gui.i18n import install_language
+
+    def accept_chinese(dlg):
+        dlg.language_combo.setCurrentIndex(dlg.language_combo.findData("zh_CN"))
+        return mw.SettingsDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(mw.SettingsDialog, "exec", accept_chinese)
+    try:
+        window.act_settings.trigger()
+        qtbot.waitUntil(lambda: window.act_open.text() != "&Open…", timeout=5000)
+        assert window.prefs.language == "zh_CN"
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in window.act_open.text())
+        assert not dialog_log.infos  # no "restart Redactor" notice any more
+    finally:
+        install_language(qapp, "en")
