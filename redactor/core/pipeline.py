@@ -51,7 +51,7 @@ def analyze(
         privacy_waybill=settings.preset is Preset.PRIVACY_WAYBILL,
     )
     if Category.CODE in settings.categories:
-        findings += findings_from_pixels(image)
+        findings += findings_from_pixels(image, lines)
     if progress:
         progress(0.8)
     findings = _with_enabled(findings, settings)

@@ -89,7 +89,8 @@ _COMPOUND_LABELS = frozenset(
     w.replace(" ", "") for _, words in _GROUPS for w in words if w.isascii() and not w.isalnum()
 )
 _TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z .#/'\-]{0,24}[:：]\s*")
-_SEPARATOR = re.compile(r"\s*(?:[:：#]+|\s-\s)?\s*")
+# After a label: "No."/"N0" (OCR reads O as 0), then a colon, '#' or ' - '.
+_SEPARATOR = re.compile(r"\s*(?:(?i:no|n0|nr)\.?(?![A-Za-z0-9]))?\s*(?:[:：#]+|\s-\s)?\s*")
 _BUSINESS_RE = re.compile("(?:" + "|".join(re.escape(p.strip()) for p in BUSINESS_PREFIXES) + r")\s*$", re.IGNORECASE)
 
 

@@ -19,6 +19,7 @@ _LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*＊xX×]{0,3}(?:先生|女士|小姐)?")
 _EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
 _HAS_DIGIT_RUN = re.compile(r"\d{3,}")
+_ANY_LABEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .#]{0,15}[:：]")
 _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "签收人：" is another label
 _OWN_NUMBER = re.compile(r"\d{4,}|\d[*＊]{2,}|^\s*[收寄]")
 # A wrapped line holding only the end of the door number ("05", "15-1-707", "A座808室").
@@ -197,7 +198,7 @@ def _field_value(
     text = texts[i]
     if category is Category.NAME:
         span = _name_span(text, start, end)
-        if span:
+        if span and not _is_business(text[span.start : span.end]):
             out[i].append(span)
     elif category is Category.ADDRESS:
         out[i].extend(split_door(text, start, end, 0.85, "address_field"))
@@ -290,9 +291,10 @@ def _block_below(
         if fields[j]:
             first = False
             continue  # its own keyword decides
+        if _ANY_LABEL.match(t):
+            break  # "GSTIN:", "Order ID:": another part of the label starts
         if first and category is Category.NAME and _is_business(t):
-            first = False  # a shop's name heads the block ("RETURN TO: Little Owl Bistro"): it stays readable
-            continue
+            break  # a shop heads the block ("RETURN TO: Little Owl Bistro"): the merchant's own data stays
         if first and category is Category.NAME and not looks_like_address(t) and not _HAS_DIGIT_RUN.search(t):
             out[j].append(Span(0, len(t), Category.NAME, 0.8, "block_name"))
         elif not _HAS_DIGIT_RUN.fullmatch(t.strip()):

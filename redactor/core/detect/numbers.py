@@ -204,10 +204,14 @@ _LONE_CODE = re.compile(r"[A-Z]{0,4}\d{9,20}[A-Z]{0,4}")
 def _lone_tracking(text: str) -> Iterator[Span]:
     for m in _UPS.finditer(text):
         yield Span(m.start(), m.end(), Category.TRACKING, 0.75, "ups")
-    stripped = text.strip()
-    if 10 <= len(stripped) <= 24 and _LONE_CODE.fullmatch(stripped) and _not_date_like(stripped):
-        start = text.index(stripped)
-        yield Span(start, start + len(stripped), Category.TRACKING, 0.6, "lone_code")
+    label = _CODE_LABEL.match(text)
+    start = label.end() if label else len(text) - len(text.lstrip())
+    code = text[start:].rstrip()
+    if 10 <= len(code) <= 24 and _LONE_CODE.fullmatch(code) and _not_date_like(code):
+        yield Span(start, start + len(code), Category.TRACKING, 0.6, "lone_code")
+
+
+_CODE_LABEL = re.compile(r"\s*(?:AWB|TRK|WB|NO)\.?\s*[:#]?\s*(?=[A-Z]{0,4}\d{9})")
 
 
 def _international_phones(text: str) -> Iterator[Span]:
