@@ -3,10 +3,13 @@
 
     python scripts/screenshots.py [IMAGE] [--fake] [--out docs/screenshots]
 
-For each language (English, Simplified Chinese) it saves the empty state, a
-label with its findings outlined, and the masked preview. IMAGE defaults to the
-first picture in assets/samples/, else a waybill drawn here with Pillow. The
-real engine analyses it unless --fake is given (boxes from the drawing).
+In English and Simplified Chinese it saves the empty state, a label with its
+findings outlined, the masked preview and (unless --no-review) the file list
+filtered to the images that need review, with the first flagged page shown.
+One window is used throughout and its language is switched live, so each
+image is analysed once. IMAGE defaults to the waybill in assets/samples/ (the
+other samples make the review batch), else a waybill drawn here with Pillow.
+The real engine analyses them unless --fake is given (boxes from the drawing).
 """
 
 from __future__ import annotations
@@ -124,6 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--fake", action="store_true", help="do not run OCR: use the drawn boxes")
     ap.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     ap.add_argument("--size", default="1360x860")
+    ap.add_argument("--no-review", action="store_true", help="skip the review-batch screenshots")
     args = ap.parse_args(argv)
 
     from PySide6.QtCore import QSettings
@@ -158,39 +162,62 @@ def main(argv: list[str] | None = None) -> int:
     app.setStyle("Fusion")
     width, height = (int(v) for v in args.size.split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
-    for lang in ("en", "zh_CN"):
-        install_language(app, lang)
-        prefs = Prefs(QSettings(str(tmp / f"prefs-{lang}.ini"), QSettings.Format.IniFormat))
-        win = MainWindow(prefs)
-        win.resize(width, height)
-        win.show()
+    langs = ("en", "zh_CN")
+
+    def shoot(name: str) -> None:
+        for lang in langs:  # the same window, switched live
+            win.set_language(lang)
+            app.processEvents()  # LanguageChange is posted
+            app.processEvents()
+            win.grab().save(str(args.out / f"{name}_{lang}.png"))
+        win.set_language("en")
         app.processEvents()
-        win.grab().save(str(args.out / f"empty_{lang}.png"))
-        [doc] = win.open_paths([image])
-        wait_until(app, lambda doc=doc: doc.is_ready or doc.error)
-        wait_until(app, lambda win=win: not win.runner.busy)
-        if doc.error:
-            print(f"analysis failed: {doc.error}", file=sys.stderr)
-            return 1
-        app.processEvents()
-        regions = doc.page_regions()
-        if regions:  # select one finding to show the selection sync and handles
-            win.canvas.select_ids([regions[0].id], ensure_visible=False)
-            win.findings.select_ids([regions[0].id])
-        app.processEvents()
-        win.grab().save(str(args.out / f"findings_{lang}.png"))
-        win.canvas.select_ids([], ensure_visible=False)
-        win.act_preview.setChecked(True)
-        app.processEvents()
-        win.grab().save(str(args.out / f"preview_{lang}.png"))
-        win.act_preview.setChecked(False)
-        for d in win.docs.values():
-            d.undo_stack.setClean()
-        win.close()
-        win.deleteLater()
-        app.processEvents()
-        print(f"{lang}: {len(regions)} findings, status {doc.status}")
+
     install_language(app, "en")
+    prefs = Prefs(QSettings(str(tmp / "prefs.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(prefs)
+    win.resize(width, height)
+    win.show()
+    app.processEvents()
+    shoot("empty")
+
+    [doc] = win.open_paths([image])
+    wait_until(app, lambda: doc.is_ready or bool(doc.error))
+    wait_until(app, lambda: not win.runner.busy and doc.has_pixels)
+    if doc.error:
+        print(f"analysis failed: {doc.error}", file=sys.stderr)
+        return 1
+    app.processEvents()
+    regions = doc.page_regions()
+    if regions:  # select one finding to show the selection sync and handles
+        win.canvas.select_ids([regions[0].id], ensure_visible=False)
+        win.findings.select_ids([regions[0].id])
+    app.processEvents()
+    shoot("findings")
+    win.canvas.select_ids([], ensure_visible=False)
+    win.act_preview.setChecked(True)
+    app.processEvents()
+    shoot("preview")
+    win.act_preview.setChecked(False)
+    print(f"{image.name}: {len(regions)} findings, status {doc.status}")
+
+    if not args.no_review and image.parent == ROOT / "assets" / "samples":
+        batch = win.open_paths([image.parent])  # the other samples
+        wait_until(app, lambda: all(d.is_ready or d.error for d in batch), timeout=900)
+        wait_until(app, lambda: not win.runner.busy)
+        for d in win.docs.values():
+            print(f"{d.name}: {d.status}, {d.masked_count(0)} areas")
+        if win.flagged_pages():
+            win.act_review_filter.setChecked(True)
+            win.step_flagged(1)
+            wait_until(app, lambda: win.current is not None and win.current.has_pixels)
+            app.processEvents()
+            shoot("review")
+        else:
+            print("no sample needs review: no review screenshot")
+    for d in win.docs.values():
+        d.undo_stack.setClean()
+    win.close()
     QApplication.processEvents()
     print(f"screenshots in {args.out}")
     return 0

@@ -1,9 +1,10 @@
 """One opened image and its editable list of regions (the GUI's model).
 
 A document holds the size of each upright page, the analysis plan of each page
-and the regions the user sees and edits. Full pixels are kept only while the
-document is shown (or when it has no file to read them back from): a batch of
-50 phone photos would otherwise hold gigabytes; the list needs only thumbnails. Regions wrap core ``Finding`` objects with a
+and the regions the user sees and edits. Full pixels are kept only for the page
+on screen (all pages when there is no file to read them back from): a batch of
+50 phone photos or a 50-page PDF would otherwise hold gigabytes, and the list
+needs only thumbnails. Regions wrap core ``Finding`` objects with a
 stable id so the canvas, the findings panel and undo commands can refer to the
 same item. All mutation goes through :class:`Document` methods (used by the
 undo commands) so every view is told by the ``changed`` signal.
@@ -24,6 +25,8 @@ from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.gui.qtcompat import emit
 
 _ids = itertools.count(1)
+
+Size = tuple[int, int]  # (width, height) in pixels
 
 
 def new_id() -> int:
@@ -65,8 +68,10 @@ class Document(QObject):
         self.id = new_id()
         self.path = path
         self.name = name or (path.name if path else "image")
-        self.page_sizes: list[tuple[int, int]] = []  # (width, height) of each upright page
-        self.pixels: list[np.ndarray] | None = None  # full pages, only while needed
+        self.page_count = 0
+        self.page_sizes: list[Size | None] = []  # (width, height) of each upright page, once known
+        self.pdf_page_sizes: tuple[tuple[float, float], ...] | None = None  # points, for PDF output
+        self.pixels: dict[int, np.ndarray] = {}  # full pages held in memory, by page index
         self.plans: list[PagePlan | None] = []
         self.regions: list[list[Region]] = []
         self.save_format = "PNG"
@@ -83,48 +88,60 @@ class Document(QObject):
     # ----------------------------------------------------------------- loading
     def set_layout(
         self,
-        sizes: list[tuple[int, int]],
+        count: int,
         save_format: str,
         suffix: str,
-        pixels: list[np.ndarray] | None = None,
+        first_size: Size | None = None,
+        pdf_page_sizes: tuple[tuple[float, float], ...] | None = None,
     ) -> None:
-        """What loading found: page sizes and output format (pixels only if they are to be kept)."""
-        if sizes != self.page_sizes:
-            self.plans = [None] * len(sizes)
-            self.regions = [[] for _ in sizes]
-        self.page_sizes = list(sizes)
+        """What opening the file found: its pages and output format. Pixels come separately."""
+        if count != self.page_count:
+            self.plans = [None] * count
+            self.regions = [[] for _ in range(count)]
+            self.page_sizes = [None] * count
+        self.page_count = count
+        if first_size is not None and count:
+            self.page_sizes[0] = first_size
         self.save_format, self.suffix = save_format, suffix
-        self.page_index = min(self.page_index, max(0, len(sizes) - 1))
-        self.pixels = None
-        if pixels is not None:
-            self.set_pixels(pixels)
+        self.pdf_page_sizes = pdf_page_sizes
+        self.page_index = min(self.page_index, max(0, count - 1))
+        self.pixels = {}
         emit(self.changed)
 
     def set_pages(self, pages: list[np.ndarray], save_format: str, suffix: str) -> None:
-        """Pages given as pixels (a pasted image): sizes come from them and they stay."""
-        self.set_layout(page_sizes(pages), save_format, suffix, pages)
-
-    def set_pixels(self, pixels: list[np.ndarray]) -> None:
-        """Install full pages read again from the file; they must match what was analysed."""
-        if page_sizes(pixels) != self.page_sizes:
-            raise ValueError("pages differ from the analysed ones")
-        self.pixels = list(pixels)
+        """Pages given as pixels (a pasted image): they have no file, so they stay in memory."""
+        self.set_layout(len(pages), save_format, suffix)
+        self.page_sizes = [size_of(p) for p in pages]
+        self.pixels = dict(enumerate(pages))
         emit(self.changed)
 
-    def release_pixels(self) -> bool:
-        """Drop the full pages when they can be read back from the file; True if dropped."""
-        if self.path is None or self.pixels is None:
-            return False
-        self.pixels = None
-        return True
+    def set_page_pixels(self, page: int, pixels: np.ndarray) -> None:
+        """Hold ``page`` (read again from the file) instead of any other page of the file."""
+        known = self.page_sizes[page]
+        if known is not None and known != size_of(pixels):
+            raise ValueError("the page differs from the analysed one")
+        self.page_sizes[page] = size_of(pixels)
+        if self.path is not None:
+            self.pixels = {}
+        self.pixels[page] = pixels
+        emit(self.changed)
 
-    @property
-    def page_count(self) -> int:
-        return len(self.page_sizes)
+    def release_pixels(self, keep: int | None = None) -> bool:
+        """Drop pages other than ``keep`` if they can be read back from the file; True if any."""
+        if self.path is None:
+            return False
+        dropped = [p for p in self.pixels if p != keep]
+        for p in dropped:
+            del self.pixels[p]
+        return bool(dropped)
 
     @property
     def has_pixels(self) -> bool:
-        return self.pixels is not None
+        """The page on screen is in memory."""
+        return self.page_index in self.pixels
+
+    def page_size(self, page: int) -> Size | None:
+        return self.page_sizes[page] if 0 <= page < self.page_count else None
 
     def set_plans(self, plans: list[PagePlan], keep_manual: bool = True) -> None:
         """Install analysis results; boxes the user drew survive a re-analysis."""
@@ -133,6 +150,7 @@ class Document(QObject):
                 [r for r in self.regions[i] if r.finding.source == "manual"] if keep_manual else []
             )
             self.plans[i] = plan
+            self.page_sizes[i] = (plan.width, plan.height)
             self.regions[i] = [Region(new_id(), f) for f in plan.findings] + manual
         self.undo_stack.clear()
         self.state = DocState.READY
@@ -162,7 +180,7 @@ class Document(QObject):
     # ------------------------------------------------------------------ status
     @property
     def is_ready(self) -> bool:
-        return self.state == DocState.READY and bool(self.page_sizes)
+        return self.state == DocState.READY and self.page_count > 0
 
     @property
     def needs_review(self) -> bool:
@@ -239,13 +257,13 @@ class Document(QObject):
 
     def plan_for_page(self, page: int) -> PagePlan:
         """The plan to mask with: analysis results as edited by the user."""
-        width, height = self.page_sizes[page]
         base = self.plans[page]
         findings = tuple(r.finding for r in self.regions[page])
         if base is None:
+            width, height = self.page_sizes[page] or (0, 0)
             return PagePlan(width, height, findings)
         return replace(base, findings=findings)
 
 
-def page_sizes(pages: list[np.ndarray]) -> list[tuple[int, int]]:
-    return [(int(p.shape[1]), int(p.shape[0])) for p in pages]
+def size_of(pixels: np.ndarray) -> Size:
+    return (int(pixels.shape[1]), int(pixels.shape[0]))

@@ -40,7 +40,13 @@ class DropZone(QWidget):
         self.subtitle.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.subtitle.setWordWrap(True)
         self.subtitle.setMaximumWidth(620)
-        outer.addWidget(self.subtitle, 0, Qt.AlignmentFlag.AlignHCenter)
+        # Centred by stretches, not by an alignment flag: an aligned word-wrapped label
+        # gets its narrow size hint and a one-line height, which clipped the Chinese text.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.subtitle, 20)
+        row.addStretch(1)
+        outer.addLayout(row)
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)

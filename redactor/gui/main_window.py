@@ -67,7 +67,7 @@ from redactor.gui.settings_dialog import (
     mask_style_label,
     weak_mask_warning,
 )
-from redactor.gui.workers import AnalyzeJob, JobRunner, Loaded, PixelsJob, SaveJob
+from redactor.gui.workers import AnalyzeJob, JobRunner, Loaded, PagePixels, PixelsJob, SaveJob
 
 
 def output_name(path: Path, suffix: str) -> Path:
@@ -687,7 +687,9 @@ class MainWindow(QMainWindow):
         old = self._jobs.pop(doc.id, None)
         if old is not None:
             old.token.cancel()
-        pages = list(doc.pixels) if doc.path is None and doc.pixels else None  # else read the file
+        pages = (  # a document with a file is read again from it
+            [doc.pixels[i] for i in range(doc.page_count)] if doc.path is None else None
+        )
         job = AnalyzeJob(self.analysis_settings(), path=doc.path, pages=pages)
         did = doc.id
         job.signals.loaded.connect(lambda loaded, d=did, j=job: self._on_loaded(d, j, loaded))
@@ -713,11 +715,14 @@ class MainWindow(QMainWindow):
             return
         doc.thumbnail = rgb_to_qimage(loaded.thumbnail)
         # only the document on screen keeps its pixels; the others are read again when needed
-        keep = doc is self.current or doc.path is None
+        first_size = (int(loaded.first.shape[1]), int(loaded.first.shape[0]))
         doc.set_layout(
-            loaded.sizes, loaded.save_format, loaded.suffix, loaded.pages if keep else None
+            loaded.count, loaded.save_format, loaded.suffix, first_size, loaded.pdf_page_sizes
         )
+        if doc is self.current and doc.page_index == 0:
+            doc.set_page_pixels(0, loaded.first)
         doc.set_state(DocState.ANALYSING)
+        self._ensure_pixels(doc)
 
     def _on_progress(self, doc_id: int, job: AnalyzeJob, value: float) -> None:
         doc = self._live(doc_id, job)
@@ -829,7 +834,8 @@ class MainWindow(QMainWindow):
 
     def set_current(self, doc: Document | None) -> None:
         previous = self.current
-        if previous is not None and previous is not doc and previous.release_pixels():
+        if previous is not None and previous is not doc:
+            previous.release_pixels()
             self._pixel_jobs.pop(previous.id, None)  # a read still running is ignored
         self.current = doc
         self._ensure_pixels(doc)
@@ -843,32 +849,36 @@ class MainWindow(QMainWindow):
         self._update_ui()
 
     def _ensure_pixels(self, doc: Document | None) -> None:
-        """Read the full pages of ``doc`` again in the background if they were released."""
+        """Read the page on screen again in the background if it is not in memory."""
         if (
             doc is None
+            or doc is not self.current
             or doc.has_pixels
             or doc.path is None
             or not doc.page_count
             or doc.state == DocState.FAILED
-            or doc.id in self._pixel_jobs
         ):
             return
-        job = PixelsJob(doc.path, list(doc.page_sizes))
+        running = self._pixel_jobs.get(doc.id)
+        if running is not None and running.index == doc.page_index:
+            return
+        page = doc.page_index
+        job = PixelsJob(doc.path, page, doc.page_count, doc.page_size(page))
         did = doc.id
         job.signals.finished.connect(lambda pages, d=did, j=job: self._on_pixels(d, j, pages))
         job.signals.failed.connect(lambda err, d=did, j=job: self._on_pixels_failed(d, j, err))
         self._pixel_jobs[did] = job
         self.runner.start(job)
 
-    def _on_pixels(self, doc_id: int, job: PixelsJob, pages: list) -> None:
+    def _on_pixels(self, doc_id: int, job: PixelsJob, page: PagePixels) -> None:
         if self._pixel_jobs.get(doc_id) is not job:
             return
         del self._pixel_jobs[doc_id]
         doc = self.docs.get(doc_id)
-        if doc is None or doc is not self.current:
+        if doc is None or doc is not self.current or doc.page_index != page.index:
             return  # the user moved on: do not hold pixels nobody looks at
         with contextlib.suppress(ValueError):  # analysed again meanwhile with other pages
-            doc.set_pixels(pages)
+            doc.set_page_pixels(page.index, page.pixels)
 
     def _on_pixels_failed(self, doc_id: int, job: PixelsJob, err) -> None:
         if self._pixel_jobs.get(doc_id) is not job:
@@ -887,7 +897,6 @@ class MainWindow(QMainWindow):
             self.canvas.set_regions([])
             self._shown_image_key = None
         else:
-            assert doc.pixels is not None
             page = doc.page_index
             key = (doc.id, page, id(doc.pixels[page]))
             if key != self._shown_image_key:
@@ -968,6 +977,8 @@ class MainWindow(QMainWindow):
         """Show ``page`` of ``doc`` (selecting the document first if needed)."""
         doc.page_index = max(0, min(doc.page_count - 1, page))
         if doc is self.current:
+            doc.release_pixels(keep=doc.page_index)  # only the page on screen stays
+            self._ensure_pixels(doc)
             self.canvas.select_ids([], ensure_visible=False)
             self._show_current(reset_view=True)
             self._update_ui()
@@ -1116,7 +1127,6 @@ class MainWindow(QMainWindow):
     def masked_page(self, doc: Document, page: int) -> np.ndarray:
         from redactor.core import pipeline
 
-        assert doc.pixels is not None, "only the shown document holds pixels"
         return pipeline.apply(doc.pixels[page], doc.plan_for_page(page), self.mask_settings())
 
     def masked_current_page(self) -> np.ndarray | None:
@@ -1248,8 +1258,8 @@ class MainWindow(QMainWindow):
     def _start_save(self, doc: Document, dest: Path) -> None:
         plans = [doc.plan_for_page(i) for i in range(doc.page_count)]
         forbidden = (doc.path,) if doc.path is not None else ()
-        # a document not on screen has no pixels: the save job reads its file again
-        pages = list(doc.pixels) if doc.pixels is not None else None
+        # pages not on screen are not in memory: the save job reads the file again
+        pages = [doc.pixels[i] for i in range(doc.page_count)] if doc.path is None else None
         job = SaveJob(
             pages, plans, self.mask_settings(), dest, doc.save_format, forbidden, source=doc.path
         )

@@ -45,28 +45,46 @@ class CancelToken:
 
 @dataclass(frozen=True)
 class Loaded:
-    pages: list[np.ndarray]
-    sizes: list[tuple[int, int]]  # (width, height) per page
+    """What opening a file found, sent before its pages are analysed."""
+
+    count: int
+    first: np.ndarray  # page 1, to show while the rest is analysed
     save_format: str
     suffix: str
     thumbnail: np.ndarray
-    warnings: tuple[str, ...]
+    pdf_page_sizes: tuple[tuple[float, float], ...] | None = None  # points
+
+
+@dataclass(frozen=True)
+class PagePixels:
+    index: int
+    pixels: np.ndarray
 
 
 class FileChangedError(RedactorError):
     """The file on disk no longer matches what was analysed."""
 
 
-def read_pages(path: Path, expected: list[tuple[int, int]] | None = None) -> list[np.ndarray]:
-    """Read every upright page of ``path``; with ``expected``, refuse a file that changed."""
+def _changed(path: Path) -> FileChangedError:
+    return FileChangedError(
+        f"{path.name}: the file changed on disk after it was analysed; analyse it again (F5)"
+    )
+
+
+def read_page(path: Path, index: int, count: int, size: tuple[int, int] | None) -> np.ndarray:
+    """Read one upright page of ``path``; refuse a file that no longer matches the analysis.
+
+    For PDFs and multi-page TIFFs the engine decodes only the page asked for.
+    """
     from redactor.core.imageio import load_image
 
-    pages = [p.pixels for p in load_image(path).pages]
-    if expected is not None and [(int(p.shape[1]), int(p.shape[0])) for p in pages] != expected:
-        raise FileChangedError(
-            f"{path.name}: the file changed on disk after it was analysed; analyse it again (F5)"
-        )
-    return pages
+    loaded = load_image(path)
+    if len(loaded.pages) != count:
+        raise _changed(path)
+    pixels = loaded.pages[index].pixels
+    if size is not None and (int(pixels.shape[1]), int(pixels.shape[0])) != size:
+        raise _changed(path)
+    return pixels
 
 
 def make_thumbnail(rgb: np.ndarray, size: int = 96) -> np.ndarray:
@@ -130,7 +148,7 @@ class _Job(QRunnable):
 
 
 class AnalyzeJob(_Job):
-    """Load ``path`` (unless pages are given) and analyse every page."""
+    """Load ``path`` (unless pages are given) and analyse its pages one at a time."""
 
     def __init__(
         self, settings: Settings, path: Path | None = None, pages: list[np.ndarray] | None = None
@@ -143,48 +161,62 @@ class AnalyzeJob(_Job):
     def work(self) -> None:
         from redactor.core.imageio import load_image
 
-        pages = self.pages
-        if pages is None:
+        if self.pages is not None:
+            pages = self.pages
+            count = len(pages)
+
+            def page(i: int) -> np.ndarray:
+                return pages[i]
+
+        else:
             assert self.path is not None
             loaded = load_image(self.path)
-            loaded_format = loaded.output_format
-            notes = tuple(w for p in loaded.pages for w in p.warnings)
-            pages = [p.pixels for p in loaded.pages]
-            fmt, suffix = loaded_format
-            sizes = [(int(p.shape[1]), int(p.shape[0])) for p in pages]
-            emit(
-                self.signals.loaded,
-                Loaded(pages, sizes, fmt, suffix, make_thumbnail(pages[0]), notes),
+            count = len(loaded.pages)
+            first = loaded.pages[0].pixels
+            fmt, suffix = loaded.output_format
+            info = Loaded(
+                count,
+                first,
+                fmt,
+                suffix,
+                make_thumbnail(first),
+                getattr(loaded, "page_sizes", None),
             )
-        if self.token.cancelled:
-            raise CancelledError()
-        n = len(pages)
+            emit(self.signals.loaded, info)
+            del first, info
+
+            def page(i: int) -> np.ndarray:
+                return loaded.pages[i].pixels  # PDF and TIFF pages are decoded one by one
+
         plans: list[PagePlan] = []
-        for i, img in enumerate(pages):
+        for i in range(count):
+            if self.token.cancelled:
+                raise CancelledError()
 
             def page_progress(v: float, i: int = i) -> None:
-                emit(self.signals.progress, (i + v) / n)
+                emit(self.signals.progress, (i + v) / count)
 
-            plans.append(analyze_page(img, self.settings, page_progress, self.token))
+            plans.append(analyze_page(page(i), self.settings, page_progress, self.token))
         emit(self.signals.finished, plans)
 
 
 class PixelsJob(_Job):
-    """Read the full pages of a document again (it was released while not shown)."""
+    """Read one page of a document again (pages not on screen are not kept)."""
 
-    def __init__(self, path: Path, sizes: list[tuple[int, int]]):
+    def __init__(self, path: Path, index: int, count: int, size: tuple[int, int] | None):
         super().__init__()
-        self.path, self.sizes = path, sizes
+        self.path, self.index, self.count, self.size = path, index, count, size
 
     def work(self) -> None:
-        emit(self.signals.finished, read_pages(self.path, self.sizes))
+        pixels = read_page(self.path, self.index, self.count, self.size)
+        emit(self.signals.finished, PagePixels(self.index, pixels))
 
 
 class SaveJob(_Job):
     """Mask every page with its plan and write the result atomically.
 
     Without ``pages`` the originals are read from ``source`` here, off the UI
-    thread, and dropped once written.
+    thread, one page at a time, and each is dropped once masked.
     """
 
     def __init__(
@@ -206,19 +238,29 @@ class SaveJob(_Job):
 
     def work(self) -> None:
         from redactor.core import pipeline
-        from redactor.core.imageio import save_pages
+        from redactor.core.imageio import load_image, save_pages
 
-        pages = self.pages
-        if pages is None:
+        extra = {}
+        if self.pages is not None:
+            originals = iter(self.pages)
+        else:
             assert self.source is not None
-            pages = read_pages(self.source, [(p.width, p.height) for p in self.plans])
-        masked = [
-            pipeline.apply(img, plan, self.settings)
-            for img, plan in zip(pages, self.plans, strict=True)
-        ]
-        del pages
-        emit(self.signals.progress, 0.5)
-        out = save_pages(masked, self.dest, self.save_format, forbidden=self.forbidden)
+            loaded = load_image(self.source)
+            if len(loaded.pages) != len(self.plans):
+                raise _changed(self.source)
+            page_sizes = getattr(loaded, "page_sizes", None)
+            if page_sizes is not None:  # PDF: keep each page's size in points
+                extra["page_sizes"] = page_sizes
+            originals = (p.pixels for p in loaded.pages)
+
+        def masked():
+            for img, plan in zip(originals, self.plans, strict=True):
+                if (int(img.shape[1]), int(img.shape[0])) != (plan.width, plan.height):
+                    assert self.source is not None
+                    raise _changed(self.source)
+                yield pipeline.apply(img, plan, self.settings)
+
+        out = save_pages(masked(), self.dest, self.save_format, forbidden=self.forbidden, **extra)
         emit(self.signals.finished, out)
 
 

@@ -410,15 +410,19 @@ def test_multi_page_tiff_pages_are_navigable(qtbot, window, tmp_path, engine):
     assert window.page_nav.isVisible()
     assert window.page_of_label.text() == "of 3"
     assert not window.act_prev_page.isEnabled()
+    assert set(doc.pixels) == {0}
     window.page_spin.setValue(2)
     assert doc.page_index == 1
-    assert window.canvas.has_image
+    qtbot.waitUntil(lambda: window.canvas.has_image, timeout=10000)
+    assert set(doc.pixels) == {1}  # only the page on screen is held in memory
     assert len(doc.page_regions()) == 3  # each page has its own findings
     assert "Page 2 of 3" in window.findings.page_info.text()
     window.act_next_page.trigger()
     assert doc.page_index == 2
     assert window.page_spin.value() == 3
     assert not window.act_next_page.isEnabled()
+    qtbot.waitUntil(lambda: window.canvas.has_image, timeout=10000)
+    assert set(doc.pixels) == {2}
     shown = qimage_to_rgb(window.canvas._original.toImage())
     assert np.array_equal(shown, pixels[2])
     # findings are counted page by page in the file list's tooltip
