@@ -177,7 +177,7 @@
 <context>
     <name>DropZone</name>
     <message>
-        <location filename="../../redactor/gui/drop_zone.py" line="+70"/>
+        <location filename="../../redactor/gui/drop_zone.py" line="+77"/>
         <source>Drop photos of parcel labels or receipts here</source>
         <translation>把快递面单或小票的照片拖到这里</translation>
     </message>
@@ -207,9 +207,14 @@
         <translation>打开文件夹及其子文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer</source>
-        <translation>也可以用 Ctrl+V 粘贴图片 · 支持 JPEG、PNG、HEIC、WebP、TIFF · 数据不会离开本机</translation>
+        <location line="+5"/>
+        <source>or paste an image with Ctrl+V · %1 · nothing leaves this computer</source>
+        <translation>也可以用 Ctrl+V 粘贴图片 · 支持 %1 · 数据不会离开本机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -330,7 +335,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+80"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+81"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -389,13 +394,13 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+673"/>
+        <location line="+683"/>
         <location line="+166"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-1082"/>
+        <location line="-1092"/>
         <location line="+244"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
@@ -777,7 +782,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+116"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -812,7 +817,7 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+95"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -839,7 +844,7 @@
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>No page needs review.</source>
         <translation>没有需要检查的页面。</translation>
     </message>
@@ -859,7 +864,7 @@
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>

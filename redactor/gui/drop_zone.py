@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from redactor.core.imageio import SUPPORTED_SUFFIXES
 from redactor.gui.icons import app_icon
 
 
@@ -84,9 +85,12 @@ class DropZone(QWidget):
         self.open_files.setToolTip(self.tr("Choose one or more images (Ctrl+O)"))
         self.open_folder.setText(self.tr("Open folder…"))
         self.open_folder.setToolTip(self.tr("Open every image in a folder and its subfolders"))
+        formats = ["JPEG", "PNG", "HEIC", "WebP", "TIFF"]
+        if ".pdf" in SUPPORTED_SUFFIXES:  # scanned documents, when the engine reads them
+            formats.append("PDF")
         self.hint.setText(
-            self.tr(
-                "or paste an image with Ctrl+V · JPEG, PNG, HEIC, WebP, TIFF · nothing leaves this computer"
+            self.tr("or paste an image with Ctrl+V · %1 · nothing leaves this computer").replace(
+                "%1", self.tr(", ").join(formats)
             )
         )
 

@@ -393,6 +393,27 @@ def test_batch_keeps_the_window_responsive(qtbot, window, tmp_path, engine):
     assert engine.calls == 50
 
 
+def test_a_batch_of_50_can_be_cancelled(qtbot, window, tmp_path, engine):
+    engine.block = True
+    base = make_label(tmp_path / "base.png").path
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    for i in range(50):
+        (folder / f"img{i:02d}.png").write_bytes(base.read_bytes())
+    window.drop_urls([folder])
+    assert len(window.docs) == 50
+    assert engine.started.wait(10)
+    qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=10000)
+    assert window.progress.format() == "0 of 50 images"
+    assert window.act_cancel.isEnabled()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert {d.status for d in window.docs.values()} == {Status.CANCELLED}
+    assert engine.calls == 1  # the 49 waiting were never analysed
+    assert not window.progress.isVisible() and not window.cancel_button.isVisible()
+    assert "Press F5" in window.canvas.message()
+
+
 def multi_page_tiff(tmp_path, n: int = 2, name: str = "scan.tif") -> tuple[Path, list[np.ndarray]]:
     """A TIFF whose pages are the label, its negative, ... (same boxes on every page)."""
     a = make_label(tmp_path / "a.png")
