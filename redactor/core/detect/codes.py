@@ -45,12 +45,65 @@ def _zxing(gray: np.ndarray) -> list[Quad]:
             p = b.position
             pts = [(p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
                    (p.bottom_right.x, p.bottom_right.y), (p.bottom_left.x, p.bottom_left.y)]
+            if b.format not in _TWO_D:
+                # A 1-D decode reports the rows it scanned, not always the whole height
+                # of the bars: follow the bars up and down.
+                pts = _grow_bars(gray, np.array(pts, dtype=np.float32))
             q = _rect_of(np.array(pts, dtype=np.float32))
             if q is not None:
                 out.append(q)
     except Exception:  # a decoder hiccup must not fail the page; other detectors still run
         return out
     return out
+
+
+def _two_d_formats() -> frozenset:
+    try:
+        import zxingcpp
+    except ImportError:  # pragma: no cover - declared dependency
+        return frozenset()
+    names = ("QRCode", "MicroQRCode", "RMQRCode", "DataMatrix", "PDF417", "Aztec", "MaxiCode")
+    return frozenset(getattr(zxingcpp.BarcodeFormat, n) for n in names if hasattr(zxingcpp.BarcodeFormat, n))
+
+
+_TWO_D = _two_d_formats()
+
+
+def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np.ndarray:
+    """Extend a 1-D code's box across the bars while the rows keep the same bar pattern."""
+    tl, tr, br, bl = pts
+    along = tr - tl
+    width = float(np.hypot(*along))
+    if width < 20:
+        return pts
+    up = tl - bl
+    up_len = float(np.hypot(*up))
+    normal = up / up_len if up_len > 1 else np.array([along[1], -along[0]]) / width
+    n = int(min(400, width))
+    ts = np.linspace(0.0, 1.0, n)
+
+    def profile(start: np.ndarray) -> np.ndarray:
+        xy = start[None, :] + ts[:, None] * along[None, :]
+        xs = xy[:, 0].astype(np.float32).reshape(1, -1)
+        ys = xy[:, 1].astype(np.float32).reshape(1, -1)
+        return cv2.remap(gray, xs, ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)[0].astype(np.float32)
+
+    mid = (tl + bl) / 2
+    ref = profile(mid)
+    if ref.std() < 10:
+        return pts
+
+    def same(row: np.ndarray) -> bool:
+        return row.std() > 10 and float(np.corrcoef(row, ref)[0, 1]) > 0.6
+
+    limit = int(max_factor * width)
+    top = 0
+    while top < limit and same(profile(tl + normal * (top + 1))):
+        top += 1
+    bottom = 0
+    while bottom < limit and same(profile(bl - normal * (bottom + 1))):
+        bottom += 1
+    return np.array([tl + normal * top, tr + normal * top, br - normal * bottom, bl - normal * bottom], dtype=np.float32)
 
 
 def _opencv_qr(gray: np.ndarray) -> list[Quad]:
@@ -159,4 +212,4 @@ def _contains(outer: Quad, inner: Quad) -> bool:
     iw = max(0.0, min(ox1, ix1) - max(ox0, ix0))
     ih = max(0.0, min(oy1, iy1) - max(oy0, iy0))
     area = max(1.0, (ix1 - ix0) * (iy1 - iy0))
-    return iw * ih / area > 0.7
+    return iw * ih / area > 0.97  # only near-duplicates: a tilted box adds corners a straight one misses

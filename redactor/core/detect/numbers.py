@@ -233,5 +233,5 @@ def _phone_tails(text: str) -> Iterator[Span]:
     """Extensions and virtual-number tails ('转1234', '尾号1234') after or near a phone."""
     for m in re.finditer(r"尾号\s?[:：]?\s?\d{4}(?![0-9])", text):
         yield Span(m.start(), m.end(), Category.PHONE, 0.8, "phone_tail")
-    for m in re.finditer(r"(?<!\d)(?:\d{7,}+|\*{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE):
+    for m in re.finditer(r"(?:(?<!\d)\d{7,}+|[*＊]{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE):
         yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")
