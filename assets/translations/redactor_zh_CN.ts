@@ -142,7 +142,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>found by the check after masking</source>
+        <source>found by the re-check</source>
         <translation>遮盖后复查发现</translation>
     </message>
 </context>
@@ -335,17 +335,18 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+81"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+82"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+3"/>
         <source>Score</source>
         <translation>置信度</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Uncheck an item to leave it visible in the saved image</source>
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>

@@ -57,9 +57,10 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.summary)
         self.tree = QTreeWidget(self)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # "100%" needs little room: a fixed narrow score column leaves the names uncut
+        self.tree.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.tree.header().setStretchLastSection(False)
-        self.tree.header().setMinimumSectionSize(24)  # the score column needs little room
+        self.tree.header().setMinimumSectionSize(24)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
@@ -79,6 +80,10 @@ class FindingsPanel(QWidget):
 
     def retranslate_ui(self) -> None:
         self.tree.setHeaderLabels([self.tr("What"), self.tr("Score")])
+        fm = self.tree.fontMetrics()
+        self.tree.setColumnWidth(
+            1, max(fm.horizontalAdvance(t) for t in ("100%", self.tr("Score"))) + 16
+        )
         self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
         self.set_regions(*self._shown)
 

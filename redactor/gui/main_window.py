@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.findings_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.findings_dock)
         self.resizeDocks(
-            [self.files_dock, self.findings_dock], [230, 290], Qt.Orientation.Horizontal
+            [self.files_dock, self.findings_dock], [230, 330], Qt.Orientation.Horizontal
         )
 
         self._panel_timer = QTimer(self)

@@ -57,6 +57,6 @@ def source_label(source: str) -> str:
         "code": translate("Category", "barcode detector"),
         "manual": translate("Category", "drawn by hand"),
         "custom": translate("Category", "custom word"),
-        "verify": translate("Category", "found by the check after masking"),
+        "verify": translate("Category", "found by the re-check"),
     }
     return labels.get(kind, source)
