@@ -108,7 +108,7 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
             address_lines.add(i)
     _continuations(texts, fields, geo, out, address_lines)
     _sandwiched(texts, fields, geo, out, address_lines)
-    _door_wraps(texts, geo, out, address_lines)
+    _door_wraps(texts, fields, geo, out, address_lines)
     if blocks:
         _names_above_addresses(texts, fields, geo, out, address_lines)
     _waybill_names(texts, out)
@@ -265,6 +265,8 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     m = _CJK_NAME.match(text, s, end) or _EN_NAME.match(text, s, end)
     if not m or m.end() <= m.start():
         return None
+    if m.end() - m.start() == 1 and "\u4e00" <= text[m.start()] <= "\u9fff":
+        return None  # "客户联": one character after a label is a word, not a name
     e = m.end()
     while e > s and text[e - 1] in " .-":
         e -= 1
@@ -346,25 +348,28 @@ def _continuations(
         changed = False
         for i in sorted(address_lines):
             for j in _lines_below(i, geo, max_lines=1):
-                if j in address_lines:
+                # Only the text before a label of its own ("21-6-806 邮编：200061").
+                end = _before_label(texts[j], fields[j])
+                t = texts[j][:end]
+                if not t.strip() or any(sp.start < end for sp in out[j]) or _LABEL_AHEAD.match(t):
                     continue
-                t = texts[j]
-                if fields[j] or _LABEL_AHEAD.match(t):
+                if not (_continuation_text(t, texts[i]) or _DOOR_TAIL.fullmatch(t)):
                     continue
-                if not _continuation_text(t, texts[i]):
-                    continue
-                out[j].extend(split_door(t, 0, len(t), 0.7, "address_wrap"))
+                out[j].extend(split_door(t, 0, end, 0.7, "address_wrap"))
                 address_lines.add(j)
                 changed = True
 
 
-def _door_wraps(texts: list[str], geo: list[Geo], out: dict[int, list[Span]], address_lines: set[int]) -> None:
+def _door_wraps(
+    texts: list[str], fields: list[list[Field]], geo: list[Geo], out: dict[int, list[Span]], address_lines: set[int]
+) -> None:
     """The end of a door number wrapped onto a short line of its own ("…4单元4" / "05")."""
     for i in sorted(address_lines):
         g = geo[i]
         best = None
         for k, c in enumerate(geo):
-            if k in address_lines or out[k] or not _DOOR_TAIL.fullmatch(texts[k]):
+            end = _before_label(texts[k], fields[k])
+            if k == i or any(sp.start < end for sp in out[k]) or not _DOOR_TAIL.fullmatch(texts[k][:end]):
                 continue
             below = (c.y0 + c.y1) / 2 - (g.y0 + g.y1) / 2
             if below < 0.6 * g.th or c.y0 - g.y1 > 1.2 * g.th or not (g.x0 - g.th <= c.x0 <= g.x1):
@@ -372,7 +377,7 @@ def _door_wraps(texts: list[str], geo: list[Geo], out: dict[int, list[Span]], ad
             if best is None or c.y0 < geo[best].y0:
                 best = k
         if best is not None:
-            out[best].append(Span(0, len(texts[best]), Category.DOOR, 0.7, "door_wrap"))
+            out[best].append(Span(0, _before_label(texts[best], fields[best]), Category.DOOR, 0.7, "door_wrap"))
 
 
 def _sandwiched(
