@@ -255,7 +255,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>%1 of %2 pages</source>
+        <source>%1/%2 pages</source>
         <translation>%1/%2 页</translation>
     </message>
     <message>
@@ -384,7 +384,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+518"/>
+        <location filename="../../redactor/gui/main_window.py" line="+519"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -401,19 +401,19 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-1092"/>
-        <location line="+244"/>
+        <location line="-1093"/>
+        <location line="+245"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
     </message>
     <message>
-        <location line="-273"/>
-        <location line="+305"/>
+        <location line="-274"/>
+        <location line="+306"/>
         <source>Open images</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location line="-305"/>
+        <location line="-306"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
@@ -623,7 +623,7 @@
         <translation>关于 Redactor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+189"/>
+        <location line="+190"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>遮盖</translation>
     </message>
     <message>
-        <location line="-215"/>
+        <location line="-216"/>
         <source>Next pa&amp;ge</source>
         <translation>下一页(&amp;G)</translation>
     </message>
@@ -723,7 +723,7 @@
         <translation>‹ 上一个</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+202"/>
         <source>Mask:</source>
         <translation>遮盖方式：</translation>
     </message>

@@ -38,7 +38,7 @@ def status_text(doc: Document) -> str:
     if doc.page_count > 1 and s in (Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
         flagged = len(doc.flagged_pages())
         pages = (
-            translate("FileList", "%1 of %2 pages").replace("%1", str(flagged))
+            translate("FileList", "%1/%2 pages").replace("%1", str(flagged))
             if s == Status.NEEDS_REVIEW and flagged
             else translate("FileList", "%2 pages")
         ).replace("%2", str(doc.page_count))
@@ -131,6 +131,7 @@ class FileList(QListWidget):
         self.setSpacing(2)
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # elide instead
         self.currentItemChanged.connect(self._on_current)
         self._items: dict[int, QListWidgetItem] = {}
         self._docs: dict[int, Document] = {}

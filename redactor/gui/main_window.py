@@ -413,30 +413,6 @@ class MainWindow(QMainWindow):
             self.act_100,
         ):
             tb.addSeparator() if a is None else tb.addAction(a)
-        # page navigation of multi-page files (TIFF, PDF): ‹ [N] of M ›
-        self.page_nav = QWidget(self)
-        row = QHBoxLayout(self.page_nav)
-        row.setContentsMargins(8, 0, 0, 0)
-        row.setSpacing(4)
-        self.page_label = QLabel(self.page_nav)
-        self.page_prev_button = QToolButton(self.page_nav)
-        self.page_prev_button.setDefaultAction(self.act_prev_page)
-        self.page_spin = QSpinBox(self.page_nav)
-        self.page_spin.setMinimum(1)
-        self.page_spin.setKeyboardTracking(False)
-        self.page_spin.valueChanged.connect(self._on_page_changed)
-        self.page_of_label = QLabel(self.page_nav)
-        self.page_next_button = QToolButton(self.page_nav)
-        self.page_next_button.setDefaultAction(self.act_next_page)
-        for w in (
-            self.page_label,
-            self.page_prev_button,
-            self.page_spin,
-            self.page_of_label,
-            self.page_next_button,
-        ):
-            row.addWidget(w)
-        self.page_nav_action = tb.addWidget(self.page_nav)
         self.addToolBar(tb)
         self.main_toolbar = tb
 
@@ -503,6 +479,31 @@ class MainWindow(QMainWindow):
         self.cancel_button = QPushButton(self)
         self.cancel_button.clicked.connect(self.cancel_analysis)
         self.cancel_button.hide()
+        # page navigation of multi-page files (TIFF, PDF) at the bottom, as in document viewers
+        self.page_nav = QWidget(self)
+        row = QHBoxLayout(self.page_nav)
+        row.setContentsMargins(0, 0, 8, 0)
+        row.setSpacing(4)
+        self.page_label = QLabel(self.page_nav)
+        self.page_prev_button = QToolButton(self.page_nav)
+        self.page_prev_button.setDefaultAction(self.act_prev_page)
+        self.page_spin = QSpinBox(self.page_nav)
+        self.page_spin.setMinimum(1)
+        self.page_spin.setKeyboardTracking(False)
+        self.page_spin.valueChanged.connect(self._on_page_changed)
+        self.page_of_label = QLabel(self.page_nav)
+        self.page_next_button = QToolButton(self.page_nav)
+        self.page_next_button.setDefaultAction(self.act_next_page)
+        for w in (
+            self.page_label,
+            self.page_prev_button,
+            self.page_spin,
+            self.page_of_label,
+            self.page_next_button,
+        ):
+            row.addWidget(w)
+        self.page_nav.hide()
+        sb.addPermanentWidget(self.page_nav)
         sb.addPermanentWidget(self.progress)
         sb.addPermanentWidget(self.cancel_button)
         self.status_label = QLabel(self)
@@ -1351,7 +1352,7 @@ class MainWindow(QMainWindow):
         for a in (self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out):
             a.setEnabled(doc is not None and doc.has_pixels)
         multi = doc is not None and doc.page_count > 1
-        self.page_nav_action.setVisible(multi)
+        self.page_nav.setVisible(multi)
         self.act_prev_page.setEnabled(multi and doc.page_index > 0)
         self.act_next_page.setEnabled(multi and doc.page_index < doc.page_count - 1)
         if multi:

@@ -634,7 +634,7 @@ def test_needs_review_filter_shows_only_flagged_files(qtbot, window, tmp_path, e
         Status.NEEDS_REVIEW,
     ]
     assert scan.flagged_pages() == [1, 2]
-    assert "Needs review · 2 of 3 pages" in window.file_list.item_for(scan.id).text()
+    assert "Needs review · 2/3 pages" in window.file_list.item_for(scan.id).text()
     assert window.act_review_filter.iconText() == "Needs review only (3)"
     assert window.file_list.visible_doc_ids() == [a.id, scan.id, c.id, d.id]
     window.review_filter_button.click()
