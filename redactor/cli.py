@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from datetime import UTC, datetime
 from pathlib import Path
 
 from redactor import __version__
@@ -27,6 +28,8 @@ examples:
   redactor redact label.jpg                 writes label.redacted.jpg next to it
   redactor redact scans/ -o clean/          every image in scans/ into clean/
   redactor redact scans/ -o clean/ --report report.json
+  redactor redact receipts.pdf -o clean/ --audit logs/ --review-list check.txt
+  redactor watch inbox/ -o outbox/ --processed done/
 
 categories: name, phone, address, door, id_number, card_number, email, tracking,
 code (all on by default), custom (your own words, see --words/--regex).
@@ -53,36 +56,132 @@ def build_parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    r.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="image files or folders")
-    r.add_argument("-o", "--output", type=Path, metavar="OUTDIR",
-                   help="write masked copies here (same file names); default: <name>.redacted.<ext> next to each input")
-    r.add_argument("--report", type=Path, metavar="FILE.json",
-                   help="write a JSON report (regions and status per file; never the recognised text)")
-    r.add_argument("--mask", choices=[m.value for m in MaskStyle], default="fill",
-                   help="fill (default) paints solid boxes and cannot be undone; "
-                   "pixelate and blur look softer but are WEAKER: they can sometimes be reversed")
-    r.add_argument("--color", default="#000000", help="fill colour as #rrggbb (default black)")
-    r.add_argument("--categories", default="all",
-                   help="comma list of what to mask (default: all), e.g. phone,name,address")
-    r.add_argument("--preset", choices=[x.value for x in Preset], default="full",
-                   help="full (default): mask whole fields; privacy-waybill: keep the label usable "
-                   "(surname, last 4 phone digits and the street stay visible, as GB/T 41833-2022)")
-    r.add_argument("--words", action="append", default=[], metavar="WORD",
-                   help="also mask this word (repeatable), e.g. your own name")
-    r.add_argument("--words-file", type=Path, metavar="FILE",
-                   help="file with one word per line to mask; lines starting with 're:' are regular expressions")
-    r.add_argument("--regex", action="append", default=[], metavar="PATTERN",
-                   help="also mask text matching this regular expression (repeatable)")
-    r.add_argument("--engine", choices=ENGINE_NAMES, default="rapidocr", help="OCR engine (default rapidocr)")
-    r.add_argument("--no-verify", action="store_true",
-                   help="skip the second OCR pass that checks the masked image (faster, less safe)")
-    r.add_argument("--jobs", type=int, default=0, metavar="N",
-                   help="images processed in parallel (default: number of CPU cores)")
+    r.add_argument(
+        "paths", nargs="+", type=Path, metavar="PATH", help="image or PDF files, or folders"
+    )
+    r.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="OUTDIR",
+        help="write masked copies here (same file names); default: <name>.redacted.<ext> next to each input",
+    )
+    r.add_argument(
+        "--report",
+        type=Path,
+        metavar="FILE.json",
+        help="write a JSON report (regions and status per file; never the recognised text)",
+    )
+    _add_common(r)
+    r.add_argument(
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="images processed in parallel (default: number of CPU cores)",
+    )
+    r.add_argument(
+        "--review-list",
+        type=Path,
+        metavar="FILE",
+        help="write the input paths that need a human look (any page not verified, "
+        "or failed), one per line",
+    )
+    r.add_argument(
+        "--audit",
+        type=Path,
+        metavar="DIR",
+        help="write an audit log of the batch into DIR (CSV and JSON: paths, pages, "
+        "status, seconds, SHA-256, findings per category; never the recognised text)",
+    )
     r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    w = sub.add_parser(
+        "watch",
+        help="hot folder: redact files as they appear in a folder",
+        description="Watch INBOX and redact every file that appears in it (once it is "
+        "completely written) into OUTBOX. One line is printed per file. Ctrl-C stops.",
+    )
+    w.add_argument("inbox", type=Path, metavar="INBOX", help="folder the scanner writes into")
+    w.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUTBOX",
+        help="write masked copies here",
+    )
+    w.add_argument(
+        "--processed",
+        type=Path,
+        metavar="DIR",
+        help="move each original here once its masked copy is written",
+    )
+    w.add_argument(
+        "--interval",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="how often the inbox is checked (default 1 s); a file is taken once "
+        "its size has not changed over two checks",
+    )
+    _add_common(w)
 
     g = sub.add_parser("gui", help="open the desktop window")
     g.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="images to open")
     return p
+
+
+def _add_common(r: argparse.ArgumentParser) -> None:
+    """Options that decide what is masked and how (shared by redact and watch)."""
+    r.add_argument(
+        "--mask",
+        choices=[m.value for m in MaskStyle],
+        default="fill",
+        help="fill (default) paints solid boxes and cannot be undone; "
+        "pixelate and blur look softer but are WEAKER: they can sometimes be reversed",
+    )
+    r.add_argument("--color", default="#000000", help="fill colour as #rrggbb (default black)")
+    r.add_argument(
+        "--categories",
+        default="all",
+        help="comma list of what to mask (default: all), e.g. phone,name,address",
+    )
+    r.add_argument(
+        "--preset",
+        choices=[x.value for x in Preset],
+        default="full",
+        help="full (default): mask whole fields; privacy-waybill: keep the label usable "
+        "(surname, last 4 phone digits and the street stay visible, as GB/T 41833-2022)",
+    )
+    r.add_argument(
+        "--words",
+        action="append",
+        default=[],
+        metavar="WORD",
+        help="also mask this word (repeatable), e.g. your own name",
+    )
+    r.add_argument(
+        "--words-file",
+        type=Path,
+        metavar="FILE",
+        help="file with one word per line to mask; lines starting with 're:' are regular expressions",
+    )
+    r.add_argument(
+        "--regex",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="also mask text matching this regular expression (repeatable)",
+    )
+    r.add_argument(
+        "--engine", choices=ENGINE_NAMES, default="rapidocr", help="OCR engine (default rapidocr)"
+    )
+    r.add_argument(
+        "--no-verify",
+        action="store_true",
+        help="skip the second OCR pass that checks the masked image (faster, less safe)",
+    )
 
 
 def settings_from_args(a: argparse.Namespace) -> Settings:
@@ -144,11 +243,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from redactor.gui.app import main as gui_main
 
         return gui_main([str(p) for p in args.paths])
-    if args.command != "redact":
+    if args.command not in ("redact", "watch"):
         parser.print_help()
         return 2
     try:
-        return _redact(args)
+        return _redact(args) if args.command == "redact" else _watch(args)
     except UsageError as exc:
         print(f"redactor: error: {exc.message}", file=sys.stderr)
         return 2
@@ -156,7 +255,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"redactor: error: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print("\nredactor: interrupted; finished files were kept, no partial files left", file=sys.stderr)
+        print(
+            "\nredactor: interrupted; finished files were kept, no partial files left",
+            file=sys.stderr,
+        )
         return 130
 
 
@@ -173,11 +275,15 @@ def _redact(a: argparse.Namespace) -> int:
     for msg in problems:
         print(f"redactor: {msg}", file=sys.stderr)
     if not jobs:
-        print("redactor: no supported images found (JPEG, PNG, WebP, BMP, TIFF, HEIC, GIF)", file=sys.stderr)
+        print(
+            "redactor: no supported images found (JPEG, PNG, WebP, BMP, TIFF, HEIC, GIF, PDF)",
+            file=sys.stderr,
+        )
         return 1 if problems else 2
     n_jobs = a.jobs if a.jobs > 0 else (os.cpu_count() or 1)
     n_jobs = max(1, min(n_jobs, len(jobs)))
     results: list[FileResult] = []
+    started = datetime.now(UTC)
     bar = _progress(len(jobs), a.quiet)
     try:
         for res in _run(jobs, outdir, settings, n_jobs):
@@ -197,6 +303,14 @@ def _redact(a: argparse.Namespace) -> int:
         summary.add(r)
     if a.report:
         _write_report(a.report, results, summary)
+    if a.review_list:
+        _write_review_list(a.review_list, results)
+    if a.audit:
+        from redactor.core.audit import write_audit
+
+        csv_path, _ = write_audit(a.audit, results, started)
+        if not a.quiet:
+            print(f"audit log: {csv_path} (and .json)", file=sys.stderr)
     print(_summary_line(summary, outdir))
     return 1 if summary.failed or problems else 0
 
@@ -207,7 +321,9 @@ def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
             yield process(job, outdir, settings)
         return
     threads = max(1, (os.cpu_count() or 1) // n_jobs)
-    with ProcessPoolExecutor(max_workers=n_jobs, initializer=_init_worker, initargs=(threads,)) as pool:
+    with ProcessPoolExecutor(
+        max_workers=n_jobs, initializer=_init_worker, initargs=(threads,)
+    ) as pool:
         pending: set[Future] = set()
         it = iter(jobs)
         try:
@@ -224,6 +340,46 @@ def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def _write_review_list(path: Path, results: list[FileResult]) -> None:
+    from redactor.core.imageio import write_text_atomic
+
+    todo = [str(r.source) for r in results if r.status != "verified"]
+    write_text_atomic(path, "".join(f"{p}\n" for p in todo))
+
+
+def _watch(a: argparse.Namespace) -> int:
+    from redactor.core.watch import watch
+
+    settings = settings_from_args(a)
+    if a.engine == "tesseract":
+        from redactor.core.ocr.tesseract import probe
+
+        probe()
+    if not a.inbox.is_dir():
+        raise UsageError(f"{a.inbox} is not a folder")
+    if a.output.exists() and not a.output.is_dir():
+        raise UsageError(f"-o {a.output} exists and is not a folder")
+    if a.interval <= 0:
+        raise UsageError("--interval must be positive")
+    from redactor.core.ocr import get_engine
+
+    get_engine(settings.engine)  # load the models before the first file arrives
+    print(f"watching {a.inbox} -> {a.output} (Ctrl-C to stop)", flush=True)
+    try:
+        watch(
+            a.inbox,
+            a.output,
+            settings,
+            processed=a.processed,
+            poll_s=a.interval,
+            log=lambda line: print(line, flush=True),
+        )
+    except (KeyboardInterrupt, CancelledError):
+        _clean_partials(a.output, [])
+        raise KeyboardInterrupt from None
+    return 0
 
 
 def _init_worker(threads: int) -> None:
@@ -274,8 +430,10 @@ def _write_report(path: Path, results: list[FileResult], summary: Summary) -> No
 def _summary_line(s: Summary, outdir: Path | None) -> str:
     regions = ", ".join(f"{k} {v}" for k, v in sorted(s.regions.items())) or "none"
     where = f" -> {outdir}" if outdir else ""
-    return (f"{s.files} file(s){where}: {s.files - s.failed} written, {s.failed} failed, "
-            f"{s.needs_review} need review; regions masked: {regions}")
+    return (
+        f"{s.files} file(s){where}: {s.files - s.failed} written, {s.failed} failed, "
+        f"{s.needs_review} need review; regions masked: {regions}"
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

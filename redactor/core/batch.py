@@ -6,13 +6,16 @@ never raises for a bad file: the failure is returned in the result.
 
 from __future__ import annotations
 
+import hashlib
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from redactor.core.errors import CancelledError, RedactorError
-from redactor.core.imageio import is_supported, load_image, save_pages
+from redactor.core.imageio import Page, is_supported, load_image, save_pages
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.naming import is_redacted_output, output_path
 from redactor.core.pipeline import redact_page
@@ -27,6 +30,8 @@ class Job:
 
 @dataclass(frozen=True)
 class FileResult:
+    """What happened to one input file. ``plans`` holds one PagePlan per page, in order."""
+
     source: Path
     output: Path | None
     status: str  # "verified" | "needs_review" | "failed"
@@ -36,6 +41,8 @@ class FileResult:
     plans: tuple[PagePlan, ...] = ()
     warnings: tuple[str, ...] = ()
     error: str | None = None
+    input_sha256: str | None = None
+    output_sha256: str | None = None
 
     def regions(self) -> list[dict]:
         out = []
@@ -43,6 +50,29 @@ class FileResult:
             for f in plan.enabled_findings():
                 out.append(region_dict(f, page))
         return out
+
+    def page_counts(self) -> list[dict[str, int]]:
+        """Per page: masked regions per category."""
+        return [category_counts(plan.enabled_findings()) for plan in self.plans]
+
+    def counts(self) -> dict[str, int]:
+        total: dict[str, int] = {}
+        for page in self.page_counts():
+            for k, v in page.items():
+                total[k] = total.get(k, 0) + v
+        return dict(sorted(total.items()))
+
+    def page_entries(self) -> list[dict]:
+        """Per page: number (from 1), status, reasons and findings per category."""
+        return [
+            {
+                "page": i + 1,
+                "status": plan.status.value,
+                "warnings": list(plan.warnings),
+                "findings": counts,
+            }
+            for i, (plan, counts) in enumerate(zip(self.plans, self.page_counts(), strict=True))
+        ]
 
     def to_report(self) -> dict:
         """The report entry: paths, size, timing, status and regions; never recognised text."""
@@ -55,11 +85,20 @@ class FileResult:
             "seconds": round(self.seconds, 3),
             "status": self.status,
             "warnings": list(self.warnings),
+            "findings": self.counts(),
+            "page_results": self.page_entries(),
             "regions": self.regions(),
         }
         if self.error:
             d["error"] = self.error
         return d
+
+
+def category_counts(findings) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for f in findings:
+        out[f.category.value] = out.get(f.category.value, 0) + 1
+    return dict(sorted(out.items()))
 
 
 def region_dict(f: Finding, page: int = 0) -> dict:
@@ -124,38 +163,97 @@ def process(
     settings: Settings,
     cancel: Callable[[], bool] | None = None,
 ) -> FileResult:
+    """Redact every page of one file and write the output; never raises for a bad file.
+
+    Pages are loaded, redacted and written one at a time (PDF and multi-page TIFF
+    pages are decoded lazily), so memory does not grow with the page count.
+    Any page failing fails the whole file: nothing is written for it.
+    """
     start = time.monotonic()
+    digest: str | None = None
     try:
+        digest = sha256_file(job.source)
         loaded = load_image(job.source)
         save_format, suffix = loaded.output_format
         dest = output_path(job.source, job.root, outdir, suffix)
-        masked_pages, plans, warnings = [], [], []
-        for page in loaded.pages:
-            masked, plan = redact_page(page.pixels, settings, cancel=cancel)
-            masked_pages.append(masked)
-            plans.append(plan)
-            prefix = f"page {page.index + 1}: " if len(loaded.pages) > 1 else ""
-            warnings += [prefix + w for w in (*page.warnings, *plan.warnings)]
-        if cancel is not None and cancel():
-            raise CancelledError()
-        save_pages(masked_pages, dest, save_format, forbidden=(job.source,))
+        pages: Sequence[Page | None] = (
+            list(loaded.pages) if isinstance(loaded.pages, tuple) else loaded.pages
+        )
+        page_sizes = loaded.page_sizes
+        n = len(pages)
+        del loaded
+        plans: list[PagePlan] = []
+        warnings: list[str] = []
+        size: list[int] = []
+
+        def masked_pages() -> Iterator[np.ndarray]:
+            for i in range(n):
+                page = _take(pages, i)
+                if not size:
+                    size.extend((page.width, page.height))
+                # A writeable copy replaces the loader's read-only array (freed with
+                # ``page``), so masking in place below needs no further copy.
+                pixels, notes = np.array(page.pixels), page.warnings
+                del page
+                # in_place: the page is ours alone, masking it saves a copy of a big photo
+                masked, plan = redact_page(pixels, settings, cancel=cancel, in_place=True)
+                del pixels
+                plans.append(plan)
+                prefix = f"page {i + 1}: " if n > 1 else ""
+                warnings.extend(prefix + w for w in (*notes, *plan.warnings))
+                yield masked
+                del masked
+            if cancel is not None and cancel():
+                raise CancelledError()
+
+        save_pages(
+            masked_pages(), dest, save_format, forbidden=(job.source,), page_sizes=page_sizes
+        )
         status = (
             PageStatus.VERIFIED.value
             if all(p.status is PageStatus.VERIFIED for p in plans)
             else PageStatus.NEEDS_REVIEW.value
         )
-        first = loaded.pages[0]
-        return FileResult(job.source, dest, status, time.monotonic() - start, first.width, first.height,
-                          tuple(plans), tuple(warnings))
+        return FileResult(
+            job.source, dest, status, time.monotonic() - start, size[0], size[1],
+            tuple(plans), tuple(warnings), input_sha256=digest, output_sha256=sha256_file(dest),
+        )  # fmt: skip
     except CancelledError:
         raise
     except RedactorError as exc:
-        return FileResult(job.source, None, "failed", time.monotonic() - start, error=exc.message)
+        error = exc.message
     except MemoryError:
-        return FileResult(job.source, None, "failed", time.monotonic() - start, error="out of memory")
+        error = "out of memory"
     except Exception as exc:  # fail loud, per file: never pass an image through as clean
-        return FileResult(job.source, None, "failed", time.monotonic() - start,
-                          error=f"unexpected error ({type(exc).__name__})")
+        error = f"unexpected error ({type(exc).__name__})"
+    return FileResult(
+        job.source, None, "failed", time.monotonic() - start, error=error, input_sha256=digest
+    )
+
+
+def _take(pages: Sequence[Page | None], i: int) -> Page:
+    """Page ``i``, released by its container so that only the caller holds it."""
+    page = pages[i]
+    if isinstance(pages, list):
+        pages[i] = None
+    else:
+        forget = getattr(pages, "forget", None)
+        if forget is not None:
+            forget()
+    assert page is not None
+    return page
+
+
+def sha256_file(path: Path) -> str | None:
+    """Hex SHA-256 of a file's bytes, or None if it cannot be read."""
+    h = hashlib.sha256()
+    try:
+        with open(path, "rb") as fh:
+            for block in iter(lambda: fh.read(1 << 20), b""):
+                h.update(block)
+    except OSError:
+        return None
+    return h.hexdigest()
 
 
 @dataclass
@@ -171,5 +269,5 @@ class Summary:
             self.failed += 1
         elif r.status == "needs_review":
             self.needs_review += 1
-        for reg in r.regions():
-            self.regions[reg["category"]] = self.regions.get(reg["category"], 0) + 1
+        for cat, n in r.counts().items():
+            self.regions[cat] = self.regions.get(cat, 0) + n

@@ -13,13 +13,14 @@ import contextlib
 import os
 import tempfile
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageError
 
+from redactor.core import pdfio
 from redactor.core.errors import ImageTooLargeError, InputError, OutputError
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -37,7 +38,20 @@ Image.MAX_IMAGE_PIXELS = None  # we check ourselves, with a clear message
 ImageFile.LOAD_TRUNCATED_IMAGES = False  # a truncated file is an error, not a grey half
 
 SUPPORTED_SUFFIXES = frozenset(
-    {".jpg", ".jpeg", ".jpe", ".png", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".heif", ".gif"}
+    {
+        ".jpg",
+        ".jpeg",
+        ".jpe",
+        ".png",
+        ".webp",
+        ".bmp",
+        ".tif",
+        ".tiff",
+        ".heic",
+        ".heif",
+        ".gif",
+        ".pdf",
+    }
 )
 
 # Pillow format name -> (save format, file suffix) for outputs.
@@ -49,6 +63,7 @@ _WRITABLE = {
     "BMP": ("BMP", ".bmp"),
     "TIFF": ("TIFF", ".tif"),
     "HEIF": ("HEIF", ".heic"),
+    "PDF": ("PDF", ".pdf"),
 }
 
 
@@ -71,9 +86,19 @@ class Page:
 
 @dataclass(frozen=True)
 class LoadedImage:
+    """An input file's pages.
+
+    ``pages`` is a sequence of Page. For PDFs and multi-page TIFFs it is lazy: a
+    page is decoded when it is indexed and only the last one is kept, so iterate
+    it (or index it page by page) rather than holding all pages at once.
+    ``page_sizes`` is set for PDFs: each page's (width, height) in points, to be
+    passed to ``save_pages`` so the output pages keep their size.
+    """
+
     path: Path
-    format: str  # Pillow's format name, e.g. "JPEG"
-    pages: tuple[Page, ...]
+    format: str  # Pillow's format name, e.g. "JPEG"; "PDF" for PDFs
+    pages: Sequence[Page]
+    page_sizes: tuple[tuple[float, float], ...] | None = None
 
     @property
     def output_format(self) -> tuple[str, str]:
@@ -98,47 +123,124 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
         raise InputError(f"{path.name}: cannot be read ({exc.strerror})") from None
     if size == 0:
         raise InputError(f"{path.name}: the file is empty (0 bytes)")
+    if pdfio.is_pdf(path):
+        return _load_pdf(path, max_pixels)
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             with Image.open(path) as im:
                 fmt = (im.format or "").upper()
-                pages = tuple(_read_pages(im, path.name, max_pixels))
+                n_frames = getattr(im, "n_frames", 1) or 1
+                if fmt == "TIFF" and n_frames > 1:
+                    first = _to_page(im, 0, path.name, max_pixels, ())
+                    pages: Sequence[Page] = _TiffPages(path, n_frames, max_pixels, first)
+                else:
+                    pages = tuple(_read_pages(im, path.name, max_pixels))
         if pages and any("exif" in str(w.message).lower() for w in caught):
             # Pillow warns (on stderr) about damaged EXIF; say it in the report instead.
             note = "damaged EXIF block: ignored"
-            if note not in pages[0].warnings:
+            if isinstance(pages, _TiffPages):
+                pages.note_on_first_page(note)
+            elif note not in pages[0].warnings:
                 pages = (replace(pages[0], warnings=(*pages[0].warnings, note)), *pages[1:])
     except (InputError, MemoryError) as exc:
         if isinstance(exc, MemoryError):
             raise ImageTooLargeError(f"{path.name}: too large to load into memory") from None
         raise
     except UnidentifiedImageError:
-        raise InputError(f"{path.name}: not an image file, or a format Redactor cannot read") from None
+        raise InputError(
+            f"{path.name}: not an image file, or a format Redactor cannot read"
+        ) from None
     except PermissionError:
         raise InputError(f"{path.name}: permission denied") from None
     except Exception as exc:  # Pillow raises many kinds for damaged files
-        raise InputError(f"{path.name}: the image is damaged or truncated ({type(exc).__name__})") from None
+        raise InputError(
+            f"{path.name}: the image is damaged or truncated ({type(exc).__name__})"
+        ) from None
     if not pages:
         raise InputError(f"{path.name}: the file contains no image")
     return LoadedImage(path=path, format=fmt, pages=pages)
 
 
+def _load_pdf(path: Path, max_pixels: int) -> LoadedImage:
+    info = pdfio.inspect_pdf(path)
+    pages = pdfio.PdfPages(
+        path, len(info.page_sizes), max_pixels, lambda i, px, notes: Page(i, px, notes)
+    )
+    return LoadedImage(path=path, format="PDF", pages=pages, page_sizes=info.page_sizes)
+
+
 def _read_pages(im: Image.Image, name: str, max_pixels: int) -> Iterator[Page]:
     n_frames = getattr(im, "n_frames", 1) or 1
-    fmt = (im.format or "").upper()
-    multi_page = fmt == "TIFF"
-    if n_frames > 1 and not multi_page:
+    if n_frames > 1:
         # Animated GIF/WebP/HEIC sequences: only the first frame is redacted, and we say so.
-        yield _to_page(im, 0, name, max_pixels, (f"animated image: only the first of {n_frames} frames is used",))
+        yield _to_page(
+            im,
+            0,
+            name,
+            max_pixels,
+            (f"animated image: only the first of {n_frames} frames is used",),
+        )
         return
-    for i in range(n_frames if multi_page else 1):
-        if i:
-            im.seek(i)
-        yield _to_page(im, i, name, max_pixels, ())
+    yield _to_page(im, 0, name, max_pixels, ())
 
 
-def _to_page(im: Image.Image, index: int, name: str, max_pixels: int, notes: tuple[str, ...]) -> Page:
+class _TiffPages(Sequence):
+    """Pages of a multi-page TIFF, decoded on access; only the last one is kept."""
+
+    def __init__(self, path: Path, count: int, max_pixels: int, first: Page) -> None:
+        self._path, self._count, self._max_pixels = path, count, max_pixels
+        self._last: Page | None = first
+        self._first_notes: tuple[str, ...] = first.warnings
+
+    def note_on_first_page(self, note: str) -> None:
+        self._first_notes = (*self._first_notes, note)
+        if self._last is not None and self._last.index == 0:
+            self._last = replace(self._last, warnings=self._first_notes)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def forget(self) -> None:
+        """Drop the page kept from the last access (the caller holds it now)."""
+        self._last = None
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(self._count))]
+        if i < 0:
+            i += self._count
+        if not 0 <= i < self._count:
+            raise IndexError(i)
+        if self._last is not None and self._last.index == i:
+            return self._last
+        self._last = None
+        name = self._path.name
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                with Image.open(self._path) as im:
+                    im.seek(i)
+                    page = _to_page(
+                        im, i, name, self._max_pixels, self._first_notes if i == 0 else ()
+                    )
+        except (InputError, MemoryError) as exc:
+            if isinstance(exc, MemoryError):
+                raise ImageTooLargeError(f"{name}: page {i + 1} is too large to load") from None
+            raise
+        except Exception as exc:
+            raise InputError(f"{name}: page {i + 1} is damaged ({type(exc).__name__})") from None
+        self._last = page
+        return page
+
+    def __iter__(self) -> Iterator[Page]:
+        for i in range(self._count):
+            yield self[i]
+
+
+def _to_page(
+    im: Image.Image, index: int, name: str, max_pixels: int, notes: tuple[str, ...]
+) -> Page:
     w, h = im.size
     if w <= 0 or h <= 0:
         raise InputError(f"{name}: the image has no pixels")
@@ -151,7 +253,11 @@ def _to_page(im: Image.Image, index: int, name: str, max_pixels: int, notes: tup
     notes_list = list(notes)
     upright = _exif_upright(im, notes_list)
     rgb = _to_rgb(upright)
-    return Page(index=index, pixels=np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)), warnings=tuple(notes_list))
+    return Page(
+        index=index,
+        pixels=np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8)),
+        warnings=tuple(notes_list),
+    )
 
 
 def _exif_upright(im: Image.Image, notes: list[str]) -> Image.Image:
@@ -195,19 +301,22 @@ def _to_rgb(im: Image.Image) -> Image.Image:
 
 
 def save_pages(
-    pages: list[np.ndarray],
+    pages: Iterable[np.ndarray],
     dest: Path,
     save_format: str,
     *,
     forbidden: tuple[Path, ...] = (),
+    page_sizes: Sequence[tuple[float, float]] | None = None,
 ) -> Path:
     """Write pages (RGB uint8 arrays) to ``dest`` atomically and without metadata.
 
-    ``forbidden`` lists paths that must never be written (the inputs): writing
-    over an original is refused even through a symlink or a different spelling.
+    ``pages`` may be a generator: multi-page formats (TIFF, PDF) are written page
+    by page as it yields, so a long document never sits in memory at once. If the
+    generator raises, the partial file is removed and the exception goes on.
+    ``page_sizes`` (points) sets PDF page sizes; without it a page is taken to be
+    300 dpi. ``forbidden`` lists paths that must never be written (the inputs):
+    writing over an original is refused even through a symlink or a different spelling.
     """
-    if not pages:
-        raise OutputError(f"{dest.name}: nothing to write")
     dest = Path(dest)
     for f in forbidden:
         if _same_file(dest, f):
@@ -217,15 +326,22 @@ def save_pages(
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(f"cannot create output folder {folder}: {exc.strerror}") from None
-    images = [Image.fromarray(np.ascontiguousarray(p), "RGB") for p in pages]
+    it = iter(pages)
+    first = next(it, None)
+    if first is None:
+        raise OutputError(f"{dest.name}: nothing to write")
+    images = _as_images(first, it)
+    del first
     try:
         fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=folder)
     except OSError as exc:  # read-only folder, full disk, no permission
-        raise OutputError(f"{dest.name}: cannot write into {folder} ({exc.strerror or exc})") from None
+        raise OutputError(
+            f"{dest.name}: cannot write into {folder} ({exc.strerror or exc})"
+        ) from None
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "w+b") as fh:  # TIFF writing needs to read back
-            _encode(images, fh, save_format)
+            _encode(images, fh, save_format, page_sizes=page_sizes)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
@@ -241,16 +357,52 @@ def save_pages(
     return dest
 
 
-def _encode(images: list[Image.Image], fh, save_format: str) -> None:
-    first, rest = images[0], images[1:]
+def _as_images(first: np.ndarray, rest: Iterator[np.ndarray]) -> Iterator[Image.Image]:
+    # Each array is dropped as soon as it is converted: while the next page is being
+    # redacted (inside ``next(rest)``), no reference to the previous one remains here.
+    im = Image.fromarray(np.ascontiguousarray(first), "RGB")
+    del first
+    yield im
+    for p in rest:
+        im = Image.fromarray(np.ascontiguousarray(p), "RGB")
+        del p
+        yield im
+        del im
+
+
+def _encode(
+    images: Iterator[Image.Image],
+    fh,
+    save_format: str,
+    page_sizes: Sequence[tuple[float, float]] | None = None,
+) -> None:
+    if save_format == "TIFF":
+        # Page by page: Pillow's save_all would hold every page until the end.
+        with TiffImagePlugin.AppendingTiffWriter(fh) as tf:
+            for im in images:
+                im.save(tf, "TIFF", compression="tiff_deflate")
+                tf.newFrame()
+                del im
+        return
+    if save_format == "PDF":
+        writer = pdfio.ImagePdfWriter(fh)
+        for i, im in enumerate(images):
+            size = (
+                page_sizes[i]
+                if page_sizes is not None and i < len(page_sizes)
+                else (im.width * 72.0 / pdfio.DEFAULT_DPI, im.height * 72.0 / pdfio.DEFAULT_DPI)
+            )
+            writer.add_page(im, size)
+            del im
+        writer.close()
+        return
+    first = next(images)
     if save_format == "JPEG":
         first.save(fh, "JPEG", quality=95, subsampling=0, optimize=True)
     elif save_format == "PNG":
         first.save(fh, "PNG", optimize=False)
     elif save_format == "WEBP":
         first.save(fh, "WEBP", quality=95, method=4)
-    elif save_format == "TIFF":
-        first.save(fh, "TIFF", compression="tiff_deflate", save_all=bool(rest), append_images=rest)
     elif save_format == "HEIF":
         first.save(fh, "HEIF", quality=95)
     elif save_format == "BMP":

@@ -33,9 +33,11 @@ def apply_masks(
     findings: Iterable[Finding],
     style: MaskStyle = MaskStyle.FILL,
     color: tuple[int, int, int] = (0, 0, 0),
+    *,
+    in_place: bool = False,
 ) -> np.ndarray:
-    """A masked copy of an RGB image; the input array is left untouched."""
-    out = image.copy()
+    """A masked copy of an RGB image (or, with ``in_place``, the image itself, masked)."""
+    out = image if in_place and image.flags.writeable else image.copy()
     h, w = out.shape[:2]
     for f in findings:
         poly = np.round(np.array(padded_quad(f).points)).astype(np.int32)

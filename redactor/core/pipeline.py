@@ -17,6 +17,7 @@ from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus
 from redactor.core.ocr import get_engine
+from redactor.core.review import decide, page_doubts
 from redactor.core.settings import Preset, Settings
 
 Progress = Callable[[float], None]
@@ -38,6 +39,15 @@ def analyze(
     cancel: Cancel | None = None,
 ) -> PagePlan:
     """OCR a page and decide what to mask. Findings outside the chosen categories are kept but disabled."""
+    return _analyze(image, settings, progress, cancel)[0]
+
+
+def _analyze(
+    image: np.ndarray,
+    settings: Settings,
+    progress: Progress | None,
+    cancel: Cancel | None,
+) -> tuple[PagePlan, list[OcrLine]]:
     _check(cancel)
     engine = get_engine(settings.engine)
     lines = engine.recognize(image)
@@ -57,7 +67,14 @@ def analyze(
     findings = _with_enabled(findings, settings)
     h, w = image.shape[:2]
     warnings = _doubts(lines)
-    return PagePlan(width=w, height=h, findings=tuple(findings), status=PageStatus.NEEDS_REVIEW, warnings=warnings)
+    plan = PagePlan(
+        width=w,
+        height=h,
+        findings=tuple(findings),
+        status=PageStatus.NEEDS_REVIEW,
+        warnings=warnings,
+    )
+    return plan, lines
 
 
 def _with_enabled(findings: list[Finding], settings: Settings) -> list[Finding]:
@@ -99,29 +116,36 @@ def redact_page(
     settings: Settings,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    *,
+    in_place: bool = False,
 ) -> tuple[np.ndarray, PagePlan]:
-    """Analyze, mask and verify one page. The plan's status says whether it came out clean."""
-    plan = analyze(image, settings, progress, cancel)
-    masked = apply(image, plan, settings)
-    if not settings.verify:
-        return masked, plan
+    """Analyze, mask and verify one page; returns the masked pixels and the plan.
+
+    The plan's ``status`` says whether the page can be trusted (``verified``) or
+    needs a human look (``needs_review``, with the reasons in ``warnings``; see
+    review.py). With ``in_place`` the caller hands the array over and it is masked
+    in place, which saves a copy of a large photo.
+    """
+    plan, lines = _analyze(image, settings, progress, cancel)
+    doubts = page_doubts(image, lines)  # before masking: it looks at the text pixels
+    masked = apply_masks(
+        image, plan.enabled_findings(), settings.mask, settings.color, in_place=in_place
+    )
     findings = list(plan.findings)
     residual: tuple[Finding, ...] = ()
-    for _ in range(VERIFY_ROUNDS):
-        _check(cancel)
-        residual = verify(masked, settings)
-        if not residual:
-            break
-        findings += residual
-        masked = apply_masks(masked, residual, settings.mask, settings.color)
-    if residual:
-        residual = verify(masked, settings)
-    warnings = list(plan.warnings)
-    if residual:
-        warnings.append(f"{len(residual)} region(s) still looked like personal data after masking")
-        status = PageStatus.NEEDS_REVIEW
-    else:
-        status = PageStatus.VERIFIED
+    if settings.verify:
+        for _ in range(VERIFY_ROUNDS):
+            _check(cancel)
+            residual = verify(masked, settings)
+            if not residual:
+                break
+            findings += residual
+            masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
+        if residual:
+            residual = verify(masked, settings)
+    review = decide(doubts, residual, verified=settings.verify)
     if progress:
         progress(1.0)
-    return masked, replace(plan, findings=tuple(findings), status=status, warnings=tuple(warnings))
+    return masked, replace(
+        plan, findings=tuple(findings), status=review.status, warnings=review.reasons
+    )

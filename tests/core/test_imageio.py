@@ -195,7 +195,7 @@ def test_never_overwrites_the_input(tmp_path: Path) -> None:
 def test_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
     import redactor.core.imageio as io_mod
 
-    def boom(images, fh, fmt):
+    def boom(images, fh, fmt, **kw):
         fh.write(b"half")
         raise OSError(28, "No space left on device")
 

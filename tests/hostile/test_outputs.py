@@ -98,7 +98,9 @@ def test_full_disk_leaves_no_partial_output_and_original_untouched(
                 return self.fh.tell()
 
         monkeypatch.setattr(
-            imageio, "_encode", lambda images, fh, fmt: real_encode(images, FullDisk(fh), fmt)
+            imageio,
+            "_encode",
+            lambda images, fh, fmt, **kw: real_encode(images, FullDisk(fh), fmt, **kw),
         )
     rc = main(["redact", str(folder), "-o", str(out), "-q", "--jobs", "1"])
     err = capsys.readouterr().err
