@@ -15,7 +15,7 @@ import numpy as np
 from redactor.core.detect import findings_from_pixels, findings_from_text
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
-from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus
+from redactor.core.models import Category, Finding, PagePlan, PageStatus
 from redactor.core.ocr import get_engine
 from redactor.core.review import decide, page_doubts
 from redactor.core.settings import Preset, Settings
@@ -24,7 +24,6 @@ Progress = Callable[[float], None]
 Cancel = Callable[[], bool]
 
 VERIFY_ROUNDS = 2
-LOW_CONFIDENCE = 0.75
 
 
 def _check(cancel: Cancel | None) -> None:
@@ -38,16 +37,12 @@ def analyze(
     progress: Progress | None = None,
     cancel: Cancel | None = None,
 ) -> PagePlan:
-    """OCR a page and decide what to mask. Findings outside the chosen categories are kept but disabled."""
-    return _analyze(image, settings, progress, cancel)[0]
+    """OCR a page and decide what to mask. Findings outside the chosen categories are kept but disabled.
 
-
-def _analyze(
-    image: np.ndarray,
-    settings: Settings,
-    progress: Progress | None,
-    cancel: Cancel | None,
-) -> tuple[PagePlan, list[OcrLine]]:
+    The plan's warnings are the reasons to doubt this page's OCR (see review.py),
+    judged on the unmasked pixels; its status stays ``needs_review`` until
+    ``redact_page`` has verified the masked result.
+    """
     _check(cancel)
     engine = get_engine(settings.engine)
     lines = engine.recognize(image)
@@ -66,15 +61,13 @@ def _analyze(
         progress(0.8)
     findings = _with_enabled(findings, settings)
     h, w = image.shape[:2]
-    warnings = _doubts(lines)
-    plan = PagePlan(
+    return PagePlan(
         width=w,
         height=h,
         findings=tuple(findings),
         status=PageStatus.NEEDS_REVIEW,
-        warnings=warnings,
+        warnings=page_doubts(image, lines),
     )
-    return plan, lines
 
 
 def _with_enabled(findings: list[Finding], settings: Settings) -> list[Finding]:
@@ -82,15 +75,6 @@ def _with_enabled(findings: list[Finding], settings: Settings) -> list[Finding]:
     if settings.custom_terms or settings.custom_patterns:
         chosen.add(Category.CUSTOM)
     return [f.with_enabled(f.category in chosen) for f in findings]
-
-
-def _doubts(lines: list[OcrLine]) -> tuple[str, ...]:
-    low = sum(1 for ln in lines if ln.confidence < LOW_CONFIDENCE)
-    if not lines:
-        return ("no text was found on this page",)
-    if low:
-        return (f"{low} text line(s) were read with low confidence",)
-    return ()
 
 
 def apply(image: np.ndarray, plan: PagePlan, settings: Settings) -> np.ndarray:
@@ -126,8 +110,7 @@ def redact_page(
     review.py). With ``in_place`` the caller hands the array over and it is masked
     in place, which saves a copy of a large photo.
     """
-    plan, lines = _analyze(image, settings, progress, cancel)
-    doubts = page_doubts(image, lines)  # before masking: it looks at the text pixels
+    plan = analyze(image, settings, progress, cancel)
     masked = apply_masks(
         image, plan.enabled_findings(), settings.mask, settings.color, in_place=in_place
     )
@@ -143,7 +126,7 @@ def redact_page(
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
             residual = verify(masked, settings)
-    review = decide(doubts, residual, verified=settings.verify)
+    review = decide(plan.warnings, residual, verified=settings.verify)
     if progress:
         progress(1.0)
     return masked, replace(
