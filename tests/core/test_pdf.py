@@ -24,6 +24,13 @@ from tests.hostile.conftest import FakeEngine, no_partials
 pypdf = pytest.importorskip("pypdf")
 
 SECRET_TEXT = "Secret Owner 13987654321"
+XMP = (
+    b'<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">'
+    b'<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description '
+    b'xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator><rdf:Seq><rdf:li>Secret Owner'
+    b"</rdf:li></rdf:Seq></dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>"
+    b'<?xpacket end="w"?>'
+)
 
 
 def _jpeg(pixels: np.ndarray) -> bytes:
@@ -85,7 +92,7 @@ def hostile_pdf(base: bytes, password: str | None = None) -> bytes:
 
     w.add_annotation(0, Text(text="secret note", rect=(10, 10, 40, 40)))
     w.add_annotation(0, FreeText(text="Secret Owner", rect=(50, 50, 200, 80)))
-    from pypdf.generic import DictionaryObject, NameObject, TextStringObject
+    from pypdf.generic import DictionaryObject, NameObject, StreamObject, TextStringObject
 
     w._root_object[NameObject("/OpenAction")] = DictionaryObject(
         {
@@ -94,6 +101,12 @@ def hostile_pdf(base: bytes, password: str | None = None) -> bytes:
         }
     )
     w.add_attachment("secret.txt", b"Secret Owner 13987654321")
+    xmp = StreamObject()
+    xmp.set_data(XMP)
+    xmp.update(
+        {NameObject("/Type"): NameObject("/Metadata"), NameObject("/Subtype"): NameObject("/XML")}
+    )
+    w._root_object[NameObject("/Metadata")] = w._add_object(xmp)
     if password:
         w.encrypt(user_password=password, owner_password=password, algorithm="RC4-128")
     buf = io.BytesIO()

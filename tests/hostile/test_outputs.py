@@ -179,3 +179,35 @@ def test_cli_output_of_a_gps_jpeg_with_thumbnail_has_no_metadata(tmp_path: Path)
         assert word not in tags, word
     data = res.read_bytes()
     assert b"Exif" not in data and b"Secret" not in data and data.count(b"\xff\xd9") == 1
+
+
+@pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
+def test_cli_pdf_output_has_no_metadata_text_layer_annotations_or_attachments(
+    tmp_path: Path, fake_ocr
+) -> None:
+    """A scanned PDF carrying /Info, XMP, a text layer, annotations, JavaScript and an
+    attachment comes out as page images only (ExifTool, PDFium and the bytes agree)."""
+    from tests.core.test_pdf import _page_colour, assert_image_only_pdf, hostile_pdf, scanned_pdf
+
+    src = tmp_path / "scan.pdf"
+    src.write_bytes(
+        hostile_pdf(scanned_pdf([(_page_colour(230), 200.0), (_page_colour(90), 300.0)]))
+    )
+    tags_in = subprocess.run(
+        ["exiftool", "-a", "-G1", "-s", str(src)], capture_output=True, text=True, check=True
+    ).stdout
+    assert "Secret Title" in tags_in and "[XMP-dc]" in tags_in  # the trap is set
+    out = tmp_path / "out"
+    assert main(["redact", str(src), "-o", str(out), "-q", "--jobs", "1"]) == 0
+    res = out / "scan.pdf"
+    tags = subprocess.run(
+        ["exiftool", "-a", "-G1", "-s", str(res)], capture_output=True, text=True, check=True
+    ).stdout
+    kept = [
+        ln for ln in tags.splitlines() if not ln.startswith(("[ExifTool]", "[System]", "[File]"))
+    ]
+    names = {ln.split()[1] for ln in kept}
+    assert names <= {"PDFVersion", "Linearized", "PageCount"}, kept
+    for word in ("Secret", "ScanCo", "XMP", "Author", "Title", "Producer", "Creator", "CreateDate"):
+        assert word not in tags, word
+    assert_image_only_pdf(res, [(288.0, 216.0), (96.0, 72.0)])
