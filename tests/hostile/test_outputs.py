@@ -210,4 +210,4 @@ def test_cli_pdf_output_has_no_metadata_text_layer_annotations_or_attachments(
     assert names <= {"PDFVersion", "Linearized", "PageCount"}, kept
     for word in ("Secret", "ScanCo", "XMP", "Author", "Title", "Producer", "Creator", "CreateDate"):
         assert word not in tags, word
-    assert_image_only_pdf(res, [(288.0, 216.0), (96.0, 72.0)])
+    assert_image_only_pdf(res, [(144.0, 108.0), (96.0, 72.0)])
