@@ -16,7 +16,8 @@ from redactor.core.detect.spans import Span
 from redactor.core.models import Category, OcrLine
 
 _LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
-_CJK_NAME = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff*＊xX×]{0,3}(?:先生|女士|小姐)?")
+# OCR reads 一 as a dash ("张-静"), so dashes may stand inside a Chinese name.
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff](?:[\u4e00-\u9fff*＊xX×]|[\-—](?=[\u4e00-\u9fff])){0,3}(?:先生|女士|小姐)?")
 _EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
 _HAS_DIGIT_RUN = re.compile(r"\d{3,}")
 _ANY_LABEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .#]{0,15}[:：]")
@@ -81,7 +82,11 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
                 # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
                 j = _line_beside(i, geo, texts, fields)
                 if j is not None:
-                    _field_value(j, 0, _before_label(texts[j], fields[j]), f.category, texts, out, address_lines)
+                    end = _before_label(texts[j], fields[j])
+                    _field_value(j, 0, end, f.category, texts, out, address_lines)
+                    if f.category is Category.NAME and not out[j] and not _is_business(texts[j][:end]):
+                        # Beside a name label, whatever OCR made of the value is the name.
+                        out[j].append(Span(0, end, Category.NAME, 0.7, "name_beside"))
                 postcode = is_postcode_key(text[f.key_start : f.key_end])
                 if f.category is Category.NAME or (f.category is Category.ADDRESS and j is None and not postcode):
                     # A name heads the person's block; an address label with its value
@@ -106,8 +111,12 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
         if looks_like_address(text[:end]):
             out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             address_lines.add(i)
+    _split_rows(texts, fields, geo, out, address_lines)
     _continuations(texts, fields, geo, out, address_lines)
     _sandwiched(texts, fields, geo, out, address_lines)
+    _split_rows(texts, fields, geo, out, address_lines)
+    if blocks:
+        _between_name_and_address(texts, fields, geo, out, address_lines)
     _door_wraps(texts, fields, geo, out, address_lines)
     if blocks:
         _names_above_addresses(texts, fields, geo, out, address_lines)
@@ -147,7 +156,8 @@ _BUSINESS_WORDS = re.compile(
 
 
 _WAYBILL_NAME = re.compile(
-    r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[\u4e00-\u9fff][\u4e00-\u9fff*＊]{0,3}?(?:先生|女士|小姐)?)"
+    r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[\u4e00-\u9fff](?:[\u4e00-\u9fff*＊]|[\-—](?=[\u4e00-\u9fff])){0,3}?"
+    r"(?:先生|女士|小姐)?)"
     r"(?=\s*(?:\+?86[\s\-]?)?1\d|\s|$)"
 )
 
@@ -228,15 +238,17 @@ def _before_label(text: str, fields: list[Field]) -> int:
 def _line_beside(i: int, geo: list[Geo], texts: list[str], fields: list[list[Field]]) -> int | None:
     """The nearest line to the right of line ``i`` on the same row, if it is a plain value."""
     g = geo[i]
-    best = None
+    best, best_key = None, (0, 0.0)
     for k, c in enumerate(geo):
         if k == i or c.x0 < g.x1 - 0.5 * g.h:
             continue
         overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
         if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > 6 * max(g.h, c.h):
             continue
-        if best is None or c.x0 < geo[best].x0:
-            best = k
+        # The box best level with this one, then the nearest.
+        key = (round(abs((c.y0 + c.y1) - (g.y0 + g.y1)) / max(1.0, g.th)), c.x0)
+        if best is None or key < best_key:
+            best, best_key = k, key
     if best is None or is_heading(texts[best], fields[best]) or _LABEL_ONLY.fullmatch(texts[best]):
         return None
     if fields[best] and not texts[best][: _before_label(texts[best], fields[best])].strip():
@@ -378,6 +390,50 @@ def _door_wraps(
                 best = k
         if best is not None:
             out[best].append(Span(0, _before_label(texts[best], fields[best]), Category.DOOR, 0.7, "door_wrap"))
+
+
+def _split_rows(
+    texts: list[str],
+    fields: list[list[Field]],
+    geo: list[Geo],
+    out: dict[int, list[Span]],
+    address_lines: set[int],
+) -> None:
+    """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
+    a box right next to an address line, on its row, continues it."""
+    for i in sorted(address_lines):
+        j = _line_beside(i, geo, texts, fields)
+        if j is None or j in address_lines or out[j]:
+            continue
+        if geo[j].x0 - geo[i].x1 > 1.5 * geo[i].th:
+            continue
+        end = _before_label(texts[j], fields[j])
+        out[j].extend(split_door(texts[j], 0, end, 0.65, "address_row"))
+        address_lines.add(j)
+
+
+def _between_name_and_address(
+    texts: list[str],
+    fields: list[list[Field]],
+    geo: list[Geo],
+    out: dict[int, list[Span]],
+    address_lines: set[int],
+) -> None:
+    """Under "Attn: NAME", the lines down to the address's city line belong to the address,
+    even when OCR garbled the street ("29157 Jacks190n")."""
+    for i in range(len(texts)):
+        if not any(f.category is Category.NAME for f in fields[i]) or not any(
+            sp.category is Category.NAME for sp in out[i]
+        ):
+            continue
+        below = _lines_below(i, geo, max_lines=3)
+        hit = next((n for n, k in enumerate(below) if k in address_lines), None)
+        for k in below[: hit or 0]:
+            t = texts[k]
+            if out[k] or fields[k] or _ANY_LABEL.match(t) or _is_business(t) or not t.strip():
+                break
+            out[k].extend(split_door(t, 0, len(t), 0.65, "address_between"))
+            address_lines.add(k)
 
 
 def _sandwiched(
