@@ -1041,7 +1041,7 @@ class MainWindow(QMainWindow):
         self.act_prev_flagged.setEnabled(n > 0)
 
     def _step_file(self, step: int) -> None:
-        ids = self.file_list.doc_ids()
+        ids = self.file_list.visible_doc_ids()  # the review filter hides the others
         if not ids:
             return
         i = (

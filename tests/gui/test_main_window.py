@@ -641,6 +641,10 @@ def test_needs_review_filter_shows_only_flagged_files(qtbot, window, tmp_path, e
     assert window.act_review_filter.isChecked()
     assert window.file_list.visible_doc_ids() == [scan.id, d.id]
     assert window.current is scan and scan.page_index == 1  # the first flagged page
+    window.act_next.trigger()  # Next image stays within the filtered list
+    assert window.current is d
+    window.act_next.trigger()
+    assert window.current is scan
     window.act_review_filter.trigger()
     assert window.file_list.visible_doc_ids() == [a.id, scan.id, c.id, d.id]
 
