@@ -1146,4 +1146,12 @@
         <translation>输出文件夹</translation>
     </message>
 </context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../redactor/gui/workers.py" line="+72"/>
+        <source>%1: the file changed on disk after it was analysed; analyse it again (F5)</source>
+        <translation>%1：分析之后文件在磁盘上被改动了，请重新分析（F5）</translation>
+    </message>
+</context>
 </TS>

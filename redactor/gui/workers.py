@@ -18,12 +18,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from redactor.core.errors import CancelledError, RedactorError
 from redactor.core.models import PagePlan
 from redactor.core.settings import Settings
 from redactor.gui.qtcompat import emit
+
+translate = QCoreApplication.translate
 
 
 class CancelToken:
@@ -67,7 +69,9 @@ class FileChangedError(RedactorError):
 
 def _changed(path: Path) -> FileChangedError:
     return FileChangedError(
-        f"{path.name}: the file changed on disk after it was analysed; analyse it again (F5)"
+        translate(
+            "Workers", "%1: the file changed on disk after it was analysed; analyse it again (F5)"
+        ).replace("%1", path.name)
     )
 
 
