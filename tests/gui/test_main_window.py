@@ -740,3 +740,47 @@ def test_language_chosen_in_settings_applies_without_restart(
         assert not dialog_log.infos  # no "restart Redactor" notice any more
     finally:
         install_language(qapp, "en")
+
+
+def scanned_pdf(tmp_path, n: int = 3) -> tuple[Path, list[np.ndarray]]:
+    """A PDF of n scanned pages at 150 dpi: the label and its negative, alternately."""
+    a = make_label(tmp_path / "a.png")
+    pixels = [a.pixels if i % 2 == 0 else 255 - a.pixels for i in range(n)]
+    (tmp_path / "inbox").mkdir()
+    pdf = tmp_path / "inbox" / "scan.pdf"
+    images = [Image.fromarray(p) for p in pixels]
+    images[0].save(pdf, save_all=True, append_images=images[1:], resolution=150.0)
+    return pdf, pixels
+
+
+def test_pdf_opens_with_pages_and_saves_a_masked_pdf(qtbot, window, tmp_path, label, engine):
+    import pypdfium2 as pdfium
+
+    from redactor.core.imageio import SUPPORTED_SUFFIXES
+
+    assert ".pdf" in SUPPORTED_SUFFIXES
+    pdf, pixels = scanned_pdf(tmp_path, 3)
+    window.drop_urls([pdf.parent])  # the scanner's folder
+    qtbot.waitUntil(lambda: len(window.docs) == 1, timeout=10000)
+    [doc] = window.docs.values()
+    qtbot.waitUntil(lambda: doc.is_ready, timeout=20000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert doc.page_count == 3
+    assert doc.page_sizes == [(720, 420)] * 3  # rendered at the scan's own resolution
+    window.file_list.select_doc(doc.id)
+    window.act_next_page.trigger()
+    qtbot.waitUntil(lambda: doc.page_index == 1 and window.canvas.has_image, timeout=10000)
+    shown = qimage_to_rgb(window.canvas._original.toImage())
+    assert np.abs(shown.astype(int) - pixels[1]).mean() < 8  # page 2 (JPEG in the PDF)
+    window.save_current()
+    qtbot.waitUntil(lambda: doc.status == Status.SAVED, timeout=20000)
+    assert doc.saved_to == pdf.with_name("scan.redacted.pdf")
+    source, out = pdfium.PdfDocument(str(pdf)), pdfium.PdfDocument(str(doc.saved_to))
+    assert len(out) == 3
+    for i in range(3):
+        assert out[i].get_size() == pytest.approx(source[i].get_size(), abs=0.5)
+        page = out[i].render(scale=150 / 72).to_numpy()[:, :, :3]
+        assert abs(page.shape[0] - 420) <= 1 and abs(page.shape[1] - 720) <= 1
+        for cat in (Category.NAME, Category.PHONE, Category.ADDRESS):
+            assert area(page, label.boxes[cat]).max() <= 40, (i, cat)
+        assert not out[i].get_textpage().get_text_range().strip()  # no text layer
