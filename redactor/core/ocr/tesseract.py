@@ -17,6 +17,7 @@ import numpy as np
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
 from redactor.core.ocr.base import even_char_quads
+from redactor.core.ocr.bundled import use_bundled_tesseract
 from redactor.core.ocr.orientation import rotate, unrotate_line
 
 LANGS = ("chi_sim", "eng")
@@ -42,6 +43,7 @@ def probe() -> TesseractInfo:
         import pytesseract
     except ImportError:  # pragma: no cover - declared dependency
         raise EngineMissingError("pytesseract is not installed; " + INSTALL_HINT) from None
+    use_bundled_tesseract(pytesseract)
     if shutil.which(pytesseract.pytesseract.tesseract_cmd) is None:
         raise EngineMissingError("the Tesseract program was not found; " + INSTALL_HINT)
     try:
