@@ -106,7 +106,7 @@ fi
 if [ "$(id -u)" != 0 ]; then
   bad ".deb install needs root (run as root, as CI does)"
 else
-  if dpkg -s redactor >/dev/null 2>&1; then
+  if dpkg-query -W -f='${Status}' redactor 2>/dev/null | grep -q ' installed$'; then
     echo "smoke: removing the redactor package installed before this test"
     dpkg -r redactor >/dev/null
   fi
@@ -126,6 +126,7 @@ else
       if [ -e "$p" ] || [ -L "$p" ]; then left="$left $p"; fi
     done
     if [ -z "$left" ]; then ok ".deb: dpkg -r removed everything"; else bad ".deb: left after removal:$left"; fi
+    dpkg --purge redactor >/dev/null 2>&1 || true  # forget the package's record too
   else
     bad "dpkg -i failed:"; cat "$work/dpkg.log" >&2
   fi
