@@ -8,6 +8,7 @@
 #   - the CLI masks a phone photo (EXIF orientation, GPS, thumbnail): regions are
 #     listed and painted over, and the output carries no metadata (exiftool);
 #   - the same with --engine tesseract (the bundled Tesseract);
+#   - a PDF in, a masked PDF out (the bundled PDFium);
 #   - the bundled Tesseract loads its libraries from the bundle;
 #   - the GUI starts offscreen with --self-test and exits 0;
 #   - the tarball unpacks and runs;
@@ -78,6 +79,19 @@ redact_check() {  # engine
 }
 redact_check rapidocr
 redact_check tesseract
+
+# PDF in and out (pypdfium2 and PDFium are in the bundle).
+"$python" -c 'import sys; from PIL import Image; Image.open(sys.argv[1]).convert("RGB").save(sys.argv[2], resolution=150)' \
+  assets/samples/en_shipping_label.jpg "$work/label.pdf"
+if clean "$bundle/redactor" redact "$work/label.pdf" -o "$work/out-pdf" --report "$work/out-pdf/report.json" \
+    --jobs 1 -q >"$work/cli-pdf.log" 2>&1 \
+    && head -c 5 "$work/out-pdf/label.pdf" | grep -q '%PDF-' \
+    && "$python" -c 'import json, sys; f = json.load(open(sys.argv[1]))["files"][0]; sys.exit(not f["regions"] or f["status"] == "failed")' \
+      "$work/out-pdf/report.json"; then
+  ok "CLI on a PDF: $(tail -1 "$work/cli-pdf.log")"
+else
+  bad "CLI on a PDF failed:"; cat "$work/cli-pdf.log" >&2
+fi
 
 tess="$bundle/_internal/tesseract"
 outside="$(LD_LIBRARY_PATH="$tess/lib" ldd "$tess/bin/tesseract.bin" | awk '/=>/ {print $3}' \
