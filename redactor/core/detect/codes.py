@@ -141,26 +141,52 @@ def _bar_patterns(gray: np.ndarray) -> list[Quad]:
     """1-D barcodes: areas of long parallel bars, found by gradient direction."""
     gx = cv2.Sobel(gray, cv2.CV_32F, 1, 0, ksize=-1)
     gy = cv2.Sobel(gray, cv2.CV_32F, 0, 1, ksize=-1)
-    out = []
-    for grad in (cv2.subtract(np.abs(gx), np.abs(gy)), cv2.subtract(np.abs(gy), np.abs(gx))):
+    out: list[Quad] = []
+    span = max(21, gray.shape[1] // 50)
+    for grad, across in (
+        (cv2.subtract(np.abs(gx), np.abs(gy)), (span, 1)),
+        (cv2.subtract(np.abs(gy), np.abs(gx)), (1, span)),
+    ):
         g = cv2.blur(np.clip(grad, 0, None), (15, 15))
-        if g.max() <= 0:
+        top = float(g.max())
+        # The threshold follows the strongest code on the page; a smaller or fainter one
+        # shows up once the codes already found are blanked out (a few rounds at most).
+        for _ in range(3):
+            if g.max() <= 0.3 * top or top <= 0:
+                break
+            found = _bar_regions(gray, g, across)
+            if not found:
+                break
+            out += found
+            for q in found:
+                cv2.fillPoly(g, [np.round(np.array(q.points)).astype(np.int32)], 0.0)
+    return out
+
+
+def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> list[Quad]:
+    th = (g > 0.35 * g.max()).astype(np.uint8) * 255
+    # A label's border rule is long and thin; left in, it fuses with a code beside it.
+    # Remove what is long along the bars' direction but thin across it.
+    length = max(gray.shape) // 4
+    along = (1, length) if across[0] > 1 else (length, 1)
+    long_ = cv2.morphologyEx(th, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
+    wide = cv2.morphologyEx(long_, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
+    th = cv2.bitwise_and(th, cv2.bitwise_not(cv2.bitwise_and(long_, cv2.bitwise_not(wide))))
+    k = max(7, gray.shape[1] // 80)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    closed = cv2.morphologyEx(th, cv2.MORPH_CLOSE, kernel)
+    closed = cv2.erode(closed, None, iterations=2)
+    closed = cv2.dilate(closed, None, iterations=2)
+    contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    min_area = 0.002 * gray.shape[0] * gray.shape[1]
+    out = []
+    for cnt in contours:
+        if cv2.contourArea(cnt) < min_area:
             continue
-        th = (g > 0.35 * g.max()).astype(np.uint8) * 255
-        k = max(7, gray.shape[1] // 80)
-        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
-        closed = cv2.morphologyEx(th, cv2.MORPH_CLOSE, kernel)
-        closed = cv2.erode(closed, None, iterations=2)
-        closed = cv2.dilate(closed, None, iterations=2)
-        contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-        min_area = 0.002 * gray.shape[0] * gray.shape[1]
-        for cnt in contours:
-            if cv2.contourArea(cnt) < min_area:
-                continue
-            rect = cv2.minAreaRect(cnt)
-            if _is_barcode(gray, rect):
-                (cx, cy), (rw, rh), ang = rect
-                out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
+        rect = cv2.minAreaRect(cnt)
+        if _is_barcode(gray, rect):
+            (cx, cy), (rw, rh), ang = rect
+            out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
     return out
 
 

@@ -10,7 +10,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from redactor.core.detect.addresses import looks_like_address, looks_like_cn_address, split_door
+from redactor.core.detect.addresses import (
+    cn_marker_count,
+    looks_like_address,
+    looks_like_cn_address,
+    split_door,
+)
 from redactor.core.detect.fields import Field, find_fields, is_heading, is_postcode_key
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category, OcrLine
@@ -405,7 +410,7 @@ def _split_rows(
         j = _line_beside(i, geo, texts, fields)
         if j is None or j in address_lines or out[j]:
             continue
-        if geo[j].x0 - geo[i].x1 > 1.5 * geo[i].th:
+        if geo[j].x0 - geo[i].x1 > 2.5 * geo[i].th:
             continue
         end = _before_label(texts[j], fields[j])
         out[j].extend(split_door(texts[j], 0, end, 0.65, "address_row"))
@@ -462,5 +467,5 @@ def _continuation_text(t: str, prev: str) -> bool:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in t)
     if cjk and sum("\u4e00" <= c <= "\u9fff" for c in prev):
         # Chinese wrap: a short run that ends the address (estate, building, room).
-        return looks_like_cn_address(prev + t) and (bool(re.search(r"\d|栋|幢|单元|室|号|楼|座|苑|园|区|村|湾", t)))
+        return looks_like_cn_address(prev + t) and (bool(re.search(r"\d", t)) or cn_marker_count(t) > 0)
     return looks_like_address(t)
