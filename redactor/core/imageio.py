@@ -264,6 +264,8 @@ def _exif_upright(im: Image.Image, notes: list[str]) -> Image.Image:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
+            if im.getexif().get(0x0112, 1) in (0, 1):
+                return im  # already upright: exif_transpose would still copy every pixel
             out = ImageOps.exif_transpose(im)
         return out if out is not None else im
     except Exception:
