@@ -17,6 +17,7 @@ worker processes, sampled every 0.1 s with psutil.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
@@ -65,10 +66,8 @@ class TreeRss:
             except psutil.Error:
                 break
             for p in procs:
-                try:
+                with contextlib.suppress(psutil.Error):  # a worker may just have exited
                     total += p.memory_info().rss
-                except psutil.Error:
-                    pass
             self.peak = max(self.peak, total)
             self._stop.wait(self.every_s)
 
@@ -83,7 +82,9 @@ def run_cli(name: str, inputs: list[Path], out: Path, jobs: int, items: int) -> 
            "-q", "--jobs", str(jobs)]  # fmt: skip
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     t0 = time.monotonic()
-    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        cmd, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     rss = TreeRss(proc.pid)
     _, err = proc.communicate()
     seconds = time.monotonic() - t0
@@ -178,7 +179,9 @@ def pipeline_ratio(images: list[Path], threads: int) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.throughput", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    ap.add_argument("--work", type=Path, required=True, help="scratch folder for inputs and outputs")
+    ap.add_argument(
+        "--work", type=Path, required=True, help="scratch folder for inputs and outputs"
+    )
     ap.add_argument("--public", type=Path, default=DEFAULT_PUBLIC, help="folder of images (a)")
     ap.add_argument("--n-public", type=int, default=0, help="use only the first N public images")
     ap.add_argument("--n-large", type=int, default=8, help="12-MP photos to generate (b)")
@@ -215,7 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         print(results["ratio"], flush=True)
     results["runs"] = [asdict(r) for r in runs]
     (a.work / "throughput.json").write_text(json.dumps(results, indent=2))
-    print(f"\n| set | items | workers | threads/worker | seconds | items/min | peak RSS (MB) |")
+    print("\n| set | items | workers | threads/worker | seconds | items/min | peak RSS (MB) |")
     print("|---|---|---|---|---|---|---|")
     for r in runs:
         print(f"| {r.name} | {r.items} | {r.jobs} | {r.threads_per_worker} | {r.seconds:.0f} | "
