@@ -150,3 +150,11 @@ def is_heading(text: str, fields: list[Field] | None = None) -> bool:
     """A line that only announces a block ("SHIP TO:", "寄件人：", "收"); pass its fields if known."""
     f = find_fields(text) if fields is None else fields
     return bool(f) and f[0].key_start <= 2 and not text[f[0].value_start :].strip(" :：")
+
+
+def has_business_label(text: str) -> bool:
+    """Whether the line carries a label of the business itself ("门店地址：", "Store phone:")."""
+    for m in _KEY_RE.finditer(text):
+        if _BUSINESS_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False

@@ -16,7 +16,13 @@ from redactor.core.detect.addresses import (
     looks_like_cn_address,
     split_door,
 )
-from redactor.core.detect.fields import Field, find_fields, is_heading, is_postcode_key
+from redactor.core.detect.fields import (
+    Field,
+    find_fields,
+    has_business_label,
+    is_heading,
+    is_postcode_key,
+)
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category, OcrLine
 
@@ -105,14 +111,16 @@ def field_spans(lines: list[OcrLine], texts: list[str], blocks: bool = True) -> 
                         k = below[0]
                         _field_value(k, 0, len(texts[k]), f.category, texts, out, address_lines)
                 continue
+            if f.category is Category.NAME and not _name_value_plausible(text, f):
+                continue
             _field_value(i, f.value_start, value_end, f.category, texts, out, address_lines)
             if value_end == len(text) and f.category in _NUMBER_FIELDS:
                 _number_beside(i, f.category, geo, texts, fields, out)
     for i, text in enumerate(texts):
         # Text before a line's first label can be an address ("…路418号 邮编：").
         end = _before_label(text, fields[i])
-        if any(sp.start < end for sp in out[i]):
-            continue
+        if any(sp.start < end for sp in out[i]) or has_business_label(text):
+            continue  # the shop's own address stays readable
         if looks_like_address(text[:end]):
             out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             address_lines.add(i)
@@ -205,6 +213,17 @@ def _names_above_addresses(
         below = _lines_below(i, geo, max_lines=1)
         if below and below[0] in address_lines:
             out[i].append(Span(0, len(texts[i]), Category.NAME, 0.7, "name_above_address"))
+
+
+def _name_value_plausible(text: str, f: Field) -> bool:
+    """Without a colon, a Chinese label glued to words ("收银小票") names nobody:
+    the value must start like a name (a common surname, or a masked name)."""
+    if re.search(r"[:：]", text[f.key_end : f.value_start]):
+        return True
+    value = text[f.value_start : f.value_end].lstrip()
+    if not value or not ("\u4e00" <= value[0] <= "\u9fff"):
+        return True
+    return value[0] in _CN_SURNAMES or value.startswith(_CN_COMPOUND) or value[1:2] in ("*", "＊")
 
 
 def _field_value(
@@ -372,7 +391,10 @@ def _continuations(
                     continue
                 if not (_continuation_text(t, texts[i]) or _DOOR_TAIL.fullmatch(t)):
                     continue
-                out[j].extend(split_door(t, 0, end, 0.7, "address_wrap"))
+                if _DOOR_TAIL.fullmatch(t):
+                    out[j].append(Span(0, end, Category.DOOR, 0.7, "door_wrap"))
+                else:
+                    out[j].extend(split_door(t, 0, end, 0.7, "address_wrap"))
                 address_lines.add(j)
                 changed = True
 
@@ -467,5 +489,7 @@ def _continuation_text(t: str, prev: str) -> bool:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in t)
     if cjk and sum("\u4e00" <= c <= "\u9fff" for c in prev):
         # Chinese wrap: a short run that ends the address (estate, building, room).
+        if _is_business(t):
+            return False  # "永辉超市" under the shop's address is its name
         return looks_like_cn_address(prev + t) and (bool(re.search(r"\d", t)) or cn_marker_count(t) > 0)
     return looks_like_address(t)

@@ -1,0 +1,198 @@
+"""Layout rules for values beside labels, split boxes, wraps and glued OCR text.
+
+Each rule has positives and at least one tricky negative (ordinary text that
+looks similar and must stay readable).
+"""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.addresses import looks_like_en_address
+from redactor.core.detect.fields import find_fields
+from redactor.core.models import OcrLine
+from tests.core.test_layout import LINE_H, make_line, masked_parts, stack
+
+
+def row(*cells: tuple[str, float], y: float = 100.0) -> list[OcrLine]:
+    """Boxes on one printed row, each starting at the given x."""
+    return [make_line(t, x=x, y=y) for t, x in cells]
+
+
+def covered_text(lines: list[OcrLine]) -> dict[int, str]:
+    """Per line, the characters some span covers (in order)."""
+    out = {}
+    for i, spans in text_spans(lines).items():
+        idx = sorted({k for s in spans for k in range(s.start, s.end)})
+        out[i] = "".join(lines[i].text[k] for k in idx)
+    return out
+
+
+# ---------------------------------------------------------------- values beside labels
+
+
+def test_name_beside_a_bare_heading_and_address_below_it() -> None:
+    lines = row(("SHIP TO:", 100), ("Oscar Scott", 300))
+    lines += [make_line("12 Orchard Way", x=300, y=140), make_line("Cardiff CF2 4ND", x=300, y=180)]
+    parts = masked_parts(lines)
+    assert parts["name"] == {"Oscar Scott"}
+    assert "12 Orchard Way" in parts["address"]
+    assert covered_text(lines)[0] == ""  # the heading stays
+
+
+def test_label_beside_a_label_is_not_a_value() -> None:
+    lines = row(("签收人：", 100), ("日期：", 400))
+    assert masked_parts(lines) == {}
+
+
+def test_number_under_its_label() -> None:
+    lines = stack("AWB No:", "X57811783037")
+    assert masked_parts(lines)["tracking"] == {"X57811783037"}
+
+
+def test_words_under_a_number_label_are_not_the_number() -> None:
+    lines = stack("Tracking:", "Handle with care")
+    assert "tracking" not in masked_parts(lines)
+
+
+def test_postcode_label_takes_the_short_value_only() -> None:
+    lines = stack("湖北省宜昌市伍家岗区桥泰路418号 邮编：", "443042", "易碎轻放")
+    parts = masked_parts(lines)
+    assert "443042" in parts["address"]
+    assert covered_text(lines)[2] == ""
+
+
+def test_card_number_split_over_two_boxes() -> None:
+    lines = row(("银行卡：477772***", 100), ("***6645", 100 + 13 * 20 + 10))
+    parts = masked_parts(lines)
+    assert "477772***" in parts["card_number"]
+    assert "***6645" in parts["card_number"]
+
+
+def test_price_beside_a_card_label_line_far_away_stays() -> None:
+    lines = row(("卡号：6222021234567890", 100), ("12.50", 900))
+    assert covered_text(lines)[1] == ""
+
+
+# ---------------------------------------------------------------- blocks and wraps
+
+
+def test_return_to_block_of_a_shop_stays_readable() -> None:
+    lines = stack(
+        "Return To:", "GreenLeafGroceryRetailPvtLtd", "Warehouse7,Bhiwandi,Maharashtra421302"
+    )
+    assert masked_parts(lines) == {}
+
+
+def test_return_from_block_is_the_customer() -> None:
+    lines = stack(
+        "Return From:", "Aditya Chopra", "H.No 17-7-54, MG Road", "Lucknow, Uttar Pradesh 226034"
+    )
+    parts = masked_parts(lines)
+    assert "Aditya Chopra" in parts["name"]
+    assert any("Lucknow" in a for a in parts["address"])
+
+
+def test_block_stops_at_another_label() -> None:
+    lines = stack(
+        "Customer:",
+        "Harpreet Khan",
+        "Flat 1906, Gachibowli",
+        "GSTIN: 27MSLSW0212Z1Z2",
+        "Order ID: 1",
+    )
+    covered = covered_text(lines)
+    assert covered[3] == "" and covered[4] == ""
+
+
+def test_compound_label_heads_no_block() -> None:
+    lines = stack("会员手机：199****4508", "谢谢惠顾，欢迎再次光临")
+    assert covered_text(lines)[1] == ""
+
+
+def test_door_number_wrapped_onto_its_own_line() -> None:
+    lines = stack(
+        "收件人：夏明红 15386596964", "江苏省苏州市吴中区河东北路24号家园17号楼3单元4", "05"
+    )
+    assert "05" in masked_parts(lines)["door"]
+
+
+def test_small_number_far_below_an_address_stays() -> None:
+    lines = [
+        make_line("江苏省苏州市吴中区河东北路24号", y=100),
+        make_line("2", x=900, y=100 + LINE_H + 10),
+    ]
+    assert covered_text(lines)[1] == ""
+
+
+def test_wrapped_text_before_a_postcode_label() -> None:
+    lines = stack("上海市静安区锦泰大道346号明三苑", "21-6-806 邮编：200061")
+    covered = covered_text(lines)[1]
+    assert "21-6-806" in covered and "200061" in covered
+
+
+def test_box_cut_off_an_address_row_continues_it() -> None:
+    first = "H.No12-9-181,Bar"
+    lines = row((first, 100), ("oad,Baner", 100 + len(first) * 20 + 30))
+    assert covered_text(lines)[1] == "oad,Baner"
+
+
+def test_garbled_street_between_attn_and_city() -> None:
+    lines = stack("Attn: ROBERT K. OKAFOR", "29157 Jacks190n", "Madison WI 53795", "GROUND")
+    covered = covered_text(lines)
+    assert covered[1] == "29157 Jacks190n"
+    assert covered[3] == ""
+
+
+def test_line_between_two_address_lines() -> None:
+    lines = stack(
+        "Deliver to: Meera Reddy", "Flat 1705,", "Civil Lines", "Bengaluru, Karnataka 560261"
+    )
+    assert "Civil Lines" in masked_parts(lines)["address"]
+
+
+# ---------------------------------------------------------------- Chinese waybill marks
+
+
+def test_bare_waybill_marks_before_names() -> None:
+    parts = masked_parts(
+        stack("收范*芳131****2493", "寄江*183****8809", "收件：张-静+86-16676558128")
+    )
+    assert {"范*芳", "江*", "张-静"} <= parts["name"]
+
+
+def test_bare_mark_without_a_surname_is_no_name() -> None:
+    assert "name" not in masked_parts(stack("收款方式：现金", "收银小票"))
+
+
+def test_big_mark_box_owns_the_line_beside_it() -> None:
+    lines = row(("收", 100), ("919(0 090****6 *：", 160))
+    assert covered_text(lines)[1] == "919(0 090****6 *："
+
+
+def test_one_character_after_a_name_label_is_a_word() -> None:
+    assert "name" not in masked_parts(stack("客户联"))
+
+
+# ---------------------------------------------------------------- OCR without spaces
+
+
+def test_glued_labels_at_line_start() -> None:
+    parts = masked_parts(stack("SERVEDBYSTEVEN", "C/OTYRONEPEMBERTON", "Ph853-287-5938"))
+    assert {"STEVEN", "TYRONEPEMBERTON"} <= parts["name"]
+    assert "853-287-5938" in parts["phone"]
+
+
+def test_glued_words_inside_running_text_are_not_labels() -> None:
+    assert find_fields("Toronto ON") == []
+    assert find_fields("I agree to pay") == []
+    assert find_fields("Price to pay") == []
+
+
+def test_addresses_without_spaces() -> None:
+    for text in ("YorkYO168FS", "BurlingtonVT05410", "BOISEID83788", "29923NWHighlandPlSuite867"):
+        assert looks_like_en_address(text), text
+
+
+def test_codes_and_words_that_are_not_addresses() -> None:
+    for text in ("TBA811433041800", "CA7945-50", "REF1:79787", "Total 12345", "ORDER12345"):
+        assert not looks_like_en_address(text), text
