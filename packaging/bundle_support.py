@@ -159,17 +159,19 @@ def stage_licences(
     index.append(f"Python {sys.version.split()[0]}: PSF-2.0 (Python.LICENSE.txt)")
     for dist in python_distributions(top_levels):
         name, version = dist.metadata["Name"], dist.version
-        files = [
-            f
-            for f in dist.files or []
-            if LICENCE_FILE.search(f.name) and not f.name.endswith(".py")
-        ]
         target = root / name
-        for f in files:
+        for f in dist.files or []:
+            parts = Path(str(f)).parts
+            if len(parts) > 2 and parts[0].endswith(".dist-info") and parts[1] == "licenses":
+                rel = Path(*parts[2:])  # everything a wheel declares as its licence files
+            elif LICENCE_FILE.search(f.name) and not f.name.endswith(".py"):
+                rel = Path(f.name)
+            else:
+                continue
             src = Path(dist.locate_file(f))
             if src.is_file():
-                target.mkdir(exist_ok=True)
-                shutil.copy2(src, target / f.name)
+                (target / rel).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(src, target / rel)
         index.append(
             f"{name} {version}: {licence_of(dist)}" + (f" ({name}/)" if target.exists() else "")
         )
