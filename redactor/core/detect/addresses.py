@@ -47,7 +47,9 @@ _EN_DOOR_LINE = re.compile(
 # The door part: house/building/unit/room numbers.
 _CN_DOOR = re.compile(
     r"(?:[A-Za-z0-9一二三四五六七八九十]+(?:号楼|栋|幢|座|单元|室|层|楼|号院|号房|户)"
-    r"|[A-Z]座|\d+-\d+(?:-\d+)?(?=室|号|$))+"
+    r"|[A-Z]座|\d+-\d+(?:-\d+)?(?=室|号|$)"
+    # the room number after a building/unit often has no 室: "4单元1402"
+    r"|(?:(?<=号楼)|(?<=单元)|(?<=[栋幢座楼层]))\d{1,5}(?=$|[\s,，;；)）]))+"
 )
 _EN_DOOR = re.compile(
     r"(?i)(?:\b(?:apt|apartment|unit|suite|ste|room|rm|flat|floor|fl|bldg|building|block|house|no)\.?\s*#?\s*[A-Za-z0-9\-]{1,6}\b"
