@@ -69,7 +69,12 @@ def test_cards_luhn_and_masked_forms() -> None:
     assert luhn_ok("4111 1111 1111 1111")
     assert not luhn_ok("4111 1111 1111 1112")
     assert ("card_number", "4111 1111 1111 1111") in found("CARD 4111 1111 1111 1111")
-    for masked in ("622848******1234", "XXXX XXXX XXXX 6974", "************9014", "46 XXXXXXXX 1819"):
+    for masked in (
+        "622848******1234",
+        "XXXX XXXX XXXX 6974",
+        "************9014",
+        "46 XXXXXXXX 1819",
+    ):
         assert ("card_number", masked) in found(f"卡号：{masked}"), masked
     assert "card_number" not in cats("4111 1111 1111 1112")
 
@@ -111,3 +116,42 @@ def test_spans_index_original_characters_after_fullwidth_normalisation() -> None
     spans = text_spans([line])[0]
     phone = [s for s in spans if s.category.value == "phone"]
     assert phone and line.text[phone[0].start : phone[0].end] == "１３８１２３４５６７８"
+
+
+# ----------------------------------------------------------------- glued and lone numbers
+
+
+@pytest.mark.parametrize(
+    "text, mobile, landline",
+    [
+        ("收：王丽173062320100571-69869284", "17306232010", "0571-69869284"),
+        ("收货人：黄*芬182****2027057189582445", "182****2027", "057189582445"),
+        ("177-4130-7871（027）78281264", "177-4130-7871", "（027）78281264"),
+    ],
+)
+def test_mobile_and_landline_glued_together(text: str, mobile: str, landline: str) -> None:
+    phones = {t for c, t in found(text) if c == "phone"}
+    assert mobile in phones
+    assert landline in phones
+
+
+def test_extension_after_a_masked_mobile() -> None:
+    assert ("phone", "-6747") in found("收：韦*182****4494-6747")
+
+
+@pytest.mark.parametrize(
+    "text", ["X57811783037", "FMPP0893110151", "SF0910817090DEL", "AWB9785190320945"]
+)
+def test_lone_code_under_a_barcode_is_tracking(text: str) -> None:
+    assert "tracking" in cats(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Rs. 2205.00", "2026-06-17 12:30", "GSTIN: 27XCHBW4664C1Z0", "Qty 3 x 12.50"]
+)
+def test_prices_dates_and_tax_ids_are_not_lone_codes(text: str) -> None:
+    assert "tracking" not in cats(text)
+
+
+def test_ups_number_glued_to_its_label() -> None:
+    assert ("tracking", "1ZSDT8Z81267705449") in found("TRK1ZSDT8Z81267705449")

@@ -191,6 +191,20 @@ def find_number_spans(text: str) -> Iterator[Span]:
     yield from _international_phones(text)
     yield from _phone_tails(text)
     yield from _lone_tracking(text)
+    yield from _glued_phones(text)
+
+
+# A mobile and a landline printed side by side, the space lost in OCR:
+# "173062320100571-69869284", "182****2027057189582445".
+_GLUED = re.compile(
+    r"(?<![0-9])(?P<m>1[3-9]\d(?:\d{4}|[*＊]{4})\d{4})(?P<l>0\d{2,3}[\s\-]?[2-9]\d{6,7})(?![0-9])"
+)
+
+
+def _glued_phones(text: str) -> Iterator[Span]:
+    for m in _GLUED.finditer(text):
+        yield Span(m.start("m"), m.end("m"), Category.PHONE, 0.85, "glued_mobile")
+        yield Span(m.start("l"), m.end("l"), Category.PHONE, 0.8, "glued_landline")
 
 
 # UPS numbers are distinctive enough to be found glued to a label ("TRK1Z...").
