@@ -335,9 +335,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--min-core-recall", type=float, help="exit 1 if core_recall is below this (0..1)"
     )
+    ap.add_argument(
+        "--leak",
+        action="store_true",
+        help="also OCR each personal item in the outputs (benchmarks.leaks)",
+    )
+    ap.add_argument(
+        "--leak-engine", default="rapidocr", help="OCR engine for --leak (default rapidocr)"
+    )
     a = ap.parse_args(argv)
     rep = score(a.data, a.out)
     print(format_report(rep))
+    leaks = None
+    if a.leak:
+        from benchmarks.leaks import find_leaks
+
+        leaks = list(find_leaks(Path(a.data), Path(a.out), a.leak_engine))
+        checked = sum(1 for r in rep.results if r.pii is True and r.category != "code")
+        print(f"\nleaks ({a.leak_engine}): {len(leaks)}/{checked}")
+        for lk in leaks:
+            print(f"  {lk.category:<12} [{lk.image}]")
     misses = rep.misses()
     if misses and a.misses:
         print(f"\nmisses ({len(misses)}):")
@@ -352,6 +369,8 @@ def main(argv: list[str] | None = None) -> int:
             "misses": misses,
             "collateral_items": rep.collateral_items(),
         }
+        if leaks is not None:
+            payload["leaks"] = [{"image": lk.image, "category": lk.category} for lk in leaks]
         Path(a.json).write_text(json.dumps(payload, ensure_ascii=False, indent=1), encoding="utf-8")
     if a.min_core_recall is not None:
         core = rep.figures()["core_recall"]

@@ -35,17 +35,45 @@ def main(argv: list[str] | None = None) -> int:
     report = a.work / "report.json"
     start = time.monotonic()
     subprocess.run(
-        [sys.executable, "-m", "redactor.cli", "redact", str(data / "images"), "-o", str(out),
-         "--report", str(report), "--jobs", str(a.jobs), "-q"],
+        [
+            sys.executable,
+            "-m",
+            "redactor.cli",
+            "redact",
+            str(data / "images"),
+            "-o",
+            str(out),
+            "--report",
+            str(report),
+            "--jobs",
+            str(a.jobs),
+            "-q",
+        ],
         check=False,
     )
     wall = time.monotonic() - start
-    subprocess.run([sys.executable, "-m", "benchmarks.quality", "--data", str(data), "--out", str(out)], check=False)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "benchmarks.quality",
+            "--data",
+            str(data),
+            "--out",
+            str(out),
+            "--leak",
+            "--misses",
+            "40",
+        ],
+        check=False,
+    )
     files = json.loads(report.read_text())["files"]
     secs = sorted(f["seconds"] for f in files)
-    print(f"\nspeed: {len(files)} images in {wall:.0f} s wall with --jobs {a.jobs} "
-          f"({60 * len(files) / wall:.1f} images/min); per image in its worker: "
-          f"median {secs[len(secs) // 2]:.1f} s, max {secs[-1]:.1f} s")
+    print(
+        f"\nspeed: {len(files)} images in {wall:.0f} s wall with --jobs {a.jobs} "
+        f"({60 * len(files) / wall:.1f} images/min); per image in its worker: "
+        f"median {secs[len(secs) // 2]:.1f} s, max {secs[-1]:.1f} s"
+    )
     return 0
 
 
