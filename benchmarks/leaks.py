@@ -22,7 +22,7 @@ import numpy as np
 from PIL import Image, ImageOps
 
 _KEEP = re.compile(r"[0-9A-Za-z\u4e00-\u9fff]")
-_LOOKALIKE = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
+_LOOKALIKE = str.maketrans({"O": "0", "I": "1", "L": "1", "S": "5", "B": "8"})  # after upper()
 
 
 @dataclass(frozen=True)
@@ -32,7 +32,7 @@ class Leak:
 
 
 def canonical(text: str) -> str:
-    return "".join(_KEEP.findall(text)).translate(_LOOKALIKE).upper()
+    return "".join(_KEEP.findall(text)).upper().translate(_LOOKALIKE)
 
 
 def leaks_text(item_text: str, read: str) -> bool:
