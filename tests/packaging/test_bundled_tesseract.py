@@ -44,7 +44,7 @@ def test_from_source_pytesseract_is_left_alone(monkeypatch) -> None:
 def test_frozen_app_without_bundled_tesseract_does_not_use_the_system_one(frozen: Path) -> None:
     with pytest.raises(EngineMissingError) as err:
         tesseract.probe()
-    assert "not found" in err.value.message
+    assert "reinstall Redactor" in err.value.message
     assert pytesseract.pytesseract.tesseract_cmd == str(frozen / "tesseract" / "bin" / "tesseract")
 
 

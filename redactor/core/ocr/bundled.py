@@ -17,6 +17,8 @@ import os
 import sys
 from pathlib import Path
 
+from redactor.core.errors import EngineMissingError
+
 
 def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False))
@@ -39,9 +41,16 @@ def bundled_tesseract() -> Path:
 
 
 def use_bundled_tesseract(pytesseract_module) -> None:
-    """In a frozen app, point pytesseract at the bundled Tesseract; from source, do nothing."""
+    """In a frozen app, point pytesseract at the bundled Tesseract; from source, do nothing.
+    Raises EngineMissingError when the bundle has lost its Tesseract."""
     if not is_frozen():
         return
-    pytesseract_module.pytesseract.tesseract_cmd = str(bundled_tesseract())
+    program = bundled_tesseract()
+    pytesseract_module.pytesseract.tesseract_cmd = str(program)
+    if not program.is_file():
+        raise EngineMissingError(
+            f"the Tesseract that comes with Redactor is missing ({program}); "
+            "reinstall Redactor, or use the default engine (rapidocr)"
+        )
     if os.name == "nt" or sys.platform == "darwin":  # the Linux wrapper sets it itself
         os.environ["TESSDATA_PREFIX"] = str(bundle_dir() / "tesseract" / "tessdata")
