@@ -196,3 +196,14 @@ def test_addresses_without_spaces() -> None:
 def test_codes_and_words_that_are_not_addresses() -> None:
     for text in ("TBA811433041800", "CA7945-50", "REF1:79787", "Total 12345", "ORDER12345"):
         assert not looks_like_en_address(text), text
+
+
+def test_lone_surname_cut_short_by_ocr_is_a_name() -> None:
+    assert masked_parts(stack("会员：戴"))["name"] == {"戴"}
+
+
+def test_state_and_zip_box_left_of_a_cut_town() -> None:
+    lines = stack("Deliver To: ROBERT YOUNG", "PO BOX 57")
+    lines += row(("HENDERS", 100), ("NV 89010", 100 + 7 * 20 + 25), y=100 + 2 * (LINE_H + 12))
+    covered = covered_text(lines)
+    assert covered[2] == "HENDERS" and covered[3] == "NV 89010"

@@ -33,7 +33,7 @@ _UK_POSTCODE = re.compile(r"(?<![A-Z0-9])[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![A-
 _US_STATES = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI"]
 _US_STATE_ZIP = re.compile(
     r"(?:(?<=[a-z])|(?<=[a-z][,.])|(?<=[,.]\s)|(?<=[A-Za-z]\s))(?:" + "|".join(_US_STATES) + r")\s?\d{5}(?:-\d{4})?(?!\d)"
-    r"|^\s*[A-Za-z][A-Za-z .,'\-]{1,30}?(?:" + "|".join(_US_STATES) + r")\s?\d{5}(?:-\d{4})?\s*$"
+    r"|^\s*(?:[A-Za-z][A-Za-z .,'\-]{1,30}?)?(?:" + "|".join(_US_STATES) + r")\s?\d{5}(?:-\d{4})?\s*$"
 )
 _IN_PIN = re.compile(
     r"(?i)(?:pin(?:\s*code)?\s*[:\-]?\s*|[A-Za-z]\s*[,\-–]\s*|,\s*[A-Za-z][A-Za-z ]{2,30}\s)[1-9]\d{2}\s?\d{3}(?!\d)"

@@ -259,11 +259,16 @@ def _before_label(text: str, fields: list[Field]) -> int:
     return fields[0].key_start if fields else len(text)
 
 
-def _line_beside(i: int, geo: list[Geo], texts: list[str], fields: list[list[Field]]) -> int | None:
-    """The nearest line to the right of line ``i`` on the same row, if it is a plain value."""
+def _line_beside(
+    i: int, geo: list[Geo], texts: list[str], fields: list[list[Field]], left: bool = False
+) -> int | None:
+    """The nearest line to the right (or left) of line ``i`` on the same row, if it is a plain value."""
     g = geo[i]
     best, best_key = None, (0, 0.0)
     for k, c in enumerate(geo):
+        if left:
+            c = Geo(-c.x1, c.y0, -c.x0, c.y1, c.th)  # mirrored: the left side becomes the right
+            g = Geo(-geo[i].x1, geo[i].y0, -geo[i].x0, geo[i].y1, geo[i].th)
         if k == i or c.x0 < g.x1 - 0.5 * g.h:
             continue
         overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
@@ -301,8 +306,11 @@ def _name_span(text: str, start: int, end: int) -> Span | None:
     m = _CJK_NAME.match(text, s, end) or _EN_NAME.match(text, s, end)
     if not m or m.end() <= m.start():
         return None
-    if m.end() - m.start() == 1 and "\u4e00" <= text[m.start()] <= "\u9fff":
-        return None  # "客户联": one character after a label is a word, not a name
+    # "客户联": one character after a label is a word, not a name; but a lone
+    # surname ending the line is a name the OCR cut short ("会员：戴").
+    lone = m.end() - m.start() == 1 and "\u4e00" <= text[m.start()] <= "\u9fff"
+    if lone and not (text[m.start()] in _CN_SURNAMES and not text[m.end() :].strip()):
+        return None
     e = m.end()
     while e > s and text[e - 1] in " .-":
         e -= 1
@@ -429,14 +437,16 @@ def _split_rows(
     """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
     a box right next to an address line, on its row, continues it."""
     for i in sorted(address_lines):
-        j = _line_beside(i, geo, texts, fields)
-        if j is None or j in address_lines or out[j]:
-            continue
-        if geo[j].x0 - geo[i].x1 > 2.5 * geo[i].th:
-            continue
-        end = _before_label(texts[j], fields[j])
-        out[j].extend(split_door(texts[j], 0, end, 0.65, "address_row"))
-        address_lines.add(j)
+        for left in (False, True):
+            j = _line_beside(i, geo, texts, fields, left)
+            if j is None or j in address_lines or out[j]:
+                continue
+            gap = geo[i].x0 - geo[j].x1 if left else geo[j].x0 - geo[i].x1
+            if gap > 2.5 * geo[i].th:
+                continue
+            end = _before_label(texts[j], fields[j])
+            out[j].extend(split_door(texts[j], 0, end, 0.65, "address_row"))
+            address_lines.add(j)
 
 
 def _between_name_and_address(
