@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import multiprocessing
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,9 @@ from redactor.core.errors import CancelledError, RedactorError, UsageError
 from redactor.core.models import Category, parse_categories
 from redactor.core.ocr import ENGINE_NAMES
 from redactor.core.settings import MaskStyle, Preset, Settings, parse_color
+
+#: Files one worker process handles before it is replaced by a fresh one.
+MAX_TASKS_PER_WORKER = 100
 
 EPILOG = """\
 examples:
@@ -321,8 +325,15 @@ def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
             yield process(job, outdir, settings)
         return
     threads = max(1, (os.cpu_count() or 1) // n_jobs)
+    # A worker is replaced after MAX_TASKS_PER_WORKER files, so whatever the OCR
+    # runtime keeps from its largest image (or leaks) is returned on a long batch.
+    # Replacing workers needs the "spawn" start method (a fresh interpreter each).
     with ProcessPoolExecutor(
-        max_workers=n_jobs, initializer=_init_worker, initargs=(threads,)
+        max_workers=n_jobs,
+        initializer=_init_worker,
+        initargs=(threads,),
+        mp_context=multiprocessing.get_context("spawn"),
+        max_tasks_per_child=MAX_TASKS_PER_WORKER,
     ) as pool:
         pending: set[Future] = set()
         it = iter(jobs)
