@@ -12,7 +12,9 @@ from redactor.core.detect.spans import Span, digit_view, normalize
 from redactor.core.models import Category, Finding, OcrLine
 
 
-def text_spans(lines: list[OcrLine], custom_terms=(), custom_patterns=(), blocks: bool = True) -> dict[int, list[Span]]:
+def text_spans(
+    lines: list[OcrLine], custom_terms=(), custom_patterns=(), blocks: bool = True
+) -> dict[int, list[Span]]:
     """Every personal-data span on every line (overlaps allowed; masking unions them)."""
     texts = [normalize(ln.text) for ln in lines]
     spans = field_spans(lines, texts, blocks)
@@ -56,7 +58,9 @@ def findings_from_text(
                     continue
             quad = line.span(s.start, s.end)
             score = round(s.score * max(0.3, line.confidence), 3)
-            out.append(Finding(s.category, quad, score, f"{source_prefix}:{s.rule}", True, line.height))
+            out.append(
+                Finding(s.category, quad, score, f"{source_prefix}:{s.rule}", True, line.height)
+            )
     return out
 
 
@@ -70,7 +74,11 @@ def _privacy_cut(text: str, s: Span) -> Span | None:
     if s.category is Category.NAME:
         # One visible character is what the standard leaves; the verification pass
         # sees just that character on a masked label and must leave it alone.
-        return Span(s.start + 1, s.end, s.category, s.score, s.rule + "+privacy") if s.end - s.start >= 2 else None
+        return (
+            Span(s.start + 1, s.end, s.category, s.score, s.rule + "+privacy")
+            if s.end - s.start >= 2
+            else None
+        )
     if s.category is Category.PHONE:
         digit_pos = [k for k in range(s.start, s.end) if text[k].isdigit() or text[k] in "*＊xX"]
         if len(digit_pos) <= 4:
@@ -86,7 +94,12 @@ def _dedupe(spans: list[Span]) -> list[Span]:
     spans = [s for s in spans if s.end > s.start]
     keep = []
     for s in sorted(spans, key=lambda s: (-(s.end - s.start), -s.score)):
-        if any(k.start <= s.start and s.end <= k.end and (k.category == s.category or k.score >= s.score) for k in keep):
+        if any(
+            k.start <= s.start
+            and s.end <= k.end
+            and (k.category == s.category or k.score >= s.score)
+            for k in keep
+        ):
             continue
         keep.append(s)
     return sorted(keep, key=lambda s: s.start)
@@ -100,14 +113,24 @@ def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) 
     found = find_codes(image)
     if not lines:
         return found
-    words = [ln.quad.bbox for ln in lines if ln.confidence >= 0.85 and len(_LETTERS.findall(ln.text)) >= 4]
-    return [f for f in found if f.source != "code:bars" or not any(_covered(f.quad.bbox, b) for b in words)]
+    words = [
+        ln.quad.bbox
+        for ln in lines
+        if ln.confidence >= 0.85 and len(_LETTERS.findall(ln.text)) >= 4
+    ]
+    return [
+        f
+        for f in found
+        if f.source != "code:bars" or not any(_covered(f.quad.bbox, b) for b in words)
+    ]
 
 
 _LETTERS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
 
 
-def _covered(inner: tuple[float, float, float, float], outer: tuple[float, float, float, float]) -> bool:
+def _covered(
+    inner: tuple[float, float, float, float], outer: tuple[float, float, float, float]
+) -> bool:
     iw = max(0.0, min(inner[2], outer[2]) - max(inner[0], outer[0]))
     ih = max(0.0, min(inner[3], outer[3]) - max(inner[1], outer[1]))
     area = max(1.0, (inner[2] - inner[0]) * (inner[3] - inner[1]))

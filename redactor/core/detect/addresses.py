@@ -21,7 +21,11 @@ _EN_SUFFIX = (
     r"terrace|ter|circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|trl|close|crescent|cres|"
     r"grove|gardens|gdns|row|mews|hill|park|nagar|marg|colony|sector|layout|main|cross|plaza"
 )
-_EN_STREET = re.compile(r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}(?:" + _EN_SUFFIX + r")(?-i:(?![a-z]))\.?")
+_EN_STREET = re.compile(
+    r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}(?:"
+    + _EN_SUFFIX
+    + r")(?-i:(?![a-z]))\.?"
+)
 _EN_POBOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s*\d+")
 # City, ST 12345 — OCR may misread the state ("Wl" for "WI") or drop the spaces.
 _US_CITY_ZIP = re.compile(
@@ -30,10 +34,69 @@ _US_CITY_ZIP = re.compile(
 )
 # Postcodes may be glued to the town when OCR drops the space ("YorkYO168FS").
 _UK_POSTCODE = re.compile(r"(?<![A-Z0-9])[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}(?![A-Za-z0-9])")
-_US_STATES = ["AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "GU", "VI"]
+_US_STATES = [
+    "AL",
+    "AK",
+    "AZ",
+    "AR",
+    "CA",
+    "CO",
+    "CT",
+    "DE",
+    "DC",
+    "FL",
+    "GA",
+    "HI",
+    "ID",
+    "IL",
+    "IN",
+    "IA",
+    "KS",
+    "KY",
+    "LA",
+    "ME",
+    "MD",
+    "MA",
+    "MI",
+    "MN",
+    "MS",
+    "MO",
+    "MT",
+    "NE",
+    "NV",
+    "NH",
+    "NJ",
+    "NM",
+    "NY",
+    "NC",
+    "ND",
+    "OH",
+    "OK",
+    "OR",
+    "PA",
+    "RI",
+    "SC",
+    "SD",
+    "TN",
+    "TX",
+    "UT",
+    "VT",
+    "VA",
+    "WA",
+    "WV",
+    "WI",
+    "WY",
+    "PR",
+    "GU",
+    "VI",
+]
 _US_STATE_ZIP = re.compile(
-    r"(?:(?<=[a-z])|(?<=[a-z][,.])|(?<=[,.]\s)|(?<=[A-Za-z]\s))(?:" + "|".join(_US_STATES) + r")\s?\d{5}(?:-\d{4})?(?!\d)"
-    r"|^\s*(?:[A-Za-z][A-Za-z .,'\-]{1,30}?)?(?:" + "|".join(_US_STATES) + r")\s?\d{5}(?:-\d{4})?\s*$"
+    r"(?:(?<=[a-z])|(?<=[a-z][,.])|(?<=[,.]\s)|(?<=[A-Za-z]\s))(?:"
+    + "|".join(_US_STATES)
+    + r")\s?\d{5}(?:-\d{4})?(?!\d)"
+    r"|^\s*(?:[A-Za-z][A-Za-z .,'\-]{1,30}?)?(?:"
+    + "|".join(_US_STATES)
+    + r")\s?\d{5}(?:-\d{4})?\s*$"
 )
 _IN_PIN = re.compile(
     r"(?i)(?:pin(?:\s*code)?\s*[:\-]?\s*|[A-Za-z]\s*[,\-–]\s*|,\s*[A-Za-z][A-Za-z ]{2,30}\s)[1-9]\d{2}\s?\d{3}(?!\d)"

@@ -20,7 +20,13 @@ def find_codes(image: np.ndarray) -> list[Finding]:
     h, w = image.shape[:2]
     scale = min(1.0, WORK_SIDE / max(h, w))
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY)
-    small = cv2.resize(gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else gray
+    small = (
+        cv2.resize(
+            gray, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
+        )
+        if scale < 1
+        else gray
+    )
     quads: list[tuple[Quad, str, float]] = []
     quads += [(q.scaled(1 / scale), "code:zxing", 0.99) for q in _zxing(small)]
     quads += [(q.scaled(1 / scale), "code:qr", 0.95) for q in _opencv_qr(small)]
@@ -43,8 +49,12 @@ def _zxing(gray: np.ndarray) -> list[Quad]:
     try:
         for b in zxingcpp.read_barcodes(gray, try_rotate=True, try_downscale=True, try_invert=True):
             p = b.position
-            pts = [(p.top_left.x, p.top_left.y), (p.top_right.x, p.top_right.y),
-                   (p.bottom_right.x, p.bottom_right.y), (p.bottom_left.x, p.bottom_left.y)]
+            pts = [
+                (p.top_left.x, p.top_left.y),
+                (p.top_right.x, p.top_right.y),
+                (p.bottom_right.x, p.bottom_right.y),
+                (p.bottom_left.x, p.bottom_left.y),
+            ]
             if b.format not in _TWO_D:
                 # A 1-D decode reports the rows it scanned, not always the whole height
                 # of the bars: follow the bars up and down.
@@ -63,7 +73,9 @@ def _two_d_formats() -> frozenset:
     except ImportError:  # pragma: no cover - declared dependency
         return frozenset()
     names = ("QRCode", "MicroQRCode", "RMQRCode", "DataMatrix", "PDF417", "Aztec", "MaxiCode")
-    return frozenset(getattr(zxingcpp.BarcodeFormat, n) for n in names if hasattr(zxingcpp.BarcodeFormat, n))
+    return frozenset(
+        getattr(zxingcpp.BarcodeFormat, n) for n in names if hasattr(zxingcpp.BarcodeFormat, n)
+    )
 
 
 _TWO_D = _two_d_formats()
@@ -86,7 +98,9 @@ def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np
         xy = start[None, :] + ts[:, None] * along[None, :]
         xs = xy[:, 0].astype(np.float32).reshape(1, -1)
         ys = xy[:, 1].astype(np.float32).reshape(1, -1)
-        return cv2.remap(gray, xs, ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)[0].astype(np.float32)
+        return cv2.remap(gray, xs, ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)[0].astype(
+            np.float32
+        )
 
     mid = (tl + bl) / 2
     ref = profile(mid)
@@ -103,7 +117,10 @@ def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np
     bottom = 0
     while bottom < limit and same(profile(bl - normal * (bottom + 1))):
         bottom += 1
-    return np.array([tl + normal * top, tr + normal * top, br - normal * bottom, bl - normal * bottom], dtype=np.float32)
+    return np.array(
+        [tl + normal * top, tr + normal * top, br - normal * bottom, bl - normal * bottom],
+        dtype=np.float32,
+    )
 
 
 def _opencv_qr(gray: np.ndarray) -> list[Quad]:
@@ -170,7 +187,9 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
     length = max(gray.shape) // 4
     along = (1, length) if across[0] > 1 else (length, 1)
     long_ = cv2.morphologyEx(th, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
-    wide = cv2.morphologyEx(long_, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across))
+    wide = cv2.morphologyEx(
+        long_, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across)
+    )
     th = cv2.bitwise_and(th, cv2.bitwise_not(cv2.bitwise_and(long_, cv2.bitwise_not(wide))))
     k = max(7, gray.shape[1] // 80)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
@@ -238,4 +257,6 @@ def _contains(outer: Quad, inner: Quad) -> bool:
     iw = max(0.0, min(ox1, ix1) - max(ox0, ix0))
     ih = max(0.0, min(oy1, iy1) - max(oy0, iy0))
     area = max(1.0, (ix1 - ix0) * (iy1 - iy0))
-    return iw * ih / area > 0.97  # only near-duplicates: a tilted box adds corners a straight one misses
+    return (
+        iw * ih / area > 0.97
+    )  # only near-duplicates: a tilted box adds corners a straight one misses

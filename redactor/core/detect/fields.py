@@ -14,37 +14,165 @@ from dataclasses import dataclass
 from redactor.core.models import Category
 
 # Postcodes are part of the address; their value is one short number.
-POSTCODE_KEYWORDS = ("邮政编码", "邮编", "postcode", "post code", "postal code", "zip code", "zip", "pin code", "pincode")
+POSTCODE_KEYWORDS = (
+    "邮政编码",
+    "邮编",
+    "postcode",
+    "post code",
+    "postal code",
+    "zip code",
+    "zip",
+    "pin code",
+    "pincode",
+)
 
 # Chinese and English keywords -> the category of the value they announce.
 NAME_KEYWORDS = (
-    "收件人", "寄件人", "收货人", "发件人", "联系人", "姓名", "收方", "寄方", "顾客", "客户", "会员",
-    "持卡人签名", "持卡人", "签收人", "收银员", "收银", "营业员", "导购", "经办人", "买家", "卖家",
-    "customer name", "cardholder name", "card holder", "cardholder", "recipient", "consignee",
-    "ship to", "ship from", "shipper", "sender", "deliver to", "delivery to", "sold to", "bill to", "attn", "attention", "name",
-    "customer", "served by", "cashier", "server", "member", "signature", "sign", "to", "from",
-    "操作员", "店员", "服务员", "配送员", "快递员", "派件员", "收派员", "骑手", "客户签名", "签名",
-    "return to", "return from", "c/o", "care of",
-    "收", "寄",  # waybills print a bare 收/寄 before the name; they count only with a colon
+    "收件人",
+    "寄件人",
+    "收货人",
+    "发件人",
+    "联系人",
+    "姓名",
+    "收方",
+    "寄方",
+    "顾客",
+    "客户",
+    "会员",
+    "持卡人签名",
+    "持卡人",
+    "签收人",
+    "收银员",
+    "收银",
+    "营业员",
+    "导购",
+    "经办人",
+    "买家",
+    "卖家",
+    "customer name",
+    "cardholder name",
+    "card holder",
+    "cardholder",
+    "recipient",
+    "consignee",
+    "ship to",
+    "ship from",
+    "shipper",
+    "sender",
+    "deliver to",
+    "delivery to",
+    "sold to",
+    "bill to",
+    "attn",
+    "attention",
+    "name",
+    "customer",
+    "served by",
+    "cashier",
+    "server",
+    "member",
+    "signature",
+    "sign",
+    "to",
+    "from",
+    "操作员",
+    "店员",
+    "服务员",
+    "配送员",
+    "快递员",
+    "派件员",
+    "收派员",
+    "骑手",
+    "客户签名",
+    "签名",
+    "return to",
+    "return from",
+    "c/o",
+    "care of",
+    "收",
+    "寄",  # waybills print a bare 收/寄 before the name; they count only with a colon
 )
 ADDRESS_KEYWORDS = (
-    "详细地址", "收货地址", "收件地址", "寄件地址", "送货地址", "配送地址", "地址", "住址",
-    "shipping address", "delivery address", "address", "addr",
+    "详细地址",
+    "收货地址",
+    "收件地址",
+    "寄件地址",
+    "送货地址",
+    "配送地址",
+    "地址",
+    "住址",
+    "shipping address",
+    "delivery address",
+    "address",
+    "addr",
 ) + POSTCODE_KEYWORDS
 PHONE_KEYWORDS = (
-    "联系电话", "手机号码", "手机号", "手机", "电话", "tel", "phone", "mobile", "ph", "cell", "contact",
-    "mob", "mob no", "mobile no", "phone no", "ph no", "contact no", "tel no",
+    "联系电话",
+    "手机号码",
+    "手机号",
+    "手机",
+    "电话",
+    "tel",
+    "phone",
+    "mobile",
+    "ph",
+    "cell",
+    "contact",
+    "mob",
+    "mob no",
+    "mobile no",
+    "phone no",
+    "ph no",
+    "contact no",
+    "tel no",
 )
 ID_KEYWORDS = ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id no", "id number")
-CARD_KEYWORDS = ("银行卡号", "银行卡", "信用卡", "卡号", "会员卡号", "card no", "card number", "card", "acct", "account")
+CARD_KEYWORDS = (
+    "银行卡号",
+    "银行卡",
+    "信用卡",
+    "卡号",
+    "会员卡号",
+    "card no",
+    "card number",
+    "card",
+    "acct",
+    "account",
+)
 TRACKING_KEYWORDS = (
-    "运单号", "快递单号", "运单编号", "物流单号", "单号", "tracking number", "tracking no", "tracking #",
-    "tracking", "waybill", "awb no", "awb", "track",
+    "运单号",
+    "快递单号",
+    "运单编号",
+    "物流单号",
+    "单号",
+    "tracking number",
+    "tracking no",
+    "tracking #",
+    "tracking",
+    "waybill",
+    "awb no",
+    "awb",
+    "track",
 )
 # Prefixes that make the keyword the business's own (not personal) data.
 BUSINESS_PREFIXES = (
-    "门店", "店铺", "商户", "商家", "公司", "客服", "网点", "退货", "售后", "总部", "营业", "store ", "shop ",
-    "merchant ", "company ", "business ", "customer service ",
+    "门店",
+    "店铺",
+    "商户",
+    "商家",
+    "公司",
+    "客服",
+    "网点",
+    "退货",
+    "售后",
+    "总部",
+    "营业",
+    "store ",
+    "shop ",
+    "merchant ",
+    "company ",
+    "business ",
+    "customer service ",
 )
 
 
@@ -84,6 +212,10 @@ _GROUPS = (
 _KEY_RE = re.compile(
     "|".join(f"(?P<g{i}>{_pattern(words)})" for i, (_, words) in enumerate(_GROUPS)), re.IGNORECASE
 )
+# Any "word:" label, known or not: another field starts ("GSTIN:", "Order ID:").
+ANY_LABEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .#]{0,15}[:：]")
+LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
+
 # English labels of several words ("ship to", "c/o"), as OCR may print them without spaces.
 _COMPOUND_LABELS = frozenset(
     w.replace(" ", "") for _, words in _GROUPS for w in words if w.isascii() and not w.isalnum()
@@ -91,7 +223,9 @@ _COMPOUND_LABELS = frozenset(
 _TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z .#/'\-]{0,24}[:：]\s*")
 # After a label: "No."/"N0" (OCR reads O as 0), then a colon, '#' or ' - '.
 _SEPARATOR = re.compile(r"\s*(?:(?i:no|n0|nr)\.?(?![A-Za-z0-9]))?\s*(?:[:：#]+|\s-\s)?\s*")
-_BUSINESS_RE = re.compile("(?:" + "|".join(re.escape(p.strip()) for p in BUSINESS_PREFIXES) + r")\s*$", re.IGNORECASE)
+_BUSINESS_RE = re.compile(
+    "(?:" + "|".join(re.escape(p.strip()) for p in BUSINESS_PREFIXES) + r")\s*$", re.IGNORECASE
+)
 
 
 def find_fields(text: str) -> list[Field]:
@@ -104,7 +238,12 @@ def find_fields(text: str) -> list[Field]:
         before = text[max(0, m.start() - 40) : m.start()]  # bounded: long lines stay linear
         if _BUSINESS_RE.search(before):
             continue
-        if word[-1:].isalnum() and m.end() < len(text) and text[m.end()].isalnum() and m.start() > 2:
+        if (
+            word[-1:].isalnum()
+            and m.end() < len(text)
+            and text[m.end()].isalnum()
+            and m.start() > 2
+        ):
             continue  # a glued value is only trusted for a label at the start of the line
         sep = _SEPARATOR.match(text, m.end())
         after = sep.end() if sep else m.end()
@@ -138,7 +277,8 @@ def _strong_english(word: str, start: int, text: str) -> bool:
     w = word.lower()
     return start <= 2 and (
         re.sub(r"\s", "", w) in _COMPOUND_LABELS
-        or w in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"}
+        or w
+        in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"}
     )
 
 

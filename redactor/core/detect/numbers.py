@@ -89,20 +89,39 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cn_mobile",
         Category.PHONE,
-        re.compile(_PHONE_BEFORE + r"(?:\+?86[\s\-]?)?1[3-9]\d" + _SEP + r"\d{4}" + _SEP + r"\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(
+            _PHONE_BEFORE
+            + r"(?:\+?86[\s\-]?)?1[3-9]\d"
+            + _SEP
+            + r"\d{4}"
+            + _SEP
+            + r"\d{4}"
+            + _NOT_DIGIT_AFTER
+        ),
         0.95,
     ),
     Rule(
         "cn_mobile_masked",
         Category.PHONE,
-        re.compile(_PHONE_BEFORE + r"1[3-9]\d[\s\-]?[" + MASK_CHARS + r"]{4}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(
+            _PHONE_BEFORE
+            + r"1[3-9]\d[\s\-]?["
+            + MASK_CHARS
+            + r"]{4}[\s\-]?\d{4}"
+            + _NOT_DIGIT_AFTER
+        ),
         0.9,
     ),
     Rule(
         "cn_landline",
         Category.PHONE,
         # "(027)" may follow a mobile number directly ("177-4130-7871(027)78281264").
-        re.compile(r"(?:\(0\d{2,3}\)|" + _PHONE_BEFORE + r"0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER),
+        re.compile(
+            r"(?:\(0\d{2,3}\)|"
+            + _PHONE_BEFORE
+            + r"0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}"
+            + _NOT_DIGIT_AFTER
+        ),
         0.85,
     ),
     Rule(
@@ -114,8 +133,12 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "nanp",
         Category.PHONE,
-        re.compile(_PHONE_BEFORE + r"(?:\+?1[\s\-.]?)?(?:\(\d{3}\)\s?|\d{3}[\s\-.])\d{3}[\s\-.]\d{4}" + _NOT_DIGIT_AFTER
-                   + r"|(?<=/)\d{10}(?=/)"),
+        re.compile(
+            _PHONE_BEFORE
+            + r"(?:\+?1[\s\-.]?)?(?:\(\d{3}\)\s?|\d{3}[\s\-.])\d{3}[\s\-.]\d{4}"
+            + _NOT_DIGIT_AFTER
+            + r"|(?<=/)\d{10}(?=/)"
+        ),
         0.85,
     ),
     Rule(
@@ -128,14 +151,22 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "cn_id_masked",
         Category.ID_NUMBER,
-        re.compile(_NOT_DIGIT_BEFORE + r"\d{3,6}[" + MASK_CHARS + r"]{8,12}\d{3}[\dXx]" + r"(?![0-9A-Za-z])"),
+        re.compile(
+            _NOT_DIGIT_BEFORE
+            + r"\d{3,6}["
+            + MASK_CHARS
+            + r"]{8,12}\d{3}[\dXx]"
+            + r"(?![0-9A-Za-z])"
+        ),
         0.85,
         lambda s: len(re.sub(r"\s", "", s)) == 18,
     ),
     Rule(
         "card",
         Category.CARD_NUMBER,
-        re.compile(_NOT_DIGIT_BEFORE + r"\d{4}(?:[\s\-]?\d{4}){2,3}(?:[\s\-]?\d{1,3})?" + _NOT_DIGIT_AFTER),
+        re.compile(
+            _NOT_DIGIT_BEFORE + r"\d{4}(?:[\s\-]?\d{4}){2,3}(?:[\s\-]?\d{1,3})?" + _NOT_DIGIT_AFTER
+        ),
         0.95,
         luhn_ok,
     ),
@@ -144,7 +175,12 @@ RULES: tuple[Rule, ...] = (
         Category.CARD_NUMBER,
         re.compile(
             r"(?<![0-9A-Za-z" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
-            r"(?:[" + MASK_CHARS + r"]|[\s\-](?=[" + MASK_CHARS + r"])){5,30}[\s\-]?\d{4}" + _NOT_DIGIT_AFTER
+            r"(?:["
+            + MASK_CHARS
+            + r"]|[\s\-](?=["
+            + MASK_CHARS
+            + r"])){5,30}[\s\-]?\d{4}"
+            + _NOT_DIGIT_AFTER
         ),
         0.85,
         lambda s: sum(c in "*＊xX×•●" for c in s) >= 6,
@@ -152,7 +188,9 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "email",
         Category.EMAIL,
-        re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\s?@\s?[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,3}\.[A-Za-z]{2,24}(?![A-Za-z0-9])"),
+        re.compile(
+            r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{1,64}\s?@\s?[A-Za-z0-9\-]{1,63}(?:\.[A-Za-z0-9\-]{1,63}){0,3}\.[A-Za-z]{2,24}(?![A-Za-z0-9])"
+        ),
         0.95,
     ),
     Rule(
@@ -208,7 +246,9 @@ def _glued_phones(text: str) -> Iterator[Span]:
 
 
 # UPS numbers are distinctive enough to be found glued to a label ("TRK1Z...").
-_UPS = re.compile(r"(?<![0-9])1Z\s?[0-9A-Z]{3}\s?[0-9A-Z]{3}\s?[0-9A-Z]{2}\s?[0-9A-Z]{4}\s?[0-9A-Z]{4}(?![0-9A-Za-z])")
+_UPS = re.compile(
+    r"(?<![0-9])1Z\s?[0-9A-Z]{3}\s?[0-9A-Z]{3}\s?[0-9A-Z]{2}\s?[0-9A-Z]{4}\s?[0-9A-Z]{4}(?![0-9A-Za-z])"
+)
 # A line that is one long code of digits with a short letter prefix/suffix
 # ("X57811783037", "FMPP0893110151", "SF0910817090DEL"): the number printed
 # under a label's barcode.
@@ -247,5 +287,7 @@ def _phone_tails(text: str) -> Iterator[Span]:
     """Extensions and virtual-number tails ('转1234', '尾号1234') after or near a phone."""
     for m in re.finditer(r"尾号\s?[:：]?\s?\d{4}(?![0-9])", text):
         yield Span(m.start(), m.end(), Category.PHONE, 0.8, "phone_tail")
-    for m in re.finditer(r"(?:(?<!\d)\d{7,}+|[*＊]{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE):
+    for m in re.finditer(
+        r"(?:(?<!\d)\d{7,}+|[*＊]{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE
+    ):
         yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")

@@ -1,0 +1,140 @@
+"""One page's OCR lines as the layout rules see them.
+
+A :class:`Sheet` holds each line's text and labels, its box in the page's
+reading frame (lines rotated by the dominant text angle, so a label photographed
+sideways groups like a scan) and the spans the rules have found so far.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from redactor.core.detect.fields import Field, find_fields, is_heading
+from redactor.core.detect.spans import Span
+from redactor.core.models import OcrLine
+
+_LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "签收人：" is another label
+
+
+@dataclass(frozen=True, slots=True)
+class Geo:
+    """A line's box in the reading frame."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    th: float  # text height (the box may be taller when the line is tilted)
+
+    @property
+    def h(self) -> float:
+        return max(1.0, self.y1 - self.y0)
+
+    def mirrored(self) -> Geo:
+        return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th)
+
+
+def reading_frame(lines: list[OcrLine]) -> list[Geo]:
+    angles = [ln.quad.angle for ln in lines if len(ln.text) >= 3]
+    theta = math.radians(_median(angles)) if angles else 0.0
+    c, s = math.cos(-theta), math.sin(-theta)
+    out = []
+    for ln in lines:
+        pts = [(x * c - y * s, x * s + y * c) for x, y in ln.quad.points]
+        xs = [p[0] for p in pts]
+        ys = [p[1] for p in pts]
+        out.append(Geo(min(xs), min(ys), max(xs), max(ys), max(1.0, ln.quad.height)))
+    return out
+
+
+def _median(v: list[float]) -> float:
+    v = sorted(v)
+    n = len(v)
+    return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """The page being read; ``out`` and ``address_lines`` fill up as rules run."""
+
+    texts: list[str]
+    fields: list[list[Field]]  # computed once per line: every rule consults them
+    geo: list[Geo]
+    out: dict[int, list[Span]]
+    address_lines: set[int]
+
+    @classmethod
+    def of(cls, lines: list[OcrLine], texts: list[str]) -> Sheet:
+        return cls(
+            texts,
+            [find_fields(t) for t in texts],
+            reading_frame(lines),
+            {i: [] for i in range(len(lines))},
+            set(),
+        )
+
+    def before_label(self, i: int) -> int:
+        """Where line ``i``'s first label starts (its whole length when it has none)."""
+        f = self.fields[i]
+        return f[0].key_start if f else len(self.texts[i])
+
+    def covered_before(self, i: int, end: int) -> bool:
+        return any(sp.start < end for sp in self.out[i])
+
+    def lines_below(self, i: int, max_lines: int) -> list[int]:
+        """Lines stacked under line ``i`` with no wide vertical gap, nearest first."""
+        geo = self.geo
+        g = geo[i]
+        result: list[int] = []
+        cur = g
+        for _ in range(max_lines):
+            options = []
+            for k, c in enumerate(geo):
+                if k == i or k in result or c.y0 < cur.y0 + 0.5 * cur.h:
+                    continue
+                gap = c.y0 - cur.y1
+                if gap > 1.3 * max(cur.h, c.h):
+                    continue
+                if c.x0 > g.x1 + 2 * g.h or c.x1 < g.x0 - 2 * g.h:
+                    continue  # another column
+                if c.x0 < g.x0 - 6 * g.h:
+                    continue
+                # The nearest line wins, and among lines at that height the best aligned one.
+                options.append((round(gap / max(1.0, cur.h)), abs(c.x0 - g.x0), k))
+            if not options:
+                break
+            nxt = min(options)[2]
+            result.append(nxt)
+            cur = geo[nxt]
+        return result
+
+    def value_beside(self, i: int, left: bool = False) -> int | None:
+        """The nearest line to the right (or left) of line ``i`` on its row, if it is a plain value."""
+        g = self.geo[i].mirrored() if left else self.geo[i]
+        best, best_key = None, (0, 0.0)
+        for k, c in enumerate(self.geo):
+            c = c.mirrored() if left else c
+            if k == i or c.x0 < g.x1 - 0.5 * g.h:
+                continue
+            overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
+            if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > 6 * max(g.h, c.h):
+                continue
+            # The box best level with this one, then the nearest.
+            key = (round(abs((c.y0 + c.y1) - (g.y0 + g.y1)) / max(1.0, g.th)), c.x0)
+            if best is None or key < best_key:
+                best, best_key = k, key
+        if best is None:
+            return None
+        text, fields = self.texts[best], self.fields[best]
+        if is_heading(text, fields) or _LABEL_ONLY.fullmatch(text):
+            return None
+        if fields and not text[: self.before_label(best)].strip():
+            return None  # it starts with a label of its own
+        return best
+
+    def gap(self, i: int, j: int) -> float:
+        """Horizontal gap between two boxes of one row."""
+        a, b = self.geo[i], self.geo[j]
+        return max(a.x0 - b.x1, b.x0 - a.x1)

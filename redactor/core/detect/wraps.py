@@ -1,0 +1,151 @@
+"""Address lines that carry no address marks of their own: wrapped lines, boxes
+OCR cut off a line, door numbers on a line of their own, a garbled street
+between a name and the city line. Each rule grows ``sheet.address_lines``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.core.detect.addresses import (
+    cn_marker_count,
+    looks_like_address,
+    looks_like_cn_address,
+    split_door,
+)
+from redactor.core.detect.fields import ANY_LABEL, LABEL_AHEAD
+from redactor.core.detect.names import is_business
+from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category
+
+# A wrapped line holding only the end of the door number ("05", "15-1-707", "A座808室").
+_DOOR_TAIL = re.compile(
+    r"\s*[A-Za-z]?\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?(?:号楼|栋|幢|座|单元|室|层|楼|号)?\s*"
+)
+_OWN_NUMBER = re.compile(r"\d{4,}|\d[*＊]{2,}|^\s*[收寄]")
+
+
+def _mark(sheet: Sheet, j: int, end: int, score: float, rule: str) -> None:
+    text = sheet.texts[j]
+    if _DOOR_TAIL.fullmatch(text[:end]):
+        sheet.out[j].append(Span(0, end, Category.DOOR, score, "door_wrap"))
+    else:
+        sheet.out[j].extend(split_door(text, 0, end, score, rule))
+    sheet.address_lines.add(j)
+
+
+def split_rows(sheet: Sheet) -> None:
+    """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
+    a box right next to an address line, on its row, continues it."""
+    for i in sorted(sheet.address_lines):
+        for left in (False, True):
+            j = sheet.value_beside(i, left)
+            if j is None or j in sheet.address_lines or sheet.out[j]:
+                continue
+            if sheet.gap(i, j) <= 2.5 * sheet.geo[i].th:
+                _mark(sheet, j, sheet.before_label(j), 0.65, "address_row")
+
+
+def continuations(sheet: Sheet) -> None:
+    """Wrapped address lines: directly under an address line, aligned, without a keyword."""
+    changed = True
+    while changed:
+        changed = False
+        for i in sorted(sheet.address_lines):
+            for j in sheet.lines_below(i, max_lines=1):
+                # Only the text before a label of its own ("21-6-806 邮编：200061").
+                end = sheet.before_label(j)
+                t = sheet.texts[j][:end]
+                if not t.strip() or sheet.covered_before(j, end) or LABEL_AHEAD.match(t):
+                    continue
+                if _continuation_text(t, sheet.texts[i]) or _DOOR_TAIL.fullmatch(t):
+                    _mark(sheet, j, end, 0.7, "address_wrap")
+                    changed = True
+
+
+def sandwiched(sheet: Sheet) -> None:
+    """A line between two lines of one address ("Civil Lines", a district) is part of it."""
+    for i in sorted(sheet.address_lines):
+        below = sheet.lines_below(i, max_lines=2)
+        if (
+            len(below) == 2
+            and below[1] in sheet.address_lines
+            and below[0] not in sheet.address_lines
+        ):
+            j = below[0]
+            t = sheet.texts[j]
+            if (
+                sheet.fields[j]
+                or sheet.out[j]
+                or not t.strip()
+                or len(t) > 60
+                or _OWN_NUMBER.search(t)
+            ):
+                continue  # a phone or name line between two addresses has rules of its own
+            sheet.out[j].extend(split_door(t, 0, len(t), 0.65, "address_between"))
+            sheet.address_lines.add(j)
+
+
+def between_name_and_address(sheet: Sheet) -> None:
+    """Under "Attn: NAME", the lines down to the address's city line belong to the address,
+    even when OCR garbled the street ("29157 Jacks190n")."""
+    for i in range(len(sheet.texts)):
+        named = any(f.category is Category.NAME for f in sheet.fields[i])
+        if not named or not any(sp.category is Category.NAME for sp in sheet.out[i]):
+            continue
+        below = sheet.lines_below(i, max_lines=3)
+        hit = next((n for n, k in enumerate(below) if k in sheet.address_lines), None)
+        for k in below[: hit or 0]:
+            t = sheet.texts[k]
+            if (
+                sheet.out[k]
+                or sheet.fields[k]
+                or ANY_LABEL.match(t)
+                or is_business(t)
+                or not t.strip()
+            ):
+                break
+            sheet.out[k].extend(split_door(t, 0, len(t), 0.65, "address_between"))
+            sheet.address_lines.add(k)
+
+
+def door_wraps(sheet: Sheet) -> None:
+    """The end of a door number wrapped onto a short line of its own ("…4单元4" / "05"),
+    found by text height so that tall boxes of tilted photos do not hide it."""
+    geo = sheet.geo
+    for i in sorted(sheet.address_lines):
+        g = geo[i]
+        best = None
+        for k, c in enumerate(geo):
+            end = sheet.before_label(k)
+            if (
+                k == i
+                or sheet.covered_before(k, end)
+                or not _DOOR_TAIL.fullmatch(sheet.texts[k][:end])
+            ):
+                continue
+            below = (c.y0 + c.y1) / 2 - (g.y0 + g.y1) / 2
+            if below < 0.6 * g.th or c.y0 - g.y1 > 1.2 * g.th or not (g.x0 - g.th <= c.x0 <= g.x1):
+                continue
+            if best is None or c.y0 < geo[best].y0:
+                best = k
+        if best is not None:
+            sheet.out[best].append(
+                Span(0, sheet.before_label(best), Category.DOOR, 0.7, "door_wrap")
+            )
+
+
+def _continuation_text(t: str, prev: str) -> bool:
+    t = t.strip()
+    if not t or len(t) > 60:
+        return False
+    cjk = sum("\u4e00" <= c <= "\u9fff" for c in t)
+    if cjk and sum("\u4e00" <= c <= "\u9fff" for c in prev):
+        # Chinese wrap: a short run that ends the address (estate, building, room).
+        if is_business(t):
+            return False  # "永辉超市" under the shop's address is its name
+        return looks_like_cn_address(prev + t) and (
+            bool(re.search(r"\d", t)) or cn_marker_count(t) > 0
+        )
+    return looks_like_address(t)
