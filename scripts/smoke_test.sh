@@ -8,6 +8,7 @@
 #   - the CLI masks a phone photo (EXIF orientation, GPS, thumbnail): regions are
 #     listed and painted over, and the output carries no metadata (exiftool);
 #   - the same with --engine tesseract (the bundled Tesseract);
+#   - two worker processes (--jobs 2) in the frozen CLI;
 #   - a PDF in, a masked PDF out (the bundled PDFium);
 #   - the bundled Tesseract loads its libraries from the bundle;
 #   - the GUI starts offscreen with --self-test and exits 0;
@@ -79,6 +80,17 @@ redact_check() {  # engine
 }
 redact_check rapidocr
 redact_check tesseract
+
+# Two worker processes: the CLI spawns fresh interpreters, which a frozen app
+# must route back into its worker code (multiprocessing.freeze_support).
+mkdir "$work/many"
+cp assets/samples/card_slip.jpg assets/samples/en_shipping_label.jpg "$work/many/"
+if clean "$(command -v timeout)" 600 "$bundle/redactor" redact "$work/many" -o "$work/out-many" --jobs 2 -q --no-verify \
+    >"$work/cli-many.log" 2>&1 && [ -f "$work/out-many/card_slip.jpg" ] && [ -f "$work/out-many/en_shipping_label.jpg" ]; then
+  ok "CLI --jobs 2: $(tail -1 "$work/cli-many.log")"
+else
+  bad "CLI --jobs 2 failed:"; cat "$work/cli-many.log" >&2
+fi
 
 # PDF in and out (pypdfium2 and PDFium are in the bundle).
 "$python" -c 'import sys; from PIL import Image; Image.open(sys.argv[1]).convert("RGB").save(sys.argv[2], resolution=150)' \
