@@ -38,14 +38,20 @@ MAX_PAGE_PIXELS = 60_000_000
 
 
 def is_pdf(path: Path) -> bool:
-    """True for ``.pdf`` files and for PDFs under another name (the header decides)."""
-    if path.suffix.lower() == ".pdf":
-        return True
+    """True when the file's content is a PDF, whatever its name.
+
+    A ``.pdf`` may carry its header anywhere in the first 1024 bytes (as readers
+    allow); under another name the file must start with it, so an image whose
+    metadata happens to contain "%PDF-" is still read as an image.
+    """
     try:
         with open(path, "rb") as fh:
-            return b"%PDF-" in fh.read(1024)
+            head = fh.read(1024)
     except OSError:
         return False
+    if path.suffix.lower() == ".pdf":
+        return b"%PDF-" in head
+    return head.lstrip().startswith(b"%PDF-")
 
 
 def _open(path: Path):

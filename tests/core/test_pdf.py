@@ -329,3 +329,19 @@ def test_pdf_label_is_masked_end_to_end(tmp_path: Path, label_image) -> None:
     for secret in ("张晓明", "13812345678", "李丽"):
         assert dark_fraction(img, find(placed, secret).box) > 0.9, secret
     assert dark_fraction(img, find(placed, "顺丰速运").box) < 0.3
+
+
+def test_pdf_is_recognised_by_content_not_name(tmp_path: Path) -> None:
+    jpeg_with_marker = tmp_path / "photo.jpg"
+    Image.new("RGB", (40, 30), (9, 9, 9)).save(
+        jpeg_with_marker, "JPEG", comment=b"scanned from %PDF-1.4 original"
+    )
+    assert not pdfio.is_pdf(jpeg_with_marker)
+    assert load_image(jpeg_with_marker).format == "JPEG"
+    png_named_pdf = tmp_path / "really.pdf"
+    Image.new("RGB", (40, 30)).save(png_named_pdf, "PNG")
+    assert not pdfio.is_pdf(png_named_pdf)
+    assert load_image(png_named_pdf).format == "PNG"
+    pdf_named_png = tmp_path / "scan.png"
+    pdf_named_png.write_bytes(scanned_pdf([(_page_colour(100), 200.0)]))
+    assert pdfio.is_pdf(pdf_named_png) and load_image(pdf_named_png).format == "PDF"
