@@ -8,6 +8,9 @@ the batch code (atomic output, never the original overwritten), one log line is
 emitted per file (paths, status, counts; never recognised text), and a bad
 file is logged as failed and not retried until it changes. Ctrl-C propagates as
 KeyboardInterrupt after the current file's partial output is removed.
+Without ``processed`` a restarted watcher redoes the files still in the inbox
+(their outputs are replaced atomically); with it, the inbox holds only new files
+and those that failed.
 """
 
 from __future__ import annotations

@@ -171,3 +171,13 @@ def test_ctrl_c_stops_the_watcher_cleanly(tmp_path: Path) -> None:
     assert "Traceback" not in err and "interrupted" in err
     assert "a.png" in out
     assert no_partials(tmp_path) == []
+
+
+def test_watch_usage_errors_exit_2(tmp_path: Path, capsys) -> None:
+    from redactor.cli import main
+
+    assert main(["watch", str(tmp_path / "missing"), "-o", str(tmp_path / "out")]) == 2
+    assert "is not a folder" in capsys.readouterr().err
+    (tmp_path / "in").mkdir()
+    assert main(["watch", str(tmp_path / "in"), "-o", str(tmp_path / "o"), "--interval", "0"]) == 2
+    assert "--interval" in capsys.readouterr().err
