@@ -82,12 +82,21 @@ class RapidOcrEngine:
         h, w = bgr.shape[:2]
         scale = min(1.0, DET_SIDE / max(h, w))
         small = cv2.resize(bgr, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else bgr
-        post = self._rapid.text_det.postprocess_op
+        det = self._rapid.text_det
+        post = det.postprocess_op
+        # One pass of the detector network; its probability map is read twice, with a
+        # strict and a permissive box threshold.
+        det.preprocess_op = det.get_preprocess(max(small.shape[:2]))
+        prepared = det.preprocess_op(small)
+        if prepared is None:
+            return []
+        preds = det.infer(prepared)[0]
         found: list[np.ndarray] = []
         for thresh in (BOX_THRESH, LOW_BOX_THRESH):
             post.box_thresh = thresh
-            boxes, _ = self._rapid.text_det(small)
-            if boxes is None:
+            boxes, _ = post(preds, small.shape[:2])
+            boxes = det.filter_tag_det_res(boxes, small.shape[:2]) if boxes is not None else None
+            if boxes is None or len(boxes) == 0:
                 continue
             first_pass = list(found)
             for b in boxes:
