@@ -237,6 +237,7 @@ class PagePlan:
     findings: tuple[Finding, ...]
     status: PageStatus = PageStatus.NEEDS_REVIEW
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    rotation: int = 0  # clockwise turn that made the page upright for OCR
 
     def enabled_findings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.enabled)

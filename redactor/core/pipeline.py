@@ -45,7 +45,8 @@ def analyze(
     """
     _check(cancel)
     engine = get_engine(settings.engine)
-    lines = engine.recognize(image)
+    rotation = engine.page_rotation(image)
+    lines = engine.recognize(image, rotation)
     if progress:
         progress(0.6)
     _check(cancel)
@@ -67,6 +68,7 @@ def analyze(
         findings=tuple(findings),
         status=PageStatus.NEEDS_REVIEW,
         warnings=page_doubts(image, lines),
+        rotation=rotation,
     )
 
 
@@ -82,9 +84,14 @@ def apply(image: np.ndarray, plan: PagePlan, settings: Settings) -> np.ndarray:
     return apply_masks(image, plan.enabled_findings(), settings.mask, settings.color)
 
 
-def verify(masked: np.ndarray, settings: Settings) -> tuple[Finding, ...]:
-    """Personal data still readable on a masked image (enabled categories only)."""
-    lines = get_engine(settings.engine).recognize(masked)
+def verify(
+    masked: np.ndarray, settings: Settings, rotation: int | None = None
+) -> tuple[Finding, ...]:
+    """Personal data still readable on a masked image (enabled categories only).
+
+    ``rotation`` is the page's upright turn found by ``analyze``: masking does not turn
+    the page, so the verification read skips the orientation probe."""
+    lines = get_engine(settings.engine).recognize(masked, rotation)
     found = findings_from_text(
         lines,
         settings.custom_terms,
@@ -119,13 +126,13 @@ def redact_page(
     if settings.verify:
         for _ in range(VERIFY_ROUNDS):
             _check(cancel)
-            residual = verify(masked, settings)
+            residual = verify(masked, settings, plan.rotation)
             if not residual:
                 break
             findings += residual
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
-            residual = verify(masked, settings)
+            residual = verify(masked, settings, plan.rotation)
     review = decide(plan.warnings, residual, verified=settings.verify)
     if progress:
         progress(1.0)

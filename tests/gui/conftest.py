@@ -140,7 +140,7 @@ class FakeEngine:
         h, w = image.shape[:2]
         return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW)
 
-    def verify(self, masked, settings) -> tuple[Finding, ...]:
+    def verify(self, masked, settings, rotation=None) -> tuple[Finding, ...]:
         if self.calls in self.flagged_calls:  # one analysis thread: calls come in order
             return (Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, "verify:test"),)
         return self.residual

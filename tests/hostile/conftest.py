@@ -34,9 +34,12 @@ class FakeEngine:
         self.behaviour = behaviour
         self.calls = 0
 
-    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
         self.calls += 1
         return self.behaviour(image) if self.behaviour else []
+
+    def page_rotation(self, image: np.ndarray) -> int:
+        return 0
 
 
 @pytest.fixture()

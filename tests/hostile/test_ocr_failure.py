@@ -76,7 +76,7 @@ def test_tesseract_timeout_is_reported_as_failed(tmp_path: Path, monkeypatch, ca
     monkeypatch.setattr(pytesseract, "image_to_data", timeout)
     import redactor.core.ocr.tesseract as tess
 
-    monkeypatch.setattr(tess.TesseractEngine, "_rotation", staticmethod(lambda image: 0))
+    monkeypatch.setattr(tess.TesseractEngine, "page_rotation", staticmethod(lambda image: 0))
     src = write_png(tmp_path / "in" / "slow.png")
     report = tmp_path / "r.json"
     rc = main(

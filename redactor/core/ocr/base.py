@@ -16,8 +16,15 @@ ENGINE_NAMES = ("rapidocr", "tesseract")
 class OcrEngine(Protocol):
     name: str
 
-    def recognize(self, image: np.ndarray) -> list[OcrLine]:
-        """OCR an upright RGB image; one OcrLine per text line, a quad per character."""
+    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
+        """OCR an RGB image; one OcrLine per text line, a quad per character, in the
+        image's own pixel grid. ``rotation`` is the clockwise turn that makes the page
+        upright when the caller knows it already (the verification pass re-reads the
+        same page); ``None`` lets the engine find out."""
+        ...
+
+    def page_rotation(self, image: np.ndarray) -> int:
+        """Clockwise turn (0/90/180/270) that makes the page upright."""
         ...
 
 
@@ -38,7 +45,9 @@ def get_engine(name: str) -> OcrEngine:
 
                 _engines[name] = TesseractEngine()
             else:
-                raise UsageError(f"unknown OCR engine '{name}' (choose from: {', '.join(ENGINE_NAMES)})")
+                raise UsageError(
+                    f"unknown OCR engine '{name}' (choose from: {', '.join(ENGINE_NAMES)})"
+                )
         return _engines[name]
 
 
@@ -48,5 +57,7 @@ def even_char_quads(quad_pts: np.ndarray, n: int) -> list[np.ndarray]:
     out = []
     for i in range(n):
         t0, t1 = i / n, (i + 1) / n
-        out.append(np.array([a + (b - a) * t0, a + (b - a) * t1, d + (c - d) * t1, d + (c - d) * t0]))
+        out.append(
+            np.array([a + (b - a) * t0, a + (b - a) * t1, d + (c - d) * t1, d + (c - d) * t0])
+        )
     return out

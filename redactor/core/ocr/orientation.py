@@ -21,7 +21,9 @@ def rotate(image: np.ndarray, cw_degrees: int) -> np.ndarray:
     k = cw_degrees % 360
     if k == 0:
         return image
-    code = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}[k]
+    code = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}[
+        k
+    ]
     return cv2.rotate(image, code)
 
 
@@ -56,7 +58,13 @@ def detect_rotation(rapid, image: np.ndarray) -> int:
     """Clockwise turn (0/90/180/270) that makes the page upright, using RapidOCR's det+cls."""
     h, w = image.shape[:2]
     scale = min(1.0, PROBE_SIDE / max(h, w))
-    small = cv2.resize(image, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else image
+    small = (
+        cv2.resize(
+            image, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA
+        )
+        if scale < 1
+        else image
+    )
     bgr = cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
     boxes, _ = rapid.text_det(bgr)
     if boxes is None or len(boxes) == 0:
@@ -93,7 +101,9 @@ def _crop(img: np.ndarray, pts: np.ndarray, wid: float, hei: float) -> np.ndarra
     w, h = max(1, int(wid)), max(1, int(hei))
     dst = np.array([[0, 0], [w, 0], [w, h], [0, h]], dtype=np.float32)
     m = cv2.getPerspectiveTransform(pts, dst)
-    crop = cv2.warpPerspective(img, m, (w, h), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC)
+    crop = cv2.warpPerspective(
+        img, m, (w, h), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC
+    )
     if h / w >= 1.5:
         crop = np.rot90(crop)
     return np.ascontiguousarray(crop)

@@ -47,14 +47,16 @@ class RapidOcrEngine:
         try:
             self._rapid = RapidOCR(intra_op_num_threads=n, inter_op_num_threads=1 if n > 0 else -1)
         except Exception as exc:
-            raise EngineMissingError(f"RapidOCR models could not be loaded ({type(exc).__name__})") from None
+            raise EngineMissingError(
+                f"RapidOCR models could not be loaded ({type(exc).__name__})"
+            ) from None
         # The ONNX sessions are not re-entrant for our purposes; one caller at a time.
         self._lock = threading.Lock()
 
-    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
         with self._lock:
             try:
-                return self._recognize(image)
+                return self._recognize(image, rotation)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
@@ -63,11 +65,11 @@ class RapidOcrEngine:
         with self._lock:
             return detect_rotation(self._rapid, image)
 
-    def _recognize(self, image: np.ndarray) -> list[OcrLine]:
+    def _recognize(self, image: np.ndarray, rotation: int | None) -> list[OcrLine]:
         h, w = image.shape[:2]
         if min(h, w) < 8:
             return []
-        turn = detect_rotation(self._rapid, image)
+        turn = detect_rotation(self._rapid, image) if rotation is None else rotation
         upright = rotate(image, turn)
         bgr = cv2.cvtColor(upright, cv2.COLOR_RGB2BGR)
         boxes = self._detect(bgr)
@@ -81,7 +83,15 @@ class RapidOcrEngine:
     def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:
         h, w = bgr.shape[:2]
         scale = min(1.0, DET_SIDE / max(h, w))
-        small = cv2.resize(bgr, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA) if scale < 1 else bgr
+        small = (
+            cv2.resize(
+                bgr,
+                (max(1, round(w * scale)), max(1, round(h * scale))),
+                interpolation=cv2.INTER_AREA,
+            )
+            if scale < 1
+            else bgr
+        )
         det = self._rapid.text_det
         post = det.postprocess_op
         # One pass of the detector network; its probability map is read twice, with a
@@ -131,7 +141,10 @@ def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> Oc
             chars.extend(Quad.from_points(p.tolist()) for p in even_char_quads(pts, n))
     if len(chars) != len(text):
         # Boxes and text disagree (merged words, dropped spaces): spread evenly.
-        chars = [Quad.from_points(p.tolist()) for p in even_char_quads(np.asarray(box, dtype=np.float64), len(text))]
+        chars = [
+            Quad.from_points(p.tolist())
+            for p in even_char_quads(np.asarray(box, dtype=np.float64), len(text))
+        ]
     return OcrLine(text=text, confidence=conf, quad=quad, chars=tuple(chars))
 
 

@@ -50,10 +50,14 @@ def probe() -> TesseractInfo:
         version = str(pytesseract.get_tesseract_version())
         langs = tuple(pytesseract.get_languages(config=""))
     except Exception as exc:
-        raise EngineMissingError(f"Tesseract did not start ({type(exc).__name__}); " + INSTALL_HINT) from None
+        raise EngineMissingError(
+            f"Tesseract did not start ({type(exc).__name__}); " + INSTALL_HINT
+        ) from None
     missing = [lang for lang in LANGS if lang not in langs]
     if missing:
-        raise EngineMissingError(f"Tesseract language data missing: {', '.join(missing)}; " + INSTALL_HINT)
+        raise EngineMissingError(
+            f"Tesseract language data missing: {', '.join(missing)}; " + INSTALL_HINT
+        )
     return TesseractInfo(version=version, languages=langs)
 
 
@@ -66,11 +70,11 @@ class TesseractEngine:
 
         self._pt = pytesseract
 
-    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
         h, w = image.shape[:2]
         if min(h, w) < 8:
             return []
-        turn = self._rotation(image)
+        turn = self.page_rotation(image) if rotation is None else rotation
         upright = rotate(image, turn)
         lines = self._ocr(upright)
         if turn:
@@ -78,7 +82,7 @@ class TesseractEngine:
         return lines
 
     @staticmethod
-    def _rotation(image: np.ndarray) -> int:
+    def page_rotation(image: np.ndarray) -> int:
         try:
             from redactor.core.ocr.base import get_engine
 
@@ -136,6 +140,10 @@ def _lines_from_data(data: dict) -> list[OcrLine]:
         xs = [p[0] for c in chars for p in c.points]
         ys = [p[1] for c in chars for p in c.points]
         quad = Quad.from_bbox(min(xs), min(ys), max(xs), max(ys))
-        lines.append(OcrLine(text=text, confidence=sum(confs) / len(confs) / 100.0, quad=quad, chars=tuple(chars)))
+        lines.append(
+            OcrLine(
+                text=text, confidence=sum(confs) / len(confs) / 100.0, quad=quad, chars=tuple(chars)
+            )
+        )
     lines.sort(key=lambda ln: (ln.quad.bbox[1], ln.quad.bbox[0]))
     return lines
