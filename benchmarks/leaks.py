@@ -57,11 +57,32 @@ def _crop(rgb: np.ndarray, poly: list[list[float]], margin: float = 0.35) -> np.
     return np.ascontiguousarray(rgb[b:d, a:c])
 
 
+def _bare_rapidocr():
+    """RapidOCR as shipped, outside the redactor's own engine (no page-orientation probe,
+    its own detector settings): a reader independent of the one that chose the masks."""
+    from rapidocr_onnxruntime import RapidOCR
+
+    ocr = RapidOCR()
+
+    def read(crop: np.ndarray) -> str:
+        result, _ = ocr(crop[:, :, ::-1])  # RapidOCR takes BGR
+        return " ".join(r[1] for r in result or [])
+
+    return read
+
+
+def _engine_reader(engine):
+    def read(crop: np.ndarray) -> str:
+        return " ".join(ln.text for ln in engine.recognize(crop))
+
+    return read
+
+
 def find_leaks(data_dir: Path, out_dir: Path, engine: str = "rapidocr") -> Iterator[Leak]:
     from benchmarks.quality import find_output
     from redactor.core.ocr import get_engine
 
-    ocr = get_engine(engine)
+    read_crop = _bare_rapidocr() if engine == "rapidocr" else _engine_reader(get_engine(engine))
     img_dir = data_dir / "images" if (data_dir / "images").is_dir() else data_dir
     for gf in sorted((data_dir / "gt").glob("*.json")):
         gt = json.loads(gf.read_text(encoding="utf-8"))
@@ -76,6 +97,6 @@ def find_leaks(data_dir: Path, out_dir: Path, engine: str = "rapidocr") -> Itera
             crop = _crop(rgb, it["poly"])
             if crop is None:
                 continue
-            read = " ".join(ln.text for ln in ocr.recognize(crop))
+            read = read_crop(crop)
             if leaks_text(it["text"], read):
                 yield Leak(gt["image"], it["category"])
