@@ -28,7 +28,9 @@ class Placed:
     box: tuple[int, int, int, int]  # x0, y0, x1, y1 of the ink
 
 
-def draw_lines(rows: list[list[str]], size: int = 34, width: int = 1000, margin: int = 60) -> tuple[np.ndarray, list[Placed]]:
+def draw_lines(
+    rows: list[list[str]], size: int = 34, width: int = 1000, margin: int = 60
+) -> tuple[np.ndarray, list[Placed]]:
     """Each row is a list of text pieces drawn left to right; returns RGB pixels and piece boxes."""
     f = font(size)
     line_h = int(size * 1.7)

@@ -25,10 +25,18 @@ def test_redacts_a_label_end_to_end(tmp_path: Path, label_file: Path, label_imag
     _, placed = label_image
     out = tmp_path / "out"
     report = tmp_path / "report.json"
-    rc = main(["redact", str(label_file), "-o", str(out), "--report", str(report), "-q", "--jobs", "1"])
+    rc = main(
+        ["redact", str(label_file), "-o", str(out), "--report", str(report), "-q", "--jobs", "1"]
+    )
     assert rc == 0
     img = _load(out / "label.png")
-    for secret in ("张晓明", "13812345678", "广东省深圳市南山区科技园路88号", "李丽", "0755-86012345"):
+    for secret in (
+        "张晓明",
+        "13812345678",
+        "广东省深圳市南山区科技园路88号",
+        "李丽",
+        "0755-86012345",
+    ):
         assert dark_fraction(img, find(placed, secret).box) > 0.95, secret
     for ordinary in ("顺丰速运", "收件人：", "托寄物：文件"):
         assert dark_fraction(img, find(placed, ordinary).box) < 0.3, ordinary
@@ -65,7 +73,9 @@ def test_iphone_photo_comes_out_upright_masked_and_without_metadata(tmp_path: Pa
         assert im.size == (stored[1], stored[0])  # upright: width and height swapped
         assert not im.getexif()
     assert b"Exif" not in data and b"GPS" not in data and data.count(b"\xff\xd9") == 1
-    assert not np.array_equal(_load(res), np.asarray(Image.open(src).convert("RGB").transpose(Image.Transpose.ROTATE_270)))
+    assert not np.array_equal(
+        _load(res), np.asarray(Image.open(src).convert("RGB").transpose(Image.Transpose.ROTATE_270))
+    )
 
 
 def test_bad_file_fails_alone_and_exit_code_is_1(tmp_path: Path, label_file: Path, capsys) -> None:
@@ -73,7 +83,20 @@ def test_bad_file_fails_alone_and_exit_code_is_1(tmp_path: Path, label_file: Pat
     bad.write_bytes(b"<html>not a photo</html>")
     out = tmp_path / "out"
     report = tmp_path / "r.json"
-    rc = main(["redact", str(label_file.parent), "-o", str(out), "--report", str(report), "-q", "--no-verify", "--jobs", "1"])
+    rc = main(
+        [
+            "redact",
+            str(label_file.parent),
+            "-o",
+            str(out),
+            "--report",
+            str(report),
+            "-q",
+            "--no-verify",
+            "--jobs",
+            "1",
+        ]
+    )
     assert rc == 1
     assert (out / "label.png").exists()
     assert not (out / "broken.jpg").exists()
@@ -110,21 +133,59 @@ def test_missing_path_exit_1(tmp_path: Path, capsys) -> None:
 def test_output_folder_inside_input_is_not_reprocessed(tmp_path: Path, label_file: Path) -> None:
     folder = label_file.parent
     out = folder / "clean"
-    assert main(["redact", str(folder), "-o", str(out), "-q", "--no-verify", "--categories", "phone", "--jobs", "1"]) == 0
-    assert main(["redact", str(folder), "-o", str(out), "-q", "--no-verify", "--categories", "phone", "--jobs", "1"]) == 0
+    assert (
+        main(
+            [
+                "redact",
+                str(folder),
+                "-o",
+                str(out),
+                "-q",
+                "--no-verify",
+                "--categories",
+                "phone",
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
+    assert (
+        main(
+            [
+                "redact",
+                str(folder),
+                "-o",
+                str(out),
+                "-q",
+                "--no-verify",
+                "--categories",
+                "phone",
+                "--jobs",
+                "1",
+            ]
+        )
+        == 0
+    )
     assert sorted(p.name for p in out.rglob("*") if p.is_file()) == ["label.png"]
 
 
 def test_version_and_help() -> None:
-    r = subprocess.run([sys.executable, "-m", "redactor.cli", "--version"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "redactor.cli", "--version"], capture_output=True, text=True
+    )
     assert r.returncode == 0 and r.stdout.startswith("redactor ")
-    r = subprocess.run([sys.executable, "-m", "redactor.cli", "redact", "--help"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, "-m", "redactor.cli", "redact", "--help"], capture_output=True, text=True
+    )
     assert r.returncode == 0 and "WEAKER" in r.stdout and "exit codes" in r.stdout
 
 
 def test_core_never_imports_qt() -> None:
-    code = "import sys, redactor.core.pipeline, redactor.core.batch, redactor.cli; " \
-           "sys.exit(any(m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6') for m in sys.modules))"
+    code = (
+        "import sys, redactor.core.pipeline, redactor.core.batch, redactor.cli; "
+        "sys.exit(any(m.split('.')[0] in ('PySide6', 'PyQt5', 'PyQt6') for m in sys.modules))"
+    )
     assert subprocess.run([sys.executable, "-c", code]).returncode == 0
 
 
@@ -133,6 +194,20 @@ def test_custom_words_are_masked(tmp_path: Path, label_file: Path, label_image) 
     out = tmp_path / "o"
     words = tmp_path / "words.txt"
     words.write_text("顺丰速运\n", encoding="utf-8")
-    assert main(["redact", str(label_file), "-o", str(out), "-q", "--no-verify", "--words-file", str(words)]) == 0
+    assert (
+        main(
+            [
+                "redact",
+                str(label_file),
+                "-o",
+                str(out),
+                "-q",
+                "--no-verify",
+                "--words-file",
+                str(words),
+            ]
+        )
+        == 0
+    )
     img = _load(out / "label.png")
     assert dark_fraction(img, find(placed, "顺丰速运").box) > 0.95

@@ -209,6 +209,8 @@ def test_leak_needs_a_good_part_of_the_item_read_back() -> None:
 
     assert leaks_text("138 1234 5678", "收件人 13812345678")
     assert leaks_text("ZHANG XIAOMING", "Ship to: zhang xiaoming")
-    assert leaks_text("1Z0H2A400396147978", "TRK 1ZOH2A4OO396")  # look-alike letters count as digits
+    assert leaks_text(
+        "1Z0H2A400396147978", "TRK 1ZOH2A4OO396"
+    )  # look-alike letters count as digits
     assert not leaks_text("13812345678", "收件人：")
     assert not leaks_text("浙江省温州市鹿城区", "收件人 易碎轻放")

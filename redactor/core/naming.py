@@ -15,7 +15,11 @@ def output_path(source: Path, root: Path | None, outdir: Path | None, suffix: st
     """Output path for ``source`` found under ``root`` (a folder given on the command line)."""
     if outdir is None:
         return default_output_path(source, suffix)
-    rel = source.relative_to(root) if root is not None and source.is_relative_to(root) else Path(source.name)
+    rel = (
+        source.relative_to(root)
+        if root is not None and source.is_relative_to(root)
+        else Path(source.name)
+    )
     target = outdir / rel
     return target.with_suffix(suffix) if target.suffix.lower() != suffix.lower() else target
 

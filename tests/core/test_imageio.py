@@ -114,7 +114,9 @@ def test_bad_files_give_clear_errors(tmp_path: Path, name: str, content: bytes) 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
 def test_truncated_images_are_errors(tmp_path: Path, fmt: str) -> None:
     buf = io.BytesIO()
-    Image.fromarray(np.random.default_rng(0).integers(0, 255, (200, 200, 3), dtype=np.uint8)).save(buf, fmt)
+    Image.fromarray(np.random.default_rng(0).integers(0, 255, (200, 200, 3), dtype=np.uint8)).save(
+        buf, fmt
+    )
     p = tmp_path / f"cut.{fmt.lower()}"
     p.write_bytes(buf.getvalue()[: len(buf.getvalue()) // 2])
     with pytest.raises(InputError):
@@ -156,7 +158,14 @@ def test_saved_jpeg_has_no_metadata_and_nothing_after_end(tmp_path: Path) -> Non
     out = save_pages([page.pixels], tmp_path / "out.jpg", "JPEG", forbidden=(src,))
     data = out.read_bytes()
     assert data.endswith(b"\xff\xd9") and data.count(b"\xff\xd9") == 1
-    for marker in (b"Exif", b"Apple", b"iPhone", b"secret comment", b"TRAILING", b"http://ns.adobe.com/xap"):
+    for marker in (
+        b"Exif",
+        b"Apple",
+        b"iPhone",
+        b"secret comment",
+        b"TRAILING",
+        b"http://ns.adobe.com/xap",
+    ):
         assert marker not in data
     with Image.open(out) as im:
         assert not im.getexif()
@@ -164,15 +173,37 @@ def test_saved_jpeg_has_no_metadata_and_nothing_after_end(tmp_path: Path) -> Non
 
 
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")
-@pytest.mark.parametrize("fmt, suffix", [("JPEG", ".jpg"), ("PNG", ".png"), ("TIFF", ".tif"), ("WEBP", ".webp")])
+@pytest.mark.parametrize(
+    "fmt, suffix", [("JPEG", ".jpg"), ("PNG", ".png"), ("TIFF", ".tif"), ("WEBP", ".webp")]
+)
 def test_exiftool_finds_no_metadata(tmp_path: Path, fmt: str, suffix: str) -> None:
     src = tmp_path / "iphone.jpg"
     _iphone_jpeg(src)
     page = load_image(src).pages[0]
     out = save_pages([page.pixels], tmp_path / f"out{suffix}", fmt)
-    tags = subprocess.run(["exiftool", "-a", "-G1", "-s", str(out)], capture_output=True, text=True, check=True).stdout
-    forbidden_groups = ("[GPS]", "[XMP", "[IPTC]", "[ExifIFD]", "[IFD1]", "[MakerNotes", "[ICC", "[Photoshop]")
-    forbidden_tags = ("Make", "Model", "Comment", "ThumbnailImage", "Software", "DateTimeOriginal", "Orientation", "Trailer")
+    tags = subprocess.run(
+        ["exiftool", "-a", "-G1", "-s", str(out)], capture_output=True, text=True, check=True
+    ).stdout
+    forbidden_groups = (
+        "[GPS]",
+        "[XMP",
+        "[IPTC]",
+        "[ExifIFD]",
+        "[IFD1]",
+        "[MakerNotes",
+        "[ICC",
+        "[Photoshop]",
+    )
+    forbidden_tags = (
+        "Make",
+        "Model",
+        "Comment",
+        "ThumbnailImage",
+        "Software",
+        "DateTimeOriginal",
+        "Orientation",
+        "Trailer",
+    )
     for line in tags.splitlines():
         assert not line.startswith(forbidden_groups), line
         name = line[16:].split(":")[0].strip() if line.startswith("[") else ""

@@ -10,7 +10,10 @@ LINE_H = 30.0
 
 
 def make_line(text: str, x: float = 100.0, y: float = 100.0, conf: float = 0.95) -> OcrLine:
-    chars = tuple(Quad.from_bbox(x + i * CHAR_W, y, x + (i + 1) * CHAR_W, y + LINE_H) for i in range(len(text)))
+    chars = tuple(
+        Quad.from_bbox(x + i * CHAR_W, y, x + (i + 1) * CHAR_W, y + LINE_H)
+        for i in range(len(text))
+    )
     quad = Quad.from_bbox(x, y, x + max(1, len(text)) * CHAR_W, y + LINE_H)
     return OcrLine(text=text, confidence=conf, quad=quad, chars=chars)
 
@@ -50,7 +53,9 @@ def test_chinese_address_with_wrapped_line_and_doors() -> None:
 
 
 def test_address_without_keyword_in_sender_block() -> None:
-    lines = stack("寄件人:邹文航 17675432319", "湖北省宜昌市洪山区人民南路429号金色港湾5栋4", "单元2701室")
+    lines = stack(
+        "寄件人:邹文航 17675432319", "湖北省宜昌市洪山区人民南路429号金色港湾5栋4", "单元2701室"
+    )
     parts = masked_parts(lines)
     assert "邹文航" in parts["name"]
     assert any("人民南路" in a for a in parts["address"])
@@ -58,7 +63,13 @@ def test_address_without_keyword_in_sender_block() -> None:
 
 
 def test_english_block_under_heading() -> None:
-    lines = stack("DELIVER TO:", "Aiden Wilson", "9864 Willow Street Apt 4B", "SPRINGFIELD, IL 62752", "Ph (301) 555-7683")
+    lines = stack(
+        "DELIVER TO:",
+        "Aiden Wilson",
+        "9864 Willow Street Apt 4B",
+        "SPRINGFIELD, IL 62752",
+        "Ph (301) 555-7683",
+    )
     parts = masked_parts(lines)
     assert "Aiden Wilson" in parts["name"]
     assert any("Willow Street" in a for a in parts["address"])
@@ -68,14 +79,20 @@ def test_english_block_under_heading() -> None:
 
 
 def test_heading_block_stops_at_a_wide_gap() -> None:
-    lines = [make_line("SHIP TO:", y=100), make_line("Maria Lopez", y=142), make_line("Thank you for shopping", y=400)]
+    lines = [
+        make_line("SHIP TO:", y=100),
+        make_line("Maria Lopez", y=142),
+        make_line("Thank you for shopping", y=400),
+    ]
     parts = masked_parts(lines)
     assert "Maria Lopez" in parts["name"]
     assert not any("Thank" in v for vs in parts.values() for v in vs)
 
 
 def test_business_fields_stay_readable() -> None:
-    parts = masked_parts(stack("门店地址：北京市朝阳区建国路88号", "永辉超市", "大米5kg 46.54", "合计：137.12"))
+    parts = masked_parts(
+        stack("门店地址：北京市朝阳区建国路88号", "永辉超市", "大米5kg 46.54", "合计：137.12")
+    )
     assert "name" not in parts
     assert "永辉超市" not in {v for vs in parts.values() for v in vs}
     assert not any("46.54" in v or "137.12" in v for vs in parts.values() for v in vs)
@@ -106,7 +123,9 @@ def test_shop_name_above_an_address_is_not_a_person() -> None:
 
 
 def test_ocr_lost_spaces_in_headings() -> None:
-    parts = masked_parts(stack("SHIPFROM:", "LIAM GARCIA", "4608ChurchBLVD", "Madis0n, Wl 53761", "Ph853-287-5938"))
+    parts = masked_parts(
+        stack("SHIPFROM:", "LIAM GARCIA", "4608ChurchBLVD", "Madis0n, Wl 53761", "Ph853-287-5938")
+    )
     assert "LIAM GARCIA" in parts["name"]
     assert "853-287-5938" in parts["phone"]
     assert any("53761" in a for a in parts["address"])

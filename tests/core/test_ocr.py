@@ -63,7 +63,9 @@ def test_tesseract_engine_reads_the_label(label_image) -> None:
     pixels, placed = label_image
     plan = analyze(pixels, Settings(engine="tesseract", verify=False))
     phones = [f for f in plan.findings if f.category is Category.PHONE]
-    target = _rotated_box_center(find(placed, "13812345678").box, 0, pixels.shape[1], pixels.shape[0])
+    target = _rotated_box_center(
+        find(placed, "13812345678").box, 0, pixels.shape[1], pixels.shape[0]
+    )
     assert any(_inside(target, f.quad.bbox) for f in phones)
 
 
