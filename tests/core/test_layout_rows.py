@@ -207,3 +207,13 @@ def test_state_and_zip_box_left_of_a_cut_town() -> None:
     lines += row(("HENDERS", 100), ("NV 89010", 100 + 7 * 20 + 25), y=100 + 2 * (LINE_H + 12))
     covered = covered_text(lines)
     assert covered[2] == "HENDERS" and covered[3] == "NV 89010"
+
+
+def test_postcode_label_split_over_two_lines() -> None:
+    lines = stack("四川省成都市高新区海安巷362号山五家园8-4-901邮", "编：610033")
+    assert "610033" in masked_parts(lines)["address"]
+
+
+def test_a_label_after_an_unrelated_line_is_not_joined() -> None:
+    lines = stack("欢迎光临", "日期：2026-01-02")
+    assert masked_parts(lines) == {}

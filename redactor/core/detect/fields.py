@@ -298,3 +298,21 @@ def has_business_label(text: str) -> bool:
         if _BUSINESS_RE.search(text[max(0, m.start() - 40) : m.start()]):
             return True
     return False
+
+
+_LABEL_REST = re.compile(r"\s*([\u4e00-\u9fff]{1,3})\s*[:：]")
+
+
+def split_label_field(text: str, previous: str) -> Field | None:
+    """A Chinese label OCR split over two lines ("…901邮" / "编：610033"): the end of the
+    line above and the start of this one make the keyword; the value follows the colon."""
+    m = _LABEL_REST.match(text)
+    if not m:
+        return None
+    tail = previous.rstrip()[-3:]
+    for k in range(1, len(tail) + 1):
+        word = tail[-k:] + m.group(1)
+        joined = find_fields(word + "：")
+        if joined and joined[0].key_start == 0 and joined[0].key_end == len(word):
+            return Field(joined[0].category, m.start(1), m.end(1), m.end(), len(text))
+    return None

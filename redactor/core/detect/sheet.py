@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from redactor.core.detect.fields import Field, find_fields, is_heading
+from redactor.core.detect.fields import Field, find_fields, is_heading, split_label_field
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
 
@@ -55,6 +55,18 @@ def _median(v: list[float]) -> float:
     return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 
 
+def _line_above(i: int, geo: list[Geo]) -> int | None:
+    """The line right above line ``i``, starting near its left edge (a wrapped line's first half)."""
+    g = geo[i]
+    best = None
+    for k, c in enumerate(geo):
+        if k == i or not (0 <= g.y0 - c.y1 <= 1.2 * g.th) or abs(c.x0 - g.x0) > 2 * g.th:
+            continue
+        if best is None or c.y1 > geo[best].y1:
+            best = k
+    return best
+
+
 @dataclass(frozen=True, slots=True)
 class Sheet:
     """The page being read; ``out`` and ``address_lines`` fill up as rules run."""
@@ -67,13 +79,14 @@ class Sheet:
 
     @classmethod
     def of(cls, lines: list[OcrLine], texts: list[str]) -> Sheet:
-        return cls(
-            texts,
-            [find_fields(t) for t in texts],
-            reading_frame(lines),
-            {i: [] for i in range(len(lines))},
-            set(),
-        )
+        geo = reading_frame(lines)
+        fields = [find_fields(t) for t in texts]
+        for i, t in enumerate(texts):
+            if not fields[i]:
+                above = _line_above(i, geo)
+                split = split_label_field(t, texts[above]) if above is not None else None
+                fields[i] = [split] if split else []
+        return cls(texts, fields, geo, {i: [] for i in range(len(lines))}, set())
 
     def before_label(self, i: int) -> int:
         """Where line ``i``'s first label starts (its whole length when it has none)."""
