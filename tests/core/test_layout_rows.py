@@ -217,3 +217,14 @@ def test_postcode_label_split_over_two_lines() -> None:
 def test_a_label_after_an_unrelated_line_is_not_joined() -> None:
     lines = stack("欢迎光临", "日期：2026-01-02")
     assert masked_parts(lines) == {}
+
+
+def test_mask_of_a_split_number_covers_the_gap_between_its_boxes() -> None:
+    from redactor.core.detect import findings_from_text
+
+    first = "银行卡：477772***"
+    lines = row((first, 100), ("***6645", 100 + len(first) * 20 + 40))
+    second = [f for f in findings_from_text(lines) if f.source.endswith("card_number_split")]
+    assert len(second) == 1
+    x0, _, x1, _ = second[0].quad.bbox
+    assert x0 <= 100 + len(first) * 20 + 1 and x1 >= 100 + len(first) * 20 + 40 + 7 * 20 - 1

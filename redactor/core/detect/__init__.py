@@ -9,7 +9,7 @@ import numpy as np
 from redactor.core.detect.layout import field_spans
 from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.spans import Span, digit_view, normalize
-from redactor.core.models import Category, Finding, OcrLine
+from redactor.core.models import Category, Finding, OcrLine, Quad
 
 
 def text_spans(
@@ -57,11 +57,20 @@ def findings_from_text(
                 if s is None:
                     continue
             quad = line.span(s.start, s.end)
+            if s.joins is not None:
+                quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
             out.append(
                 Finding(s.category, quad, score, f"{source_prefix}:{s.rule}", True, line.height)
             )
     return out
+
+
+def _bridged(first_box: Quad, second: Quad) -> Quad:
+    """From the trailing edge of the first box to the end of the second span."""
+    _, b, c, _ = first_box.points
+    _, sb, sc, _ = second.points
+    return Quad((b, sb, sc, c))
 
 
 def _privacy_cut(text: str, s: Span) -> Span | None:

@@ -130,7 +130,9 @@ def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
         and _NUMBER_TAIL.fullmatch(sheet.texts[j])
         and sheet.gap(i, j) < 2 * sheet.geo[i].th
     ):
-        sheet.out[j].append(Span(0, len(sheet.texts[j]), category, 0.7, f"{category.value}_split"))
+        sheet.out[j].append(
+            Span(0, len(sheet.texts[j]), category, 0.7, f"{category.value}_split", joins=i)
+        )
 
 
 def _short_value(text: str, fields: list[Field]) -> bool:

@@ -18,6 +18,9 @@ class Span:
     category: Category
     score: float
     rule: str
+    # A value OCR cut into two boxes of one row: the line holding its first half.
+    # The mask then reaches back over the gap between the boxes.
+    joins: int | None = None
 
 
 # OCR confuses these letters with digits; inside a digit run we read them as digits.
