@@ -22,6 +22,7 @@ from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageEr
 
 from redactor.core import pdfio
 from redactor.core.errors import ImageTooLargeError, InputError, OutputError
+from redactor.core.lazy_pages import LazyPages
 
 try:  # HEIC/HEIF (iPhone photos)
     import pillow_heif
@@ -185,43 +186,28 @@ def _read_pages(im: Image.Image, name: str, max_pixels: int) -> Iterator[Page]:
     yield _to_page(im, 0, name, max_pixels, ())
 
 
-class _TiffPages(Sequence):
-    """Pages of a multi-page TIFF, decoded on access; only the last one is kept."""
+class _TiffPages(LazyPages[Page]):
+    """Pages of a multi-page TIFF, decoded on access."""
 
     def __init__(self, path: Path, count: int, max_pixels: int, first: Page) -> None:
-        self._path, self._count, self._max_pixels = path, count, max_pixels
-        self._last: Page | None = first
+        super().__init__(count)
+        self._path, self._max_pixels = path, max_pixels
+        self._last = (0, first)
         self._first_notes: tuple[str, ...] = first.warnings
 
     def note_on_first_page(self, note: str) -> None:
         self._first_notes = (*self._first_notes, note)
-        if self._last is not None and self._last.index == 0:
-            self._last = replace(self._last, warnings=self._first_notes)
+        if self._last is not None and self._last[0] == 0:
+            self._last = (0, replace(self._last[1], warnings=self._first_notes))
 
-    def __len__(self) -> int:
-        return self._count
-
-    def forget(self) -> None:
-        """Drop the page kept from the last access (the caller holds it now)."""
-        self._last = None
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(self._count))]
-        if i < 0:
-            i += self._count
-        if not 0 <= i < self._count:
-            raise IndexError(i)
-        if self._last is not None and self._last.index == i:
-            return self._last
-        self._last = None
+    def _load(self, i: int) -> Page:
         name = self._path.name
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 with Image.open(self._path) as im:
                     im.seek(i)
-                    page = _to_page(
+                    return _to_page(
                         im, i, name, self._max_pixels, self._first_notes if i == 0 else ()
                     )
         except (InputError, MemoryError) as exc:
@@ -230,12 +216,6 @@ class _TiffPages(Sequence):
             raise
         except Exception as exc:
             raise InputError(f"{name}: page {i + 1} is damaged ({type(exc).__name__})") from None
-        self._last = page
-        return page
-
-    def __iter__(self) -> Iterator[Page]:
-        for i in range(self._count):
-            yield self[i]
 
 
 def _to_page(

@@ -18,15 +18,15 @@ from __future__ import annotations
 import contextlib
 import io
 import math
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, overload
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image
 
 from redactor.core.errors import ImageTooLargeError, InputError
+from redactor.core.lazy_pages import LazyPages
 
 DEFAULT_DPI = 300.0
 MIN_DPI, MAX_DPI = 150.0, 600.0
@@ -177,49 +177,17 @@ def _page_dpi(page, page_area_pt: float) -> float:
     return min(MAX_DPI, max(MIN_DPI, best)) if best else DEFAULT_DPI
 
 
-class PdfPages(Sequence):
-    """The pages of a PDF, rendered on access (one page in memory at a time).
-
-    Indexing renders the page (about a second at 300 dpi); the last page rendered
-    is kept so that ``pages[i]`` twice in a row costs one render.
-    """
+class PdfPages(LazyPages):
+    """The pages of a PDF, rendered on access (about a second at 300 dpi)."""
 
     def __init__(self, path: Path, count: int, max_pixels: int, make_page) -> None:
-        self._path, self._count, self._max_pixels = path, count, max_pixels
+        super().__init__(count)
+        self._path, self._max_pixels = path, max_pixels
         self._make_page = make_page  # (index, pixels, warnings) -> Page
-        self._last: tuple[int, object] | None = None
 
-    def __len__(self) -> int:
-        return self._count
-
-    def forget(self) -> None:
-        """Drop the page kept from the last access (the caller holds it now)."""
-        self._last = None
-
-    @overload
-    def __getitem__(self, i: int): ...
-    @overload
-    def __getitem__(self, i: slice): ...
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(self._count))]
-        if i < 0:
-            i += self._count
-        if not 0 <= i < self._count:
-            raise IndexError(i)
-        if self._last is not None and self._last[0] == i:
-            return self._last[1]
-        self._last = None  # release the previous page before rendering the next
+    def _load(self, i: int):
         pixels, notes = render_page(self._path, i, self._max_pixels)
-        page = self._make_page(i, pixels, notes)
-        self._last = (i, page)
-        return page
-
-    def __iter__(self) -> Iterator:
-        for i in range(self._count):
-            yield self[i]
-        self._last = None
+        return self._make_page(i, pixels, notes)
 
 
 # --------------------------------------------------------------------- writing
