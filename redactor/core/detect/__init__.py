@@ -117,7 +117,7 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) -> list[Finding]:
     """Barcodes and QR codes. With the page's OCR lines, undecodable "bars" that are
     really bold lettering (a shop's name in a heavy font) are dropped."""
-    from redactor.core.detect.codes import find_codes
+    from redactor.core.detect.codes import find_codes, share_inside
 
     found = find_codes(image)
     if not lines:
@@ -130,17 +130,8 @@ def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) 
     return [
         f
         for f in found
-        if f.source != "code:bars" or not any(_covered(f.quad.bbox, b) for b in words)
+        if f.source != "code:bars" or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
     ]
 
 
 _LETTERS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
-
-
-def _covered(
-    inner: tuple[float, float, float, float], outer: tuple[float, float, float, float]
-) -> bool:
-    iw = max(0.0, min(inner[2], outer[2]) - max(inner[0], outer[0]))
-    ih = max(0.0, min(inner[3], outer[3]) - max(inner[1], outer[1]))
-    area = max(1.0, (inner[2] - inner[0]) * (inner[3] - inner[1]))
-    return iw * ih / area > 0.5

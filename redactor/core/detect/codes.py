@@ -251,12 +251,13 @@ def _similar(a: np.ndarray, b: np.ndarray) -> bool:
     return best > 0.5
 
 
+def share_inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> float:
+    """How much of box ``inner`` (x0, y0, x1, y1) lies inside box ``outer`` (0..1)."""
+    iw = max(0.0, min(inner[2], outer[2]) - max(inner[0], outer[0]))
+    ih = max(0.0, min(inner[3], outer[3]) - max(inner[1], outer[1]))
+    return iw * ih / max(1.0, (inner[2] - inner[0]) * (inner[3] - inner[1]))
+
+
 def _contains(outer: Quad, inner: Quad) -> bool:
-    ox0, oy0, ox1, oy1 = outer.bbox
-    ix0, iy0, ix1, iy1 = inner.bbox
-    iw = max(0.0, min(ox1, ix1) - max(ox0, ix0))
-    ih = max(0.0, min(oy1, iy1) - max(oy0, iy0))
-    area = max(1.0, (ix1 - ix0) * (iy1 - iy0))
-    return (
-        iw * ih / area > 0.97
-    )  # only near-duplicates: a tilted box adds corners a straight one misses
+    # Only near-duplicates: a tilted box adds corners a straight one misses.
+    return share_inside(inner.bbox, outer.bbox) > 0.97
