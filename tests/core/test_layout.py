@@ -113,6 +113,16 @@ def test_name_as_first_line_of_an_address_block_without_keyword() -> None:
     assert "JENNIFER WHITE" in parts["name"]
     parts = masked_parts(stack("欧阳娜娜", "广东省深圳市南山区科技园路88号"))
     assert "欧阳娜娜" in parts["name"]
+    parts = masked_parts(stack("上官浩燕桂", "广东省深圳市南山区科技园路88号"))
+    assert "上官浩燕桂" in parts["name"]
+
+
+def test_compound_surname_with_three_character_given_name() -> None:
+    parts = masked_parts(stack("收银：上官浩燕桂", "会员：王小明先生"))
+    assert {"上官浩燕桂", "王小明先生"} <= parts["name"]
+    # A plain surname still stops at four characters: the rest is not the name.
+    parts = masked_parts(stack("收银：王浩燕桂收"))
+    assert parts["name"] == {"王浩燕桂"}
 
 
 def test_shop_name_above_an_address_is_not_a_person() -> None:

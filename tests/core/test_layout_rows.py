@@ -68,6 +68,19 @@ def test_card_number_split_over_two_boxes() -> None:
     assert "***6645" in parts["card_number"]
 
 
+def test_masked_head_boxed_apart_from_the_card_digits() -> None:
+    lines = row(("刷卡：****", 100), ("********5301", 100 + 7 * 20 + 8))
+    assert covered_text(lines) == {0: "****", 1: "********5301"}
+
+
+def test_asterisks_beside_ordinary_text_stay() -> None:
+    # Decorative stars beside a slogan, and stars far from a number, are no card.
+    lines = row(("会员日 ***", 100), ("全场九折", 100 + 7 * 20 + 8))
+    assert covered_text(lines) == {0: "", 1: ""}
+    lines = row(("刷卡：****", 100), ("********5301", 900))
+    assert covered_text(lines)[0] == ""
+
+
 def test_price_beside_a_card_label_line_far_away_stays() -> None:
     lines = row(("卡号：6222021234567890", 100), ("12.50", 900))
     assert covered_text(lines)[1] == ""

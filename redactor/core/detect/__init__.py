@@ -6,8 +6,9 @@ import re
 
 import numpy as np
 
-from redactor.core.detect.layout import field_spans
+from redactor.core.detect.layout import field_spans, masked_heads
 from redactor.core.detect.numbers import find_number_spans
+from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view, normalize
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -17,7 +18,8 @@ def text_spans(
 ) -> dict[int, list[Span]]:
     """Every personal-data span on every line (overlaps allowed; masking unions them)."""
     texts = [normalize(ln.text) for ln in lines]
-    spans = field_spans(lines, texts, blocks)
+    sheet = Sheet.of(lines, texts)
+    spans = field_spans(sheet, blocks)
     for i, text in enumerate(texts):
         # Patterns run on the text as read and with look-alike letters read as digits
         # (O/0, l/1, S/5, B/8); both views index the same characters.
@@ -26,6 +28,7 @@ def text_spans(
         if fixed != text:
             spans[i].extend(find_number_spans(fixed))
         spans[i].extend(_custom(text, custom_terms, custom_patterns))
+    masked_heads(sheet)
     return spans
 
 

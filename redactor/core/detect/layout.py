@@ -31,23 +31,22 @@ from redactor.core.detect.names import (
 )
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.models import Category, OcrLine
+from redactor.core.models import Category
 
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
 _NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
+_MASKED_TAIL = re.compile(r"[*＊•●](?:\s?[*＊•●]){2,}\s*$")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
-def field_spans(
-    lines: list[OcrLine], texts: list[str], blocks: bool = True
-) -> dict[int, list[Span]]:
+def field_spans(sheet: Sheet, blocks: bool = True) -> dict[int, list[Span]]:
     """Spans found by keywords, blocks and address continuation; keyed by line index.
 
     ``blocks=False`` (the verification pass) ignores headings without a value:
     on a masked image every field keyword has lost its value, and the lines
     below it are not the person's block any more.
     """
-    sheet = Sheet.of(lines, texts)
+    texts = sheet.texts
     for i in range(len(texts)):
         for f in sheet.fields[i]:
             _labelled(sheet, i, f, blocks)
@@ -120,6 +119,23 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
         sheet.address_lines.add(i)
     else:
         sheet.out[i].append(Span(start, end, category, 0.7, f"{category.value}_field"))
+
+
+def masked_heads(sheet: Sheet) -> None:
+    """The masked head of a number OCR boxed apart from its digits ("刷卡：****" + "********5301").
+
+    Run after the number patterns: the asterisks belong to the number in the next box.
+    """
+    for i, text in enumerate(sheet.texts):
+        m = _MASKED_TAIL.search(text)
+        j = sheet.value_beside(i) if m else None
+        if j is None or sheet.gap(i, j) >= sheet.geo[i].th:
+            continue
+        lead = len(sheet.texts[j]) - len(sheet.texts[j].lstrip())
+        for s in sheet.out[j]:
+            if s.category in _NUMBER_FIELDS and s.start <= lead:
+                sheet.out[i].append(Span(m.start(), m.end(), s.category, 0.7, "masked_head"))
+                break
 
 
 def _number_beside(sheet: Sheet, i: int, category: Category) -> None:

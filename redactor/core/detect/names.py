@@ -9,8 +9,11 @@ from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
 # OCR reads 一 as a dash ("张-静"), so dashes may stand inside a Chinese name.
+# An honorific ends the name where it stands ("王小明先生", not "王小明先").
+_CJK_GIVEN = r"(?:[\u4e00-\u9fff*＊xX×]|[\-—](?=[\u4e00-\u9fff]))"
+_HONORIFIC = r"(?:先生|女士|小姐)"
 _CJK_NAME = re.compile(
-    r"[\u4e00-\u9fff](?:[\u4e00-\u9fff*＊xX×]|[\-—](?=[\u4e00-\u9fff])){0,3}(?:先生|女士|小姐)?"
+    rf"[\u4e00-\u9fff]{_CJK_GIVEN}{{0,3}}?{_HONORIFIC}|[\u4e00-\u9fff]{_CJK_GIVEN}{{0,3}}"
 )
 _EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
 HAS_DIGIT_RUN = re.compile(r"\d{3,}")
@@ -35,6 +38,11 @@ CN_COMPOUND = (
     "宇文",
     "司徒",
     "令狐",
+)
+# A compound surname leaves room for a three-character given name: 上官浩燕桂.
+_COMPOUND = "(?:" + "|".join(CN_COMPOUND) + ")"
+_CJK_COMPOUND_NAME = re.compile(
+    rf"{_COMPOUND}{_CJK_GIVEN}{{1,3}}?{_HONORIFIC}|{_COMPOUND}{_CJK_GIVEN}{{1,3}}"
 )
 _BUSINESS_WORDS = re.compile(
     r"(?i)\b(inc|ltd|llc|co|corp|company|store|shop|mart|market|supermarket|cafe|restaurant|pharmacy|"
@@ -69,6 +77,8 @@ def looks_like_person_name(text: str) -> bool:
         return False
     if re.fullmatch(r"[\u4e00-\u9fff*＊]{2,4}(?:先生|女士|小姐)?", t):
         return starts_with_surname(t)
+    if _CJK_COMPOUND_NAME.fullmatch(t):
+        return True
     words = t.split()
     return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", w) for w in words)
 
@@ -77,7 +87,11 @@ def name_span(text: str, start: int, end: int) -> Span | None:
     """The name at the start of a label's value ``text[start:end]``."""
     value = text[start:end]
     s = start + len(value) - len(value.lstrip())
-    m = _CJK_NAME.match(text, s, end) or _EN_NAME.match(text, s, end)
+    m = (
+        _CJK_COMPOUND_NAME.match(text, s, end)
+        or _CJK_NAME.match(text, s, end)
+        or _EN_NAME.match(text, s, end)
+    )
     if not m or m.end() <= m.start():
         return None
     # "客户联": one character after a label is a word, not a name; but a lone
