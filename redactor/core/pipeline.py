@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from redactor.core.detect import findings_from_pixels, findings_from_text
+from redactor.core.detect.ink_runs import extend_over_unread_ink
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, PagePlan, PageStatus
@@ -56,6 +57,7 @@ def analyze(
         settings.custom_patterns,
         privacy_waybill=settings.preset is Preset.PRIVACY_WAYBILL,
     )
+    findings = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
     if progress:

@@ -1,0 +1,166 @@
+"""Carry a mask over ink the OCR did not read at the ends of a finding.
+
+OCR boxes end early when a stamp, a fold or a smudge crosses the text ("寄覃**188*"
+for "寄 覃** 188****7298" under a red stamp; "PO BOX 57" for "PO BOX 5771"). The
+characters after the box were never read, so no rule can name them; but they sit
+on the same baseline, close to personal data, and a careful person blacks out the
+whole run. Each text finding therefore grows along its reading direction over the
+ink that follows it on its own line, up to a gap or to a box the OCR did read.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from redactor.core.models import Category, Finding, OcrLine, Quad
+
+# The strip is resampled so that the text is this many pixels high.
+_STRIP_H = 24
+# How far a run may reach, and the widest blank it steps over, in text heights.
+_REACH = 8.0
+_GAP = 0.9
+# Read text that far past a finding's end means its own line goes on: leave it.
+_OWN_SLACK = 0.5
+_SKIP = (Category.CODE, Category.MANUAL)
+
+
+def extend_over_unread_ink(
+    image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
+) -> list[Finding]:
+    """``findings`` with each text finding grown over unread ink at either end."""
+    boxes = [ln.quad for ln in lines]
+    out = []
+    for f in findings:
+        if f.category in _SKIP or f.quad.width < 1 or f.quad.height < 4:
+            out.append(f)
+            continue
+        frame = _Frame.of(f)
+        ahead = _run(image, frame, boxes, forward=True)
+        behind = _run(image, frame, boxes, forward=False)
+        if ahead or behind:
+            f = replace(f, quad=frame.grown(ahead, behind))
+        out.append(f)
+    return out
+
+
+class _Frame:
+    """The finding's text frame: ``u`` along the reading direction, ``v`` down across it."""
+
+    def __init__(self, quad: Quad, height: float) -> None:
+        a, b, c, d = (np.array(p, float) for p in quad.points)
+        u = (b - a) + (c - d)
+        self.u = u / (np.linalg.norm(u) or 1.0)
+        self.v = np.array([-self.u[1], self.u[0]])
+        self.quad = quad
+        self.origin = (a + d) / 2.0 - self.v * height / 2.0
+        self.length = float(np.dot((b + c) / 2.0 - (a + d) / 2.0, self.u))
+        self.h = height
+
+    @staticmethod
+    def of(f: Finding) -> _Frame:
+        return _Frame(f.quad, max(f.quad.height, 4.0))
+
+    def local(self, pts: Sequence[tuple[float, float]]) -> np.ndarray:
+        """Points in frame coordinates (u, v), in image pixels."""
+        p = np.asarray(pts, float) - self.origin
+        return np.stack([p @ self.u, p @ self.v], axis=1)
+
+    def grown(self, ahead: float, behind: float) -> Quad:
+        a, b, c, d = self.quad.points
+        du, db = self.u * ahead, self.u * behind
+        return Quad(
+            (
+                (a[0] - db[0], a[1] - db[1]),
+                (b[0] + du[0], b[1] + du[1]),
+                (c[0] + du[0], c[1] + du[1]),
+                (d[0] - db[0], d[1] - db[1]),
+            )
+        )
+
+
+def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> float:
+    """How far (image px) unread ink continues past one end of the finding."""
+    scale = fr.h / _STRIP_H  # image px per strip px
+    back = min(fr.length, 3 * fr.h)  # some of the finding itself, to learn its ink
+    reach = _REACH * fr.h
+    width = int(math.ceil((back + reach) / scale))
+    # Strip column 0 is ``back`` inside the finding; the end is at ``back / scale``.
+    sign = 1.0 if forward else -1.0
+    end_u = fr.length if forward else 0.0
+    start = fr.origin + fr.u * (end_u - sign * back)
+    ax = fr.u * sign * scale
+    ay = fr.v * scale
+    m = np.array([[ax[0], ay[0], start[0]], [ax[1], ay[1], start[1]]], np.float32)
+    strip = cv2.warpAffine(
+        image,
+        m,
+        (width, _STRIP_H),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
+    gray = gray.astype(np.float32)
+    x_end = int(round(back / scale))
+    own = gray[:, :x_end]
+    if own.size == 0:
+        return 0.0
+    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
+    if paper - ink < 30:
+        return 0.0  # too faint to tell ink from paper
+    # Paper brightness column by column (shadows drift along a line).
+    col_paper = np.maximum(np.percentile(gray, 90, axis=0), ink + 0.6 * (paper - ink))
+    dark = gray < (col_paper - 0.45 * (paper - ink))
+    band = dark[int(0.15 * _STRIP_H) : int(0.85 * _STRIP_H)]
+    inked = band.sum(axis=0) >= 2
+
+    blocked = _read_columns(fr, boxes, start, sign, scale, width, x_end)
+    if blocked is None:
+        return 0.0
+    gap = int(_GAP * _STRIP_H)
+    last = x_end
+    for x in range(x_end, width):
+        if blocked[x]:
+            break
+        if inked[x]:
+            last = x
+        elif x - last > gap:
+            break
+    grow = (last + 1 - x_end) * scale
+    return grow if grow >= 0.3 * fr.h else 0.0
+
+
+def _read_columns(
+    fr: _Frame,
+    boxes: Sequence[Quad],
+    start: np.ndarray,
+    sign: float,
+    scale: float,
+    width: int,
+    x_end: int,
+) -> np.ndarray | None:
+    """Strip columns covered by a box the OCR read; None when the finding's own
+    line carries on past its end (that text was read, and the rules judged it)."""
+    blocked = np.zeros(width, bool)
+    lo_v, hi_v = 0.2 * fr.h, 0.8 * fr.h
+    for q in boxes:
+        loc = fr.local(q.points)
+        if loc[:, 1].max() < lo_v or loc[:, 1].min() > hi_v:
+            continue  # another row
+        # Strip columns of this box.
+        cols = (loc[:, 0] - float(np.dot(start - fr.origin, fr.u))) * sign / scale
+        c0, c1 = cols.min(), cols.max()
+        if c1 < 0 or c0 >= width:
+            continue
+        if c0 < x_end - 0.5:
+            # A box reaching back over the finding: the finding's own line (or a
+            # neighbour it was bridged to). Text read past the end stops the run.
+            if c1 > x_end + _OWN_SLACK * _STRIP_H:
+                return None
+            continue
+        blocked[max(0, int(c0)) : int(math.ceil(c1)) + 1] = True
+    return blocked

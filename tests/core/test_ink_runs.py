@@ -1,0 +1,98 @@
+"""A mask grows over ink the OCR did not read at the ends of a finding, and only there."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from redactor.core.detect.ink_runs import extend_over_unread_ink
+from redactor.core.mask import padded_quad
+from redactor.core.models import Category, Finding, OcrLine, Quad
+
+H = 30  # text height in px
+
+
+def page(*runs: tuple[str, int], color=(0, 0, 0)) -> np.ndarray:
+    """A white page with text runs drawn on one row (each at its x)."""
+    img = np.full((120, 1000, 3), 255, np.uint8)
+    for text, x in runs:
+        cv2.putText(img, text, (x, 60 + H // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.1, color, 3)
+    return img
+
+
+def box(x0: float, x1: float) -> Quad:
+    return Quad.from_bbox(x0, 60 - H / 2, x1, 60 + H / 2)
+
+
+def finding(x0: float, x1: float, category: Category = Category.PHONE) -> Finding:
+    return Finding(category, box(x0, x1), 0.9, "ocr:test", True, H)
+
+
+def line(x0: float, x1: float, text: str = "x") -> OcrLine:
+    q = box(x0, x1)
+    step = (x1 - x0) / len(text)
+    chars = tuple(box(x0 + k * step, x0 + (k + 1) * step) for k in range(len(text)))
+    return OcrLine(text=text, confidence=0.9, quad=q, chars=chars)
+
+
+def ink_end(img: np.ndarray) -> int:
+    cols = np.where((img[40:80].min(axis=2) < 128).any(axis=0))[0]
+    return int(cols.max())
+
+
+def test_mask_runs_on_over_digits_the_ocr_did_not_read() -> None:
+    img = page(("PO BOX 5771", 100))
+    end = ink_end(img)
+    # The OCR box stopped at "PO BOX 57".
+    cut = 100 + int(0.8 * (end - 100))
+    [f] = extend_over_unread_ink(img, [finding(100, cut)], [line(100, cut, "PO BOX 57")])
+    assert padded_quad(f).bbox[2] >= end  # the painted mask reaches the last digit
+    assert f.quad.bbox[2] <= end + H  # and stops at the end of the ink
+
+
+def test_mask_runs_on_under_a_stamp_in_colour() -> None:
+    img = page(("188****7298", 100))
+    end = ink_end(img)
+    # A red "37" over "72"; the OCR box stops at "188****".
+    cv2.putText(img, "37", (212, 78), cv2.FONT_HERSHEY_DUPLEX, 1.6, (200, 30, 40), 5)
+    [f] = extend_over_unread_ink(img, [finding(100, 215)], [line(100, 215, "188****")])
+    assert padded_quad(f).bbox[2] >= end
+
+
+def test_a_wide_blank_stops_the_run() -> None:
+    img = page(("138 0013 8000", 100), ("Fragile", 700))
+    end = ink_end(page(("138 0013 8000", 100)))
+    [f] = extend_over_unread_ink(img, [finding(100, end)], [line(100, end, "138 0013 8000")])
+    assert f.quad.bbox[2] < 700
+
+
+def test_text_the_ocr_read_is_not_swallowed() -> None:
+    # "Tel 13800138000  Fragile": the word after the number was read and judged.
+    end = ink_end(page(("13800138000", 100)))
+    word = end + H // 2
+    img = page(("13800138000", 100), ("Fragile", word))
+    lines = [line(100, end, "13800138000"), line(word, ink_end(img), "Fragile")]
+    [f] = extend_over_unread_ink(img, [finding(100, end)], lines)
+    assert f.quad.bbox[2] < word
+
+
+def test_own_line_going_on_past_the_finding_stops_it() -> None:
+    # The name is the start of a longer read line: the rest was read, leave it.
+    img = page(("Lee Chan  Order 55", 100))
+    end = ink_end(img)
+    [f] = extend_over_unread_ink(img, [finding(100, 250, Category.NAME)], [line(100, end)])
+    assert f.quad.bbox[2] == pytest.approx(250)
+
+
+def test_codes_and_hand_drawn_masks_keep_their_boxes() -> None:
+    img = page(("PO BOX 5771", 100))
+    code = Finding(Category.CODE, box(100, 200), 1.0, "code:qr", True, H)
+    manual = Finding(Category.MANUAL, box(100, 200), 1.0, "manual", True, H)
+    assert extend_over_unread_ink(img, [code, manual], []) == [code, manual]
+
+
+def test_faint_text_is_left_as_read() -> None:
+    img = page(("PO BOX 5771", 100), color=(235, 235, 235))
+    [f] = extend_over_unread_ink(img, [finding(100, 200)], [line(100, 200)])
+    assert f.quad == box(100, 200)
