@@ -96,3 +96,30 @@ def test_faint_text_is_left_as_read() -> None:
     img = page(("PO BOX 5771", 100), color=(235, 235, 235))
     [f] = extend_over_unread_ink(img, [finding(100, 200)], [line(100, 200)])
     assert f.quad == box(100, 200)
+
+
+def test_one_character_box_follows_the_tilt_of_the_lines_near_it() -> None:
+    # A photo tilted by 6 degrees: the OCR read only "L" of "LIAO SINA" (a stamp
+    # hid the rest) as a small upright box; the long line just below shows the
+    # tilt. Taken upright, the strip after "L" runs into that line and stops.
+    img = np.full((300, 1000, 3), 255, np.uint8)
+    cv2.putText(img, "LIAO SINA", (100, 115), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
+    cv2.putText(img, "3101151980", (100, 151), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
+    end = ink_end(page(("LIAO SINA", 100)))
+    turn = cv2.getRotationMatrix2D((100.0, 100.0), 6.0, 1.0)
+    img = cv2.warpAffine(img, turn, (1000, 300), borderValue=(255, 255, 255))
+
+    def moved(x0: float, y0: float, x1: float, y1: float) -> Quad:
+        pts = np.array([[x0, y0, 1], [x1, y0, 1], [x1, y1, 1], [x0, y1, 1]], float) @ turn.T
+        return Quad.from_points(pts)
+
+    first = Quad.from_bbox(*moved(100, 92, 122, 112).bbox)
+    below = moved(100, 121, 330, 151)
+    f = Finding(Category.NAME, first, 0.9, "ocr:test", True, 20)
+    lines = [
+        OcrLine(text="L", confidence=0.9, quad=first, chars=(first,)),
+        OcrLine(text="3101151980", confidence=0.9, quad=below, chars=(below,) * 10),
+    ]
+    [grown] = extend_over_unread_ink(img, [f], lines)
+    last_glyph = moved(end - 10, 100, end, 110)
+    assert padded_quad(grown).bbox[2] >= last_glyph.bbox[0]

@@ -7,7 +7,7 @@ looks similar and must stay readable).
 from __future__ import annotations
 
 from redactor.core.detect import text_spans
-from redactor.core.detect.addresses import looks_like_en_address
+from redactor.core.detect.addresses import looks_like_cn_address, looks_like_en_address
 from redactor.core.detect.fields import find_fields
 from redactor.core.models import OcrLine
 from tests.core.test_layout import LINE_H, make_line, masked_parts, stack
@@ -209,6 +209,14 @@ def test_addresses_without_spaces() -> None:
 def test_codes_and_words_that_are_not_addresses() -> None:
     for text in ("TBA811433041800", "CA7945-50", "REF1:79787", "Total 12345", "ORDER12345"):
         assert not looks_like_en_address(text), text
+
+
+def test_line_opening_with_a_province_is_an_address() -> None:
+    # A stamp over "市工" leaves "江苏省苏州" with a single address marker.
+    for text in ("江苏省苏州", "上海市浦东", "广西壮族自治区南宁"):
+        assert looks_like_cn_address(text), text
+    for text in ("江苏省人民医院", "上海市民服务热线", "江苏省", "欢迎光临江苏省苏州店"):
+        assert not looks_like_cn_address(text), text
 
 
 def test_lone_surname_cut_short_by_ocr_is_a_name() -> None:

@@ -13,6 +13,17 @@ _CN_MARKERS = re.compile(
     r"省|自治区|市|区|县|旗|镇|乡|街道|村|路|街|道|巷|弄|胡同|大道|号|栋|幢|座|单元|室|楼|层|"
     r"小区|花园|公寓|大厦|广场|中心|苑|园|城|府|湾|庭|里|新村|家园|工业园"
 )
+# A line that opens with a province-level name ("江苏省苏州…", "上海市…") starts an
+# address even when a stamp or a wrap leaves few other markers on it.
+_CN_PROVINCE_HEAD = re.compile(
+    r"\s*(?:(?:河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南"
+    r"|四川|贵州|云南|陕西|甘肃|青海|台湾)省|(?:北京|天津|上海|重庆)市"
+    r"|(?:内蒙古|广西壮族|西藏|宁夏回族|新疆维吾尔)自治区)[\u4e00-\u9fff]{2}"
+)
+# ... unless it names an institution there ("江苏省人民医院").
+_CN_INSTITUTION = re.compile(
+    r"医院|银行|大学|学院|学校|公司|集团|政府|委员会|协会|超市|商场|中心|热线|服务"
+)
 _CN_STRONG = re.compile(r"省|自治区|[市区县]|路|街|号|栋|幢|单元|室|小区|花园|大厦|公寓")
 
 # English street suffixes (US/UK/India), abbreviations with optional period.
@@ -129,6 +140,8 @@ def looks_like_cn_address(text: str) -> bool:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
     if cjk < 4:
         return False
+    if _CN_PROVINCE_HEAD.match(text) and not _CN_INSTITUTION.search(text):
+        return True
     strong = len(_CN_STRONG.findall(text))
     return strong >= 2 or (strong >= 1 and cn_marker_count(text) >= 3)
 

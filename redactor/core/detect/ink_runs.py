@@ -34,12 +34,13 @@ def extend_over_unread_ink(
 ) -> list[Finding]:
     """``findings`` with each text finding grown over unread ink at either end."""
     boxes = [ln.quad for ln in lines]
+    long_boxes = [q for q in boxes if q.width >= 4 * q.height]
     out = []
     for f in findings:
         if f.category in _SKIP or f.quad.width < 1 or f.quad.height < 4:
             out.append(f)
             continue
-        frame = _Frame.of(f)
+        frame = _Frame.of(f, long_boxes)
         ahead = _run(image, frame, boxes, forward=True)
         behind = _run(image, frame, boxes, forward=False)
         if ahead or behind:
@@ -51,9 +52,9 @@ def extend_over_unread_ink(
 class _Frame:
     """The finding's text frame: ``u`` along the reading direction, ``v`` down across it."""
 
-    def __init__(self, quad: Quad, height: float) -> None:
+    def __init__(self, quad: Quad, height: float, u: np.ndarray | None = None) -> None:
         a, b, c, d = (np.array(p, float) for p in quad.points)
-        u = (b - a) + (c - d)
+        u = (b - a) + (c - d) if u is None else u
         self.u = u / (np.linalg.norm(u) or 1.0)
         self.v = np.array([-self.u[1], self.u[0]])
         self.quad = quad
@@ -62,8 +63,16 @@ class _Frame:
         self.h = height
 
     @staticmethod
-    def of(f: Finding) -> _Frame:
-        return _Frame(f.quad, max(f.quad.height, 4.0))
+    def of(f: Finding, long_boxes: Sequence[Quad]) -> _Frame:
+        """A short finding (one or two characters) shows its tilt poorly: it takes
+        the reading direction of the nearest long line on the page."""
+        u = None
+        if f.quad.width < 2.5 * f.quad.height and long_boxes:
+            cx, cy = f.quad.center
+            near = min(long_boxes, key=lambda q: math.dist(q.center, (cx, cy)))
+            a, b, c, d = (np.array(p, float) for p in near.points)
+            u = (b - a) + (c - d)
+        return _Frame(f.quad, max(f.quad.height, 4.0), u)
 
     def local(self, pts: Sequence[tuple[float, float]]) -> np.ndarray:
         """Points in frame coordinates (u, v), in image pixels."""
@@ -146,10 +155,10 @@ def _read_columns(
     """Strip columns covered by a box the OCR read; None when the finding's own
     line carries on past its end (that text was read, and the rules judged it)."""
     blocked = np.zeros(width, bool)
-    lo_v, hi_v = 0.2 * fr.h, 0.8 * fr.h
     for q in boxes:
         loc = fr.local(q.points)
-        if loc[:, 1].max() < lo_v or loc[:, 1].min() > hi_v:
+        overlap = min(loc[:, 1].max(), fr.h) - max(loc[:, 1].min(), 0.0)
+        if overlap < 0.3 * fr.h:
             continue  # another row
         # Strip columns of this box.
         cols = (loc[:, 0] - float(np.dot(start - fr.origin, fr.u))) * sign / scale
@@ -159,7 +168,8 @@ def _read_columns(
         if c0 < x_end - 0.5:
             # A box reaching back over the finding: the finding's own line (or a
             # neighbour it was bridged to). Text read past the end stops the run.
-            if c1 > x_end + _OWN_SLACK * _STRIP_H:
+            # A box of the next row, tilted into this one, says nothing.
+            if overlap >= 0.6 * fr.h and c1 > x_end + _OWN_SLACK * _STRIP_H:
                 return None
             continue
         blocked[max(0, int(c0)) : int(math.ceil(c1)) + 1] = True
