@@ -49,6 +49,12 @@ def test_number_under_its_label() -> None:
     assert masked_parts(lines)["tracking"] == {"X57811783037"}
 
 
+def test_label_with_a_glued_number_sign_read_as_zero() -> None:
+    assert masked_parts(stack("AWBN0:FMPP4686878579"))["tracking"] == {"FMPP4686878579"}
+    # A word that merely starts like the label is no label.
+    assert masked_parts(stack("AWBNORTH WAREHOUSE")) == {}
+
+
 def test_words_under_a_number_label_are_not_the_number() -> None:
     lines = stack("Tracking:", "Handle with care")
     assert "tracking" not in masked_parts(lines)

@@ -194,10 +194,12 @@ def _pattern(words: tuple[str, ...]) -> str:
         elif not w.isalnum():
             # OCR often drops the space after a label ("SERVEDBYSTEVEN", "C/OTYRONE"):
             # multi-word labels need no boundary after them (checked in find_fields).
-            parts.append(r"\b" + esc)
+            # But "no" glued to letters is a word ("AWBNORTH"), not "No.".
+            parts.append(r"\b" + esc + (r"(?![A-Za-z])" if w.endswith(" no") else ""))
         else:
-            # Digits may follow directly ("Ph853-287-5938"), letters may not ("Toronto").
-            parts.append(r"\b" + esc + r"(?![A-Za-z])")
+            # Digits may follow directly ("Ph853-287-5938"), letters may not ("Toronto"),
+            # but for a glued "No"/"N0" ("AWBN0:").
+            parts.append(r"\b" + esc + r"(?:(?![A-Za-z])|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9])))")
     return "|".join(parts)
 
 
