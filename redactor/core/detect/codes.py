@@ -165,6 +165,10 @@ def _bar_patterns(gray: np.ndarray) -> list[Quad]:
         (cv2.subtract(np.abs(gy), np.abs(gx)), (1, span)),
     ):
         g = cv2.blur(np.clip(grad, 0, None), (15, 15))
+        # A code found with upright bars is not found again, fused with its
+        # neighbours, by the pass for lying bars.
+        for q in out:
+            cv2.fillPoly(g, [np.round(np.array(q.points)).astype(np.int32)], 0.0)
         top = float(g.max())
         # The threshold follows the strongest code on the page; a smaller or fainter one
         # shows up once the codes already found are blanked out (a few rounds at most).
@@ -203,14 +207,17 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
         if cv2.contourArea(cnt) < min_area:
             continue
         rect = cv2.minAreaRect(cnt)
-        if _is_barcode(gray, rect):
+        if _is_barcode(gray, rect, upright=across[0] > 1):
             (cx, cy), (rw, rh), ang = rect
             out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
     return out
 
 
-def _is_barcode(gray: np.ndarray, rect) -> bool:
-    """Bars run across the whole region: columns are all dark or all light, many times over."""
+def _is_barcode(gray: np.ndarray, rect, upright: bool) -> bool:
+    """Bars run across the region: columns are all dark or all light, many times over.
+
+    ``upright``: the region came from the pass for bars that stand up (rather than
+    lie); bars seen lying in it belong to some other region's code."""
     (cx, cy), (rw, rh), ang = rect
     if rw < 20 or rh < 10:
         return False
@@ -219,26 +226,37 @@ def _is_barcode(gray: np.ndarray, rect) -> bool:
     dst = np.array([[0, h - 1], [0, 0], [w - 1, 0], [w - 1, h - 1]], dtype=np.float32)
     m = cv2.getPerspectiveTransform(box, dst)
     patch = cv2.warpPerspective(gray, m, (w, h))
-    best = False
-    for p in (patch, patch.T):  # bars may run either way across the patch
-        if p.shape[1] < 20 or p.shape[0] < 8:
+    # The patch's columns run along box[1] -> box[0], its rows along box[1] -> box[2].
+    for p, bar_dir in ((patch, box[0] - box[1]), (patch.T, box[2] - box[1])):
+        if (abs(bar_dir[1]) > abs(bar_dir[0])) != upright:
             continue
-        _, bw = cv2.threshold(p, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-        rows = p.shape[0]
-        # Narrow bands: a photographed barcode is slightly skewed inside its box.
-        # Bars cross the whole symbol, so every band must look like bars, and alike.
-        profiles = []
-        for top in (rows // 5, rows * 2 // 5, rows * 3 // 5):
-            col = bw[top : top + max(3, rows // 6)].mean(axis=0)
-            pure = np.mean((col > 0.8) | (col < 0.2))
-            dark = col > 0.5
-            runs = int(np.count_nonzero(dark[1:] & ~dark[:-1]))
-            if not (pure > 0.7 and runs >= 15 and 0.2 < dark.mean() < 0.8):
-                break
-            profiles.append(col)
-        if len(profiles) == 3 and _similar(profiles[0], profiles[2]):
-            best = True
-    return best
+        if p.shape[1] >= 20 and p.shape[0] >= 8 and _bars_across(p):
+            return True
+    return False
+
+
+def _bars_across(p: np.ndarray) -> bool:
+    """Bars cross the patch top to bottom over most of its height (a region may also
+    take in the printed number or a blank edge, so not every band has to)."""
+    _, bw = cv2.threshold(p, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    rows = p.shape[0]
+    band = max(3, rows // 10)
+    # Narrow bands: a photographed barcode is slightly skewed inside its box.
+    run: list[np.ndarray] = []
+    longest: list[np.ndarray] = []
+    for top in range(0, rows - band + 1, band):
+        col = bw[top : top + band].mean(axis=0)
+        pure = np.mean((col > 0.8) | (col < 0.2))
+        dark = col > 0.5
+        runs = int(np.count_nonzero(dark[1:] & ~dark[:-1]))
+        if not (pure > 0.7 and runs >= 15 and 0.2 < dark.mean() < 0.8):
+            run = []
+            continue
+        # Bars cross the whole symbol: each band lines up with the one above.
+        run = run + [col] if run and _similar(run[-1], col) else [col]
+        if len(run) > len(longest):
+            longest = run
+    return len(longest) * band >= 0.4 * rows
 
 
 def _similar(a: np.ndarray, b: np.ndarray) -> bool:
