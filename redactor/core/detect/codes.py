@@ -83,6 +83,7 @@ _TWO_D = _two_d_formats()
 
 def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np.ndarray:
     """Extend a 1-D code's box across the bars while the rows keep the same bar pattern."""
+    pts = _square_to_bars(gray, pts)
     tl, tr, br, bl = pts
     along = tr - tl
     width = float(np.hypot(*along))
@@ -121,6 +122,33 @@ def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np
         [tl + normal * top, tr + normal * top, br - normal * bottom, bl - normal * bottom],
         dtype=np.float32,
     )
+
+
+def _square_to_bars(gray: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    """A decoder reports a tilted 1-D code along its scan rows: turn the box to the
+    bars' own direction (the dominant gradient inside it), keeping its centre line."""
+    x0, y0 = np.floor(pts.min(axis=0)).astype(int)
+    x1, y1 = np.ceil(pts.max(axis=0)).astype(int)
+    x0, y0 = max(0, x0), max(0, y0)
+    patch = gray[y0:y1, x0:x1].astype(np.float32)
+    if patch.shape[0] < 5 or patch.shape[1] < 20:
+        return pts
+    gx = cv2.Sobel(patch, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(patch, cv2.CV_32F, 0, 1, ksize=3)
+    theta = 0.5 * np.arctan2(2 * float((gx * gy).sum()), float((gx * gx - gy * gy).sum()))
+    u = np.array([np.cos(theta), np.sin(theta)], np.float32)
+    tl, tr, br, bl = pts
+    if float(np.dot(u, tr - tl)) < 0:
+        u = -u
+    if float(np.dot(u, (tr - tl) / (np.linalg.norm(tr - tl) or 1.0))) > 0.999:
+        return pts  # already square to the bars
+    mid_left, mid_right = (tl + bl) / 2, (tr + br) / 2
+    centre = (mid_left + mid_right) / 2
+    half = abs(float(np.dot(mid_right - mid_left, u))) / 2
+    # The centre line only: _grow_bars follows the bars up and down from it.
+    n = np.array([u[1], -u[0]], np.float32)  # "up" across the bars
+    a, b = centre - u * half, centre + u * half
+    return np.array([a + n * 0.5, b + n * 0.5, b - n * 0.5, a - n * 0.5], np.float32)
 
 
 def _opencv_qr(gray: np.ndarray) -> list[Quad]:
@@ -248,7 +276,7 @@ def _bars_across(p: np.ndarray) -> bool:
         col = bw[top : top + band].mean(axis=0)
         pure = np.mean((col > 0.8) | (col < 0.2))
         dark = col > 0.5
-        runs = int(np.count_nonzero(dark[1:] & ~dark[:-1]))
+        runs = max(_transitions(dark), _fine_bars(p[top : top + band]))
         if not (pure > 0.7 and runs >= 15 and 0.2 < dark.mean() < 0.8):
             run = []
             continue
@@ -257,6 +285,20 @@ def _bars_across(p: np.ndarray) -> bool:
         if len(run) > len(longest):
             longest = run
     return len(longest) * band >= 0.4 * rows
+
+
+def _transitions(dark: np.ndarray) -> int:
+    return int(np.count_nonzero(dark[1:] & ~dark[:-1]))
+
+
+def _fine_bars(rows: np.ndarray) -> int:
+    """Bars counted against their neighbourhood: in a blurred, low-contrast photo
+    thin bars never reach the global threshold, but each is darker than its
+    surroundings."""
+    col = rows.astype(np.float32).mean(axis=0)
+    spread = float(col.max() - col.min())
+    local = cv2.blur(col.reshape(1, -1), (9, 1)).ravel()
+    return _transitions(col < local - 0.03 * spread)
 
 
 def _similar(a: np.ndarray, b: np.ndarray) -> bool:
