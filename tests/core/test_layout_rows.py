@@ -174,13 +174,32 @@ def test_line_between_two_address_lines() -> None:
 
 def test_bare_waybill_marks_before_names() -> None:
     parts = masked_parts(
-        stack("收范*芳131****2493", "寄江*183****8809", "收件：张-静+86-16676558128")
+        stack(
+            "收范*芳131****2493",
+            "寄江*183****8809",
+            "收件：张-静+86-16676558128",
+            "收件：熊娜彬0512-95023390",
+        )
     )
-    assert {"范*芳", "江*", "张-静"} <= parts["name"]
+    assert {"范*芳", "江*", "张-静", "熊娜彬"} <= parts["name"]
+
+
+def test_line_under_a_waybill_name_is_the_address() -> None:
+    # A stamp over "东莞市" leaves "广东" and, cut off the row, "57万长安镇".
+    lines = stack("寄罗*180****1508", "广东")
+    lines.append(make_line("57万长安镇", x=100 + 3 * 20, y=lines[1].quad.bbox[1]))
+    parts = masked_parts(lines)
+    assert {"广东", "57万长安镇"} <= parts["address"]
+
+
+def test_waybill_number_under_a_waybill_name_stays_a_number() -> None:
+    parts = masked_parts(stack("收范*芳131****2493", "EN750111537CN", "签收人："))
+    assert "address" not in parts
+    assert covered_text(stack("收范*芳131****2493", "EN750111537CN", "签收人："))[2] == ""
 
 
 def test_bare_mark_without_a_surname_is_no_name() -> None:
-    assert "name" not in masked_parts(stack("收款方式：现金", "收银小票"))
+    assert "name" not in masked_parts(stack("收款方式：现金", "收银小票", "寄件时间2024-03-16"))
 
 
 def test_big_mark_box_owns_the_line_beside_it() -> None:

@@ -36,6 +36,7 @@ from redactor.core.models import Category
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
 _NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
 _MASKED_TAIL = re.compile(r"[*＊•●](?:\s?[*＊•●]){2,}\s*$")
+_CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
@@ -60,12 +61,15 @@ def field_spans(sheet: Sheet, blocks: bool = True) -> dict[int, list[Span]]:
     wraps.door_wraps(sheet)
     if blocks:
         _names_above_addresses(sheet)
+    named = []
     for i, t in enumerate(texts):
         span = waybill_name(t)
         if span:
             sheet.out[i].append(span)
+            named.append(i)
     if blocks:
         _waybill_marks(sheet)
+        _under_waybill_names(sheet, named)
     return sheet.out
 
 
@@ -211,6 +215,27 @@ def _names_above_addresses(sheet: Sheet) -> None:
         below = sheet.lines_below(i, max_lines=1)
         if below and below[0] in sheet.address_lines:
             sheet.out[i].append(Span(0, len(t), Category.NAME, 0.7, "name_above_address"))
+
+
+def _under_waybill_names(sheet: Sheet, named: list[int]) -> None:
+    """Under "寄 罗* 180****1508" comes that person's address, whatever it looks like
+    (a stamp may leave just "广东"); a box OCR cut off its row goes with it."""
+    for i in named:
+        for j in sheet.lines_below(i, max_lines=2):
+            t = sheet.texts[j]
+            if (
+                waybill_name(t)
+                or _MARK.fullmatch(t)
+                or sheet.fields[j]
+                or ANY_LABEL.match(t)
+                or _CODE_TOKEN.fullmatch(t.strip())
+                or sheet.geo[j].h > 1.6 * sheet.geo[i].h
+            ):
+                break
+            if j not in sheet.address_lines:
+                sheet.out[j].extend(split_door(t, 0, len(t), 0.7, "under_waybill_name"))
+                sheet.address_lines.add(j)
+    wraps.split_rows(sheet)
 
 
 def _waybill_marks(sheet: Sheet) -> None:

@@ -116,10 +116,12 @@ RULES: tuple[Rule, ...] = (
         "cn_landline",
         Category.PHONE,
         # "(027)" may follow a mobile number directly ("177-4130-7871(027)78281264").
+        # A local number starting with 1 is printed too ("020-18803866"); with the
+        # area code set off by a dash or space it is still a phone.
         re.compile(
             r"(?:\(0\d{2,3}\)|"
             + _PHONE_BEFORE
-            + r"0\d{2,3})[\s\-]?[2-9]\d{2,3}[\s\-]?\d{4}"
+            + r"0\d{2,3})(?:[\s\-]?[2-9]\d{2,3}|[\s\-]1\d{2,3})[\s\-]?\d{4}"
             + _NOT_DIGIT_AFTER
         ),
         0.85,
