@@ -87,6 +87,15 @@ def test_asterisks_beside_ordinary_text_stay() -> None:
     assert covered_text(lines)[0] == ""
 
 
+def test_masked_card_with_a_group_the_ocr_dropped() -> None:
+    first = "ACCT#:****"
+    lines = row((first, 100), ("***2929", 100 + len(first) * 20 + 3 * 20))
+    assert covered_text(lines) == {0: "****", 1: "***2929"}
+    # Digits after an unmasked value need the boxes close together.
+    lines = row(("卡号：6222021234", 100), ("5678", 100 + 14 * 20 + 3 * 20))
+    assert covered_text(lines)[1] == ""
+
+
 def test_price_beside_a_card_label_line_far_away_stays() -> None:
     lines = row(("卡号：6222021234567890", 100), ("12.50", 900))
     assert covered_text(lines)[1] == ""

@@ -145,10 +145,13 @@ def masked_heads(sheet: Sheet) -> None:
 def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
     """A number split across two OCR boxes on one row ("银行卡：477772***" + "***6645")."""
     j = sheet.value_beside(i)
+    # A masked group the OCR dropped may stand between the boxes ("ACCT#:****"
+    # ... "***2929" of "**** **** **** 2929"): then the gap is wider.
+    reach = 5 if _MASKED_TAIL.search(sheet.texts[i]) else 2
     if (
         j is not None
         and _NUMBER_TAIL.fullmatch(sheet.texts[j])
-        and sheet.gap(i, j) < 2 * sheet.geo[i].th
+        and sheet.gap(i, j) < reach * sheet.geo[i].th
     ):
         sheet.out[j].append(
             Span(0, len(sheet.texts[j]), category, 0.7, f"{category.value}_split", joins=i)
