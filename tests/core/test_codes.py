@@ -76,6 +76,10 @@ def test_tilted_undecodable_barcode_is_masked_bar_to_bar() -> None:
         (7, 41, "decoded, tilted"),
         # Small, blurred and low in contrast: thin bars never cross a global threshold.
         (7, 37, "faint and small"),
+        # The decoder reports a single scan row; the bars around it give the tilt.
+        (23, 27, "decoded as one row"),
+        # A sideways code touching the label's tilted border rule.
+        (23, 34, "touching a tilted rule"),
     ],
 )
 def test_photographed_codes_are_masked_to_their_ends(seed: int, index: int, why: str) -> None:

@@ -127,8 +127,10 @@ def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np
 def _square_to_bars(gray: np.ndarray, pts: np.ndarray) -> np.ndarray:
     """A decoder reports a tilted 1-D code along its scan rows: turn the box to the
     bars' own direction (the dominant gradient inside it), keeping its centre line."""
-    x0, y0 = np.floor(pts.min(axis=0)).astype(int)
-    x1, y1 = np.ceil(pts.max(axis=0)).astype(int)
+    # The box may be a single scan row: look at the bars around it.
+    margin = 0.1 * float(np.ptp(pts[:, 0]) + np.ptp(pts[:, 1]))
+    x0, y0 = np.floor(pts.min(axis=0) - margin).astype(int)
+    x1, y1 = np.ceil(pts.max(axis=0) + margin).astype(int)
     x0, y0 = max(0, x0), max(0, y0)
     patch = gray[y0:y1, x0:x1].astype(np.float32)
     if patch.shape[0] < 5 or patch.shape[1] < 20:
@@ -223,6 +225,7 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
         long_, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across)
     )
     th = cv2.bitwise_and(th, cv2.bitwise_not(cv2.bitwise_and(long_, cv2.bitwise_not(wide))))
+    _erase_tilted_rules(th, length, upright=across[0] > 1)
     k = max(7, gray.shape[1] // 80)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     closed = cv2.morphologyEx(th, cv2.MORPH_CLOSE, kernel)
@@ -239,6 +242,21 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
             (cx, cy), (rw, rh), ang = rect
             out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
     return out
+
+
+def _erase_tilted_rules(th: np.ndarray, length: int, upright: bool) -> None:
+    """A border rule on a tilted photo escapes the straight opening above: find long
+    straight strokes running with the bars and wipe them (in place)."""
+    # At half size: rules are long, and the search costs a quarter.
+    half = cv2.resize(th, (th.shape[1] // 2, th.shape[0] // 2), interpolation=cv2.INTER_NEAREST)
+    n = length // 2
+    lines = cv2.HoughLinesP(half, 1, np.pi / 360, threshold=n, minLineLength=n, maxLineGap=2)
+    if lines is None:
+        return
+    for x0, y0, x1, y1 in lines.reshape(-1, 4) * 2:
+        standing = abs(y1 - y0) > abs(x1 - x0)
+        if standing == upright:
+            cv2.line(th, (int(x0), int(y0)), (int(x1), int(y1)), 0, thickness=9)
 
 
 def _is_barcode(gray: np.ndarray, rect, upright: bool) -> bool:
