@@ -79,6 +79,14 @@ def test_masked_head_boxed_apart_from_the_card_digits() -> None:
     assert covered_text(lines) == {0: "****", 1: "********5301"}
 
 
+def test_number_boxed_in_two_pieces_is_read_across_the_seam() -> None:
+    first = "刷卡:************"
+    lines = row((first, 100), ("*0192", 100 + len(first) * 20 + 8))
+    assert covered_text(lines) == {0: "************", 1: "*0192"}
+    lines = row(("电话 138 1234", 100), ("5678", 100 + 11 * 20 + 8))
+    assert covered_text(lines) == {0: "138 1234", 1: "5678"}
+
+
 def test_asterisks_beside_ordinary_text_stay() -> None:
     # Decorative stars beside a slogan, and stars far from a number, are no card.
     lines = row(("会员日 ***", 100), ("全场九折", 100 + 7 * 20 + 8))
@@ -94,6 +102,14 @@ def test_masked_card_with_a_group_the_ocr_dropped() -> None:
     # Digits after an unmasked value need the boxes close together.
     lines = row(("卡号：6222021234", 100), ("5678", 100 + 14 * 20 + 3 * 20))
     assert covered_text(lines)[1] == ""
+
+
+def test_rest_of_a_name_boxed_apart_by_a_stamp() -> None:
+    lines = row(("CARDHOLDER:IMO", 100), ("MCALLISTER", 100 + 14 * 20 + 100))
+    assert covered_text(lines) == {0: "IMO", 1: "MCALLISTER"}
+    # Not the rest of a name: a word with digits, a shop word, or a box far away.
+    for beside, x in (("REG 2", 420), ("TOTAL", 420), ("MCALLISTER", 900)):
+        assert covered_text(row(("CASHIER: ANNA", 100), (beside, x)))[1] == ""
 
 
 def test_price_beside_a_card_label_line_far_away_stays() -> None:

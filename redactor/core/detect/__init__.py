@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from redactor.core.detect.layout import field_spans, masked_heads
+from redactor.core.detect.layout import field_spans, numbers_across_boxes
 from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view, normalize
@@ -28,7 +28,7 @@ def text_spans(
         if fixed != text:
             spans[i].extend(find_number_spans(fixed))
         spans[i].extend(_custom(text, custom_terms, custom_patterns))
-    masked_heads(sheet)
+    numbers_across_boxes(sheet)
     return spans
 
 

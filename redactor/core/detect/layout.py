@@ -29,6 +29,7 @@ from redactor.core.detect.names import (
     name_value_plausible,
     waybill_name,
 )
+from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
@@ -37,6 +38,7 @@ _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Cate
 _NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
 _MASKED_TAIL = re.compile(r"[*＊•●](?:\s?[*＊•●]){2,}\s*$")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
+_NAME_REST = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){1,3}|\s*[\u4e00-\u9fff]{1,2}\s*")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
@@ -83,6 +85,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         _value(sheet, i, f.value_start, value_end, f.category)
         if value_end == len(text) and f.category in _NUMBER_FIELDS:
             _number_beside(sheet, i, f.category)
+        elif value_end == len(text) and f.category is Category.NAME:
+            _name_rest_beside(sheet, i)
         return
     if not blocks or f.value_end < len(text):
         return  # "会员手机：": the next keyword names the value, no block here
@@ -125,21 +129,22 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
         sheet.out[i].append(Span(start, end, category, 0.7, f"{category.value}_field"))
 
 
-def masked_heads(sheet: Sheet) -> None:
-    """The masked head of a number OCR boxed apart from its digits ("刷卡：****" + "********5301").
-
-    Run after the number patterns: the asterisks belong to the number in the next box.
-    """
-    for i, text in enumerate(sheet.texts):
-        m = _MASKED_TAIL.search(text)
-        j = sheet.value_beside(i) if m else None
+def numbers_across_boxes(sheet: Sheet) -> None:
+    """A number OCR boxed in two pieces on one row ("刷卡：****" + "********5301",
+    "刷卡:************" + "*0192"): the number patterns run over both boxes read
+    as one line, and a number crossing the seam is masked in both."""
+    for i, a in enumerate(sheet.texts):
+        j = sheet.value_beside(i)
         if j is None or sheet.gap(i, j) >= sheet.geo[i].th:
             continue
-        lead = len(sheet.texts[j]) - len(sheet.texts[j].lstrip())
-        for s in sheet.out[j]:
-            if s.category in _NUMBER_FIELDS and s.start <= lead:
-                sheet.out[i].append(Span(m.start(), m.end(), s.category, 0.7, "masked_head"))
-                break
+        b = sheet.texts[j]
+        seam = len(a) + 1
+        for s in find_number_spans(a + " " + b):
+            if s.start < len(a) and s.end > seam:
+                sheet.out[i].append(Span(s.start, len(a), s.category, 0.7, "number_across"))
+                sheet.out[j].append(
+                    Span(0, s.end - seam, s.category, 0.7, "number_across", joins=i)
+                )
 
 
 def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
@@ -156,6 +161,20 @@ def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
         sheet.out[j].append(
             Span(0, len(sheet.texts[j]), category, 0.7, f"{category.value}_split", joins=i)
         )
+
+
+def _name_rest_beside(sheet: Sheet, i: int) -> None:
+    """The rest of a name boxed apart from its label's line, a stamp or a gap between
+    ("CARDHOLDER:IMO" ... "MCALLISTER"): bare name words, close on the same row."""
+    j = sheet.value_beside(i)
+    if (
+        j is not None
+        and not sheet.fields[j]
+        and _NAME_REST.fullmatch(sheet.texts[j])
+        and not is_business(sheet.texts[j])
+        and sheet.gap(i, j) < 4 * sheet.geo[i].th
+    ):
+        sheet.out[j].append(Span(0, len(sheet.texts[j]), Category.NAME, 0.7, "name_rest", joins=i))
 
 
 def _short_value(text: str, fields: list[Field]) -> bool:
