@@ -10,9 +10,10 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
+from redactor.core.detect import findings_from_pixels
 from redactor.core.detect.codes import find_codes
 from redactor.core.mask import padded_quad
-from redactor.core.models import Category
+from redactor.core.models import Category, OcrLine, Quad
 from synth import barcodes, fonts
 from synth.dataset import generate_one
 
@@ -80,6 +81,8 @@ def test_tilted_undecodable_barcode_is_masked_bar_to_bar() -> None:
         (23, 27, "decoded as one row"),
         # A sideways code touching the label's tilted border rule.
         (23, 34, "touching a tilted rule"),
+        # A code beside a slightly tilted border rule that runs down the whole label.
+        (31, 27, "beside a long rule"),
     ],
 )
 def test_photographed_codes_are_masked_to_their_ends(seed: int, index: int, why: str) -> None:
@@ -126,6 +129,24 @@ def test_text_and_table_rules_are_no_code() -> None:
         draw.line((60, 100 + 60 * k, 1140, 100 + 60 * k), fill="black", width=2)
     image, _ = _tilted(page, 4.0)
     assert find_codes(image) == []
+
+
+def test_bold_lettering_the_ocr_read_is_no_code() -> None:
+    # Heavy type is a row of stems; where the OCR read it as words, it stays text.
+    page = Image.new("RGB", (1400, 400), "white")
+    draw = ImageDraw.Draw(page)
+    bold = fonts.load(fonts.choose(random.Random(0), cjk=True, bold=True), 44)
+    text = "跨境电商进口 CROSS-BORDER E-COMMERCE IMPORT"
+    draw.text((60, 150), text, font=bold, fill="black")
+    image, turn = _tilted(page, 2.0)
+    x0, y0, x1, y1 = draw.textbbox((60, 150), text, font=bold)
+    corners = cv2.transform(np.array([[[x0, y0], [x1, y0], [x1, y1], [x0, y1]]], np.float32), turn)[
+        0
+    ]
+    box = Quad.from_points(corners.tolist())
+    line = OcrLine(text=text, confidence=0.97, quad=box, chars=(box,) * len(text))
+    assert find_codes(image)  # the bars detector alone takes it for bars ...
+    assert findings_from_pixels(image, [line]) == []  # ... the words say otherwise
 
 
 def _poly_mask(shape: tuple[int, ...], poly: np.ndarray) -> np.ndarray:

@@ -216,16 +216,17 @@ def _bar_patterns(gray: np.ndarray) -> list[Quad]:
 
 def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> list[Quad]:
     th = (g > 0.35 * g.max()).astype(np.uint8) * 255
+    length = max(gray.shape) // 4
+    # Tilted rules first: the straight opening below would leave them dashed.
+    _erase_tilted_rules(th, length, upright=across[0] > 1)
     # A label's border rule is long and thin; left in, it fuses with a code beside it.
     # Remove what is long along the bars' direction but thin across it.
-    length = max(gray.shape) // 4
     along = (1, length) if across[0] > 1 else (length, 1)
     long_ = cv2.morphologyEx(th, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, along))
     wide = cv2.morphologyEx(
         long_, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, across)
     )
     th = cv2.bitwise_and(th, cv2.bitwise_not(cv2.bitwise_and(long_, cv2.bitwise_not(wide))))
-    _erase_tilted_rules(th, length, upright=across[0] > 1)
     k = max(7, gray.shape[1] // 80)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     closed = cv2.morphologyEx(th, cv2.MORPH_CLOSE, kernel)
@@ -245,7 +246,7 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
 
 
 def _erase_tilted_rules(th: np.ndarray, length: int, upright: bool) -> None:
-    """A border rule on a tilted photo escapes the straight opening above: find long
+    """A border rule on a tilted photo escapes a straight opening: find long, thin
     straight strokes running with the bars and wipe them (in place)."""
     # At half size: rules are long, and the search costs a quarter.
     half = cv2.resize(th, (th.shape[1] // 2, th.shape[0] // 2), interpolation=cv2.INTER_NEAREST)
@@ -255,8 +256,24 @@ def _erase_tilted_rules(th: np.ndarray, length: int, upright: bool) -> None:
         return
     for x0, y0, x1, y1 in lines.reshape(-1, 4) * 2:
         standing = abs(y1 - y0) > abs(x1 - x0)
-        if standing == upright:
+        if standing == upright and _thin(th, (x0, y0), (x1, y1)):
             cv2.line(th, (int(x0), int(y0)), (int(x1), int(y1)), 0, thickness=9)
+
+
+def _thin(th: np.ndarray, a, b) -> bool:
+    """Blank on both sides of the stroke a-b: a rule, not the edge of a solid code area."""
+    a, b = np.array(a, np.float32), np.array(b, np.float32)
+    d = b - a
+    side = np.array([-d[1], d[0]], np.float32) / (float(np.hypot(*d)) or 1.0)
+    ts = np.linspace(0.0, 1.0, 64)[:, None]
+    h, w = th.shape
+    for off in (-12.0, 12.0):
+        pts = a + ts * d + side * off
+        xs = np.clip(pts[:, 0].astype(int), 0, w - 1)
+        ys = np.clip(pts[:, 1].astype(int), 0, h - 1)
+        if np.mean(th[ys, xs] > 0) > 0.3:
+            return False
+    return True
 
 
 def _is_barcode(gray: np.ndarray, rect, upright: bool) -> bool:
@@ -265,7 +282,9 @@ def _is_barcode(gray: np.ndarray, rect, upright: bool) -> bool:
     ``upright``: the region came from the pass for bars that stand up (rather than
     lie); bars seen lying in it belong to some other region's code."""
     (cx, cy), (rw, rh), ang = rect
-    if rw < 20 or rh < 10:
+    # Printed 1-D codes are at least about a tenth as tall as they are long; a thin
+    # strip of stems is a line of text.
+    if rw < 20 or rh < 10 or min(rw, rh) < 0.12 * max(rw, rh):
         return False
     box = cv2.boxPoints(rect).astype(np.float32)
     w, h = int(rw), int(rh)
