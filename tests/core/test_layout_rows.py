@@ -112,6 +112,18 @@ def test_rest_of_a_name_boxed_apart_by_a_stamp() -> None:
         assert covered_text(row(("CASHIER: ANNA", 100), (beside, x)))[1] == ""
 
 
+def test_last_digits_far_from_a_number_label_with_unread_stars() -> None:
+    from redactor.core.detect import findings_from_text
+
+    lines = row(("ACCT #:", 100), ("9035", 100 + 7 * 20 + 230))
+    assert covered_text(lines) == {0: "", 1: "9035"}
+    [f] = findings_from_text(lines)
+    assert f.quad.bbox[0] <= 100 + 7 * 20 + 1  # the mask starts at the label's end
+    # A date far beside a date label, or digits beyond the row's reach, stay.
+    assert covered_text(row(("DATE:", 100), ("2026", 100 + 5 * 20 + 230)))[1] == ""
+    assert covered_text(row(("ACCT #:", 100), ("9035", 100 + 7 * 20 + 600)))[1] == ""
+
+
 def test_price_beside_a_card_label_line_far_away_stays() -> None:
     lines = row(("卡号：6222021234567890", 100), ("12.50", 900))
     assert covered_text(lines)[1] == ""

@@ -92,6 +92,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         return  # "会员手机：": the next keyword names the value, no block here
     # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
     j = sheet.value_beside(i)
+    if j is None and f.category in _NUMBER_FIELDS:
+        _number_tail_far(sheet, i, f.category)
     if j is not None:
         end = sheet.before_label(j)
         _value(sheet, j, 0, end, f.category)
@@ -161,6 +163,16 @@ def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
         sheet.out[j].append(
             Span(0, len(sheet.texts[j]), category, 0.7, f"{category.value}_split", joins=i)
         )
+
+
+def _number_tail_far(sheet: Sheet, i: int, category: Category) -> None:
+    """Small stars the OCR did not see leave a number label alone with the last digits
+    far to its right ("ACCT #:" ... "9035" of "**** **** **** 9035"): the mask runs
+    from the label to those digits."""
+    j = sheet.value_beside(i, reach=14)
+    if j is not None and _NUMBER_TAIL.fullmatch(sheet.texts[j]):
+        if sum(c.isdigit() for c in sheet.texts[j]) >= 3:
+            sheet.out[j].append(Span(0, len(sheet.texts[j]), category, 0.7, "number_far", joins=i))
 
 
 def _name_rest_beside(sheet: Sheet, i: int) -> None:

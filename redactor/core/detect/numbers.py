@@ -176,12 +176,14 @@ RULES: tuple[Rule, ...] = (
         "card_masked",
         Category.CARD_NUMBER,
         re.compile(
-            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
+            # A label may be glued on ("CARD**********0201"), and OCR may drop a
+            # digit into the stars ("*************602").
+            r"(?<![0-9" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
             r"(?:["
             + MASK_CHARS
             + r"]|[\s\-](?=["
             + MASK_CHARS
-            + r"])){5,30}[\s\-]?\d{4}"
+            + r"])){5,30}[\s\-]?\d{3,4}"
             + _NOT_DIGIT_AFTER
         ),
         0.85,

@@ -123,8 +123,9 @@ class Sheet:
             cur = geo[nxt]
         return result
 
-    def value_beside(self, i: int, left: bool = False) -> int | None:
-        """The nearest line to the right (or left) of line ``i`` on its row, if it is a plain value."""
+    def value_beside(self, i: int, left: bool = False, reach: float = 6.0) -> int | None:
+        """The nearest line to the right (or left) of line ``i`` on its row, if it is a
+        plain value, at most ``reach`` text heights away."""
         g = self.geo[i].mirrored() if left else self.geo[i]
         best, best_key = None, (0, 0.0)
         for k, c in enumerate(self.geo):
@@ -132,7 +133,7 @@ class Sheet:
             if k == i or c.x0 < g.x1 - 0.5 * g.h:
                 continue
             overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
-            if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > 6 * max(g.h, c.h):
+            if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > reach * max(g.h, c.h):
                 continue
             # The box best level with this one, then the nearest.
             key = (round(abs((c.y0 + c.y1) - (g.y0 + g.y1)) / max(1.0, g.th)), c.x0)
