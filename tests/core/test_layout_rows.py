@@ -283,6 +283,12 @@ def test_line_opening_with_a_province_is_an_address() -> None:
 
 def test_lone_surname_cut_short_by_ocr_is_a_name() -> None:
     assert masked_parts(stack("会员：戴"))["name"] == {"戴"}
+    # The first character of a compound surname, and a surname with stamp junk.
+    assert masked_parts(stack("会员姓名：诸"))["name"] == {"诸"}
+    assert masked_parts(stack("会员：孙A4"))["name"] == {"孙A4"}
+    # Not a surname, or followed by more than junk: no name.
+    assert masked_parts(stack("会员：员")) == {}
+    assert "name" not in masked_parts(stack("会员：孙A4 电话"))
 
 
 def test_state_and_zip_box_left_of_a_cut_town() -> None:

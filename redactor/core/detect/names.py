@@ -59,6 +59,14 @@ _WAYBILL_NAME = re.compile(
 )
 
 
+# What OCR makes of a stamp over the end of a name: a few letters or digits.
+_STAMP_JUNK = re.compile(r"[A-Za-z0-9*]{1,3}")
+
+
+def _surname_head(c: str) -> bool:
+    return c in CN_SURNAMES or any(s[0] == c for s in CN_COMPOUND)
+
+
 def starts_with_surname(text: str) -> bool:
     return bool(text) and (text[0] in CN_SURNAMES or text.startswith(CN_COMPOUND))
 
@@ -95,11 +103,16 @@ def name_span(text: str, start: int, end: int) -> Span | None:
     if not m or m.end() <= m.start():
         return None
     # "客户联": one character after a label is a word, not a name; but a lone
-    # surname ending the line is a name the OCR cut short ("会员：戴").
-    lone = m.end() - m.start() == 1 and "\u4e00" <= text[m.start()] <= "\u9fff"
-    if lone and not (text[m.start()] in CN_SURNAMES and not text[m.end() :].strip()):
-        return None
+    # surname ending the line is a name the OCR cut short ("会员：戴", "会员姓名：诸"
+    # of 诸葛), or misread under a stamp ("会员：孙A4").
     e = m.end()
+    if m.end() - m.start() == 1 and "\u4e00" <= text[m.start()] <= "\u9fff":
+        rest = text[m.end() : end].strip()
+        if not _surname_head(text[m.start()]) or text[end:].strip():
+            return None
+        if rest and not _STAMP_JUNK.fullmatch(rest):
+            return None
+        e = end if rest else e
     while e > s and text[e - 1] in " .-":
         e -= 1
     return Span(s, e, Category.NAME, 0.85, "name_field")
