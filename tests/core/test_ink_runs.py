@@ -123,3 +123,20 @@ def test_one_character_box_follows_the_tilt_of_the_lines_near_it() -> None:
     [grown] = extend_over_unread_ink(img, [f], lines)
     last_glyph = moved(end - 10, 100, end, 110)
     assert padded_quad(grown).bbox[2] >= last_glyph.bbox[0]
+
+
+def test_stamp_read_as_big_digits_does_not_end_the_run() -> None:
+    img = page(("IMOGEN MCALLISTER", 100))
+    end = ink_end(img)
+    cv2.putText(img, "191", (250, 85), cv2.FONT_HERSHEY_DUPLEX, 2.2, (200, 40, 40), 6)
+    body = [make_body_line(y) for y in (200, 240, 280)]  # ordinary lines elsewhere
+    big = Quad.from_bbox(250, 30, 400, 95)
+    stamp = OcrLine(text="191", confidence=0.9, quad=big, chars=(big,) * 3)
+    lines = [line(100, 240, "IMOGEN"), stamp, *body]
+    [f] = extend_over_unread_ink(img, [finding(100, 240, Category.NAME)], lines)
+    assert padded_quad(f).bbox[2] >= end
+
+
+def make_body_line(y: float) -> OcrLine:
+    q = Quad.from_bbox(100, y, 400, y + H)
+    return OcrLine(text="ordinary text", confidence=0.9, quad=q, chars=(q,) * 13)

@@ -33,7 +33,12 @@ def extend_over_unread_ink(
     image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
 ) -> list[Finding]:
     """``findings`` with each text finding grown over unread ink at either end."""
-    boxes = [ln.quad for ln in lines]
+    heights = sorted(ln.quad.height for ln in lines)
+    body = heights[len(heights) // 2] if heights else 0.0
+    # A stamp read as a few big digits ("191") lies over the line; it does not end it.
+    boxes = [
+        ln.quad for ln in lines if not (len(ln.text.strip()) <= 4 and ln.quad.height > 1.5 * body)
+    ]
     long_boxes = [q for q in boxes if q.width >= 4 * q.height]
     out = []
     for f in findings:
