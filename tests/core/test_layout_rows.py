@@ -39,6 +39,18 @@ def test_name_beside_a_bare_heading_and_address_below_it() -> None:
     assert covered_text(lines)[0] == ""  # the heading stays
 
 
+def test_house_number_boxed_apart_and_the_block_ends_at_the_phone() -> None:
+    lines = row(("SHIP TO:", 100), ("MARY CASTELLANO", 300))
+    # A stamp split the street row: "21733" | "3%" | "EDRUNIT859".
+    lines += row(("21733", 300), ("3%", 420), ("EDRUNIT859", 480), y=140)
+    lines += stack("SPOKANE WA 99269-2848", "PHONE: 702-555-3328", "PRIORITY", x=300)[:3]
+    for k, ln in enumerate(lines[-3:]):  # stacked under the street row
+        lines[len(lines) - 3 + k] = make_line(ln.text, x=300, y=180 + 40 * k)
+    covered = covered_text(lines)
+    assert [covered[k] for k in (2, 3, 4)] == ["21733", "3%", "EDRUNIT859"]
+    assert covered[7] == ""  # "PRIORITY" under the phone is not the address
+
+
 def test_label_beside_a_label_is_not_a_value() -> None:
     lines = row(("签收人：", 100), ("日期：", 400))
     assert masked_parts(lines) == {}

@@ -11,6 +11,7 @@ ink that follows it on its own line, up to a gap or to a box the OCR did read.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -27,6 +28,8 @@ _GAP = 0.9
 # Read text that far past a finding's end means its own line goes on: leave it.
 _OWN_SLACK = 0.5
 _SKIP = (Category.CODE, Category.MANUAL)
+# A few big letters or digits (a bare 收/寄 mark is no stamp: it heads its line).
+_STAMP_TEXT = re.compile(r"\s*[A-Za-z0-9]{1,4}\s*")
 
 
 def extend_over_unread_ink(
@@ -37,7 +40,9 @@ def extend_over_unread_ink(
     body = heights[len(heights) // 2] if heights else 0.0
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
     boxes = [
-        ln.quad for ln in lines if not (len(ln.text.strip()) <= 4 and ln.quad.height > 1.5 * body)
+        ln.quad
+        for ln in lines
+        if not (_STAMP_TEXT.fullmatch(ln.text) and ln.quad.height > 1.5 * body)
     ]
     long_boxes = [q for q in boxes if q.width >= 4 * q.height]
     out = []

@@ -170,9 +170,9 @@ def _number_tail_far(sheet: Sheet, i: int, category: Category) -> None:
     far to its right ("ACCT #:" ... "9035" of "**** **** **** 9035"): the mask runs
     from the label to those digits."""
     j = sheet.value_beside(i, reach=14)
-    if j is not None and _NUMBER_TAIL.fullmatch(sheet.texts[j]):
-        if sum(c.isdigit() for c in sheet.texts[j]) >= 3:
-            sheet.out[j].append(Span(0, len(sheet.texts[j]), category, 0.7, "number_far", joins=i))
+    tail = sheet.texts[j] if j is not None else ""
+    if j is not None and _NUMBER_TAIL.fullmatch(tail) and sum(c.isdigit() for c in tail) >= 3:
+        sheet.out[j].append(Span(0, len(sheet.texts[j]), category, 0.7, "number_far", joins=i))
 
 
 def _name_rest_beside(sheet: Sheet, i: int) -> None:
@@ -206,11 +206,14 @@ def _value_end(text: str, start: int, end: int) -> int:
 def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool = False) -> None:
     """A heading with no value ("SHIP TO:", "收件人：") owns the lines right below it."""
     first = not name_beside
+    seen_address = False
     for j in sheet.lines_below(head, max_lines=6):
         t = sheet.texts[j]
         if is_heading(t, sheet.fields[j]):
             break
         if sheet.fields[j]:
+            if seen_address:
+                break  # "PHONE: …" after the address closes the person's block
             first = False
             continue  # its own keyword decides
         if ANY_LABEL.match(t):
@@ -224,10 +227,16 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
             and not HAS_DIGIT_RUN.search(t)
         ):
             sheet.out[j].append(Span(0, len(t), Category.NAME, 0.8, "block_name"))
-        elif not HAS_DIGIT_RUN.fullmatch(t.strip()):
+        elif not HAS_DIGIT_RUN.fullmatch(t.strip()) or _house_number_of_a_row(sheet, j):
             sheet.out[j].extend(split_door(t, 0, len(t), 0.75, "block_address"))
             sheet.address_lines.add(j)
+            seen_address = True
         first = False
+
+
+def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
+    """A bare number boxed apart from the street beside it ("21733" | "LAKE DR")."""
+    return len(sheet.texts[j].strip()) <= 6 and sheet.value_beside(j, reach=2) is not None
 
 
 def _address_shapes(sheet: Sheet) -> None:
