@@ -60,7 +60,9 @@ def _line_above(i: int, geo: list[Geo]) -> int | None:
     g = geo[i]
     best = None
     for k, c in enumerate(geo):
-        if k == i or not (0 <= g.y0 - c.y1 <= 1.2 * g.th) or abs(c.x0 - g.x0) > 2 * g.th:
+        # Boxes of wrapped lines may overlap a little on a tilted photo.
+        gap = g.y0 - c.y1
+        if k == i or not (-0.3 * g.th <= gap <= 1.2 * g.th) or abs(c.x0 - g.x0) > 2 * g.th:
             continue
         if best is None or c.y1 > geo[best].y1:
             best = k
