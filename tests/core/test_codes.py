@@ -83,6 +83,8 @@ def test_tilted_undecodable_barcode_is_masked_bar_to_bar() -> None:
         (23, 34, "touching a tilted rule"),
         # A code beside a slightly tilted border rule that runs down the whole label.
         (31, 27, "beside a long rule"),
+        # Sideways and tilted by a couple of degrees: the decoder's box is upright.
+        (47, 38, "sideways, slightly tilted"),
     ],
 )
 def test_photographed_codes_are_masked_to_their_ends(seed: int, index: int, why: str) -> None:

@@ -142,7 +142,7 @@ def _square_to_bars(gray: np.ndarray, pts: np.ndarray) -> np.ndarray:
     tl, tr, br, bl = pts
     if float(np.dot(u, tr - tl)) < 0:
         u = -u
-    if float(np.dot(u, (tr - tl) / (np.linalg.norm(tr - tl) or 1.0))) > 0.999:
+    if float(np.dot(u, (tr - tl) / (np.linalg.norm(tr - tl) or 1.0))) > 0.9999:
         return pts  # already square to the bars
     mid_left, mid_right = (tl + bl) / 2, (tr + br) / 2
     centre = (mid_left + mid_right) / 2
