@@ -99,6 +99,19 @@ def test_number_boxed_in_two_pieces_is_read_across_the_seam() -> None:
     assert covered_text(lines) == {0: "138 1234", 1: "5678"}
 
 
+def test_stars_and_last_digits_far_apart_on_one_row() -> None:
+    # "刷卡：**** **** **** 4715" with the middle groups unread.
+    lines = row(("刷卡：***", 100), ("4715", 100 + 6 * 20 + 3 * LINE_H))
+    assert covered_text(lines) == {0: "***", 1: "4715"}
+    assert masked_parts(lines)["card_number"] == {"***", "4715"}
+    # ... and with a box of stars read in between.
+    lines = row(("刷卡：***", 100), ("**", 100 + 6 * 20 + 2 * LINE_H), ("4715", 400))
+    assert covered_text(lines) == {0: "***", 1: "**", 2: "4715"}
+    # Decorative stars before a year are no number.
+    lines = row(("会员日 ***", 100), ("2024", 100 + 6 * 20 + 3 * LINE_H))
+    assert covered_text(lines) == {0: "", 1: ""}
+
+
 def test_asterisks_beside_ordinary_text_stay() -> None:
     # Decorative stars beside a slogan, and stars far from a number, are no card.
     lines = row(("会员日 ***", 100), ("全场九折", 100 + 7 * 20 + 8))
@@ -229,9 +242,10 @@ def test_bare_waybill_marks_before_names() -> None:
             "收件：张-静+86-16676558128",
             "收件：熊娜彬0512-95023390",
             "寄卢*-166****6151",  # the last 一 of 卢*一 read as a dash
+            "收件:诸葛丹英娥157 1269 9585",
         )
     )
-    assert {"范*芳", "江*", "张-静", "熊娜彬", "卢*-"} <= parts["name"]
+    assert {"范*芳", "江*", "张-静", "熊娜彬", "卢*-", "诸葛丹英娥"} <= parts["name"]
 
 
 def test_line_under_a_waybill_name_is_the_address() -> None:

@@ -39,6 +39,10 @@ _NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
 _MASKED_TAIL = re.compile(r"[*＊•●](?:\s?[*＊•●]){2,}\s*$")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 _NAME_REST = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){1,3}|\s*[\u4e00-\u9fff]{1,2}\s*")
+_VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, or the box
+_STARS_ONLY = re.compile(r"\s*[*＊•●][*＊•●\s]*")
+_LAST_DIGITS = re.compile(r"\s*\d{3,4}\s*")
+_CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
@@ -137,9 +141,14 @@ def numbers_across_boxes(sheet: Sheet) -> None:
     as one line, and a number crossing the seam is masked in both."""
     for i, a in enumerate(sheet.texts):
         j = sheet.value_beside(i)
-        if j is None or sheet.gap(i, j) >= sheet.geo[i].th:
+        if j is None:
             continue
         b = sheet.texts[j]
+        stars = _MASKED_TAIL.search(a)
+        if stars and _VALUE_START.fullmatch(a[: stars.start()]) and _stars_to_digits(sheet, i):
+            continue
+        if sheet.gap(i, j) >= sheet.geo[i].th:
+            continue
         seam = len(a) + 1
         for s in find_number_spans(a + " " + b):
             if s.start < len(a) and s.end > seam:
@@ -147,6 +156,27 @@ def numbers_across_boxes(sheet: Sheet) -> None:
                 sheet.out[j].append(
                     Span(0, s.end - seam, s.category, 0.7, "number_across", joins=i)
                 )
+
+
+def _stars_to_digits(sheet: Sheet, i: int) -> bool:
+    """ "刷卡：***" ... "**" ... "4715": the middle groups went partly unread. From the
+    stars that end line ``i``, over boxes of stars, to the last digits on the row:
+    one number, masked across the gaps."""
+    stars: list[int] = []
+    k = sheet.value_beside(i)
+    while k is not None and _STARS_ONLY.fullmatch(sheet.texts[k]) and len(stars) < 4:
+        stars.append(k)
+        k = sheet.value_beside(k)
+    if k is None or not _LAST_DIGITS.fullmatch(sheet.texts[k]):
+        return False
+    a = sheet.texts[i]
+    category = Category.CARD_NUMBER if _CARD_WORD.search(a) else Category.PHONE
+    head = _MASKED_TAIL.search(a)
+    sheet.out[i].append(Span(head.start() if head else 0, len(a), category, 0.7, "stars_digits"))
+    for m in stars:
+        sheet.out[m].append(Span(0, len(sheet.texts[m]), category, 0.7, "stars_digits"))
+    sheet.out[k].append(Span(0, len(sheet.texts[k]), category, 0.7, "stars_digits", joins=i))
+    return True
 
 
 def _number_beside(sheet: Sheet, i: int, category: Category) -> None:

@@ -53,8 +53,11 @@ _BUSINESS_WORDS = re.compile(
 )
 # Waybills print "收 张三 138…" / "寄李*1390000…": a bare 收/寄, a surname, then the phone.
 _WAYBILL_NAME = re.compile(
-    r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[\u4e00-\u9fff](?:[\u4e00-\u9fff*＊]|[\-—](?=[\u4e00-\u9fff])){0,3}?"
-    r"(?:先生|女士|小姐)?[\-—]?)"  # OCR reads a final 一 as a dash ("卢*-166…")
+    r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>(?:"
+    + _COMPOUND
+    + r"[\u4e00-\u9fff*＊]{1,3}?"  # 诸葛丹英娥: a compound surname and three more
+    r"|[\u4e00-\u9fff](?:[\u4e00-\u9fff*＊]|[\-—](?=[\u4e00-\u9fff])){0,3}?"
+    r")(?:先生|女士|小姐)?[\-—]?)"  # OCR reads a final 一 as a dash ("卢*-166…")
     r"(?=\s*(?:\+?86[\s\-]?)?1\d|\s*\(?0\d{2,3}[\s\-)]?[1-9]|\s|$)"
 )
 

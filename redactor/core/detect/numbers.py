@@ -173,6 +173,15 @@ RULES: tuple[Rule, ...] = (
         luhn_ok,
     ),
     Rule(
+        # What a stamp or a fold leaves of a masked number: "****6542", "2****1359".
+        "masked_tail",
+        Category.PHONE,
+        re.compile(
+            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])\d{0,3}[*＊•●]{4,5}\d{4}" + _NOT_DIGIT_AFTER
+        ),
+        0.8,
+    ),
+    Rule(
         "card_masked",
         Category.CARD_NUMBER,
         re.compile(
