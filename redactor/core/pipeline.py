@@ -18,7 +18,7 @@ from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, PagePlan, PageStatus
 from redactor.core.ocr import get_engine
-from redactor.core.review import decide, page_doubts
+from redactor.core.review import decide, page_doubts, unread_ink_doubts
 from redactor.core.settings import Preset, Settings
 
 Progress = Callable[[float], None]
@@ -57,7 +57,9 @@ def analyze(
         settings.custom_patterns,
         privacy_waybill=settings.preset is Preset.PRIVACY_WAYBILL,
     )
-    findings = extend_over_unread_ink(image, findings, lines)
+    grown = extend_over_unread_ink(image, findings, lines)
+    unread = sum(a.quad != b.quad for a, b in zip(findings, grown, strict=True))
+    findings = grown
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
     if progress:
@@ -69,7 +71,7 @@ def analyze(
         height=h,
         findings=tuple(findings),
         status=PageStatus.NEEDS_REVIEW,
-        warnings=page_doubts(image, lines),
+        warnings=page_doubts(image, lines) + unread_ink_doubts(unread),
         rotation=rotation,
     )
 

@@ -8,6 +8,8 @@ nothing about the OCR gives a reason for doubt. Reasons for doubt:
 - the text is too small to read reliably (median line height of a few pixels);
 - the text is blurred (little fine detail in the text lines, measured with the
   variance of the Laplacian at a normalised text size);
+- a mask was carried over ink the OCR could not read (a stamp or smudge over
+  personal data): the mask is the tool's best guess there;
 - the verification pass still found personal data after masking.
 Reasons are short fixed strings: they never quote recognised text.
 """
@@ -57,6 +59,13 @@ def page_doubts(image: np.ndarray, lines: Sequence[OcrLine]) -> tuple[str, ...]:
     elif sharpness(image, lines) < MIN_SHARPNESS:
         reasons.append("text looks blurred")
     return tuple(reasons)
+
+
+def unread_ink_doubts(grown: int) -> tuple[str, ...]:
+    """The reason for ``grown`` masks carried over unread ink (see detect/ink_runs.py)."""
+    if not grown:
+        return ()
+    return (f"{grown} mask(s) carried over text the OCR could not read (a stamp or smudge)",)
 
 
 def decide(doubts: Sequence[str], residual: Sequence[Finding], verified: bool) -> Review:

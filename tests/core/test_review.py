@@ -116,3 +116,22 @@ def test_review_list_names_the_files_that_need_a_human(tmp_path: Path, monkeypat
     assert entries["good.png"]["status"] == "verified"
     assert entries["blank.png"]["page_results"][0]["status"] == "needs_review"
     assert entries["blank.png"]["page_results"][0]["warnings"] == ["no text was found on this page"]
+
+
+def test_mask_carried_over_unread_ink_needs_review(monkeypatch, drawn) -> None:
+    """A stamp hid the end of the name: the OCR read "张晓" of "张晓明". The mask runs on
+    over the unread character, and the page says it guessed there."""
+    from redactor.core.pipeline import analyze
+    from redactor.core.settings import Settings
+
+    pixels, lines = drawn
+    name = next(ln for ln in lines if ln.text == "张晓明")
+    x0, y0, x1, y1 = name.quad.bbox
+    cut = _line("张晓", (x0, y0, x0 + (x1 - x0) * 2 / 3, y1))
+    partial = [cut if ln is name else ln for ln in lines]
+    for read, doubted in ((lines, False), (partial, True)):
+        monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(lambda _image, r=read: r))
+        plan = analyze(pixels, Settings(verify=False))
+        names = [f for f in plan.findings if f.category is Category.NAME]
+        assert names and max(f.quad.bbox[2] for f in names) >= x1 - 0.25 * (y1 - y0)
+        assert any("could not read" in w for w in plan.warnings) is doubted
