@@ -23,9 +23,12 @@ def stack(*texts: str, x: float = 100.0, gap: float = 12.0) -> list[OcrLine]:
 
 
 def masked_parts(lines: list[OcrLine]) -> dict[str, set[str]]:
+    """Per category, the texts masked (seeds for unread values, empty, are left out)."""
     out: dict[str, set[str]] = {}
     for i, spans in text_spans(lines).items():
         for s in spans:
+            if s.start == s.end:
+                continue
             out.setdefault(s.category.value, set()).add(lines[i].text[s.start : s.end])
     return out
 

@@ -135,3 +135,26 @@ def test_mask_carried_over_unread_ink_needs_review(monkeypatch, drawn) -> None:
         names = [f for f in plan.findings if f.category is Category.NAME]
         assert names and max(f.quad.bbox[2] for f in names) >= x1 - 0.25 * (y1 - y0)
         assert any("could not read" in w for w in plan.warnings) is doubted
+
+
+def test_value_the_ocr_did_not_read_beside_its_label_is_masked(monkeypatch, drawn) -> None:
+    """Handwriting or faint print beside "收件人：" that the OCR missed entirely: the mask
+    starts at the label and runs over the unread ink; with no ink there, nothing is added."""
+    from redactor.core.pipeline import analyze
+    from redactor.core.settings import Settings
+
+    pixels, lines = drawn
+    name = next(ln for ln in lines if ln.text == "张晓明")
+    unread = [ln for ln in lines if ln is not name]
+    x0, y0, x1, y1 = (int(v) for v in name.quad.bbox)
+    blank = pixels.copy()
+    blank[y0:y1, x0:x1] = 255
+    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(lambda _image: unread))
+    for image, inked in ((pixels, True), (blank, False)):
+        plan = analyze(image, Settings(verify=False))
+        names = [f for f in plan.findings if f.category is Category.NAME]
+        if inked:
+            assert names and max(f.quad.bbox[2] for f in names) >= x1 - 0.25 * (y1 - y0)
+            assert any("could not read" in w for w in plan.warnings)
+        else:
+            assert names == [] and not any("could not read" in w for w in plan.warnings)

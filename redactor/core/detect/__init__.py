@@ -6,7 +6,7 @@ import re
 
 import numpy as np
 
-from redactor.core.detect.layout import field_spans, numbers_across_boxes
+from redactor.core.detect.layout import UNREAD_VALUE, field_spans, numbers_across_boxes
 from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view, normalize
@@ -59,7 +59,7 @@ def findings_from_text(
                 s = _privacy_cut(line.text, s)
                 if s is None:
                     continue
-            quad = line.span(s.start, s.end)
+            quad = _after_line(line) if s.start == s.end else line.span(s.start, s.end)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
@@ -67,6 +67,16 @@ def findings_from_text(
                 Finding(s.category, quad, score, f"{source_prefix}:{s.rule}", True, line.height)
             )
     return out
+
+
+def _after_line(line: OcrLine) -> Quad:
+    """A sliver just past a line's trailing edge: the seed of an unread value's mask."""
+    _, b, c, _ = line.quad.points
+    ux, uy = b[0] - line.quad.points[0][0], b[1] - line.quad.points[0][1]
+    norm = max(1e-6, (ux * ux + uy * uy) ** 0.5)
+    step = 0.2 * line.height
+    dx, dy = ux / norm * step, uy / norm * step
+    return Quad((b, (b[0] + dx, b[1] + dy), (c[0] + dx, c[1] + dy), c))
 
 
 def _bridged(first_box: Quad, second: Quad) -> Quad:
@@ -103,7 +113,7 @@ def _privacy_cut(text: str, s: Span) -> Span | None:
 
 def _dedupe(spans: list[Span]) -> list[Span]:
     """Drop spans wholly inside a stronger span of the same line."""
-    spans = [s for s in spans if s.end > s.start]
+    spans = [s for s in spans if s.end > s.start or s.rule == UNREAD_VALUE]
     keep = []
     for s in sorted(spans, key=lambda s: (-(s.end - s.start), -s.score)):
         if any(

@@ -105,7 +105,7 @@ class _Frame:
 def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> float:
     """How far (image px) unread ink continues past one end of the finding."""
     scale = fr.h / _STRIP_H  # image px per strip px
-    back = min(fr.length, 3 * fr.h)  # some of the finding itself, to learn its ink
+    back = 3 * fr.h  # the finding (or its label) behind the end, to learn the ink
     reach = _REACH * fr.h
     width = int(math.ceil((back + reach) / scale))
     # Strip column 0 is ``back`` inside the finding; the end is at ``back / scale``.

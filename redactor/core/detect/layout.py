@@ -34,6 +34,7 @@ from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
+UNREAD_VALUE = "unread_value"
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
 _NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
 _MASKED_TAIL = re.compile(r"[*＊•●](?:\s?[*＊•●]){2,}\s*$")
@@ -96,6 +97,11 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         return  # "会员手机：": the next keyword names the value, no block here
     # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
     j = sheet.value_beside(i)
+    if j is None or sheet.gap(i, j) > 1.5 * sheet.geo[i].th:
+        # Nothing read right beside the label: the value may be there unread
+        # (handwriting, faint print). An empty span at the line's end seeds a mask that
+        # the ink-run step grows over the ink that follows, or drops when there is none.
+        sheet.out[i].append(Span(len(text), len(text), f.category, 0.6, UNREAD_VALUE))
     if j is None and f.category in _NUMBER_FIELDS:
         _number_tail_far(sheet, i, f.category)
     if j is not None:
