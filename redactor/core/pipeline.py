@@ -14,7 +14,6 @@ import numpy as np
 
 from redactor.core.detect import findings_from_pixels, findings_from_text
 from redactor.core.detect.ink_runs import extend_over_unread_ink
-from redactor.core.detect.layout import UNREAD_VALUE
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, PagePlan, PageStatus
@@ -58,14 +57,7 @@ def analyze(
         settings.custom_patterns,
         privacy_waybill=settings.preset is Preset.PRIVACY_WAYBILL,
     )
-    grown = extend_over_unread_ink(image, findings, lines)
-    unread = sum(a.quad != b.quad for a, b in zip(findings, grown, strict=True))
-    # A label's unread-value seed that found no ink beside it was nothing.
-    findings = [
-        b
-        for a, b in zip(findings, grown, strict=True)
-        if a.quad != b.quad or not b.source.endswith(UNREAD_VALUE)
-    ]
+    findings, unread = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
     if progress:

@@ -46,7 +46,7 @@ def test_mask_runs_on_over_digits_the_ocr_did_not_read() -> None:
     end = ink_end(img)
     # The OCR box stopped at "PO BOX 57".
     cut = 100 + int(0.8 * (end - 100))
-    [f] = extend_over_unread_ink(img, [finding(100, cut)], [line(100, cut, "PO BOX 57")])
+    [f], _ = extend_over_unread_ink(img, [finding(100, cut)], [line(100, cut, "PO BOX 57")])
     assert padded_quad(f).bbox[2] >= end  # the painted mask reaches the last digit
     assert f.quad.bbox[2] <= end + H  # and stops at the end of the ink
 
@@ -56,14 +56,14 @@ def test_mask_runs_on_under_a_stamp_in_colour() -> None:
     end = ink_end(img)
     # A red "37" over "72"; the OCR box stops at "188****".
     cv2.putText(img, "37", (212, 78), cv2.FONT_HERSHEY_DUPLEX, 1.6, (200, 30, 40), 5)
-    [f] = extend_over_unread_ink(img, [finding(100, 215)], [line(100, 215, "188****")])
+    [f], _ = extend_over_unread_ink(img, [finding(100, 215)], [line(100, 215, "188****")])
     assert padded_quad(f).bbox[2] >= end
 
 
 def test_a_wide_blank_stops_the_run() -> None:
     img = page(("138 0013 8000", 100), ("Fragile", 700))
     end = ink_end(page(("138 0013 8000", 100)))
-    [f] = extend_over_unread_ink(img, [finding(100, end)], [line(100, end, "138 0013 8000")])
+    [f], _ = extend_over_unread_ink(img, [finding(100, end)], [line(100, end, "138 0013 8000")])
     assert f.quad.bbox[2] < 700
 
 
@@ -73,7 +73,7 @@ def test_text_the_ocr_read_is_not_swallowed() -> None:
     word = end + H // 2
     img = page(("13800138000", 100), ("Fragile", word))
     lines = [line(100, end, "13800138000"), line(word, ink_end(img), "Fragile")]
-    [f] = extend_over_unread_ink(img, [finding(100, end)], lines)
+    [f], _ = extend_over_unread_ink(img, [finding(100, end)], lines)
     assert f.quad.bbox[2] < word
 
 
@@ -81,7 +81,7 @@ def test_own_line_going_on_past_the_finding_stops_it() -> None:
     # The name is the start of a longer read line: the rest was read, leave it.
     img = page(("Lee Chan  Order 55", 100))
     end = ink_end(img)
-    [f] = extend_over_unread_ink(img, [finding(100, 250, Category.NAME)], [line(100, end)])
+    [f], _ = extend_over_unread_ink(img, [finding(100, 250, Category.NAME)], [line(100, end)])
     assert f.quad.bbox[2] == pytest.approx(250)
 
 
@@ -89,12 +89,12 @@ def test_codes_and_hand_drawn_masks_keep_their_boxes() -> None:
     img = page(("PO BOX 5771", 100))
     code = Finding(Category.CODE, box(100, 200), 1.0, "code:qr", True, H)
     manual = Finding(Category.MANUAL, box(100, 200), 1.0, "manual", True, H)
-    assert extend_over_unread_ink(img, [code, manual], []) == [code, manual]
+    assert extend_over_unread_ink(img, [code, manual], []) == ([code, manual], 0)
 
 
 def test_faint_text_is_left_as_read() -> None:
     img = page(("PO BOX 5771", 100), color=(235, 235, 235))
-    [f] = extend_over_unread_ink(img, [finding(100, 200)], [line(100, 200)])
+    [f], _ = extend_over_unread_ink(img, [finding(100, 200)], [line(100, 200)])
     assert f.quad == box(100, 200)
 
 
@@ -120,7 +120,7 @@ def test_one_character_box_follows_the_tilt_of_the_lines_near_it() -> None:
         OcrLine(text="L", confidence=0.9, quad=first, chars=(first,)),
         OcrLine(text="3101151980", confidence=0.9, quad=below, chars=(below,) * 10),
     ]
-    [grown] = extend_over_unread_ink(img, [f], lines)
+    [grown], _ = extend_over_unread_ink(img, [f], lines)
     last_glyph = moved(end - 10, 100, end, 110)
     assert padded_quad(grown).bbox[2] >= last_glyph.bbox[0]
 
@@ -133,7 +133,7 @@ def test_stamp_read_as_big_digits_does_not_end_the_run() -> None:
     big = Quad.from_bbox(250, 30, 400, 95)
     stamp = OcrLine(text="191", confidence=0.9, quad=big, chars=(big,) * 3)
     lines = [line(100, 240, "IMOGEN"), stamp, *body]
-    [f] = extend_over_unread_ink(img, [finding(100, 240, Category.NAME)], lines)
+    [f], _ = extend_over_unread_ink(img, [finding(100, 240, Category.NAME)], lines)
     assert padded_quad(f).bbox[2] >= end
 
 

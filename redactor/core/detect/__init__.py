@@ -72,11 +72,8 @@ def findings_from_text(
 def _after_line(line: OcrLine) -> Quad:
     """A sliver just past a line's trailing edge: the seed of an unread value's mask."""
     _, b, c, _ = line.quad.points
-    ux, uy = b[0] - line.quad.points[0][0], b[1] - line.quad.points[0][1]
-    norm = max(1e-6, (ux * ux + uy * uy) ** 0.5)
-    step = 0.2 * line.height
-    dx, dy = ux / norm * step, uy / norm * step
-    return Quad((b, (b[0] + dx, b[1] + dy), (c[0] + dx, c[1] + dy), c))
+    _, pb, pc, _ = line.quad.padded(0.2 * line.height, 0.0).points
+    return Quad((b, pb, pc, c))
 
 
 def _bridged(first_box: Quad, second: Quad) -> Quad:

@@ -197,8 +197,7 @@ def _bar_patterns(gray: np.ndarray) -> list[Quad]:
         g = cv2.blur(np.clip(grad, 0, None), (15, 15))
         # A code found with upright bars is not found again, fused with its
         # neighbours, by the pass for lying bars.
-        for q in out:
-            cv2.fillPoly(g, [np.round(np.array(q.points)).astype(np.int32)], 0.0)
+        _blank(g, out)
         top = float(g.max())
         # The threshold follows the strongest code on the page; a smaller or fainter one
         # shows up once the codes already found are blanked out (a few rounds at most).
@@ -209,9 +208,14 @@ def _bar_patterns(gray: np.ndarray) -> list[Quad]:
             if not found:
                 break
             out += found
-            for q in found:
-                cv2.fillPoly(g, [np.round(np.array(q.points)).astype(np.int32)], 0.0)
+            _blank(g, found)
     return out
+
+
+def _blank(g: np.ndarray, quads: list[Quad]) -> None:
+    """Zero the gradient map inside codes already found (in place)."""
+    for q in quads:
+        cv2.fillPoly(g, [np.round(np.array(q.points)).astype(np.int32)], 0.0)
 
 
 def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> list[Quad]:

@@ -18,6 +18,7 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from redactor.core.detect.layout import UNREAD_VALUE
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 # The strip is resampled so that the text is this many pixels high.
@@ -34,8 +35,10 @@ _STAMP_TEXT = re.compile(r"\s*[A-Za-z0-9]{1,4}\s*")
 
 def extend_over_unread_ink(
     image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
-) -> list[Finding]:
-    """``findings`` with each text finding grown over unread ink at either end."""
+) -> tuple[list[Finding], int]:
+    """``findings`` with each text finding grown over unread ink at either end, and
+    how many grew. The seed of a label's unread value (layout.UNREAD_VALUE) that
+    found no ink beside it is dropped."""
     heights = sorted(ln.quad.height for ln in lines)
     body = heights[len(heights) // 2] if heights else 0.0
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
@@ -46,6 +49,7 @@ def extend_over_unread_ink(
     ]
     long_boxes = [q for q in boxes if q.width >= 4 * q.height]
     out = []
+    grown = 0
     for f in findings:
         if f.category in _SKIP or f.quad.width < 1 or f.quad.height < 4:
             out.append(f)
@@ -54,9 +58,11 @@ def extend_over_unread_ink(
         ahead = _run(image, frame, boxes, forward=True)
         behind = _run(image, frame, boxes, forward=False)
         if ahead or behind:
-            f = replace(f, quad=frame.grown(ahead, behind))
-        out.append(f)
-    return out
+            out.append(replace(f, quad=frame.grown(ahead, behind)))
+            grown += 1
+        elif not f.source.endswith(UNREAD_VALUE):
+            out.append(f)
+    return out, grown
 
 
 class _Frame:
@@ -64,7 +70,7 @@ class _Frame:
 
     def __init__(self, quad: Quad, height: float, u: np.ndarray | None = None) -> None:
         a, b, c, d = (np.array(p, float) for p in quad.points)
-        u = (b - a) + (c - d) if u is None else u
+        u = _direction(quad) if u is None else u
         self.u = u / (np.linalg.norm(u) or 1.0)
         self.v = np.array([-self.u[1], self.u[0]])
         self.quad = quad
@@ -80,8 +86,7 @@ class _Frame:
         if f.quad.width < 2.5 * f.quad.height and long_boxes:
             cx, cy = f.quad.center
             near = min(long_boxes, key=lambda q: math.dist(q.center, (cx, cy)))
-            a, b, c, d = (np.array(p, float) for p in near.points)
-            u = (b - a) + (c - d)
+            u = _direction(near)
         return _Frame(f.quad, max(f.quad.height, 4.0), u)
 
     def local(self, pts: Sequence[tuple[float, float]]) -> np.ndarray:
@@ -102,13 +107,20 @@ class _Frame:
         )
 
 
+def _direction(quad: Quad) -> np.ndarray:
+    """The reading direction of a quad (not normalised): its top and bottom edges."""
+    a, b, c, d = (np.array(p, float) for p in quad.points)
+    return (b - a) + (c - d)
+
+
 def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> float:
     """How far (image px) unread ink continues past one end of the finding."""
     scale = fr.h / _STRIP_H  # image px per strip px
     back = 3 * fr.h  # the finding (or its label) behind the end, to learn the ink
     reach = _REACH * fr.h
     width = int(math.ceil((back + reach) / scale))
-    # Strip column 0 is ``back`` inside the finding; the end is at ``back / scale``.
+    # Strip column 0 lies ``back`` behind the finding's end (over the finding, or its
+    # label for a short one); the end is at column ``back / scale``.
     sign = 1.0 if forward else -1.0
     end_u = fr.length if forward else 0.0
     start = fr.origin + fr.u * (end_u - sign * back)
@@ -126,8 +138,6 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     gray = gray.astype(np.float32)
     x_end = int(round(back / scale))
     own = gray[:, :x_end]
-    if own.size == 0:
-        return 0.0
     paper, ink = np.percentile(own, 90), np.percentile(own, 5)
     if paper - ink < 30:
         return 0.0  # too faint to tell ink from paper

@@ -151,7 +151,11 @@ def numbers_across_boxes(sheet: Sheet) -> None:
             continue
         b = sheet.texts[j]
         stars = _MASKED_TAIL.search(a)
-        if stars and _VALUE_START.fullmatch(a[: stars.start()]) and _stars_to_digits(sheet, i):
+        if (
+            stars
+            and _VALUE_START.fullmatch(a[: stars.start()])
+            and _stars_to_digits(sheet, i, stars.start())
+        ):
             continue
         if sheet.gap(i, j) >= sheet.geo[i].th:
             continue
@@ -164,10 +168,10 @@ def numbers_across_boxes(sheet: Sheet) -> None:
                 )
 
 
-def _stars_to_digits(sheet: Sheet, i: int) -> bool:
+def _stars_to_digits(sheet: Sheet, i: int, head: int) -> bool:
     """ "刷卡：***" ... "**" ... "4715": the middle groups went partly unread. From the
-    stars that end line ``i``, over boxes of stars, to the last digits on the row:
-    one number, masked across the gaps."""
+    stars that end line ``i`` (from ``head`` on), over boxes of stars, to the last
+    digits on the row: one number, masked across the gaps."""
     stars: list[int] = []
     k = sheet.value_beside(i)
     while k is not None and _STARS_ONLY.fullmatch(sheet.texts[k]) and len(stars) < 4:
@@ -177,8 +181,7 @@ def _stars_to_digits(sheet: Sheet, i: int) -> bool:
         return False
     a = sheet.texts[i]
     category = Category.CARD_NUMBER if _CARD_WORD.search(a) else Category.PHONE
-    head = _MASKED_TAIL.search(a)
-    sheet.out[i].append(Span(head.start() if head else 0, len(a), category, 0.7, "stars_digits"))
+    sheet.out[i].append(Span(head, len(a), category, 0.7, "stars_digits"))
     for m in stars:
         sheet.out[m].append(Span(0, len(sheet.texts[m]), category, 0.7, "stars_digits"))
     sheet.out[k].append(Span(0, len(sheet.texts[k]), category, 0.7, "stars_digits", joins=i))
@@ -208,7 +211,7 @@ def _number_tail_far(sheet: Sheet, i: int, category: Category) -> None:
     j = sheet.value_beside(i, reach=14)
     tail = sheet.texts[j] if j is not None else ""
     if j is not None and _NUMBER_TAIL.fullmatch(tail) and sum(c.isdigit() for c in tail) >= 3:
-        sheet.out[j].append(Span(0, len(sheet.texts[j]), category, 0.7, "number_far", joins=i))
+        sheet.out[j].append(Span(0, len(tail), category, 0.7, "number_far", joins=i))
 
 
 def _name_rest_beside(sheet: Sheet, i: int) -> None:
