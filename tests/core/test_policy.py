@@ -6,7 +6,7 @@ from redactor.core.detect import findings_from_text
 from redactor.core.models import Category, Finding, Quad
 from redactor.core.policy import apply_policy, hidden_part
 from redactor.core.settings import Preset
-from tests.core.test_layout import make_line, stack
+from tests.core.test_layout import stack
 
 
 def _x_extent(q: Quad) -> tuple[float, float]:
