@@ -16,7 +16,7 @@ from redactor.core.detect import DetectionPass, findings_from_pixels, findings_f
 from redactor.core.detect.ink_runs import extend_over_unread_ink
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
-from redactor.core.models import Category, Finding, PagePlan, PageStatus
+from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus
 from redactor.core.ocr import get_engine
 from redactor.core.policy import apply_policy
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
@@ -31,6 +31,13 @@ VERIFY_ROUNDS = 2
 def _check(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
         raise CancelledError()
+
+
+def read_page(image: np.ndarray, settings: Settings) -> tuple[int, list[OcrLine]]:
+    """The page's upright turn and its OCR lines (in the image's own pixel grid)."""
+    engine = get_engine(settings.engine)
+    rotation = engine.page_rotation(image)
+    return rotation, engine.recognize(image, rotation)
 
 
 def analyze(
@@ -49,9 +56,7 @@ def analyze(
     ``redact_page`` has verified the masked result.
     """
     _check(cancel)
-    engine = get_engine(settings.engine)
-    rotation = engine.page_rotation(image)
-    lines = engine.recognize(image, rotation)
+    rotation, lines = read_page(image, settings)
     if progress:
         progress(0.6)
     _check(cancel)
