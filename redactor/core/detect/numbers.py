@@ -14,10 +14,10 @@ from datetime import date
 
 import phonenumbers
 
+from redactor.core.detect.charclass import MASK_CHARS, STARS
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
-MASK_CHARS = r"\*＊xX×•●"
 _NOT_DIGIT_BEFORE = r"(?<![0-9A-Za-z])"
 _NOT_DIGIT_AFTER = r"(?![0-9])"
 # Phones often lose the space after their label in OCR ("Ph853-287-5938", "Tel13812345678").
@@ -177,7 +177,12 @@ RULES: tuple[Rule, ...] = (
         "masked_tail",
         Category.PHONE,
         re.compile(
-            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])\d{0,3}[*＊•●]{4,5}\d{4}" + _NOT_DIGIT_AFTER
+            r"(?<![0-9A-Za-z"
+            + MASK_CHARS
+            + r"])\d{0,3}["
+            + STARS
+            + r"]{4,5}\d{4}"
+            + _NOT_DIGIT_AFTER
         ),
         0.8,
     ),
@@ -196,7 +201,7 @@ RULES: tuple[Rule, ...] = (
             + _NOT_DIGIT_AFTER
         ),
         0.85,
-        lambda s: sum(c in "*＊xX×•●" for c in s) >= 6,
+        lambda s: sum(c in MASK_CHARS for c in s) >= 6,
     ),
     Rule(
         "email",
@@ -301,6 +306,8 @@ def _phone_tails(text: str) -> Iterator[Span]:
     for m in re.finditer(r"尾号\s?[:：]?\s?\d{4}(?![0-9])", text):
         yield Span(m.start(), m.end(), Category.PHONE, 0.8, "phone_tail")
     for m in re.finditer(
-        r"(?:(?<!\d)\d{7,}+|[*＊]{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE
+        rf"(?:(?<!\d)\d{{7,}}+|[{STARS}]{{4}}\d{{4}})\s?(" + _TAIL.pattern + ")",
+        text,
+        re.IGNORECASE,
     ):
         yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")
