@@ -7,7 +7,7 @@ from enum import StrEnum
 
 import numpy as np
 
-from redactor.core.detect.blocks import mask_personal_blocks
+from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
 from redactor.core.detect.layout import UNREAD_VALUE, field_spans, numbers_across_boxes
 from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
@@ -34,6 +34,7 @@ def text_spans(
     numbers_across_boxes(sheet)
     if blocks:
         mask_personal_blocks(sheet)
+        spare_receipt_header(sheet)
     return spans
 
 

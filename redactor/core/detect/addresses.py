@@ -46,7 +46,7 @@ _US_STATES: list[str] = _EN["us_states"]
 # "Toronto, Ontario M6H 0E5" / "TORONTO ON M6H0E5": a Canadian city line.
 _CA_CITY_POSTCODE = re.compile(
     rf"(?i:\b(?:{words_pattern(_EN['ca_provinces'])})\b)[\s,.]*{_FORMATS['ca_postcode']}(?![A-Za-z0-9])"
-    rf"|(?<![A-Za-z0-9]){_FORMATS['ca_postcode']}[\s,.]+(?:[A-Za-z .'\-]{{1,30}}[\s,.])?"
+    rf"|(?<![A-Za-z0-9]){_FORMATS['ca_postcode']}[\s,.]+(?:[A-Za-z .'\-]{{1,30}}[\s,.]+)?"
     rf"(?i:{words_pattern(_EN['ca_provinces'])}|canada)\b"
 )
 _US_STATE_ZIP = re.compile(
