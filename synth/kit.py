@@ -84,3 +84,8 @@ def _with_postcode(rng: random.Random, spans: list[Span], postcode: str) -> list
     if rng.random() < 0.3:
         return [*spans, S("  邮编:", "label"), S(postcode, "address")]
     return spans
+
+
+def hand_font(p: Pen, px: float, *, cjk: bool) -> ImageFont.FreeTypeFont:
+    """A handwriting-like face (signatures, notes) at ``px`` scaled like the pen's fonts."""
+    return fonts.load(fonts.choose_hand(p.r, cjk=cjk), max(10, round(px * p.s)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
+from . import layouts_receipts
 from .fakedata import Faker
 from .kit import Faces, Pen, S, _addr_spans, _finish, _ink, _paper, _with_postcode
 from .render import Canvas, Span
@@ -933,7 +934,7 @@ def _person_cn(fk: Faker, rng: random.Random):
 
 Layout = Callable[[random.Random], Canvas]
 
-LAYOUTS: dict[str, Layout] = {
+_ORIGINAL: dict[str, Layout] = {
     "cn_waybill_a": cn_waybill_a,
     "cn_waybill_privacy": cn_waybill_privacy,
     "en_shipping_label": en_shipping_label,
@@ -942,3 +943,31 @@ LAYOUTS: dict[str, Layout] = {
     "en_card_slip": en_card_slip,
     "cn_customs_label": cn_customs_label,
 }
+
+#: The default mix (what ``python -m synth`` draws without ``--layouts``): the first
+#: seven families only, so image ``i`` of an existing seed stays the same layout.
+DEFAULT_LAYOUTS: tuple[str, ...] = tuple(_ORIGINAL)
+
+#: Newer families, generated only on request (``--layouts new`` or by name).
+NEW_LAYOUTS: dict[str, Layout] = {
+    **layouts_receipts.LAYOUTS,
+}
+
+LAYOUTS: dict[str, Layout] = {**_ORIGINAL, **NEW_LAYOUTS}
+
+#: Group names accepted by ``--layouts``.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "default": DEFAULT_LAYOUTS,
+    "new": tuple(NEW_LAYOUTS),
+    "all": tuple(LAYOUTS),
+}
+
+
+def expand(names: list[str] | tuple[str, ...]) -> list[str]:
+    """Replace group names (default, new, all) by their layouts, keeping order, no repeats."""
+    out: list[str] = []
+    for n in names:
+        for x in GROUPS.get(n, (n,)):
+            if x not in out:
+                out.append(x)
+    return out

@@ -38,7 +38,7 @@ def test_every_font_is_required_and_installed_by_setup() -> None:
 
 def _fingerprint() -> str:
     h = hashlib.sha256()
-    for layout in ("cn_waybill_a", "en_card_slip"):
+    for layout in ("cn_waybill_a", "en_card_slip", "cn_pos_slip"):
         h.update(generate_one(5, 0, layout=layout, condition="scan").data)
     return h.hexdigest()
 
