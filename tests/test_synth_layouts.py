@@ -21,7 +21,7 @@ def _decode(data: bytes) -> np.ndarray:
 
 
 def test_new_families_are_registered_but_not_in_the_default_mix() -> None:
-    assert len(NEW_LAYOUTS) >= 4
+    assert len(NEW_LAYOUTS) >= 6
     assert set(NEW_LAYOUTS) <= set(LAYOUTS)
     assert not set(NEW_LAYOUTS) & set(DEFAULT_LAYOUTS)
     assert len(DEFAULT_LAYOUTS) == 7  # existing seeds keep their layouts
