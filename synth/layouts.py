@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 from collections.abc import Callable
 
-from . import layouts_docs, layouts_post, layouts_receipts
+from . import layouts_docs, layouts_post, layouts_receipts, layouts_tickets
 from .fakedata import Faker
 from .kit import Faces, Pen, S, _addr_spans, _finish, _ink, _paper, _with_postcode
 from .render import Canvas, Span
@@ -953,6 +953,7 @@ NEW_LAYOUTS: dict[str, Layout] = {
     **layouts_receipts.LAYOUTS,
     **layouts_post.LAYOUTS,
     **layouts_docs.LAYOUTS,
+    **layouts_tickets.LAYOUTS,
 }
 
 LAYOUTS: dict[str, Layout] = {**_ORIGINAL, **NEW_LAYOUTS}
