@@ -228,26 +228,29 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def rule_spans(rule: Rule, text: str) -> Iterator[Span]:
+    """The matches of one pattern rule on one (normalised) line."""
+    for m in rule.pattern.finditer(text):
+        s = m.group(0)
+        if rule.validate is not None and not rule.validate(s):
+            continue
+        if rule.category is Category.PHONE and not _not_date_like(s):
+            continue
+        start, end = m.start(), m.end()
+        # trim separators picked up at the edges
+        while start < end and text[start] in " -.":
+            start += 1
+        while end > start and text[end - 1] in " -.":
+            end -= 1
+        yield Span(start, end, rule.category, rule.score, rule.name)
+
+
 def find_number_spans(text: str) -> Iterator[Span]:
-    """All pattern matches on one line (``text`` already normalised)."""
+    """All number matches on one line (``text`` already normalised)."""
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            s = m.group(0)
-            if rule.validate is not None and not rule.validate(s):
-                continue
-            if rule.category is Category.PHONE and not _not_date_like(s):
-                continue
-            start, end = m.start(), m.end()
-            # trim separators picked up at the edges
-            while start < end and text[start] in " -.":
-                start += 1
-            while end > start and text[end - 1] in " -.":
-                end -= 1
-            yield Span(start, end, rule.category, rule.score, rule.name)
-    yield from _international_phones(text)
-    yield from _phone_tails(text)
-    yield from _lone_tracking(text)
-    yield from _glued_phones(text)
+        yield from rule_spans(rule, text)
+    for finder in FINDERS.values():
+        yield from finder(text)
 
 
 # A mobile and a landline printed side by side, the space lost in OCR:
@@ -311,3 +314,12 @@ def _phone_tails(text: str) -> Iterator[Span]:
         re.IGNORECASE,
     ):
         yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")
+
+
+#: Number finders that are code rather than one pattern, by recognizer name.
+FINDERS: dict[str, Callable[[str], Iterator[Span]]] = {
+    "intl_phone": _international_phones,
+    "phone_tail": _phone_tails,
+    "lone_tracking": _lone_tracking,
+    "glued_phones": _glued_phones,
+}
