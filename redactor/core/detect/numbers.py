@@ -74,6 +74,13 @@ def cn_id_ok(text: str) -> bool:
     return _ID_CHECK[total % 11] == s[17]
 
 
+def _mostly_masked(s: str) -> bool:
+    """A masked card: six or more mask characters, at most two stray letters among them."""
+    masks = sum(c in MASK_CHARS for c in s)
+    stray = sum(c.isalpha() and c not in MASK_CHARS for c in s)
+    return masks >= 6 and stray <= 2 and masks >= 3 * stray
+
+
 def _not_date_like(s: str) -> bool:
     if re.search(r"[A-Za-z]", s):
         return True
@@ -193,15 +200,16 @@ RULES: tuple[Rule, ...] = (
             # A label may be glued on ("CARD**********0201"), and OCR may drop a
             # digit into the stars ("*************602").
             r"(?<![0-9" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
+            # A letter the OCR made of a faint star may stand inside the run.
             r"(?:["
             + MASK_CHARS
-            + r"]|[\s\-](?=["
+            + r"]|[\s\-A-Za-z](?=["
             + MASK_CHARS
             + r"])){5,30}[\s\-]?\d{3,4}"
             + _NOT_DIGIT_AFTER
         ),
         0.85,
-        lambda s: sum(c in MASK_CHARS for c in s) >= 6,
+        _mostly_masked,
     ),
     Rule(
         "email",
