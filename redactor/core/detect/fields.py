@@ -66,8 +66,17 @@ _GROUPS = (
     (Category.PHONE, PHONE_KEYWORDS),
     (Category.NAME, NAME_KEYWORDS),
 )
+# Label shapes (regular expressions) come first: "收餐人：" is a label, not a bare 收.
+_FORMS = ((Category.NAME, "|".join(_KEYWORDS["forms"]["name"])),)
+_GROUP_CATEGORIES = [c for c, _ in _FORMS] + [c for c, _ in _GROUPS]
 _KEY_RE = re.compile(
-    "|".join(f"(?P<g{i}>{_pattern(words)})" for i, (_, words) in enumerate(_GROUPS)), re.IGNORECASE
+    "|".join(
+        f"(?P<g{i}>{pattern})"
+        for i, pattern in enumerate(
+            [p for _, p in _FORMS] + [_pattern(words) for _, words in _GROUPS]
+        )
+    ),
+    re.IGNORECASE,
 )
 # Any "word:" label, known or not: another field starts ("GSTIN:", "Order ID:").
 ANY_LABEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .#]{0,15}[:：]")
@@ -89,8 +98,8 @@ def find_fields(text: str) -> list[Field]:
     """Keywords on one (normalised) line and the extent of each one's value."""
     hits = []
     for m in _KEY_RE.finditer(text):
-        group = next(i for i, (_, _) in enumerate(_GROUPS) if m.group(f"g{i}") is not None)
-        category = _GROUPS[group][0]
+        group = next(i for i in range(len(_GROUP_CATEGORIES)) if m.group(f"g{i}") is not None)
+        category = _GROUP_CATEGORIES[group]
         word = m.group(0)
         before = text[max(0, m.start() - 40) : m.start()]  # bounded: long lines stay linear
         if _BUSINESS_RE.search(before):
