@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../redactor/gui/about.py" line="+34"/>
+        <location filename="../../redactor/gui/about.py" line="+35"/>
         <source>Finds personal data on photos of parcel labels and receipts and masks it for good.</source>
         <translation>在快递面单和小票照片上找出个人信息，并将其彻底遮盖。</translation>
     </message>
@@ -149,7 +149,7 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+56"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+58"/>
         <location line="+4"/>
         <source>Colour of the solid fill</source>
         <translation>纯色填充的颜色</translation>
@@ -384,91 +384,81 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+519"/>
-        <source>Files</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>发现的信息</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+683"/>
-        <location line="+166"/>
+        <location filename="../../redactor/gui/main_window.py" line="+379"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+86"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+158"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-1093"/>
-        <location line="+245"/>
+        <location filename="../../redactor/gui/actions.py" line="+170"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+1"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+306"/>
+        <location line="-57"/>
+        <location filename="../../redactor/gui/intake.py" line="+38"/>
         <source>Open images</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="+0"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open every image in a folder</source>
         <translation>打开文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add the image on the clipboard</source>
         <translation>添加剪贴板中的图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the masked image as…</source>
         <translation>将遮盖后的图片另存为…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save a&amp;ll</source>
         <translation>全部保存(&amp;L)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save every analysed image</source>
         <translation>保存所有已分析的图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Copy masked image</source>
         <translation>复制遮盖后的图片(&amp;C)</translation>
     </message>
@@ -478,17 +468,17 @@
         <translation>将遮盖后的图片复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Close image</source>
         <translation>关闭图片(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the image from the list</source>
         <translation>从列表中移除这张图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -503,7 +493,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+81"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -513,7 +503,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-78"/>
         <source>&amp;Draw box</source>
         <translation>画框(&amp;D)</translation>
     </message>
@@ -523,17 +513,17 @@
         <translation>在其他需要隐藏的内容上画框</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De&amp;lete box</source>
         <translation>删除框(&amp;L)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete the selected boxes</source>
         <translation>删除选中的框</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Analyse &amp;again</source>
         <translation>重新分析(&amp;A)</translation>
     </message>
@@ -558,27 +548,27 @@
         <translation>显示保存后的样子（或按住空格键）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actual size (100%)</source>
         <translation>实际大小（100%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -608,22 +598,22 @@
         <translation>下一张图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pre&amp;vious image</source>
         <translation>上一张(&amp;V)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Previous image</source>
         <translation>上一张图片</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+31"/>
         <source>&amp;About Redactor</source>
         <translation>关于 Redactor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -643,47 +633,27 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page</source>
-        <translation>页</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Page of a multi-page file</source>
-        <translation>多页文件的页码</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Mask</source>
-        <translation>遮盖</translation>
-    </message>
-    <message>
-        <location line="-216"/>
+        <location line="-85"/>
         <source>Next pa&amp;ge</source>
         <translation>下一页(&amp;G)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Previous pag&amp;e</source>
         <translation>上一页(&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show only images that need &amp;review</source>
         <translation>只显示需要检查的图片(&amp;R)</translation>
     </message>
@@ -723,47 +693,27 @@
         <translation>‹ 上一个</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <source>Mask:</source>
-        <translation>遮盖方式：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How found areas are covered</source>
-        <translation>找到的区域如何被遮盖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Privacy waybill</source>
-        <translation>隐私面单</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep the label usable: show part of the name, phone number and address, like a privacy waybill</source>
-        <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Weaker than a solid fill</source>
-        <translation>不如纯色填充安全</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../redactor/gui/intake.py" line="+2"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Some files were not found</source>
+        <translation>有些文件未找到</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No images</source>
         <translation>没有图片</translation>
     </message>
@@ -773,27 +723,27 @@
         <translation>那里没有 Redactor 能打开的图片。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Pasted image %1</source>
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../redactor/gui/analysis.py" line="+110"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The text recognition engine could not be started. If you chose Tesseract in the settings, install Tesseract OCR with the Chinese language data, or switch back to the built-in RapidOCR engine.</source>
         <translation>无法启动文字识别引擎。如果你在设置中选择了 Tesseract，请安装 Tesseract OCR 及中文语言包，或改回内置的 RapidOCR 引擎。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>… and %1 more</source>
         <translation>……另外还有 %1 个</translation>
     </message>
@@ -803,7 +753,7 @@
         <translation>部分图片无法处理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redactor could not read or analyse these images. They were not changed:</source>
         <translation>Redactor 无法读取或分析以下图片，它们没有被改动：</translation>
     </message>
@@ -813,12 +763,12 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../redactor/gui/main_window.py" line="-130"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -835,17 +785,17 @@
         <translation>正在查找个人信息… %1%</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>Analysis cancelled. Press F5 to analyse this image again.</source>
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opening the image…</source>
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../redactor/gui/review_nav.py" line="+70"/>
         <source>No page needs review.</source>
         <translation>没有需要检查的页面。</translation>
     </message>
@@ -855,37 +805,37 @@
         <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Needs review only (%1)</source>
         <translation>只看需要检查的（%1）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../redactor/gui/editing.py" line="+73"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../redactor/gui/main_window.py" line="+61"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../redactor/gui/mask_controls.py" line="+49"/>
         <source>Analysing the open images again with the new setting…</source>
         <translation>正在用新设置重新分析已打开的图片…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../redactor/gui/save_flow.py" line="-36"/>
         <source>Check before saving</source>
         <translation>保存前请检查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and draw boxes over anything still visible. Save anyway?</source>
         <translation>Redactor 不确定已找出“%1”上的全部个人信息。请查看预览（按住空格键），在仍然可见的内容上画框。仍要保存吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -895,12 +845,12 @@
         <translation>返回检查</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Save masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
@@ -910,12 +860,12 @@
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的图片。</translation>
     </message>
@@ -930,12 +880,12 @@
         <translation>%2 张图片中有 %1 张可能仍显示 Redactor 不确定的个人信息。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
@@ -945,12 +895,12 @@
         <translation>%1 张粘贴的图片未保存：请使用“另存为…”或设置输出文件夹。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -965,7 +915,7 @@
         <translation>“%1”没有保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The image is still opening; try again.</source>
         <translation>图片还在打开，请稍后再试。</translation>
     </message>
@@ -975,7 +925,7 @@
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../redactor/gui/mask_controls.py" line="+27"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -995,12 +945,12 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../redactor/gui/main_window.py" line="+38"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
@@ -1019,11 +969,66 @@
         <source>Quit</source>
         <translation>退出</translation>
     </message>
+    <message>
+        <location filename="../../redactor/gui/toolbars.py" line="-20"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>发现的信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page of a multi-page file</source>
+        <translation>多页文件的页码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask:</source>
+        <translation>遮盖方式：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How found areas are covered</source>
+        <translation>找到的区域如何被遮盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy waybill</source>
+        <translation>隐私面单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the label usable: show part of the name, phone number and address, like a privacy waybill</source>
+        <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weaker than a solid fill</source>
+        <translation>不如纯色填充安全</translation>
+    </message>
 </context>
 <context>
     <name>MaskStyle</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="-33"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-35"/>
         <source>Solid fill (safest)</source>
         <translation>纯色填充（最安全）</translation>
     </message>
@@ -1046,7 +1051,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -68,6 +68,7 @@ class Document(QObject):
         self.id = new_id()
         self.path = path
         self.name = name or (path.name if path else "image")
+        self.paste_number: int | None = None  # "Pasted image N": renamed on a language switch
         self.page_count = 0
         self.page_sizes: list[Size | None] = []  # (width, height) of each upright page, once known
         self.pdf_page_sizes: tuple[tuple[float, float], ...] | None = None  # points, for PDF output
@@ -178,6 +179,11 @@ class Document(QObject):
             emit(self.statusChanged)
 
     # ------------------------------------------------------------------ status
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Edits made since the last save (or since the analysis, if never saved)."""
+        return self.is_ready and not self.undo_stack.isClean()
+
     @property
     def is_ready(self) -> bool:
         return self.state == DocState.READY and self.page_count > 0

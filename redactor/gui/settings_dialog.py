@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,6 +49,8 @@ def weak_mask_warning() -> str:
 
 
 class ColorButton(QPushButton):
+    colorChosen = Signal(tuple)  # (r, g, b), after the user picked a colour
+
     def __init__(self, rgb: tuple[int, int, int], parent: QWidget | None = None):
         super().__init__(parent)
         self.set_rgb(rgb)
@@ -71,6 +73,7 @@ class ColorButton(QPushButton):
         c = QColorDialog.getColor(QColor(*self.rgb), self, self.tr("Mask colour"))
         if c.isValid():
             self.set_rgb((c.red(), c.green(), c.blue()))
+            self.colorChosen.emit(self.rgb)
 
 
 class SettingsDialog(QDialog):

@@ -1,0 +1,173 @@
+"""Saving: where a masked copy goes (``core.naming``, as the CLI), asking, writing, telling.
+
+The masked pages are written by a ``SaveJob`` off the UI thread, atomically,
+never over the original.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from redactor.core.errors import RedactorError
+from redactor.core.naming import output_path, unnamed_output_path
+from redactor.gui import dialogs
+from redactor.gui.document import Document
+from redactor.gui.qtimage import rgb_to_qimage
+from redactor.gui.workers import SaveJob
+
+if TYPE_CHECKING:
+    from redactor.gui.main_window import MainWindow
+
+translate = QCoreApplication.translate
+
+
+def destination(doc: Document, folder: Path | None) -> Path | None:
+    """Where ``doc`` is saved without asking; None for a pasted image without an output folder."""
+    if doc.path is None:
+        return unnamed_output_path(doc.name, folder, doc.suffix) if folder is not None else None
+    return output_path(doc.path, None, folder, doc.suffix)
+
+
+class SaveFlow:
+    def __init__(self, window: MainWindow) -> None:
+        self.w = window
+
+    def default_destination(self, doc: Document) -> Path | None:
+        return destination(doc, self.w.prefs.output_folder)
+
+    def save_current(self, ask_path: bool = False) -> None:
+        w = self.w
+        doc = w.current
+        if doc is None or not doc.is_ready:
+            return
+        if doc.needs_review and not dialogs.confirm(
+            w,
+            translate("MainWindow", "Check before saving"),
+            translate(
+                "MainWindow",
+                "Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and "
+                "draw boxes over anything still visible. Save anyway?",
+            ).replace("%1", doc.name),
+            translate("MainWindow", "Save anyway"),
+            translate("MainWindow", "Go back"),
+        ):
+            return
+        dest = self.default_destination(doc)
+        if ask_path or dest is None:
+            start = (
+                dest
+                if dest is not None
+                else Path(w.prefs.last_folder or Path.home())
+                / (doc.name + ".redacted" + doc.suffix)
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                w, translate("MainWindow", "Save masked image"), str(start)
+            )
+            if not name:
+                return
+            dest = Path(name)
+            if not dest.suffix:
+                dest = dest.with_suffix(doc.suffix)
+        elif (
+            dest.exists()
+            and doc.saved_to != dest
+            and not dialogs.confirm(
+                w,
+                translate("MainWindow", "Replace file?"),
+                translate("MainWindow", "“%1” already exists. Replace it?").replace(
+                    "%1", dest.name
+                ),
+                translate("MainWindow", "Replace"),
+                translate("MainWindow", "Cancel"),
+            )
+        ):
+            return
+        self.start_save(doc, dest)
+
+    def save_all(self) -> None:
+        w = self.w
+        ready = [d for d in w.docs.values() if d.is_ready and d.saved_to is None]
+        if not ready:
+            w.show_status(translate("MainWindow", "Nothing to save."))
+            return
+        review = [d for d in ready if d.needs_review]
+        if review:
+            choice = dialogs.choose(
+                w,
+                translate("MainWindow", "Some images need review"),
+                translate(
+                    "MainWindow",
+                    "%1 of %2 images may still show personal data Redactor was not sure about.",
+                )
+                .replace("%1", str(len(review)))
+                .replace("%2", str(len(ready))),
+                [
+                    translate("MainWindow", "Save all"),
+                    translate("MainWindow", "Save only verified images"),
+                ],
+            )
+            if choice < 0:
+                return
+            if choice == 1:
+                ready = [d for d in ready if not d.needs_review]
+        skipped = 0
+        for doc in ready:
+            dest = self.default_destination(doc)
+            if dest is None:
+                skipped += 1
+                continue
+            self.start_save(doc, dest)
+        if skipped:
+            w.show_status(
+                translate(
+                    "MainWindow",
+                    "%1 pasted images were not saved: use Save as… or set an output folder.",
+                ).replace("%1", str(skipped))
+            )
+
+    def start_save(self, doc: Document, dest: Path) -> None:
+        w = self.w
+        plans = [doc.plan_for_page(i) for i in range(doc.page_count)]
+        forbidden = (doc.path,) if doc.path is not None else ()
+        # pages not on screen are not in memory: the save job reads the file again
+        pages = [doc.pixels[i] for i in range(doc.page_count)] if doc.path is None else None
+        job = SaveJob(
+            pages, plans, w.mask_settings(), dest, doc.save_format, forbidden, source=doc.path
+        )
+        undo_index = doc.undo_stack.index()
+        job.signals.finished.connect(lambda out, d=doc, i=undo_index: self._on_saved(d, out, i))
+        job.signals.failed.connect(lambda err, d=doc: self._on_save_failed(d, err))
+        w.show_status(translate("MainWindow", "Saving %1…").replace("%1", dest.name))
+        w.runner.start(job)
+
+    def _on_saved(self, doc: Document, out: Path, undo_index: int) -> None:
+        w = self.w
+        if doc.id not in w.docs:
+            return
+        if doc.undo_stack.index() == undo_index:
+            doc.mark_saved(Path(out))
+        w.show_status(translate("MainWindow", "Saved %1").replace("%1", str(out)))
+
+    def _on_save_failed(self, doc: Document, err) -> None:
+        message = err.message if isinstance(err, RedactorError) else str(err)
+        dialogs.error(
+            self.w,
+            translate("MainWindow", "Could not save"),
+            translate("MainWindow", "“%1” was not saved.").replace("%1", doc.name),
+            message,
+        )
+
+    def copy_masked(self) -> None:
+        w = self.w
+        rgb = w.masked_current_page()
+        if rgb is None:
+            if w.current is not None and w.current.is_ready:
+                w.show_status(translate("MainWindow", "The image is still opening; try again."))
+            return
+        QGuiApplication.clipboard().setImage(rgb_to_qimage(rgb))
+        w.show_status(translate("MainWindow", "Masked image copied to the clipboard."))
