@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -18,7 +18,7 @@ from redactor.core.errors import CancelledError, RedactorError
 from redactor.core.imageio import Page, is_supported, load_image, save_pages
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.naming import is_redacted_output, output_path
-from redactor.core.pipeline import redact_page
+from redactor.core.pipeline import masked_findings, redact_page
 from redactor.core.settings import Settings
 
 
@@ -198,7 +198,8 @@ def process(
                 # in_place: the page is ours alone, masking it saves a copy of a big photo
                 masked, plan = redact_page(pixels, settings, cancel=cancel, in_place=True)
                 del pixels
-                plans.append(plan)
+                # The report lists what was masked: the findings as the preset cut them.
+                plans.append(replace(plan, findings=masked_findings(plan, settings)))
                 prefix = f"page {i + 1}: " if n > 1 else ""
                 warnings.extend(prefix + w for w in (*notes, *plan.warnings))
                 yield masked

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 Point = tuple[float, float]
@@ -217,9 +217,13 @@ class Finding:
     source: str  # "ocr:<rule>", "code:<detector>", "manual", "custom", "verify:<rule>"
     enabled: bool = True
     text_height: float = 0.0  # height of the text it covers, drives padding and mask strength
+    # What a lighter masking policy (policy.py) masks of this value instead of the
+    # whole quad: e.g. a name but its first character. ``()`` masks nothing of it;
+    # ``None`` means there is no lighter form and the whole quad is masked.
+    partial: tuple[Quad, ...] | None = None
 
     def with_enabled(self, enabled: bool) -> Finding:
-        return Finding(self.category, self.quad, self.score, self.source, enabled, self.text_height)
+        return replace(self, enabled=enabled)
 
 
 class PageStatus(StrEnum):

@@ -12,14 +12,15 @@ from dataclasses import replace
 
 import numpy as np
 
-from redactor.core.detect import findings_from_pixels, findings_from_text
+from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
 from redactor.core.detect.ink_runs import extend_over_unread_ink
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, PagePlan, PageStatus
 from redactor.core.ocr import get_engine
+from redactor.core.policy import apply_policy
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
-from redactor.core.settings import Preset, Settings
+from redactor.core.settings import Settings
 
 Progress = Callable[[float], None]
 Cancel = Callable[[], bool]
@@ -40,6 +41,9 @@ def analyze(
 ) -> PagePlan:
     """OCR a page and decide what to mask. Findings outside the chosen categories are kept but disabled.
 
+    The findings are whole values: the preset is applied when masking
+    (:func:`masked_findings`), so changing it needs no new OCR.
+
     The plan's warnings are the reasons to doubt this page's OCR (see review.py),
     judged on the unmasked pixels; its status stays ``needs_review`` until
     ``redact_page`` has verified the masked result.
@@ -51,12 +55,7 @@ def analyze(
     if progress:
         progress(0.6)
     _check(cancel)
-    findings = findings_from_text(
-        lines,
-        settings.custom_terms,
-        settings.custom_patterns,
-        privacy_waybill=settings.preset is Preset.PRIVACY_WAYBILL,
-    )
+    findings = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
     findings, unread = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
@@ -81,25 +80,27 @@ def _with_enabled(findings: list[Finding], settings: Settings) -> list[Finding]:
     return [f.with_enabled(f.category in chosen) for f in findings]
 
 
+def masked_findings(plan: PagePlan, settings: Settings) -> tuple[Finding, ...]:
+    """What is masked of ``plan``: its enabled findings as the preset cuts them."""
+    return apply_policy(plan.enabled_findings(), settings.preset)
+
+
 def apply(image: np.ndarray, plan: PagePlan, settings: Settings) -> np.ndarray:
-    """Mask the enabled findings of ``plan`` on a copy of ``image``."""
-    return apply_masks(image, plan.enabled_findings(), settings.mask, settings.color)
+    """Mask ``plan`` (as the preset cuts it) on a copy of ``image``."""
+    return apply_masks(image, masked_findings(plan, settings), settings.mask, settings.color)
 
 
 def verify(
     masked: np.ndarray, settings: Settings, rotation: int | None = None
 ) -> tuple[Finding, ...]:
-    """Personal data still readable on a masked image (enabled categories only).
+    """Personal data still readable on a masked image (enabled categories only), whole:
+    what the preset leaves readable on purpose is cut again by the policy when masking.
 
     ``rotation`` is the page's upright turn found by ``analyze``: masking does not turn
     the page, so the verification read skips the orientation probe."""
     lines = get_engine(settings.engine).recognize(masked, rotation)
     found = findings_from_text(
-        lines,
-        settings.custom_terms,
-        settings.custom_patterns,
-        source_prefix="verify",
-        privacy_waybill=settings.preset is Preset.PRIVACY_WAYBILL,
+        lines, settings.custom_terms, settings.custom_patterns, DetectionPass.VERIFY
     )
     return tuple(f for f in _with_enabled(found, settings) if f.enabled)
 
@@ -114,6 +115,9 @@ def redact_page(
 ) -> tuple[np.ndarray, PagePlan]:
     """Analyze, mask and verify one page; returns the masked pixels and the plan.
 
+    The plan's findings are whole values (those of the verification rounds already
+    cut by the preset); :func:`masked_findings` gives what was masked.
+
     The plan's ``status`` says whether the page can be trusted (``verified``) or
     needs a human look (``needs_review``, with the reasons in ``warnings``; see
     review.py). With ``in_place`` the caller hands the array over and it is masked
@@ -121,20 +125,20 @@ def redact_page(
     """
     plan = analyze(image, settings, progress, cancel)
     masked = apply_masks(
-        image, plan.enabled_findings(), settings.mask, settings.color, in_place=in_place
+        image, masked_findings(plan, settings), settings.mask, settings.color, in_place=in_place
     )
     findings = list(plan.findings)
     residual: tuple[Finding, ...] = ()
     if settings.verify:
         for _ in range(VERIFY_ROUNDS):
             _check(cancel)
-            residual = verify(masked, settings, plan.rotation)
+            residual = apply_policy(verify(masked, settings, plan.rotation), settings.preset)
             if not residual:
                 break
             findings += residual
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
-            residual = verify(masked, settings, plan.rotation)
+            residual = apply_policy(verify(masked, settings, plan.rotation), settings.preset)
     review = decide(plan.warnings, residual, verified=settings.verify)
     if progress:
         progress(1.0)

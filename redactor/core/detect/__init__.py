@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from enum import StrEnum
 
 import numpy as np
 
@@ -11,6 +12,7 @@ from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view, normalize
 from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.policy import hidden_part
 
 
 def text_spans(
@@ -43,30 +45,48 @@ def _custom(text: str, terms, patterns):
                 yield Span(m.start(), m.end(), Category.CUSTOM, 1.0, "custom_regex")
 
 
+class DetectionPass(StrEnum):
+    """Which read of the page the text comes from (the prefix of a finding's source)."""
+
+    ANALYZE = "ocr"  # the original page
+    VERIFY = "verify"  # the masked page: field keywords have lost their values
+
+
 def findings_from_text(
     lines: list[OcrLine],
     custom_terms=(),
     custom_patterns=(),
-    source_prefix: str = "ocr",
-    privacy_waybill: bool = False,
+    read: DetectionPass = DetectionPass.ANALYZE,
 ) -> list[Finding]:
+    """Every personal-data finding on the page's lines, whole; presets cut them later
+    (policy.py), from the ``partial`` form recorded here."""
     out = []
-    blocks = source_prefix != "verify"
-    for i, spans in text_spans(lines, custom_terms, custom_patterns, blocks).items():
+    for i, spans in text_spans(
+        lines, custom_terms, custom_patterns, blocks=read is DetectionPass.ANALYZE
+    ).items():
         line = lines[i]
         for s in _dedupe(spans):
-            if privacy_waybill:
-                s = _privacy_cut(line.text, s)
-                if s is None:
-                    continue
-            quad = _after_line(line) if s.start == s.end else line.span(s.start, s.end)
+            if s.start == s.end:
+                quad, partial = _after_line(line), None
+            else:
+                quad, partial = line.span(s.start, s.end), _partial(line, s)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
             out.append(
-                Finding(s.category, quad, score, f"{source_prefix}:{s.rule}", True, line.height)
+                Finding(s.category, quad, score, f"{read}:{s.rule}", True, line.height, partial)
             )
     return out
+
+
+def _partial(line: OcrLine, s: Span) -> tuple[Quad, ...] | None:
+    """The quads a lighter preset masks of this span (see policy.hidden_part)."""
+    if s.joins is not None:
+        return None  # a value boxed in two pieces: which characters show is not known here
+    parts = hidden_part(s.category, normalize(line.text), s.start, s.end)
+    if parts is None:
+        return None
+    return tuple(line.span(a, b) for a, b in parts if b > a)
 
 
 def _after_line(line: OcrLine) -> Quad:
@@ -81,31 +101,6 @@ def _bridged(first_box: Quad, second: Quad) -> Quad:
     _, b, c, _ = first_box.points
     _, sb, sc, _ = second.points
     return Quad((b, sb, sc, c))
-
-
-def _privacy_cut(text: str, s: Span) -> Span | None:
-    """GB/T 41833-2022 privacy waybill: keep the label usable, hide the identifying part.
-
-    Name: hide all but the first character (at least one is hidden). Phone: hide
-    everything but the last four digits. Address: keep the region and street,
-    hide the door (building/unit/room) part.
-    """
-    if s.category is Category.NAME:
-        # One visible character is what the standard leaves; the verification pass
-        # sees just that character on a masked label and must leave it alone.
-        return (
-            Span(s.start + 1, s.end, s.category, s.score, s.rule + "+privacy")
-            if s.end - s.start >= 2
-            else None
-        )
-    if s.category is Category.PHONE:
-        digit_pos = [k for k in range(s.start, s.end) if text[k].isdigit() or text[k] in "*＊xX"]
-        if len(digit_pos) <= 4:
-            return s
-        return Span(s.start, digit_pos[-4], s.category, s.score, s.rule + "+privacy")
-    if s.category is Category.ADDRESS:
-        return None
-    return s
 
 
 def _dedupe(spans: list[Span]) -> list[Span]:

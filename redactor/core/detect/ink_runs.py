@@ -58,7 +58,8 @@ def extend_over_unread_ink(
         ahead = _run(image, frame, boxes, forward=True)
         behind = _run(image, frame, boxes, forward=False)
         if ahead or behind:
-            out.append(replace(f, quad=frame.grown(ahead, behind)))
+            # Ink the OCR did not read has no lighter form: it is masked whole.
+            out.append(replace(f, quad=frame.grown(ahead, behind), partial=None))
             grown += 1
         elif not f.source.endswith(UNREAD_VALUE):
             out.append(f)
