@@ -45,7 +45,12 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+83"/>
+        <location filename="../../redactor/gui/region_item.py" line="+72"/>
+        <source>partly masked (privacy waybill): the filled part is hidden</source>
+        <translation>部分遮挡（隐私面单）：填充的部分会被隐藏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>will be masked</source>
         <translation>将被遮盖</translation>
     </message>
@@ -55,7 +60,7 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location filename="../../redactor/gui/canvas.py" line="+189"/>
         <location line="+153"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
@@ -220,13 +225,13 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../redactor/gui/edit_commands.py" line="+27"/>
+        <location filename="../../redactor/gui/edit_commands.py" line="+28"/>
         <source>Draw box</source>
         <translation>画框</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Delete box</source>
         <translation>删除框</translation>
     </message>
@@ -384,7 +389,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+379"/>
+        <location filename="../../redactor/gui/main_window.py" line="+384"/>
         <location filename="../../redactor/gui/save_flow.py" line="+86"/>
         <location filename="../../redactor/gui/toolbars.py" line="+158"/>
         <source>Cancel</source>
@@ -768,7 +773,7 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-130"/>
+        <location filename="../../redactor/gui/main_window.py" line="-134"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -785,12 +790,12 @@
         <translation>正在查找个人信息… %1%</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Analysis cancelled. Press F5 to analyse this image again.</source>
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Opening the image…</source>
         <translation>正在打开图片…</translation>
     </message>
@@ -818,11 +823,6 @@
         <location filename="../../redactor/gui/main_window.py" line="+61"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
-    </message>
-    <message>
-        <location filename="../../redactor/gui/mask_controls.py" line="+49"/>
-        <source>Analysing the open images again with the new setting…</source>
-        <translation>正在用新设置重新分析已打开的图片…</translation>
     </message>
     <message>
         <location filename="../../redactor/gui/save_flow.py" line="-36"/>
@@ -925,7 +925,17 @@
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/mask_controls.py" line="+27"/>
+        <location filename="../../redactor/gui/mask_controls.py" line="+53"/>
+        <source>Privacy waybill: part of each name, phone number and address stays readable.</source>
+        <translation>隐私面单：姓名、电话号码和地址各保留一部分可读。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names, phone numbers and addresses are masked whole.</source>
+        <translation>姓名、电话号码和地址全部遮挡。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from redactor.core.models import Quad
+from redactor.core.settings import Preset
 from redactor.gui.document import Region
 from redactor.gui.qtcompat import emit
 from redactor.gui.qtimage import rgb_to_qimage
@@ -61,6 +62,7 @@ class Canvas(QGraphicsView):
         self._original = QPixmap()
         self._masked: QPixmap | None = None
         self._preview = False
+        self.preset = Preset.FULL  # the masking policy: what part of each value is filled
         self._fit_mode = True
         self._draw_mode = False
         self._rubber: QGraphicsRectItem | None = None
@@ -150,6 +152,15 @@ class Canvas(QGraphicsView):
         finally:
             self._syncing = False
         self._update_legend()
+
+    def set_preset(self, preset: Preset) -> None:
+        """Show what ``preset`` masks (no new analysis: the findings stay the same)."""
+        if preset == self.preset:
+            return
+        self.preset = preset
+        for item in self._items.values():
+            item.update_finding(item.finding)
+        self.invalidate_preview()
 
     def region_item(self, region_id: int) -> RegionItem | None:
         return self._items.get(region_id)

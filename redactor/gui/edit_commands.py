@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -95,7 +96,8 @@ class MacroCommand(QUndoCommand):
 
 def move_command(doc: Document, region_id: int, quad: Quad) -> QUndoCommand:
     old = doc.region(region_id).finding
-    f = Finding(old.category, quad, old.score, old.source, old.enabled, old.text_height)
+    # a box moved by hand is masked whole: the policy's cut no longer fits it
+    f = replace(old, quad=quad, partial=None)
     return ChangeRegionCommand(doc, region_id, f, translate("EditCommands", "Move or resize box"))
 
 

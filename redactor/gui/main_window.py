@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.canvas.setAcceptDrops(False)
         self.canvas.viewport().setAcceptDrops(False)
         self.canvas.mask_provider = self.masked_current_page
+        self.canvas.preset = self.prefs.preset
         self.canvas.regionEdited.connect(self.editor.on_region_edited)
         self.canvas.boxDrawn.connect(self.editor.on_box_drawn)
         self.canvas.selectionChangedIds.connect(self.editor.on_canvas_selection)

@@ -42,13 +42,21 @@ class MaskControls:
         w.color_button.setEnabled(not weak)
 
     def on_preset(self, on: bool) -> None:
+        """The privacy-waybill preset is a masking policy: applied at once, no new OCR."""
+        self.w.prefs.preset = Preset.PRIVACY_WAYBILL if on else Preset.FULL
+        self.apply_preset()
+
+    def apply_preset(self) -> None:
         w = self.w
-        w.prefs.preset = Preset.PRIVACY_WAYBILL if on else Preset.FULL
-        if any(d.is_ready for d in w.docs.values()):
-            w.show_status(
-                translate("MainWindow", "Analysing the open images again with the new setting…")
+        w.canvas.set_preset(w.prefs.preset)
+        if w.prefs.preset == Preset.PRIVACY_WAYBILL:
+            text = translate(
+                "MainWindow",
+                "Privacy waybill: part of each name, phone number and address stays readable.",
             )
-            w.analysis.reanalyse_all()
+        else:
+            text = translate("MainWindow", "Names, phone numbers and addresses are masked whole.")
+        w.show_status(text)
 
     def open_settings(self) -> None:
         w = self.w
@@ -65,9 +73,13 @@ class MaskControls:
         w.preset_check.setChecked(w.prefs.preset == Preset.PRIVACY_WAYBILL)
         w.preset_check.blockSignals(False)
         self.update_weak_label()
+        w.canvas.set_preset(w.prefs.preset)
         w.canvas.invalidate_preview()
         after = w.analysis_settings()
-        analysis_changed = replace(before, mask=after.mask, color=after.color) != after
+        # style, colour and the preset are applied to the findings already there
+        analysis_changed = (
+            replace(before, mask=after.mask, color=after.color, preset=after.preset) != after
+        )
         if (
             analysis_changed
             and any(d.is_ready for d in w.docs.values())

@@ -15,6 +15,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
 
 from redactor.core.models import Finding, Quad
+from redactor.core.policy import apply_policy
+from redactor.core.settings import Preset
 from redactor.gui.document import Region
 from redactor.gui.qtcompat import emit
 from redactor.gui.style import category_color, category_label, source_label
@@ -32,6 +34,14 @@ def polygon_to_quad(poly: QPolygonF, offset: QPointF | None = None) -> Quad:
     return Quad.from_points([(poly.at(i).x() + dx, poly.at(i).y() + dy) for i in range(4)])
 
 
+def policy_parts(finding: Finding, preset: Preset) -> tuple[Quad, ...] | None:
+    """What ``preset`` masks of ``finding``: None for the whole quad, else the parts."""
+    cut = apply_policy((finding,), preset)
+    if len(cut) == 1 and cut[0].quad == finding.quad:
+        return None
+    return tuple(f.quad for f in cut)
+
+
 class RegionItem(QGraphicsPolygonItem):
     HANDLE_PX = 8.0  # on screen
 
@@ -40,6 +50,7 @@ class RegionItem(QGraphicsPolygonItem):
         self.canvas = canvas
         self.region_id = region.id
         self.finding = region.finding
+        self.masked_parts: tuple[Quad, ...] | None = None  # None: the whole quad is masked
         self._resize_corner: int | None = None
         self._resize_start: QPolygonF | None = None
         self.setFlags(
@@ -53,10 +64,15 @@ class RegionItem(QGraphicsPolygonItem):
     def update_finding(self, finding: Finding) -> None:
         self.prepareGeometryChange()
         self.finding = finding
+        self.masked_parts = policy_parts(finding, self.canvas.preset)
         self.setPos(0, 0)
         self.setPolygon(quad_to_polygon(finding.quad))
         self.setZValue(2 if finding.enabled else 1)
-        if finding.enabled:
+        if finding.enabled and self.masked_parts is not None:
+            state = QCoreApplication.translate(
+                "Canvas", "partly masked (privacy waybill): the filled part is hidden"
+            )
+        elif finding.enabled:
             state = QCoreApplication.translate("Canvas", "will be masked")
         else:
             state = QCoreApplication.translate("Canvas", "kept visible (not masked)")
@@ -105,15 +121,22 @@ class RegionItem(QGraphicsPolygonItem):
         selected = self.isSelected()
         pen = QPen(color, 3.0 if selected else 2.0)
         pen.setCosmetic(True)
-        if self.finding.enabled:
-            fill = QColor(color)
-            fill.setAlpha(90 if selected else 55)
+        fill = QColor(color)
+        fill.setAlpha(90 if selected else 55)
+        if self.finding.enabled and self.masked_parts is None:
             painter.setBrush(QBrush(fill))
         else:
-            pen.setStyle(Qt.PenStyle.DashLine)
+            if not self.finding.enabled:
+                pen.setStyle(Qt.PenStyle.DashLine)
             painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(pen)
         painter.drawPolygon(self.polygon())
+        if self.finding.enabled and self.masked_parts:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QBrush(fill))
+            for q in self.masked_parts:  # same coordinates as the polygon: they move with it
+                painter.drawPolygon(quad_to_polygon(q))
+            painter.setPen(pen)
         if selected:
             s = self._handle_size()
             hp = QPen(QColor("white"), 1.0)

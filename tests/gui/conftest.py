@@ -110,6 +110,7 @@ class FakeEngine:
 
     def __init__(self) -> None:
         self.boxes: dict[Category, tuple[int, int, int, int]] = {}
+        self.partial: dict[Category, tuple[Quad, ...]] = {}  # what a lighter preset masks
         self.residual: tuple[Finding, ...] = ()
         self.flagged_calls: set[int] = set()  # analyze calls (1-based) whose verify finds leftovers
         self.block = False  # when set, analyze waits until cancelled or released
@@ -134,6 +135,7 @@ class FakeEngine:
                 "ocr:test",
                 cat in settings.categories,
                 box[3] - box[1],
+                self.partial.get(cat),
             )
             for cat, box in self.boxes.items()
         )
