@@ -389,9 +389,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+384"/>
-        <location filename="../../redactor/gui/save_flow.py" line="+86"/>
-        <location filename="../../redactor/gui/toolbars.py" line="+158"/>
+        <location filename="../../redactor/gui/main_window.py" line="+396"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+101"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+160"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-134"/>
+        <location filename="../../redactor/gui/main_window.py" line="-137"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -810,7 +810,12 @@
         <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+29"/>
+        <source>Every image that needed review is done.</source>
+        <translation>所有需要检查的图片都已处理完。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Needs review only (%1)</source>
         <translation>只看需要检查的（%1）</translation>
     </message>
@@ -820,13 +825,14 @@
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+61"/>
+        <location filename="../../redactor/gui/main_window.py" line="+62"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
         <location filename="../../redactor/gui/save_flow.py" line="-36"/>
         <source>Check before saving</source>
+        <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>保存前请检查</translation>
     </message>
     <message>
@@ -881,31 +887,27 @@
     </message>
     <message>
         <location line="+7"/>
+        <location line="+111"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-110"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 pasted images were not saved: use Save as… or set an output folder.</source>
-        <translation>%1 张粘贴的图片未保存：请使用“另存为…”或设置输出文件夹。</translation>
+        <location line="+48"/>
+        <source>Saved “%1” in %2</source>
+        <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-13"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+28"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -913,6 +915,46 @@
         <location line="+1"/>
         <source>“%1” was not saved.</source>
         <translation>“%1”没有保存。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped (need review, or pasted without an output folder: use Save as…):</source>
+        <translation>已跳过（需要检查，或是未设置输出文件夹的粘贴图片：请用“另存为…”）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1 images in %2</source>
+        <translation>已将 %1 张图片保存到 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -965,7 +1007,7 @@
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Quit Redactor?</source>
         <translation>退出 Redactor？</translation>
     </message>
@@ -1059,9 +1101,27 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../redactor/gui/notice_bar.py" line="+52"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder in the file manager</source>
+        <translation>在文件管理器中打开该文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+38"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+38"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

@@ -38,6 +38,7 @@ from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
 from redactor.gui.intake import Intake
 from redactor.gui.mask_controls import MaskControls
+from redactor.gui.notice_bar import NoticeBar
 from redactor.gui.prefs import Prefs
 from redactor.gui.review_nav import ReviewNavigator
 from redactor.gui.save_flow import SaveFlow
@@ -86,7 +87,15 @@ class MainWindow(QMainWindow):
         self.canvas.previewChanged.connect(self.editor.on_preview_changed)
         self.stack.addWidget(self.drop_zone)
         self.stack.addWidget(self.canvas)
-        self.setCentralWidget(self.stack)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        self.notice = NoticeBar(central)  # "Saved …" stays here until closed
+        self.notice.showInFolderRequested.connect(lambda p: self.saver.open_folder(p))
+        column.addWidget(self.notice)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
         actions.create_actions(self)
         self._create_docks()
@@ -291,6 +300,7 @@ class MainWindow(QMainWindow):
     def _on_doc_status(self, doc: Document) -> None:
         self.file_list.refresh(doc)
         self.navigator.update_review_bar()
+        self.navigator.on_status_changed(doc)
         if doc is self.current:
             self._update_canvas_message()
             if doc.is_ready:
@@ -366,11 +376,13 @@ class MainWindow(QMainWindow):
         if not shown and self.canvas.preview:
             self.canvas.set_preview(False)
         self.setWindowTitle(f"{doc.name} — Redactor" if doc is not None else "Redactor")
-        if doc is not None and shown and not self.runner.busy:
+        if shown:  # the count of the image on screen only, never of the one before
             n = doc.masked_count(doc.page_index)
-            self.show_status(
+            self.count_label.setText(
                 self.tr("%1 areas will be masked. Hold Space to preview.").replace("%1", str(n))
             )
+        else:
+            self.count_label.clear()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.session.unsaved()

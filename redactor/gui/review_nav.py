@@ -95,6 +95,21 @@ class ReviewNavigator:
                 self.show_page(*flagged[0])
         self.update_review_bar()
 
+    def on_status_changed(self, doc: Document) -> None:
+        """With the review filter on, a document that is done (saved) leaves the list:
+        the window moves on to the next page to review, or shows every image again."""
+        w = self.w
+        if not w.file_list.review_only or doc is not w.current:
+            return
+        if doc.status not in (Status.SAVED, Status.VERIFIED):
+            return
+        flagged = self.flagged_pages()
+        if flagged:
+            self.show_page(*flagged[0])
+        else:
+            w.act_review_filter.setChecked(False)  # nothing left: the whole list again
+            w.show_status(translate("MainWindow", "Every image that needed review is done."))
+
     def update_review_bar(self) -> None:
         w = self.w
         n = len(self.flagged_pages())

@@ -6,6 +6,7 @@ never over the original.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,7 @@ from redactor.core.errors import RedactorError
 from redactor.core.naming import output_path, unnamed_output_path
 from redactor.gui import dialogs
 from redactor.gui.document import Document
+from redactor.gui.notice_bar import open_folder
 from redactor.gui.qtimage import rgb_to_qimage
 from redactor.gui.workers import SaveJob
 
@@ -33,9 +35,22 @@ def destination(doc: Document, folder: Path | None) -> Path | None:
     return output_path(doc.path, None, folder, doc.suffix)
 
 
+@dataclass
+class SaveAllRun:
+    """One "Save all": what was asked, and what came back, for the summary."""
+
+    pending: set[int]
+    skipped: list[str] = field(default_factory=list)  # names, with the reason given once
+    written: list[Path] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)  # name, message
+
+
 class SaveFlow:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+        self.run: SaveAllRun | None = None
+        #: opens the file manager on a saved file's folder (replaced in tests)
+        self.open_folder = open_folder
 
     def default_destination(self, doc: Document) -> Path | None:
         return destination(doc, self.w.prefs.output_folder)
@@ -115,20 +130,21 @@ class SaveFlow:
                 return
             if choice == 1:
                 ready = [d for d in ready if not d.needs_review]
-        skipped = 0
+        run = SaveAllRun(pending=set())
+        run.skipped = [d.name for d in review if d not in ready]
+        todo = []
         for doc in ready:
             dest = self.default_destination(doc)
             if dest is None:
-                skipped += 1
-                continue
+                run.skipped.append(doc.name)
+            else:
+                todo.append((doc, dest))
+                run.pending.add(doc.id)
+        self.run = run
+        for doc, dest in todo:
             self.start_save(doc, dest)
-        if skipped:
-            w.show_status(
-                translate(
-                    "MainWindow",
-                    "%1 pasted images were not saved: use Save as… or set an output folder.",
-                ).replace("%1", str(skipped))
-            )
+        if not run.pending:
+            self._finish_run()
 
     def start_save(self, doc: Document, dest: Path) -> None:
         w = self.w
@@ -147,20 +163,82 @@ class SaveFlow:
 
     def _on_saved(self, doc: Document, out: Path, undo_index: int) -> None:
         w = self.w
-        if doc.id not in w.docs:
+        out = Path(out)
+        if doc.id in w.docs and doc.undo_stack.index() == undo_index:
+            doc.mark_saved(out)
+        if self.run is not None and doc.id in self.run.pending:
+            self.run.written.append(out)
+            self._report_done(doc)
             return
-        if doc.undo_stack.index() == undo_index:
-            doc.mark_saved(Path(out))
-        w.show_status(translate("MainWindow", "Saved %1").replace("%1", str(out)))
+        text = (
+            translate("MainWindow", "Saved “%1” in %2")
+            .replace("%1", out.name)
+            .replace("%2", str(out.parent))
+        )
+        w.notice.show_notice(text, out)
+        w.show_status(text)
 
     def _on_save_failed(self, doc: Document, err) -> None:
         message = err.message if isinstance(err, RedactorError) else str(err)
+        if self.run is not None and doc.id in self.run.pending:
+            self.run.failed.append((doc.name, message))
+            self._report_done(doc)
+            return
         dialogs.error(
             self.w,
             translate("MainWindow", "Could not save"),
             translate("MainWindow", "“%1” was not saved.").replace("%1", doc.name),
             message,
         )
+
+    def _report_done(self, doc: Document) -> None:
+        assert self.run is not None
+        self.run.pending.discard(doc.id)
+        if not self.run.pending:
+            self._finish_run()
+
+    def _finish_run(self) -> None:
+        """The Save-all summary: written (where), skipped, failed."""
+        run, self.run = self.run, None
+        assert run is not None
+        w = self.w
+        folders = sorted({str(p.parent) for p in run.written})
+        lines = [
+            translate("MainWindow", "Written: %1").replace("%1", str(len(run.written))),
+            translate("MainWindow", "Skipped: %1").replace("%1", str(len(run.skipped))),
+            translate("MainWindow", "Failed: %1").replace("%1", str(len(run.failed))),
+        ]
+        if folders:
+            lines.append(translate("MainWindow", "Where: %1").replace("%1", "\n".join(folders)))
+        details = []
+        if run.skipped:
+            details.append(
+                translate(
+                    "MainWindow",
+                    "Skipped (need review, or pasted without an output folder: use Save as…):",
+                )
+            )
+            details.extend(f"• {name}" for name in run.skipped)
+        if run.failed:
+            details.append(translate("MainWindow", "Not saved:"))
+            details.extend(f"• {name}: {msg}" for name, msg in run.failed)
+        details.extend(str(p) for p in run.written)
+        text = "\n".join(lines)
+        if run.written:
+            w.notice.show_notice(
+                translate("MainWindow", "Saved %1 images in %2")
+                .replace("%1", str(len(run.written)))
+                .replace("%2", ", ".join(folders)),
+                run.written[0],
+            )
+        if dialogs.summary(
+            w,
+            translate("MainWindow", "Save all"),
+            text,
+            "\n".join(details),
+            translate("MainWindow", "Show in folder") if run.written else "",
+        ):
+            self.open_folder(run.written[0])
 
     def copy_masked(self) -> None:
         w = self.w

@@ -131,8 +131,10 @@ def create_status_bar(w: MainWindow) -> None:
     sb.addPermanentWidget(w.page_nav)
     sb.addPermanentWidget(w.progress)
     sb.addPermanentWidget(w.cancel_button)
-    w.status_label = QLabel(w)
+    w.status_label = QLabel(w)  # messages: stay until the next message
     sb.addWidget(w.status_label, 1)
+    w.count_label = QLabel(w)  # what the image on screen will have masked
+    sb.addPermanentWidget(w.count_label)
 
 
 def retranslate_bars(w: MainWindow) -> None:

@@ -79,6 +79,8 @@ class DialogLog:
         self.errors: list[tuple[str, str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.confirms: list[tuple[str, str]] = []
+        self.summaries: list[tuple[str, str, str]] = []
+        self.summary_answer = False  # True: "Show in folder" was clicked
         self.confirm_answer = True
         self.choose_answer = 0
 
@@ -101,6 +103,12 @@ def dialog_log(monkeypatch) -> DialogLog:
         return log.confirm_answer
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
+
+    def summary(parent, title, text, details="", show=""):
+        log.summaries.append((title, text, details))
+        return log.summary_answer
+
+    monkeypatch.setattr(dialogs, "summary", summary)
     monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: log.choose_answer)
     return log
 
