@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -12,6 +13,11 @@ from redactor.core.models import Category, Finding, Quad
 from redactor.gui.document import Document, Region, new_id
 
 translate = QCoreApplication.translate
+
+
+def _gone():
+    """A region a newer analysis no longer has: its old edits undo and redo as no-ops."""
+    return contextlib.suppress(KeyError)
 
 
 def manual_finding(quad: Quad) -> Finding:
@@ -34,7 +40,8 @@ class AddRegionCommand(QUndoCommand):
         self.doc.insert_region(self.page, self.region)
 
     def undo(self) -> None:
-        self.doc.remove_region(self.region.id)
+        with _gone():
+            self.doc.remove_region(self.region.id)
 
 
 class RemoveRegionCommand(QUndoCommand):
@@ -47,11 +54,13 @@ class RemoveRegionCommand(QUndoCommand):
         self._region: Region | None = None
 
     def redo(self) -> None:
-        self._page, self._index, self._region = self.doc.remove_region(self.region_id)
+        self._region = None
+        with _gone():
+            self._page, self._index, self._region = self.doc.remove_region(self.region_id)
 
     def undo(self) -> None:
-        assert self._region is not None
-        self.doc.insert_region(self._page, self._region, self._index)
+        if self._region is not None:
+            self.doc.insert_region(self._page, self._region, self._index)
 
 
 class ChangeRegionCommand(QUndoCommand):
@@ -72,10 +81,12 @@ class ChangeRegionCommand(QUndoCommand):
         self.old = doc.region(region_id).finding
 
     def redo(self) -> None:
-        self.doc.replace_finding(self.region_id, self.new)
+        with _gone():
+            self.doc.replace_finding(self.region_id, self.new)
 
     def undo(self) -> None:
-        self.doc.replace_finding(self.region_id, self.old)
+        with _gone():
+            self.doc.replace_finding(self.region_id, self.old)
 
 
 class MacroCommand(QUndoCommand):

@@ -125,9 +125,11 @@ class FakeEngine:
         self.release = threading.Event()
         self.started = threading.Event()
         self.calls = 0
+        self.sizes: list[tuple[int, int]] = []  # (width, height) of each image analysed, in order
 
     def analyze(self, image, settings, progress=None, cancel=None) -> PagePlan:
         self.calls += 1
+        self.sizes.append((image.shape[1], image.shape[0]))
         self.started.set()
         if progress:
             progress(0.1)
