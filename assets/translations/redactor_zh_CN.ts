@@ -154,13 +154,13 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+58"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+59"/>
         <location line="+4"/>
         <source>Colour of the solid fill</source>
         <translation>纯色填充的颜色</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Mask colour</source>
         <translation>遮盖颜色</translation>
     </message>
@@ -225,13 +225,13 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../redactor/gui/edit_commands.py" line="+28"/>
+        <location filename="../../redactor/gui/edit_commands.py" line="+34"/>
         <source>Draw box</source>
         <translation>画框</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+86"/>
+        <location line="+15"/>
+        <location line="+90"/>
         <source>Delete box</source>
         <translation>删除框</translation>
     </message>
@@ -810,12 +810,12 @@
         <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>Every image that needed review is done.</source>
         <translation>所有需要检查的图片都已处理完。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Needs review only (%1)</source>
         <translation>只看需要检查的（%1）</translation>
     </message>
@@ -1080,7 +1080,7 @@
 <context>
     <name>MaskStyle</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="-35"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-40"/>
         <source>Solid fill (safest)</source>
         <translation>纯色填充（最安全）</translation>
     </message>
@@ -1121,7 +1121,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+38"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>

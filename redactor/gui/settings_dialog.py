@@ -53,6 +53,7 @@ class ColorButton(QPushButton):
 
     def __init__(self, rgb: tuple[int, int, int], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("colorButton")
         self.set_rgb(rgb)
         self.clicked.connect(self._pick)
         self.setToolTip(self.tr("Colour of the solid fill"))
@@ -67,10 +68,14 @@ class ColorButton(QPushButton):
         c = QColor(*rgb)
         text = "white" if c.lightness() < 128 else "black"
         self.setText(c.name())
-        self.setStyleSheet(f"background:{c.name()}; color:{text}; padding: 3px 10px;")
+        # scoped to the button: a bare rule would also paint its children black on black
+        self.setStyleSheet(
+            f"QPushButton#colorButton {{ background: {c.name()}; color: {text}; padding: 3px 10px; }}"
+        )
 
     def _pick(self) -> None:
-        c = QColorDialog.getColor(QColor(*self.rgb), self, self.tr("Mask colour"))
+        # the window, not the button, is the dialog's parent: it takes the window's look
+        c = QColorDialog.getColor(QColor(*self.rgb), self.window(), self.tr("Mask colour"))
         if c.isValid():
             self.set_rgb((c.red(), c.green(), c.blue()))
             self.colorChosen.emit(self.rgb)
