@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 
 from redactor.core.models import Quad
 from redactor.gui.edit_commands import (
@@ -20,6 +20,25 @@ if TYPE_CHECKING:
     from redactor.gui.main_window import MainWindow
 
 translate = QCoreApplication.translate
+
+
+class SpacePreview(QObject):
+    """Hold Space for the masked preview also while another view has the focus (the file
+    list, after picking a file): its Space would only re-select the current row."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.w = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            key = event  # a QKeyEvent
+            if key.key() == Qt.Key.Key_Space and not key.modifiers():  # type: ignore[attr-defined]
+                if not key.isAutoRepeat() and self.w.act_preview.isEnabled():  # type: ignore[attr-defined]
+                    self.w.canvas.set_preview(kind == QEvent.Type.KeyPress)
+                return True
+        return False
 
 
 class Editor:

@@ -31,7 +31,7 @@ from redactor.gui.analysis import AnalysisQueue
 from redactor.gui.canvas import Canvas
 from redactor.gui.document import DocState, Document, Status
 from redactor.gui.drop_zone import DropZone
-from redactor.gui.editing import Editor
+from redactor.gui.editing import Editor, SpacePreview
 from redactor.gui.file_list import FileList, page_summary
 from redactor.gui.findings_panel import FindingsPanel
 from redactor.gui.i18n import install_language, resolve_language
@@ -104,6 +104,8 @@ class MainWindow(QMainWindow):
         self._panel_timer.setInterval(0)
         self._panel_timer.timeout.connect(self._refresh_panel)
 
+        self._space_preview = SpacePreview(self)
+        self.file_list.installEventFilter(self._space_preview)
         actions.create_menus(self)
         toolbars.create_toolbars(self)
         toolbars.create_status_bar(self)

@@ -33,3 +33,14 @@ def test_colour_dialog_is_not_painted_like_the_swatch(qtbot, window, monkeypatch
     )
     window.color_button.click()
     assert parents == [window]
+
+
+def test_hold_space_previews_while_the_file_list_has_focus(qtbot, window, label, engine):
+    from PySide6.QtCore import Qt
+
+    open_and_wait(qtbot, window, label.path)
+    window.file_list.setFocus()
+    qtbot.keyPress(window.file_list, Qt.Key.Key_Space)
+    assert window.canvas.preview
+    qtbot.keyRelease(window.file_list, Qt.Key.Key_Space)
+    assert not window.canvas.preview
