@@ -45,7 +45,7 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../redactor/gui/region_item.py" line="+72"/>
+        <location filename="../../redactor/gui/region_item.py" line="+73"/>
         <source>partly masked (privacy waybill): the filled part is hidden</source>
         <translation>部分遮挡（隐私面单）：填充的部分会被隐藏</translation>
     </message>
@@ -124,31 +124,6 @@
         <location line="+1"/>
         <source>Drawn by hand</source>
         <translation>手动画框</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>found in text</source>
-        <translation>文字识别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>barcode detector</source>
-        <translation>条码检测</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drawn by hand</source>
-        <translation>手动画框</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>custom word</source>
-        <translation>自定义词语</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>found by the re-check</source>
-        <translation>遮盖后复查发现</translation>
     </message>
 </context>
 <context>
@@ -252,6 +227,75 @@
     </message>
 </context>
 <context>
+    <name>Explain</name>
+    <message>
+        <location filename="../../redactor/gui/explain.py" line="+55"/>
+        <source>covers writing Redactor could not read</source>
+        <translation>遮住了 Redactor 无法识别的字迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>one of your words</source>
+        <translation>您添加的词</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>read in the text</source>
+        <translation>在文字中识别到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still readable after masking</source>
+        <translation>遮挡后仍可辨认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barcode or QR code in the picture</source>
+        <translation>图中的条形码或二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn by you</source>
+        <translation>您手动画的</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No text could be read here. If the page shows personal data, draw boxes over it.</source>
+        <translation>这里没有识别出任何文字。如果页面上有个人信息，请手动画框遮挡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lines next to a name, phone or address label were hard to read (%1). Check they are covered.</source>
+        <translation>姓名、电话或地址标签旁边有几行文字难以识别（%1 行）。请检查它们是否已被遮挡。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The text is very small, so some may be missed. Zoom in and check.</source>
+        <translation>文字很小，可能有遗漏。请放大检查。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The photo is blurred, so some text may be missed. Check the preview.</source>
+        <translation>照片比较模糊，可能有文字遗漏。请查看预览。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some boxes cover writing Redactor could not read, like a stamp or smudge (%1). Check they cover it all.</source>
+        <translation>有些遮挡框盖住了 Redactor 无法识别的字迹，例如印章或污迹（%1 处）。请检查是否完全遮住。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After masking, something still looked like personal data (%1). It is masked now; check it.</source>
+        <translation>遮挡后仍有内容看起来像个人信息（%1 处）。现已遮挡，请检查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked again after masking (turned off in Settings).</source>
+        <translation>遮挡后未再次检查（已在设置中关闭）。</translation>
+    </message>
+</context>
+<context>
     <name>FileList</name>
     <message>
         <location filename="../../redactor/gui/file_list.py" line="+36"/>
@@ -340,7 +384,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+82"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+97"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -356,7 +400,12 @@
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+33"/>
+        <source>Show this area</source>
+        <translation>显示此区域</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
@@ -389,7 +438,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+396"/>
+        <location filename="../../redactor/gui/main_window.py" line="+403"/>
         <location filename="../../redactor/gui/save_flow.py" line="+101"/>
         <location filename="../../redactor/gui/toolbars.py" line="+160"/>
         <source>Cancel</source>
@@ -773,7 +822,7 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-137"/>
+        <location filename="../../redactor/gui/main_window.py" line="-141"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -820,12 +869,12 @@
         <translation>只看需要检查的（%1）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/editing.py" line="+73"/>
+        <location filename="../../redactor/gui/editing.py" line="+98"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+62"/>
+        <location filename="../../redactor/gui/main_window.py" line="+66"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>

@@ -70,6 +70,7 @@ def analyze(
         status=PageStatus.NEEDS_REVIEW,
         warnings=page_doubts(image, lines) + unread_ink_doubts(unread),
         rotation=rotation,
+        lines=tuple(lines),
     )
 
 

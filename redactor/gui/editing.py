@@ -77,6 +77,12 @@ class Editor:
         ids = self.w.canvas.selected_ids() or self.w.findings.selected_ids()
         self.push(delete_command(doc, ids))
 
+    def jump_to(self, region_id: int) -> None:
+        """Select a doubtful area and bring it into view."""
+        self.w.canvas.select_ids([region_id])
+        self.w.findings.select_ids([region_id])
+        self.w.update_ui()
+
     def on_canvas_selection(self, ids: list) -> None:
         self.w.findings.select_ids(ids)
         self.w.update_ui()

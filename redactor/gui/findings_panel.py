@@ -7,7 +7,7 @@ findings. Selection is kept in step with the canvas in both directions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactor.core.models import Category, PageStatus
+from redactor.core.models import Category, Finding, OcrLine, PageStatus
 from redactor.gui.document import Region
+from redactor.gui.explain import doubtful_regions, plain_reason, snippet, source_words
 from redactor.gui.qtcompat import emit
-from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
+from redactor.gui.style import CATEGORY_ORDER, category_color, category_label
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_CATEGORY = Qt.ItemDataRole.UserRole + 2
@@ -39,6 +40,7 @@ def _swatch(color: QColor, size: int = 12) -> QIcon:
 class FindingsPanel(QWidget):
     toggled = Signal(list, bool)  # region ids, enabled
     selectionChangedIds = Signal(list)
+    jumpRequested = Signal(int)  # region id of a doubtful area
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +53,18 @@ class FindingsPanel(QWidget):
         self.page_info.setContentsMargins(6, 4, 6, 0)
         self.page_info.hide()
         layout.addWidget(self.page_info)
+        # why the page needs review, in plain words; each doubtful area one click away
+        self.review = QTreeWidget(self)
+        self.review.setObjectName("reviewReasons")
+        self.review.setHeaderHidden(True)
+        self.review.setWordWrap(True)
+        self.review.setRootIsDecorated(False)
+        self.review.setMaximumHeight(150)
+        self.review.setStyleSheet("QTreeWidget#reviewReasons { background: #fff7e6; }")
+        self.review.itemActivated.connect(self._on_review_item)
+        self.review.itemClicked.connect(self._on_review_item)
+        self.review.hide()
+        layout.addWidget(self.review)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(6, 4, 6, 4)
@@ -67,6 +81,7 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.tree)
         self._updating = False
         self._shown: tuple[list[Region], bool] = ([], False)
+        self._lines: tuple[OcrLine, ...] = ()
         self._group_items: dict[Category, QTreeWidgetItem] = {}
         self._id_items: dict[int, QTreeWidgetItem] = {}
         self._collapsed: set[Category] = set()
@@ -85,7 +100,7 @@ class FindingsPanel(QWidget):
             1, max(fm.horizontalAdvance(t) for t in ("100%", self.tr("Score"))) + 16
         )
         self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
-        self.set_regions(*self._shown)
+        self.set_regions(*self._shown, self._lines)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,9 +122,39 @@ class FindingsPanel(QWidget):
         self.page_info.setText(text)
         self.page_info.setVisible(bool(text))
 
+    def set_review(self, reasons: list[tuple[str, list[tuple[int, str]]]]) -> None:
+        """Plain-language reasons to review this page, each with the areas it is about."""
+        self.review.clear()
+        for text, areas in reasons:
+            item = QTreeWidgetItem(self.review, ["⚠ " + text])
+            item.setToolTip(0, text)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for rid, label in areas:
+                child = QTreeWidgetItem(item, ["→ " + label])
+                child.setData(0, ROLE_ID, rid)
+                child.setToolTip(0, self.tr("Show this area"))
+            item.setExpanded(True)
+        self.review.setVisible(bool(reasons))
+
+    def review_texts(self) -> list[str]:
+        out = []
+        for i in range(self.review.topLevelItemCount()):
+            item = self.review.topLevelItem(i)
+            out.append(item.text(0))
+            out.extend(item.child(j).text(0) for j in range(item.childCount()))
+        return out
+
+    def _on_review_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        rid = item.data(0, ROLE_ID)
+        if rid is not None:
+            emit(self.jumpRequested, rid)
+
     # ----------------------------------------------------------------- build
-    def set_regions(self, regions: Iterable[Region], active: bool = True) -> None:
+    def set_regions(
+        self, regions: Iterable[Region], active: bool = True, lines: Sequence[OcrLine] = ()
+    ) -> None:
         regions = list(regions)
+        self._lines = tuple(lines)
         self._shown = (regions, active)
         selected = set(self.selected_ids())
         self._updating = True
@@ -141,7 +186,7 @@ class FindingsPanel(QWidget):
                 for n, r in enumerate(items, 1):
                     child = QTreeWidgetItem(group)
                     f = r.finding
-                    child.setText(0, f"{n}. {source_label(f.source)}")
+                    child.setText(0, row_text(f, n, self._lines))
                     child.setText(1, f"{round(f.score * 100)}%")
                     child.setData(0, ROLE_ID, r.id)
                     child.setFlags(
@@ -158,7 +203,7 @@ class FindingsPanel(QWidget):
                     else:
                         state = self.tr("Masked in the saved image")
                     child.setToolTip(
-                        0, f"{category_label(cat)} {n} · {source_label(f.source)}\n{state}"
+                        0, f"{category_label(cat)} {n} · {source_words(f.source)}\n{state}"
                     )
                     self._id_items[r.id] = child
                     if r.id in selected:
@@ -225,9 +270,31 @@ class FindingsPanel(QWidget):
             emit(self.selectionChangedIds, self.selected_ids())
 
 
+def row_text(f: Finding, n: int, lines: Sequence[OcrLine]) -> str:
+    """“张伟” · read in the text — or "Barcode / QR code 2 · …" where no text is under it."""
+    text = snippet(f, lines)
+    what = f"“{text}”" if text else f"{category_label(f.category)} {n}"
+    return f"{what} · {source_words(f.source)}"
+
+
 def _state(enabled: int, total: int) -> Qt.CheckState:
     if enabled == 0:
         return Qt.CheckState.Unchecked
     if enabled == total:
         return Qt.CheckState.Checked
     return Qt.CheckState.PartiallyChecked
+
+
+def review_items(doc, plan) -> list[tuple[str, list[tuple[int, str]]]]:
+    """The page's reasons for review in plain words, each with the areas it is about."""
+    if plan is None or doc.page_status(doc.page_index) != PageStatus.NEEDS_REVIEW:
+        return []
+    regions = doc.page_regions()
+    out = []
+    for reason in plan.warnings:
+        areas = [
+            (r.id, row_text(r.finding, n, plan.lines))
+            for n, r in enumerate(doubtful_regions(reason, regions), 1)
+        ]
+        out.append((plain_reason(reason), areas))
+    return out

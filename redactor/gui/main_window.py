@@ -33,7 +33,7 @@ from redactor.gui.document import DocState, Document, Status
 from redactor.gui.drop_zone import DropZone
 from redactor.gui.editing import Editor, SpacePreview
 from redactor.gui.file_list import FileList, page_summary
-from redactor.gui.findings_panel import FindingsPanel
+from redactor.gui.findings_panel import FindingsPanel, review_items
 from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
 from redactor.gui.intake import Intake
@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.findings = FindingsPanel(self)
         self.findings.toggled.connect(self.editor.on_toggled)
         self.findings.selectionChangedIds.connect(self.editor.on_panel_selection)
+        self.findings.jumpRequested.connect(self.editor.jump_to)
         self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings)
@@ -283,15 +284,19 @@ class MainWindow(QMainWindow):
     def _refresh_panel(self) -> None:
         doc = self.current
         active = doc is not None and doc.is_ready
-        self.findings.set_regions(doc.page_regions() if active else [], active=active)
+        plan = doc.plans[doc.page_index] if active and doc is not None else None
+        lines = plan.lines if plan is not None else ()
+        self.findings.set_regions(doc.page_regions() if active else [], active, lines)
         if active:
             assert doc is not None
             self.findings.set_page_info(
                 page_summary(doc, doc.page_index), doc.page_status(doc.page_index)
             )
+            self.findings.set_review(review_items(doc, plan))
             self.findings.select_ids(self.canvas.selected_ids())
         else:
             self.findings.set_page_info("", None)
+            self.findings.set_review([])
 
     def _on_doc_changed(self, doc: Document) -> None:
         if doc is self.current:

@@ -18,8 +18,9 @@ from redactor.core.models import Finding, Quad
 from redactor.core.policy import apply_policy
 from redactor.core.settings import Preset
 from redactor.gui.document import Region
+from redactor.gui.explain import source_words
 from redactor.gui.qtcompat import emit
-from redactor.gui.style import category_color, category_label, source_label
+from redactor.gui.style import category_color, category_label
 
 if TYPE_CHECKING:
     from redactor.gui.canvas import Canvas
@@ -77,7 +78,7 @@ class RegionItem(QGraphicsPolygonItem):
         else:
             state = QCoreApplication.translate("Canvas", "kept visible (not masked)")
         self.setToolTip(
-            f"{category_label(finding.category)} · {source_label(finding.source)}"
+            f"{category_label(finding.category)} · {source_words(finding.source)}"
             f" · {round(finding.score * 100)}%\n{state}"
         )
         self.update()

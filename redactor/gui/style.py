@@ -47,16 +47,3 @@ def category_label(cat: Category) -> str:
         Category.MANUAL: translate("Category", "Drawn by hand"),
     }
     return labels.get(cat, str(cat))
-
-
-def source_label(source: str) -> str:
-    """Where a finding came from, in words (never the recognised text: findings carry none)."""
-    kind = source.split(":", 1)[0]
-    labels = {
-        "ocr": translate("Category", "found in text"),
-        "code": translate("Category", "barcode detector"),
-        "manual": translate("Category", "drawn by hand"),
-        "custom": translate("Category", "custom word"),
-        "verify": translate("Category", "found by the re-check"),
-    }
-    return labels.get(kind, source)

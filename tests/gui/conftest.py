@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from redactor.core import pipeline  # noqa: E402
 from redactor.core.errors import CancelledError  # noqa: E402
-from redactor.core.models import Category, Finding, PagePlan, PageStatus, Quad  # noqa: E402
+from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus, Quad  # noqa: E402
 from redactor.gui import dialogs  # noqa: E402
 from redactor.gui.prefs import Prefs  # noqa: E402
 
@@ -150,7 +150,22 @@ class FakeEngine:
             for cat, box in self.boxes.items()
         )
         h, w = image.shape[:2]
-        return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW)
+        return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW, lines=self.lines())
+
+    def lines(self) -> tuple[OcrLine, ...]:
+        """The label's text lines, one quad per character (what the snippets are cut from)."""
+        texts = {cat: text for text, cat in LINES}
+        out = []
+        for cat, (x0, y0, x1, y1) in self.boxes.items():
+            text = texts.get(cat)
+            if not text:
+                continue
+            step = (x1 - x0) / len(text)
+            chars = tuple(
+                Quad.from_bbox(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(len(text))
+            )
+            out.append(OcrLine(text, 0.95, Quad.from_bbox(x0, y0, x1, y1), chars))
+        return tuple(out)
 
     def verify(self, masked, settings, rotation=None) -> tuple[Finding, ...]:
         if self.calls in self.flagged_calls:  # one analysis thread: calls come in order
