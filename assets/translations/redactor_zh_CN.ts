@@ -229,7 +229,7 @@
 <context>
     <name>Explain</name>
     <message>
-        <location filename="../../redactor/gui/explain.py" line="+55"/>
+        <location filename="../../redactor/gui/explain.py" line="+57"/>
         <source>covers writing Redactor could not read</source>
         <translation>遮住了 Redactor 无法识别的字迹</translation>
     </message>
@@ -265,7 +265,7 @@
         <translation>这里没有识别出任何文字。如果页面上有个人信息，请手动画框遮挡。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Lines next to a name, phone or address label were hard to read (%1). Check they are covered.</source>
         <translation>姓名、电话或地址标签旁边有几行文字难以识别（%1 行）。请检查它们是否已被遮挡。</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>文字很小，可能有遗漏。请放大检查。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The photo is blurred, so some text may be missed. Check the preview.</source>
         <translation>照片比较模糊，可能有文字遗漏。请查看预览。</translation>
     </message>
@@ -294,16 +294,36 @@
         <source>Not checked again after masking (turned off in Settings).</source>
         <translation>遮挡后未再次检查（已在设置中关闭）。</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading the text… %1%</source>
+        <translation>正在识别文字… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding personal data… %1%</source>
+        <translation>正在查找个人信息… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the masked image… %1%</source>
+        <translation>正在检查遮挡后的图片… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing… %1%</source>
+        <translation>即将完成… %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(page %1 of %2)</source>
+        <translation>（第 %1 页，共 %2 页）</translation>
+    </message>
 </context>
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+36"/>
-        <source>Analysing… %1%</source>
-        <translation>分析中… %1%</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../../redactor/gui/file_list.py" line="+42"/>
         <source>%1/%2 pages</source>
         <translation>%1/%2 页</translation>
     </message>
@@ -313,7 +333,7 @@
         <translation>共 %2 页</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -438,9 +458,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+403"/>
+        <location filename="../../redactor/gui/main_window.py" line="+399"/>
         <location filename="../../redactor/gui/save_flow.py" line="+101"/>
-        <location filename="../../redactor/gui/toolbars.py" line="+160"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+163"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -817,12 +837,12 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-141"/>
+        <location filename="../../redactor/gui/main_window.py" line="-137"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -834,12 +854,7 @@
         <translation>等待分析…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Looking for personal data… %1%</source>
-        <translation>正在查找个人信息… %1%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Analysis cancelled. Press F5 to analyse this image again.</source>
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>

@@ -177,6 +177,7 @@ class AnalysisQueue(QObject):
     def update_progress(self) -> None:
         w = self.w
         w.progress.setVisible(w.runner.busy and bool(self.batch))
+        w.progress_label.setVisible(w.runner.busy and bool(self.batch))
         w.cancel_button.setVisible(bool(self.jobs))
         w.act_cancel.setEnabled(bool(self.jobs))
         docs = [w.docs[i] for i in self.batch if i in w.docs]
@@ -186,7 +187,7 @@ class AnalysisQueue(QObject):
         done = sum(1.0 if d.state not in active else d.progress for d in docs)
         w.progress.setValue(int(1000 * done / len(docs)))
         finished = sum(1 for d in docs if d.state not in active)
-        w.progress.setFormat(
+        w.progress_label.setText(
             translate("MainWindow", "%1 of %2 images")
             .replace("%1", str(finished))
             .replace("%2", str(len(docs)))

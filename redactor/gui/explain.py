@@ -129,3 +129,22 @@ def doubtful_regions(reason: str, regions: Sequence[Region]) -> list[Region]:
     if kind == "ink":
         return [r for r in regions if r.finding.source.endswith(":unread_value")]
     return []
+
+
+def stage_text(fraction: float, pages: int = 1, page: int = 0) -> str:
+    """ "Reading the text… 20%": the stage a page is in, with the document's progress."""
+    from redactor.core.pipeline import stage
+
+    # the document's progress runs over its pages: the stage is that of the page at work
+    within = fraction * pages - page if pages > 1 else fraction
+    words = {
+        "ocr": translate("Explain", "Reading the text… %1%"),
+        "detect": translate("Explain", "Finding personal data… %1%"),
+        "verify": translate("Explain", "Checking the masked image… %1%"),
+    }.get(stage(min(max(within, 0.0), 1.0)), translate("Explain", "Finishing… %1%"))
+    text = words.replace("%1", str(round(fraction * 100)))
+    if pages > 1:
+        text += " " + translate("Explain", "(page %1 of %2)").replace("%1", str(page + 1)).replace(
+            "%2", str(pages)
+        )
+    return text

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from redactor.core.models import PageStatus
 from redactor.gui.document import Document, Status
+from redactor.gui.explain import stage_text
 from redactor.gui.qtcompat import emit
 
 translate = QCoreApplication.translate
@@ -33,7 +34,7 @@ STATUS_COLORS = {
 def status_text(doc: Document) -> str:
     s = doc.status
     if s == Status.ANALYSING:
-        return translate("FileList", "Analysing… %1%").replace("%1", str(round(doc.progress * 100)))
+        return analysing_text(doc)
     text = _status_word(s)
     if doc.page_count > 1 and s in (Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
         flagged = len(doc.flagged_pages())
@@ -44,6 +45,13 @@ def status_text(doc: Document) -> str:
         ).replace("%2", str(doc.page_count))
         text = f"{text} · {pages}"
     return text
+
+
+def analysing_text(doc: Document) -> str:
+    """The stage the analysis is in, e.g. "Checking the masked image… 70% (page 2 of 3)"."""
+    pages = max(1, doc.page_count)
+    page = min(pages - 1, int(doc.progress * pages))
+    return stage_text(doc.progress, pages, page)
 
 
 def _status_word(s: Status) -> str:

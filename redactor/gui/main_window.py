@@ -32,7 +32,7 @@ from redactor.gui.canvas import Canvas
 from redactor.gui.document import DocState, Document, Status
 from redactor.gui.drop_zone import DropZone
 from redactor.gui.editing import Editor, SpacePreview
-from redactor.gui.file_list import FileList, page_summary
+from redactor.gui.file_list import FileList, analysing_text, page_summary
 from redactor.gui.findings_panel import FindingsPanel, review_items
 from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
@@ -264,11 +264,7 @@ class MainWindow(QMainWindow):
         elif s == Status.QUEUED:
             self.canvas.set_message(self.tr("Waiting to be analysed…"))
         elif s == Status.ANALYSING:
-            self.canvas.set_message(
-                self.tr("Looking for personal data… %1%").replace(
-                    "%1", str(round(doc.progress * 100))
-                )
-            )
+            self.canvas.set_message(analysing_text(doc))
         elif s == Status.CANCELLED:
             self.canvas.set_message(
                 self.tr("Analysis cancelled. Press F5 to analyse this image again.")

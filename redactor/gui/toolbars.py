@@ -105,8 +105,10 @@ def create_status_bar(w: MainWindow) -> None:
     w.progress = QProgressBar(w)
     w.progress.setRange(0, 1000)
     w.progress.setMaximumWidth(220)
-    w.progress.setTextVisible(True)
+    w.progress.setTextVisible(False)  # the fill covered it: the count is a label beside
     w.progress.hide()
+    w.progress_label = QLabel(w)
+    w.progress_label.hide()
     w.cancel_button = QPushButton(w)
     w.cancel_button.clicked.connect(w.analysis.cancel)
     w.cancel_button.hide()
@@ -129,6 +131,7 @@ def create_status_bar(w: MainWindow) -> None:
         row.addWidget(x)
     w.page_nav.hide()
     sb.addPermanentWidget(w.page_nav)
+    sb.addPermanentWidget(w.progress_label)
     sb.addPermanentWidget(w.progress)
     sb.addPermanentWidget(w.cancel_button)
     w.status_label = QLabel(w)  # messages: stay until the next message

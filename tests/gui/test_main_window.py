@@ -408,7 +408,7 @@ def test_a_batch_of_50_can_be_cancelled(qtbot, window, tmp_path, engine):
     assert len(window.docs) == 50
     assert engine.started.wait(10)
     qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=10000)
-    assert window.progress.format() == "0 of 50 images"
+    assert window.progress_label.text() == "0 of 50 images"
     assert window.act_cancel.isEnabled()
     window.cancel_button.click()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
