@@ -60,7 +60,7 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+189"/>
+        <location filename="../../redactor/gui/canvas.py" line="+187"/>
         <location line="+153"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
@@ -205,18 +205,18 @@
         <translation>画框</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+90"/>
+        <location line="+16"/>
+        <location line="+102"/>
         <source>Delete box</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Move or resize box</source>
         <translation>移动或调整框</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Mask item</source>
         <translation>遮盖此项</translation>
     </message>
@@ -458,7 +458,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+399"/>
+        <location filename="../../redactor/gui/main_window.py" line="+403"/>
         <location filename="../../redactor/gui/save_flow.py" line="+101"/>
         <location filename="../../redactor/gui/toolbars.py" line="+163"/>
         <source>Cancel</source>
@@ -803,6 +803,7 @@
     </message>
     <message>
         <location line="+14"/>
+        <location line="+10"/>
         <source>Pasted image %1</source>
         <translation>粘贴的图片 %1</translation>
     </message>

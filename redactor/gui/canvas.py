@@ -101,8 +101,6 @@ class Canvas(QGraphicsView):
             "QLabel#canvasMessage { background: rgba(20,22,25,210); color: white; border-radius: 8px;"
             " padding: 12px 18px; font-size: 14px; }"
         )
-        self._message.setWordWrap(True)
-        self._message.setMaximumWidth(460)
         self._message.hide()
 
     # ------------------------------------------------------------- content
@@ -367,6 +365,14 @@ class Canvas(QGraphicsView):
     def set_message(self, text: str) -> None:
         """A centred note over the view (analysing, failed, ...); empty hides it."""
         self._message.setText(text)
+        # Wrap only when the text does not fit: Qt wraps Chinese anywhere, and a narrow
+        # label broke short messages mid-word ("正在查找个人信 / 息").
+        self._message.ensurePolished()
+        fm = self._message.fontMetrics()
+        natural = max((fm.horizontalAdvance(t) for t in text.split("\n")), default=0) + 40
+        room = max(200, self.viewport().width() - 40)
+        self._message.setWordWrap(natural > room)
+        self._message.setMaximumWidth(room)
         self._message.adjustSize()
         self._message.setVisible(bool(text))
         self._place_overlays()

@@ -32,6 +32,7 @@ class AddRegionCommand(QUndoCommand):
         self, doc: Document, page: int, finding: Finding, parent: QUndoCommand | None = None
     ):
         super().__init__(translate("EditCommands", "Draw box"), parent)
+        self.key = "Draw box"
         self.doc = doc
         self.page = page
         self.region = Region(new_id(), finding)
@@ -47,6 +48,7 @@ class AddRegionCommand(QUndoCommand):
 class RemoveRegionCommand(QUndoCommand):
     def __init__(self, doc: Document, region_id: int, parent: QUndoCommand | None = None):
         super().__init__(translate("EditCommands", "Delete box"), parent)
+        self.key = "Delete box"
         self.doc = doc
         self.region_id = region_id
         self._page = 0
@@ -73,8 +75,10 @@ class ChangeRegionCommand(QUndoCommand):
         finding: Finding,
         text: str,
         parent: QUndoCommand | None = None,
+        key: str = "",
     ):
         super().__init__(text, parent)
+        self.key = key
         self.doc = doc
         self.region_id = region_id
         self.new = finding
@@ -92,8 +96,9 @@ class ChangeRegionCommand(QUndoCommand):
 class MacroCommand(QUndoCommand):
     """Several edits as one undo step (Python-owned children: no Qt parent chain)."""
 
-    def __init__(self, text: str, children: list[QUndoCommand]):
+    def __init__(self, text: str, children: list[QUndoCommand], key: str = ""):
         super().__init__(text)
+        self.key = key
         self.children = children
 
     def redo(self) -> None:
@@ -109,7 +114,13 @@ def move_command(doc: Document, region_id: int, quad: Quad) -> QUndoCommand:
     old = doc.region(region_id).finding
     # a box moved by hand is masked whole: the policy's cut no longer fits it
     f = replace(old, quad=quad, partial=None)
-    return ChangeRegionCommand(doc, region_id, f, translate("EditCommands", "Move or resize box"))
+    return ChangeRegionCommand(
+        doc,
+        region_id,
+        f,
+        translate("EditCommands", "Move or resize box"),
+        key="Move or resize box",
+    )
 
 
 def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> QUndoCommand | None:
@@ -117,6 +128,7 @@ def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> Q
     ids = [i for i in region_ids if doc.region(i).finding.enabled != enabled]
     if not ids:
         return None
+    key = "Mask item" if enabled else "Keep item (do not mask)"
     text = (
         translate("EditCommands", "Mask item")
         if enabled
@@ -125,9 +137,10 @@ def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> Q
     return MacroCommand(
         text,
         [
-            ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text)
+            ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text, key=key)
             for i in ids
         ],
+        key=key,
     )
 
 
@@ -136,5 +149,16 @@ def delete_command(doc: Document, region_ids: Iterable[int]) -> QUndoCommand | N
     if not ids:
         return None
     return MacroCommand(
-        translate("EditCommands", "Delete box"), [RemoveRegionCommand(doc, i) for i in ids]
+        translate("EditCommands", "Delete box"),
+        [RemoveRegionCommand(doc, i) for i in ids],
+        key="Delete box",
     )
+
+
+def retranslate_stack(stack) -> None:
+    """Name a stack's steps again in the current language (after a language switch)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        key = getattr(command, "key", "")
+        if key:
+            command.setText(translate("EditCommands", key))

@@ -127,6 +127,15 @@ class Intake:
             return True
         return False
 
+    def retranslate_names(self) -> None:
+        """ "Pasted image 2" follows the language, as the rest of the window."""
+        for doc in self.w.docs.values():
+            if doc.paste_number is not None:
+                doc.name = translate("MainWindow", "Pasted image %1").replace(
+                    "%1", str(doc.paste_number)
+                )
+                self.w.file_list.refresh(doc)
+
     def drop_urls(self, paths: list[Path]) -> None:
         """What a drop of files does (for tests and scripts)."""
         mime = QMimeData()

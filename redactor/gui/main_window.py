@@ -31,6 +31,7 @@ from redactor.gui.analysis import AnalysisQueue
 from redactor.gui.canvas import Canvas
 from redactor.gui.document import DocState, Document, Status
 from redactor.gui.drop_zone import DropZone
+from redactor.gui.edit_commands import retranslate_stack
 from redactor.gui.editing import Editor, SpacePreview
 from redactor.gui.file_list import FileList, analysing_text, page_summary
 from redactor.gui.findings_panel import FindingsPanel, review_items
@@ -152,6 +153,9 @@ class MainWindow(QMainWindow):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
+            for doc in self.docs.values():  # undo steps and pasted images' names
+                retranslate_stack(doc.undo_stack)
+            self.intake.retranslate_names()
             self.retranslate_ui()
             self._refresh_panel()
             self._update_canvas_message()
