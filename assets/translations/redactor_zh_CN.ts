@@ -28,6 +28,11 @@
         <source>About Redactor</source>
         <translation>关于 Redactor</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>How to use Redactor</source>
+        <translation>Redactor 使用说明</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -458,14 +463,14 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+403"/>
+        <location filename="../../redactor/gui/main_window.py" line="+404"/>
         <location filename="../../redactor/gui/save_flow.py" line="+101"/>
-        <location filename="../../redactor/gui/toolbars.py" line="+163"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/actions.py" line="+170"/>
+        <location filename="../../redactor/gui/actions.py" line="+173"/>
         <location filename="../../redactor/gui/toolbars.py" line="+1"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
@@ -567,7 +572,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -577,7 +582,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-83"/>
         <source>&amp;Draw box</source>
         <translation>画框(&amp;D)</translation>
     </message>
@@ -682,12 +687,22 @@
         <translation>上一张图片</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>&amp;How to use Redactor</source>
+        <translation>使用说明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps and keyboard shortcuts</source>
+        <translation>使用步骤和快捷键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Redactor</source>
         <translation>关于 Redactor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -707,7 +722,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-92"/>
         <source>Next pa&amp;ge</source>
         <translation>下一页(&amp;G)</translation>
     </message>
@@ -1087,7 +1102,7 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/toolbars.py" line="-20"/>
+        <location filename="../../redactor/gui/toolbars.py" line="-27"/>
         <source>Files</source>
         <translation>文件</translation>
     </message>
@@ -1122,7 +1137,12 @@
         <translation>遮盖方式：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>Opaque boxes: nothing under them can be recovered.</source>
+        <translation>不透明色块：下面的内容无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>How found areas are covered</source>
         <translation>找到的区域如何被遮盖</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
-from redactor.gui.about import show_about
+from redactor.gui.about import show_about, show_help
 
 if TYPE_CHECKING:
     from redactor.gui.main_window import MainWindow
@@ -105,6 +105,9 @@ def create_actions(w: MainWindow) -> None:
     w.act_review_filter = _action(w, nav.set_review_filter, "Ctrl+R", checkable=True)
     w.act_next_flagged = _action(w, lambda: nav.step_flagged(1), "F8")
     w.act_prev_flagged = _action(w, lambda: nav.step_flagged(-1), "Shift+F8")
+    w.act_help = _action(w, lambda: show_help(w), S.HelpContents)
+    if w.act_help.shortcut().isEmpty():
+        w.act_help.setShortcut(QKeySequence("F1"))
     w.act_about = _action(w, lambda: show_about(w))
 
 
@@ -221,6 +224,11 @@ def retranslate_actions(w: MainWindow) -> None:
         translate("MainWindow", "Go to the previous page that needs review"),
         translate("MainWindow", "‹ Previous"),
     )
+    n(
+        w.act_help,
+        translate("MainWindow", "&How to use Redactor"),
+        translate("MainWindow", "Steps and keyboard shortcuts"),
+    )
     n(w.act_about, translate("MainWindow", "&About Redactor"))
 
 
@@ -272,6 +280,8 @@ def create_menus(w: MainWindow) -> None:
         ),
     )  # fmt: skip
     w.menu_help = mb.addMenu("")
+    w.menu_help.addAction(w.act_help)
+    w.menu_help.addSeparator()
     w.menu_help.addAction(w.act_about)
 
 

@@ -134,7 +134,7 @@ class AnalysisQueue(QObject):
         errors, self.errors = self.errors, []
         if not errors:
             return
-        shown = "\n".join(f"• {name}: {msg}" for name, msg in errors[:12])
+        shown = "\n".join(f"• {_with_name(name, msg)}" for name, msg in errors[:12])
         more = len(errors) - 12
         if more > 0:
             shown += "\n" + translate("MainWindow", "… and %1 more").replace("%1", str(more))
@@ -235,3 +235,8 @@ class AnalysisQueue(QObject):
             doc.set_state(
                 DocState.FAILED, err.message if isinstance(err, RedactorError) else str(err)
             )
+
+
+def _with_name(name: str, message: str) -> str:
+    """ "broken.jpg: not an image file" — the engine's message may already start with the name."""
+    return message if message.startswith(f"{name}:") else f"{name}: {message}"

@@ -228,7 +228,8 @@ class MainWindow(QMainWindow):
             previous.release_pixels()
             self.analysis.pixel_jobs.pop(previous.id, None)  # a read still running is ignored
         self.analysis.ensure_pixels(doc)
-        self.canvas.set_draw_mode(self.act_draw.isChecked())
+        if previous is not doc:
+            self.act_draw.setChecked(False)  # a new image starts in the usual pan mode
         self._shown_image_key = None
         self.show_current(reset_view=True)
         self.update_ui()

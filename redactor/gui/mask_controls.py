@@ -39,7 +39,7 @@ class MaskControls:
         w = self.w
         weak = w.prefs.mask != MaskStyle.FILL
         w.weak_label_action.setVisible(weak)
-        w.color_button.setEnabled(not weak)
+        w.color_button_action.setVisible(not weak)  # pixelate and blur have no colour
 
     def on_preset(self, on: bool) -> None:
         """The privacy-waybill preset is a masking policy: applied at once, no new OCR."""

@@ -149,7 +149,14 @@ def retranslate_bars(w: MainWindow) -> None:
     w.page_spin.setToolTip(translate("MainWindow", "Page of a multi-page file"))
     w.mask_label.setText(translate("MainWindow", "Mask:") + " ")
     for i in range(w.mask_combo.count()):
-        w.mask_combo.setItemText(i, mask_style_label(MaskStyle(w.mask_combo.itemData(i))))
+        style = MaskStyle(w.mask_combo.itemData(i))
+        w.mask_combo.setItemText(i, mask_style_label(style))
+        tip = (
+            translate("MainWindow", "Opaque boxes: nothing under them can be recovered.")
+            if style == MaskStyle.FILL
+            else weak_mask_warning()
+        )
+        w.mask_combo.setItemData(i, tip, Qt.ItemDataRole.ToolTipRole)
     w.mask_combo.setToolTip(translate("MainWindow", "How found areas are covered"))
     w.preset_check.setText(translate("MainWindow", "Privacy waybill"))
     w.preset_check.setToolTip(
