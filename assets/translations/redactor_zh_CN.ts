@@ -29,7 +29,7 @@
         <translation>关于 Redactor</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>How to use Redactor</source>
         <translation>Redactor 使用说明</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+404"/>
+        <location filename="../../redactor/gui/main_window.py" line="+412"/>
         <location filename="../../redactor/gui/save_flow.py" line="+101"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>

@@ -189,6 +189,14 @@ class MainWindow(QMainWindow):
     def open_paths(self, paths: list[Path]) -> list[Document]:
         return self.intake.open_paths(paths)
 
+    def open_from_elsewhere(self, paths: list[Path]) -> None:
+        """Files sent by a later launch ("Open with → Redactor"): open them and come forward."""
+        if paths:
+            self.open_paths(paths)
+        self.showNormal() if self.isMinimized() else self.show()
+        self.raise_()
+        self.activateWindow()
+
     def drop_urls(self, paths: list[Path]) -> None:
         self.intake.drop_urls(paths)
 
