@@ -464,7 +464,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../redactor/gui/main_window.py" line="+412"/>
-        <location filename="../../redactor/gui/save_flow.py" line="+101"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+106"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -967,27 +967,27 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+111"/>
+        <location line="+114"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-113"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Saved “%1” in %2</source>
         <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-15"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -1027,7 +1027,12 @@
         <translation>未保存：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Saved %1 images in %2</source>
         <translation>已将 %1 张图片保存到 %2</translation>
     </message>
@@ -1037,7 +1042,12 @@
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
+        <source>Could not write the audit log</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The image is still opening; try again.</source>
         <translation>图片还在打开，请稍后再试。</translation>
     </message>
@@ -1222,13 +1232,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+12"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-8"/>
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No audit log</source>
+        <translation>不写审计日志</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Each save adds a CSV and JSON log here: paths, counts, checksums, never the text</source>
+        <translation>每次保存都会在这里添加 CSV 和 JSON 日志：路径、数量、校验和，绝不包含识别出的文字</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log folder</source>
+        <translation>审计日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log:</source>
+        <translation>审计日志：</translation>
     </message>
     <message>
         <location line="+4"/>

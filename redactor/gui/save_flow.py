@@ -7,6 +7,7 @@ never over the original.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
+from redactor.core.audit import write_audit
+from redactor.core.batch import FileResult
 from redactor.core.errors import RedactorError
 from redactor.core.naming import output_path, unnamed_output_path
 from redactor.gui import dialogs
@@ -43,6 +46,8 @@ class SaveAllRun:
     skipped: list[str] = field(default_factory=list)  # names, with the reason given once
     written: list[Path] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)  # name, message
+    results: list[FileResult] = field(default_factory=list)  # for the audit log
+    started: datetime = field(default_factory=lambda: datetime.now(UTC))
 
 
 class SaveFlow:
@@ -149,25 +154,24 @@ class SaveFlow:
     def start_save(self, doc: Document, dest: Path) -> None:
         w = self.w
         plans = [doc.plan_for_page(i) for i in range(doc.page_count)]
-        forbidden = (doc.path,) if doc.path is not None else ()
         # pages not on screen are not in memory: the save job reads the file again
         pages = [doc.pixels[i] for i in range(doc.page_count)] if doc.path is None else None
-        job = SaveJob(
-            pages, plans, w.mask_settings(), dest, doc.save_format, forbidden, source=doc.path
-        )
+        job = SaveJob(pages, plans, w.mask_settings(), dest, doc.save_format, source=doc.path)
         undo_index = doc.undo_stack.index()
-        job.signals.finished.connect(lambda out, d=doc, i=undo_index: self._on_saved(d, out, i))
+        job.signals.finished.connect(lambda res, d=doc, i=undo_index: self._on_saved(d, res, i))
         job.signals.failed.connect(lambda err, d=doc: self._on_save_failed(d, err))
         w.show_status(translate("MainWindow", "Saving %1…").replace("%1", dest.name))
         w.runner.start(job)
 
-    def _on_saved(self, doc: Document, out: Path, undo_index: int) -> None:
+    def _on_saved(self, doc: Document, result: FileResult, undo_index: int) -> None:
         w = self.w
-        out = Path(out)
+        assert result.output is not None
+        out = result.output
         if doc.id in w.docs and doc.undo_stack.index() == undo_index:
             doc.mark_saved(out)
         if self.run is not None and doc.id in self.run.pending:
             self.run.written.append(out)
+            self.run.results.append(result)
             self._report_done(doc)
             return
         text = (
@@ -175,6 +179,7 @@ class SaveFlow:
             .replace("%1", out.name)
             .replace("%2", str(out.parent))
         )
+        self.write_audit([result])
         w.notice.show_notice(text, out)
         w.show_status(text)
 
@@ -223,6 +228,9 @@ class SaveFlow:
             details.append(translate("MainWindow", "Not saved:"))
             details.extend(f"• {name}: {msg}" for name, msg in run.failed)
         details.extend(str(p) for p in run.written)
+        audit = self.write_audit(run.results, run.started)
+        if audit is not None:
+            lines.append(translate("MainWindow", "Audit log: %1").replace("%1", str(audit)))
         text = "\n".join(lines)
         if run.written:
             w.notice.show_notice(
@@ -239,6 +247,25 @@ class SaveFlow:
             translate("MainWindow", "Show in folder") if run.written else "",
         ):
             self.open_folder(run.written[0])
+
+    def write_audit(
+        self, results: list[FileResult], started: datetime | None = None
+    ) -> Path | None:
+        """The audit log (as ``redactor redact --audit``) when an audit folder is set."""
+        folder = self.w.prefs.audit_folder
+        if folder is None or not results:
+            return None
+        try:
+            csv_path, _json = write_audit(folder, results, started or datetime.now(UTC))
+        except (OSError, RedactorError) as exc:
+            dialogs.error(
+                self.w,
+                translate("MainWindow", "Could not write the audit log"),
+                str(folder),
+                getattr(exc, "message", str(exc)),
+            )
+            return None
+        return csv_path
 
     def copy_masked(self) -> None:
         w = self.w

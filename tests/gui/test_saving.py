@@ -63,3 +63,24 @@ def test_review_filter_moves_on_when_the_shown_image_is_saved(
     # nothing left to review: the whole list is back instead of an empty one
     assert not window.act_review_filter.isChecked()
     assert len(window.file_list.visible_doc_ids()) == 4
+
+
+def test_saving_writes_the_audit_log_as_the_cli_does(qtbot, window, tmp_path, engine, prefs, label):
+    import csv
+    import json
+
+    prefs.audit_folder = tmp_path / "audit"
+    doc = open_and_wait(qtbot, window, label.path)
+    window.editor.on_toggled([r.id for r in doc.page_regions()][:1], False)
+    window.save_current()
+    qtbot.waitUntil(lambda: doc.status == Status.SAVED, timeout=10000)
+    [csv_path] = sorted((tmp_path / "audit").glob("audit-*.csv"))
+    [row] = list(csv.DictReader(csv_path.open(encoding="utf-8")))
+    assert row["input"] == str(label.path) and row["output"] == str(doc.saved_to)
+    assert row["findings"] == "2"  # what was masked: the unticked finding is not counted
+    assert len(row["input_sha256"]) == 64 and len(row["output_sha256"]) == 64
+    text = csv_path.read_text(encoding="utf-8") + csv_path.with_suffix(".json").read_text(
+        encoding="utf-8"
+    )
+    assert "张伟" not in text and "138 1234" not in text  # never the recognised text
+    assert json.loads(csv_path.with_suffix(".json").read_text())["summary"]["files"] == 1
