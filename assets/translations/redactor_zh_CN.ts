@@ -463,8 +463,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+412"/>
-        <location filename="../../redactor/gui/save_flow.py" line="+106"/>
+        <location filename="../../redactor/gui/main_window.py" line="+352"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+103"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -858,24 +858,24 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-137"/>
+        <location filename="../../redactor/gui/file_list.py" line="+124"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiting to be analysed…</source>
         <translation>等待分析…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Analysis cancelled. Press F5 to analyse this image again.</source>
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opening the image…</source>
         <translation>正在打开图片…</translation>
     </message>
@@ -905,12 +905,12 @@
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+66"/>
+        <location filename="../../redactor/gui/main_window.py" line="-19"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/save_flow.py" line="-36"/>
+        <location filename="../../redactor/gui/save_flow.py" line="-33"/>
         <source>Check before saving</source>
         <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>保存前请检查</translation>
@@ -931,7 +931,7 @@
         <translation>返回检查</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Save masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
@@ -1042,7 +1042,7 @@
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Could not write the audit log</source>
         <translation>无法写入审计日志</translation>
     </message>
@@ -1087,7 +1087,7 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+38"/>
+        <location filename="../../redactor/gui/ui_state.py" line="+49"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1097,7 +1097,7 @@
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../redactor/gui/main_window.py" line="+14"/>
         <source>Quit Redactor?</source>
         <translation>退出 Redactor？</translation>
     </message>
@@ -1232,12 +1232,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-10"/>
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
     </message>
@@ -1247,12 +1247,12 @@
         <translation>不写审计日志</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Each save adds a CSV and JSON log here: paths, counts, checksums, never the text</source>
         <translation>每次保存都会在这里添加 CSV 和 JSON 日志：路径、数量、校验和，绝不包含识别出的文字</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Audit log folder</source>
         <translation>审计日志文件夹</translation>
     </message>

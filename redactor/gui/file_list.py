@@ -224,3 +224,21 @@ def _with_status_dot(pm: QPixmap, color: str) -> QPixmap:
     p.drawEllipse(THUMB - 16, THUMB - 16, 14, 14)
     p.end()
     return canvas
+
+
+def canvas_message(doc: Document | None) -> str:
+    """What the view says over the image while there is nothing to edit ("" otherwise)."""
+    if doc is None:
+        return ""
+    s = doc.status
+    if s == Status.FAILED:
+        return translate("MainWindow", "Could not process this image:\n%1").replace("%1", doc.error)
+    if s == Status.QUEUED:
+        return translate("MainWindow", "Waiting to be analysed…")
+    if s == Status.ANALYSING:
+        return analysing_text(doc)
+    if s == Status.CANCELLED:
+        return translate("MainWindow", "Analysis cancelled. Press F5 to analyse this image again.")
+    if not doc.has_pixels:
+        return translate("MainWindow", "Opening the image…")
+    return ""

@@ -29,11 +29,11 @@ from redactor.core.settings import Settings
 from redactor.gui import actions, dialogs, toolbars
 from redactor.gui.analysis import AnalysisQueue
 from redactor.gui.canvas import Canvas
-from redactor.gui.document import DocState, Document, Status
+from redactor.gui.document import Document
 from redactor.gui.drop_zone import DropZone
 from redactor.gui.edit_commands import retranslate_stack
 from redactor.gui.editing import Editor, SpacePreview
-from redactor.gui.file_list import FileList, analysing_text, page_summary
+from redactor.gui.file_list import FileList, canvas_message, page_summary
 from redactor.gui.findings_panel import FindingsPanel, review_items
 from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
@@ -45,6 +45,7 @@ from redactor.gui.review_nav import ReviewNavigator
 from redactor.gui.save_flow import SaveFlow
 from redactor.gui.session import Session
 from redactor.gui.settings_dialog import SettingsDialog
+from redactor.gui.ui_state import update_ui
 from redactor.gui.workers import JobRunner
 
 __all__ = ["MainWindow", "SettingsDialog"]
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self.navigator = ReviewNavigator(self)
         self.masking = MaskControls(self)
         self._shown_image_key: tuple | None = None
-        self._docks_shown = True
+        self.docks_shown = True
 
         self.setWindowTitle("Redactor")
         self.setWindowIcon(app_icon())
@@ -265,27 +266,7 @@ class MainWindow(QMainWindow):
         self._update_canvas_message()
 
     def _update_canvas_message(self) -> None:
-        doc = self.current
-        if doc is None:
-            self.canvas.set_message("")
-            return
-        s = doc.status
-        if s == Status.FAILED:
-            self.canvas.set_message(
-                self.tr("Could not process this image:\n%1").replace("%1", doc.error)
-            )
-        elif s == Status.QUEUED:
-            self.canvas.set_message(self.tr("Waiting to be analysed…"))
-        elif s == Status.ANALYSING:
-            self.canvas.set_message(analysing_text(doc))
-        elif s == Status.CANCELLED:
-            self.canvas.set_message(
-                self.tr("Analysis cancelled. Press F5 to analyse this image again.")
-            )
-        elif not doc.has_pixels:
-            self.canvas.set_message(self.tr("Opening the image…"))
-        else:
-            self.canvas.set_message("")
+        self.canvas.set_message(canvas_message(self.current))
 
     def refresh_panel_soon(self) -> None:
         self._panel_timer.start()
@@ -357,48 +338,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(text)
 
     def update_ui(self) -> None:
-        doc = self.current
-        ready = doc is not None and doc.is_ready
-        self.stack.setCurrentWidget(self.canvas if self.docs else self.drop_zone)
-        has_docs = bool(self.docs)
-        if has_docs != self._docks_shown:  # the empty state gets the whole window
-            self._docks_shown = has_docs
-            self.files_dock.setVisible(has_docs)
-            self.findings_dock.setVisible(has_docs)
-        shown = ready and doc is not None and doc.has_pixels
-        for a in (self.act_save, self.act_save_as):
-            a.setEnabled(ready)
-        for a in (self.act_copy, self.act_draw, self.act_preview):
-            a.setEnabled(shown)
-        self.act_save_all.setEnabled(any(d.is_ready for d in self.docs.values()))
-        self.act_delete.setEnabled(ready)
-        self.act_reanalyse.setEnabled(
-            doc is not None and doc.state not in (DocState.QUEUED, DocState.ANALYSING)
-        )
-        self.act_close.setEnabled(doc is not None)
-        for a in (self.act_fit, self.act_100, self.act_zoom_in, self.act_zoom_out):
-            a.setEnabled(doc is not None and doc.has_pixels)
-        multi = doc is not None and doc.page_count > 1
-        self.page_nav.setVisible(multi)
-        self.act_prev_page.setEnabled(multi and doc.page_index > 0)
-        self.act_next_page.setEnabled(multi and doc.page_index < doc.page_count - 1)
-        if multi:
-            self.page_spin.blockSignals(True)
-            self.page_spin.setMaximum(doc.page_count)
-            self.page_spin.setValue(doc.page_index + 1)
-            self.page_spin.blockSignals(False)
-            self.page_of_label.setText(self.tr("of %1").replace("%1", str(doc.page_count)))
-        self.navigator.update_review_bar()
-        if not shown and self.canvas.preview:
-            self.canvas.set_preview(False)
-        self.setWindowTitle(f"{doc.name} — Redactor" if doc is not None else "Redactor")
-        if shown:  # the count of the image on screen only, never of the one before
-            n = doc.masked_count(doc.page_index)
-            self.count_label.setText(
-                self.tr("%1 areas will be masked. Hold Space to preview.").replace("%1", str(n))
-            )
-        else:
-            self.count_label.clear()
+        update_ui(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.session.unsaved()

@@ -79,11 +79,8 @@ class SaveFlow:
             return
         dest = self.default_destination(doc)
         if ask_path or dest is None:
-            start = (
-                dest
-                if dest is not None
-                else Path(w.prefs.last_folder or Path.home())
-                / (doc.name + ".redacted" + doc.suffix)
+            start = dest or unnamed_output_path(
+                doc.name, Path(w.prefs.last_folder or Path.home()), doc.suffix
             )
             name, _ = QFileDialog.getSaveFileName(
                 w, translate("MainWindow", "Save masked image"), str(start)
