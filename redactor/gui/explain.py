@@ -29,13 +29,13 @@ def snippet(finding: Finding, lines: Sequence[OcrLine], limit: int = SNIPPET_CHA
         lx0, ly0, lx1, ly1 = line.quad.bbox
         if lx1 < x0 or lx0 > x1 or ly1 < y0 or ly0 > y1:
             continue
-        picked = "".join(
-            ch
-            for ch, q in zip(line.text, line.chars, strict=False)
-            if _inside(q.center, finding.quad)
-        ).strip()
-        if picked:
-            out.append(picked)
+        inside = [
+            i
+            for i, (ch, q) in enumerate(zip(line.text, line.chars, strict=False))
+            if not ch.isspace() and _inside(q.center, finding.quad)
+        ]
+        if inside:  # from the first to the last character inside, with the spaces between
+            out.append(line.text[inside[0] : inside[-1] + 1])
     text = " ".join(out)
     return text if len(text) <= limit else text[: limit - 1] + "…"
 

@@ -47,3 +47,20 @@ def test_every_core_reason_has_plain_words():
     ):
         words = plain_reason(reason)
         assert words != reason and "(s)" not in words and "OCR" not in words
+
+
+def test_snippet_keeps_the_spaces_between_words():
+    from redactor.core.models import OcrLine
+    from redactor.gui.explain import snippet
+
+    text = "NAME: LYNNETTE DELACROIX"
+    chars = tuple(
+        # the recogniser gives spaces no width: their centre is off the words' row
+        Quad.from_bbox(10 * i, 30, 10 * i, 30)
+        if ch == " "
+        else Quad.from_bbox(10 * i, 0, 10 * i + 9, 20)
+        for i, ch in enumerate(text)
+    )
+    line = OcrLine(text, 0.9, Quad.from_bbox(0, 0, 10 * len(text), 20), chars)
+    found = Finding(Category.NAME, Quad.from_bbox(60, 0, 10 * len(text), 20), 0.9, "ocr:name")
+    assert snippet(found, [line]) == "LYNNETTE DELACROIX"
