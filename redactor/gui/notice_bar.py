@@ -6,6 +6,7 @@ saved file's notice offers "Show in folder" (the desktop's file manager).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -45,6 +46,7 @@ class NoticeBar(QFrame):
         self.close_button.clicked.connect(self.hide)
         row.addWidget(self.close_button)
         self.path: Path | None = None
+        self._words: Callable[[], str] | None = None
         self._retranslate()
         self.hide()
 
@@ -56,12 +58,16 @@ class NoticeBar(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
+            if self._words is not None:
+                self.label.setText(self._words())
         super().changeEvent(event)
 
-    def show_notice(self, text: str, path: Path | None = None) -> None:
-        """Show ``text``; with ``path`` the bar offers to show it in its folder."""
+    def show_notice(self, text: str | Callable[[], str], path: Path | None = None) -> None:
+        """Show ``text`` (a function of the language, to follow a switch); with ``path``
+        the bar offers to show it in its folder."""
         self.path = path
-        self.label.setText(text)
+        self._words = text if callable(text) else None
+        self.label.setText(text() if callable(text) else text)
         self.show_button.setVisible(path is not None)
         self.show()
 

@@ -171,14 +171,17 @@ class SaveFlow:
             self.run.results.append(result)
             self._report_done(doc)
             return
-        text = (
-            translate("MainWindow", "Saved “%1” in %2")
-            .replace("%1", out.name)
-            .replace("%2", str(out.parent))
-        )
+
+        def text() -> str:
+            return (
+                translate("MainWindow", "Saved “%1” in %2")
+                .replace("%1", out.name)
+                .replace("%2", str(out.parent))
+            )
+
         self.write_audit([result])
         w.notice.show_notice(text, out)
-        w.show_status(text)
+        w.show_status(text())
 
     def _on_save_failed(self, doc: Document, err) -> None:
         message = err.message if isinstance(err, RedactorError) else str(err)

@@ -84,3 +84,15 @@ def test_saving_writes_the_audit_log_as_the_cli_does(qtbot, window, tmp_path, en
     )
     assert "张伟" not in text and "138 1234" not in text  # never the recognised text
     assert json.loads(csv_path.with_suffix(".json").read_text())["summary"]["files"] == 1
+
+
+def test_the_saved_notice_follows_a_language_switch(qtbot, window, label, engine, qapp):
+    doc = open_and_wait(qtbot, window, label.path)
+    window.save_current()
+    qtbot.waitUntil(lambda: doc.status == Status.SAVED, timeout=10000)
+    try:
+        window.set_language("zh_CN")
+        qtbot.waitUntil(lambda: "已将" in window.notice.text(), timeout=5000)
+    finally:
+        window.set_language("en")
+    qtbot.waitUntil(lambda: window.notice.text().startswith("Saved"), timeout=5000)
