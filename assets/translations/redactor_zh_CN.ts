@@ -409,7 +409,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+97"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+100"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -425,12 +425,12 @@
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Show this area</source>
         <translation>显示此区域</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+40"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
@@ -823,7 +823,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/analysis.py" line="+110"/>
+        <location filename="../../redactor/gui/analysis.py" line="+111"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -967,27 +967,27 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+114"/>
+        <location line="+117"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Saved “%1” in %2</source>
         <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -1198,7 +1198,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../redactor/gui/notice_bar.py" line="+52"/>
+        <location filename="../../redactor/gui/notice_bar.py" line="+54"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>

@@ -52,6 +52,7 @@ class AnalysisQueue(QObject):
         job.signals.cancelled.connect(lambda d=did, j=job: self.on_cancelled(d, j))
         self.jobs[did] = job
         self.batch.add(did)
+        doc.progress = 0.0  # not the 100% of its last analysis
         doc.set_state(DocState.QUEUED)
         w.runner.start(job)
         self.update_progress()

@@ -13,8 +13,10 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -54,15 +56,16 @@ class FindingsPanel(QWidget):
         self.page_info.hide()
         layout.addWidget(self.page_info)
         # why the page needs review, in plain words; each doubtful area one click away
-        self.review = QTreeWidget(self)
+        self.review = QFrame(self)
         self.review.setObjectName("reviewReasons")
-        self.review.setHeaderHidden(True)
-        self.review.setWordWrap(True)
-        self.review.setRootIsDecorated(False)
-        self.review.setMaximumHeight(150)
-        self.review.setStyleSheet("QTreeWidget#reviewReasons { background: #fff7e6; }")
-        self.review.itemActivated.connect(self._on_review_item)
-        self.review.itemClicked.connect(self._on_review_item)
+        self.review.setStyleSheet(
+            "QFrame#reviewReasons { background: #fff7e6; border: 1px solid #f0c36d;"
+            " border-radius: 4px; }"
+            " QFrame#reviewReasons QLabel { color: #7c3d00; }"
+        )
+        self._review_layout = QVBoxLayout(self.review)
+        self._review_layout.setContentsMargins(8, 6, 8, 6)
+        self._review_layout.setSpacing(3)
         self.review.hide()
         layout.addWidget(self.review)
         self.summary = QLabel(self)
@@ -124,30 +127,32 @@ class FindingsPanel(QWidget):
 
     def set_review(self, reasons: list[tuple[str, list[tuple[int, str]]]]) -> None:
         """Plain-language reasons to review this page, each with the areas it is about."""
-        self.review.clear()
+        while self._review_layout.count():
+            item = self._review_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.area_buttons: list[QPushButton] = []
         for text, areas in reasons:
-            item = QTreeWidgetItem(self.review, ["⚠ " + text])
-            item.setToolTip(0, text)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for rid, label in areas:
-                child = QTreeWidgetItem(item, ["→ " + label])
-                child.setData(0, ROLE_ID, rid)
-                child.setToolTip(0, self.tr("Show this area"))
-            item.setExpanded(True)
+            label = QLabel("⚠ " + text, self.review)
+            label.setWordWrap(True)
+            self._review_layout.addWidget(label)
+            for rid, what in areas:
+                button = QPushButton("→ " + what, self.review)
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left; padding: 1px 12px;")
+                button.setToolTip(self.tr("Show this area"))
+                button.clicked.connect(lambda _c=False, r=rid: emit(self.jumpRequested, r))
+                self._review_layout.addWidget(button)
+                self.area_buttons.append(button)
         self.review.setVisible(bool(reasons))
 
     def review_texts(self) -> list[str]:
         out = []
-        for i in range(self.review.topLevelItemCount()):
-            item = self.review.topLevelItem(i)
-            out.append(item.text(0))
-            out.extend(item.child(j).text(0) for j in range(item.childCount()))
+        for i in range(self._review_layout.count()):
+            w = self._review_layout.itemAt(i).widget()
+            if isinstance(w, (QLabel, QPushButton)):
+                out.append(w.text())
         return out
-
-    def _on_review_item(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        rid = item.data(0, ROLE_ID)
-        if rid is not None:
-            emit(self.jumpRequested, rid)
 
     # ----------------------------------------------------------------- build
     def set_regions(

@@ -28,9 +28,7 @@ def test_review_reasons_in_plain_words_with_a_jump_to_the_area(qtbot, window, la
     texts = window.findings.review_texts()
     assert texts[0].startswith("⚠ After masking, something still looked like personal data")
     assert not any("region(s)" in t for t in texts)  # no jargon
-    reason = window.findings.review.topLevelItem(0)
-    area = reason.child(0)
-    window.findings.review.itemClicked.emit(area, 0)
+    window.findings.area_buttons[0].click()
     [selected] = window.canvas.selected_ids()
     assert doc.region(selected).finding.source == "verify:phone"
 

@@ -28,3 +28,14 @@ def test_stage_is_shown_while_analysing(qtbot, window, tmp_path, engine, label):
     qtbot.waitUntil(lambda: doc.is_ready and not window.runner.busy, timeout=10000)
     assert first.is_ready
     assert "3 areas will be masked" in window.count_label.text()
+
+
+def test_a_second_analysis_starts_the_bar_at_zero(qtbot, window, label, engine):
+    open_and_wait(qtbot, window, label.path)
+    engine.block = True
+    engine.started.clear()
+    window.act_reanalyse.trigger()
+    assert window.progress.value() <= 100  # of 1000: not the full bar of the last run
+    engine.block = False
+    engine.release.set()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
