@@ -355,8 +355,11 @@ class Canvas(QGraphicsView):
             if cat in counts:
                 color = category_color(cat).name()
                 parts.append(
-                    f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;{category_label(cat)}"
-                    f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span>"
+                    # one entry never breaks across lines ("Barcode / | QR code 4", "条形码/二 | 维码")
+                    "<span style='white-space:nowrap'>"
+                    f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;"
+                    f"{category_label(cat)}"
+                    f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span></span>"
                 )
         self._legend.setText("&nbsp;&nbsp; ".join(parts))
         self._legend.setVisible(True)

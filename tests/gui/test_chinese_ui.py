@@ -85,3 +85,9 @@ def test_pasted_image_name_follows_the_language(qtbot, window, tmp_path, engine,
         switch(qtbot, window, "en")
     assert doc.name == "Pasted image 1"
     assert window.file_list.item_for(doc.id).text().startswith("Pasted image 1")
+
+
+def test_legend_entries_do_not_break_inside(qtbot, window, label, engine):
+    open_and_wait(qtbot, window, label.path)
+    text = window.canvas.legend_text()
+    assert text.count("white-space:nowrap") == 3  # one unbreakable entry per category
