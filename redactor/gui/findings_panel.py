@@ -129,7 +129,8 @@ class FindingsPanel(QWidget):
         """Plain-language reasons to review this page, each with the areas it is about."""
         while self._review_layout.count():
             item = self._review_layout.takeAt(0)
-            if item.widget() is not None:
+            if item.widget() is not None:  # hidden now: deleteLater would leave it painted
+                item.widget().hide()
                 item.widget().deleteLater()
         self.area_buttons: list[QPushButton] = []
         for text, areas in reasons:

@@ -62,3 +62,14 @@ def test_snippet_keeps_the_spaces_between_words():
     line = OcrLine(text, 0.9, Quad.from_bbox(0, 0, 10 * len(text), 20), chars)
     found = Finding(Category.NAME, Quad.from_bbox(60, 0, 10 * len(text), 20), 0.9, "ocr:name")
     assert snippet(found, [line]) == "LYNNETTE DELACROIX"
+
+
+def test_old_review_reasons_do_not_linger_under_new_ones(qtbot, window, label, engine):
+    from PySide6.QtWidgets import QLabel
+
+    panel = window.findings
+    panel.set_review([("first reason", [])])
+    panel.set_review([("second reason", [])])
+    shown = [w.text() for w in panel.review.findChildren(QLabel) if not w.isHidden()]
+    assert shown == ["⚠ second reason"] or shown == []  # new ones are shown by the layout
+    assert "⚠ first reason" not in shown
