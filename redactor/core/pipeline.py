@@ -16,7 +16,7 @@ from redactor.core.detect import DetectionPass, findings_from_pixels, findings_f
 from redactor.core.detect.ink_runs import extend_over_unread_ink
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
-from redactor.core.models import Category, Finding, PagePlan, PageStatus
+from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus
 from redactor.core.ocr import get_engine
 from redactor.core.policy import apply_policy
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
@@ -46,6 +46,13 @@ def _check(cancel: Cancel | None) -> None:
         raise CancelledError()
 
 
+def read_page(image: np.ndarray, settings: Settings) -> tuple[int, list[OcrLine]]:
+    """The page's upright turn and its OCR lines (in the image's own pixel grid)."""
+    engine = get_engine(settings.engine)
+    rotation = engine.page_rotation(image)
+    return rotation, engine.recognize(image, rotation)
+
+
 def analyze(
     image: np.ndarray,
     settings: Settings,
@@ -62,11 +69,9 @@ def analyze(
     ``redact_page`` has verified the masked result.
     """
     _check(cancel)
-    engine = get_engine(settings.engine)
-    rotation = engine.page_rotation(image)
     if progress:
-        progress(0.1 * OCR_DONE)
-    lines = engine.recognize(image, rotation)
+        progress(0.0)  # reading the text has started
+    rotation, lines = read_page(image, settings)
     if progress:
         progress(OCR_DONE)
     _check(cancel)

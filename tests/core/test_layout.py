@@ -123,9 +123,10 @@ def test_name_as_first_line_of_an_address_block_without_keyword() -> None:
 def test_compound_surname_with_three_character_given_name() -> None:
     parts = masked_parts(stack("收银：上官浩燕桂", "会员：王小明先生"))
     assert {"上官浩燕桂", "王小明先生"} <= parts["name"]
-    # A plain surname still stops at four characters: the rest is not the name.
+    # A plain surname's name stops at four characters; the label's whole value is
+    # masked as well (fail closed: whatever a name label announces goes).
     parts = masked_parts(stack("收银：王浩燕桂收"))
-    assert parts["name"] == {"王浩燕桂"}
+    assert parts["name"] == {"王浩燕桂", "王浩燕桂收"}
 
 
 def test_shop_name_above_an_address_is_not_a_person() -> None:

@@ -313,9 +313,11 @@ def test_lone_surname_cut_short_by_ocr_is_a_name() -> None:
     # The first character of a compound surname, and a surname with stamp junk.
     assert masked_parts(stack("会员姓名：诸"))["name"] == {"诸"}
     assert masked_parts(stack("会员：孙A4"))["name"] == {"孙A4"}
-    # Not a surname, or followed by more than junk: no name.
-    assert masked_parts(stack("会员：员")) == {}
-    assert "name" not in masked_parts(stack("会员：孙A4 电话"))
+    # Fail closed: whatever a name label announces with a colon is masked, name-like or not.
+    assert masked_parts(stack("会员：员"))["name"] == {"员"}
+    assert masked_parts(stack("会员：孙A4 电话"))["name"] == {"孙A4"}
+    # Without a colon a glued label may be a word ("会员日"): its value must look like a name.
+    assert masked_parts(stack("会员日特惠")) == {}
 
 
 def test_state_and_zip_box_left_of_a_cut_town() -> None:

@@ -17,7 +17,10 @@ def test_stage_is_shown_while_analysing(qtbot, window, tmp_path, engine, label):
     assert engine.started.wait(10)
     qtbot.waitUntil(lambda: doc.status == Status.ANALYSING, timeout=10000)
     assert window.current is doc
-    assert window.file_list.item_for(doc.id).text().endswith("Reading the text… 10%")
+    qtbot.waitUntil(
+        lambda: window.file_list.item_for(doc.id).text().endswith("Reading the text… 10%"),
+        timeout=5000,
+    )
     assert window.canvas.message() == "Reading the text… 10%"
     # not the count of the image shown before
     assert window.count_label.text() == ""

@@ -7,6 +7,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from redactor.core.detect.blocks import mask_personal_blocks
 from redactor.core.detect.layout import UNREAD_VALUE, field_spans, numbers_across_boxes
 from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
@@ -31,6 +32,8 @@ def text_spans(
             spans[i].extend(find_number_spans(fixed))
         spans[i].extend(_custom(text, custom_terms, custom_patterns))
     numbers_across_boxes(sheet)
+    if blocks:
+        mask_personal_blocks(sheet)
     return spans
 
 

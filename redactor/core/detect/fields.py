@@ -152,6 +152,7 @@ TRACKING_KEYWORDS = (
     "waybill",
     "awb no",
     "awb",
+    "trk",
     "track",
 )
 # Prefixes that make the keyword the business's own (not personal) data.
@@ -183,6 +184,9 @@ class Field:
     key_end: int
     value_start: int  # first character of the value (== len(text) when empty)
     value_end: int
+    # Set off by a colon, '#', or a line-opening English label: the label surely
+    # announces a value (a glued "会员日" may be a word, not a label).
+    announced: bool = True
 
 
 def _pattern(words: tuple[str, ...]) -> str:
@@ -259,18 +263,19 @@ def find_fields(text: str) -> list[Field]:
             continue  # "to", "name", "from" in running text are not field labels
         if not word.isascii() and not has_colon and len(word) < 2:
             continue
-        hits.append((m.start(), m.end(), after, category))
+        announced = has_colon or word.isascii()
+        hits.append((m.start(), m.end(), after, category, announced))
     # A keyword inside the label span of the one before it belongs to that label.
-    merged: list[tuple[int, int, int, Category]] = []
+    merged: list[tuple[int, int, int, Category, bool]] = []
     for h in hits:
         if merged and h[0] < merged[-1][2]:
             continue
         merged.append(h)
     hits = merged
     fields = []
-    for i, (ks, ke, vs, cat) in enumerate(hits):
+    for i, (ks, ke, vs, cat, announced) in enumerate(hits):
         ve = hits[i + 1][0] if i + 1 < len(hits) else len(text)
-        fields.append(Field(cat, ks, ke, min(vs, ve), ve))
+        fields.append(Field(cat, ks, ke, min(vs, ve), ve, announced))
     return fields
 
 
@@ -280,7 +285,18 @@ def _strong_english(word: str, start: int, text: str) -> bool:
     return start <= 2 and (
         re.sub(r"\s", "", w) in _COMPOUND_LABELS
         or w
-        in {"attn", "tel", "ph", "phone", "mobile", "recipient", "consignee", "sender", "shipper"}
+        in {
+            "attn",
+            "tel",
+            "ph",
+            "phone",
+            "mobile",
+            "recipient",
+            "consignee",
+            "sender",
+            "shipper",
+            "trk",
+        }
     )
 
 

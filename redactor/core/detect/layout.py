@@ -134,11 +134,27 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
         span = name_span(text, start, end)
         if span and not is_business(text[span.start : span.end]):
             sheet.out[i].append(span)
+        # The number after a name ("张晓明 138…") is the phone's, found on its own.
+        number = HAS_DIGIT_RUN.search(text, start, end)
+        whole = _stripped(text, start, number.start() if number else end)
+        if whole and not is_business(text[whole[0] : whole[1]]):
+            # Fail closed: whatever a name label announces is masked, whatever its
+            # shape (an honorific in brackets, a nickname, initials, unreadable ink).
+            sheet.out[i].append(Span(whole[0], whole[1], Category.NAME, 0.75, "name_value"))
     elif category is Category.ADDRESS:
         sheet.out[i].extend(split_door(text, start, end, 0.85, "address_field"))
         sheet.address_lines.add(i)
     else:
         sheet.out[i].append(Span(start, end, category, 0.7, f"{category.value}_field"))
+
+
+def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``[start, end)`` without the spaces and separators at its ends."""
+    while start < end and text[start] in " :：-/,.":
+        start += 1
+    while end > start and text[end - 1] in " :：-/,.":
+        end -= 1
+    return (start, end) if end > start else None
 
 
 def numbers_across_boxes(sheet: Sheet) -> None:

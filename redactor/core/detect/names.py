@@ -49,7 +49,7 @@ _BUSINESS_WORDS = re.compile(
     r"express|mail|post|ecommerce|logistics|delivery|priority|ground|shipping|label|receipt|invoice|total|"
     r"thank|welcome|customer|service|order|bistro|bakery|grocery|retail|pvt|warehouse|fulfil+ment|traders|"
     r"enterprises|boutique|outlet|studio|kitchen|foods?|books|electronics|pharma|hotel|clinic|centre|center)\b|"
-    r"超市|商店|便利店|公司|专卖|旗舰|药房|餐厅|快递|速运|物流|有限"
+    r"超市|商店|便利店|公司|专卖|旗舰|药房|餐厅|快递|速运|速递|快运|物流|有限"
 )
 # Waybills print "收 张三 138…" / "寄李*1390000…": a bare 收/寄, a surname, then the phone.
 _WAYBILL_NAME = re.compile(

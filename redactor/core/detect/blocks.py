@@ -1,0 +1,230 @@
+"""Blocks first: lines grouped by the page's geometry, each block judged as a whole.
+
+Real labels rarely print "keyword: value". They print a block: a recipient's name,
+organisation, street and suite above a "CITY ST ZIP" line; a name, a phone and two
+address lines beside a 收/寄 mark; a cardholder's name under the masked card
+number. Once any line of a block carries a strong personal signal, the whole block
+is masked (fail closed), except the lines positively known not to be personal:
+field labels, printed boilerplate, money and dates, the business's own identity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from redactor.core.detect.addresses import looks_like_address, split_door
+from redactor.core.detect.fields import ANY_LABEL, has_business_label, is_heading
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
+from redactor.core.detect.names import is_business
+from redactor.core.detect.sheet import Geo, Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category
+
+# Findings that make a block personal, and those that do not on their own
+# (a waybill number beside carrier text is no reason to mask the carrier text).
+_SIGNAL_CATEGORIES = frozenset(
+    {
+        Category.NAME,
+        Category.PHONE,
+        Category.ADDRESS,
+        Category.DOOR,
+        Category.ID_NUMBER,
+        Category.CARD_NUMBER,
+        Category.EMAIL,
+    }
+)
+_BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
+_NEAR = 2  # ... that many lines above and below a signal line
+_DISPLAY = 1.6  # lines this many times the body text height are display lines
+_MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
+_DATE_TIME = re.compile(
+    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
+)
+# What is left of a slash-separated code line once the number in it is masked
+# ("Z5/1 of 1/" … "/TM/36"): short tokens between slashes.
+_CODE_RUN = re.compile(
+    r"[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+"
+)
+_FILLER = re.compile(r"[\s\W_xX×*]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Lines printed together: indices into the sheet, top to bottom."""
+
+    lines: tuple[int, ...]
+
+
+def group_blocks(sheet: Sheet) -> list[Block]:
+    """Lines joined when they share a row with a small gap, or stand one under the
+    other with little space between and overlapping or aligned edges."""
+    n = len(sheet.texts)
+    parent = list(range(n))
+
+    def find(a: int) -> int:
+        while parent[a] != a:
+            parent[a] = parent[parent[a]]
+            a = parent[a]
+        return a
+
+    heights = sorted(g.th for g in sheet.geo)
+    body = heights[len(heights) // 2] if heights else 0.0
+    # Display lines (sort codes, big headings, stamps) stand alone: a person's
+    # block is printed at about the body size.
+    display = [g.th > _DISPLAY * body for g in sheet.geo]
+    for i in range(n):
+        for j in range(i + 1, n):
+            if not (display[i] or display[j]) and _joined(sheet.geo[i], sheet.geo[j]):
+                parent[find(i)] = find(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(find(i), []).append(i)
+    return [
+        Block(tuple(sorted(g, key=lambda k: (sheet.geo[k].y0, sheet.geo[k].x0))))
+        for g in groups.values()
+    ]
+
+
+def _joined(a: Geo, b: Geo) -> bool:
+    th = max(a.th, b.th)
+    if max(a.th, b.th) > 1.8 * min(a.th, b.th):
+        return False  # a heading or a stamp is not set like the block's lines
+    overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
+    gap_x = max(a.x0 - b.x1, b.x0 - a.x1)
+    if overlap_y >= 0.5 * min(a.h, b.h):
+        return gap_x <= 1.5 * th  # one row, cut into boxes
+    gap_y = max(a.y0 - b.y1, b.y0 - a.y1)
+    if gap_y > 0.9 * th or overlap_y > 0:
+        return False
+    overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
+    return overlap_x > 0 or abs(a.x0 - b.x0) <= 1.5 * th
+
+
+def mask_personal_blocks(sheet: Sheet) -> None:
+    """Mask every block that holds a personal signal, but for lines known not to be."""
+    header = _receipt_header(sheet)
+    for block in group_blocks(sheet):
+        signals = [k for k in block.lines if _signal(sheet, k)]
+        if not signals:
+            continue
+        if header and all(k in header for k in block.lines) and not _keyword_signal(sheet, signals):
+            continue  # the shop's name, address and phone at the head of a receipt
+        if _business_head(sheet, block):
+            continue  # "RETURN TO:" a shop: the business's own name and address
+        for k in _masked_lines(block, signals):
+            sheet.out[k].extend(_line_spans(sheet, k))
+
+
+def _business_head(sheet: Sheet, block: Block) -> bool:
+    """The block's first line below any mark or heading names a business."""
+    for k in block.lines:
+        text = sheet.texts[k]
+        if PERSONAL_MARKS.fullmatch(text.strip()) or is_heading(text, sheet.fields[k]):
+            continue
+        value = text[sheet.fields[k][0].value_start :] if sheet.fields[k] else text
+        return is_business(value)
+    return False
+
+
+def _masked_lines(block: Block, signals: list[int]) -> Iterator[int]:
+    if len(block.lines) <= _BIG_BLOCK:
+        yield from block.lines
+        return
+    pos = {k: n for n, k in enumerate(block.lines)}
+    near = {
+        block.lines[m]
+        for k in signals
+        for m in range(max(0, pos[k] - _NEAR), min(len(block.lines), pos[k] + _NEAR + 1))
+    }
+    yield from (k for k in block.lines if k in near)
+
+
+def _signal(sheet: Sheet, k: int) -> bool:
+    spans = sheet.out[k]
+    numbers = [s for s in spans if s.category is Category.TRACKING]
+    for s in spans:
+        if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
+            continue
+        if any(t.start <= s.start and s.end <= t.end for t in numbers):
+            continue  # digits inside a waybill number that happen to look like a phone
+        return True
+    return _keyword_signal(sheet, [k])
+
+
+def _keyword_signal(sheet: Sheet, lines: list[int]) -> bool:
+    """A personal-field keyword or a recipient/sender mark on one of ``lines``."""
+    for k in lines:
+        text = sheet.texts[k]
+        if PERSONAL_MARKS.fullmatch(text.strip()):
+            return True
+        if has_business_label(text):
+            continue
+        if any(f.category in _SIGNAL_CATEGORIES and f.announced for f in sheet.fields[k]):
+            return True
+    return False
+
+
+def _line_spans(sheet: Sheet, k: int) -> list[Span]:
+    """What the block masks of line ``k``: the parts of its value no rule covered yet,
+    unless the line is known not to be personal."""
+    text = sheet.texts[k]
+    if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
+        return []  # the label itself
+    if not sheet.fields[k] and ANY_LABEL.match(text):
+        return []  # a field of its own ("Weight:", "托寄物:"): its label decides, not the block
+    start = sheet.fields[k][0].value_start if sheet.fields[k] else 0
+    if sheet.fields[k] and sheet.fields[k][0].key_start > 2:
+        start = 0  # text before the label is a value too
+    value = text[start:]
+    if not value.strip() or not _maybe_personal(text, value):
+        return []
+    out: list[Span] = []
+    labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
+    for a, b in _uncovered_runs(text, [*sheet.out[k], *labels], start):
+        run = text[a:b]
+        if PERSONAL_MARKS.fullmatch(run) or not re.search(r"\w", run) or _CODE_RUN.fullmatch(run):
+            continue
+        if looks_like_address(run) or re.search(r"\d", run):
+            out.extend(split_door(text, a, b, 0.6, "block_line"))
+        else:
+            out.append(Span(a, b, Category.NAME, 0.6, "block_line"))
+    return out
+
+
+def _uncovered_runs(text: str, spans: list[Span], start: int) -> Iterator[tuple[int, int]]:
+    """Runs of ``text[start:]`` no span covers, without spaces at their ends."""
+    covered = [False] * len(text)
+    for s in spans:
+        covered[s.start : s.end] = [True] * (s.end - s.start)
+    k = start
+    while k < len(text):
+        if covered[k] or text[k].isspace():
+            k += 1
+            continue
+        end = k
+        while end < len(text) and not covered[end]:
+            end += 1
+        run_end = end
+        while run_end > k and text[run_end - 1].isspace():
+            run_end -= 1
+        yield k, run_end
+        k = end
+
+
+def _maybe_personal(text: str, value: str) -> bool:
+    """False for lines positively known not to be personal."""
+    if NON_PERSONAL_LABELS.match(text) or has_business_label(text) or is_business(value):
+        return False
+    rest = _DATE_TIME.sub(" ", _MONEY.sub(" ", value))
+    return not (_FILLER.fullmatch(rest) or boilerplate(rest))
+
+
+def _receipt_header(sheet: Sheet) -> set[int]:
+    """On a receipt (prices on several lines), the lines above the first price."""
+    money = [k for k, t in enumerate(sheet.texts) if _MONEY.search(t)]
+    if len(money) < 3:
+        return set()
+    first = min(sheet.geo[k].y0 for k in money)
+    return {k for k, g in enumerate(sheet.geo) if g.y1 <= first}

@@ -1,0 +1,53 @@
+"""Word tables the detectors share, loaded from the TOML files in ``tables/``.
+
+The tables are data: a newcomer adds a keyword, a mark or a boilerplate word by
+editing a TOML file, without touching code.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+TABLES = Path(__file__).resolve().parent / "tables"
+
+
+@cache
+def table(name: str) -> dict:
+    """One TOML table file of ``tables/``, parsed once."""
+    with (TABLES / f"{name}.toml").open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def words_pattern(words: list[str]) -> str:
+    """An alternation of ``words``, longest first; a space may be missing or doubled."""
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
+_blocks = table("blocks")
+PERSONAL_MARKS = re.compile(
+    rf"(?i)(?:{words_pattern(_blocks['personal_marks']['marks'])})\s*[:：]?"
+)
+NON_PERSONAL_LABELS = re.compile(
+    rf"(?i)\s*(?:{words_pattern(_blocks['non_personal_labels']['labels'])})"
+    r"(?![A-Za-z])\s*(?:\([^)]{0,20}\)|（[^）]{0,20}）)?\s*[:：#]"
+)
+_BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
+_BOILERPLATE_PHRASES = re.compile(words_pattern(_blocks["boilerplate"]["phrases"]))
+_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u4e00-\u9fff]+|\d+")
+
+
+def boilerplate(text: str) -> bool:
+    """Whether ``text`` is made only of printed boilerplate words and phrases."""
+    rest = _BOILERPLATE_PHRASES.sub(" ", text)
+    words = _WORD.findall(rest)
+    if not any(not w.isdigit() for w in words) and rest == text:
+        return False
+    if not words:
+        return bool(text.strip()) and rest != text
+    # Small counts ("共3件", "1 of 2") go with the words around them.
+    return all(w.lower() in _BOILERPLATE_WORDS or (w.isdigit() and len(w) <= 3) for w in words)
