@@ -65,7 +65,7 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+187"/>
+        <location filename="../../redactor/gui/canvas.py" line="+208"/>
         <location line="+153"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
@@ -300,7 +300,12 @@
         <translation>遮挡后未再次检查（已在设置中关闭）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+17"/>
+        <source>“%1” · hard to read</source>
+        <translation>“%1” · 难以识别</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the text… %1%</source>
         <translation>正在识别文字… %1%</translation>
     </message>
@@ -409,7 +414,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+100"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+107"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -425,7 +430,7 @@
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Show this area</source>
         <translation>显示此区域</translation>
     </message>
@@ -900,7 +905,7 @@
         <translation>只看需要检查的（%1）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/editing.py" line="+98"/>
+        <location filename="../../redactor/gui/editing.py" line="+101"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -31,13 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactor.core.models import Quad
+from redactor.core.models import Category, Quad
 from redactor.core.settings import Preset
 from redactor.gui.document import Region
 from redactor.gui.qtcompat import emit
 from redactor.gui.qtimage import rgb_to_qimage
 from redactor.gui.region_item import RegionItem, polygon_to_quad, quad_to_polygon  # noqa: F401 (re-exported)
-from redactor.gui.style import CATEGORY_ORDER, category_color, category_label
+from redactor.gui.style import category_color, legend_html
 
 ZOOM_MIN, ZOOM_MAX = 0.02, 32.0
 
@@ -63,6 +63,10 @@ class Canvas(QGraphicsView):
         self._masked: QPixmap | None = None
         self._preview = False
         self.preset = Preset.FULL  # the masking policy: what part of each value is filled
+        self.flash: QGraphicsRectItem | None = None  # a doubtful line shown for a moment
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._clear_flash)
         self._fit_mode = True
         self._draw_mode = False
         self._rubber: QGraphicsRectItem | None = None
@@ -159,6 +163,23 @@ class Canvas(QGraphicsView):
         for item in self._items.values():
             item.update_finding(item.finding)
         self.invalidate_preview()
+
+    def show_area(self, quad: Quad, msecs: int = 1800) -> None:
+        """Scroll to ``quad`` and outline it for a moment (a line that was hard to read)."""
+        x0, y0, x1, y1 = quad.bbox
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self.ensureVisible(rect, 60, 60)
+        pen = QPen(QColor("#f59e0b"), 3, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self._clear_flash()
+        self.flash = self._scene.addRect(rect.adjusted(-4, -4, 4, 4), pen)
+        self.flash.setZValue(20)
+        self._flash_timer.start(msecs)  # owned by the view: never fires after it is gone
+
+    def _clear_flash(self) -> None:
+        if self.flash is not None:
+            self._scene.removeItem(self.flash)
+            self.flash = None
 
     def region_item(self, region_id: int) -> RegionItem | None:
         return self._items.get(region_id)
@@ -279,7 +300,7 @@ class Canvas(QGraphicsView):
         ):
             self._rubber_origin = self.clamp_to_image(self.mapToScene(event.position().toPoint()))
             self._rubber = QGraphicsRectItem(QRectF(self._rubber_origin, self._rubber_origin))
-            pen = QPen(category_color_manual(), 2, Qt.PenStyle.DashLine)
+            pen = QPen(category_color(Category.MANUAL), 2, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             self._rubber.setPen(pen)
             self._rubber.setZValue(10)
@@ -350,18 +371,7 @@ class Canvas(QGraphicsView):
         if not counts or self._preview:
             self._legend.hide()
             return
-        parts = []
-        for cat in CATEGORY_ORDER:
-            if cat in counts:
-                color = category_color(cat).name()
-                parts.append(
-                    # one entry never breaks across lines ("Barcode / | QR code 4", "条形码/二 | 维码")
-                    "<span style='white-space:nowrap'>"
-                    f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;"
-                    f"{category_label(cat)}"
-                    f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span></span>"
-                )
-        self._legend.setText("&nbsp;&nbsp; ".join(parts))
+        self._legend.setText(legend_html(counts))
         self._legend.setVisible(True)
         self._place_overlays()
 
@@ -404,9 +414,3 @@ class Canvas(QGraphicsView):
             vp.left() + (vp.width() - self._message.width()) // 2,
             vp.top() + (vp.height() - self._message.height()) // 2,
         )
-
-
-def category_color_manual() -> QColor:
-    from redactor.core.models import Category
-
-    return category_color(Category.MANUAL)

@@ -77,10 +77,13 @@ class Editor:
         ids = self.w.canvas.selected_ids() or self.w.findings.selected_ids()
         self.push(delete_command(doc, ids))
 
-    def jump_to(self, region_id: int) -> None:
-        """Select a doubtful area and bring it into view."""
-        self.w.canvas.select_ids([region_id])
-        self.w.findings.select_ids([region_id])
+    def jump_to(self, target: int | Quad) -> None:
+        """Bring a doubtful area into view: a region is selected, a line is flashed."""
+        if isinstance(target, Quad):
+            self.w.canvas.show_area(target)
+            return
+        self.w.canvas.select_ids([target])
+        self.w.findings.select_ids([target])
         self.w.update_ui()
 
     def on_canvas_selection(self, ids: list) -> None:

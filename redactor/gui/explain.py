@@ -121,6 +121,19 @@ def plain_reason(reason: str) -> str:
     return t.replace("%1", n)
 
 
+def doubtful_lines(reason: str, lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """The hard-to-read lines a "low confidence" reason is about."""
+    from redactor.core.review import doubtful_lines as find
+
+    return find(lines) if reason_kind(reason)[0] == "low" else []
+
+
+def line_label(line: OcrLine, limit: int = SNIPPET_CHARS) -> str:
+    text = line.text.strip()
+    text = text if len(text) <= limit else text[: limit - 1] + "…"
+    return translate("Explain", "“%1” · hard to read").replace("%1", text)
+
+
 def doubtful_regions(reason: str, regions: Sequence[Region]) -> list[Region]:
     """The areas a reason is about, to jump to them."""
     kind, _ = reason_kind(reason)

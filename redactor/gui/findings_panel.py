@@ -23,9 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactor.core.models import Category, Finding, OcrLine, PageStatus
+from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
 from redactor.gui.document import Region
-from redactor.gui.explain import doubtful_regions, plain_reason, snippet, source_words
+from redactor.gui.explain import (
+    doubtful_lines,
+    doubtful_regions,
+    line_label,
+    plain_reason,
+    snippet,
+    source_words,
+)
 from redactor.gui.qtcompat import emit
 from redactor.gui.style import CATEGORY_ORDER, category_color, category_label
 
@@ -42,7 +49,7 @@ def _swatch(color: QColor, size: int = 12) -> QIcon:
 class FindingsPanel(QWidget):
     toggled = Signal(list, bool)  # region ids, enabled
     selectionChangedIds = Signal(list)
-    jumpRequested = Signal(int)  # region id of a doubtful area
+    jumpRequested = Signal(object)  # a doubtful area: region id, or Quad of a line
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -125,7 +132,7 @@ class FindingsPanel(QWidget):
         self.page_info.setText(text)
         self.page_info.setVisible(bool(text))
 
-    def set_review(self, reasons: list[tuple[str, list[tuple[int, str]]]]) -> None:
+    def set_review(self, reasons: list[tuple[str, list[tuple[int | Quad, str]]]]) -> None:
         """Plain-language reasons to review this page, each with the areas it is about."""
         while self._review_layout.count():
             item = self._review_layout.takeAt(0)
@@ -291,16 +298,17 @@ def _state(enabled: int, total: int) -> Qt.CheckState:
     return Qt.CheckState.PartiallyChecked
 
 
-def review_items(doc, plan) -> list[tuple[str, list[tuple[int, str]]]]:
+def review_items(doc, plan) -> list[tuple[str, list[tuple[int | Quad, str]]]]:
     """The page's reasons for review in plain words, each with the areas it is about."""
     if plan is None or doc.page_status(doc.page_index) != PageStatus.NEEDS_REVIEW:
         return []
     regions = doc.page_regions()
     out = []
     for reason in plan.warnings:
-        areas = [
+        areas: list[tuple[int | Quad, str]] = [
             (r.id, row_text(r.finding, n, plan.lines))
             for n, r in enumerate(doubtful_regions(reason, regions), 1)
         ]
+        areas += [(ln.quad, line_label(ln)) for ln in doubtful_lines(reason, plan.lines)]
         out.append((plain_reason(reason), areas))
     return out

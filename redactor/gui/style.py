@@ -47,3 +47,19 @@ def category_label(cat: Category) -> str:
         Category.MANUAL: translate("Category", "Drawn by hand"),
     }
     return labels.get(cat, str(cat))
+
+
+def legend_html(counts: dict[Category, int]) -> str:
+    """The legend over the image: a swatch, name and count per category found."""
+    parts = []
+    for cat in CATEGORY_ORDER:
+        if cat in counts:
+            color = category_color(cat).name()
+            parts.append(
+                # one entry never breaks across lines ("Barcode / | QR code 4", "条形码/二 | 维码")
+                "<span style='white-space:nowrap'>"
+                f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;"
+                f"{category_label(cat)}"
+                f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span></span>"
+            )
+    return "&nbsp;&nbsp; ".join(parts)

@@ -119,6 +119,8 @@ class FakeEngine:
     def __init__(self) -> None:
         self.boxes: dict[Category, tuple[int, int, int, int]] = {}
         self.partial: dict[Category, tuple[Quad, ...]] = {}  # what a lighter preset masks
+        self.confidence = 0.95  # of the text lines read
+        self.warnings: tuple[str, ...] = ()  # the analysis's reasons for doubt
         self.residual: tuple[Finding, ...] = ()
         self.flagged_calls: set[int] = set()  # analyze calls (1-based) whose verify finds leftovers
         self.block = False  # when set, analyze waits until cancelled or released
@@ -150,7 +152,9 @@ class FakeEngine:
             for cat, box in self.boxes.items()
         )
         h, w = image.shape[:2]
-        return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW, lines=self.lines())
+        return PagePlan(
+            w, h, findings, PageStatus.NEEDS_REVIEW, warnings=self.warnings, lines=self.lines()
+        )
 
     def lines(self) -> tuple[OcrLine, ...]:
         """The label's text lines, one quad per character (what the snippets are cut from)."""
@@ -164,7 +168,7 @@ class FakeEngine:
             chars = tuple(
                 Quad.from_bbox(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(len(text))
             )
-            out.append(OcrLine(text, 0.95, Quad.from_bbox(x0, y0, x1, y1), chars))
+            out.append(OcrLine(text, self.confidence, Quad.from_bbox(x0, y0, x1, y1), chars))
         return tuple(out)
 
     def verify(self, masked, settings, rotation=None) -> tuple[Finding, ...]:

@@ -73,3 +73,17 @@ def test_old_review_reasons_do_not_linger_under_new_ones(qtbot, window, label, e
     shown = [w.text() for w in panel.review.findChildren(QLabel) if not w.isHidden()]
     assert shown == ["⚠ second reason"] or shown == []  # new ones are shown by the layout
     assert "⚠ first reason" not in shown
+
+
+def test_hard_to_read_lines_can_be_jumped_to(qtbot, window, label, engine):
+    engine.confidence = 0.5
+    engine.warnings = ("1 line(s) near personal-data labels read with low confidence",)
+    open_and_wait(qtbot, window, label.path)
+    qtbot.waitUntil(lambda: window.findings.review.isVisible())
+    texts = window.findings.review_texts()
+    assert texts[0].startswith("⚠ Lines next to a name, phone or address label")
+    assert "→ “收件人：张伟” · hard to read" in texts
+    window.findings.area_buttons[0].click()
+    flash = window.canvas.flash.rect()
+    x0, y0, x1, y1 = label.boxes[Category.NAME]
+    assert flash.contains(x0 + 1, y0 + 1) and flash.contains(x1 - 1, y1 - 1)
