@@ -414,7 +414,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+107"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+110"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -446,6 +446,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>partly masked</source>
+        <translation>部分遮挡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly masked (privacy waybill): the rest stays readable</source>
+        <translation>部分遮挡（隐私面单）：其余部分保持可读</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Masked in the saved image</source>
         <translation>在保存的图片中被遮盖</translation>
     </message>
@@ -468,7 +478,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+352"/>
+        <location filename="../../redactor/gui/main_window.py" line="+353"/>
         <location filename="../../redactor/gui/save_flow.py" line="+103"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
@@ -1062,7 +1072,7 @@
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/mask_controls.py" line="+53"/>
+        <location filename="../../redactor/gui/mask_controls.py" line="+55"/>
         <source>Privacy waybill: part of each name, phone number and address stays readable.</source>
         <translation>隐私面单：姓名、电话号码和地址各保留一部分可读。</translation>
     </message>
@@ -1072,7 +1082,7 @@
         <translation>姓名、电话号码和地址全部遮挡。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
+from redactor.core.settings import Preset
 from redactor.gui.document import Region
 from redactor.gui.explain import (
     doubtful_lines,
@@ -34,6 +35,7 @@ from redactor.gui.explain import (
     source_words,
 )
 from redactor.gui.qtcompat import emit
+from redactor.gui.region_item import policy_parts
 from redactor.gui.style import CATEGORY_ORDER, category_color, category_label
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
@@ -92,6 +94,7 @@ class FindingsPanel(QWidget):
         self._updating = False
         self._shown: tuple[list[Region], bool] = ([], False)
         self._lines: tuple[OcrLine, ...] = ()
+        self.preset = Preset.FULL  # the masking policy, to say what is only partly masked
         self._group_items: dict[Category, QTreeWidgetItem] = {}
         self._id_items: dict[int, QTreeWidgetItem] = {}
         self._collapsed: set[Category] = set()
@@ -213,6 +216,9 @@ class FindingsPanel(QWidget):
                     if not f.enabled:
                         child.setForeground(0, QColor("#888888"))
                         state = self.tr("Not masked: stays visible in the saved image")
+                    elif policy_parts(f, self.preset) is not None:
+                        child.setText(0, child.text(0) + " · " + self.tr("partly masked"))
+                        state = self.tr("Partly masked (privacy waybill): the rest stays readable")
                     else:
                         state = self.tr("Masked in the saved image")
                     child.setToolTip(

@@ -131,6 +131,7 @@ class MainWindow(QMainWindow):
         self.files_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.files_dock)
         self.findings = FindingsPanel(self)
+        self.findings.preset = self.prefs.preset
         self.findings.toggled.connect(self.editor.on_toggled)
         self.findings.selectionChangedIds.connect(self.editor.on_panel_selection)
         self.findings.jumpRequested.connect(self.editor.jump_to)

@@ -49,6 +49,8 @@ class MaskControls:
     def apply_preset(self) -> None:
         w = self.w
         w.canvas.set_preset(w.prefs.preset)
+        w.findings.preset = w.prefs.preset
+        w.refresh_panel_soon()
         if w.prefs.preset == Preset.PRIVACY_WAYBILL:
             text = translate(
                 "MainWindow",
@@ -74,6 +76,8 @@ class MaskControls:
         w.preset_check.blockSignals(False)
         self.update_weak_label()
         w.canvas.set_preset(w.prefs.preset)
+        w.findings.preset = w.prefs.preset
+        w.refresh_panel_soon()
         w.canvas.invalidate_preview()
         after = w.analysis_settings()
         # style, colour and the preset are applied to the findings already there

@@ -40,6 +40,9 @@ def test_privacy_preset_applies_to_every_open_image_without_ocr(
     assert is_black(masked, label.boxes[Category.PHONE])  # no partial form: masked whole
     name = region_of(docs[0], Category.NAME)
     assert window.canvas.region_item(name.id).masked_parts == (Quad.from_bbox(mid, y0, x1, y1),)
+    qtbot.waitUntil(lambda: "partly masked" in window.findings.item_for(name.id).text(0))
+    phone = region_of(docs[0], Category.PHONE)
+    assert "partly" not in window.findings.item_for(phone.id).text(0)
 
     # another open image: the same policy, still no OCR; and its saved file follows it
     window.file_list.select_doc(docs[4].id)
