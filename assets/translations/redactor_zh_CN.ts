@@ -450,12 +450,12 @@
         <translation>部分遮挡</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Partly masked (privacy waybill): the rest stays readable</source>
         <translation>部分遮挡（隐私面单）：其余部分保持可读</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Masked in the saved image</source>
         <translation>在保存的图片中被遮盖</translation>
     </message>
@@ -478,7 +478,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+353"/>
+        <location filename="../../redactor/gui/main_window.py" line="+349"/>
+        <source>Some changes are not saved (images: %1). Quit anyway?</source>
+        <translation>有修改尚未保存（%1 张图片）。仍要退出吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../redactor/gui/save_flow.py" line="+103"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
@@ -997,7 +1002,12 @@
         <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="+60"/>
+        <source>Save all: %1 written in %2</source>
+        <translation>全部保存：已写入 %1 个文件，位于 %2</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1047,12 +1057,7 @@
         <translation>审计日志：%1</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Saved %1 images in %2</source>
-        <translation>已将 %1 张图片保存到 %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1117,12 +1122,7 @@
         <translation>退出 Redactor？</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your changes to %1 images are not saved. Quit anyway?</source>
-        <translation>有 %1 张图片的修改尚未保存。仍要退出吗？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>

@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
         if unsaved and not dialogs.confirm(
             self,
             self.tr("Quit Redactor?"),
-            self.tr("Your changes to %1 images are not saved. Quit anyway?").replace(
+            self.tr("Some changes are not saved (images: %1). Quit anyway?").replace(
                 "%1", str(len(unsaved))
             ),
             self.tr("Quit"),

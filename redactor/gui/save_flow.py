@@ -234,7 +234,7 @@ class SaveFlow:
         text = "\n".join(lines)
         if run.written:
             w.notice.show_notice(
-                translate("MainWindow", "Saved %1 images in %2")
+                translate("MainWindow", "Save all: %1 written in %2")
                 .replace("%1", str(len(run.written)))
                 .replace("%2", ", ".join(folders)),
                 run.written[0],

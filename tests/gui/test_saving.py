@@ -44,7 +44,7 @@ def test_save_all_ends_with_a_summary(qtbot, window, tmp_path, engine, dialog_lo
     assert str(tmp_path) in text
     assert "Pasted image 1" in details
     assert opened and opened[0].parent == tmp_path
-    assert "Saved 3 images" in window.notice.text()
+    assert "Save all: 3 written" in window.notice.text()
 
 
 def test_review_filter_moves_on_when_the_shown_image_is_saved(
