@@ -33,6 +33,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect import findings_from_text
+from redactor.core.detect.registry import RECOGNIZERS, Recognizer, without
 from redactor.core.mask import padded_quad
 from redactor.core.models import CORE_CATEGORIES, Finding, OcrLine, Quad
 
@@ -134,8 +135,10 @@ def build(layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int) ->
 # ---------------------------------------------------------------------- scoring
 
 
-def page_findings(page: GoldenPage) -> list[Finding]:
-    return [f for f in findings_from_text(list(page.lines)) if f.enabled]
+def page_findings(
+    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[Finding]:
+    return [f for f in findings_from_text(list(page.lines), recognizers=recognizers) if f.enabled]
 
 
 def covered_share(poly: Sequence[Sequence[float]], masks: Iterable[np.ndarray]) -> float:
@@ -186,10 +189,12 @@ class Figures:
         }
 
 
-def score(pages: Sequence[GoldenPage]) -> Figures:
+def score(
+    pages: Sequence[GoldenPage], recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> Figures:
     fig = Figures()
     for page in pages:
-        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page)]
+        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
         clean = True
         for it in page.items:
             if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
@@ -237,6 +242,7 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--misses", type=int, default=0)
     s.add_argument("--layout", default="")
     s.add_argument("--update-baseline", action="store_true")
+    s.add_argument("--without", default="", help="comma list of recognizers to leave out")
     a = ap.parse_args(argv)
     if a.cmd == "build":
         seeds = [int(x) for x in a.seeds.split(",")]
@@ -245,14 +251,15 @@ def main(argv: list[str] | None = None) -> int:
     pages = load_corpus()
     if a.layout:
         pages = [p for p in pages if p.layout == a.layout]
-    fig = score(pages)
+    recognizers = without(*a.without.split(",")) if a.without else RECOGNIZERS
+    fig = score(pages, recognizers)
     now = fig.as_json()
     print(json.dumps(now, indent=1))
     by_layout: dict[str, list[GoldenPage]] = defaultdict(list)
     for p in pages:
         by_layout[p.layout].append(p)
     for layout, group in sorted(by_layout.items()):
-        f = score(group).as_json()
+        f = score(group, recognizers).as_json()
         print(
             f"{layout:24s} pages {f['pages']:3d}  clean {f['clean_pages']:3d}  "
             f"core {f['core_recall']:.3f}  collateral {f['collateral']:.3f}"

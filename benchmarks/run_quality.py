@@ -1,6 +1,7 @@
 """Generate a synthetic set, redact it with the CLI, score it and report speed.
 
-``python -m benchmarks.run_quality --n 42 --seed 7 --work /tmp/redactor-bench [--jobs 2]``
+``python -m benchmarks.run_quality --n 42 --seed 7 --work /tmp/redactor-bench [--jobs 2]
+[--layouts new] [--misses 0]``
 
 Prints the scorer's figures (benchmarks.quality) followed by seconds per image
 taken from the CLI's JSON report (wall time per file inside its worker).
@@ -24,6 +25,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--work", type=Path, default=Path("/tmp/redactor-bench"))
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--conditions", default="", help="passed to python -m synth --conditions")
+    ap.add_argument(
+        "--layouts", default="", help="passed to python -m synth --layouts (e.g. new, or names)"
+    )
+    ap.add_argument(
+        "--misses",
+        type=int,
+        default=40,
+        help="misses to print (default 40; 0 for held-out sets whose misses must stay unseen)",
+    )
     a = ap.parse_args(argv)
 
     data, out = a.work / "data", a.work / "out"
@@ -31,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     gen = [sys.executable, "-m", "synth", str(data), "--n", str(a.n), "--seed", str(a.seed)]
     if a.conditions:
         gen += ["--conditions", a.conditions]
+    if a.layouts:
+        gen += ["--layouts", a.layouts]
     subprocess.run(gen, check=True)
     report = a.work / "report.json"
     start = time.monotonic()
@@ -63,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
             str(out),
             "--leak",
             "--misses",
-            "40",
+            str(a.misses),
         ],
         check=False,
     )

@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 APT_PACKAGES=(
   tesseract-ocr tesseract-ocr-chi-sim tesseract-ocr-eng   # second OCR engine
   fonts-noto-cjk fonts-dejavu-core                        # fonts for samples, tests and the window
+  fonts-arphic-ukai fonts-dkg-handwriting                 # handwriting faces of the synthetic generator (required)
   libimage-exiftool-perl                                  # tests check outputs carry no metadata
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt runtime
 )

@@ -18,7 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--n", type=int, default=70, help="number of images (default 70)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--start", type=int, default=0, help="index of the first image")
-    ap.add_argument("--layouts", default="", help=f"comma list from: {','.join(LAYOUTS)}")
+    ap.add_argument(
+        "--layouts",
+        default="",
+        help=f"comma list from: {','.join(LAYOUTS)}; or the groups default (the first "
+        "seven, used when omitted), new, all",
+    )
     ap.add_argument(
         "--conditions",
         default="",

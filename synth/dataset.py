@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import photo
-from .layouts import LAYOUTS
+from .layouts import DEFAULT_LAYOUTS, LAYOUTS, expand
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ def generate_one(
     prefix: str = "synth",
 ) -> Sample:
     """Image ``index`` of the set ``seed``; layout cycles, condition is drawn."""
-    names = list(layouts or LAYOUTS)
+    names = expand(list(layouts)) if layouts else list(DEFAULT_LAYOUTS)
     layout = layout or names[index % len(names)]
     if condition is None:
         w = weights or photo.DEFAULT_WEIGHTS
@@ -94,9 +94,12 @@ def generate(
     root = Path(outdir)
     (root / "images").mkdir(parents=True, exist_ok=True)
     (root / "gt").mkdir(parents=True, exist_ok=True)
+    layouts = expand(list(layouts)) if layouts else None
     for name in layouts or ():
         if name not in LAYOUTS:
-            raise ValueError(f"unknown layout {name!r}; choose from {sorted(LAYOUTS)}")
+            raise ValueError(
+                f"unknown layout {name!r}; choose from {sorted(LAYOUTS)} or default, new, all"
+            )
     weights = None
     if conditions:
         for c in conditions:

@@ -1,9 +1,15 @@
-"""Font discovery with graceful fallback.
+"""The generator's fonts: a fixed list, every one of them required.
 
-Only the Noto CJK and DejaVu fonts are guaranteed (the project's CI installs them);
-WenQuanYi and Liberation are optional extras that add variety when present.  Every
-lookup falls back to whatever is installed, so a missing optional font never
-breaks generation - it only makes the output a little less varied.
+Generation depends only on fonts that ``scripts/setup.sh`` installs (Debian
+packages ``fonts-noto-cjk``, ``fonts-dejavu-core``, ``fonts-arphic-ukai`` and
+``fonts-dkg-handwriting``).  Nothing is discovered: a font that happens to be
+installed on one machine (WenQuanYi, Liberation, ...) is never used, so a seed
+renders the same bytes everywhere.  A missing required font is an error that
+names the package to install - never a silent fallback that would change the
+output.
+
+The handwriting faces (Kaiti for Chinese, a hand-drawn Latin face) are kept out
+of :func:`choose`: only :func:`choose_hand` picks them, for signatures and notes.
 """
 
 from __future__ import annotations
@@ -17,9 +23,16 @@ from PIL import ImageFont
 
 _NOTO = "/usr/share/fonts/opentype/noto"
 _DEJAVU = "/usr/share/fonts/truetype/dejavu"
-_WQY = "/usr/share/fonts/truetype/wqy"
-_LIB = "/usr/share/fonts/truetype/liberation2"
-_LIB_OLD = "/usr/share/fonts/truetype/liberation"
+_UKAI = "/usr/share/fonts/truetype/arphic"
+_DKG = "/usr/share/fonts/truetype/fifthhorseman"
+
+#: Font folder -> the Debian package that provides it (all in setup.sh's APT_PACKAGES).
+PACKAGES: dict[str, str] = {
+    _NOTO: "fonts-noto-cjk",
+    _DEJAVU: "fonts-dejavu-core",
+    _UKAI: "fonts-arphic-ukai",
+    _DKG: "fonts-dkg-handwriting",
+}
 
 
 @dataclass(frozen=True)
@@ -31,18 +44,18 @@ class FontSpec:
     bold: bool = False
     cjk: bool = False  # has Chinese glyphs
     mono: bool = False
+    hand: bool = False  # looks handwritten (signatures, notes)
 
 
 # Noto CJK .ttc faces: 2 = SC (simplified Chinese), 7 = Mono SC.
-_CANDIDATES: tuple[FontSpec, ...] = (
+# The order matters (rng.choice over pools built from it): append, never reorder.
+CANDIDATES: tuple[FontSpec, ...] = (
     FontSpec(f"{_NOTO}/NotoSansCJK-Regular.ttc", 2, cjk=True),
     FontSpec(f"{_NOTO}/NotoSansCJK-Bold.ttc", 2, bold=True, cjk=True),
     FontSpec(f"{_NOTO}/NotoSerifCJK-Regular.ttc", 2, cjk=True),
     FontSpec(f"{_NOTO}/NotoSerifCJK-Bold.ttc", 2, bold=True, cjk=True),
     FontSpec(f"{_NOTO}/NotoSansCJK-Regular.ttc", 7, cjk=True, mono=True),
     FontSpec(f"{_NOTO}/NotoSansCJK-Bold.ttc", 7, bold=True, cjk=True, mono=True),
-    FontSpec(f"{_WQY}/wqy-zenhei.ttc", 0, cjk=True),
-    FontSpec(f"{_WQY}/wqy-microhei.ttc", 0, cjk=True),
     FontSpec(f"{_DEJAVU}/DejaVuSans.ttf"),
     FontSpec(f"{_DEJAVU}/DejaVuSans-Bold.ttf", bold=True),
     FontSpec(f"{_DEJAVU}/DejaVuSansCondensed.ttf"),
@@ -51,23 +64,39 @@ _CANDIDATES: tuple[FontSpec, ...] = (
     FontSpec(f"{_DEJAVU}/DejaVuSerif-Bold.ttf", bold=True),
     FontSpec(f"{_DEJAVU}/DejaVuSansMono.ttf", mono=True),
     FontSpec(f"{_DEJAVU}/DejaVuSansMono-Bold.ttf", bold=True, mono=True),
-    FontSpec(f"{_LIB}/LiberationSans-Regular.ttf"),
-    FontSpec(f"{_LIB}/LiberationSans-Bold.ttf", bold=True),
-    FontSpec(f"{_LIB}/LiberationSerif-Regular.ttf"),
-    FontSpec(f"{_LIB}/LiberationSerif-Bold.ttf", bold=True),
-    FontSpec(f"{_LIB}/LiberationMono-Regular.ttf", mono=True),
-    FontSpec(f"{_LIB}/LiberationMono-Bold.ttf", bold=True, mono=True),
-    FontSpec(f"{_LIB_OLD}/LiberationSans-Regular.ttf"),
-    FontSpec(f"{_LIB_OLD}/LiberationSans-Bold.ttf", bold=True),
 )
+
+#: Handwriting-like faces, used only through :func:`choose_hand`.
+HAND: tuple[FontSpec, ...] = (
+    FontSpec(f"{_UKAI}/ukai.ttc", 0, cjk=True, hand=True),  # AR PL UKai CN
+    FontSpec(f"{_DKG}/dkg.ttf", hand=True),
+    FontSpec(f"{_DKG}/dkgIt.ttf", hand=True),
+    FontSpec(f"{_DKG}/dkgBd.ttf", bold=True, hand=True),
+)
+
+
+def missing() -> list[str]:
+    """Required font files that are not installed."""
+    return [f.path for f in (*CANDIDATES, *HAND) if not os.path.exists(f.path)]
+
+
+def _check() -> None:
+    gone = missing()
+    if gone:
+        pkgs = sorted({PACKAGES[os.path.dirname(p)] for p in gone})
+        raise RuntimeError(
+            "synth: required font(s) missing: "
+            + ", ".join(gone)
+            + f". Install them with `apt-get install {' '.join(pkgs)}` "
+            "(or run scripts/setup.sh as root); the generator uses no other fonts."
+        )
 
 
 @functools.cache
 def available() -> tuple[FontSpec, ...]:
-    found = tuple(f for f in _CANDIDATES if os.path.exists(f.path))
-    if not found:
-        raise RuntimeError("no usable fonts found: install fonts-noto-cjk and fonts-dejavu-core")
-    return found
+    """The general-purpose faces (all of them; raises if any required font is missing)."""
+    _check()
+    return CANDIDATES
 
 
 def choose(
@@ -96,6 +125,13 @@ def choose(
         if pool:
             return rng.choice(pool)
     raise AssertionError("unreachable")
+
+
+def choose_hand(rng: random.Random, *, cjk: bool) -> FontSpec:
+    """A handwriting-like face: Kaiti for Chinese text, a hand-drawn face for Latin."""
+    _check()
+    pool = [f for f in HAND if f.cjk] if cjk else [f for f in HAND if not f.cjk]
+    return rng.choice(pool)
 
 
 @functools.lru_cache(maxsize=512)

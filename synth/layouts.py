@@ -10,84 +10,11 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
 
-from PIL import ImageFont
-
-from . import fonts
-from .fakedata import AddressLine, Faker
+from . import layouts_docs, layouts_post, layouts_receipts, layouts_tickets
+from .fakedata import Faker
+from .kit import Faces, Pen, S, _addr_spans, _finish, _ink, _paper, _with_postcode
 from .render import Canvas, Span
-
-S = Span.of
-
-
-@dataclass(frozen=True)
-class Faces:
-    """The typefaces one label uses (chosen once per label, like a printer would)."""
-
-    regular: fonts.FontSpec
-    bold: fonts.FontSpec
-    mono: fonts.FontSpec
-
-    @staticmethod
-    def pick(rng: random.Random, *, cjk: bool) -> Faces:
-        return Faces(
-            regular=fonts.choose(rng, cjk=cjk, bold=False, mono=False),
-            bold=fonts.choose(rng, cjk=cjk, bold=True, mono=False),
-            mono=fonts.choose(rng, cjk=cjk, mono=True),
-        )
-
-
-class Pen:
-    """Canvas + rng + faces + scale: the small toolkit every layout uses."""
-
-    def __init__(self, rng: random.Random, canvas: Canvas, faces: Faces, scale: float) -> None:
-        self.r = rng
-        self.c = canvas
-        self.faces = faces
-        self.s = scale
-
-    def font(self, px: float, *, bold: bool = False, mono: bool = False) -> ImageFont.FreeTypeFont:
-        spec = self.faces.mono if mono else (self.faces.bold if bold else self.faces.regular)
-        return fonts.load(spec, max(10, round(px * self.s)))
-
-    def lh(self, font: ImageFont.FreeTypeFont, lo: float = 1.2, hi: float = 1.6) -> float:
-        return font.size * self.r.uniform(lo, hi)
-
-    def width(self, text: str, font: ImageFont.FreeTypeFont) -> float:
-        return self.c.draw.textlength(text, font=font)
-
-
-def _paper(rng: random.Random, thermal: bool = False) -> tuple[int, int, int]:
-    if thermal:
-        v = rng.randint(236, 252)
-        return (v, v, max(0, v - rng.randint(0, 10)))
-    v = rng.randint(242, 255)
-    return (v, v, v - rng.randint(0, 6))
-
-
-def _ink(rng: random.Random) -> tuple[int, int, int]:
-    v = rng.randint(5, 45)
-    return (v, v, v + rng.randint(0, 20))
-
-
-def _finish(c: Canvas, y: float, m: int, *, border: int = 0, pad: float = 0.0) -> Canvas:
-    """Trim the unused bottom of the sheet and draw the outer frame."""
-    c.trim(int(y + pad + m))
-    if border:
-        c.box(m, m, c.width - m, c.height - m, width=border)
-    return c
-
-
-def _addr_spans(lines: tuple[AddressLine, ...] | list[AddressLine]) -> list[Span]:
-    return [S(t, k) for ln in lines for t, k in ln.segments]
-
-
-def _with_postcode(rng: random.Random, spans: list[Span], postcode: str) -> list[Span]:
-    if rng.random() < 0.3:
-        return [*spans, S("  邮编:", "label"), S(postcode, "address")]
-    return spans
-
 
 # =========================================================================== Chinese waybills
 
@@ -1007,7 +934,7 @@ def _person_cn(fk: Faker, rng: random.Random):
 
 Layout = Callable[[random.Random], Canvas]
 
-LAYOUTS: dict[str, Layout] = {
+_ORIGINAL: dict[str, Layout] = {
     "cn_waybill_a": cn_waybill_a,
     "cn_waybill_privacy": cn_waybill_privacy,
     "en_shipping_label": en_shipping_label,
@@ -1016,3 +943,34 @@ LAYOUTS: dict[str, Layout] = {
     "en_card_slip": en_card_slip,
     "cn_customs_label": cn_customs_label,
 }
+
+#: The default mix (what ``python -m synth`` draws without ``--layouts``): the first
+#: seven families only, so image ``i`` of an existing seed stays the same layout.
+DEFAULT_LAYOUTS: tuple[str, ...] = tuple(_ORIGINAL)
+
+#: Newer families, generated only on request (``--layouts new`` or by name).
+NEW_LAYOUTS: dict[str, Layout] = {
+    **layouts_receipts.LAYOUTS,
+    **layouts_post.LAYOUTS,
+    **layouts_docs.LAYOUTS,
+    **layouts_tickets.LAYOUTS,
+}
+
+LAYOUTS: dict[str, Layout] = {**_ORIGINAL, **NEW_LAYOUTS}
+
+#: Group names accepted by ``--layouts``.
+GROUPS: dict[str, tuple[str, ...]] = {
+    "default": DEFAULT_LAYOUTS,
+    "new": tuple(NEW_LAYOUTS),
+    "all": tuple(LAYOUTS),
+}
+
+
+def expand(names: list[str] | tuple[str, ...]) -> list[str]:
+    """Replace group names (default, new, all) by their layouts, keeping order, no repeats."""
+    out: list[str] = []
+    for n in names:
+        for x in GROUPS.get(n, (n,)):
+            if x not in out:
+                out.append(x)
+    return out

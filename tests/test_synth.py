@@ -18,7 +18,7 @@ from synth.dataset import generate_one
 from synth.layouts import LAYOUTS
 from synth.render import ORDINARY, PII_CATEGORIES, Canvas
 
-NULL_CATEGORIES = {"shop_phone", "shop_address", "tax_id", "order_number"}
+NULL_CATEGORIES = {"shop_phone", "shop_address", "tax_id", "order_number", "block_text"}
 
 
 def _decode(sample) -> np.ndarray:

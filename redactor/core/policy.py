@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from redactor.core.detect.charclass import CJK, MASK_CHARS
 from redactor.core.models import Category, Finding
 from redactor.core.settings import Preset
 
@@ -23,8 +24,8 @@ PARTIAL_CATEGORIES: Mapping[Preset, frozenset[Category]] = {
     Preset.PRIVACY_WAYBILL: frozenset({Category.NAME, Category.PHONE, Category.ADDRESS}),
 }
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_PHONE_DIGIT = re.compile(r"[0-9*＊xX]")
+_CJK = re.compile(f"[{CJK}]")
+_PHONE_DIGIT = re.compile(f"[0-9{MASK_CHARS}]")
 _KEPT_DIGITS = 4  # the standard leaves a phone's last four digits readable
 
 

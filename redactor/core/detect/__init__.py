@@ -7,34 +7,29 @@ from enum import StrEnum
 
 import numpy as np
 
-from redactor.core.detect.blocks import mask_personal_blocks
-from redactor.core.detect.layout import UNREAD_VALUE, field_spans, numbers_across_boxes
-from redactor.core.detect.numbers import find_number_spans
+from redactor.core.detect.layout import UNREAD_VALUE
+from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
 from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span, digit_view, normalize
+from redactor.core.detect.spans import Span, normalize
 from redactor.core.models import Category, Finding, OcrLine, Quad
 from redactor.core.policy import hidden_part
 
 
 def text_spans(
-    lines: list[OcrLine], custom_terms=(), custom_patterns=(), blocks: bool = True
+    lines: list[OcrLine],
+    custom_terms=(),
+    custom_patterns=(),
+    blocks: bool = True,
+    recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> dict[int, list[Span]]:
-    """Every personal-data span on every line (overlaps allowed; masking unions them)."""
+    """Every personal-data span on every line (overlaps allowed; masking unions them).
+
+    ``blocks=False`` is the read of a masked page: labels have lost their values,
+    so the recognizers that judge blocks and headings stay out."""
     texts = [normalize(ln.text) for ln in lines]
     sheet = Sheet.of(lines, texts)
-    spans = field_spans(sheet, blocks)
-    for i, text in enumerate(texts):
-        # Patterns run on the text as read and with look-alike letters read as digits
-        # (O/0, l/1, S/5, B/8); both views index the same characters.
-        spans[i].extend(find_number_spans(text))
-        fixed = digit_view(text)
-        if fixed != text:
-            spans[i].extend(find_number_spans(fixed))
-        spans[i].extend(_custom(text, custom_terms, custom_patterns))
-    numbers_across_boxes(sheet)
-    if blocks:
-        mask_personal_blocks(sheet)
-    return spans
+    run(sheet, recognizers, blocks, lambda text: _custom(text, custom_terms, custom_patterns))
+    return sheet.out
 
 
 def _custom(text: str, terms, patterns):
@@ -60,12 +55,13 @@ def findings_from_text(
     custom_terms=(),
     custom_patterns=(),
     read: DetectionPass = DetectionPass.ANALYZE,
+    recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> list[Finding]:
     """Every personal-data finding on the page's lines, whole; presets cut them later
     (policy.py), from the ``partial`` form recorded here."""
     out = []
     for i, spans in text_spans(
-        lines, custom_terms, custom_patterns, blocks=read is DetectionPass.ANALYZE
+        lines, custom_terms, custom_patterns, read is DetectionPass.ANALYZE, recognizers
     ).items():
         line = lines[i]
         for s in _dedupe(spans):

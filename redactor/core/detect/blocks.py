@@ -16,7 +16,12 @@ from dataclasses import dataclass
 
 from redactor.core.detect.addresses import looks_like_address, split_door
 from redactor.core.detect.fields import ANY_LABEL, has_business_label, is_heading
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
+from redactor.core.detect.lexicon import (
+    NON_PERSONAL_LABELS,
+    PERSONAL_MARKS,
+    RECEIPT_TOTALS,
+    boilerplate,
+)
 from redactor.core.detect.names import is_business
 from redactor.core.detect.sheet import Geo, Sheet
 from redactor.core.detect.spans import Span
@@ -35,6 +40,7 @@ _SIGNAL_CATEGORIES = frozenset(
         Category.EMAIL,
     }
 )
+_SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2  # ... that many lines above and below a signal line
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
@@ -113,8 +119,22 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             continue  # the shop's name, address and phone at the head of a receipt
         if _business_head(sheet, block):
             continue  # "RETURN TO:" a shop: the business's own name and address
-        for k in _masked_lines(block, signals):
-            sheet.out[k].extend(_line_spans(sheet, k))
+        for segment in _segments(sheet, block):
+            seg_signals = [k for k in segment.lines if k in signals]
+            if seg_signals:
+                for k in _masked_lines(segment, seg_signals):
+                    sheet.out[k].extend(_line_spans(sheet, k))
+
+
+def spare_receipt_header(sheet: Sheet) -> None:
+    """On a receipt, the lines above the first price are the shop's own name, address
+    and phone: shape-found addresses and phones there stay readable, unless a
+    personal keyword or mark sits among them (a member's or a recipient's data)."""
+    header = _receipt_header(sheet)
+    if not header or _keyword_signal(sheet, sorted(header), names_only=True):
+        return
+    for k in header:
+        sheet.out[k] = [s for s in sheet.out[k] if s.category not in _SHOP_CATEGORIES]
 
 
 def _business_head(sheet: Sheet, block: Block) -> bool:
@@ -126,6 +146,34 @@ def _business_head(sheet: Sheet, block: Block) -> bool:
         value = text[sheet.fields[k][0].value_start :] if sheet.fields[k] else text
         return is_business(value)
     return False
+
+
+def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
+    """The block cut at lines known not to be personal (a field of its own, a table
+    header, boilerplate): what follows such a line is another part of the label."""
+    run: list[int] = []
+    for k in block.lines:
+        if _separator(sheet, k):
+            if run:
+                yield Block(tuple(run))
+            run = []
+        else:
+            run.append(k)
+    if run:
+        yield Block(tuple(run))
+
+
+def _separator(sheet: Sheet, k: int) -> bool:
+    text = sheet.texts[k]
+    if _signal(sheet, k) or is_heading(text, sheet.fields[k]):
+        return False
+    if PERSONAL_MARKS.fullmatch(text.strip()):
+        return False
+    return bool(
+        (not sheet.fields[k] and ANY_LABEL.match(text))
+        or NON_PERSONAL_LABELS.match(text)
+        or boilerplate(text)
+    )
 
 
 def _masked_lines(block: Block, signals: list[int]) -> Iterator[int]:
@@ -153,15 +201,17 @@ def _signal(sheet: Sheet, k: int) -> bool:
     return _keyword_signal(sheet, [k])
 
 
-def _keyword_signal(sheet: Sheet, lines: list[int]) -> bool:
-    """A personal-field keyword or a recipient/sender mark on one of ``lines``."""
+def _keyword_signal(sheet: Sheet, lines: list[int], names_only: bool = False) -> bool:
+    """A personal-field keyword or a recipient/sender mark on one of ``lines``
+    (``names_only``: a person's name label; a bare "TEL" may be the shop's)."""
+    wanted = {Category.NAME} if names_only else _SIGNAL_CATEGORIES
     for k in lines:
         text = sheet.texts[k]
         if PERSONAL_MARKS.fullmatch(text.strip()):
             return True
         if has_business_label(text):
             continue
-        if any(f.category in _SIGNAL_CATEGORIES and f.announced for f in sheet.fields[k]):
+        if any(f.category in wanted and f.announced for f in sheet.fields[k]):
             return True
     return False
 
@@ -224,7 +274,8 @@ def _maybe_personal(text: str, value: str) -> bool:
 def _receipt_header(sheet: Sheet) -> set[int]:
     """On a receipt (prices on several lines), the lines above the first price."""
     money = [k for k, t in enumerate(sheet.texts) if _MONEY.search(t)]
-    if len(money) < 3:
+    totals = any(RECEIPT_TOTALS.search(t) for t in sheet.texts)
+    if len(money) < (1 if totals else 3):
         return set()
     first = min(sheet.geo[k].y0 for k in money)
     return {k for k, g in enumerate(sheet.geo) if g.y1 <= first}

@@ -11,170 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from redactor.core.detect.lexicon import table
 from redactor.core.models import Category
 
-# Postcodes are part of the address; their value is one short number.
-POSTCODE_KEYWORDS = (
-    "邮政编码",
-    "邮编",
-    "postcode",
-    "post code",
-    "postal code",
-    "zip code",
-    "zip",
-    "pin code",
-    "pincode",
-)
-
-# Chinese and English keywords -> the category of the value they announce.
-NAME_KEYWORDS = (
-    "收件人",
-    "寄件人",
-    "收货人",
-    "发件人",
-    "联系人",
-    "姓名",
-    "收方",
-    "寄方",
-    "顾客",
-    "客户",
-    "会员",
-    "持卡人签名",
-    "持卡人",
-    "签收人",
-    "收银员",
-    "收银",
-    "营业员",
-    "导购",
-    "经办人",
-    "买家",
-    "卖家",
-    "customer name",
-    "cardholder name",
-    "card holder",
-    "cardholder",
-    "recipient",
-    "consignee",
-    "ship to",
-    "ship from",
-    "shipper",
-    "sender",
-    "deliver to",
-    "delivery to",
-    "sold to",
-    "bill to",
-    "attn",
-    "attention",
-    "name",
-    "customer",
-    "served by",
-    "cashier",
-    "server",
-    "member",
-    "signature",
-    "sign",
-    "to",
-    "from",
-    "操作员",
-    "店员",
-    "服务员",
-    "配送员",
-    "快递员",
-    "派件员",
-    "收派员",
-    "骑手",
-    "客户签名",
-    "签名",
-    "return to",
-    "return from",
-    "c/o",
-    "care of",
-    "收",
-    "寄",  # waybills print a bare 收/寄 before the name; they count only with a colon
-)
-ADDRESS_KEYWORDS = (
-    "详细地址",
-    "收货地址",
-    "收件地址",
-    "寄件地址",
-    "送货地址",
-    "配送地址",
-    "地址",
-    "住址",
-    "shipping address",
-    "delivery address",
-    "address",
-    "addr",
-) + POSTCODE_KEYWORDS
-PHONE_KEYWORDS = (
-    "联系电话",
-    "手机号码",
-    "手机号",
-    "手机",
-    "电话",
-    "tel",
-    "phone",
-    "mobile",
-    "ph",
-    "cell",
-    "contact",
-    "mob",
-    "mob no",
-    "mobile no",
-    "phone no",
-    "ph no",
-    "contact no",
-    "tel no",
-)
-ID_KEYWORDS = ("身份证号码", "身份证号", "身份证", "证件号码", "证件号", "id no", "id number")
-CARD_KEYWORDS = (
-    "银行卡号",
-    "银行卡",
-    "信用卡",
-    "卡号",
-    "会员卡号",
-    "card no",
-    "card number",
-    "card",
-    "acct",
-    "account",
-)
-TRACKING_KEYWORDS = (
-    "运单号",
-    "快递单号",
-    "运单编号",
-    "物流单号",
-    "单号",
-    "tracking number",
-    "tracking no",
-    "tracking #",
-    "tracking",
-    "waybill",
-    "awb no",
-    "awb",
-    "trk",
-    "track",
-)
+_KEYWORDS = table("keywords")
+_WORDS = _KEYWORDS["keywords"]
+POSTCODE_KEYWORDS: tuple[str, ...] = tuple(_WORDS["postcode"])  # part of the address
+NAME_KEYWORDS: tuple[str, ...] = tuple(_WORDS["name"])
+ADDRESS_KEYWORDS: tuple[str, ...] = (*_WORDS["address"], *_WORDS["note"], *POSTCODE_KEYWORDS)
+PHONE_KEYWORDS: tuple[str, ...] = tuple(_WORDS["phone"])
+ID_KEYWORDS: tuple[str, ...] = tuple(_WORDS["id_number"])
+CARD_KEYWORDS: tuple[str, ...] = tuple(_WORDS["card_number"])
+TRACKING_KEYWORDS: tuple[str, ...] = tuple(_WORDS["tracking"])
 # Prefixes that make the keyword the business's own (not personal) data.
-BUSINESS_PREFIXES = (
-    "门店",
-    "店铺",
-    "商户",
-    "商家",
-    "公司",
-    "客服",
-    "网点",
-    "退货",
-    "售后",
-    "总部",
-    "营业",
-    "store ",
-    "shop ",
-    "merchant ",
-    "company ",
-    "business ",
-    "customer service ",
-)
+BUSINESS_PREFIXES: tuple[str, ...] = tuple(_KEYWORDS["business_prefixes"]["words"])
+_STRONG_ENGLISH = frozenset(_KEYWORDS["strong_english"]["words"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,22 +133,7 @@ def find_fields(text: str) -> list[Field]:
 def _strong_english(word: str, start: int, text: str) -> bool:
     """English keywords count without a colon only at the start of a line and if multi-word."""
     w = word.lower()
-    return start <= 2 and (
-        re.sub(r"\s", "", w) in _COMPOUND_LABELS
-        or w
-        in {
-            "attn",
-            "tel",
-            "ph",
-            "phone",
-            "mobile",
-            "recipient",
-            "consignee",
-            "sender",
-            "shipper",
-            "trk",
-        }
-    )
+    return start <= 2 and (re.sub(r"\s", "", w) in _COMPOUND_LABELS or w in _STRONG_ENGLISH)
 
 
 def is_postcode_key(word: str) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from redactor.core.detect import wraps
 from redactor.core.detect.addresses import looks_like_address, split_door
+from redactor.core.detect.charclass import MASK_CHARS, STARS
 from redactor.core.detect.fields import (
     ANY_LABEL,
     LABEL_AHEAD,
@@ -36,12 +37,12 @@ from redactor.core.models import Category
 
 UNREAD_VALUE = "unread_value"
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
-_NUMBER_TAIL = re.compile(r"\s*[0-9*＊xX×•●\-\s]{3,24}\s*")
-_MASKED_TAIL = re.compile(r"[*＊•●](?:\s?[*＊•●]){2,}\s*$")
+_NUMBER_TAIL = re.compile(rf"\s*[0-9{MASK_CHARS}\-\s]{{3,24}}\s*")
+_MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 _NAME_REST = re.compile(r"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){1,3}|\s*[\u4e00-\u9fff]{1,2}\s*")
 _VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, or the box
-_STARS_ONLY = re.compile(r"\s*[*＊•●][*＊•●\s]*")
+_STARS_ONLY = re.compile(rf"\s*[{STARS}][{STARS}\s]*")
 _LAST_DIGITS = re.compile(r"\s*\d{3,4}\s*")
 _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")

@@ -36,6 +36,7 @@ NON_PERSONAL_LABELS = re.compile(
     rf"(?i)\s*(?:{words_pattern(_blocks['non_personal_labels']['labels'])})"
     r"(?![A-Za-z])\s*(?:\([^)]{0,20}\)|（[^）]{0,20}）)?\s*[:：#]"
 )
+RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['totals'])})")
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
 _BOILERPLATE_PHRASES = re.compile(words_pattern(_blocks["boilerplate"]["phrases"]))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u4e00-\u9fff]+|\d+")

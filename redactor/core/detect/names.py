@@ -4,60 +4,46 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import CJK, MASK_CHARS, STARS
 from redactor.core.detect.fields import Field
+from redactor.core.detect.lexicon import table, words_pattern
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
+_NAMES = table("names")
+# Common Chinese surnames (single and compound): a bare line of 2-4 characters
+# starting with one, right above an address, is taken as the person's name.
+CN_SURNAMES = frozenset(_NAMES["surnames"]["single"])
+CN_COMPOUND: tuple[str, ...] = tuple(_NAMES["surnames"]["compound"])
+_HONORIFIC = f"(?:{words_pattern(_NAMES['honorifics']['chinese'])})"
+
 # OCR reads 一 as a dash ("张-静"), so dashes may stand inside a Chinese name.
 # An honorific ends the name where it stands ("王小明先生", not "王小明先").
-_CJK_GIVEN = r"(?:[\u4e00-\u9fff*＊xX×]|[\-—](?=[\u4e00-\u9fff]))"
-_HONORIFIC = r"(?:先生|女士|小姐)"
-_CJK_NAME = re.compile(
-    rf"[\u4e00-\u9fff]{_CJK_GIVEN}{{0,3}}?{_HONORIFIC}|[\u4e00-\u9fff]{_CJK_GIVEN}{{0,3}}"
-)
+_CJK_GIVEN = rf"(?:[{CJK}{MASK_CHARS}]|[\-—](?=[{CJK}]))"
+_CJK_NAME = re.compile(rf"[{CJK}]{_CJK_GIVEN}{{0,3}}?{_HONORIFIC}|[{CJK}]{_CJK_GIVEN}{{0,3}}")
 _EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
 HAS_DIGIT_RUN = re.compile(r"\d{3,}")
 
-# Common Chinese surnames (single and compound): a bare line of 2-4 characters
-# starting with one, right above an address, is taken as the person's name.
-CN_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
-    "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢"
-)
-CN_COMPOUND = (
-    "欧阳",
-    "司马",
-    "上官",
-    "诸葛",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "公孙",
-    "慕容",
-    "长孙",
-    "宇文",
-    "司徒",
-    "令狐",
-)
 # A compound surname leaves room for a three-character given name: 上官浩燕桂.
 _COMPOUND = "(?:" + "|".join(CN_COMPOUND) + ")"
 _CJK_COMPOUND_NAME = re.compile(
     rf"{_COMPOUND}{_CJK_GIVEN}{{1,3}}?{_HONORIFIC}|{_COMPOUND}{_CJK_GIVEN}{{1,3}}"
 )
 _BUSINESS_WORDS = re.compile(
-    r"(?i)\b(inc|ltd|llc|co|corp|company|store|shop|mart|market|supermarket|cafe|restaurant|pharmacy|"
-    r"express|mail|post|ecommerce|logistics|delivery|priority|ground|shipping|label|receipt|invoice|total|"
-    r"thank|welcome|customer|service|order|bistro|bakery|grocery|retail|pvt|warehouse|fulfil+ment|traders|"
-    r"enterprises|boutique|outlet|studio|kitchen|foods?|books|electronics|pharma|hotel|clinic|centre|center)\b|"
-    r"超市|商店|便利店|公司|专卖|旗舰|药房|餐厅|快递|速运|速递|快运|物流|有限"
+    r"(?i)\b(?:"
+    + "|".join(_NAMES["business"]["english"])
+    + r")\b|"
+    + "|".join(_NAMES["business"]["chinese"])
 )
 # Waybills print "收 张三 138…" / "寄李*1390000…": a bare 收/寄, a surname, then the phone.
 _WAYBILL_NAME = re.compile(
     r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>(?:"
     + _COMPOUND
-    + r"[\u4e00-\u9fff*＊]{1,3}?"  # 诸葛丹英娥: a compound surname and three more
-    r"|[\u4e00-\u9fff](?:[\u4e00-\u9fff*＊]|[\-—](?=[\u4e00-\u9fff])){0,3}?"
-    r")(?:先生|女士|小姐)?[\-—]?)"  # OCR reads a final 一 as a dash ("卢*-166…")
+    + rf"[{CJK}{STARS}]{{1,3}}?"  # 诸葛丹英娥: a compound surname and three more
+    + rf"|[{CJK}](?:[{CJK}{STARS}]|[\-—](?=[{CJK}])){{0,3}}?"
+    + r")"
+    + _HONORIFIC
+    + r"?[\-—]?)"  # OCR reads a final 一 as a dash ("卢*-166…")
     r"(?=\s*(?:\+?86[\s\-]?)?1\d|\s*\(?0\d{2,3}[\s\-)]?[1-9]|\s|$)"
 )
 
@@ -86,7 +72,7 @@ def looks_like_person_name(text: str) -> bool:
     t = text.strip()
     if not t or re.search(r"\d", t) or is_business(t):
         return False
-    if re.fullmatch(r"[\u4e00-\u9fff*＊]{2,4}(?:先生|女士|小姐)?", t):
+    if re.fullmatch(f"[{CJK}{STARS}]{{2,4}}{_HONORIFIC}?", t):
         return starts_with_surname(t)
     if _CJK_COMPOUND_NAME.fullmatch(t):
         return True

@@ -14,10 +14,10 @@ from datetime import date
 
 import phonenumbers
 
+from redactor.core.detect.charclass import MASK_CHARS, STARS
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
-MASK_CHARS = r"\*＊xX×•●"
 _NOT_DIGIT_BEFORE = r"(?<![0-9A-Za-z])"
 _NOT_DIGIT_AFTER = r"(?![0-9])"
 # Phones often lose the space after their label in OCR ("Ph853-287-5938", "Tel13812345678").
@@ -72,6 +72,13 @@ def cn_id_ok(text: str) -> bool:
         return False
     total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS, strict=False))
     return _ID_CHECK[total % 11] == s[17]
+
+
+def _mostly_masked(s: str) -> bool:
+    """A masked card: six or more mask characters, at most two stray letters among them."""
+    masks = sum(c in MASK_CHARS for c in s)
+    stray = sum(c.isalpha() and c not in MASK_CHARS for c in s)
+    return masks >= 6 and stray <= 2 and masks >= 3 * stray
 
 
 def _not_date_like(s: str) -> bool:
@@ -177,7 +184,12 @@ RULES: tuple[Rule, ...] = (
         "masked_tail",
         Category.PHONE,
         re.compile(
-            r"(?<![0-9A-Za-z" + MASK_CHARS + r"])\d{0,3}[*＊•●]{4,5}\d{4}" + _NOT_DIGIT_AFTER
+            r"(?<![0-9A-Za-z"
+            + MASK_CHARS
+            + r"])\d{0,3}["
+            + STARS
+            + r"]{4,5}\d{4}"
+            + _NOT_DIGIT_AFTER
         ),
         0.8,
     ),
@@ -188,15 +200,16 @@ RULES: tuple[Rule, ...] = (
             # A label may be glued on ("CARD**********0201"), and OCR may drop a
             # digit into the stars ("*************602").
             r"(?<![0-9" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
+            # A letter the OCR made of a faint star may stand inside the run.
             r"(?:["
             + MASK_CHARS
-            + r"]|[\s\-](?=["
+            + r"]|[\s\-A-Za-z](?=["
             + MASK_CHARS
             + r"])){5,30}[\s\-]?\d{3,4}"
             + _NOT_DIGIT_AFTER
         ),
         0.85,
-        lambda s: sum(c in "*＊xX×•●" for c in s) >= 6,
+        _mostly_masked,
     ),
     Rule(
         "email",
@@ -223,26 +236,29 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+def rule_spans(rule: Rule, text: str) -> Iterator[Span]:
+    """The matches of one pattern rule on one (normalised) line."""
+    for m in rule.pattern.finditer(text):
+        s = m.group(0)
+        if rule.validate is not None and not rule.validate(s):
+            continue
+        if rule.category is Category.PHONE and not _not_date_like(s):
+            continue
+        start, end = m.start(), m.end()
+        # trim separators picked up at the edges
+        while start < end and text[start] in " -.":
+            start += 1
+        while end > start and text[end - 1] in " -.":
+            end -= 1
+        yield Span(start, end, rule.category, rule.score, rule.name)
+
+
 def find_number_spans(text: str) -> Iterator[Span]:
-    """All pattern matches on one line (``text`` already normalised)."""
+    """All number matches on one line (``text`` already normalised)."""
     for rule in RULES:
-        for m in rule.pattern.finditer(text):
-            s = m.group(0)
-            if rule.validate is not None and not rule.validate(s):
-                continue
-            if rule.category is Category.PHONE and not _not_date_like(s):
-                continue
-            start, end = m.start(), m.end()
-            # trim separators picked up at the edges
-            while start < end and text[start] in " -.":
-                start += 1
-            while end > start and text[end - 1] in " -.":
-                end -= 1
-            yield Span(start, end, rule.category, rule.score, rule.name)
-    yield from _international_phones(text)
-    yield from _phone_tails(text)
-    yield from _lone_tracking(text)
-    yield from _glued_phones(text)
+        yield from rule_spans(rule, text)
+    for finder in FINDERS.values():
+        yield from finder(text)
 
 
 # A mobile and a landline printed side by side, the space lost in OCR:
@@ -301,6 +317,17 @@ def _phone_tails(text: str) -> Iterator[Span]:
     for m in re.finditer(r"尾号\s?[:：]?\s?\d{4}(?![0-9])", text):
         yield Span(m.start(), m.end(), Category.PHONE, 0.8, "phone_tail")
     for m in re.finditer(
-        r"(?:(?<!\d)\d{7,}+|[*＊]{4}\d{4})\s?(" + _TAIL.pattern + ")", text, re.IGNORECASE
+        rf"(?:(?<!\d)\d{{7,}}+|[{STARS}]{{4}}\d{{4}})\s?(" + _TAIL.pattern + ")",
+        text,
+        re.IGNORECASE,
     ):
         yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")
+
+
+#: Number finders that are code rather than one pattern, by recognizer name.
+FINDERS: dict[str, Callable[[str], Iterator[Span]]] = {
+    "intl_phone": _international_phones,
+    "phone_tail": _phone_tails,
+    "lone_tracking": _lone_tracking,
+    "glued_phones": _glued_phones,
+}

@@ -6,6 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from redactor.core.detect.charclass import DIGIT_LOOKALIKES, DIGITISH, MASK_CHARS
 from redactor.core.models import Category
 
 
@@ -24,24 +25,7 @@ class Span:
 
 
 # OCR confuses these letters with digits; inside a digit run we read them as digits.
-_DIGIT_LOOKALIKES = str.maketrans(
-    {
-        "O": "0",
-        "o": "0",
-        "D": "0",
-        "Q": "0",
-        "l": "1",
-        "I": "1",
-        "|": "1",
-        "i": "1",
-        "S": "5",
-        "s": "5",
-        "B": "8",
-        "Z": "2",
-        "z": "2",
-        "g": "9",
-    }
-)
+_DIGIT_LOOKALIKES = str.maketrans(DIGIT_LOOKALIKES)
 
 
 def normalize(text: str) -> str:
@@ -57,7 +41,7 @@ def normalize(text: str) -> str:
     return "".join(out)
 
 
-_RUN = re.compile(r"[0-9OoDQlIi|SsBZzg][0-9OoDQlIi|SsBZzg\s\-*xX×]*[0-9OoDQlIi|SsBZzg]")
+_RUN = re.compile(rf"[{DIGITISH}][{DIGITISH}\s\-{MASK_CHARS}]*[{DIGITISH}]")
 
 
 def digit_view(text: str) -> str:
@@ -67,7 +51,9 @@ def digit_view(text: str) -> str:
         s = m.group(0)
         digits = sum(c.isdigit() for c in s)
         # Only runs that are mostly digits: "Street" or "SUNSET" must stay words.
-        if digits >= 4 and digits >= 0.4 * sum(not c.isspace() and c not in "-*xX×" for c in s):
+        if digits >= 4 and digits >= 0.4 * sum(
+            not c.isspace() and c not in "-" + MASK_CHARS for c in s
+        ):
             return s.translate(_DIGIT_LOOKALIKES)
         return s
 

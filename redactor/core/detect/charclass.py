@@ -1,0 +1,33 @@
+"""Character classes every detector shares, written once (for use inside ``[...]``).
+
+OCR and printers agree on few characters: a masked digit may be printed as a star,
+a dot, an x or a full-width star, and OCR reads digits as look-alike letters.
+"""
+
+from __future__ import annotations
+
+#: Chinese characters (CJK Unified Ideographs).
+CJK = "\u4e00-\u9fff"
+#: Stars and dots a printer uses to mask digits ("138****6574", "•••• 4715").
+STARS = "*＊•●"
+#: Every character that stands for a masked digit: stars, dots and crosses.
+MASK_CHARS = STARS + "xX×"
+#: Letters OCR reads in place of digits; inside a digit run they are read as digits.
+DIGIT_LOOKALIKES: dict[str, str] = {
+    "O": "0",
+    "o": "0",
+    "D": "0",
+    "Q": "0",
+    "l": "1",
+    "I": "1",
+    "|": "1",
+    "i": "1",
+    "S": "5",
+    "s": "5",
+    "B": "8",
+    "Z": "2",
+    "z": "2",
+    "g": "9",
+}
+#: The look-alike letters and the digits, as one class.
+DIGITISH = "0-9" + "".join(DIGIT_LOOKALIKES).replace("|", r"\|")

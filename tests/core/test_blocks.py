@@ -1,0 +1,87 @@
+"""Blocks first: a block with a personal signal is masked whole, but for what is known
+not to be personal. Each case has a negative that must stay readable."""
+
+from __future__ import annotations
+
+from redactor.core.detect.blocks import group_blocks
+from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.spans import normalize
+from tests.core.test_layout import LINE_H, make_line, stack
+from tests.core.test_layout_rows import covered_text
+
+
+def _blocks(lines) -> list[list[str]]:
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    return [[lines[k].text for k in b.lines] for b in group_blocks(sheet)]
+
+
+def test_lines_group_by_spacing_alignment_and_size() -> None:
+    lines = stack("JOHN Q PUBLIC", "123 MAPLE ST", "SPRINGFIELD IL 62704", x=100)
+    lines.append(make_line("PRIORITY MAIL", x=100, y=100 + 3 * (LINE_H + 12) + 4 * LINE_H))
+    big = make_line("63-878", x=600, y=100)
+    big = make_line(big.text, x=100, y=100 + 3 * (LINE_H + 12))  # right under, but...
+    tall = type(big)(
+        big.text, big.confidence, big.quad.scaled(1.0).padded(0, LINE_H), big.chars
+    )  # ... printed three times as tall: a sort code, not a line of the block
+    groups = _blocks([*lines[:3], tall, lines[3]])
+    assert ["JOHN Q PUBLIC", "123 MAPLE ST", "SPRINGFIELD IL 62704"] in groups
+    assert ["63-878"] in groups
+    assert ["PRIORITY MAIL"] in groups  # a wide gap above it
+
+
+def test_keywordless_recipient_block_is_masked_whole() -> None:
+    lines = stack(
+        "JOHN Q PUBLIC",
+        "OR CURRENT OCCUPANT",
+        "ACCOUNTS DEPT 4",
+        "SPRINGFIELD IL 62704",
+        x=100,
+    )
+    covered = covered_text(lines)
+    assert covered[0] == "JOHN Q PUBLIC"
+    assert covered[1] == "OR CURRENT OCCUPANT"
+    assert covered[2] == "ACCOUNTS DEPT 4"
+    # The same lines without a city/state/ZIP line carry no signal: they stay.
+    assert covered_text(lines[:3]) == {0: "", 1: "", 2: ""}
+
+
+def test_canadian_city_line_makes_a_block() -> None:
+    lines = stack("Jane Roe", "10 Grove Suite 604", "M6H 0E5 Toronto, Ontario Canada", x=100)
+    covered = covered_text(lines)
+    assert covered[0] == "Jane Roe"
+    assert "M6H 0E5" in covered[2]
+
+
+def test_name_under_a_masked_card_number() -> None:
+    lines = stack("CARD NO: ************1234", "TAN AH KOW/", x=100)
+    assert covered_text(lines)[1].startswith("TAN AH KOW")
+
+
+def test_labels_money_dates_and_boilerplate_in_a_block_stay() -> None:
+    lines = stack("收件人：张三 13812345678", "日期：2024-05-01", "托寄物：文件", "易碎轻放", x=100)
+    covered = covered_text(lines)
+    assert covered[0].startswith("张三")
+    assert [covered[k] for k in (1, 2, 3)] == ["", "", ""]
+
+
+def test_phone_inside_a_code_line_masks_the_phone_only() -> None:
+    lines = stack("JOHN Q PUBLIC", "Z5/1 of 1/2125551787/DY/01", x=100)
+    covered = covered_text(lines)
+    assert covered[1] == "2125551787"
+
+
+def test_receipt_header_of_the_shop_stays() -> None:
+    lines = stack(
+        "GREEN LEAF MARKET",
+        "88 HARBOUR RD",
+        "TEL 020-12345678",
+        "MILK 2L 3.50",
+        "BREAD 2.20",
+        "TOTAL 5.70",
+        x=100,
+    )
+    covered = covered_text(lines)
+    assert [covered[k] for k in (0, 1, 2)] == ["", "", ""]
+    # A customer's labelled data in the header is still masked.
+    lines[1] = make_line("MEMBER: JANE ROE", x=100, y=lines[1].quad.bbox[1])
+    assert covered_text(lines)[1] == "JANE ROE"

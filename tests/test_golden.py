@@ -1,0 +1,46 @@
+"""The golden corpus gate: detection on hundreds of cached pages, no worse than before.
+
+The corpus (``tests/golden/*.json.gz``) holds the OCR lines of pages from the
+project's generator, every layout, scans and photos, several seeds, with their
+ground truth. Rebuild or extend it with ``python -m benchmarks.golden build``;
+after a deliberate change of figures, ``python -m benchmarks.golden score
+--update-baseline`` records the new baseline (and the commit says why).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from benchmarks import golden
+from redactor.core.detect.registry import without
+from synth.layouts import LAYOUTS
+
+
+@pytest.fixture(scope="module")
+def corpus() -> list[golden.GoldenPage]:
+    return golden.load_corpus()
+
+
+def test_the_corpus_covers_every_layout_scans_and_photos(corpus) -> None:
+    assert len(corpus) >= 300
+    assert {p.layout for p in corpus} == set(LAYOUTS)
+    conditions = {p.condition for p in corpus}
+    assert "scan" in conditions and {"photo", "rotated"} & conditions
+
+
+def test_detection_is_no_worse_than_the_baseline(corpus) -> None:
+    now = golden.score(corpus).as_json()
+    before = json.loads(golden.BASELINE.read_text(encoding="utf-8"))
+    assert now["pages"] == before["pages"], "corpus changed: update the baseline"
+    assert golden.regressions(now, before) == []
+
+
+def test_the_gate_notices_a_missing_recognizer(corpus) -> None:
+    """Leave out the masked-card recognizer: fewer card numbers are masked."""
+    slips = [p for p in corpus if p.layout in ("en_card_slip", "cn_pos_slip")]
+    full = golden.score(slips).as_json()
+    less = golden.score(slips, without("card_masked")).as_json()
+    assert golden.regressions(less, full)
+    assert less["found"]["card_number"] < full["found"]["card_number"]
