@@ -244,7 +244,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "gui":
-        from redactor.gui.app import main as gui_main
+        from redactor.launch_gui import main as gui_main
 
         return gui_main([str(p) for p in args.paths])
     if args.command not in ("redact", "watch"):

@@ -4,8 +4,10 @@
     python scripts/screenshots.py [IMAGE] [--fake] [--out docs/screenshots]
 
 In English and Simplified Chinese it saves the empty state, a label with its
-findings outlined, the masked preview and (unless --no-review) the file list
-filtered to the images that need review, with the first flagged page shown.
+findings outlined, the masked preview, the privacy-waybill preset applied
+(no new analysis), the notice a save leaves and (unless --no-review) the file
+list filtered to the images that need review, with the first flagged page shown
+and the reasons in the findings panel.
 One window is used throughout and its language is switched live, so each
 image is analysed once. IMAGE defaults to the waybill in assets/samples/ (the
 other samples make the review batch), else a waybill drawn here with Pillow.
@@ -199,6 +201,19 @@ def main(argv: list[str] | None = None) -> int:
     app.processEvents()
     shoot("preview")
     win.act_preview.setChecked(False)
+    win.preset_check.setChecked(True)  # a masking policy: no new OCR
+    app.processEvents()
+    shoot("privacy")
+    win.preset_check.setChecked(False)
+    prefs.output_folder = tmp / "saved"  # the saved copy goes to a scratch folder
+    from redactor.gui import dialogs
+
+    dialogs.confirm = lambda *a, **k: True  # "save anyway?" of a page that needs review
+    win.act_save.trigger()
+    wait_until(app, lambda: doc.saved_to is not None)
+    app.processEvents()
+    shoot("saved")
+    win.notice.hide()
     print(f"{image.name}: {len(regions)} findings, status {doc.status}")
 
     if not args.no_review and image.parent == ROOT / "assets" / "samples":

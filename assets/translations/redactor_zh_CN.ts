@@ -4,7 +4,7 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../redactor/gui/about.py" line="+34"/>
+        <location filename="../../redactor/gui/about.py" line="+35"/>
         <source>Finds personal data on photos of parcel labels and receipts and masks it for good.</source>
         <translation>在快递面单和小票照片上找出个人信息，并将其彻底遮盖。</translation>
     </message>
@@ -28,6 +28,11 @@
         <source>About Redactor</source>
         <translation>关于 Redactor</translation>
     </message>
+    <message>
+        <location line="+45"/>
+        <source>How to use Redactor</source>
+        <translation>Redactor 使用说明</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -45,7 +50,12 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+83"/>
+        <location filename="../../redactor/gui/region_item.py" line="+73"/>
+        <source>partly masked (privacy waybill): the filled part is hidden</source>
+        <translation>部分遮挡（隐私面单）：填充的部分会被隐藏</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>will be masked</source>
         <translation>将被遮盖</translation>
     </message>
@@ -55,7 +65,7 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location line="+262"/>
+        <location filename="../../redactor/gui/canvas.py" line="+208"/>
         <location line="+153"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
@@ -120,42 +130,17 @@
         <source>Drawn by hand</source>
         <translation>手动画框</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>found in text</source>
-        <translation>文字识别</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>barcode detector</source>
-        <translation>条码检测</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>drawn by hand</source>
-        <translation>手动画框</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>custom word</source>
-        <translation>自定义词语</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>found by the re-check</source>
-        <translation>遮盖后复查发现</translation>
-    </message>
 </context>
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+56"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+59"/>
         <location line="+4"/>
         <source>Colour of the solid fill</source>
         <translation>纯色填充的颜色</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Mask colour</source>
         <translation>遮盖颜色</translation>
     </message>
@@ -220,23 +205,23 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../redactor/gui/edit_commands.py" line="+27"/>
+        <location filename="../../redactor/gui/edit_commands.py" line="+34"/>
         <source>Draw box</source>
         <translation>画框</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+85"/>
+        <location line="+16"/>
+        <location line="+102"/>
         <source>Delete box</source>
         <translation>删除框</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-31"/>
         <source>Move or resize box</source>
         <translation>移动或调整框</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Mask item</source>
         <translation>遮盖此项</translation>
     </message>
@@ -247,14 +232,108 @@
     </message>
 </context>
 <context>
-    <name>FileList</name>
+    <name>Explain</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+36"/>
-        <source>Analysing… %1%</source>
-        <translation>分析中… %1%</translation>
+        <location filename="../../redactor/gui/explain.py" line="+57"/>
+        <source>covers writing Redactor could not read</source>
+        <translation>遮住了 Redactor 无法识别的字迹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>one of your words</source>
+        <translation>您添加的词</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>read in the text</source>
+        <translation>在文字中识别到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still readable after masking</source>
+        <translation>遮挡后仍可辨认</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>barcode or QR code in the picture</source>
+        <translation>图中的条形码或二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drawn by you</source>
+        <translation>您手动画的</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No text could be read here. If the page shows personal data, draw boxes over it.</source>
+        <translation>这里没有识别出任何文字。如果页面上有个人信息，请手动画框遮挡。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lines next to a name, phone or address label were hard to read (%1). Check they are covered.</source>
+        <translation>姓名、电话或地址标签旁边有几行文字难以识别（%1 行）。请检查它们是否已被遮挡。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>The text is very small, so some may be missed. Zoom in and check.</source>
+        <translation>文字很小，可能有遗漏。请放大检查。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo is blurred, so some text may be missed. Check the preview.</source>
+        <translation>照片比较模糊，可能有文字遗漏。请查看预览。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Some boxes cover writing Redactor could not read, like a stamp or smudge (%1). Check they cover it all.</source>
+        <translation>有些遮挡框盖住了 Redactor 无法识别的字迹，例如印章或污迹（%1 处）。请检查是否完全遮住。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>After masking, something still looked like personal data (%1). It is masked now; check it.</source>
+        <translation>遮挡后仍有内容看起来像个人信息（%1 处）。现已遮挡，请检查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not checked again after masking (turned off in Settings).</source>
+        <translation>遮挡后未再次检查（已在设置中关闭）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“%1” · hard to read</source>
+        <translation>“%1” · 难以识别</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reading the text… %1%</source>
+        <translation>正在识别文字… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding personal data… %1%</source>
+        <translation>正在查找个人信息… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checking the masked image… %1%</source>
+        <translation>正在检查遮挡后的图片… %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finishing… %1%</source>
+        <translation>即将完成… %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(page %1 of %2)</source>
+        <translation>（第 %1 页，共 %2 页）</translation>
+    </message>
+</context>
+<context>
+    <name>FileList</name>
+    <message>
+        <location filename="../../redactor/gui/file_list.py" line="+42"/>
         <source>%1/%2 pages</source>
         <translation>%1/%2 页</translation>
     </message>
@@ -264,7 +343,7 @@
         <translation>共 %2 页</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
@@ -335,7 +414,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+82"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+110"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -351,7 +430,12 @@
         <translation>取消勾选的项目在保存的图片中保持可见</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+39"/>
+        <source>Show this area</source>
+        <translation>显示此区域</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
@@ -359,6 +443,16 @@
         <location line="+24"/>
         <source>Not masked: stays visible in the saved image</source>
         <translation>不遮盖：在保存的图片中保持可见</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>partly masked</source>
+        <translation>部分遮挡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly masked (privacy waybill): the rest stays readable</source>
+        <translation>部分遮挡（隐私面单）：其余部分保持可读</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -384,91 +478,86 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+519"/>
-        <source>Files</source>
-        <translation>文件</translation>
+        <location filename="../../redactor/gui/main_window.py" line="+349"/>
+        <source>Some changes are not saved (images: %1). Quit anyway?</source>
+        <translation>有修改尚未保存（%1 张图片）。仍要退出吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Findings</source>
-        <translation>发现的信息</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+683"/>
-        <location line="+166"/>
+        <location line="+4"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+103"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="-1093"/>
-        <location line="+245"/>
+        <location filename="../../redactor/gui/actions.py" line="+173"/>
+        <location filename="../../redactor/gui/toolbars.py" line="+1"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
     </message>
     <message>
-        <location line="-274"/>
-        <location line="+306"/>
+        <location line="-57"/>
+        <location filename="../../redactor/gui/intake.py" line="+38"/>
         <source>Open images</source>
         <translation>打开图片</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="+0"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open every image in a folder</source>
         <translation>打开文件夹中的所有图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Paste image</source>
         <translation>粘贴图片(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add the image on the clipboard</source>
         <translation>添加剪贴板中的图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save the masked image as…</source>
         <translation>将遮盖后的图片另存为…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Save a&amp;ll</source>
         <translation>全部保存(&amp;L)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save every analysed image</source>
         <translation>保存所有已分析的图片</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Copy masked image</source>
         <translation>复制遮盖后的图片(&amp;C)</translation>
     </message>
@@ -478,17 +567,17 @@
         <translation>将遮盖后的图片复制到剪贴板</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Close image</source>
         <translation>关闭图片(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Remove the image from the list</source>
         <translation>从列表中移除这张图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -503,7 +592,7 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+86"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
@@ -513,7 +602,7 @@
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-83"/>
         <source>&amp;Draw box</source>
         <translation>画框(&amp;D)</translation>
     </message>
@@ -523,17 +612,17 @@
         <translation>在其他需要隐藏的内容上画框</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>De&amp;lete box</source>
         <translation>删除框(&amp;L)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete the selected boxes</source>
         <translation>删除选中的框</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Analyse &amp;again</source>
         <translation>重新分析(&amp;A)</translation>
     </message>
@@ -558,27 +647,27 @@
         <translation>显示保存后的样子（或按住空格键）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Fit to window</source>
         <translation>适应窗口(&amp;F)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fit to window</source>
         <translation>适应窗口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Actual size (100%)</source>
         <translation>实际大小（100%）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -608,22 +697,32 @@
         <translation>下一张图片</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Pre&amp;vious image</source>
         <translation>上一张(&amp;V)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Previous image</source>
         <translation>上一张图片</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>&amp;How to use Redactor</source>
+        <translation>使用说明(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Steps and keyboard shortcuts</source>
+        <translation>使用步骤和快捷键</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Redactor</source>
         <translation>关于 Redactor(&amp;A)</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+57"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -643,47 +742,27 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Main</source>
-        <translation>主工具栏</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page</source>
-        <translation>页</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Page of a multi-page file</source>
-        <translation>多页文件的页码</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Mask</source>
-        <translation>遮盖</translation>
-    </message>
-    <message>
-        <location line="-216"/>
+        <location line="-92"/>
         <source>Next pa&amp;ge</source>
         <translation>下一页(&amp;G)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Next page</source>
         <translation>下一页</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Previous pag&amp;e</source>
         <translation>上一页(&amp;E)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Previous page</source>
         <translation>上一页</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Show only images that need &amp;review</source>
         <translation>只显示需要检查的图片(&amp;R)</translation>
     </message>
@@ -723,47 +802,27 @@
         <translation>‹ 上一个</translation>
     </message>
     <message>
-        <location line="+202"/>
-        <source>Mask:</source>
-        <translation>遮盖方式：</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>How found areas are covered</source>
-        <translation>找到的区域如何被遮盖</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Privacy waybill</source>
-        <translation>隐私面单</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Keep the label usable: show part of the name, phone number and address, like a privacy waybill</source>
-        <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Weaker than a solid fill</source>
-        <translation>不如纯色填充安全</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../redactor/gui/intake.py" line="+2"/>
         <source>Images (%1)</source>
         <translation>图片 (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>All files (*)</source>
         <translation>所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Some files were not found</source>
+        <translation>有些文件未找到</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>No images</source>
         <translation>没有图片</translation>
     </message>
@@ -773,27 +832,28 @@
         <translation>那里没有 Redactor 能打开的图片。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <location line="+10"/>
         <source>Pasted image %1</source>
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location filename="../../redactor/gui/analysis.py" line="+111"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The text recognition engine could not be started. If you chose Tesseract in the settings, install Tesseract OCR with the Chinese language data, or switch back to the built-in RapidOCR engine.</source>
         <translation>无法启动文字识别引擎。如果你在设置中选择了 Tesseract，请安装 Tesseract OCR 及中文语言包，或改回内置的 RapidOCR 引擎。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>… and %1 more</source>
         <translation>……另外还有 %1 个</translation>
     </message>
@@ -803,7 +863,7 @@
         <translation>部分图片无法处理</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redactor could not read or analyse these images. They were not changed:</source>
         <translation>Redactor 无法读取或分析以下图片，它们没有被改动：</translation>
     </message>
@@ -813,39 +873,34 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../redactor/gui/file_list.py" line="+124"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Waiting to be analysed…</source>
         <translation>等待分析…</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Looking for personal data… %1%</source>
-        <translation>正在查找个人信息… %1%</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Analysis cancelled. Press F5 to analyse this image again.</source>
         <translation>分析已取消。按 F5 可重新分析这张图片。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Opening the image…</source>
         <translation>正在打开图片…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location filename="../../redactor/gui/review_nav.py" line="+70"/>
         <source>No page needs review.</source>
         <translation>没有需要检查的页面。</translation>
     </message>
@@ -855,37 +910,38 @@
         <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
+        <source>Every image that needed review is done.</source>
+        <translation>所有需要检查的图片都已处理完。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Needs review only (%1)</source>
         <translation>只看需要检查的（%1）</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location filename="../../redactor/gui/editing.py" line="+101"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../redactor/gui/main_window.py" line="-19"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Analysing the open images again with the new setting…</source>
-        <translation>正在用新设置重新分析已打开的图片…</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location filename="../../redactor/gui/save_flow.py" line="-33"/>
         <source>Check before saving</source>
+        <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>保存前请检查</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and draw boxes over anything still visible. Save anyway?</source>
         <translation>Redactor 不确定已找出“%1”上的全部个人信息。请查看预览（按住空格键），在仍然可见的内容上画框。仍要保存吗？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
@@ -895,12 +951,12 @@
         <translation>返回检查</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Save masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Replace file?</source>
         <translation>替换文件？</translation>
     </message>
@@ -910,12 +966,12 @@
         <translation>“%1”已存在。要替换它吗？</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replace</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的图片。</translation>
     </message>
@@ -930,32 +986,33 @@
         <translation>%2 张图片中有 %1 张可能仍显示 Redactor 不确定的个人信息。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+117"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-116"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>%1 pasted images were not saved: use Save as… or set an output folder.</source>
-        <translation>%1 张粘贴的图片未保存：请使用“另存为…”或设置输出文件夹。</translation>
+        <location line="+49"/>
+        <source>Saved “%1” in %2</source>
+        <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+60"/>
+        <source>Save all: %1 written in %2</source>
+        <translation>全部保存：已写入 %1 个文件，位于 %2</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Saved %1</source>
-        <translation>已保存 %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+34"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -965,7 +1022,52 @@
         <translation>“%1”没有保存。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
+        <source>Written: %1</source>
+        <translation>已写入：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: %1</source>
+        <translation>已跳过：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where: %1</source>
+        <translation>位置：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skipped (need review, or pasted without an output folder: use Save as…):</source>
+        <translation>已跳过（需要检查，或是未设置输出文件夹的粘贴图片：请用“另存为…”）：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not saved:</source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log: %1</source>
+        <translation>审计日志：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Could not write the audit log</source>
+        <translation>无法写入审计日志</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The image is still opening; try again.</source>
         <translation>图片还在打开，请稍后再试。</translation>
     </message>
@@ -975,7 +1077,17 @@
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location filename="../../redactor/gui/mask_controls.py" line="+55"/>
+        <source>Privacy waybill: part of each name, phone number and address stays readable.</source>
+        <translation>隐私面单：姓名、电话号码和地址各保留一部分可读。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Names, phone numbers and addresses are masked whole.</source>
+        <translation>姓名、电话号码和地址全部遮挡。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -995,35 +1107,90 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../../redactor/gui/ui_state.py" line="+49"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../../redactor/gui/main_window.py" line="+14"/>
         <source>Quit Redactor?</source>
         <translation>退出 Redactor？</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Your changes to %1 images are not saved. Quit anyway?</source>
-        <translation>有 %1 张图片的修改尚未保存。仍要退出吗？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Quit</source>
         <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../redactor/gui/toolbars.py" line="-27"/>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings</source>
+        <translation>发现的信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask</source>
+        <translation>遮盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page of a multi-page file</source>
+        <translation>多页文件的页码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mask:</source>
+        <translation>遮盖方式：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opaque boxes: nothing under them can be recovered.</source>
+        <translation>不透明色块：下面的内容无法恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How found areas are covered</source>
+        <translation>找到的区域如何被遮盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Privacy waybill</source>
+        <translation>隐私面单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep the label usable: show part of the name, phone number and address, like a privacy waybill</source>
+        <translation>保持面单可用：像隐私面单一样保留部分姓名、电话和地址</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Weaker than a solid fill</source>
+        <translation>不如纯色填充安全</translation>
     </message>
 </context>
 <context>
     <name>MaskStyle</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="-33"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-40"/>
         <source>Solid fill (safest)</source>
         <translation>纯色填充（最安全）</translation>
     </message>
@@ -1044,9 +1211,27 @@
     </message>
 </context>
 <context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../redactor/gui/notice_bar.py" line="+54"/>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder in the file manager</source>
+        <translation>在文件管理器中打开该文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location line="+35"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+43"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1062,13 +1247,34 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+14"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-10"/>
         <source>Output folder:</source>
         <translation>输出文件夹：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No audit log</source>
+        <translation>不写审计日志</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each save adds a CSV and JSON log here: paths, counts, checksums, never the text</source>
+        <translation>每次保存都会在这里添加 CSV 和 JSON 日志：路径、数量、校验和，绝不包含识别出的文字</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit log folder</source>
+        <translation>审计日志文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audit log:</source>
+        <translation>审计日志：</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -18,7 +18,7 @@ from redactor.core.errors import CancelledError, RedactorError
 from redactor.core.imageio import Page, is_supported, load_image, save_pages
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.naming import is_redacted_output, output_path
-from redactor.core.pipeline import masked_findings, redact_page
+from redactor.core.pipeline import apply, masked_findings, redact_page
 from redactor.core.settings import Settings
 
 
@@ -229,6 +229,69 @@ def process(
         error = f"unexpected error ({type(exc).__name__})"
     return FileResult(
         job.source, None, "failed", time.monotonic() - start, error=error, input_sha256=digest
+    )
+
+
+def write_planned(
+    source: Path | None,
+    plans: Sequence[PagePlan],
+    settings: Settings,
+    dest: Path,
+    save_format: str,
+    pages: Sequence[np.ndarray] | None = None,
+) -> FileResult:
+    """Mask pages with plans already decided (reviewed and edited in the window) and write
+    them; described as :func:`process` describes its files (report, audit log).
+
+    Without ``pages`` the originals are read again from ``source``, one page at a time;
+    a file that no longer matches its plans fails. Never raises for a bad file.
+    """
+    start = time.monotonic()
+    digest = sha256_file(source) if source is not None else None
+    try:
+        page_sizes = None
+        if pages is not None:
+            originals: Iterable[np.ndarray] = iter(pages)
+        else:
+            assert source is not None
+            loaded = load_image(source)
+            if len(loaded.pages) != len(plans):
+                raise RedactorError(
+                    f"{source.name}: the file changed on disk after it was analysed"
+                )
+            page_sizes = loaded.page_sizes
+            originals = (p.pixels for p in loaded.pages)
+
+        def masked() -> Iterator[np.ndarray]:
+            for img, plan in zip(originals, plans, strict=True):
+                if (int(img.shape[1]), int(img.shape[0])) != (plan.width, plan.height):
+                    name = source.name if source is not None else dest.name
+                    raise RedactorError(f"{name}: the file changed on disk after it was analysed")
+                yield apply(img, plan, settings)
+
+        forbidden = (source,) if source is not None else ()
+        out = save_pages(masked(), dest, save_format, forbidden=forbidden, page_sizes=page_sizes)
+        done = tuple(replace(p, findings=masked_findings(p, settings)) for p in plans)
+        status = (
+            PageStatus.VERIFIED.value
+            if all(p.status is PageStatus.VERIFIED for p in done)
+            else PageStatus.NEEDS_REVIEW.value
+        )
+        first = done[0] if done else None
+        return FileResult(
+            source or out, out, status, time.monotonic() - start,
+            first.width if first else 0, first.height if first else 0, done,
+            tuple(w for p in done for w in p.warnings),
+            input_sha256=digest, output_sha256=sha256_file(out),
+        )  # fmt: skip
+    except RedactorError as exc:
+        error = exc.message
+    except MemoryError:
+        error = "out of memory"
+    except Exception as exc:  # fail loud, per file
+        error = f"unexpected error ({type(exc).__name__})"
+    return FileResult(
+        source or dest, None, "failed", time.monotonic() - start, error=error, input_sha256=digest
     )
 
 

@@ -242,6 +242,9 @@ class PagePlan:
     status: PageStatus = PageStatus.NEEDS_REVIEW
     warnings: tuple[str, ...] = field(default_factory=tuple)
     rotation: int = 0  # clockwise turn that made the page upright for OCR
+    #: The recognised text, in memory only: the window shows what each finding covers.
+    #: Never written (reports and the audit log are built from findings and counts).
+    lines: tuple[OcrLine, ...] = field(default=(), repr=False, compare=False)
 
     def enabled_findings(self) -> tuple[Finding, ...]:
         return tuple(f for f in self.findings if f.enabled)

@@ -12,8 +12,12 @@ def default_output_path(source: Path, suffix: str) -> Path:
 
 
 def output_path(source: Path, root: Path | None, outdir: Path | None, suffix: str) -> Path:
-    """Output path for ``source`` found under ``root`` (a folder given on the command line)."""
-    if outdir is None:
+    """Output path for ``source`` found under ``root`` (a folder given on the command line).
+
+    An output folder that is the source's own folder gets the ``.redacted`` name:
+    the original keeps its name and is never the target.
+    """
+    if outdir is None or _same_folder(source.parent, outdir):
         return default_output_path(source, suffix)
     rel = (
         source.relative_to(root)
@@ -24,5 +28,18 @@ def output_path(source: Path, root: Path | None, outdir: Path | None, suffix: st
     return target.with_suffix(suffix) if target.suffix.lower() != suffix.lower() else target
 
 
+def unnamed_output_path(name: str, outdir: Path, suffix: str) -> Path:
+    """Output path for an image without a file (pasted): its display name made file-safe."""
+    stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in name).strip("-") or "image"
+    return outdir / f"{stem}{REDACTED_TAG}{suffix}"
+
+
 def is_redacted_output(path: Path) -> bool:
     return path.stem.endswith(REDACTED_TAG)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False

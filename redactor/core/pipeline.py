@@ -27,6 +27,19 @@ Cancel = Callable[[], bool]
 
 VERIFY_ROUNDS = 2
 
+#: Where the stages of a page end, as fractions of its progress: reading the text,
+#: finding personal data, checking the masked result (a read about as long as the first).
+OCR_DONE, DETECT_DONE = 0.45, 0.55
+
+
+def stage(fraction: float) -> str:
+    """The stage a page's progress ``fraction`` is in: "ocr", "detect", "verify" or "done"."""
+    if fraction < OCR_DONE:
+        return "ocr"
+    if fraction < DETECT_DONE:
+        return "detect"
+    return "verify" if fraction < 1.0 else "done"
+
 
 def _check(cancel: Cancel | None) -> None:
     if cancel is not None and cancel():
@@ -56,16 +69,18 @@ def analyze(
     ``redact_page`` has verified the masked result.
     """
     _check(cancel)
+    if progress:
+        progress(0.0)  # reading the text has started
     rotation, lines = read_page(image, settings)
     if progress:
-        progress(0.6)
+        progress(OCR_DONE)
     _check(cancel)
     findings = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
     findings, unread = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
     if progress:
-        progress(0.8)
+        progress(DETECT_DONE)
     findings = _with_enabled(findings, settings)
     h, w = image.shape[:2]
     return PagePlan(
@@ -75,6 +90,7 @@ def analyze(
         status=PageStatus.NEEDS_REVIEW,
         warnings=page_doubts(image, lines) + unread_ink_doubts(unread),
         rotation=rotation,
+        lines=tuple(lines),
     )
 
 
@@ -135,9 +151,11 @@ def redact_page(
     findings = list(plan.findings)
     residual: tuple[Finding, ...] = ()
     if settings.verify:
-        for _ in range(VERIFY_ROUNDS):
+        for k in range(VERIFY_ROUNDS):
             _check(cancel)
             residual = apply_policy(verify(masked, settings, plan.rotation), settings.preset)
+            if progress:
+                progress(DETECT_DONE + (1.0 - DETECT_DONE) * (k + 1) / (VERIFY_ROUNDS + 1))
             if not residual:
                 break
             findings += residual

@@ -85,14 +85,18 @@ def median_text_height(lines: Sequence[OcrLine]) -> float:
 
 def low_confidence_near_keywords(lines: Sequence[OcrLine]) -> int:
     """How many low-confidence lines are keyword lines or lie next to one."""
+    return len(doubtful_lines(lines))
+
+
+def doubtful_lines(lines: Sequence[OcrLine]) -> list[OcrLine]:
+    """The low-confidence lines that are keyword lines or lie next to one (the window
+    shows where they are)."""
     keyed = [ln for ln in lines if find_fields(ln.text)]
-    count = 0
-    for ln in lines:
-        if ln.confidence >= LOW_CONFIDENCE:
-            continue
-        if ln in keyed or any(_near(ln, k) for k in keyed):
-            count += 1
-    return count
+    return [
+        ln
+        for ln in lines
+        if ln.confidence < LOW_CONFIDENCE and (ln in keyed or any(_near(ln, k) for k in keyed))
+    ]
 
 
 def _near(a: OcrLine, b: OcrLine) -> bool:

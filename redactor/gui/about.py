@@ -53,3 +53,48 @@ def show_about(parent: QWidget) -> None:
     box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setText(about_html())
     box.exec()
+
+
+def help_html() -> str:
+    """How to use the window, in a few steps, with the keys."""
+    t = translate
+    steps = [
+        t("About", "Drop photos, a folder or scanned PDFs on the window (or Ctrl+O, Ctrl+V)."),
+        t(
+            "About",
+            "Every name, phone number, address and code found is boxed and listed on the right.",
+        ),
+        t("About", "Untick what may stay visible; draw a box (B) over anything else to hide."),
+        t("About", "Hold Space to see the image exactly as it will be saved."),
+        t(
+            "About",
+            "Save (Ctrl+S) writes a masked copy next to the original; the original is never changed.",
+        ),
+        t("About", "Images marked “Needs review” deserve a look: F8 goes to the next one."),
+    ]
+    keys = [
+        ("Ctrl+O", t("About", "Open images")),
+        ("Ctrl+V", t("About", "Paste an image")),
+        ("B", t("About", "Draw a box")),
+        (t("About", "Space (hold)"), t("About", "Masked preview")),
+        ("Delete", t("About", "Delete the selected box")),
+        ("Ctrl+Z / Ctrl+Shift+Z", t("About", "Undo / redo")),
+        ("Ctrl+S / Ctrl+Alt+S", t("About", "Save / save all")),
+        ("F8 / Shift+F8", t("About", "Next / previous page to review")),
+        ("Ctrl+R", t("About", "Only images that need review")),
+        ("F5", t("About", "Analyse again")),
+    ]
+    items = "".join(f"<li>{s}</li>" for s in steps)
+    rows = "".join(f"<tr><td><b>{k}</b></td><td>&nbsp;&nbsp;{v}</td></tr>" for k, v in keys)
+    return (
+        f"<h3>{t('About', 'How to use Redactor')}</h3><ol>{items}</ol>"
+        f"<h3>{t('About', 'Keyboard shortcuts')}</h3><table>{rows}</table>"
+    )
+
+
+def show_help(parent: QWidget) -> None:
+    box = QMessageBox(parent)
+    box.setWindowTitle(translate("About", "How to use Redactor"))
+    box.setIconPixmap(app_icon().pixmap(48, 48))
+    box.setText(help_html())
+    box.exec()

@@ -131,6 +131,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_language(app, resolve_language(prefs.language))
     if testing:
         return self_test(test_image)
+    from redactor.gui.single_instance import InstanceInbox, send_to_running
+
+    inbox = InstanceInbox()
+    if not inbox.claim() and send_to_running(files):
+        return 0  # a window is open: "Open with" added the files to it
     install_excepthook()
 
     from redactor.gui.main_window import (
@@ -138,10 +143,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     window = MainWindow(prefs)
+    inbox.filesReceived.connect(window.open_from_elsewhere)
     window.show()
     if files:
         window.open_paths(files)
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        inbox.release()
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -11,203 +11,35 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPen,
     QPixmap,
-    QPolygonF,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsItem,
     QGraphicsPixmapItem,
-    QGraphicsPolygonItem,
     QGraphicsRectItem,
     QGraphicsScene,
     QGraphicsView,
     QLabel,
-    QStyleOptionGraphicsItem,
     QWidget,
 )
 
-from redactor.core.models import Finding, Quad
+from redactor.core.models import Category, Quad
+from redactor.core.settings import Preset
 from redactor.gui.document import Region
 from redactor.gui.qtcompat import emit
 from redactor.gui.qtimage import rgb_to_qimage
-from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
+from redactor.gui.region_item import RegionItem, polygon_to_quad, quad_to_polygon  # noqa: F401 (re-exported)
+from redactor.gui.style import category_color, legend_html
 
 ZOOM_MIN, ZOOM_MAX = 0.02, 32.0
-
-
-def quad_to_polygon(quad: Quad) -> QPolygonF:
-    return QPolygonF([QPointF(x, y) for x, y in quad.points])
-
-
-def polygon_to_quad(poly: QPolygonF, offset: QPointF | None = None) -> Quad:
-    dx, dy = (offset.x(), offset.y()) if offset is not None else (0.0, 0.0)
-    return Quad.from_points([(poly.at(i).x() + dx, poly.at(i).y() + dy) for i in range(4)])
-
-
-class RegionItem(QGraphicsPolygonItem):
-    HANDLE_PX = 8.0  # on screen
-
-    def __init__(self, region: Region, canvas: Canvas):
-        super().__init__(quad_to_polygon(region.finding.quad))
-        self.canvas = canvas
-        self.region_id = region.id
-        self.finding = region.finding
-        self._resize_corner: int | None = None
-        self._resize_start: QPolygonF | None = None
-        self.setFlags(
-            QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
-            | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
-        )
-        self.setAcceptHoverEvents(True)
-        self.update_finding(region.finding)
-
-    # ----------------------------------------------------------------- model
-    def update_finding(self, finding: Finding) -> None:
-        self.prepareGeometryChange()
-        self.finding = finding
-        self.setPos(0, 0)
-        self.setPolygon(quad_to_polygon(finding.quad))
-        self.setZValue(2 if finding.enabled else 1)
-        if finding.enabled:
-            state = QCoreApplication.translate("Canvas", "will be masked")
-        else:
-            state = QCoreApplication.translate("Canvas", "kept visible (not masked)")
-        self.setToolTip(
-            f"{category_label(finding.category)} · {source_label(finding.source)}"
-            f" · {round(finding.score * 100)}%\n{state}"
-        )
-        self.update()
-
-    # -------------------------------------------------------------- geometry
-    def _handle_size(self) -> float:
-        return self.HANDLE_PX / max(self.canvas.zoom, 1e-6)
-
-    def _corners(self) -> list[QPointF]:
-        r = self.polygon().boundingRect()
-        return [r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()]
-
-    def boundingRect(self) -> QRectF:
-        s = self._handle_size()
-        return self.polygon().boundingRect().adjusted(-s, -s, s, s)
-
-    def shape(self) -> QPainterPath:
-        path = QPainterPath()
-        path.addPolygon(self.polygon())
-        path.closeSubpath()
-        if self.isSelected():
-            s = self._handle_size()
-            for c in self._corners():
-                path.addRect(QRectF(c.x() - s / 2, c.y() - s / 2, s, s))
-        return path
-
-    def handle_at(self, pos: QPointF) -> int | None:
-        if not self.isSelected():
-            return None
-        s = self._handle_size() * 0.75
-        for i, c in enumerate(self._corners()):
-            if abs(pos.x() - c.x()) <= s and abs(pos.y() - c.y()) <= s:
-                return i
-        return None
-
-    # ---------------------------------------------------------------- paint
-    def paint(
-        self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
-    ) -> None:
-        color = category_color(self.finding.category)
-        selected = self.isSelected()
-        pen = QPen(color, 3.0 if selected else 2.0)
-        pen.setCosmetic(True)
-        if self.finding.enabled:
-            fill = QColor(color)
-            fill.setAlpha(90 if selected else 55)
-            painter.setBrush(QBrush(fill))
-        else:
-            pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(pen)
-        painter.drawPolygon(self.polygon())
-        if selected:
-            s = self._handle_size()
-            hp = QPen(QColor("white"), 1.0)
-            hp.setCosmetic(True)
-            painter.setPen(hp)
-            painter.setBrush(color)
-            for c in self._corners():
-                painter.drawRect(QRectF(c.x() - s / 2, c.y() - s / 2, s, s))
-
-    # ---------------------------------------------------------------- mouse
-    def hoverMoveEvent(self, event) -> None:
-        corner = self.handle_at(event.pos())
-        if corner is None:
-            self.setCursor(Qt.CursorShape.SizeAllCursor)
-        elif corner in (0, 2):
-            self.setCursor(Qt.CursorShape.SizeFDiagCursor)
-        else:
-            self.setCursor(Qt.CursorShape.SizeBDiagCursor)
-        super().hoverMoveEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        corner = self.handle_at(event.pos())
-        if corner is not None and event.button() == Qt.MouseButton.LeftButton:
-            self._resize_corner = corner
-            self._resize_start = QPolygonF(self.polygon())
-            event.accept()
-            return
-        super().mousePressEvent(event)
-
-    def mouseMoveEvent(self, event) -> None:
-        if self._resize_corner is not None and self._resize_start is not None:
-            old = self._resize_start.boundingRect()
-            fixed = [old.bottomRight(), old.bottomLeft(), old.topLeft(), old.topRight()][
-                self._resize_corner
-            ]
-            p = self.canvas.clamp_to_image(event.pos())
-            new = QRectF(fixed, p).normalized()
-            if new.width() < 2 or new.height() < 2:
-                return
-            self.prepareGeometryChange()
-            self.setPolygon(_map_polygon(self._resize_start, old, new))
-            return
-        super().mouseMoveEvent(event)
-
-    def mouseReleaseEvent(self, event) -> None:
-        if self._resize_corner is not None:
-            self._resize_corner = None
-            self._resize_start = None
-            emit(self.canvas.regionEdited, self.region_id, polygon_to_quad(self.polygon()))
-            return
-        super().mouseReleaseEvent(event)
-        if self.pos() != QPointF(0, 0):
-            emit(
-                self.canvas.regionEdited,
-                self.region_id,
-                polygon_to_quad(self.polygon(), self.pos()),
-            )
-
-
-def _map_polygon(poly: QPolygonF, old: QRectF, new: QRectF) -> QPolygonF:
-    sx = new.width() / old.width() if old.width() else 1.0
-    sy = new.height() / old.height() if old.height() else 1.0
-    return QPolygonF(
-        [
-            QPointF(
-                new.left() + (poly.at(i).x() - old.left()) * sx,
-                new.top() + (poly.at(i).y() - old.top()) * sy,
-            )
-            for i in range(poly.count())
-        ]
-    )
 
 
 class Canvas(QGraphicsView):
@@ -230,6 +62,11 @@ class Canvas(QGraphicsView):
         self._original = QPixmap()
         self._masked: QPixmap | None = None
         self._preview = False
+        self.preset = Preset.FULL  # the masking policy: what part of each value is filled
+        self.flash: QGraphicsRectItem | None = None  # a doubtful line shown for a moment
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.timeout.connect(self._clear_flash)
         self._fit_mode = True
         self._draw_mode = False
         self._rubber: QGraphicsRectItem | None = None
@@ -268,8 +105,6 @@ class Canvas(QGraphicsView):
             "QLabel#canvasMessage { background: rgba(20,22,25,210); color: white; border-radius: 8px;"
             " padding: 12px 18px; font-size: 14px; }"
         )
-        self._message.setWordWrap(True)
-        self._message.setMaximumWidth(460)
         self._message.hide()
 
     # ------------------------------------------------------------- content
@@ -319,6 +154,32 @@ class Canvas(QGraphicsView):
         finally:
             self._syncing = False
         self._update_legend()
+
+    def set_preset(self, preset: Preset) -> None:
+        """Show what ``preset`` masks (no new analysis: the findings stay the same)."""
+        if preset == self.preset:
+            return
+        self.preset = preset
+        for item in self._items.values():
+            item.update_finding(item.finding)
+        self.invalidate_preview()
+
+    def show_area(self, quad: Quad, msecs: int = 1800) -> None:
+        """Scroll to ``quad`` and outline it for a moment (a line that was hard to read)."""
+        x0, y0, x1, y1 = quad.bbox
+        rect = QRectF(x0, y0, x1 - x0, y1 - y0)
+        self.ensureVisible(rect, 60, 60)
+        pen = QPen(QColor("#f59e0b"), 3, Qt.PenStyle.DashLine)
+        pen.setCosmetic(True)
+        self._clear_flash()
+        self.flash = self._scene.addRect(rect.adjusted(-4, -4, 4, 4), pen)
+        self.flash.setZValue(20)
+        self._flash_timer.start(msecs)  # owned by the view: never fires after it is gone
+
+    def _clear_flash(self) -> None:
+        if self.flash is not None:
+            self._scene.removeItem(self.flash)
+            self.flash = None
 
     def region_item(self, region_id: int) -> RegionItem | None:
         return self._items.get(region_id)
@@ -439,7 +300,7 @@ class Canvas(QGraphicsView):
         ):
             self._rubber_origin = self.clamp_to_image(self.mapToScene(event.position().toPoint()))
             self._rubber = QGraphicsRectItem(QRectF(self._rubber_origin, self._rubber_origin))
-            pen = QPen(category_color_manual(), 2, Qt.PenStyle.DashLine)
+            pen = QPen(category_color(Category.MANUAL), 2, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             self._rubber.setPen(pen)
             self._rubber.setZValue(10)
@@ -510,21 +371,21 @@ class Canvas(QGraphicsView):
         if not counts or self._preview:
             self._legend.hide()
             return
-        parts = []
-        for cat in CATEGORY_ORDER:
-            if cat in counts:
-                color = category_color(cat).name()
-                parts.append(
-                    f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;{category_label(cat)}"
-                    f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span>"
-                )
-        self._legend.setText("&nbsp;&nbsp; ".join(parts))
+        self._legend.setText(legend_html(counts))
         self._legend.setVisible(True)
         self._place_overlays()
 
     def set_message(self, text: str) -> None:
         """A centred note over the view (analysing, failed, ...); empty hides it."""
         self._message.setText(text)
+        # Wrap only when the text does not fit: Qt wraps Chinese anywhere, and a narrow
+        # label broke short messages mid-word ("正在查找个人信 / 息").
+        self._message.ensurePolished()
+        fm = self._message.fontMetrics()
+        natural = max((fm.horizontalAdvance(t) for t in text.split("\n")), default=0) + 40
+        room = max(200, self.viewport().width() - 40)
+        self._message.setWordWrap(natural > room)
+        self._message.setMaximumWidth(room)
         self._message.adjustSize()
         self._message.setVisible(bool(text))
         self._place_overlays()
@@ -553,9 +414,3 @@ class Canvas(QGraphicsView):
             vp.left() + (vp.width() - self._message.width()) // 2,
             vp.top() + (vp.height() - self._message.height()) // 2,
         )
-
-
-def category_color_manual() -> QColor:
-    from redactor.core.models import Category
-
-    return category_color(Category.MANUAL)

@@ -43,3 +43,19 @@ def choose(parent: QWidget | None, title: str, text: str, options: list[str]) ->
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1
+
+
+def summary(
+    parent: QWidget | None, title: str, text: str, details: str = "", show: str = ""
+) -> bool:
+    """A report with an optional second button (``show``, e.g. "Show in folder"); True if clicked."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.NoButton, parent
+    )
+    show_btn = box.addButton(show, QMessageBox.ButtonRole.ActionRole) if show else None
+    ok = box.addButton(QMessageBox.StandardButton.Ok)
+    box.setDefaultButton(ok)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+    return show_btn is not None and box.clickedButton() is show_btn

@@ -68,12 +68,15 @@ class Document(QObject):
         self.id = new_id()
         self.path = path
         self.name = name or (path.name if path else "image")
+        self.paste_number: int | None = None  # "Pasted image N": renamed on a language switch
         self.page_count = 0
         self.page_sizes: list[Size | None] = []  # (width, height) of each upright page, once known
         self.pdf_page_sizes: tuple[tuple[float, float], ...] | None = None  # points, for PDF output
         self.pixels: dict[int, np.ndarray] = {}  # full pages held in memory, by page index
         self.plans: list[PagePlan | None] = []
         self.regions: list[list[Region]] = []
+        #: per page, region id -> the analysed finding it first showed (to tell user edits)
+        self._origin: list[dict[int, Finding]] = []
         self.save_format = "PNG"
         self.suffix = ".png"
         self.state = DocState.QUEUED
@@ -98,6 +101,7 @@ class Document(QObject):
         if count != self.page_count:
             self.plans = [None] * count
             self.regions = [[] for _ in range(count)]
+            self._origin = [{} for _ in range(count)]
             self.page_sizes = [None] * count
         self.page_count = count
         if first_size is not None and count:
@@ -143,18 +147,18 @@ class Document(QObject):
     def page_size(self, page: int) -> Size | None:
         return self.page_sizes[page] if 0 <= page < self.page_count else None
 
-    def set_plans(self, plans: list[PagePlan], keep_manual: bool = True) -> None:
-        """Install analysis results; boxes the user drew survive a re-analysis."""
+    def set_plans(self, plans: list[PagePlan]) -> None:
+        """Install analysis results. The user's work belongs to the document, not to one
+        analysis: boxes drawn by hand, findings unticked, moved or deleted carry over to
+        the new results (see :func:`carry_over`), and the undo history stays."""
         for i, plan in enumerate(plans):
-            manual = (
-                [r for r in self.regions[i] if r.finding.source == "manual"] if keep_manual else []
-            )
             self.plans[i] = plan
             self.page_sizes[i] = (plan.width, plan.height)
-            self.regions[i] = [Region(new_id(), f) for f in plan.findings] + manual
-        self.undo_stack.clear()
+            self.regions[i], self._origin[i] = carry_over(
+                self.regions[i], self._origin[i], plan.findings
+            )
         self.state = DocState.READY
-        self.saved_to = None
+        self.saved_to = None  # the new results are not what was saved
         emit(self.changed)
         emit(self.statusChanged)
 
@@ -178,6 +182,11 @@ class Document(QObject):
             emit(self.statusChanged)
 
     # ------------------------------------------------------------------ status
+    @property
+    def has_unsaved_edits(self) -> bool:
+        """Edits made since the last save, also while the image is analysed again."""
+        return self.page_count > 0 and not self.undo_stack.isClean()
+
     @property
     def is_ready(self) -> bool:
         return self.state == DocState.READY and self.page_count > 0
@@ -267,3 +276,71 @@ class Document(QObject):
 
 def size_of(pixels: np.ndarray) -> Size:
     return (int(pixels.shape[1]), int(pixels.shape[0]))
+
+
+#: Two findings of the same category overlapping this much are the same finding.
+SAME_FINDING_IOU = 0.5
+
+
+def carry_over(
+    regions: list[Region], origin: dict[int, Finding], findings: tuple[Finding, ...]
+) -> tuple[list[Region], dict[int, Finding]]:
+    """New analysis ``findings`` with the user's edits of the old ``regions`` on top.
+
+    A new finding that matches an old one keeps its region id (so undo commands still
+    find it); if the user had unticked or moved that one, the new one is too; if the
+    user deleted it, it stays deleted. Boxes drawn by hand and edited findings that
+    the new analysis no longer finds stay as the user left them.
+    """
+    current = {r.id: r for r in regions}
+    out: list[Region] = []
+    new_origin: dict[int, Finding] = {}
+    used: set[int] = set()
+    for f in findings:
+        rid = _match(f, origin, used)
+        if rid is None:
+            rid = new_id()
+            out.append(Region(rid, f))
+            new_origin[rid] = f
+            continue
+        used.add(rid)
+        was, now = origin[rid], current.get(rid)
+        if now is None:
+            continue  # deleted by the user: stays deleted
+        if now.finding != was:
+            f = _edited(f, was, now.finding)
+        out.append(Region(rid, f))
+        new_origin[rid] = f
+    for r in regions:
+        if r.id in used:
+            continue
+        if r.id not in origin or r.finding != origin[r.id]:  # drawn or edited by hand
+            out.append(r)
+    return out, new_origin
+
+
+def _edited(new: Finding, was: Finding, now: Finding) -> Finding:
+    if now.quad != was.quad:  # moved or resized by hand: the user's box, masked whole
+        return replace(new, quad=now.quad, partial=None, enabled=now.enabled)
+    return new.with_enabled(now.enabled)
+
+
+def _match(f: Finding, origin: dict[int, Finding], used: set[int]) -> int | None:
+    best, best_iou = None, SAME_FINDING_IOU
+    for rid, o in origin.items():
+        if rid in used or o.category != f.category:
+            continue
+        iou = _iou(o.quad.bbox, f.quad.bbox)
+        if iou >= best_iou:
+            best, best_iou = rid, iou
+    return best
+
+
+def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
+    w = min(a[2], b[2]) - max(a[0], b[0])
+    h = min(a[3], b[3]) - max(a[1], b[1])
+    if w <= 0 or h <= 0:
+        return 0.0
+    inter = w * h
+    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
+    return inter / union if union > 0 else 0.0

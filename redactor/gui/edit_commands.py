@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterable
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -11,6 +13,11 @@ from redactor.core.models import Category, Finding, Quad
 from redactor.gui.document import Document, Region, new_id
 
 translate = QCoreApplication.translate
+
+
+def _gone():
+    """A region a newer analysis no longer has: its old edits undo and redo as no-ops."""
+    return contextlib.suppress(KeyError)
 
 
 def manual_finding(quad: Quad) -> Finding:
@@ -25,6 +32,7 @@ class AddRegionCommand(QUndoCommand):
         self, doc: Document, page: int, finding: Finding, parent: QUndoCommand | None = None
     ):
         super().__init__(translate("EditCommands", "Draw box"), parent)
+        self.key = "Draw box"
         self.doc = doc
         self.page = page
         self.region = Region(new_id(), finding)
@@ -33,12 +41,14 @@ class AddRegionCommand(QUndoCommand):
         self.doc.insert_region(self.page, self.region)
 
     def undo(self) -> None:
-        self.doc.remove_region(self.region.id)
+        with _gone():
+            self.doc.remove_region(self.region.id)
 
 
 class RemoveRegionCommand(QUndoCommand):
     def __init__(self, doc: Document, region_id: int, parent: QUndoCommand | None = None):
         super().__init__(translate("EditCommands", "Delete box"), parent)
+        self.key = "Delete box"
         self.doc = doc
         self.region_id = region_id
         self._page = 0
@@ -46,11 +56,13 @@ class RemoveRegionCommand(QUndoCommand):
         self._region: Region | None = None
 
     def redo(self) -> None:
-        self._page, self._index, self._region = self.doc.remove_region(self.region_id)
+        self._region = None
+        with _gone():
+            self._page, self._index, self._region = self.doc.remove_region(self.region_id)
 
     def undo(self) -> None:
-        assert self._region is not None
-        self.doc.insert_region(self._page, self._region, self._index)
+        if self._region is not None:
+            self.doc.insert_region(self._page, self._region, self._index)
 
 
 class ChangeRegionCommand(QUndoCommand):
@@ -63,25 +75,30 @@ class ChangeRegionCommand(QUndoCommand):
         finding: Finding,
         text: str,
         parent: QUndoCommand | None = None,
+        key: str = "",
     ):
         super().__init__(text, parent)
+        self.key = key
         self.doc = doc
         self.region_id = region_id
         self.new = finding
         self.old = doc.region(region_id).finding
 
     def redo(self) -> None:
-        self.doc.replace_finding(self.region_id, self.new)
+        with _gone():
+            self.doc.replace_finding(self.region_id, self.new)
 
     def undo(self) -> None:
-        self.doc.replace_finding(self.region_id, self.old)
+        with _gone():
+            self.doc.replace_finding(self.region_id, self.old)
 
 
 class MacroCommand(QUndoCommand):
     """Several edits as one undo step (Python-owned children: no Qt parent chain)."""
 
-    def __init__(self, text: str, children: list[QUndoCommand]):
+    def __init__(self, text: str, children: list[QUndoCommand], key: str = ""):
         super().__init__(text)
+        self.key = key
         self.children = children
 
     def redo(self) -> None:
@@ -95,8 +112,15 @@ class MacroCommand(QUndoCommand):
 
 def move_command(doc: Document, region_id: int, quad: Quad) -> QUndoCommand:
     old = doc.region(region_id).finding
-    f = Finding(old.category, quad, old.score, old.source, old.enabled, old.text_height)
-    return ChangeRegionCommand(doc, region_id, f, translate("EditCommands", "Move or resize box"))
+    # a box moved by hand is masked whole: the policy's cut no longer fits it
+    f = replace(old, quad=quad, partial=None)
+    return ChangeRegionCommand(
+        doc,
+        region_id,
+        f,
+        translate("EditCommands", "Move or resize box"),
+        key="Move or resize box",
+    )
 
 
 def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> QUndoCommand | None:
@@ -104,6 +128,7 @@ def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> Q
     ids = [i for i in region_ids if doc.region(i).finding.enabled != enabled]
     if not ids:
         return None
+    key = "Mask item" if enabled else "Keep item (do not mask)"
     text = (
         translate("EditCommands", "Mask item")
         if enabled
@@ -112,9 +137,10 @@ def toggle_command(doc: Document, region_ids: Iterable[int], enabled: bool) -> Q
     return MacroCommand(
         text,
         [
-            ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text)
+            ChangeRegionCommand(doc, i, doc.region(i).finding.with_enabled(enabled), text, key=key)
             for i in ids
         ],
+        key=key,
     )
 
 
@@ -123,5 +149,16 @@ def delete_command(doc: Document, region_ids: Iterable[int]) -> QUndoCommand | N
     if not ids:
         return None
     return MacroCommand(
-        translate("EditCommands", "Delete box"), [RemoveRegionCommand(doc, i) for i in ids]
+        translate("EditCommands", "Delete box"),
+        [RemoveRegionCommand(doc, i) for i in ids],
+        key="Delete box",
     )
+
+
+def retranslate_stack(stack) -> None:
+    """Name a stack's steps again in the current language (after a language switch)."""
+    for i in range(stack.count()):
+        command = stack.command(i)
+        key = getattr(command, "key", "")
+        if key:
+            command.setText(translate("EditCommands", key))

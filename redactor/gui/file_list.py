@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from redactor.core.models import PageStatus
 from redactor.gui.document import Document, Status
+from redactor.gui.explain import stage_text
 from redactor.gui.qtcompat import emit
 
 translate = QCoreApplication.translate
@@ -33,7 +34,7 @@ STATUS_COLORS = {
 def status_text(doc: Document) -> str:
     s = doc.status
     if s == Status.ANALYSING:
-        return translate("FileList", "Analysing… %1%").replace("%1", str(round(doc.progress * 100)))
+        return analysing_text(doc)
     text = _status_word(s)
     if doc.page_count > 1 and s in (Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
         flagged = len(doc.flagged_pages())
@@ -44,6 +45,13 @@ def status_text(doc: Document) -> str:
         ).replace("%2", str(doc.page_count))
         text = f"{text} · {pages}"
     return text
+
+
+def analysing_text(doc: Document) -> str:
+    """The stage the analysis is in, e.g. "Checking the masked image… 70% (page 2 of 3)"."""
+    pages = max(1, doc.page_count)
+    page = min(pages - 1, int(doc.progress * pages))
+    return stage_text(doc.progress, pages, page)
 
 
 def _status_word(s: Status) -> str:
@@ -216,3 +224,21 @@ def _with_status_dot(pm: QPixmap, color: str) -> QPixmap:
     p.drawEllipse(THUMB - 16, THUMB - 16, 14, 14)
     p.end()
     return canvas
+
+
+def canvas_message(doc: Document | None) -> str:
+    """What the view says over the image while there is nothing to edit ("" otherwise)."""
+    if doc is None:
+        return ""
+    s = doc.status
+    if s == Status.FAILED:
+        return translate("MainWindow", "Could not process this image:\n%1").replace("%1", doc.error)
+    if s == Status.QUEUED:
+        return translate("MainWindow", "Waiting to be analysed…")
+    if s == Status.ANALYSING:
+        return analysing_text(doc)
+    if s == Status.CANCELLED:
+        return translate("MainWindow", "Analysis cancelled. Press F5 to analyse this image again.")
+    if not doc.has_pixels:
+        return translate("MainWindow", "Opening the image…")
+    return ""

@@ -7,24 +7,36 @@ findings. Selection is kept in step with the canvas in both directions.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from redactor.core.models import Category, PageStatus
+from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
+from redactor.core.settings import Preset
 from redactor.gui.document import Region
+from redactor.gui.explain import (
+    doubtful_lines,
+    doubtful_regions,
+    line_label,
+    plain_reason,
+    snippet,
+    source_words,
+)
 from redactor.gui.qtcompat import emit
-from redactor.gui.style import CATEGORY_ORDER, category_color, category_label, source_label
+from redactor.gui.region_item import policy_parts
+from redactor.gui.style import CATEGORY_ORDER, category_color, category_label
 
 ROLE_ID = Qt.ItemDataRole.UserRole + 1
 ROLE_CATEGORY = Qt.ItemDataRole.UserRole + 2
@@ -39,6 +51,7 @@ def _swatch(color: QColor, size: int = 12) -> QIcon:
 class FindingsPanel(QWidget):
     toggled = Signal(list, bool)  # region ids, enabled
     selectionChangedIds = Signal(list)
+    jumpRequested = Signal(object)  # a doubtful area: region id, or Quad of a line
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +64,19 @@ class FindingsPanel(QWidget):
         self.page_info.setContentsMargins(6, 4, 6, 0)
         self.page_info.hide()
         layout.addWidget(self.page_info)
+        # why the page needs review, in plain words; each doubtful area one click away
+        self.review = QFrame(self)
+        self.review.setObjectName("reviewReasons")
+        self.review.setStyleSheet(
+            "QFrame#reviewReasons { background: #fff7e6; border: 1px solid #f0c36d;"
+            " border-radius: 4px; }"
+            " QFrame#reviewReasons QLabel { color: #7c3d00; }"
+        )
+        self._review_layout = QVBoxLayout(self.review)
+        self._review_layout.setContentsMargins(8, 6, 8, 6)
+        self._review_layout.setSpacing(3)
+        self.review.hide()
+        layout.addWidget(self.review)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setContentsMargins(6, 4, 6, 4)
@@ -67,6 +93,8 @@ class FindingsPanel(QWidget):
         layout.addWidget(self.tree)
         self._updating = False
         self._shown: tuple[list[Region], bool] = ([], False)
+        self._lines: tuple[OcrLine, ...] = ()
+        self.preset = Preset.FULL  # the masking policy, to say what is only partly masked
         self._group_items: dict[Category, QTreeWidgetItem] = {}
         self._id_items: dict[int, QTreeWidgetItem] = {}
         self._collapsed: set[Category] = set()
@@ -85,7 +113,7 @@ class FindingsPanel(QWidget):
             1, max(fm.horizontalAdvance(t) for t in ("100%", self.tr("Score"))) + 16
         )
         self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
-        self.set_regions(*self._shown)
+        self.set_regions(*self._shown, self._lines)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -107,9 +135,42 @@ class FindingsPanel(QWidget):
         self.page_info.setText(text)
         self.page_info.setVisible(bool(text))
 
+    def set_review(self, reasons: list[tuple[str, list[tuple[int | Quad, str]]]]) -> None:
+        """Plain-language reasons to review this page, each with the areas it is about."""
+        while self._review_layout.count():
+            item = self._review_layout.takeAt(0)
+            if item.widget() is not None:  # hidden now: deleteLater would leave it painted
+                item.widget().hide()
+                item.widget().deleteLater()
+        self.area_buttons: list[QPushButton] = []
+        for text, areas in reasons:
+            label = QLabel("⚠ " + text, self.review)
+            label.setWordWrap(True)
+            self._review_layout.addWidget(label)
+            for rid, what in areas:
+                button = QPushButton("→ " + what, self.review)
+                button.setFlat(True)
+                button.setStyleSheet("text-align: left; padding: 1px 12px;")
+                button.setToolTip(self.tr("Show this area"))
+                button.clicked.connect(lambda _c=False, r=rid: emit(self.jumpRequested, r))
+                self._review_layout.addWidget(button)
+                self.area_buttons.append(button)
+        self.review.setVisible(bool(reasons))
+
+    def review_texts(self) -> list[str]:
+        out = []
+        for i in range(self._review_layout.count()):
+            w = self._review_layout.itemAt(i).widget()
+            if isinstance(w, (QLabel, QPushButton)):
+                out.append(w.text())
+        return out
+
     # ----------------------------------------------------------------- build
-    def set_regions(self, regions: Iterable[Region], active: bool = True) -> None:
+    def set_regions(
+        self, regions: Iterable[Region], active: bool = True, lines: Sequence[OcrLine] = ()
+    ) -> None:
         regions = list(regions)
+        self._lines = tuple(lines)
         self._shown = (regions, active)
         selected = set(self.selected_ids())
         self._updating = True
@@ -141,7 +202,7 @@ class FindingsPanel(QWidget):
                 for n, r in enumerate(items, 1):
                     child = QTreeWidgetItem(group)
                     f = r.finding
-                    child.setText(0, f"{n}. {source_label(f.source)}")
+                    child.setText(0, row_text(f, n, self._lines))
                     child.setText(1, f"{round(f.score * 100)}%")
                     child.setData(0, ROLE_ID, r.id)
                     child.setFlags(
@@ -155,10 +216,13 @@ class FindingsPanel(QWidget):
                     if not f.enabled:
                         child.setForeground(0, QColor("#888888"))
                         state = self.tr("Not masked: stays visible in the saved image")
+                    elif policy_parts(f, self.preset) is not None:
+                        child.setText(0, child.text(0) + " · " + self.tr("partly masked"))
+                        state = self.tr("Partly masked (privacy waybill): the rest stays readable")
                     else:
                         state = self.tr("Masked in the saved image")
                     child.setToolTip(
-                        0, f"{category_label(cat)} {n} · {source_label(f.source)}\n{state}"
+                        0, f"{category_label(cat)} {n} · {source_words(f.source)}\n{state}"
                     )
                     self._id_items[r.id] = child
                     if r.id in selected:
@@ -225,9 +289,32 @@ class FindingsPanel(QWidget):
             emit(self.selectionChangedIds, self.selected_ids())
 
 
+def row_text(f: Finding, n: int, lines: Sequence[OcrLine]) -> str:
+    """“张伟” · read in the text — or "Barcode / QR code 2 · …" where no text is under it."""
+    text = snippet(f, lines)
+    what = f"“{text}”" if text else f"{category_label(f.category)} {n}"
+    return f"{what} · {source_words(f.source)}"
+
+
 def _state(enabled: int, total: int) -> Qt.CheckState:
     if enabled == 0:
         return Qt.CheckState.Unchecked
     if enabled == total:
         return Qt.CheckState.Checked
     return Qt.CheckState.PartiallyChecked
+
+
+def review_items(doc, plan) -> list[tuple[str, list[tuple[int | Quad, str]]]]:
+    """The page's reasons for review in plain words, each with the areas it is about."""
+    if plan is None or doc.page_status(doc.page_index) != PageStatus.NEEDS_REVIEW:
+        return []
+    regions = doc.page_regions()
+    out = []
+    for reason in plan.warnings:
+        areas: list[tuple[int | Quad, str]] = [
+            (r.id, row_text(r.finding, n, plan.lines))
+            for n, r in enumerate(doubtful_regions(reason, regions), 1)
+        ]
+        areas += [(ln.quad, line_label(ln)) for ln in doubtful_lines(reason, plan.lines)]
+        out.append((plain_reason(reason), areas))
+    return out

@@ -37,9 +37,27 @@ def install_language(app: QCoreApplication, lang: str) -> bool:
     if ok:
         app.installTranslator(ours)
         _installed.append(ours)
-    qt = QTranslator(app)  # standard dialog buttons (OK, Cancel, Yes, No)
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load("qtbase_zh_CN", qt_dir) or qt.load("qt_zh_CN", qt_dir):
-        app.installTranslator(qt)
-        _installed.append(qt)
+    qt = QTranslator(app)  # Qt's own texts: file dialogs, standard buttons (OK, Cancel, …)
+    for folder in qt_translation_dirs():
+        if qt.load("qtbase_zh_CN", folder) or qt.load("qt_zh_CN", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+            break
     return ok
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own catalogues may be: Qt's configured folder, then next to PySide6
+    (a frozen bundle's Qt may be configured for a folder it does not have)."""
+    import sys
+    from pathlib import Path
+
+    import PySide6
+
+    dirs = [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)]
+    here = Path(PySide6.__file__).resolve().parent
+    dirs += [str(here / "Qt" / "translations"), str(here / "translations")]
+    base = getattr(sys, "_MEIPASS", None)
+    if base:
+        dirs += [str(Path(base) / "PySide6" / "Qt" / "translations")]
+    return [d for d in dirs if d]

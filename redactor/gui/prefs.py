@@ -37,6 +37,16 @@ class Prefs:
         self.store.setValue("output/folder", str(folder) if folder else "")
 
     @property
+    def audit_folder(self) -> Path | None:
+        """Where saving writes an audit log (CSV and JSON, as ``--audit``); None: no log."""
+        v = self.store.value("output/audit_folder", "")
+        return Path(str(v)) if v else None
+
+    @audit_folder.setter
+    def audit_folder(self, folder: Path | None) -> None:
+        self.store.setValue("output/audit_folder", str(folder) if folder else "")
+
+    @property
     def mask(self) -> MaskStyle:
         try:
             return MaskStyle(str(self.store.value("mask/style", "fill")))

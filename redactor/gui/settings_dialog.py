@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,8 +49,11 @@ def weak_mask_warning() -> str:
 
 
 class ColorButton(QPushButton):
+    colorChosen = Signal(tuple)  # (r, g, b), after the user picked a colour
+
     def __init__(self, rgb: tuple[int, int, int], parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("colorButton")
         self.set_rgb(rgb)
         self.clicked.connect(self._pick)
         self.setToolTip(self.tr("Colour of the solid fill"))
@@ -65,12 +68,17 @@ class ColorButton(QPushButton):
         c = QColor(*rgb)
         text = "white" if c.lightness() < 128 else "black"
         self.setText(c.name())
-        self.setStyleSheet(f"background:{c.name()}; color:{text}; padding: 3px 10px;")
+        # scoped to the button: a bare rule would also paint its children black on black
+        self.setStyleSheet(
+            f"QPushButton#colorButton {{ background: {c.name()}; color: {text}; padding: 3px 10px; }}"
+        )
 
     def _pick(self) -> None:
-        c = QColorDialog.getColor(QColor(*self.rgb), self, self.tr("Mask colour"))
+        # the window, not the button, is the dialog's parent: it takes the window's look
+        c = QColorDialog.getColor(QColor(*self.rgb), self.window(), self.tr("Mask colour"))
         if c.isValid():
             self.set_rgb((c.red(), c.green(), c.blue()))
+            self.colorChosen.emit(self.rgb)
 
 
 class SettingsDialog(QDialog):
@@ -92,6 +100,22 @@ class SettingsDialog(QDialog):
         row.addWidget(self.folder_edit, 1)
         row.addWidget(browse)
         out_form.addRow(self.tr("Output folder:"), row)
+        audit_row = QHBoxLayout()
+        self.audit_edit = QLineEdit(str(prefs.audit_folder or ""), self)
+        self.audit_edit.setPlaceholderText(self.tr("No audit log"))
+        self.audit_edit.setClearButtonEnabled(True)
+        self.audit_edit.setToolTip(
+            self.tr(
+                "Each save adds a CSV and JSON log here: paths, counts, checksums, never the text"
+            )
+        )
+        audit_browse = QPushButton(self.tr("Choose…"), self)
+        audit_browse.clicked.connect(
+            lambda: self._browse_into(self.audit_edit, self.tr("Audit log folder"))
+        )
+        audit_row.addWidget(self.audit_edit, 1)
+        audit_row.addWidget(audit_browse)
+        out_form.addRow(self.tr("Audit log:"), audit_row)
         layout.addWidget(out_box)
 
         # --- masking
@@ -176,6 +200,11 @@ class SettingsDialog(QDialog):
         if folder:
             self.folder_edit.setText(folder)
 
+    def _browse_into(self, edit: QLineEdit, title: str) -> None:
+        folder = QFileDialog.getExistingDirectory(self, title, edit.text())
+        if folder:
+            edit.setText(folder)
+
     def _update_mask_warning(self) -> None:
         self.mask_warning.setVisible(self.mask_combo.currentData() != str(MaskStyle.FILL))
 
@@ -184,6 +213,8 @@ class SettingsDialog(QDialog):
         p = self.prefs
         text = self.folder_edit.text().strip()
         p.output_folder = Path(text) if text else None
+        audit = self.audit_edit.text().strip()
+        p.audit_folder = Path(audit) if audit else None
         p.mask = MaskStyle(self.mask_combo.currentData())
         p.color = self.color_button.rgb
         p.categories = frozenset(c for c, cb in self.category_boxes.items() if cb.isChecked())

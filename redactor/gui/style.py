@@ -49,14 +49,17 @@ def category_label(cat: Category) -> str:
     return labels.get(cat, str(cat))
 
 
-def source_label(source: str) -> str:
-    """Where a finding came from, in words (never the recognised text: findings carry none)."""
-    kind = source.split(":", 1)[0]
-    labels = {
-        "ocr": translate("Category", "found in text"),
-        "code": translate("Category", "barcode detector"),
-        "manual": translate("Category", "drawn by hand"),
-        "custom": translate("Category", "custom word"),
-        "verify": translate("Category", "found by the re-check"),
-    }
-    return labels.get(kind, source)
+def legend_html(counts: dict[Category, int]) -> str:
+    """The legend over the image: a swatch, name and count per category found."""
+    parts = []
+    for cat in CATEGORY_ORDER:
+        if cat in counts:
+            color = category_color(cat).name()
+            parts.append(
+                # one entry never breaks across lines ("Barcode / | QR code 4", "条形码/二 | 维码")
+                "<span style='white-space:nowrap'>"
+                f"<span style='color:{color}; font-size:15px'>&#9632;</span>&nbsp;"
+                f"{category_label(cat)}"
+                f"&nbsp;<span style='color:#bbbbbb'>{counts[cat]}</span></span>"
+            )
+    return "&nbsp;&nbsp; ".join(parts)

@@ -217,11 +217,10 @@ class PixelsJob(_Job):
 
 
 class SaveJob(_Job):
-    """Mask every page with its plan and write the result atomically.
-
-    Without ``pages`` the originals are read from ``source`` here, off the UI
-    thread, one page at a time, and each is dropped once masked.
-    """
+    """Mask every page with its (reviewed) plan and write the result atomically, through
+    ``core.batch.write_planned`` as the command line writes its files: the result is a
+    ``FileResult`` for the audit log. Without ``pages`` the originals are read from
+    ``source`` here, off the UI thread, one page at a time."""
 
     def __init__(
         self,
@@ -230,42 +229,24 @@ class SaveJob(_Job):
         settings: Settings,
         dest: Path,
         save_format: str,
-        forbidden: tuple[Path, ...],
         source: Path | None = None,
     ):
         super().__init__()
         if pages is None and source is None:
             raise ValueError("SaveJob needs pages or a source file")
         self.pages, self.plans, self.settings = pages, plans, settings
-        self.dest, self.save_format, self.forbidden = dest, save_format, forbidden
-        self.source = source
+        self.dest, self.save_format, self.source = dest, save_format, source
 
     def work(self) -> None:
-        from redactor.core import pipeline
-        from redactor.core.imageio import load_image, save_pages
+        from redactor.core.batch import write_planned
 
-        extra = {}
-        if self.pages is not None:
-            originals = iter(self.pages)
+        result = write_planned(
+            self.source, self.plans, self.settings, self.dest, self.save_format, self.pages
+        )
+        if result.status == "failed":
+            emit(self.signals.failed, RedactorError(result.error or "not saved"))
         else:
-            assert self.source is not None
-            loaded = load_image(self.source)
-            if len(loaded.pages) != len(self.plans):
-                raise _changed(self.source)
-            page_sizes = getattr(loaded, "page_sizes", None)
-            if page_sizes is not None:  # PDF: keep each page's size in points
-                extra["page_sizes"] = page_sizes
-            originals = (p.pixels for p in loaded.pages)
-
-        def masked():
-            for img, plan in zip(originals, self.plans, strict=True):
-                if (int(img.shape[1]), int(img.shape[0])) != (plan.width, plan.height):
-                    assert self.source is not None
-                    raise _changed(self.source)
-                yield pipeline.apply(img, plan, self.settings)
-
-        out = save_pages(masked(), self.dest, self.save_format, forbidden=self.forbidden, **extra)
-        emit(self.signals.finished, out)
+            emit(self.signals.finished, result)
 
 
 class JobRunner(QObject):

@@ -20,7 +20,7 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from redactor.core import pipeline  # noqa: E402
 from redactor.core.errors import CancelledError  # noqa: E402
-from redactor.core.models import Category, Finding, PagePlan, PageStatus, Quad  # noqa: E402
+from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus, Quad  # noqa: E402
 from redactor.gui import dialogs  # noqa: E402
 from redactor.gui.prefs import Prefs  # noqa: E402
 
@@ -79,6 +79,8 @@ class DialogLog:
         self.errors: list[tuple[str, str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.confirms: list[tuple[str, str]] = []
+        self.summaries: list[tuple[str, str, str]] = []
+        self.summary_answer = False  # True: "Show in folder" was clicked
         self.confirm_answer = True
         self.choose_answer = 0
 
@@ -101,6 +103,12 @@ def dialog_log(monkeypatch) -> DialogLog:
         return log.confirm_answer
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
+
+    def summary(parent, title, text, details="", show=""):
+        log.summaries.append((title, text, details))
+        return log.summary_answer
+
+    monkeypatch.setattr(dialogs, "summary", summary)
     monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: log.choose_answer)
     return log
 
@@ -110,15 +118,20 @@ class FakeEngine:
 
     def __init__(self) -> None:
         self.boxes: dict[Category, tuple[int, int, int, int]] = {}
+        self.partial: dict[Category, tuple[Quad, ...]] = {}  # what a lighter preset masks
+        self.confidence = 0.95  # of the text lines read
+        self.warnings: tuple[str, ...] = ()  # the analysis's reasons for doubt
         self.residual: tuple[Finding, ...] = ()
         self.flagged_calls: set[int] = set()  # analyze calls (1-based) whose verify finds leftovers
         self.block = False  # when set, analyze waits until cancelled or released
         self.release = threading.Event()
         self.started = threading.Event()
         self.calls = 0
+        self.sizes: list[tuple[int, int]] = []  # (width, height) of each image analysed, in order
 
     def analyze(self, image, settings, progress=None, cancel=None) -> PagePlan:
         self.calls += 1
+        self.sizes.append((image.shape[1], image.shape[0]))
         self.started.set()
         if progress:
             progress(0.1)
@@ -134,11 +147,29 @@ class FakeEngine:
                 "ocr:test",
                 cat in settings.categories,
                 box[3] - box[1],
+                self.partial.get(cat),
             )
             for cat, box in self.boxes.items()
         )
         h, w = image.shape[:2]
-        return PagePlan(w, h, findings, PageStatus.NEEDS_REVIEW)
+        return PagePlan(
+            w, h, findings, PageStatus.NEEDS_REVIEW, warnings=self.warnings, lines=self.lines()
+        )
+
+    def lines(self) -> tuple[OcrLine, ...]:
+        """The label's text lines, one quad per character (what the snippets are cut from)."""
+        texts = {cat: text for text, cat in LINES}
+        out = []
+        for cat, (x0, y0, x1, y1) in self.boxes.items():
+            text = texts.get(cat)
+            if not text:
+                continue
+            step = (x1 - x0) / len(text)
+            chars = tuple(
+                Quad.from_bbox(x0 + i * step, y0, x0 + (i + 1) * step, y1) for i in range(len(text))
+            )
+            out.append(OcrLine(text, self.confidence, Quad.from_bbox(x0, y0, x1, y1), chars))
+        return tuple(out)
 
     def verify(self, masked, settings, rotation=None) -> tuple[Finding, ...]:
         if self.calls in self.flagged_calls:  # one analysis thread: calls come in order

@@ -1,0 +1,93 @@
+"""Chinese all the way: undo steps, Qt's own dialogs, toolbar texts, overlay, pasted names."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtGui import QImage
+
+from redactor.gui.qtimage import rgb_to_qimage
+
+from .conftest import make_label
+from .test_main_window import open_and_wait
+
+
+def chinese(text: str) -> bool:
+    return any("\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def switch(qtbot, window, lang: str) -> None:
+    window.set_language(lang)
+    want = lang == "zh_CN"
+    qtbot.waitUntil(lambda: chinese(window.act_open.text()) == want, timeout=5000)
+
+
+def test_undo_steps_made_before_a_switch_follow_the_language(qtbot, window, label, engine, qapp):
+    open_and_wait(qtbot, window, label.path)
+    window.canvas.draw_box(420, 20, 560, 60)
+    assert window.act_undo.text() == "&Undo Draw box"
+    try:
+        switch(qtbot, window, "zh_CN")
+        assert window.act_undo.text() == "撤销(&U) 画框"
+        assert "Draw" not in window.act_undo.toolTip()
+    finally:
+        switch(qtbot, window, "en")
+    assert window.act_undo.text() == "&Undo Draw box"
+
+
+def test_qt_dialogs_are_chinese_even_if_qt_looks_in_the_wrong_folder(qapp, monkeypatch):
+    from PySide6.QtCore import QLibraryInfo
+
+    from redactor.gui.i18n import install_language
+
+    monkeypatch.setattr(QLibraryInfo, "path", lambda which: "/nonexistent/translations")
+    try:
+        install_language(qapp, "zh_CN")
+        assert chinese(QCoreApplication.translate("QFileDialog", "Look in:"))
+        assert chinese(QCoreApplication.translate("QFileDialog", "Files of type:"))
+    finally:
+        install_language(qapp, "en")
+
+
+def test_toolbar_buttons_carry_no_mnemonics_in_chinese(qtbot, window, qapp):
+    try:
+        switch(qtbot, window, "zh_CN")
+        for bar in (window.main_toolbar,):
+            for action in bar.actions():
+                if action.isSeparator():
+                    continue
+                text = bar.widgetForAction(action).text()
+                assert not re.search(r"\([A-Za-z&]+\)", text), text
+                assert "&" not in text
+    finally:
+        switch(qtbot, window, "en")
+
+
+def test_overlay_does_not_break_a_short_chinese_message(qtbot, window, label, engine):
+    open_and_wait(qtbot, window, label.path)
+    window.canvas.set_message("正在查找个人信息… 40%")
+    msg = window.canvas._message
+    assert not msg.wordWrap()
+    assert msg.width() >= msg.fontMetrics().horizontalAdvance("正在查找个人信息… 40%")
+
+
+def test_pasted_image_name_follows_the_language(qtbot, window, tmp_path, engine, qapp):
+    pixels = make_label(tmp_path / "p.png").pixels
+    try:
+        switch(qtbot, window, "zh_CN")
+        mime = QMimeData()
+        mime.setImageData(QImage(rgb_to_qimage(pixels)))
+        assert window.intake.accept_mime(mime, drop=True)
+        [doc] = window.docs.values()
+        assert chinese(doc.name)
+    finally:
+        switch(qtbot, window, "en")
+    assert doc.name == "Pasted image 1"
+    assert window.file_list.item_for(doc.id).text().startswith("Pasted image 1")
+
+
+def test_legend_entries_do_not_break_inside(qtbot, window, label, engine):
+    open_and_wait(qtbot, window, label.path)
+    text = window.canvas.legend_text()
+    assert text.count("white-space:nowrap") == 3  # one unbreakable entry per category

@@ -1,0 +1,89 @@
+"""The findings panel says what each finding is and why a page needs review."""
+
+from __future__ import annotations
+
+from redactor.core.models import Category, Finding, Quad
+from redactor.gui.explain import plain_reason
+
+from .test_main_window import open_and_wait, region_of
+
+
+def test_rows_show_the_text_and_where_it_came_from(qtbot, window, label, engine):
+    doc = open_and_wait(qtbot, window, label.path)
+    qtbot.waitUntil(lambda: len(window.findings._id_items) == 3)
+    row = window.findings.item_for(region_of(doc, Category.PHONE).id)
+    assert row.text(0) == "“电话：138 1234 5678” · read in the text"
+    window.canvas.draw_box(600, 20, 700, 60)
+    qtbot.waitUntil(lambda: len(window.findings._id_items) == 4)
+    manual = region_of(doc, Category.MANUAL)
+    assert window.findings.item_for(manual.id).text(0) == "Drawn by hand 1 · drawn by you"
+
+
+def test_review_reasons_in_plain_words_with_a_jump_to_the_area(qtbot, window, label, engine):
+    engine.residual = (
+        Finding(Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, "verify:phone"),
+    )
+    doc = open_and_wait(qtbot, window, label.path)
+    qtbot.waitUntil(lambda: window.findings.review.isVisible())
+    texts = window.findings.review_texts()
+    assert texts[0].startswith("⚠ After masking, something still looked like personal data")
+    assert not any("region(s)" in t for t in texts)  # no jargon
+    window.findings.area_buttons[0].click()
+    [selected] = window.canvas.selected_ids()
+    assert doc.region(selected).finding.source == "verify:phone"
+
+
+def test_every_core_reason_has_plain_words():
+    for reason in (
+        "no text was found on this page",
+        "2 line(s) near personal-data labels read with low confidence",
+        "text too small to read reliably",
+        "text looks blurred",
+        "4 mask(s) carried over text the OCR could not read (a stamp or smudge)",
+        "1 region(s) still looked like personal data after masking",
+        "not verified (verification pass turned off)",
+    ):
+        words = plain_reason(reason)
+        assert words != reason and "(s)" not in words and "OCR" not in words
+
+
+def test_snippet_keeps_the_spaces_between_words():
+    from redactor.core.models import OcrLine
+    from redactor.gui.explain import snippet
+
+    text = "NAME: LYNNETTE DELACROIX"
+    chars = tuple(
+        # the recogniser gives spaces no width: their centre is off the words' row
+        Quad.from_bbox(10 * i, 30, 10 * i, 30)
+        if ch == " "
+        else Quad.from_bbox(10 * i, 0, 10 * i + 9, 20)
+        for i, ch in enumerate(text)
+    )
+    line = OcrLine(text, 0.9, Quad.from_bbox(0, 0, 10 * len(text), 20), chars)
+    found = Finding(Category.NAME, Quad.from_bbox(60, 0, 10 * len(text), 20), 0.9, "ocr:name")
+    assert snippet(found, [line]) == "LYNNETTE DELACROIX"
+
+
+def test_old_review_reasons_do_not_linger_under_new_ones(qtbot, window, label, engine):
+    from PySide6.QtWidgets import QLabel
+
+    panel = window.findings
+    panel.set_review([("first reason", [])])
+    panel.set_review([("second reason", [])])
+    shown = [w.text() for w in panel.review.findChildren(QLabel) if not w.isHidden()]
+    assert shown == ["⚠ second reason"] or shown == []  # new ones are shown by the layout
+    assert "⚠ first reason" not in shown
+
+
+def test_hard_to_read_lines_can_be_jumped_to(qtbot, window, label, engine):
+    engine.confidence = 0.5
+    engine.warnings = ("1 line(s) near personal-data labels read with low confidence",)
+    open_and_wait(qtbot, window, label.path)
+    qtbot.waitUntil(lambda: window.findings.review.isVisible())
+    texts = window.findings.review_texts()
+    assert texts[0].startswith("⚠ Lines next to a name, phone or address label")
+    assert "→ “收件人：张伟” · hard to read" in texts
+    window.findings.area_buttons[0].click()
+    flash = window.canvas.flash.rect()
+    x0, y0, x1, y1 = label.boxes[Category.NAME]
+    assert flash.contains(x0 + 1, y0 + 1) and flash.contains(x1 - 1, y1 - 1)
