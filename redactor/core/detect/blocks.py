@@ -22,7 +22,7 @@ from redactor.core.detect.lexicon import (
     RECEIPT_TOTALS,
     boilerplate,
 )
-from redactor.core.detect.names import is_business
+from redactor.core.detect.names import is_business, looks_like_person_name
 from redactor.core.detect.sheet import Geo, Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
@@ -41,18 +41,27 @@ _SIGNAL_CATEGORIES = frozenset(
     }
 )
 _SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
+# What a shop prints about itself: its phone, tax and registration numbers, web site.
+_SHOP_CUE = re.compile(
+    r"(?i)\b(?:tel|phone|gst(?:in)?|vat|abn|tax\s?id|reg(?:istration)?\s?no|www\.|customer\s?service)"
+    r"|电话|热线|税号|统一社会信用代码|营业执照|网址"
+)
+_CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2  # ... that many lines above and below a signal line
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
 _MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _DATE_TIME = re.compile(
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
 )
 # What is left of a slash-separated code line once the number in it is masked
 # ("Z5/1 of 1/" … "/TM/36"): short tokens between slashes.
 _CODE_RUN = re.compile(
     r"[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+"
 )
+# What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
+_SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 _FILLER = re.compile(r"[\s\W_xX×*]*")
 
 
@@ -150,14 +159,15 @@ def _business_head(sheet: Sheet, block: Block) -> bool:
 
 def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
     """The block cut at lines known not to be personal (a field of its own, a table
-    header, boilerplate): what follows such a line is another part of the label."""
+    header, boilerplate) and before headings: what follows is another part of the label."""
     run: list[int] = []
     for k in block.lines:
-        if _separator(sheet, k):
-            if run:
-                yield Block(tuple(run))
+        separator = _separator(sheet, k)
+        # A heading ("卡号(CARD NO)" with its value below) starts a part of its own.
+        if run and (separator or is_heading(sheet.texts[k], sheet.fields[k])):
+            yield Block(tuple(run))
             run = []
-        else:
+        if not separator:
             run.append(k)
     if run:
         yield Block(tuple(run))
@@ -234,7 +244,7 @@ def _line_spans(sheet: Sheet, k: int) -> list[Span]:
     labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
     for a, b in _uncovered_runs(text, [*sheet.out[k], *labels], start):
         run = text[a:b]
-        if PERSONAL_MARKS.fullmatch(run) or not re.search(r"\w", run) or _CODE_RUN.fullmatch(run):
+        if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
         if looks_like_address(run) or re.search(r"\d", run):
             out.extend(split_door(text, a, b, 0.6, "block_line"))
@@ -272,10 +282,27 @@ def _maybe_personal(text: str, value: str) -> bool:
 
 
 def _receipt_header(sheet: Sheet) -> set[int]:
-    """On a receipt (prices on several lines), the lines above the first price."""
+    """On a receipt (a price on it), the shop's own blocks above the first price and
+    above the customer's part: blocks with a business cue and no person's name."""
     money = [k for k, t in enumerate(sheet.texts) if _MONEY.search(t)]
     totals = any(RECEIPT_TOTALS.search(t) for t in sheet.texts)
     if len(money) < (1 if totals else 3):
         return set()
-    first = min(sheet.geo[k].y0 for k in money)
-    return {k for k, g in enumerate(sheet.geo) if g.y1 <= first}
+    # The customer's part starts at a card or ID number, or a name, card or ID label
+    # (a shop prints its own phone and address labels).
+    customer = [
+        k
+        for k in range(len(sheet.texts))
+        if any(s.category in _CUSTOMER for s in sheet.out[k])
+        or any(f.category in _CUSTOMER | {Category.NAME} for f in sheet.fields[k])
+    ]
+    first = min(sheet.geo[k].y0 for k in money + customer)
+    header: set[int] = set()
+    for block in group_blocks(sheet):
+        lines = [k for k in block.lines if sheet.geo[k].y1 <= first]
+        texts = [sheet.texts[k] for k in lines]
+        if any(looks_like_person_name(t) for t in texts):
+            continue  # an addressee in a letter's window, not the shop
+        if any(is_business(t) or has_business_label(t) or _SHOP_CUE.search(t) for t in texts):
+            header.update(lines)
+    return header

@@ -87,6 +87,8 @@ _COMPOUND_LABELS = frozenset(
     w.replace(" ", "") for _, words in _GROUPS for w in words if w.isascii() and not w.isalnum()
 )
 _TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z .#/'\-]{0,24}[:：]\s*")
+# ... or set in brackets ("卡号(CARD NO)", "持卡人签名（CARDHOLDER SIGNATURE）："), colon optional.
+_BRACKETED = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z .#/'\-]{0,30}[)）]\s*[:：]?\s*")
 # After a label: "No."/"N0" (OCR reads O as 0), then a colon, '#' or ' - '.
 _SEPARATOR = re.compile(r"\s*(?:(?i:no|n0|nr)\.?(?![A-Za-z0-9]))?\s*(?:[:：#]+|\s-\s)?\s*")
 _BUSINESS_RE = re.compile(
@@ -117,8 +119,13 @@ def find_fields(text: str) -> list[Field]:
         # Bilingual labels ("收件人 Consignee：", "身份证号 ID No.："): the English part is label too.
         if not word.isascii():
             tr = _TRANSLATION.match(text, after)
+            br = _BRACKETED.match(text, after)
             if tr:
                 after, has_colon = tr.end(), True
+            elif br:
+                after, has_colon = br.end(), True
+            elif _english_twin(text, after, category):
+                after, has_colon = len(text), True  # "持卡人签名 CARDHOLDER SIGNATURE"
         if word.isascii() and not has_colon and not _strong_english(word, m.start(), text):
             continue  # "to", "name", "from" in running text are not field labels
         if not word.isascii() and not has_colon and len(word) < 2:
@@ -137,6 +144,23 @@ def find_fields(text: str) -> list[Field]:
         ve = hits[i + 1][0] if i + 1 < len(hits) else len(text)
         fields.append(Field(cat, ks, ke, min(vs, ve), ve, announced))
     return fields
+
+
+def _english_twin(text: str, start: int, category: Category) -> bool:
+    """The rest of the line is the English name of the same label (no colon)."""
+    rest = text[start:].strip()
+    if not rest or not rest.isascii() or len(rest) > 40:
+        return False
+    pos, seen = 0, set()
+    while pos < len(rest):  # every word of the rest is a keyword
+        m = _KEY_RE.match(rest, pos)
+        if not m or m.end() == pos:
+            return False
+        seen.add(next(c for i, c in enumerate(_GROUP_CATEGORIES) if m.group(f"g{i}")))
+        pos = m.end()
+        while pos < len(rest) and rest[pos] in " .#/:：":
+            pos += 1
+    return category in seen
 
 
 def _strong_english(word: str, start: int, text: str) -> bool:

@@ -22,6 +22,7 @@ from redactor.core.detect.fields import (
     is_heading,
     is_postcode_key,
 )
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.names import (
     HAS_DIGIT_RUN,
     is_business,
@@ -272,8 +273,8 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
                 break  # "PHONE: …" after the address closes the person's block
             first = False
             continue  # its own keyword decides
-        if ANY_LABEL.match(t):
-            break  # "GSTIN:", "Order ID:": another part of the label starts
+        if ANY_LABEL.match(t) or NON_PERSONAL_LABELS.match(t) or boilerplate(t):
+            break  # "GSTIN:", "Order ID:", a printed footer: another part of the label starts
         if first and category is Category.NAME and is_business(t):
             break  # a shop heads the block ("RETURN TO: Little Owl Bistro"): the merchant's own data stays
         if (

@@ -34,7 +34,9 @@ PERSONAL_MARKS = re.compile(
 )
 NON_PERSONAL_LABELS = re.compile(
     rf"(?i)\s*(?:{words_pattern(_blocks['non_personal_labels']['labels'])})"
-    r"(?![A-Za-z])\s*(?:\([^)]{0,20}\)|（[^）]{0,20}）)?\s*[:：#]"
+    # A colon ends the label, or its English name follows ("交易类型(TRANS TYPE)", "发卡行 ISSUER").
+    r"(?:(?<=[A-Za-z.])(?![A-Za-z])|(?<![A-Za-z.]))"
+    r"\s*(?:\([^)]{0,30}\)|（[^）]{0,30}）)?\s*(?:[:：#]|$|(?<=[\u4e00-\u9fff）)])\s*(?=[A-Z]{2}))"
 )
 RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['totals'])})")
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])

@@ -162,9 +162,9 @@ RULES: tuple[Rule, ...] = (
         Category.ID_NUMBER,
         re.compile(
             _NOT_DIGIT_BEFORE
-            + r"\d{3,6}["
+            + r"\d{2,10}["  # "110101********1234", "2101021958****410X" (tickets)
             + MASK_CHARS
-            + r"]{8,12}\d{3}[\dXx]"
+            + r"]{4,12}\d{3}[\dXx]"
             + r"(?![0-9A-Za-z])"
         ),
         0.85,
