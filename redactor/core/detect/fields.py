@@ -78,6 +78,19 @@ _KEY_RE = re.compile(
     ),
     re.IGNORECASE,
 )
+# Per group, the bare words (no boundary checks): for lines of glued keywords.
+_GROUP_RES = [
+    (
+        c,
+        re.compile(
+            "|".join(
+                re.escape(w).replace(r"\ ", r"\s?") for w in sorted(words, key=len, reverse=True)
+            ),
+            re.IGNORECASE,
+        ),
+    )
+    for c, words in _GROUPS
+]
 # Any "word:" label, known or not: another field starts ("GSTIN:", "Order ID:").
 ANY_LABEL = re.compile(r"\s*[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z .#]{0,15}[:：]")
 LABEL_AHEAD = re.compile(r"\s*[\u4e00-\u9fffA-Za-z]{1,6}\s*[:：]")
@@ -98,6 +111,10 @@ _BUSINESS_RE = re.compile(
 
 def find_fields(text: str) -> list[Field]:
     """Keywords on one (normalised) line and the extent of each one's value."""
+    twin = _keywords_only(text)
+    if twin is not None:
+        # Only keywords ("CARDHOLDER SIGNATURE", glued or not): a heading, no value.
+        return [Field(twin, 0, len(text.rstrip()), len(text), len(text))]
     hits = []
     for m in _KEY_RE.finditer(text):
         group = next(i for i in range(len(_GROUP_CATEGORIES)) if m.group(f"g{i}") is not None)
@@ -148,19 +165,27 @@ def find_fields(text: str) -> list[Field]:
 
 def _english_twin(text: str, start: int, category: Category) -> bool:
     """The rest of the line is the English name of the same label (no colon)."""
-    rest = text[start:].strip()
+    rest = text[start:]
+    return rest.isascii() and _keywords_only(rest) is category
+
+
+def _keywords_only(text: str) -> Category | None:
+    """The category of a short Latin line made only of keywords ("CARDHOLDER
+    SIGNATURE", "CARDHOLDERSIGNATURE"), when they agree on one; else None."""
+    rest = text.strip()
     if not rest or not rest.isascii() or len(rest) > 40:
-        return False
+        return None
     pos, seen = 0, set()
-    while pos < len(rest):  # every word of the rest is a keyword
-        m = _KEY_RE.match(rest, pos)
-        if not m or m.end() == pos:
-            return False
-        seen.add(next(c for i, c in enumerate(_GROUP_CATEGORIES) if m.group(f"g{i}")))
-        pos = m.end()
-        while pos < len(rest) and rest[pos] in " .#/:：":
+    while pos < len(rest):
+        # The longest keyword here ("cardholder", not "card"), of any group.
+        found = [(m.end(), c) for c, r in _GROUP_RES if (m := r.match(rest, pos)) and m.end() > pos]
+        if not found:
+            return None
+        pos, category = max(found, key=lambda f: f[0])
+        seen.add(category)
+        while pos < len(rest) and rest[pos] in " .#/:：()":
             pos += 1
-    return category in seen
+    return seen.pop() if len(seen) == 1 else None
 
 
 def _strong_english(word: str, start: int, text: str) -> bool:

@@ -46,6 +46,7 @@ _VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, 
 _STARS_ONLY = re.compile(rf"\s*[{STARS}][{STARS}\s]*")
 _LAST_DIGITS = re.compile(r"\s*\d{3,4}\s*")
 _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
+_SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
@@ -264,7 +265,10 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
     """A heading with no value ("SHIP TO:", "收件人：") owns the lines right below it."""
     first = not name_beside
     seen_address = False
-    for j in sheet.lines_below(head, max_lines=6):
+    # A signature is written in the space left under its label, or below the
+    # label's English twin: the first line may stand further down.
+    signed = category is Category.NAME and bool(_SIGNATURE.search(sheet.texts[head]))
+    for j in sheet.lines_below(head, max_lines=6, first_gap=4.0 if signed else 1.3):
         t = sheet.texts[j]
         if is_heading(t, sheet.fields[j]):
             break

@@ -40,6 +40,7 @@ NON_PERSONAL_LABELS = re.compile(
 )
 RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['totals'])})")
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
+_LONGEST = max(len(w) for w in _BOILERPLATE_WORDS)
 _BOILERPLATE_PHRASES = re.compile(words_pattern(_blocks["boilerplate"]["phrases"]))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u4e00-\u9fff]+|\d+")
 
@@ -53,4 +54,21 @@ def boilerplate(text: str) -> bool:
     if not words:
         return bool(text.strip()) and rest != text
     # Small counts ("共3件", "1 of 2") go with the words around them.
-    return all(w.lower() in _BOILERPLATE_WORDS or (w.isdigit() and len(w) <= 3) for w in words)
+    return all(
+        w.lower() in _BOILERPLATE_WORDS or (w.isdigit() and len(w) <= 3) or _glued_words(w.lower())
+        for w in words
+    )
+
+
+def _glued_words(token: str) -> bool:
+    """Whether a Latin token is boilerplate words glued together ("IAGREETOPAY"):
+    OCR often drops the spaces of small print."""
+    if not token.isascii() or not token.isalpha() or len(token) < 6:
+        return False
+    ok = [True] + [False] * len(token)  # ok[k]: token[:k] splits into known words
+    for end in range(1, len(token) + 1):
+        ok[end] = any(
+            ok[start] and token[start:end] in _BOILERPLATE_WORDS
+            for start in range(max(0, end - _LONGEST), end)
+        )
+    return ok[-1]

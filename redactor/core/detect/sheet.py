@@ -98,8 +98,9 @@ class Sheet:
     def covered_before(self, i: int, end: int) -> bool:
         return any(sp.start < end for sp in self.out[i])
 
-    def lines_below(self, i: int, max_lines: int) -> list[int]:
-        """Lines stacked under line ``i`` with no wide vertical gap, nearest first."""
+    def lines_below(self, i: int, max_lines: int, first_gap: float = 1.3) -> list[int]:
+        """Lines stacked under line ``i`` with no wide vertical gap, nearest first
+        (``first_gap``: the widest gap under line ``i`` itself, in line heights)."""
         geo = self.geo
         g = geo[i]
         result: list[int] = []
@@ -110,7 +111,7 @@ class Sheet:
                 if k == i or k in result or c.y0 < cur.y0 + 0.5 * cur.h:
                     continue
                 gap = c.y0 - cur.y1
-                if gap > 1.3 * max(cur.h, c.h):
+                if gap > (first_gap if not result else 1.3) * max(cur.h, c.h):
                     continue
                 if c.x0 > g.x1 + 2 * g.h or c.x1 < g.x0 - 2 * g.h:
                     continue  # another column
