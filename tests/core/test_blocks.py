@@ -85,3 +85,24 @@ def test_receipt_header_of_the_shop_stays() -> None:
     # A customer's labelled data in the header is still masked.
     lines[1] = make_line("MEMBER: JANE ROE", x=100, y=lines[1].quad.bbox[1])
     assert covered_text(lines)[1] == "JANE ROE"
+
+
+def test_bilingual_labels_and_the_signature_written_below() -> None:
+    lines = stack("卡号(CARD NO)", "6222 02** **** 1234", "HAO/LEI/", "有效期(EXP DATE)", x=100)
+    covered = covered_text(lines)
+    assert covered[0] == ""  # the bilingual label stays
+    assert covered[2] == "HAO/LEI/"  # the cardholder's name under the card number
+    assert covered[3] == ""
+    lines = stack("持卡人签名:", "CARDHOLDER SIGNATURE", x=100)
+    lines.append(make_line("PAN/XIN", x=100, y=lines[-1].quad.bbox[3] + 2 * LINE_H))
+    lines.append(make_line("IACKNOWLEDGESATISFACTORYRECEIPT", x=100, y=lines[-1].quad.bbox[3] + 8))
+    covered = covered_text(lines)
+    assert covered[2] == "PAN/XIN"
+    assert covered[1] == "" and covered[3] == ""  # the twin label and the glued footer stay
+
+
+def test_a_salutation_masks_its_name_but_not_the_letter() -> None:
+    lines = stack("Dear Ms Roe,", "Your statement for the period is enclosed.", x=100)
+    covered = covered_text(lines)
+    assert covered[0].startswith("Ms Roe")
+    assert covered[1] == ""

@@ -20,6 +20,7 @@ from redactor.core.detect.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
     RECEIPT_TOTALS,
+    SALUTATION,
     boilerplate,
 )
 from redactor.core.detect.names import is_business, looks_like_person_name
@@ -56,9 +57,11 @@ _DATE_TIME = re.compile(
     r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
 )
 # What is left of a slash-separated code line once the number in it is masked
-# ("Z5/1 of 1/" … "/TM/36"): short tokens between slashes.
+# ("Z5/1 of 1/" … "/TM/36"): short tokens between slashes, with a digit among them
+# (a name in pinyin is printed with slashes too: "PAN/XIN").
 _CODE_RUN = re.compile(
-    r"[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+"
+    r"(?=.*\d)(?:[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}"
+    r"|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+)"
 )
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
@@ -111,8 +114,8 @@ def _joined(a: Geo, b: Geo) -> bool:
     if overlap_y >= 0.5 * min(a.h, b.h):
         return gap_x <= 1.5 * th  # one row, cut into boxes
     gap_y = max(a.y0 - b.y1, b.y0 - a.y1)
-    if gap_y > 0.9 * th or overlap_y > 0:
-        return False
+    if gap_y > 0.9 * th:
+        return False  # (boxes of a tilted photo may overlap a little: still stacked)
     overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
     return overlap_x > 0 or abs(a.x0 - b.x0) <= 1.5 * th
 
@@ -200,6 +203,8 @@ def _masked_lines(block: Block, signals: list[int]) -> Iterator[int]:
 
 
 def _signal(sheet: Sheet, k: int) -> bool:
+    if SALUTATION.match(sheet.texts[k]):
+        return False  # "Dear Ms Roe,": its name is masked; the body below is no block
     spans = sheet.out[k]
     numbers = [s for s in spans if s.category is Category.TRACKING]
     for s in spans:

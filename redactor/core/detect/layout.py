@@ -271,6 +271,8 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
     for j in sheet.lines_below(head, max_lines=6, first_gap=4.0 if signed else 1.3):
         t = sheet.texts[j]
         if is_heading(t, sheet.fields[j]):
+            if t.isascii() and sheet.fields[j][0].category is category:
+                continue  # the label's English twin on the line below ("CARDHOLDER SIGNATURE")
             break
         if sheet.fields[j]:
             if seen_address:

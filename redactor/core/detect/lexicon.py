@@ -29,6 +29,9 @@ def words_pattern(words: list[str]) -> str:
 
 
 _blocks = table("blocks")
+SALUTATION = re.compile(
+    rf"(?i)\s*(?:{words_pattern(table('keywords')['salutations']['words'])})(?![A-Za-z])"
+)
 PERSONAL_MARKS = re.compile(
     rf"(?i)(?:{words_pattern(_blocks['personal_marks']['marks'])})\s*[:：]?"
 )
