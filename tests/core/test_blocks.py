@@ -106,3 +106,34 @@ def test_a_salutation_masks_its_name_but_not_the_letter() -> None:
     covered = covered_text(lines)
     assert covered[0].startswith("Ms Roe")
     assert covered[1] == ""
+
+
+def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:
+    out = []
+    for n, cells in enumerate(rows):
+        out += [make_line(t, x=x, y=100 + n * (LINE_H + gap)) for t, x in cells]
+    return out
+
+
+def test_rows_around_a_masked_card_hold_the_server_name() -> None:
+    lines = _rows(
+        (("VISA", 100), ("XXXXXXXXXXXX6612", 220)),
+        (("AUTH 287522", 100), ("TBL 44", 340)),
+        (("PRE-AUTH", 100), ("DINING", 300), ("KELSEY SER", 440)),
+    )
+    covered = covered_text(lines)
+    assert covered[1] == "XXXXXXXXXXXX6612"
+    assert covered[6] == "KELSEY SER"
+    assert covered[0] == ""  # the card brand is no personal data
+
+
+def test_a_table_under_a_person_block_stays() -> None:
+    lines = _rows(
+        (("收件人：张三", 100),),
+        (("广东省深圳市南山区科技路88号", 100),),
+        (("申报品名 Description", 100), ("数量 Qty", 520), ("价值 Value", 700)),
+        (("护肤品 Face cream 50ml", 100), ("2", 520), ("AUD 80.01", 700)),
+    )
+    covered = covered_text(lines)
+    assert covered[0] == "张三" and covered[1]
+    assert covered[5] == "" and covered[6] == ""

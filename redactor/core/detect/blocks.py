@@ -23,7 +23,7 @@ from redactor.core.detect.lexicon import (
     SALUTATION,
     boilerplate,
 )
-from redactor.core.detect.names import is_business, looks_like_person_name
+from redactor.core.detect.names import is_business
 from redactor.core.detect.sheet import Geo, Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
@@ -48,8 +48,9 @@ _SHOP_CUE = re.compile(
     r"|电话|热线|税号|统一社会信用代码|营业执照|网址"
 )
 _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
+_BLOCK_RULE = "block_line"
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
-_NEAR = 2  # ... that many lines above and below a signal line
+_NEAR = 2.5  # ... that many line heights above and below a signal line
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
 _MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _DATE_TIME = re.compile(
@@ -134,7 +135,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
         for segment in _segments(sheet, block):
             seg_signals = [k for k in segment.lines if k in signals]
             if seg_signals:
-                for k in _masked_lines(segment, seg_signals):
+                for k in _masked_lines(sheet, segment, seg_signals):
                     sheet.out[k].extend(_line_spans(sheet, k))
 
 
@@ -149,6 +150,11 @@ def spare_receipt_header(sheet: Sheet) -> None:
         sheet.out[k] = [s for s in sheet.out[k] if s.category not in _SHOP_CATEGORIES]
 
 
+def _named(sheet: Sheet, k: int) -> bool:
+    """A rule (not this block step) found a person's name on line ``k``."""
+    return any(s.category is Category.NAME and s.rule != _BLOCK_RULE for s in sheet.out[k])
+
+
 def _business_head(sheet: Sheet, block: Block) -> bool:
     """The block's first line below any mark or heading names a business."""
     for k in block.lines:
@@ -161,19 +167,39 @@ def _business_head(sheet: Sheet, block: Block) -> bool:
 
 
 def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
-    """The block cut at lines known not to be personal (a field of its own, a table
-    header, boilerplate) and before headings: what follows is another part of the label."""
+    """The block cut at rows known not to be personal (fields of their own, a table
+    header, boilerplate) and before headings: what follows is another part of the
+    label. A row is cut only as a whole: one cell of it ("VISA") cuts nothing."""
     run: list[int] = []
-    for k in block.lines:
-        separator = _separator(sheet, k)
-        # A heading ("卡号(CARD NO)" with its value below) starts a part of its own.
-        if run and (separator or is_heading(sheet.texts[k], sheet.fields[k])):
+    table = False  # under a table's header row, rows of several cells are its body
+    for row in _rows(sheet, block):
+        separators = [k for k in row if _separator(sheet, k)]
+        heading = any(is_heading(sheet.texts[k], sheet.fields[k]) for k in row)
+        cut = len(separators) == len(row) or (table and len(row) >= 2)
+        table = (cut and len(row) >= 2) or (table and len(row) >= 2)
+        if run and (cut or heading):
             yield Block(tuple(run))
             run = []
-        if not separator:
-            run.append(k)
+        if not cut:
+            run.extend(row)
     if run:
         yield Block(tuple(run))
+
+
+def _rows(sheet: Sheet, block: Block) -> list[list[int]]:
+    """The block's lines by printed row, top to bottom."""
+    geo = sheet.geo
+    rows: list[list[int]] = []
+    for k in sorted(block.lines, key=lambda k: (geo[k].y0 + geo[k].y1) / 2):
+        last = rows[-1] if rows else None
+        if last and any(
+            min(geo[k].y1, geo[j].y1) - max(geo[k].y0, geo[j].y0) >= 0.5 * min(geo[k].h, geo[j].h)
+            for j in last
+        ):
+            last.append(k)
+        else:
+            rows.append([k])
+    return rows
 
 
 def _separator(sheet: Sheet, k: int) -> bool:
@@ -189,17 +215,20 @@ def _separator(sheet: Sheet, k: int) -> bool:
     )
 
 
-def _masked_lines(block: Block, signals: list[int]) -> Iterator[int]:
+def _masked_lines(sheet: Sheet, block: Block, signals: list[int]) -> Iterator[int]:
+    """All of a person-sized block; of a bigger one, the lines within a few line
+    heights of a signal (the rows around a card number, not the whole receipt)."""
     if len(block.lines) <= _BIG_BLOCK:
         yield from block.lines
         return
-    pos = {k: n for n, k in enumerate(block.lines)}
-    near = {
-        block.lines[m]
-        for k in signals
-        for m in range(max(0, pos[k] - _NEAR), min(len(block.lines), pos[k] + _NEAR + 1))
-    }
-    yield from (k for k in block.lines if k in near)
+    geo = sheet.geo
+    for k in block.lines:
+        mid = (geo[k].y0 + geo[k].y1) / 2
+        if any(
+            abs(mid - (geo[s].y0 + geo[s].y1) / 2) <= _NEAR * max(geo[s].th, geo[k].th)
+            for s in signals
+        ):
+            yield k
 
 
 def _signal(sheet: Sheet, k: int) -> bool:
@@ -252,9 +281,9 @@ def _line_spans(sheet: Sheet, k: int) -> list[Span]:
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
         if looks_like_address(run) or re.search(r"\d", run):
-            out.extend(split_door(text, a, b, 0.6, "block_line"))
+            out.extend(split_door(text, a, b, 0.6, _BLOCK_RULE))
         else:
-            out.append(Span(a, b, Category.NAME, 0.6, "block_line"))
+            out.append(Span(a, b, Category.NAME, 0.6, _BLOCK_RULE))
     return out
 
 
@@ -306,7 +335,7 @@ def _receipt_header(sheet: Sheet) -> set[int]:
     for block in group_blocks(sheet):
         lines = [k for k in block.lines if sheet.geo[k].y1 <= first]
         texts = [sheet.texts[k] for k in lines]
-        if any(looks_like_person_name(t) for t in texts):
+        if any(_named(sheet, k) for k in lines):
             continue  # an addressee in a letter's window, not the shop
         if any(is_business(t) or has_business_label(t) or _SHOP_CUE.search(t) for t in texts):
             header.update(lines)

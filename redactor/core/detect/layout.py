@@ -335,6 +335,7 @@ def _under_waybill_names(sheet: Sheet, named: list[int]) -> None:
                 or sheet.fields[j]
                 or ANY_LABEL.match(t)
                 or _CODE_TOKEN.fullmatch(t.strip())
+                or boilerplate(t)
                 or sheet.geo[j].h > 1.6 * sheet.geo[i].h
             ):
                 break

@@ -203,7 +203,7 @@ RULES: tuple[Rule, ...] = (
             # A letter the OCR made of a faint star may stand inside the run.
             r"(?:["
             + MASK_CHARS
-            + r"]|[\s\-A-Za-z](?=["
+            + r"]|[\s\-.A-Za-z](?=["
             + MASK_CHARS
             + r"])){5,30}[\s\-]?\d{3,4}"
             + _NOT_DIGIT_AFTER
