@@ -18,8 +18,7 @@ import numpy as np
 
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.base import even_char_quads
-from redactor.core.ocr.orientation import detect_rotation, rotate, unrotate_line
+from redactor.core.ocr.orientation import detect_rotation
 
 DET_SIDE = 1600  # long side of the copy the text detector sees
 TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
@@ -53,32 +52,32 @@ class RapidOcrEngine:
         # The ONNX sessions are not re-entrant for our purposes; one caller at a time.
         self._lock = threading.Lock()
 
-    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        """OCR an upright page (the caller turns it; see ``redactor.core.ocr.read_upright``)."""
         with self._lock:
             try:
-                return self._recognize(image, rotation)
+                return self._recognize(image)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
     def page_rotation(self, image: np.ndarray) -> int:
         """Clockwise turn that makes the page upright (shared with the Tesseract engine)."""
         with self._lock:
-            return detect_rotation(self._rapid, image)
+            return detect_rotation(
+                lambda bgr: self._rapid.text_det(bgr)[0],
+                lambda crops: self._rapid.text_cls(crops)[1],
+                image,
+            )
 
-    def _recognize(self, image: np.ndarray, rotation: int | None) -> list[OcrLine]:
+    def _recognize(self, image: np.ndarray) -> list[OcrLine]:
         h, w = image.shape[:2]
         if min(h, w) < 8:
             return []
-        turn = detect_rotation(self._rapid, image) if rotation is None else rotation
-        upright = rotate(image, turn)
-        bgr = cv2.cvtColor(upright, cv2.COLOR_RGB2BGR)
+        bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
         boxes = self._detect(bgr)
         if not boxes:
             return []
-        lines = self._read(bgr, boxes)
-        if turn:
-            lines = [unrotate_line(line, turn, w, h) for line in lines]
-        return lines
+        return self._read(bgr, boxes)
 
     def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:
         h, w = bgr.shape[:2]
@@ -137,14 +136,10 @@ def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> Oc
     if word_boxes is not None and words is not None and len(word_boxes) == len(words):
         for wbox, word in zip(word_boxes, words, strict=False):
             pts = np.asarray(wbox, dtype=np.float64)
-            n = max(1, len(word))
-            chars.extend(Quad.from_points(p.tolist()) for p in even_char_quads(pts, n))
+            chars.extend(Quad.from_points(pts.tolist()).split(max(1, len(word))))
     if len(chars) != len(text):
         # Boxes and text disagree (merged words, dropped spaces): spread evenly.
-        chars = [
-            Quad.from_points(p.tolist())
-            for p in even_char_quads(np.asarray(box, dtype=np.float64), len(text))
-        ]
+        chars = list(quad.split(len(text)))
     return OcrLine(text=text, confidence=conf, quad=quad, chars=tuple(chars))
 
 
