@@ -27,6 +27,12 @@ ORIENTATION_ENGINE = "rapidocr"
 
 
 def _rapidocr() -> OcrEngine:
+    from redactor.core.ocr.rapid_v1 import RapidOcr14Engine
+
+    return RapidOcr14Engine()
+
+
+def _rapidocr_3() -> OcrEngine:  # candidate default, measured in benchmarks/ocr_engines.py
     from redactor.core.ocr.rapid import RapidOcrEngine
 
     return RapidOcrEngine()
@@ -38,7 +44,11 @@ def _tesseract() -> OcrEngine:
     return TesseractEngine()
 
 
-_FACTORIES: dict[str, Callable[[], OcrEngine]] = {"rapidocr": _rapidocr, "tesseract": _tesseract}
+_FACTORIES: dict[str, Callable[[], OcrEngine]] = {
+    "rapidocr": _rapidocr,
+    "tesseract": _tesseract,
+    "rapidocr-3": _rapidocr_3,
+}
 _lock = threading.Lock()
 _engines: dict[str, OcrEngine] = {}
 
