@@ -27,12 +27,6 @@ ORIENTATION_ENGINE = "rapidocr"
 
 
 def _rapidocr() -> OcrEngine:
-    from redactor.core.ocr.rapid_v1 import RapidOcr14Engine
-
-    return RapidOcr14Engine()
-
-
-def _rapidocr_3() -> OcrEngine:  # candidate default, measured in benchmarks/ocr_engines.py
     from redactor.core.ocr.rapid import RapidOcrEngine
 
     return RapidOcrEngine()
@@ -47,7 +41,6 @@ def _tesseract() -> OcrEngine:
 _FACTORIES: dict[str, Callable[[], OcrEngine]] = {
     "rapidocr": _rapidocr,
     "tesseract": _tesseract,
-    "rapidocr-3": _rapidocr_3,
 }
 _lock = threading.Lock()
 _engines: dict[str, OcrEngine] = {}

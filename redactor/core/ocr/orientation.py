@@ -3,7 +3,7 @@
 Labels are photographed in every orientation. PP-OCR's line classifier only
 knows 0 vs 180 per text line, and RapidOCR reads a 180-degree line correctly
 but reports its character boxes mirrored, so the page is turned upright first.
-The probe runs the detector on a small copy and votes with the classifier.
+The engine's detector finds the lines and the classifier votes on them.
 The page is turned once, by the caller (``redactor.core.ocr.read_upright``): engines
 only ever see upright pages.
 """
@@ -16,8 +16,6 @@ import cv2
 import numpy as np
 
 from redactor.core.models import OcrLine, Point, Quad
-
-PROBE_SIDE = 1280
 
 
 def rotate(image: np.ndarray, cw_degrees: int) -> np.ndarray:
@@ -58,27 +56,16 @@ def unrotate_line(line: OcrLine, cw_degrees: int, orig_w: int, orig_h: int) -> O
     )
 
 
-Detect = Callable[[np.ndarray], "np.ndarray | list | None"]
 Classify = Callable[[list[np.ndarray]], "list[tuple[str, float]]"]
 
 
-def detect_rotation(detect: Detect, classify: Classify, image: np.ndarray) -> int:
-    """Clockwise turn (0/90/180/270) that makes the page upright.
+def vote_rotation(bgr: np.ndarray, boxes, classify: Classify) -> int:
+    """Clockwise turn (0/90/180/270) that makes the page upright, from the text-line
+    quads ``boxes`` of the BGR image ``bgr`` (the detector's copy of the page).
 
-    ``detect(bgr)`` gives text-line quads of a BGR image; ``classify(crops)`` gives a
-    (label, score) per BGR line crop, the label containing "180" for an upside-down one
-    (PP-OCR's direction classifier)."""
-    h, w = image.shape[:2]
-    scale = min(1.0, PROBE_SIDE / max(h, w))
-    small = (
-        cv2.resize(
-            image, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA
-        )
-        if scale < 1
-        else image
-    )
-    bgr = cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
-    boxes = detect(bgr)
+    ``classify(crops)`` gives a (label, score) per BGR line crop, the label containing
+    "180" for an upside-down one (PP-OCR's direction classifier); it votes on the
+    longer lines."""
     if boxes is None or len(boxes) == 0:
         return 0
     crops, vertical = [], []

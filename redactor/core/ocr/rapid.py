@@ -16,20 +16,20 @@ from __future__ import annotations
 
 import os
 import threading
+import weakref
 
 import cv2
 import numpy as np
 
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.orientation import detect_rotation
+from redactor.core.ocr.orientation import vote_rotation
 from redactor.core.ocr.rapid_stages import RapidStages, Read
 
 DET_SIDE = 1600  # long side of the copy the text detector sees
 DET_MIN_SIDE = 736  # small images are enlarged towards this short side ...
 DET_MAX_SIDE = 4096  # ... as long as the long side stays within this
 BOX_THRESH = 0.3  # mean text probability inside a box (RapidOCR's default 0.5)
-PROBE_BOX_THRESH = 0.5  # orientation probe: clear lines only
 TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
 FLIP_SCORE = 0.9  # a line is turned when the classifier is this sure it is upside down
 
@@ -48,7 +48,7 @@ def det_scale(h: int, w: int) -> float:
 
 
 class RapidOcrEngine:
-    name = "rapidocr-3"
+    name = "rapidocr"
 
     def __init__(self) -> None:
         n = _threads()
@@ -72,6 +72,10 @@ class RapidOcrEngine:
             ) from None
         # The ONNX sessions are not re-entrant for our purposes; one caller at a time.
         self._lock = threading.Lock()
+        # The detection made by the orientation probe, for the read of the same page
+        # that follows when the page is already upright (the common case): the
+        # detector runs once per page, not twice. Used once, then dropped.
+        self._probed: tuple[weakref.ref, tuple[int, ...], np.ndarray] | None = None
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
@@ -82,40 +86,39 @@ class RapidOcrEngine:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
     def page_rotation(self, image: np.ndarray) -> int:
-        """Clockwise turn that makes the page upright (used whatever engine reads the page)."""
+        """Clockwise turn that makes the page upright (used whatever engine reads the page).
+
+        The detector's lines of the page vote with the direction classifier; the
+        lines are kept for ``recognize`` of this same, unchanged page."""
         with self._lock:
+            self._probed = None
+            h, w = image.shape[:2]
+            if min(h, w) < 8:
+                return 0
             try:
-                return detect_rotation(
-                    lambda bgr: self._stages.detect(bgr, PROBE_BOX_THRESH),
-                    self._stages.classify,
-                    image,
-                )
+                small, scale = _det_copy(cv2.cvtColor(image, cv2.COLOR_RGB2BGR))
+                boxes = self._stages.detect(small, BOX_THRESH)
+                turn = vote_rotation(small, boxes, self._stages.classify)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
+            if turn == 0:
+                self._probed = (weakref.ref(image), _fingerprint(image), boxes / scale)
+            return turn
 
     def _recognize(self, image: np.ndarray) -> list[OcrLine]:
         h, w = image.shape[:2]
+        probed, self._probed = self._probed, None
         if min(h, w) < 8:
             return []
         bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
-        boxes = self._detect(bgr)
+        if probed is not None and probed[0]() is image and probed[1] == _fingerprint(image):
+            boxes = probed[2]
+        else:
+            small, scale = _det_copy(bgr)
+            boxes = self._stages.detect(small, BOX_THRESH) / scale
         if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)
-
-    def _detect(self, bgr: np.ndarray) -> np.ndarray:
-        h, w = bgr.shape[:2]
-        scale = det_scale(h, w)
-        small = (
-            cv2.resize(
-                bgr,
-                (max(1, round(w * scale)), max(1, round(h * scale))),
-                interpolation=cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR,
-            )
-            if scale != 1
-            else bgr
-        )
-        return self._stages.detect(small, BOX_THRESH) / scale
 
     def _read(self, bgr: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
         quads, crops = [], []
@@ -135,6 +138,24 @@ class RapidOcrEngine:
                 continue
             lines.append(_make_line(read, quad))
         return lines
+
+
+def _det_copy(bgr: np.ndarray) -> tuple[np.ndarray, float]:
+    """The copy of the page the detector sees, and its scale (see ``det_scale``)."""
+    h, w = bgr.shape[:2]
+    scale = det_scale(h, w)
+    if scale == 1:
+        return bgr, 1.0
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return cv2.resize(bgr, size, interpolation=interp), scale
+
+
+def _fingerprint(image: np.ndarray) -> tuple[int, ...]:
+    """Shape and a sparse sample of pixels: tells whether a page changed since it was probed
+    (masking in place keeps the same array)."""
+    sample = image[:: max(1, image.shape[0] // 64), :: max(1, image.shape[1] // 64)]
+    return (*image.shape, hash(sample.tobytes()))
 
 
 def _cut(bgr: np.ndarray, box: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
