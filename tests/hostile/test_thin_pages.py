@@ -84,3 +84,24 @@ def test_thin_pdf_page_is_refused_before_rendering(tmp_path: Path) -> None:
     pdf.close()
     with pytest.raises(ImageShapeError, match="page 1"):
         load_image(src)
+
+
+@pytest.mark.slow
+def test_strip_at_the_aspect_limit_is_read_with_bounded_memory(tmp_path: Path) -> None:
+    # 100x4000 is accepted (1:40). RapidOCR 1.4's detector enlarges the short side to
+    # 736 px: without padding the strip first, its input alone was 736x29440 and the
+    # run needed more than 3 GB. Models loaded included, the peak now stays near 0.8 GB.
+    src = tmp_path / "strip.png"
+    Image.new("RGB", (100, 100 * MAX_ASPECT), "white").save(src)
+    out, report = tmp_path / "out", tmp_path / "report.json"
+    r = subprocess.run(
+        [sys.executable, "-c", _SCRIPT, str(src), str(out), str(report)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert r.returncode == 0, r.stderr
+    res = json.loads(r.stdout.strip().splitlines()[-1])
+    assert res["rc"] == 0, r.stderr
+    assert res["peak_mb"] < 2000, res

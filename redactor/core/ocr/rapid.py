@@ -25,6 +25,10 @@ TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
 BOX_THRESH = 0.5
 LOW_BOX_THRESH = 0.3  # second pass
 MERGE_IOU = 0.4
+# RapidOCR 1.4's detector enlarges an image until its short side is 736 px; a thin
+# strip (100x4000) would grow to gigabytes of network input. Strips are padded with
+# white on the short side first, so the enlarged long side stays within 4096 px.
+DET_MIN_SIDE, DET_MAX_SIDE = 736, 4096
 
 
 def _threads() -> int:
@@ -64,7 +68,7 @@ class RapidOcrEngine:
         """Clockwise turn that makes the page upright (shared with the Tesseract engine)."""
         with self._lock:
             return detect_rotation(
-                lambda bgr: self._rapid.text_det(bgr)[0],
+                lambda bgr: self._rapid.text_det(_padded(bgr))[0],
                 lambda crops: self._rapid.text_cls(crops)[1],
                 image,
             )
@@ -95,6 +99,7 @@ class RapidOcrEngine:
         post = det.postprocess_op
         # One pass of the detector network; its probability map is read twice, with a
         # strict and a permissive box threshold.
+        small = _padded(small)
         det.preprocess_op = det.get_preprocess(max(small.shape[:2]))
         prepared = det.preprocess_op(small)
         if prepared is None:
@@ -128,6 +133,17 @@ class RapidOcrEngine:
                 continue
             lines.append(_make_line(text, float(conf), box, word_boxes, words))
         return lines
+
+
+def _padded(bgr: np.ndarray) -> np.ndarray:
+    """``bgr`` with white added at the right or bottom so that enlarging its short side to
+    DET_MIN_SIDE keeps the long side within DET_MAX_SIDE (content coordinates unchanged)."""
+    h, w = bgr.shape[:2]
+    need = int(np.ceil(max(h, w) * DET_MIN_SIDE / DET_MAX_SIDE))
+    if min(h, w) >= need:
+        return bgr
+    bottom, right = (0, need - w) if w < h else (need - h, 0)
+    return cv2.copyMakeBorder(bgr, 0, bottom, 0, right, cv2.BORDER_CONSTANT, value=(255, 255, 255))
 
 
 def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> OcrLine:
