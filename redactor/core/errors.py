@@ -25,6 +25,10 @@ class ImageTooLargeError(InputError):
     """Refused before decoding: the image claims more pixels than we accept."""
 
 
+class ImageShapeError(InputError):
+    """Refused before decoding: a page so thin (extreme aspect ratio) it cannot be a label or receipt."""
+
+
 class OcrError(RedactorError):
     """The OCR engine failed or timed out on an image."""
 

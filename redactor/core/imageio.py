@@ -21,7 +21,7 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageError
 
 from redactor.core import pdfio
-from redactor.core.errors import ImageTooLargeError, InputError, OutputError
+from redactor.core.errors import ImageShapeError, ImageTooLargeError, InputError, OutputError
 from redactor.core.lazy_pages import LazyPages
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -36,6 +36,11 @@ except ImportError:  # pragma: no cover - the dependency is declared
 #: 200 MP admits real panoramas and 50-MP photos with room to spare.
 MAX_PIXELS = 200_000_000
 Image.MAX_IMAGE_PIXELS = None  # we check ourselves, with a clear message
+#: Refuse pages whose long side is more than this many times the short side, before
+#: decoding. Labels, receipts and photos stay far below (a long till roll scanned whole is
+#: about 15:1); a 1x20000 strip is no page, and scaling its short side up for the text
+#: detector would need gigabytes.
+MAX_ASPECT = 40
 ImageFile.LOAD_TRUNCATED_IMAGES = False  # a truncated file is an error, not a grey half
 
 SUPPORTED_SUFFIXES = frozenset(
@@ -163,8 +168,20 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
     return LoadedImage(path=path, format=fmt, pages=pages)
 
 
+def check_page_shape(name: str, width: float, height: float) -> None:
+    """Raise ImageShapeError for a page too thin to be a label or receipt (see MAX_ASPECT)."""
+    short, long = min(width, height), max(width, height)
+    if long > MAX_ASPECT * short:
+        raise ImageShapeError(
+            f"{name}: {width:g}x{height:g} is too thin to be a label or receipt "
+            f"(one side more than {MAX_ASPECT} times the other); crop or pad it and try again"
+        )
+
+
 def _load_pdf(path: Path, max_pixels: int) -> LoadedImage:
     info = pdfio.inspect_pdf(path)
+    for i, (w_pt, h_pt) in enumerate(info.page_sizes):
+        check_page_shape(f"{path.name}: page {i + 1}", w_pt, h_pt)
     pages = pdfio.PdfPages(
         path, len(info.page_sizes), max_pixels, lambda i, px, notes: Page(i, px, notes)
     )
@@ -224,6 +241,7 @@ def _to_page(
     w, h = im.size
     if w <= 0 or h <= 0:
         raise InputError(f"{name}: the image has no pixels")
+    check_page_shape(name, w, h)
     if w * h > max_pixels:
         raise ImageTooLargeError(
             f"{name}: {w}x{h} pixels is more than Redactor accepts ({max_pixels // 1_000_000} MP); "

@@ -137,6 +137,18 @@ class Quad:
             )
         )
 
+    def split(self, n: int) -> tuple[Quad, ...]:
+        """``n`` equal quads side by side along the reading direction (e.g. one per character)."""
+        (a, b, c, d) = self.points
+
+        def at(p: Point, q: Point, t: float) -> Point:
+            return (p[0] + (q[0] - p[0]) * t, p[1] + (q[1] - p[1]) * t)
+
+        return tuple(
+            Quad((at(a, b, i / n), at(a, b, (i + 1) / n), at(d, c, (i + 1) / n), at(d, c, i / n)))
+            for i in range(n)
+        )
+
     def map(self, fn) -> Quad:  # fn: Point -> Point
         return Quad(tuple(fn(p) for p in self.points))  # type: ignore[arg-type]
 

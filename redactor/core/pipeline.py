@@ -17,7 +17,7 @@ from redactor.core.detect.ink_runs import extend_over_unread_ink
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus
-from redactor.core.ocr import get_engine
+from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.policy import apply_policy
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
 from redactor.core.settings import Settings
@@ -48,9 +48,8 @@ def _check(cancel: Cancel | None) -> None:
 
 def read_page(image: np.ndarray, settings: Settings) -> tuple[int, list[OcrLine]]:
     """The page's upright turn and its OCR lines (in the image's own pixel grid)."""
-    engine = get_engine(settings.engine)
-    rotation = engine.page_rotation(image)
-    return rotation, engine.recognize(image, rotation)
+    rotation = page_rotation(image)
+    return rotation, read_upright(get_engine(settings.engine), image, rotation)
 
 
 def analyze(
@@ -119,7 +118,8 @@ def verify(
 
     ``rotation`` is the page's upright turn found by ``analyze``: masking does not turn
     the page, so the verification read skips the orientation probe."""
-    lines = get_engine(settings.engine).recognize(masked, rotation)
+    turn = page_rotation(masked) if rotation is None else rotation
+    lines = read_upright(get_engine(settings.engine), masked, turn)
     found = findings_from_text(
         lines, settings.custom_terms, settings.custom_patterns, DetectionPass.VERIFY
     )

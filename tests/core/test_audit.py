@@ -64,10 +64,10 @@ def test_audit_log_has_hashes_and_counts_and_no_personal_data(tmp_path: Path) ->
 
 
 def test_formula_like_file_names_are_defused(tmp_path: Path, monkeypatch) -> None:
-    import redactor.core.ocr.base as ocr_base
+    import redactor.core.ocr as ocr_registry
     from tests.hostile.conftest import FakeEngine, write_png
 
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine())
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine())
     monkeypatch.chdir(tmp_path)
     write_png(tmp_path / "=HYPERLINK(1).png")
     audit = tmp_path / "audit"

@@ -7,7 +7,7 @@ import pytest
 
 from redactor.core.errors import EngineMissingError
 from redactor.core.models import Category
-from redactor.core.ocr import get_engine
+from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.ocr.orientation import rotate, unrotate_point
 from redactor.core.pipeline import analyze
 from redactor.core.settings import Settings
@@ -57,6 +57,35 @@ def test_rapidocr_gives_one_quad_per_character(label_image) -> None:
     assert lines
     assert all(len(ln.chars) == len(ln.text) for ln in lines)
     assert any("13812345678" in ln.text for ln in lines)
+
+
+@pytest.mark.parametrize("turn", [90, 180, 270])
+def test_character_quads_are_in_the_turned_pages_coordinates(label_image, turn: int) -> None:
+    pixels, placed = label_image
+    h, w = pixels.shape[:2]
+    turned = rotate(pixels, turn)
+    rotation = page_rotation(turned)
+    assert (rotation + turn) % 360 == 0  # the probe undoes the turn
+    lines = read_upright(get_engine("rapidocr"), turned, rotation)
+    assert all(len(ln.chars) == len(ln.text) for ln in lines)
+    target = _rotated_box_center(find(placed, "13812345678").box, turn, w, h)
+    hits = []
+    for ln in lines:
+        i = ln.text.replace(" ", "").find("13812345678")
+        if i >= 0:
+            digits = [c for c, ch in zip(ln.chars, ln.text, strict=True) if ch != " "]
+            hits.append(_union(digits[i : i + 11]))
+    assert any(_inside(target, bbox) for bbox in hits), hits
+
+
+def _union(quads) -> tuple[float, float, float, float]:
+    boxes = [q.bbox for q in quads]
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )
 
 
 def test_tesseract_engine_reads_the_label(label_image) -> None:

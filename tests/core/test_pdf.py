@@ -13,7 +13,7 @@ import pypdfium2.raw as pdfium_raw
 import pytest
 from PIL import Image
 
-import redactor.core.ocr.base as ocr_base
+import redactor.core.ocr as ocr_registry
 from redactor.cli import main
 from redactor.core import pdfio
 from redactor.core.errors import InputError
@@ -117,7 +117,7 @@ def hostile_pdf(base: bytes, password: str | None = None) -> bytes:
 @pytest.fixture()
 def fake_ocr(monkeypatch) -> FakeEngine:
     engine = FakeEngine()
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", engine)
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", engine)
     return engine
 
 
@@ -207,7 +207,7 @@ def test_pdf_pages_are_rendered_and_released_one_at_a_time(tmp_path: Path, monke
             seen.append(weakref.ref(image))
         return []
 
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(behaviour))
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine(behaviour))
     out = tmp_path / "out"
     assert main(["redact", str(src), "-o", str(out), "-q", "--jobs", "1", "--no-verify"]) == 0
     assert len(alive_at_each_call) == n

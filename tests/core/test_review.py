@@ -9,7 +9,7 @@ import cv2
 import numpy as np
 import pytest
 
-import redactor.core.ocr.base as ocr_base
+import redactor.core.ocr as ocr_registry
 from redactor.cli import main
 from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
 from redactor.core.review import (
@@ -105,7 +105,7 @@ def test_review_list_names_the_files_that_need_a_human(tmp_path: Path, monkeypat
         # Pretend-OCR: reads the drawn lines on the labelled page, nothing on a blank one.
         return lines if image.shape == pixels.shape and image.std() > 10 else []
 
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(behaviour))
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine(behaviour))
     review, report = tmp_path / "review.txt", tmp_path / "r.json"
     rc = main(["redact", str(folder), "-o", str(tmp_path / "out"), "--review-list", str(review),
                "--report", str(report), "-q", "--jobs", "1", "--categories", "code"])  # fmt: skip
@@ -130,7 +130,7 @@ def test_mask_carried_over_unread_ink_needs_review(monkeypatch, drawn) -> None:
     cut = _line("张晓", (x0, y0, x0 + (x1 - x0) * 2 / 3, y1))
     partial = [cut if ln is name else ln for ln in lines]
     for read, doubted in ((lines, False), (partial, True)):
-        monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(lambda _image, r=read: r))
+        monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine(lambda _image, r=read: r))
         plan = analyze(pixels, Settings(verify=False))
         names = [f for f in plan.findings if f.category is Category.NAME]
         assert names and max(f.quad.bbox[2] for f in names) >= x1 - 0.25 * (y1 - y0)
@@ -149,7 +149,7 @@ def test_value_the_ocr_did_not_read_beside_its_label_is_masked(monkeypatch, draw
     x0, y0, x1, y1 = (int(v) for v in name.quad.bbox)
     blank = pixels.copy()
     blank[y0:y1, x0:x1] = 255
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(lambda _image: unread))
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine(lambda _image: unread))
     for image, inked in ((pixels, True), (blank, False)):
         plan = analyze(image, Settings(verify=False))
         names = [f for f in plan.findings if f.category is Category.NAME]

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image, TiffImagePlugin
 
-import redactor.core.ocr.base as ocr_base
+import redactor.core.ocr as ocr_registry
 from redactor.cli import main
 from redactor.core.imageio import load_image
 from tests.hostile.conftest import FakeEngine
@@ -35,7 +35,7 @@ def _tiff(path: Path) -> None:
 @pytest.fixture()
 def fake_ocr(monkeypatch) -> FakeEngine:
     engine = FakeEngine()
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", engine)
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", engine)
     return engine
 
 
@@ -94,7 +94,7 @@ def test_tiff_pages_are_lazy_and_released(tmp_path: Path, monkeypatch) -> None:
             seen.append(weakref.ref(image))
         return []
 
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine(behaviour))
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine(behaviour))
     assert (
         main(["redact", str(src), "-o", str(tmp_path / "o"), "-q", "--jobs", "1", "--no-verify"])
         == 0

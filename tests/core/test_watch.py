@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import redactor.core.ocr.base as ocr_base
+import redactor.core.ocr as ocr_registry
 from redactor.core.settings import Settings
 from redactor.core.watch import watch
 from tests.hostile.conftest import FakeEngine, no_partials
@@ -76,7 +76,7 @@ def test_watch_picks_up_files_written_slowly_and_survives_a_bad_one(
     tmp_path: Path, monkeypatch
 ) -> None:
     engine = FakeEngine()
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", engine)
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", engine)
     inbox, outbox, done = tmp_path / "inbox", tmp_path / "outbox", tmp_path / "done"
     inbox.mkdir()
     slow = _png_bytes(60)
@@ -104,7 +104,7 @@ def test_watch_picks_up_files_written_slowly_and_survives_a_bad_one(
 
 
 def test_bad_file_is_not_retried_until_it_changes(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine())
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine())
     inbox = tmp_path / "in"
     inbox.mkdir()
     bad = inbox / "bad.png"
@@ -124,7 +124,7 @@ def test_bad_file_is_not_retried_until_it_changes(tmp_path: Path, monkeypatch) -
 
 
 def test_outbox_inside_inbox_is_not_watched(tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", FakeEngine())
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", FakeEngine())
     inbox = tmp_path / "in"
     inbox.mkdir()
     (inbox / "a.png").write_bytes(_png_bytes(30))

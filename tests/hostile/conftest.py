@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-import redactor.core.ocr.base as ocr_base
+import redactor.core.ocr as ocr_registry
 from redactor.core.models import OcrLine
 from tests.drawing import draw_lines
 
@@ -34,7 +34,7 @@ class FakeEngine:
         self.behaviour = behaviour
         self.calls = 0
 
-    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
         self.calls += 1
         return self.behaviour(image) if self.behaviour else []
 
@@ -46,7 +46,7 @@ class FakeEngine:
 def fake_ocr(monkeypatch) -> FakeEngine:
     """Replace the per-process RapidOCR instance with a fast fake for this test."""
     engine = FakeEngine()
-    monkeypatch.setitem(ocr_base._engines, "rapidocr", engine)
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", engine)
     return engine
 
 

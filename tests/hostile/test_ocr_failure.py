@@ -74,9 +74,9 @@ def test_tesseract_timeout_is_reported_as_failed(tmp_path: Path, monkeypatch, ca
         raise RuntimeError("Tesseract process timeout")  # what pytesseract raises on timeout
 
     monkeypatch.setattr(pytesseract, "image_to_data", timeout)
-    import redactor.core.ocr.tesseract as tess
+    import redactor.core.pipeline as pipeline
 
-    monkeypatch.setattr(tess.TesseractEngine, "page_rotation", staticmethod(lambda image: 0))
+    monkeypatch.setattr(pipeline, "page_rotation", lambda image: 0)
     src = write_png(tmp_path / "in" / "slow.png")
     report = tmp_path / "r.json"
     rc = main(

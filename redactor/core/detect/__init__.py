@@ -8,11 +8,11 @@ from enum import StrEnum
 import numpy as np
 
 from redactor.core.detect.layout import UNREAD_VALUE
+from redactor.core.detect.partial import hidden_part
 from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, normalize
 from redactor.core.models import Category, Finding, OcrLine, Quad
-from redactor.core.policy import hidden_part
 
 
 def text_spans(

@@ -3,17 +3,19 @@
 Labels are photographed in every orientation. PP-OCR's line classifier only
 knows 0 vs 180 per text line, and RapidOCR reads a 180-degree line correctly
 but reports its character boxes mirrored, so the page is turned upright first.
-The probe runs the detector on a small copy and votes with the classifier.
+The engine's detector finds the lines and the classifier votes on them.
+The page is turned once, by the caller (``redactor.core.ocr.read_upright``): engines
+only ever see upright pages.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import cv2
 import numpy as np
 
 from redactor.core.models import OcrLine, Point, Quad
-
-PROBE_SIDE = 1280
 
 
 def rotate(image: np.ndarray, cw_degrees: int) -> np.ndarray:
@@ -54,8 +56,15 @@ def unrotate_line(line: OcrLine, cw_degrees: int, orig_w: int, orig_h: int) -> O
     )
 
 
-def detect_rotation(rapid, image: np.ndarray) -> int:
-    """Clockwise turn (0/90/180/270) that makes the page upright, using RapidOCR's det+cls."""
+Detect = Callable[[np.ndarray], "np.ndarray | list | None"]
+Classify = Callable[[list[np.ndarray]], "list[tuple[str, float]]"]
+PROBE_SIDE = 1280
+
+
+def detect_rotation(detect: Detect, classify: Classify, image: np.ndarray) -> int:
+    """Clockwise turn (0/90/180/270) that makes the page upright: ``detect(bgr)`` gives
+    the text-line quads of a copy whose long side is at most PROBE_SIDE, and the
+    classifier votes on them (see ``vote_rotation``)."""
     h, w = image.shape[:2]
     scale = min(1.0, PROBE_SIDE / max(h, w))
     small = (
@@ -66,7 +75,16 @@ def detect_rotation(rapid, image: np.ndarray) -> int:
         else image
     )
     bgr = cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
-    boxes, _ = rapid.text_det(bgr)
+    return vote_rotation(bgr, detect(bgr), classify)
+
+
+def vote_rotation(bgr: np.ndarray, boxes, classify: Classify) -> int:
+    """Clockwise turn (0/90/180/270) that makes the page upright, from the text-line
+    quads ``boxes`` of the BGR image ``bgr`` (the detector's copy of the page).
+
+    ``classify(crops)`` gives a (label, score) per BGR line crop, the label containing
+    "180" for an upside-down one (PP-OCR's direction classifier); it votes on the
+    longer lines."""
     if boxes is None or len(boxes) == 0:
         return 0
     crops, vertical = [], []
@@ -81,7 +99,7 @@ def detect_rotation(rapid, image: np.ndarray) -> int:
     if not crops:
         return 0
     crops, vertical = crops[:48], vertical[:48]
-    _, cls_res, _ = rapid.text_cls(crops)
+    cls_res = classify(crops)
     votes = {0: 0.0, 90: 0.0, 180: 0.0, 270: 0.0}
     for (label, score), vert in zip(cls_res, vertical, strict=False):
         flipped = "180" in str(label)

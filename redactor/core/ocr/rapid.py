@@ -1,4 +1,4 @@
-"""RapidOCR (PP-OCRv4, ONNX models shipped in the wheel): the default engine.
+"""RapidOCR 1.4.4 (rapidocr-onnxruntime, PP-OCRv4 mobile models in its wheel): the default engine.
 
 We drive RapidOCR's stages ourselves rather than calling it whole, because:
 - the page is turned upright first (see orientation.py),
@@ -18,14 +18,17 @@ import numpy as np
 
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.base import even_char_quads
-from redactor.core.ocr.orientation import detect_rotation, rotate, unrotate_line
+from redactor.core.ocr.orientation import detect_rotation
 
 DET_SIDE = 1600  # long side of the copy the text detector sees
 TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
 BOX_THRESH = 0.5
 LOW_BOX_THRESH = 0.3  # second pass
 MERGE_IOU = 0.4
+# RapidOCR 1.4's detector enlarges an image until its short side is 736 px; a thin
+# strip (100x4000) would grow to gigabytes of network input. Strips are padded with
+# white on the short side first, so the enlarged long side stays within 4096 px.
+DET_MIN_SIDE, DET_MAX_SIDE = 736, 4096
 
 
 def _threads() -> int:
@@ -53,32 +56,32 @@ class RapidOcrEngine:
         # The ONNX sessions are not re-entrant for our purposes; one caller at a time.
         self._lock = threading.Lock()
 
-    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        """OCR an upright page (the caller turns it; see ``redactor.core.ocr.read_upright``)."""
         with self._lock:
             try:
-                return self._recognize(image, rotation)
+                return self._recognize(image)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
     def page_rotation(self, image: np.ndarray) -> int:
         """Clockwise turn that makes the page upright (shared with the Tesseract engine)."""
         with self._lock:
-            return detect_rotation(self._rapid, image)
+            return detect_rotation(
+                lambda bgr: self._rapid.text_det(_padded(bgr))[0],
+                lambda crops: self._rapid.text_cls(crops)[1],
+                image,
+            )
 
-    def _recognize(self, image: np.ndarray, rotation: int | None) -> list[OcrLine]:
+    def _recognize(self, image: np.ndarray) -> list[OcrLine]:
         h, w = image.shape[:2]
         if min(h, w) < 8:
             return []
-        turn = detect_rotation(self._rapid, image) if rotation is None else rotation
-        upright = rotate(image, turn)
-        bgr = cv2.cvtColor(upright, cv2.COLOR_RGB2BGR)
+        bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
         boxes = self._detect(bgr)
         if not boxes:
             return []
-        lines = self._read(bgr, boxes)
-        if turn:
-            lines = [unrotate_line(line, turn, w, h) for line in lines]
-        return lines
+        return self._read(bgr, boxes)
 
     def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:
         h, w = bgr.shape[:2]
@@ -96,6 +99,7 @@ class RapidOcrEngine:
         post = det.postprocess_op
         # One pass of the detector network; its probability map is read twice, with a
         # strict and a permissive box threshold.
+        small = _padded(small)
         det.preprocess_op = det.get_preprocess(max(small.shape[:2]))
         prepared = det.preprocess_op(small)
         if prepared is None:
@@ -131,20 +135,27 @@ class RapidOcrEngine:
         return lines
 
 
+def _padded(bgr: np.ndarray) -> np.ndarray:
+    """``bgr`` with white added at the right or bottom so that enlarging its short side to
+    DET_MIN_SIDE keeps the long side within DET_MAX_SIDE (content coordinates unchanged)."""
+    h, w = bgr.shape[:2]
+    need = int(np.ceil(max(h, w) * DET_MIN_SIDE / DET_MAX_SIDE))
+    if min(h, w) >= need:
+        return bgr
+    bottom, right = (0, need - w) if w < h else (need - h, 0)
+    return cv2.copyMakeBorder(bgr, 0, bottom, 0, right, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+
+
 def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> OcrLine:
     quad = Quad.from_points(box.tolist())
     chars: list[Quad] = []
     if word_boxes is not None and words is not None and len(word_boxes) == len(words):
         for wbox, word in zip(word_boxes, words, strict=False):
             pts = np.asarray(wbox, dtype=np.float64)
-            n = max(1, len(word))
-            chars.extend(Quad.from_points(p.tolist()) for p in even_char_quads(pts, n))
+            chars.extend(Quad.from_points(pts.tolist()).split(max(1, len(word))))
     if len(chars) != len(text):
         # Boxes and text disagree (merged words, dropped spaces): spread evenly.
-        chars = [
-            Quad.from_points(p.tolist())
-            for p in even_char_quads(np.asarray(box, dtype=np.float64), len(text))
-        ]
+        chars = list(quad.split(len(text)))
     return OcrLine(text=text, confidence=conf, quad=quad, chars=tuple(chars))
 
 

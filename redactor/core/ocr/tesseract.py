@@ -2,8 +2,9 @@
 
 The binary is probed once for its version and languages, every call has a
 timeout, and a missing binary or language gives a message that says how to
-install it. Tesseract's own orientation detector misjudges Chinese labels, so
-the page is turned upright with the same probe as the RapidOCR engine.
+install it. Tesseract's own orientation detector misjudges Chinese labels: the
+page arrives upright (turned by the caller with RapidOCR's probe, see
+``redactor.core.ocr.page_rotation``).
 """
 
 from __future__ import annotations
@@ -16,9 +17,7 @@ import numpy as np
 
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.base import even_char_quads
 from redactor.core.ocr.bundled import use_bundled_tesseract
-from redactor.core.ocr.orientation import rotate, unrotate_line
 
 LANGS = ("chi_sim", "eng")
 TIMEOUT_S = 120
@@ -70,25 +69,12 @@ class TesseractEngine:
 
         self._pt = pytesseract
 
-    def recognize(self, image: np.ndarray, rotation: int | None = None) -> list[OcrLine]:
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        """OCR an upright page (see the module docstring)."""
         h, w = image.shape[:2]
         if min(h, w) < 8:
             return []
-        turn = self.page_rotation(image) if rotation is None else rotation
-        upright = rotate(image, turn)
-        lines = self._ocr(upright)
-        if turn:
-            lines = [unrotate_line(line, turn, w, h) for line in lines]
-        return lines
-
-    @staticmethod
-    def page_rotation(image: np.ndarray) -> int:
-        try:
-            from redactor.core.ocr.base import get_engine
-
-            return get_engine("rapidocr").page_rotation(image)  # type: ignore[attr-defined]
-        except Exception:
-            return 0  # upright is the common case; never fail the page for the probe
+        return self._ocr(image)
 
     def _ocr(self, image: np.ndarray) -> list[OcrLine]:
         try:
@@ -132,8 +118,7 @@ def _lines_from_data(data: dict) -> list[OcrLine]:
                 gap_x = x
                 text += " "
                 chars.append(Quad.from_bbox(gap_x - 1, y, gap_x, y + h))
-            box = np.array([[x, y], [x + w, y], [x + w, y + h], [x, y + h]], dtype=np.float64)
-            chars.extend(Quad.from_points(q.tolist()) for q in even_char_quads(box, len(word)))
+            chars.extend(Quad.from_bbox(x, y, x + w, y + h).split(len(word)))
             text += word
             confs.append(float(data["conf"][i]))
             prev = word

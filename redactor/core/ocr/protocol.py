@@ -1,0 +1,31 @@
+"""What an OCR engine offers: read an upright page into lines with per-character quads."""
+
+from __future__ import annotations
+
+from typing import Protocol, runtime_checkable
+
+import numpy as np
+
+from redactor.core.models import OcrLine
+
+
+class OcrEngine(Protocol):
+    name: str
+
+    def recognize(self, image: np.ndarray) -> list[OcrLine]:
+        """OCR an upright RGB page; one OcrLine per text line, a quad per character
+        (``len(chars) == len(text)``), in the image's own pixel grid.
+
+        Engines never turn pages: the caller finds the page's orientation once
+        (``redactor.core.ocr.page_rotation``) and hands the turned page over
+        (``redactor.core.ocr.read_upright``)."""
+        ...
+
+
+@runtime_checkable
+class OrientationProbe(Protocol):
+    """An engine that can also tell which way up a page is."""
+
+    def page_rotation(self, image: np.ndarray) -> int:
+        """Clockwise turn (0/90/180/270) that makes the page upright."""
+        ...

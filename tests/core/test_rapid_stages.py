@@ -1,0 +1,76 @@
+"""The adapter that reaches below RapidOCR's public call: version check, shipped models,
+no network, and character boxes in page coordinates."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from redactor.core.errors import EngineMissingError
+from redactor.core.ocr import rapid_stages
+from redactor.core.ocr.rapid_stages import TESTED, check_version, rapidocr_version
+
+ROOT = Path(__file__).resolve().parents[2]
+# RapidOCR 3.x runs the candidate engine ``rapidocr-3`` only (see docs/BENCHMARKS.md).
+pytest.importorskip("rapidocr")
+
+
+def test_installed_rapidocr_is_the_tested_version() -> None:
+    # Fails on purpose after an upgrade: check the stage objects and the word-box output
+    # (rapid_stages.py) against the new release, then add it to TESTED.
+    found = rapidocr_version()
+    assert found is not None and found.startswith(TESTED), (found, TESTED)
+
+
+def test_unexpected_version_is_refused_with_advice() -> None:
+    with pytest.raises(EngineMissingError, match="tested with"):
+        check_version("3.99.0")
+    with pytest.raises(EngineMissingError, match="not installed"):
+        check_version(None)
+
+
+def test_models_come_from_the_wheel() -> None:
+    paths = rapid_stages.model_paths()
+    assert set(paths) == {"Det.model_path", "Cls.model_path", "Rec.model_path"}
+    assert all(Path(p).is_file() and Path(p).stat().st_size > 100_000 for p in paths.values())
+
+
+def test_engine_loads_and_reads_without_network(tmp_path: Path) -> None:
+    # A fresh process in which any network connection raises.
+    script = r"""
+import socket
+def refuse(*a, **k):
+    raise OSError("network used")
+socket.socket.connect = refuse
+socket.create_connection = refuse
+import numpy as np
+from PIL import Image, ImageDraw
+from tests.drawing import font
+im = Image.new("RGB", (900, 200), "white")
+ImageDraw.Draw(im).text((40, 60), "Phone 13812345678", fill="black", font=font(56))
+from redactor.core.ocr import get_engine
+lines = get_engine("rapidocr-3").recognize(np.asarray(im))
+print("|".join(ln.text for ln in lines))
+"""
+    r = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
+    assert r.returncode == 0, r.stderr
+    assert "13812345678" in r.stdout.replace(" ", "")
+
+
+def test_char_spans_follow_the_columns() -> None:
+    class Info:
+        words = [["A", "B"], ["C"]]
+        word_cols = [[2, 6], [14]]
+        line_txt_len = 20.0
+
+    spans = rapid_stages._char_spans("AB C", Info())
+    assert spans is not None and len(spans) == 4 and spans[2] is None
+    (a0, a1), (b0, b1), (c0, c1) = spans[0], spans[1], spans[3]
+    assert a0 < a1 <= b0 + 1e-9 < b1 < c0 < c1 <= 1.0
+    # Columns that do not spell the text: no spans (the engine spreads characters evenly).
+    assert rapid_stages._char_spans("XY", Info()) is None
