@@ -26,21 +26,11 @@ from redactor.core.detect.lexicon import (
 from redactor.core.detect.names import is_business
 from redactor.core.detect.sheet import Geo, Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.models import Category
+from redactor.core.models import CORE_CATEGORIES, Category
 
-# Findings that make a block personal, and those that do not on their own
-# (a waybill number beside carrier text is no reason to mask the carrier text).
-_SIGNAL_CATEGORIES = frozenset(
-    {
-        Category.NAME,
-        Category.PHONE,
-        Category.ADDRESS,
-        Category.DOOR,
-        Category.ID_NUMBER,
-        Category.CARD_NUMBER,
-        Category.EMAIL,
-    }
-)
+# Personal data proper makes a block personal; a waybill number or a code does not
+# on its own (a waybill number beside carrier text is no reason to mask that text).
+_SIGNAL_CATEGORIES = CORE_CATEGORIES
 _SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
 # What a shop prints about itself: its phone, tax and registration numbers, web site.
 _SHOP_CUE = re.compile(
