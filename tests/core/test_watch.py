@@ -17,7 +17,7 @@ from PIL import Image
 import redactor.core.ocr as ocr_registry
 from redactor.core.settings import Settings
 from redactor.core.watch import watch
-from tests.hostile.conftest import FakeEngine, no_partials
+from tests.hostile.conftest import FakeEngine, default_sigint, no_partials
 
 ROOT = Path(__file__).resolve().parents[2]
 TIMEOUT_S = 120.0  # generous: only reached if something is broken
@@ -155,6 +155,7 @@ def test_ctrl_c_stops_the_watcher_cleanly(tmp_path: Path) -> None:
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
+        preexec_fn=default_sigint,
     )
     assert proc.stdout is not None
     first = proc.stdout.readline()  # printed once the models are loaded

@@ -63,3 +63,12 @@ def secret_label():
 
 def no_partials(folder: Path) -> list[Path]:
     return [p for p in folder.rglob(".redactor-*.part")]
+
+
+def default_sigint() -> None:
+    """``preexec_fn`` for a CLI the test will interrupt: start it with Ctrl-C's default
+    disposition, as a terminal does, even when the test runner itself was started in
+    the background with SIGINT ignored (which children would otherwise inherit)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

@@ -13,7 +13,7 @@ import pytest
 from PIL import Image
 
 from tests.drawing import draw_lines
-from tests.hostile.conftest import no_partials
+from tests.hostile.conftest import default_sigint, no_partials
 
 ROOT = Path(__file__).resolve().parents[2]
 N_IMAGES = 8
@@ -67,6 +67,7 @@ def test_sigint_keeps_finished_files_and_leaves_no_partials(
         stderr=subprocess.PIPE,
         text=True,
         start_new_session=True,  # its own process group, like a terminal job
+        preexec_fn=default_sigint,
     )
     finished = lambda: out.is_dir() and any(p.suffix == ".png" for p in out.iterdir())  # noqa: E731
     _wait_for(finished, proc)
