@@ -48,7 +48,8 @@ _DATE_TIME = re.compile(
     r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
 )
 # What is left of a slash-separated code line once the number in it is masked
-# ("Z5/1 of 1/" … "/TM/36"): short tokens between slashes, with a digit among them
+# (a sort code and "1 of 1" before it, a route code after): short tokens between
+# slashes, with a digit among them
 # (a name in pinyin is printed with slashes too: "PAN/XIN").
 _CODE_RUN = re.compile(
     r"(?=.*\d)(?:[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}"
