@@ -149,6 +149,20 @@ def test_last_digits_far_from_a_number_label_with_unread_stars() -> None:
     assert covered_text(row(("ACCT #:", 100), ("9035", 100 + 7 * 20 + 600)))[1] == ""
 
 
+def test_payment_card_label_with_its_stars_unread() -> None:
+    # A receipt's payment line whose small stars went unboxed: the label and the
+    # last digits are all the OCR read; both the digits and the gap are masked.
+    from redactor.core.detect import findings_from_text
+
+    lines = row(("刷卡：", 100), ("5301", 100 + 3 * 20 + 110))
+    assert covered_text(lines) == {0: "", 1: "5301"}
+    found = findings_from_text(lines)
+    assert {f.category.value for f in found} == {"card_number"}
+    assert min(f.quad.bbox[0] for f in found) <= 100 + 3 * 20 + 1
+    # An amount beside a payment-method word is no card number.
+    assert covered_text(row(("现金：", 100), ("53.12", 300)))[1] == ""
+
+
 def test_price_beside_a_card_label_line_far_away_stays() -> None:
     lines = row(("卡号：6222021234567890", 100), ("12.50", 900))
     assert covered_text(lines)[1] == ""
