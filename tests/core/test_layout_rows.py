@@ -116,7 +116,7 @@ def test_asterisks_beside_ordinary_text_stay() -> None:
     # Decorative stars beside a slogan, and stars far from a number, are no card.
     lines = row(("会员日 ***", 100), ("全场九折", 100 + 7 * 20 + 8))
     assert covered_text(lines) == {0: "", 1: ""}
-    lines = row(("刷卡：****", 100), ("********5301", 900))
+    lines = row(("评分：****", 100), ("********5301", 900))
     assert covered_text(lines)[0] == ""
 
 
