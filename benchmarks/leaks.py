@@ -60,13 +60,15 @@ def _crop(rgb: np.ndarray, poly: list[list[float]], margin: float = 0.35) -> np.
 def _bare_rapidocr():
     """RapidOCR as shipped, outside the redactor's own engine (no page-orientation probe,
     its own detector settings): a reader independent of the one that chose the masks."""
-    from rapidocr_onnxruntime import RapidOCR
+    from rapidocr import RapidOCR
 
-    ocr = RapidOCR()
+    from redactor.core.ocr.rapid_stages import model_paths
+
+    ocr = RapidOCR(params={"Global.log_level": "error", **model_paths()})
 
     def read(crop: np.ndarray) -> str:
-        result, _ = ocr(crop[:, :, ::-1])  # RapidOCR takes BGR
-        return " ".join(r[1] for r in result or [])
+        result = ocr(np.ascontiguousarray(crop[:, :, ::-1]))  # RapidOCR takes BGR
+        return " ".join(getattr(result, "txts", None) or ())
 
     return read
 

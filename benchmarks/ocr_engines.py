@@ -1,6 +1,6 @@
 """Compare OCR engines on what masking needs: personal items read, character boxes, time.
 
-    python -m benchmarks.ocr_engines --engines rapidocr-3,rapidocr --data DIR [--data DIR2]
+    python -m benchmarks.ocr_engines --engines rapidocr,tesseract --data DIR [--data DIR2]
         [--real IMAGES --real-fields FIELDS.hashed.json --real-scorer DIR] [--json OUT]
 
 ``--data`` is a folder made by the generator (``python -m synth DIR ...``): ``images/``
@@ -189,7 +189,7 @@ def run(engines: list[str], data_dirs: list[Path], real: tuple[Path, Path, Path]
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m benchmarks.ocr_engines", description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)  # fmt: skip
-    ap.add_argument("--engines", default="rapidocr-3,rapidocr")
+    ap.add_argument("--engines", default="rapidocr,tesseract")
     ap.add_argument("--data", type=Path, action="append", default=[], help="generator folder")
     ap.add_argument("--real", type=Path, help="folder of real images (hashed fields)")
     ap.add_argument("--real-fields", type=Path, help="fields.hashed.json of --real")

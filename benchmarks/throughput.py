@@ -133,17 +133,25 @@ def make_pdf(work: Path, pages: int) -> Path:
 def pipeline_ratio(images: list[Path], threads: int) -> dict:
     """Seconds per image: bare RapidOCR call vs our full pipeline, same process and threads."""
     os.environ["REDACTOR_OCR_THREADS"] = str(threads)
-    from rapidocr_onnxruntime import RapidOCR
+    from rapidocr import RapidOCR
 
     from redactor.core.imageio import load_image
     from redactor.core.ocr import get_engine
+    from redactor.core.ocr.rapid_stages import model_paths
     from redactor.core.pipeline import redact_page
     from redactor.core.settings import Settings
 
-    bare = RapidOCR(intra_op_num_threads=threads, inter_op_num_threads=1)
+    bare = RapidOCR(
+        params={
+            "Global.log_level": "error",
+            "EngineConfig.onnxruntime.intra_op_num_threads": threads,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            **model_paths(),
+        }
+    )
     engine = get_engine("rapidocr")
     pages = [load_image(p).pages[0].pixels for p in images]
-    bare(pages[0][:, :, ::-1])  # warm both up
+    bare(np.ascontiguousarray(pages[0][:, :, ::-1]))  # warm both up
     engine.recognize(pages[0])
     t_bare, t_ocr, t_full, t_noverify = [], [], [], []
     for px in pages:

@@ -41,11 +41,10 @@ if [ ! -x .venv/bin/python ]; then
 fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e ".[test,dev]"
-# RapidOCR pins the full opencv-python build, whose bundled Qt breaks PySide6 in
-# the same process; its real dependencies are in pyproject.toml (headless OpenCV).
-.venv/bin/python -m pip install -q --no-deps "rapidocr-onnxruntime==1.4.4"
+# The full opencv-python ships its own Qt, which breaks PySide6 in one process.
+# Nothing Redactor depends on pulls it in; say so if something else put it here.
 if .venv/bin/python -m pip show opencv-python >/dev/null 2>&1; then
-  .venv/bin/python -m pip uninstall -y -q opencv-python
-  .venv/bin/python -m pip install -q --force-reinstall --no-deps opencv-python-headless
+  echo "setup: warning: opencv-python is installed in .venv; its Qt clashes with PySide6." >&2
+  echo "setup: remove it: .venv/bin/python -m pip uninstall opencv-python" >&2
 fi
 echo "setup: ready (.venv)"

@@ -14,8 +14,6 @@ from redactor.core.ocr import rapid_stages
 from redactor.core.ocr.rapid_stages import TESTED, check_version, rapidocr_version
 
 ROOT = Path(__file__).resolve().parents[2]
-# RapidOCR 3.x runs the candidate engine ``rapidocr-3`` only (see docs/BENCHMARKS.md).
-pytest.importorskip("rapidocr")
 
 
 def test_installed_rapidocr_is_the_tested_version() -> None:
@@ -52,7 +50,7 @@ from tests.drawing import font
 im = Image.new("RGB", (900, 200), "white")
 ImageDraw.Draw(im).text((40, 60), "Phone 13812345678", fill="black", font=font(56))
 from redactor.core.ocr import get_engine
-lines = get_engine("rapidocr-3").recognize(np.asarray(im))
+lines = get_engine("rapidocr").recognize(np.asarray(im))
 print("|".join(ln.text for ln in lines))
 """
     r = subprocess.run(

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.slow
 
 
 def test_real_engine_finds_and_masks_phone_number(qtbot, window, tmp_path):
-    pytest.importorskip("rapidocr_onnxruntime")
+    pytest.importorskip("rapidocr")
     label = make_label(tmp_path / "label.png")
     [doc] = window.open_paths([label.path])
     qtbot.waitUntil(lambda: doc.is_ready or doc.status == Status.FAILED, timeout=120000)

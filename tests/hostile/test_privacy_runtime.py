@@ -18,13 +18,16 @@ from tests.hostile.conftest import SECRETS
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Loaded by every Python process (CLI and pool workers) through PYTHONPATH: any socket
-# other than a local AF_UNIX pair, any DNS lookup, raises and is logged to a file.
+# Loaded by every Python process (CLI and pool workers) through PYTHONPATH: any
+# connection, datagram, listening socket or bind beyond the loopback address, and any
+# DNS lookup, raises and is logged to a file. (Creating a socket, or binding one to
+# loopback as HTTP libraries do on import to learn whether IPv6 exists, is no traffic.)
 SITECUSTOMIZE = r"""
 import os, socket
 
 _LOG = os.environ["REDACTOR_TEST_NET_LOG"]
 _real_socket = socket.socket
+_LOOPBACK = ("127.0.0.1", "::1", "localhost")
 
 
 def _record(what):
@@ -33,11 +36,31 @@ def _record(what):
 
 
 class _GuardedSocket(_real_socket):
-    def __init__(self, family=-1, type=-1, proto=-1, fileno=None):
-        if fileno is None and family not in (socket.AF_UNIX,):
-            _record(f"socket(family={family})")
-            raise OSError("network access is forbidden in this test")
-        super().__init__(family, type, proto, fileno)
+    def _forbid(self, what):
+        if self.family != socket.AF_UNIX:
+            _record(f"{what}(family={self.family})")
+            raise OSError(f"network access is forbidden in this test ({what})")
+
+    def connect(self, address):
+        self._forbid("connect")
+        return super().connect(address)
+
+    def connect_ex(self, address):
+        self._forbid("connect_ex")
+        return super().connect_ex(address)
+
+    def sendto(self, *args):
+        self._forbid("sendto")
+        return super().sendto(*args)
+
+    def listen(self, *args):
+        self._forbid("listen")
+        return super().listen(*args)
+
+    def bind(self, address):
+        if not (isinstance(address, tuple) and address[0] in _LOOPBACK):
+            self._forbid("bind")
+        return super().bind(address)
 
 
 def _refuse(name):
@@ -73,15 +96,20 @@ def test_cli_runs_offline_and_prints_no_recognised_text(tmp_path: Path, secret_l
     )
     env.pop("http_proxy", None)
 
-    # the guard works: a connection attempt is refused and logged
-    probe = subprocess.run(
-        [sys.executable, "-c", "import socket; socket.create_connection(('127.0.0.1', 9))"],
-        env=env,
-        capture_output=True,
-        text=True,
-    )
-    assert probe.returncode != 0 and "forbidden" in probe.stderr
-    net_log.unlink()
+    # the guard works: connection attempts are refused and logged
+    for attempt in (
+        "socket.create_connection(('127.0.0.1', 9))",
+        "socket.socket(socket.AF_INET6).connect(('::1', 9))",
+        "socket.socket(socket.AF_INET).sendto(b'x', ('10.0.0.1', 53))",
+    ):
+        probe = subprocess.run(
+            [sys.executable, "-c", f"import socket; {attempt}"],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert probe.returncode != 0 and "forbidden" in probe.stderr, attempt
+        net_log.unlink()
 
     out, report = tmp_path / "out", tmp_path / "report.json"
     r = subprocess.run(

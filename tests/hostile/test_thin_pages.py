@@ -96,9 +96,9 @@ def test_thin_pdf_page_is_refused_before_rendering(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_strip_at_the_aspect_limit_is_read_with_bounded_memory(tmp_path: Path) -> None:
-    # 100x4000 is accepted (1:40). RapidOCR 1.4's detector enlarges the short side to
-    # 736 px: without padding the strip first, its input alone was 736x29440 and the
-    # run needed more than 3 GB. Models loaded included, the peak now stays near 0.8 GB.
+    # 100x4000 is accepted (1:40). Enlarging the short side to the detector's 736 px
+    # alone would make a 736x29440 input (more than 3 GB); the engine's detector copy
+    # keeps its long side within 4096 px (rapid.det_scale).
     src = tmp_path / "strip.png"
     Image.new("RGB", (100, 100 * MAX_ASPECT), "white").save(src)
     out, report = tmp_path / "out", tmp_path / "report.json"

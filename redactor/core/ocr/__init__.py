@@ -32,14 +32,6 @@ def _rapidocr() -> OcrEngine:
     return RapidOcrEngine()
 
 
-def _rapidocr_3() -> OcrEngine:
-    # The measured candidate (docs/BENCHMARKS.md): not the default, and not a declared
-    # dependency; runs when ``rapidocr==3.10.*`` is installed.
-    from redactor.core.ocr.rapid3 import RapidOcr3Engine
-
-    return RapidOcr3Engine()
-
-
 def _tesseract() -> OcrEngine:
     from redactor.core.ocr.tesseract import TesseractEngine
 
@@ -49,7 +41,6 @@ def _tesseract() -> OcrEngine:
 _FACTORIES: dict[str, Callable[[], OcrEngine]] = {
     "rapidocr": _rapidocr,
     "tesseract": _tesseract,
-    "rapidocr-3": _rapidocr_3,
 }
 _lock = threading.Lock()
 _engines: dict[str, OcrEngine] = {}

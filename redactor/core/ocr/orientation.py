@@ -56,26 +56,7 @@ def unrotate_line(line: OcrLine, cw_degrees: int, orig_w: int, orig_h: int) -> O
     )
 
 
-Detect = Callable[[np.ndarray], "np.ndarray | list | None"]
 Classify = Callable[[list[np.ndarray]], "list[tuple[str, float]]"]
-PROBE_SIDE = 1280
-
-
-def detect_rotation(detect: Detect, classify: Classify, image: np.ndarray) -> int:
-    """Clockwise turn (0/90/180/270) that makes the page upright: ``detect(bgr)`` gives
-    the text-line quads of a copy whose long side is at most PROBE_SIDE, and the
-    classifier votes on them (see ``vote_rotation``)."""
-    h, w = image.shape[:2]
-    scale = min(1.0, PROBE_SIDE / max(h, w))
-    small = (
-        cv2.resize(
-            image, (max(1, int(w * scale)), max(1, int(h * scale))), interpolation=cv2.INTER_AREA
-        )
-        if scale < 1
-        else image
-    )
-    bgr = cv2.cvtColor(small, cv2.COLOR_RGB2BGR)
-    return vote_rotation(bgr, detect(bgr), classify)
 
 
 def vote_rotation(bgr: np.ndarray, boxes, classify: Classify) -> int:

@@ -1,34 +1,37 @@
-"""RapidOCR 1.4.4 (rapidocr-onnxruntime, PP-OCRv4 mobile models in its wheel): the default engine.
+"""RapidOCR 3.x (PP-OCR models shipped inside its wheel, ONNX Runtime): the default engine.
 
-We drive RapidOCR's stages ourselves rather than calling it whole, because:
-- the page is turned upright first (see orientation.py),
-- detection runs on a reduced copy (speed) while recognition crops come from
-  the full-resolution image (small text stays readable),
-- a second, more permissive detection pass recovers large bold text and text on
-  glossy plastic, which score low with the default box threshold.
+The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
+- the text detector sees a copy whose long side is at most ``DET_SIDE`` (speed), and
+  whose short side is raised towards ``DET_MIN_SIDE`` for small images, never beyond
+  ``DET_MAX_SIDE`` on the long side (a thin strip is never blown up);
+- detection keeps boxes down to a permissive box score (``BOX_THRESH``): large bold
+  text and text on glossy plastic score low (see the field notes);
+- each line is cut from the full-resolution page for recognition, so small text keeps
+  its pixels; a line the direction classifier finds upside down is turned;
+- every character gets a quad in page coordinates from the recogniser's column of
+  that character (``len(chars) == len(text)``).
 """
 
 from __future__ import annotations
 
 import os
 import threading
+import weakref
 
 import cv2
 import numpy as np
 
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.orientation import detect_rotation
+from redactor.core.ocr.orientation import vote_rotation
+from redactor.core.ocr.rapid_stages import RapidStages, Read
 
 DET_SIDE = 1600  # long side of the copy the text detector sees
+DET_MIN_SIDE = 736  # small images are enlarged towards this short side ...
+DET_MAX_SIDE = 4096  # ... as long as the long side stays within this
+BOX_THRESH = 0.3  # mean text probability inside a box (RapidOCR's default 0.5)
 TEXT_SCORE = 0.5  # lines recognised with less confidence are dropped
-BOX_THRESH = 0.5
-LOW_BOX_THRESH = 0.3  # second pass
-MERGE_IOU = 0.4
-# RapidOCR 1.4's detector enlarges an image until its short side is 736 px; a thin
-# strip (100x4000) would grow to gigabytes of network input. Strips are padded with
-# white on the short side first, so the enlarged long side stays within 4096 px.
-DET_MIN_SIDE, DET_MAX_SIDE = 736, 4096
+FLIP_SCORE = 0.9  # a line is turned when the classifier is this sure it is upside down
 
 
 def _threads() -> int:
@@ -36,28 +39,46 @@ def _threads() -> int:
     return int(raw) if raw.isdigit() and int(raw) > 0 else -1
 
 
+def det_scale(h: int, w: int) -> float:
+    """Scale of the copy the detector sees (see the module docstring)."""
+    scale = min(1.0, DET_SIDE / max(h, w))
+    if min(h, w) * scale < DET_MIN_SIDE:
+        scale = max(scale, min(DET_MIN_SIDE / min(h, w), DET_MAX_SIDE / max(h, w)))
+    return scale
+
+
 class RapidOcrEngine:
     name = "rapidocr"
 
     def __init__(self) -> None:
-        try:
-            from rapidocr_onnxruntime import RapidOCR
-        except ImportError as exc:  # pragma: no cover - declared dependency
-            raise EngineMissingError(
-                "RapidOCR is not installed: run scripts/setup.sh, or pip install rapidocr-onnxruntime"
-            ) from exc
         n = _threads()
+        params = {
+            "EngineConfig.onnxruntime.intra_op_num_threads": n,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1 if n > 0 else -1,
+            # We size the detector's input ourselves (det_scale): RapidOCR must not
+            # resize it again, beyond rounding to its multiple of 32.
+            "Global.max_side_len": DET_MAX_SIDE + 64,
+            "Det.limit_type": "max",
+            "Det.limit_side_len": DET_MAX_SIDE + 64,
+            "Global.text_score": TEXT_SCORE,
+        }
         try:
-            self._rapid = RapidOCR(intra_op_num_threads=n, inter_op_num_threads=1 if n > 0 else -1)
+            self._stages = RapidStages(params)
+        except EngineMissingError:
+            raise
         except Exception as exc:
             raise EngineMissingError(
                 f"RapidOCR models could not be loaded ({type(exc).__name__})"
             ) from None
         # The ONNX sessions are not re-entrant for our purposes; one caller at a time.
         self._lock = threading.Lock()
+        # The detection made by the orientation probe, for the read of the same page
+        # that follows when the page is already upright (the common case): the
+        # detector runs once per page, not twice. Used once, then dropped.
+        self._probed: tuple[weakref.ref, tuple[int, ...], np.ndarray] | None = None
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
-        """OCR an upright page (the caller turns it; see ``redactor.core.ocr.read_upright``)."""
+        """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
         with self._lock:
             try:
                 return self._recognize(image)
@@ -65,109 +86,118 @@ class RapidOcrEngine:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
     def page_rotation(self, image: np.ndarray) -> int:
-        """Clockwise turn that makes the page upright (shared with the Tesseract engine)."""
+        """Clockwise turn that makes the page upright (used whatever engine reads the page).
+
+        The detector's lines of the page vote with the direction classifier; the
+        lines are kept for ``recognize`` of this same, unchanged page."""
         with self._lock:
-            return detect_rotation(
-                lambda bgr: self._rapid.text_det(_padded(bgr))[0],
-                lambda crops: self._rapid.text_cls(crops)[1],
-                image,
-            )
+            self._probed = None
+            h, w = image.shape[:2]
+            if min(h, w) < 8:
+                return 0
+            try:
+                small, scale = _det_copy(cv2.cvtColor(image, cv2.COLOR_RGB2BGR))
+                boxes = self._stages.detect(small, BOX_THRESH)
+                turn = vote_rotation(small, boxes, self._stages.classify)
+            except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
+                raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
+            if turn == 0:
+                self._probed = (weakref.ref(image), _fingerprint(image), boxes / scale)
+            return turn
 
     def _recognize(self, image: np.ndarray) -> list[OcrLine]:
         h, w = image.shape[:2]
+        probed, self._probed = self._probed, None
         if min(h, w) < 8:
             return []
         bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
-        boxes = self._detect(bgr)
-        if not boxes:
+        if probed is not None and probed[0]() is image and probed[1] == _fingerprint(image):
+            boxes = probed[2]
+        else:
+            small, scale = _det_copy(bgr)
+            boxes = self._stages.detect(small, BOX_THRESH) / scale
+        if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)
 
-    def _detect(self, bgr: np.ndarray) -> list[np.ndarray]:
-        h, w = bgr.shape[:2]
-        scale = min(1.0, DET_SIDE / max(h, w))
-        small = (
-            cv2.resize(
-                bgr,
-                (max(1, round(w * scale)), max(1, round(h * scale))),
-                interpolation=cv2.INTER_AREA,
-            )
-            if scale < 1
-            else bgr
-        )
-        det = self._rapid.text_det
-        post = det.postprocess_op
-        # One pass of the detector network; its probability map is read twice, with a
-        # strict and a permissive box threshold.
-        small = _padded(small)
-        det.preprocess_op = det.get_preprocess(max(small.shape[:2]))
-        prepared = det.preprocess_op(small)
-        if prepared is None:
-            return []
-        preds = det.infer(prepared)[0]
-        found: list[np.ndarray] = []
-        for thresh in (BOX_THRESH, LOW_BOX_THRESH):
-            post.box_thresh = thresh
-            boxes, _ = post(preds, small.shape[:2])
-            boxes = det.filter_tag_det_res(boxes, small.shape[:2]) if boxes is not None else None
-            if boxes is None or len(boxes) == 0:
-                continue
-            first_pass = list(found)
-            for b in boxes:
-                b = np.asarray(b, dtype=np.float32) / scale
-                # The permissive pass only adds boxes the first one did not see.
-                if not any(_overlap(b, f) > MERGE_IOU for f in first_pass):
-                    found.append(b)
-        post.box_thresh = BOX_THRESH
-        return self._rapid.sorted_boxes(np.array(found)) if found else []
-
-    def _read(self, bgr: np.ndarray, boxes: list[np.ndarray]) -> list[OcrLine]:
-        r = self._rapid
-        crops = r.get_crop_img_list(bgr, [b.copy() for b in boxes])
-        crops, _, _ = r.text_cls(crops)
-        rec, _ = r.text_rec(crops, True)
-        rec = r.cal_rec_boxes(crops, boxes, rec)
+    def _read(self, bgr: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
+        quads, crops = [], []
+        for box in boxes:
+            quad, crop = _cut(bgr, box)
+            if crop is not None:
+                quads.append(quad)
+                crops.append(crop)
+        for i, (label, score) in enumerate(self._stages.classify(crops)):
+            if "180" in label and score > FLIP_SCORE:
+                crops[i] = cv2.rotate(crops[i], cv2.ROTATE_180)
+                a, b, c, d = quads[i]
+                quads[i] = np.array([c, d, a, b])
         lines = []
-        for box, (text, conf, word_boxes, words, _confs) in zip(boxes, rec, strict=False):
-            if not text or not text.strip() or float(conf) < TEXT_SCORE:
+        for quad, read in zip(quads, self._stages.recognize(crops), strict=True):
+            if not read.text.strip() or read.score < TEXT_SCORE:
                 continue
-            lines.append(_make_line(text, float(conf), box, word_boxes, words))
+            lines.append(_make_line(read, quad))
         return lines
 
 
-def _padded(bgr: np.ndarray) -> np.ndarray:
-    """``bgr`` with white added at the right or bottom so that enlarging its short side to
-    DET_MIN_SIDE keeps the long side within DET_MAX_SIDE (content coordinates unchanged)."""
+def _det_copy(bgr: np.ndarray) -> tuple[np.ndarray, float]:
+    """The copy of the page the detector sees, and its scale (see ``det_scale``)."""
     h, w = bgr.shape[:2]
-    need = int(np.ceil(max(h, w) * DET_MIN_SIDE / DET_MAX_SIDE))
-    if min(h, w) >= need:
-        return bgr
-    bottom, right = (0, need - w) if w < h else (need - h, 0)
-    return cv2.copyMakeBorder(bgr, 0, bottom, 0, right, cv2.BORDER_CONSTANT, value=(255, 255, 255))
+    scale = det_scale(h, w)
+    if scale == 1:
+        return bgr, 1.0
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_LINEAR
+    return cv2.resize(bgr, size, interpolation=interp), scale
 
 
-def _make_line(text: str, conf: float, box: np.ndarray, word_boxes, words) -> OcrLine:
-    quad = Quad.from_points(box.tolist())
-    chars: list[Quad] = []
-    if word_boxes is not None and words is not None and len(word_boxes) == len(words):
-        for wbox, word in zip(word_boxes, words, strict=False):
-            pts = np.asarray(wbox, dtype=np.float64)
-            chars.extend(Quad.from_points(pts.tolist()).split(max(1, len(word))))
-    if len(chars) != len(text):
-        # Boxes and text disagree (merged words, dropped spaces): spread evenly.
-        chars = list(quad.split(len(text)))
-    return OcrLine(text=text, confidence=conf, quad=quad, chars=tuple(chars))
+def _fingerprint(image: np.ndarray) -> tuple[int, ...]:
+    """Shape and a sparse sample of pixels: tells whether a page changed since it was probed
+    (masking in place keeps the same array)."""
+    sample = image[:: max(1, image.shape[0] // 64), :: max(1, image.shape[1] // 64)]
+    return (*image.shape, hash(sample.tobytes()))
 
 
-def _overlap(a: np.ndarray, b: np.ndarray) -> float:
-    """Intersection over the smaller quad's area (true polygons: tilted lines overlap as boxes)."""
-    pa, pb = a.reshape(-1, 2).astype(np.float32), b.reshape(-1, 2).astype(np.float32)
-    area_a, area_b = abs(cv2.contourArea(pa)), abs(cv2.contourArea(pb))
-    smaller = min(area_a, area_b)
-    if smaller <= 0:
-        return 0.0
-    try:
-        inter, _ = cv2.intersectConvexConvex(cv2.convexHull(pa), cv2.convexHull(pb))
-    except cv2.error:
-        return 0.0
-    return float(inter) / smaller
+def _cut(bgr: np.ndarray, box: np.ndarray) -> tuple[np.ndarray, np.ndarray | None]:
+    """The line's quad in reading order (p0 -> p1 along the text) and its upright crop.
+
+    A box at least 1.5 times taller than wide is a vertical line: read top to bottom."""
+    pts = np.asarray(box, dtype=np.float32)
+    a, b, c, d = pts
+    wid = float(max(np.linalg.norm(a - b), np.linalg.norm(d - c)))
+    hei = float(max(np.linalg.norm(a - d), np.linalg.norm(b - c)))
+    if wid < 1 or hei < 1:
+        return pts, None
+    if hei >= 1.5 * wid:
+        pts = np.array([b, c, d, a], dtype=np.float32)  # read downwards
+        wid, hei = hei, wid
+    cw, ch = max(1, round(wid)), max(1, round(hei))
+    dst = np.array([[0, 0], [cw, 0], [cw, ch], [0, ch]], dtype=np.float32)
+    m = cv2.getPerspectiveTransform(pts, dst)
+    crop = cv2.warpPerspective(
+        bgr, m, (cw, ch), borderMode=cv2.BORDER_REPLICATE, flags=cv2.INTER_CUBIC
+    )
+    return pts, crop
+
+
+def _make_line(read: Read, pts: np.ndarray) -> OcrLine:
+    quad = Quad.from_points(pts.tolist())
+    text = read.text
+    if read.spans is None or len(read.spans) != len(text):
+        return OcrLine(text, read.score, quad, quad.split(len(text)))
+    a, b, c, d = (np.asarray(p, dtype=np.float64) for p in quad.points)
+
+    def piece(t0: float, t1: float) -> Quad:
+        return Quad.from_points(
+            [a + (b - a) * t0, a + (b - a) * t1, d + (c - d) * t1, d + (c - d) * t0]
+        )
+
+    spans = list(read.spans)
+    # A space covers the gap between its neighbours (or a sliver where they touch).
+    for i, s in enumerate(spans):
+        if s is None:
+            left = next((spans[j][1] for j in range(i - 1, -1, -1) if spans[j]), 0.0)
+            right = next((spans[j][0] for j in range(i + 1, len(spans)) if spans[j]), 1.0)
+            spans[i] = (left, max(left, right))
+    chars = tuple(piece(t0, t1) for t0, t1 in spans)  # type: ignore[misc]
+    return OcrLine(text, read.score, quad, chars)
