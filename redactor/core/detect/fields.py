@@ -53,8 +53,12 @@ def _pattern(words: tuple[str, ...]) -> str:
             parts.append(r"\b" + esc + (r"(?![A-Za-z])" if w.endswith(" no") else ""))
         else:
             # Digits may follow directly ("Ph853-287-5938"), letters may not ("Toronto"),
-            # but for a glued "No"/"N0" ("AWBN0:").
-            parts.append(r"\b" + esc + r"(?:(?![A-Za-z])|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9])))")
+            # but for a glued "No"/"N0" ("AWBN0:") or a capital right after a small
+            # letter: OCR dropped the space between two words ("DearMs", "NameJohn").
+            parts.append(
+                r"\b" + esc + r"(?:(?![A-Za-z])|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9]))"
+                r"|(?-i:(?<=[a-z])(?=[A-Z])))"
+            )
     return "|".join(parts)
 
 
@@ -109,9 +113,14 @@ _BUSINESS_RE = re.compile(
 )
 
 
+# A number label needs no colon when a number follows ("Account 477-974215-76").
+_NUMBER_CATEGORIES = (Category.ID_NUMBER, Category.CARD_NUMBER, Category.TRACKING, Category.PHONE)
+_NUMBER_VALUE = re.compile(r"#?\s*(?=(?:[\s\-/.]*\d){6})\d")
+
+
 def find_fields(text: str) -> list[Field]:
     """Keywords on one (normalised) line and the extent of each one's value."""
-    twin = _keywords_only(text)
+    twin = _keywords_only(text) or _near_compound_label(text)
     if twin is not None:
         # Only keywords ("CARDHOLDER SIGNATURE", glued or not): a heading, no value.
         return [Field(twin, 0, len(text.rstrip()), len(text), len(text))]
@@ -143,7 +152,12 @@ def find_fields(text: str) -> list[Field]:
                 after, has_colon = br.end(), True
             elif _english_twin(text, after, category):
                 after, has_colon = len(text), True  # "持卡人签名 CARDHOLDER SIGNATURE"
-        if word.isascii() and not has_colon and not _strong_english(word, m.start(), text):
+        if (
+            word.isascii()
+            and not has_colon
+            and not _strong_english(word, m.start(), text)
+            and not (category in _NUMBER_CATEGORIES and _NUMBER_VALUE.match(text, after))
+        ):
             continue  # "to", "name", "from" in running text are not field labels
         if not word.isascii() and not has_colon and len(word) < 2:
             continue
@@ -186,6 +200,36 @@ def _keywords_only(text: str) -> Category | None:
         while pos < len(rest) and rest[pos] in " .#/:：()":
             pos += 1
     return seen.pop() if len(seen) == 1 else None
+
+
+_COMPOUND_CATEGORY = {
+    w.replace(" ", "").lower(): c
+    for c, words in _GROUPS
+    for w in words
+    if w.isascii() and " " in w and len(w) >= 10
+}
+
+
+def _near_compound_label(text: str) -> Category | None:
+    """A line that is a long English label but for one letter the OCR dropped, added
+    or misread ("Customer reference" read without one of its r's): a heading."""
+    word = re.sub(r"[\s:：#.]", "", text).lower()
+    if not 9 <= len(word) <= 24 or not word.isalpha():
+        return None
+    for label, category in _COMPOUND_CATEGORY.items():
+        if abs(len(label) - len(word)) <= 1 and _one_edit(word, label):
+            return category
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by at most one inserted, deleted or changed letter."""
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :] or (len(a) == len(b) and a[i + 1 :] == b[i + 1 :])
 
 
 def _strong_english(word: str, start: int, text: str) -> bool:

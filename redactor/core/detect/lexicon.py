@@ -30,7 +30,8 @@ def words_pattern(words: list[str]) -> str:
 
 _blocks = table("blocks")
 SALUTATION = re.compile(
-    rf"(?i)\s*(?:{words_pattern(table('keywords')['salutations']['words'])})(?![A-Za-z])"
+    rf"(?i)\s*(?:{words_pattern(table('keywords')['salutations']['words'])})"
+    r"(?:(?![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"  # "DearMs": OCR dropped the space
 )
 PERSONAL_MARKS = re.compile(
     rf"(?i)(?:{words_pattern(_blocks['personal_marks']['marks'])})\s*[:：]?"

@@ -16,6 +16,7 @@ from enum import StrEnum
 from redactor.core.detect import numbers
 from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
 from redactor.core.detect.layout import field_spans, numbers_across_boxes
+from redactor.core.detect.repeats import mask_repeats
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view
 from redactor.core.models import Category
@@ -107,6 +108,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         Scope.BLOCK,
         sheet=_first_read_only(spare_receipt_header),
         data="blocks.toml",
+    ),
+    Recognizer(
+        "page_repeats",  # a value masked once, printed again elsewhere on the page
+        frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
+        Scope.BLOCK,
+        sheet=lambda sheet, first_read: mask_repeats(sheet),
     ),
 )
 

@@ -1,0 +1,106 @@
+"""A value masked once is masked wherever the page prints it again.
+
+Documents repeat their personal data: a letter's recipient block comes back on
+the tear-off payment slip and in "Dear Mrs <surname>,", a receipt prints the
+cardholder's name twice, an account number stands in the window and on the slip.
+The second copy often has no cue of its own (no label, no block), so it is found
+from the first: the text of every personal span on the page is looked for on every
+other line, whatever the spacing or case the OCR gave each copy.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.core.detect.lexicon import boilerplate
+from redactor.core.detect.names import is_business
+from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category
+
+# Categories whose text is looked for again; addresses and doors repeat as their
+# parts (a city is no secret on its own), so they are left to the blocks.
+_REPEATED = (
+    Category.NAME,
+    Category.PHONE,
+    Category.ID_NUMBER,
+    Category.CARD_NUMBER,
+    Category.EMAIL,
+    Category.TRACKING,
+)
+# Shortest value looked for, in comparable characters: two Han characters make a
+# Chinese name; Latin and digit values need more to be specific to this person.
+_MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
+# Words of a Latin name that are looked for on their own ("Dear Mrs <surname>").
+_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
+_NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _comparable(text: str) -> tuple[str, list[int]]:
+    """The letters, digits and Han characters of ``text``, upper case, with the index
+    of each in ``text`` (spaces, dots and dashes vary between two prints of a value)."""
+    chars, index = [], []
+    for k, ch in enumerate(text):
+        if ch.isalnum():
+            chars.append(ch.upper())
+            index.append(k)
+    return "".join(chars), index
+
+
+def _specific(key: str) -> bool:
+    if _CJK.search(key):
+        return len(key) >= _MIN_CJK
+    if key.isdigit():
+        return len(key) >= _MIN_DIGITS
+    return len(key) >= _MIN_LATIN and sum(c.isdigit() for c in key) != len(key)
+
+
+def _wanted(sheet: Sheet) -> dict[str, Category]:
+    """Comparable text of every personal span found so far -> its category."""
+    wanted: dict[str, Category] = {}
+    for i, spans in sheet.out.items():
+        text = sheet.texts[i]
+        for s in spans:
+            if s.category not in _REPEATED or s.end <= s.start:
+                continue
+            value = text[s.start : s.end]
+            if is_business(value) or boilerplate(value):
+                continue
+            key, _ = _comparable(value)
+            if _specific(key):
+                wanted.setdefault(key, s.category)
+            if s.category is Category.NAME:
+                for w in _NAME_WORD.findall(value):
+                    common = w.lower() in _NOT_NAME_WORDS or boilerplate(w) or is_business(w)
+                    if not common:
+                        wanted.setdefault(w.upper(), Category.NAME)
+    return wanted
+
+
+def mask_repeats(sheet: Sheet) -> None:
+    """Mask every further print of a value some rule already masked on this page."""
+    wanted = _wanted(sheet)
+    if not wanted:
+        return
+    # Longest first, so a whole name wins over one of its words.
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(wanted, key=len, reverse=True)))
+    for i, text in enumerate(sheet.texts):
+        flat, index = _comparable(text)
+        for m in pattern.finditer(flat):
+            if _inside_word(flat, m, wanted[m.group(0)]):
+                continue
+            start, end = index[m.start()], index[m.end() - 1] + 1
+            if any(s.start <= start and end <= s.end for s in sheet.out[i]):
+                continue
+            sheet.out[i].append(Span(start, end, wanted[m.group(0)], 0.7, "page_repeat"))
+
+
+def _inside_word(flat: str, m: re.Match[str], category: Category) -> bool:
+    """A number found inside a longer number is another number ("123456" in a
+    13-digit product code): it counts only with no digit right before or after."""
+    if category is Category.NAME:
+        return False
+    before = flat[m.start() - 1] if m.start() > 0 else ""
+    after = flat[m.end()] if m.end() < len(flat) else ""
+    return before.isdigit() or after.isdigit()

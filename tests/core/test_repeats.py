@@ -1,0 +1,72 @@
+"""Values masked once are masked where the page prints them again; glued and
+misread English labels still announce their values."""
+
+from __future__ import annotations
+
+from redactor.core.detect.fields import find_fields
+from redactor.core.detect.registry import without
+from redactor.core.models import Category
+from tests.core.test_layout import make_line, stack
+from tests.core.test_layout_rows import covered_text
+
+
+def _letter(*slip: str):
+    """A window letter's recipient block (left), a reference (right), a slip below."""
+    lines = stack("SHIP TO:", "NANCY K. NAKAMURA", "11820 N LINCOLN AVE", "BOISE, ID 83770")
+    lines += [make_line("Invoice no. 6355", x=700, y=100)]
+    lines += [make_line(t, x=100, y=600 + 42 * k) for k, t in enumerate(slip)]
+    return lines
+
+
+def test_a_name_printed_again_without_a_cue_is_masked() -> None:
+    lines = _letter("PAYMENT SLIP", "Amount due 53.20", "NANCY K NAKAMURA", "Nakamura Holdings")
+    covered = covered_text(lines)
+    assert covered[1] == "NANCY K. NAKAMURA"  # the block's name, masked by its heading
+    assert covered[7] == "NANCY K NAKAMURA"  # again on the slip, without the dots
+    assert covered[8] == "Nakamura"  # a word of the name, wherever it stands
+    assert covered[5] == "" and covered[6] == ""  # the slip's heading and sums stay
+    # Without the recognizer the slip's copy stays readable: the test needs it.
+    from redactor.core.detect import text_spans
+
+    spans = text_spans(lines, recognizers=without("page_repeats"))
+    assert not spans[7]
+
+
+def test_a_number_repeats_only_as_a_whole_number() -> None:
+    lines = stack("Account No: 5503 7115 5732")
+    lines += [make_line("Ref 550371155732", y=400), make_line("EAN 9550371155732", y=460)]
+    from redactor.core.detect import text_spans
+
+    assert covered_text(lines)[1] == "550371155732"
+    # Inside a longer number it is another number (whatever else finds that one).
+    assert not [s for s in text_spans(lines)[2] if s.rule == "page_repeat"]
+
+
+def test_common_words_of_a_masked_line_are_not_looked_for() -> None:
+    lines = stack(
+        "SHIP TO:", "JOHN SMITH", "OR CURRENT OCCUPANT", "12 ELM STREET", "SPOKANE WA 99201"
+    )
+    lines += [make_line("Your current tariff will change.", y=600)]
+    assert covered_text(lines)[5] == ""
+
+
+def test_glued_salutation_names_the_addressee_and_the_body_stays() -> None:
+    lines = stack("DearMrsWhitfield,", "Wearewritingtoletyouknowthatyourtariffwillchange.")
+    covered = covered_text(lines)
+    assert covered[0] == "MrsWhitfield"
+    assert covered[1] == ""
+
+
+def test_number_label_without_colon_before_a_number() -> None:
+    [f] = find_fields("Account 477-974215-76")
+    assert f.category is Category.CARD_NUMBER
+    assert find_fields("Account 12") == []  # too short for an account number
+    assert find_fields("Account manager") == []
+
+
+def test_long_label_with_one_letter_misread_is_a_heading() -> None:
+    [f] = find_fields("Customereference")
+    assert f.category is Category.ID_NUMBER and f.value_start == len("Customereference")
+    # One letter apart from a short word, or two letters from a label, is not enough.
+    assert find_fields("Customer service") == []
+    assert find_fields("Custoerefrence") == []
