@@ -7,7 +7,7 @@ Progress and cancellation come in as a plain callback and a flag, never Qt.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -16,8 +16,9 @@ from redactor.core.detect import DetectionPass, findings_from_pixels, findings_f
 from redactor.core.detect.ink_runs import extend_over_unread_ink
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
-from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus
+from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus, Quad
 from redactor.core.ocr import get_engine, page_rotation, read_upright
+from redactor.core.ocr.windows import read_around
 from redactor.core.policy import apply_policy
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
 from redactor.core.settings import Settings
@@ -111,15 +112,28 @@ def apply(image: np.ndarray, plan: PagePlan, settings: Settings) -> np.ndarray:
 
 
 def verify(
-    masked: np.ndarray, settings: Settings, rotation: int | None = None
+    masked: np.ndarray,
+    settings: Settings,
+    rotation: int | None = None,
+    near: Sequence[Quad] | None = None,
+    text_height: float = 0.0,
 ) -> tuple[Finding, ...]:
     """Personal data still readable on a masked image (enabled categories only), whole:
     what the preset leaves readable on purpose is cut again by the policy when masking.
 
     ``rotation`` is the page's upright turn found by ``analyze``: masking does not turn
-    the page, so the verification read skips the orientation probe."""
+    the page, so the verification read skips the orientation probe. With ``near`` (the
+    masks), only the windows around them are read (ocr/windows.py): elsewhere the
+    pixels are those the first read already judged."""
     turn = page_rotation(masked) if rotation is None else rotation
-    lines = read_upright(get_engine(settings.engine), masked, turn)
+    engine = get_engine(settings.engine)
+    if near is None:
+        lines = read_upright(engine, masked, turn)
+    elif not near:
+        return ()  # nothing masked: the page is the one already read
+    else:
+        height = text_height or 0.02 * min(masked.shape[:2])
+        lines = read_around(engine, masked, turn, near, height)
     found = findings_from_text(
         lines, settings.custom_terms, settings.custom_patterns, DetectionPass.VERIFY
     )
@@ -151,17 +165,23 @@ def redact_page(
     findings = list(plan.findings)
     residual: tuple[Finding, ...] = ()
     if settings.verify:
+        heights = sorted(ln.height for ln in plan.lines)
+        text_height = heights[len(heights) // 2] if heights else 0.0
+        near = [f.quad for f in masked_findings(plan, settings)]
         for k in range(VERIFY_ROUNDS):
             _check(cancel)
-            residual = apply_policy(verify(masked, settings, plan.rotation), settings.preset)
+            found = verify(masked, settings, plan.rotation, near, text_height)
+            residual = apply_policy(found, settings.preset)
             if progress:
                 progress(DETECT_DONE + (1.0 - DETECT_DONE) * (k + 1) / (VERIFY_ROUNDS + 1))
             if not residual:
                 break
             findings += residual
+            near += [f.quad for f in residual]
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
-            residual = apply_policy(verify(masked, settings, plan.rotation), settings.preset)
+            found = verify(masked, settings, plan.rotation, near, text_height)
+            residual = apply_policy(found, settings.preset)
     review = decide(plan.warnings, residual, verified=settings.verify)
     if progress:
         progress(1.0)

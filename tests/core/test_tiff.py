@@ -59,7 +59,9 @@ def test_multipage_tiff_round_trip(tmp_path: Path, fake_ocr) -> None:
     assert b"Secret" not in res.read_bytes() and b"ScanCo" not in res.read_bytes()
     entry = json.loads(report.read_text())["files"][0]
     assert entry["pages"] == 4 and [p["page"] for p in entry["page_results"]] == [1, 2, 3, 4]
-    assert fake_ocr.calls == 2 * len(COLOURS)  # one read and one verification per page
+    # One read per page; nothing is masked on these plain pages, so there is nothing
+    # to verify (the masked page would be the page already read).
+    assert fake_ocr.calls == len(COLOURS)
 
 
 @pytest.mark.skipif(shutil.which("exiftool") is None, reason="exiftool not installed")

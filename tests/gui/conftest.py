@@ -171,7 +171,9 @@ class FakeEngine:
             out.append(OcrLine(text, self.confidence, Quad.from_bbox(x0, y0, x1, y1), chars))
         return tuple(out)
 
-    def verify(self, masked, settings, rotation=None) -> tuple[Finding, ...]:
+    def verify(
+        self, masked, settings, rotation=None, near=None, text_height=0.0
+    ) -> tuple[Finding, ...]:
         if self.calls in self.flagged_calls:  # one analysis thread: calls come in order
             return (Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, "verify:test"),)
         return self.residual

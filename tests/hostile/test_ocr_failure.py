@@ -10,6 +10,7 @@ import pytest
 
 from redactor.cli import main
 from redactor.core.errors import OcrError
+from redactor.core.models import OcrLine, Quad
 from tests.hostile.conftest import no_partials, write_png
 
 SECRET = "13987654321"
@@ -25,18 +26,23 @@ def _batch(tmp_path: Path) -> Path:
 
 
 def test_failing_engine_fails_that_image_only(tmp_path: Path, fake_ocr, capsys) -> None:
-    verify_calls = {"n": 0}
+    verifying = {"next": False}
+    phone = Quad.from_bbox(2, 10, 62, 30)
 
     def behaviour(image: np.ndarray):
         w = image.shape[1]
+        if verifying["next"]:  # the read after verify_error.png's first: its verification
+            verifying["next"] = False
+            raise OcrError("RapidOCR failed on this image (MemoryError)")
         if w == 65:
             raise OcrError("RapidOCR failed on this image (RuntimeError)")
         if w == 66:  # an engine bug whose message even carries recognised text
             raise RuntimeError(f"onnxruntime exploded while reading {SECRET}")
         if w == 67:
-            verify_calls["n"] += 1
-            if verify_calls["n"] == 2:  # the first pass works, the verification pass fails
-                raise OcrError("RapidOCR failed on this image (MemoryError)")
+            # The first pass works and finds a phone (something is masked, so the
+            # masked page is read again); the verification pass fails.
+            verifying["next"] = True
+            return [OcrLine("13812345678", 0.99, phone, phone.split(11))]
         return []
 
     fake_ocr.behaviour = behaviour

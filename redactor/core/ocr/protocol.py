@@ -29,3 +29,14 @@ class OrientationProbe(Protocol):
     def page_rotation(self, image: np.ndarray) -> int:
         """Clockwise turn (0/90/180/270) that makes the page upright."""
         ...
+
+
+@runtime_checkable
+class SheetReader(Protocol):
+    """An engine that can read a sheet of windows cut from a page at the page's scale
+    (its text is the page's size; a small sheet must not be enlarged as a small page is)."""
+
+    def recognize_sheet(self, image: np.ndarray, page_shape: tuple[int, int]) -> list[OcrLine]:
+        """Like ``recognize``, with the detector scale of an upright page of ``page_shape``
+        (height, width)."""
+        ...

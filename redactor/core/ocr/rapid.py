@@ -79,9 +79,14 @@ class RapidOcrEngine:
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
+        return self.recognize_sheet(image, image.shape[:2])
+
+    def recognize_sheet(self, image: np.ndarray, page_shape: tuple[int, int]) -> list[OcrLine]:
+        """OCR windows cut from an upright page of ``page_shape`` (see ocr/windows.py):
+        the detector sees them at the page's scale."""
         with self._lock:
             try:
-                return self._recognize(image)
+                return self._recognize(image, det_scale(*page_shape[:2]))
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
@@ -105,7 +110,7 @@ class RapidOcrEngine:
                 self._probed = (weakref.ref(image), _fingerprint(image), boxes / scale)
             return turn
 
-    def _recognize(self, image: np.ndarray) -> list[OcrLine]:
+    def _recognize(self, image: np.ndarray, scale: float) -> list[OcrLine]:
         h, w = image.shape[:2]
         probed, self._probed = self._probed, None
         if min(h, w) < 8:
@@ -114,7 +119,7 @@ class RapidOcrEngine:
         if probed is not None and probed[0]() is image and probed[1] == _fingerprint(image):
             boxes = probed[2]
         else:
-            small, scale = _det_copy(bgr)
+            small, scale = _det_copy(bgr, scale)
             boxes = self._stages.detect(small, BOX_THRESH) / scale
         if len(boxes) == 0:
             return []
@@ -140,10 +145,10 @@ class RapidOcrEngine:
         return lines
 
 
-def _det_copy(bgr: np.ndarray) -> tuple[np.ndarray, float]:
+def _det_copy(bgr: np.ndarray, scale: float | None = None) -> tuple[np.ndarray, float]:
     """The copy of the page the detector sees, and its scale (see ``det_scale``)."""
     h, w = bgr.shape[:2]
-    scale = det_scale(h, w)
+    scale = det_scale(h, w) if scale is None else scale
     if scale == 1:
         return bgr, 1.0
     size = (max(1, round(w * scale)), max(1, round(h * scale)))

@@ -1,0 +1,163 @@
+"""Read only the parts of a page around given regions (the verification read).
+
+Masking changes a page only under and beside its masks; everywhere else the
+verification read would see the pixels the first read already judged. So the
+windows around the masks are cut out, packed side by side into one near-square
+sheet and read in one engine call (one detector pass, as for a page, instead of one
+per window: the detector enlarges small inputs), and the lines are mapped back.
+When the windows cover most of the page, the page is read whole.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from redactor.core.models import OcrLine, Quad
+from redactor.core.ocr.orientation import rotate, unrotate_line
+from redactor.core.ocr.protocol import OcrEngine, SheetReader
+
+# Around a region, in text heights: the rest of its line on either side, the line
+# above and below.
+MARGIN_ALONG, MARGIN_ACROSS = 4.0, 1.2
+# Windows covering this share of the page: read the page whole.
+WHOLE_PAGE_SHARE = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A window of the upright page (x, y, w, h) and where it sits on the sheet."""
+
+    x: int
+    y: int
+    w: int
+    h: int
+    sx: int = 0
+    sy: int = 0
+
+
+def read_around(
+    engine: OcrEngine,
+    image: np.ndarray,
+    rotation: int,
+    regions: Sequence[Quad],
+    text_height: float,
+) -> list[OcrLine]:
+    """The page's lines near ``regions`` (quads in the image's own grid), read upright
+    and returned in the image's grid; the whole page's lines when that is cheaper."""
+    up = rotate(image, rotation)
+    uh, uw = up.shape[:2]
+    wins = windows(_upright_boxes(image.shape[:2], rotation, regions), uw, uh, text_height)
+    if sum(w.w * w.h for w in wins) >= WHOLE_PAGE_SHARE * uw * uh:
+        wins = [Window(0, 0, uw, uh)]
+    if not wins:
+        return []
+    if len(wins) == 1 and (wins[0].w, wins[0].h) == (uw, uh):
+        lines = engine.recognize(up)
+    else:
+        gap = max(16, round(text_height))
+        placed, sheet = pack(up, wins, gap)
+        if isinstance(engine, SheetReader):
+            raw = engine.recognize_sheet(sheet, (uh, uw))
+        else:
+            raw = engine.recognize(sheet)
+        lines = [ln for r in raw if (ln := _back(r, placed)) is not None]
+    h, w = image.shape[:2]
+    if rotation % 360:
+        lines = [unrotate_line(ln, rotation, w, h) for ln in lines]
+    return lines
+
+
+def _upright_boxes(
+    shape: tuple[int, ...], rotation: int, regions: Sequence[Quad]
+) -> list[tuple[float, float, float, float]]:
+    """Bounding boxes of ``regions`` on the upright page."""
+    h, w = shape[:2]
+    k = rotation % 360
+    out = []
+    for q in regions:
+        pts = [_turn(p, k, w, h) for p in q.points]
+        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
+        out.append((min(xs), min(ys), max(xs), max(ys)))
+    return out
+
+
+def _turn(p: tuple[float, float], k: int, w: int, h: int) -> tuple[float, float]:
+    """A point of the image in ``rotate(image, k)`` (the inverse of unrotate_point)."""
+    x, y = p
+    if k == 90:
+        return (h - y, x)
+    if k == 180:
+        return (w - x, h - y)
+    if k == 270:
+        return (y, w - x)
+    return (x, y)
+
+
+def windows(
+    boxes: Sequence[tuple[float, float, float, float]], w: int, h: int, text_height: float
+) -> list[Window]:
+    """Each box grown by the margins, clipped to the page, overlapping ones merged."""
+    ax, ay = MARGIN_ALONG * text_height, MARGIN_ACROSS * text_height
+    rects = [
+        [max(0, math.floor(x0 - ax)), max(0, math.floor(y0 - ay)),
+         min(w, math.ceil(x1 + ax)), min(h, math.ceil(y1 + ay))]
+        for x0, y0, x1, y1 in boxes
+    ]  # fmt: skip
+    rects = [r for r in rects if r[2] > r[0] and r[3] > r[1]]
+    merged = True
+    while merged:
+        merged = False
+        for i in range(len(rects)):
+            for j in range(i + 1, len(rects)):
+                a, b = rects[i], rects[j]
+                if a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]:
+                    rects[i] = [min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3])]
+                    del rects[j]
+                    merged = True
+                    break
+            if merged:
+                break
+    return [Window(x0, y0, x1 - x0, y1 - y0) for x0, y0, x1, y1 in rects]
+
+
+def pack(page: np.ndarray, wins: Sequence[Window], gap: int) -> tuple[list[Window], np.ndarray]:
+    """The windows on shelves of a white sheet about as wide as it is tall, ``gap``
+    pixels apart (so the detector never joins two windows' text)."""
+    area = sum((w.w + gap) * (w.h + gap) for w in wins)
+    width = max(max(w.w for w in wins), math.ceil(math.sqrt(area)))
+    placed, x, y, shelf = [], gap, gap, 0
+    for win in sorted(wins, key=lambda w: -w.h):
+        if x + win.w + gap > width + 2 * gap and x > gap:
+            x, y, shelf = gap, y + shelf + gap, 0
+        placed.append(Window(win.x, win.y, win.w, win.h, x, y))
+        x += win.w + gap
+        shelf = max(shelf, win.h)
+    sheet_w = max(p.sx + p.w for p in placed) + gap
+    sheet_h = max(p.sy + p.h for p in placed) + gap
+    sheet = np.full((sheet_h, sheet_w) + page.shape[2:], 255, dtype=page.dtype)
+    for p in placed:
+        sheet[p.sy : p.sy + p.h, p.sx : p.sx + p.w] = page[p.y : p.y + p.h, p.x : p.x + p.w]
+    return placed, sheet
+
+
+def _back(line: OcrLine, placed: Sequence[Window]) -> OcrLine | None:
+    """A line of the sheet in the page's grid (None when it lies in no window)."""
+    cx, cy = np.mean(np.asarray(line.quad.points, float), axis=0)
+    for p in placed:
+        if p.sx <= cx < p.sx + p.w and p.sy <= cy < p.sy + p.h:
+            dx, dy = p.x - p.sx, p.y - p.sy
+
+            def move(q: Quad, dx: float = dx, dy: float = dy) -> Quad:
+                return q.map(lambda pt: (pt[0] + dx, pt[1] + dy))
+
+            return OcrLine(
+                line.text, line.confidence, move(line.quad), tuple(move(c) for c in line.chars)
+            )
+    return None
+
+
+__all__ = ["Window", "pack", "read_around", "windows"]
