@@ -82,8 +82,12 @@ def group_blocks(sheet: Sheet) -> list[Block]:
     heights = sorted(g.th for g in sheet.geo)
     body = heights[len(heights) // 2] if heights else 0.0
     # Display lines (sort codes, big headings, stamps) stand alone: a person's
-    # block is printed at about the body size.
-    display = [g.th > _DISPLAY * body for g in sheet.geo]
+    # block is printed at about the body size. A labelled value is no display line,
+    # however tall its box came out ("ATTN: <name>" boxed with a descender below).
+    display = [
+        g.th > _DISPLAY * body and not any(f.value_end > f.value_start for f in sheet.fields[i])
+        for i, g in enumerate(sheet.geo)
+    ]
     for i in range(n):
         for j in range(i + 1, n):
             if not (display[i] or display[j]) and _joined(sheet.geo[i], sheet.geo[j]):

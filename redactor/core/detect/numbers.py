@@ -114,7 +114,7 @@ RULES: tuple[Rule, ...] = (
             _PHONE_BEFORE
             + r"1[3-9]\d[\s\-]?["
             + MASK_CHARS
-            + r"]{4}[\s\-]?\d{4}"
+            + r"]{3,5}[\s\-]?\d{4}"  # OCR may drop or double one of the stars
             + _NOT_DIGIT_AFTER
         ),
         0.9,
@@ -226,7 +226,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<![0-9A-Za-z])(?:"
             r"SF\s?\d{12,13}|JD[A-Z0-9]{10,16}|YT\s?\d{13}|JT\s?\d{13}|ZTO\s?\d{12,14}|"
             r"1Z\s?[0-9A-Z]{3}\s?[0-9A-Z]{3}\s?[0-9A-Z]{2}\s?[0-9A-Z]{4}\s?[0-9A-Z]{4}|"
-            r"[A-Z]{2}\d{9}[A-Z]{2}|"  # UPU S10 (postal)
+            r"[A-Z]{2}(?:\s?\d){9}\s?[A-Z]{2}|"  # UPU S10 (postal), spaced or not
             r"7[0-9]{11,14}|[0-9]{12,22}"
             r")(?![0-9A-Za-z])"
         ),
@@ -314,8 +314,8 @@ _TAIL = re.compile(r"(?:转|分机|ext\.?|x|尾号|-)\s?\d{3,5}(?![0-9])", re.IG
 
 def _phone_tails(text: str) -> Iterator[Span]:
     """Extensions and virtual-number tails ('转1234', '尾号1234') after or near a phone."""
-    for m in re.finditer(r"尾号\s?[:：]?\s?\d{4}(?![0-9])", text):
-        yield Span(m.start(), m.end(), Category.PHONE, 0.8, "phone_tail")
+    for m in re.finditer(r"尾号\s?[:：]?\s?(\d{4})(?![0-9])", text):
+        yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_tail")  # the label stays
     for m in re.finditer(
         rf"(?:(?<!\d)\d{{7,}}+|[{STARS}]{{4}}\d{{4}})\s?(" + _TAIL.pattern + ")",
         text,
