@@ -40,10 +40,10 @@ _US_CITY_ZIP = re.compile(
     rf"(?<![A-Za-z])[A-Za-z][A-Za-z0-9 .'\-]{{1,30}},\s*[A-Za-z][A-Za-z1|]\s*{_ZIP}(?!\d)"
     rf"|(?<![A-Za-z])[A-Za-z][A-Za-z .'\-]{{1,30}}\s[A-Z]{{2}}\s+{_ZIP}(?!\d)"
 )
-# Postcodes may be glued to the town when OCR drops the space ("YorkYO168FS").
+# Postcodes may be glued to the town when OCR drops the space (<Town><POSTCODE>).
 _UK_POSTCODE = re.compile(rf"(?<![A-Z0-9]){_FORMATS['uk_postcode']}(?![A-Za-z0-9])")
 _US_STATES: list[str] = _EN["us_states"]
-# "Toronto, Ontario M6H 0E5" / "TORONTO ON M6H0E5": a Canadian city line.
+# <City>, <Province> <A1A 1A1> / <CITY> <PR> <A1A1A1>: a Canadian city line.
 _CA_CITY_POSTCODE = re.compile(
     rf"(?i:\b(?:{words_pattern(_EN['ca_provinces'])})\b)[\s,.]*{_FORMATS['ca_postcode']}(?![A-Za-z0-9])"
     rf"|(?<![A-Za-z0-9]){_FORMATS['ca_postcode']}[\s,.]+(?:[A-Za-z .'\-]{{1,30}}[\s,.]+)?"
@@ -60,7 +60,7 @@ _IN_PIN = re.compile(
     + _FORMATS["in_pin"]
     + r"(?!\d)"
 )
-# A line that starts with the door part ("Flat 1705,", "H.No 17-7-54", "Apt 4B").
+# A line that starts with the door part (Flat <n>, H.No <n-n-n>, Apt <n><letter>).
 _EN_DOOR_LINE = re.compile(
     r"(?i)^\s*(?:flat|apt|apartment|unit|suite|ste|room|house\s?no|h\.?\s?no|door\s?no|plot(?:\s?no)?|block)\.?\s*#?\s*"
     r"[A-Za-z]?\d[A-Za-z0-9\-/]*"
@@ -70,7 +70,7 @@ _EN_DOOR_LINE = re.compile(
 _CN_DOOR = re.compile(
     r"(?:[A-Za-z0-9一二三四五六七八九十]+(?:号楼|栋|幢|座|单元|室|层|楼|号院|号房|户)"
     r"|[A-Z]座|\d+-\d+(?:-\d+)?(?=室|号|$)"
-    # the room number after a building/unit often has no 室: "4单元1402"
+    # the room number after a building/unit often has no 室: <n>单元<nnnn>
     r"|(?:(?<=号楼)|(?<=单元)|(?<=[栋幢座楼层]))\d{1,5}(?=$|[\s,，;；)）]))+"
 )
 _EN_DOOR = re.compile(

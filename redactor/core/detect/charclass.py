@@ -8,7 +8,7 @@ from __future__ import annotations
 
 #: Chinese characters (CJK Unified Ideographs).
 CJK = "\u4e00-\u9fff"
-#: Stars and dots a printer uses to mask digits ("138****6574", "•••• 4715").
+#: Stars and dots a printer uses to mask digits (<3 digits>****<4 digits>, •••• <4 digits>).
 STARS = "*＊•●"
 #: Every character that stands for a masked digit: stars, dots and crosses.
 MASK_CHARS = STARS + "xX×"

@@ -47,14 +47,14 @@ def _pattern(words: tuple[str, ...]) -> str:
         if not w.isascii():
             parts.append(esc)
         elif not w.isalnum():
-            # OCR often drops the space after a label ("SERVEDBYSTEVEN", "C/OTYRONE"):
+            # OCR often drops the space after a label (<SERVED BY><NAME>, <C/O><NAME>):
             # multi-word labels need no boundary after them (checked in find_fields).
-            # But "no" glued to letters is a word ("AWBNORTH"), not "No.".
+            # But "no" glued to letters starts a word (<AWB><NORTH...>), not "No.".
             parts.append(r"\b" + esc + (r"(?![A-Za-z])" if w.endswith(" no") else ""))
         else:
-            # Digits may follow directly ("Ph853-287-5938"), letters may not ("Toronto"),
-            # but for a glued "No"/"N0" ("AWBN0:") or a capital right after a small
-            # letter: OCR dropped the space between two words ("DearMs", "NameJohn").
+            # Digits may follow directly (<Ph><number>), letters may not ("to" in
+            # "Toronto"), but for a glued "No"/"N0" (O read as 0) or a capital right after
+            # a small letter: OCR dropped the space between two words (<Dear><Ms>).
             parts.append(
                 r"\b" + esc + r"(?:(?![A-Za-z])|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9]))"
                 r"|(?-i:(?<=[a-z])(?=[A-Z])))"
@@ -113,7 +113,7 @@ _BUSINESS_RE = re.compile(
 )
 
 
-# A number label needs no colon when a number follows ("Account 477-974215-76").
+# A number label needs no colon when a number follows (<Account> <digits and dashes>).
 _NUMBER_CATEGORIES = (Category.ID_NUMBER, Category.CARD_NUMBER, Category.TRACKING, Category.PHONE)
 _NUMBER_VALUE = re.compile(r"#?\s*(?=(?:[\s\-/.]*\d){6})\d")
 
@@ -260,7 +260,7 @@ _LABEL_REST = re.compile(r"\s*([\u4e00-\u9fff]{1,3})\s*[:：]")
 
 
 def split_label_field(text: str, previous: str) -> Field | None:
-    """A Chinese label OCR split over two lines ("…901邮" / "编：610033"): the end of the
+    """A Chinese label OCR split over two lines (…<digits>邮 / 编：<postcode>): the end of the
     line above and the start of this one make the keyword; the value follows the colon."""
     m = _LABEL_REST.match(text)
     if not m:

@@ -1,7 +1,8 @@
 """Carry a mask over ink the OCR did not read at the ends of a finding.
 
-OCR boxes end early when a stamp, a fold or a smudge crosses the text ("寄覃**188*"
-for "寄 覃** 188****7298" under a red stamp; "PO BOX 57" for "PO BOX 5771"). The
+OCR boxes end early when a stamp, a fold or a smudge crosses the text (a masked
+phone read up to its first star under a red stamp; a post-box number read without its
+last digits). The
 characters after the box were never read, so no rule can name them; but they sit
 on the same baseline, close to personal data, and a careful person blacks out the
 whole run. Each text finding therefore grows along its reading direction over the

@@ -161,9 +161,9 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def numbers_across_boxes(sheet: Sheet) -> None:
-    """A number OCR boxed in two pieces on one row ("刷卡：****" + "********5301",
-    "刷卡:************" + "*0192"): the number patterns run over both boxes read
-    as one line, and a number crossing the seam is masked in both."""
+    """A number OCR boxed in two pieces on one row (label and the first stars in one
+    box, the other stars and the last digits in the next): the number patterns run
+    over both boxes read as one line, and a number crossing the seam is masked in both."""
     for i, a in enumerate(sheet.texts):
         j = sheet.value_beside(i)
         if j is None:
@@ -188,9 +188,9 @@ def numbers_across_boxes(sheet: Sheet) -> None:
 
 
 def _stars_to_digits(sheet: Sheet, i: int, head: int) -> bool:
-    """ "刷卡：***" ... "**" ... "4715": the middle groups went partly unread. From the
-    stars that end line ``i`` (from ``head`` on), over boxes of stars, to the last
-    digits on the row: one number, masked across the gaps."""
+    """<card label><stars> ... <stars> ... <last digits>: the middle groups of a masked
+    number went partly unread. From the stars that end line ``i`` (from ``head`` on),
+    over boxes of stars, to the last digits on the row: one number, masked across the gaps."""
     stars: list[int] = []
     k = sheet.value_beside(i)
     while k is not None and _STARS_ONLY.fullmatch(sheet.texts[k]) and len(stars) < 4:
@@ -208,10 +208,11 @@ def _stars_to_digits(sheet: Sheet, i: int, head: int) -> bool:
 
 
 def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
-    """A number split across two OCR boxes on one row ("银行卡：477772***" + "***6645")."""
+    """A number split across two OCR boxes on one row (<label><first digits><stars> +
+    <stars><last digits>)."""
     j = sheet.value_beside(i)
-    # A masked group the OCR dropped may stand between the boxes ("ACCT#:****"
-    # ... "***2929" of "**** **** **** 2929"): then the gap is wider.
+    # A masked group the OCR dropped may stand between the boxes (a card printed as four
+    # groups, the second unread): then the gap is wider.
     reach = 5 if _MASKED_TAIL.search(sheet.texts[i]) else 2
     if (
         j is not None
@@ -225,8 +226,8 @@ def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
 
 def _number_tail_far(sheet: Sheet, i: int, category: Category) -> None:
     """Small stars the OCR did not see leave a number label alone with the last digits
-    far to its right ("ACCT #:" ... "9035" of "**** **** **** 9035"): the mask runs
-    from the label to those digits."""
+    far to its right (<label> ... <last four digits> of a card printed as four groups):
+    the mask runs from the label to those digits."""
     j = sheet.value_beside(i, reach=14)
     tail = sheet.texts[j] if j is not None else ""
     if j is not None and _NUMBER_TAIL.fullmatch(tail) and sum(c.isdigit() for c in tail) >= 3:
@@ -235,7 +236,7 @@ def _number_tail_far(sheet: Sheet, i: int, category: Category) -> None:
 
 def _name_rest_beside(sheet: Sheet, i: int) -> None:
     """The rest of a name boxed apart from its label's line, a stamp or a gap between
-    ("CARDHOLDER:IMO" ... "MCALLISTER"): bare name words, close on the same row."""
+    (<label>:<given name> ... <surname>): bare name words, close on the same row."""
     j = sheet.value_beside(i)
     if (
         j is not None
@@ -298,7 +299,7 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
 
 
 def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
-    """A bare number boxed apart from the street beside it ("21733" | "LAKE DR")."""
+    """A bare number boxed apart from the street beside it (<house number> | <STREET NAME> <SUFFIX>)."""
     return len(sheet.texts[j].strip()) <= 6 and sheet.value_beside(j, reach=2) is not None
 
 
@@ -324,7 +325,7 @@ def _names_above_addresses(sheet: Sheet) -> None:
 
 
 def _under_waybill_names(sheet: Sheet, named: list[int]) -> None:
-    """Under "寄 罗* 180****1508" comes that person's address, whatever it looks like
+    """Under 寄 <surname>* <masked mobile> comes that person's address, whatever it looks like
     (a stamp may leave just "广东"); a box OCR cut off its row goes with it."""
     for i in named:
         for j in sheet.lines_below(i, max_lines=2):

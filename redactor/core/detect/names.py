@@ -35,7 +35,7 @@ _BUSINESS_WORDS = re.compile(
     + r")\b|"
     + "|".join(_NAMES["business"]["chinese"])
 )
-# Waybills print "收 张三 138…" / "寄李*1390000…": a bare 收/寄, a surname, then the phone.
+# Waybills print 收 <name> <phone> / 寄<surname>*<phone>: a bare 收/寄, a surname, then the phone.
 _WAYBILL_NAME = re.compile(
     r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>(?:"
     + _COMPOUND

@@ -20,7 +20,7 @@ from redactor.core.models import Category
 
 _NOT_DIGIT_BEFORE = r"(?<![0-9A-Za-z])"
 _NOT_DIGIT_AFTER = r"(?![0-9])"
-# Phones often lose the space after their label in OCR ("Ph853-287-5938", "Tel13812345678").
+# Phones often lose the space after their label in OCR (<Ph><number>, <Tel><mobile>).
 _PHONE_BEFORE = r"(?<![0-9])"
 
 
