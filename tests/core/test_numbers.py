@@ -165,3 +165,13 @@ def test_prices_dates_and_tax_ids_are_not_lone_codes(text: str) -> None:
 
 def test_ups_number_glued_to_its_label() -> None:
     assert ("tracking", "1ZSDT8Z81267705449") in found("TRK1ZSDT8Z81267705449")
+
+
+def test_ocr_variants_of_printed_shapes() -> None:
+    # A masked mobile with one star dropped or doubled by the OCR.
+    assert ("phone", "155***9914") in found("寄钟*155***9914")
+    assert ("phone", "155*****9914") in found("155*****9914")
+    assert "phone" not in cats("155**9914")  # two stars: not a masked mobile
+    # A UPU postal number printed in groups.
+    assert ("tracking", "PL 1587 08016 GB") in found("PL 1587 08016 GB")
+    assert "tracking" not in cats("PL 1587 0801 GB")  # eight digits: another shape
