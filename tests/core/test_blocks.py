@@ -137,3 +137,13 @@ def test_a_table_under_a_person_block_stays() -> None:
     covered = covered_text(lines)
     assert covered[0] == "张三" and covered[1]
     assert covered[5] == "" and covered[6] == ""
+
+
+def test_a_checked_id_number_is_a_signal_even_where_a_waybill_pattern_matches() -> None:
+    # An 18-digit resident ID with a valid check digit also has a waybill number's
+    # shape; the name after it on a ticket is masked all the same.
+    from tests.core.test_layout import stack
+    from tests.core.test_layout_rows import covered_text
+
+    lines = stack("限乘当日当次车", "370202198405116436 付志东")
+    assert covered_text(lines)[1] == "370202198405116436付志东"  # the space stays

@@ -234,8 +234,11 @@ def _signal(sheet: Sheet, k: int) -> bool:
     for s in spans:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
             continue
-        if any(t.start <= s.start and s.end <= t.end for t in numbers):
+        if s.category is not Category.ID_NUMBER and any(
+            t.start <= s.start and s.end <= t.end for t in numbers
+        ):
             continue  # digits inside a waybill number that happen to look like a phone
+            # (an ID number passed its check digit: it stays a signal)
         return True
     return _keyword_signal(sheet, [k])
 
