@@ -147,3 +147,26 @@ def test_a_checked_id_number_is_a_signal_even_where_a_waybill_pattern_matches() 
 
     lines = stack("限乘当日当次车", "370202198405116436 付志东")
     assert covered_text(lines)[1] == "370202198405116436付志东"  # the space stays
+
+
+def test_a_recipient_block_printed_large_is_one_block() -> None:
+    # Body text at 30 px; the recipient's four lines at 47-50 px, around the
+    # display-line threshold: they stay one block, and its name is masked.
+    from redactor.core.models import OcrLine, Quad
+    from tests.core.test_layout_rows import covered_text
+
+    def line(text: str, y: float, h: float, x: float = 100) -> OcrLine:
+        q = Quad.from_bbox(x, y, x + 18 * len(text), y + h)
+        return OcrLine(text, 0.95, q, q.split(len(text)))
+
+    lines = [line(f"Weight {k} kg", 100 + 36 * k, 30, x=900) for k in range(8)]
+    big = [
+        "FARHAN GUPTA",
+        "BUILDING SERVICES",
+        "H.NO 20-8-83 ANDHERI EAST",
+        "PUNE, MAHARASHTRA - 411903",
+    ]
+    for k, (text, h) in enumerate(zip(big, (47, 50, 47, 49.5), strict=True)):
+        lines.append(line(text, 600 + 53 * k, h))
+    covered = covered_text(lines)
+    assert covered[8] == "FARHAN GUPTA"

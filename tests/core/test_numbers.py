@@ -175,3 +175,8 @@ def test_ocr_variants_of_printed_shapes() -> None:
     # A UPU postal number printed in groups.
     assert ("tracking", "PL 1587 08016 GB") in found("PL 1587 08016 GB")
     assert "tracking" not in cats("PL 1587 0801 GB")  # eight digits: another shape
+
+
+def test_usps_number_printed_in_fours() -> None:
+    assert ("tracking", "9405 1044 7265 5505 6411 47") in found("9405 1044 7265 5505 6411 47")
+    assert "tracking" not in cats("1044 7265 5505 6411")  # sixteen digits: a card's shape

@@ -41,6 +41,7 @@ _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
 _BLOCK_RULE = "block_line"
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
+_ALIKE = 1.25  # text heights this close are one size of print
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
 _MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _DATE_TIME = re.compile(
@@ -81,8 +82,8 @@ def group_blocks(sheet: Sheet) -> list[Block]:
 
     heights = sorted(g.th for g in sheet.geo)
     body = heights[len(heights) // 2] if heights else 0.0
-    # Display lines (sort codes, big headings, stamps) stand alone: a person's
-    # block is printed at about the body size. A labelled value is no display line,
+    # Display lines (sort codes, big headings, stamps) stand apart from the body
+    # text; a person's block printed large is a block of its own. A labelled value is no display line,
     # however tall its box came out ("ATTN: <name>" boxed with a descender below).
     display = [
         g.th > _DISPLAY * body and not any(f.value_end > f.value_start for f in sheet.fields[i])
@@ -90,7 +91,11 @@ def group_blocks(sheet: Sheet) -> list[Block]:
     ]
     for i in range(n):
         for j in range(i + 1, n):
-            if not (display[i] or display[j]) and _joined(sheet.geo[i], sheet.geo[j]):
+            # Display lines join each other (a recipient block printed large) and
+            # lines of about their own size (the threshold cuts through such a block).
+            a, b = sheet.geo[i], sheet.geo[j]
+            alike = display[i] == display[j] or max(a.th, b.th) <= _ALIKE * min(a.th, b.th)
+            if alike and _joined(a, b):
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(n):
