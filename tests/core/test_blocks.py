@@ -170,3 +170,30 @@ def test_a_recipient_block_printed_large_is_one_block() -> None:
         lines.append(line(text, 600 + 53 * k, h))
     covered = covered_text(lines)
     assert covered[8] == "FARHAN GUPTA"
+
+
+def test_pos_slip_cardholder_names_and_bracketed_labels() -> None:
+    from redactor.core.detect.lexicon import NON_PERSONAL_LABELS
+    from redactor.core.models import OcrLine, Quad
+    from tests.core.test_layout import make_line
+    from tests.core.test_layout_rows import covered_text
+
+    # The card's embossed name, and printed pairs of words that are no name.
+    lines = [make_line(t, y=100 + 40 * k) for k, t in enumerate(
+        ["GAO/ZHANG/", "WANG/JIEZHAO", "GOODS/SERVICES", "DATE/TIME", "RMB/CNY"]
+    )]  # fmt: skip
+    covered = covered_text(lines)
+    assert [covered[k] for k in range(5)] == ["GAO/ZHANG/", "WANG/JIEZHAO", "", "", ""]
+    # A label with its English name in brackets (mixed bracket widths) holds no
+    # personal data whatever follows.
+    assert NON_PERSONAL_LABELS.match("有效期(EXP DATE) 2031/06")
+    assert NON_PERSONAL_LABELS.match("交易类型(TRANS TYPE）消费/SALE")
+    assert not NON_PERSONAL_LABELS.match("持卡人(CARDHOLDER) 王小明")
+    # A signature whose tall handwritten box starts above the label's English twin.
+    sig = Quad.from_bbox(36, 619, 384, 773)
+    lines = [
+        make_line("持卡人签名：", x=51, y=586),
+        make_line("CARDHOLDER SIGNATURE", x=52, y=613),
+        OcrLine("Fie Xizofang", 0.6, sig, sig.split(12)),
+    ]
+    assert covered_text(lines)[2] == "Fie Xizofang"

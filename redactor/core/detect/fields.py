@@ -105,7 +105,9 @@ _COMPOUND_LABELS = frozenset(
 )
 _TRANSLATION = re.compile(r"\s*[A-Za-z][A-Za-z .#/'\-]{0,24}[:：]\s*")
 # ... or set in brackets ("卡号(CARD NO)", "持卡人签名（CARDHOLDER SIGNATURE）："), colon optional.
-_BRACKETED = re.compile(r"\s*[(（]\s*[A-Za-z][A-Za-z .#/'\-]{0,30}[)）]\s*[:：]?\s*")
+_BRACKETED = re.compile(
+    r"\s*[(（]\s*[A-Za-z][A-Za-z0 .#/'\-]{0,30}[)）]\s*[:：]?\s*"
+)  # 0: "NO" read "N0"
 # After a label: "No."/"N0" (OCR reads O as 0), then a colon, '#' or ' - '.
 _SEPARATOR = re.compile(r"\s*(?:(?i:no|n0|nr)\.?(?![A-Za-z0-9]))?\s*(?:[:：#]+|\s-\s)?\s*")
 _BUSINESS_RE = re.compile(

@@ -123,3 +123,28 @@ def waybill_name(text: str) -> Span | None:
     if m and starts_with_surname(m.group("n")):
         return Span(m.start("n"), m.end("n"), Category.NAME, 0.8, "waybill_name")
     return None
+
+
+# A bank card's embossed name as a POS slip prints it: SURNAME/GIVEN NAMES, often with a
+# trailing slash (ISO 7813 track data writes the name this way).
+_CARD_NAME = re.compile(
+    r"(?<![A-Za-z0-9/])[A-Z]{2,20}/[A-Z][A-Z ]{1,25}(?:/[A-Z. ]{0,10})?(?![a-z0-9])"
+)
+
+
+def card_holder_names(text: str):
+    """Embossed-style names (SURNAME/GIVEN/) on one line; pairs of printed words
+    ("GOODS/SERVICES", "DATE/TIME", currency codes) are not names."""
+    from redactor.core.detect.fields import find_fields
+    from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
+
+    for m in _CARD_NAME.finditer(text):
+        parts = [p.strip() for p in m.group(0).split("/") if p.strip()]
+        if len("".join(parts)) < 5 or any(
+            boilerplate(p) or find_fields(p + ":") or NON_PERSONAL_LABELS.match(p + ":")
+            for p in parts
+        ):
+            continue
+        if is_business(" ".join(parts)):
+            continue
+        yield Span(m.start(), m.end(), Category.NAME, 0.8, "card_name")

@@ -16,6 +16,7 @@ from enum import StrEnum
 from redactor.core.detect import numbers
 from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
 from redactor.core.detect.layout import field_spans, numbers_across_boxes
+from redactor.core.detect.names import card_holder_names
 from redactor.core.detect.repeats import mask_repeats
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view
@@ -88,6 +89,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         frozenset({Category.PHONE}),
         Scope.LINE,
         line=numbers.FINDERS["glued_phones"],
+    ),
+    Recognizer(
+        "card_name",  # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
+        frozenset({Category.NAME}),
+        Scope.LINE,
+        line=card_holder_names,
     ),
     Recognizer(
         "numbers_across_boxes",

@@ -108,7 +108,9 @@ class Sheet:
         for _ in range(max_lines):
             options = []
             for k, c in enumerate(geo):
-                if k == i or k in result or c.y0 < cur.y0 + 0.5 * cur.h:
+                # Below means its middle is half a line under this one's (a tall box,
+                # handwriting, may start above the line it is written under).
+                if k == i or k in result or c.y0 + c.y1 < cur.y0 + cur.y1 + cur.h:
                     continue
                 gap = c.y0 - cur.y1
                 if gap > (first_gap if not result else 1.3) * max(cur.h, c.h):
