@@ -197,3 +197,26 @@ def test_pos_slip_cardholder_names_and_bracketed_labels() -> None:
         OcrLine("Fie Xizofang", 0.6, sig, sig.split(12)),
     ]
     assert covered_text(lines)[2] == "Fie Xizofang"
+
+
+def test_table_body_under_a_header_whose_columns_stand_apart() -> None:
+    # Declared goods under a three-column header, then the sender's address in the
+    # same column: the goods stay readable, the address is masked.
+    from tests.core.test_layout import make_line
+    from tests.core.test_layout_rows import covered_text
+
+    lines = [
+        make_line("申报品名 Description", x=100, y=100),
+        make_line("数量 Qty", x=700, y=100),
+        make_line("价值 Value", x=900, y=100),
+        make_line("保健食品 Health supplement", x=100, y=140),
+        make_line("4", x=740, y=140),
+        make_line("AUD 79.92", x=900, y=140),
+        make_line("护肤品 Face cream 50ml", x=100, y=180),
+        make_line("收件人：王小明 13812345678", x=100, y=220),
+        make_line("124 George St, Sydney NSW 2000", x=100, y=260),
+    ]
+    covered = covered_text(lines)
+    assert covered[3] == "" and covered[6] == ""
+    assert covered[8] == "124 George St, Sydney NSW 2000"
+    assert "王小明" in covered[7]

@@ -171,12 +171,14 @@ def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
     header, boilerplate) and before headings: what follows is another part of the
     label. A row is cut only as a whole: one cell of it ("VISA") cuts nothing."""
     run: list[int] = []
-    table = False  # under a table's header row, rows of several cells are its body
+    table = False  # under a table's header row, rows with no label and no signal are its body
     for row in _rows(sheet, block):
         separators = [k for k in row if _separator(sheet, k)]
         heading = any(is_heading(sheet.texts[k], sheet.fields[k]) for k in row)
-        cut = len(separators) == len(row) or (table and len(row) >= 2)
-        table = (cut and len(row) >= 2) or (table and len(row) >= 2)
+        plain = not any(sheet.fields[k] or _signal(sheet, k) for k in row)
+        header = len(separators) == len(row) and _table_header(sheet, row)
+        cut = len(separators) == len(row) or (table and plain)
+        table = header or (table and plain)
         if run and (cut or heading):
             yield Block(tuple(run))
             run = []
@@ -184,6 +186,20 @@ def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
             run.extend(row)
     if run:
         yield Block(tuple(run))
+
+
+def _table_header(sheet: Sheet, row: list[int]) -> bool:
+    """The row heads a table: across the page, two or more non-personal labels stand
+    on it (the columns of a table may be too far apart to join one block)."""
+    geo = sheet.geo
+    k = row[0]
+    cells = [
+        j
+        for j, g in enumerate(geo)
+        if min(g.y1, geo[k].y1) - max(g.y0, geo[k].y0) >= 0.5 * min(g.h, geo[k].h)
+        and _separator(sheet, j)
+    ]
+    return len(cells) >= 2
 
 
 def _rows(sheet: Sheet, block: Block) -> list[list[int]]:
