@@ -13,7 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
-from redactor.core.detect.ink_runs import extend_over_unread_ink
+from redactor.core.detect.ink_runs import extend_over_unread_ink, number_stubs
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus, Quad
@@ -76,6 +76,7 @@ def analyze(
         progress(OCR_DONE)
     _check(cancel)
     findings = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
+    findings += number_stubs(lines, findings)
     findings, unread = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)

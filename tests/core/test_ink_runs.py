@@ -140,3 +140,25 @@ def test_stamp_read_as_big_digits_does_not_end_the_run() -> None:
 def make_body_line(y: float) -> OcrLine:
     q = Quad.from_bbox(100, y, 400, y + H)
     return OcrLine(text="ordinary text", confidence=0.9, quad=q, chars=(q,) * 13)
+
+
+def test_a_few_digits_read_before_unread_ink_are_a_number_masked_whole() -> None:
+    from redactor.core.detect.ink_runs import STUB_SOURCE, number_stubs
+
+    # "3625" read; the rest of the number hidden under grey blocks the OCR cannot read.
+    img = page(("3625", 100))
+    end = ink_end(img)
+    for k in range(5):
+        img[50:72, end + 12 + 34 * k : end + 36 + 34 * k] = 120
+    lines = [line(100, end, "3625")]
+    seeds = number_stubs(lines, [])
+    assert [s.source for s in seeds] == [STUB_SOURCE]
+    [f], grown = extend_over_unread_ink(img, seeds, lines)
+    assert f.category is Category.ID_NUMBER and grown == 1
+    assert f.quad.bbox[2] >= end + 36 + 34 * 4 - 2
+    # The same digits alone on the paper: no seed survives.
+    plain = page(("3625", 100))
+    assert extend_over_unread_ink(plain, number_stubs(lines, []), lines) == ([], 0)
+    # Digits some rule already masked, or with words, seed nothing.
+    assert number_stubs(lines, [finding(100, end)]) == []
+    assert number_stubs([line(100, end, "3625 kg")], []) == []

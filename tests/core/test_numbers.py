@@ -180,3 +180,8 @@ def test_ocr_variants_of_printed_shapes() -> None:
 def test_usps_number_printed_in_fours() -> None:
     assert ("tracking", "9405 1044 7265 5505 6411 47") in found("9405 1044 7265 5505 6411 47")
     assert "tracking" not in cats("1044 7265 5505 6411")  # sixteen digits: a card's shape
+
+
+def test_serial_of_digits_a_letter_and_digits() -> None:
+    assert ("tracking", "33406311030420K051971") in found("33406311030420K051971 南丰售")
+    assert "tracking" not in cats("D6502")  # a train number

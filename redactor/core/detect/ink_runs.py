@@ -32,6 +32,10 @@ _OWN_SLACK = 0.5
 _SKIP = (Category.CODE, Category.MANUAL)
 # A few big letters or digits (a bare 收/寄 mark is no stamp: it heads its line).
 _STAMP_TEXT = re.compile(r"\s*[A-Za-z0-9]{1,4}\s*")
+# A line read as the first few digits of a number and nothing else: the rest may be
+# there unread (printed over, smudged, pixelated by whoever shared the photo).
+_STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
+STUB_SOURCE = f"ocr:number_stub_{UNREAD_VALUE}"
 
 
 def extend_over_unread_ink(
@@ -58,6 +62,8 @@ def extend_over_unread_ink(
         frame = _Frame.of(f, long_boxes)
         ahead = _run(image, frame, boxes, forward=True)
         behind = _run(image, frame, boxes, forward=False)
+        if f.source == STUB_SOURCE and not ahead:
+            continue  # the digits are the whole number: no ink follows them
         if ahead or behind:
             # Ink the OCR did not read has no lighter form: it is masked whole.
             out.append(replace(f, quad=frame.grown(ahead, behind), partial=None))
@@ -196,3 +202,24 @@ def _read_columns(
             continue
         blocked[max(0, int(c0)) : int(math.ceil(c1)) + 1] = True
     return blocked
+
+
+def number_stubs(lines: Sequence[OcrLine], findings: Sequence[Finding]) -> list[Finding]:
+    """Seeds for lines read as a few digits alone that no finding covers. Unread ink
+    continuing them makes them a number masked whole (an ID number: the most sensitive
+    kind it could be); otherwise the seed is dropped."""
+    covered = [f.quad for f in findings]
+    out = []
+    for ln in lines:
+        if not _STUB_TEXT.fullmatch(ln.text):
+            continue
+        cx, cy = ln.quad.center
+        if any(_inside(q, cx, cy) for q in covered):
+            continue
+        out.append(Finding(Category.ID_NUMBER, ln.quad, 0.5, STUB_SOURCE, True, ln.height))
+    return out
+
+
+def _inside(q: Quad, x: float, y: float) -> bool:
+    x0, y0, x1, y1 = q.bbox
+    return x0 <= x <= x1 and y0 <= y <= y1

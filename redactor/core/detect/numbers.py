@@ -228,6 +228,7 @@ RULES: tuple[Rule, ...] = (
             r"1Z\s?[0-9A-Z]{3}\s?[0-9A-Z]{3}\s?[0-9A-Z]{2}\s?[0-9A-Z]{4}\s?[0-9A-Z]{4}|"
             r"[A-Z]{2}(?:\s?\d){9}\s?[A-Z]{2}|"  # UPU S10 (postal), spaced or not
             r"7[0-9]{11,14}|[0-9]{12,22}|"
+            r"[0-9]{10,20}[A-Z][0-9]{4,10}|"  # a ticket's or form's serial: digits, a letter, digits
             r"9[2-5]\d{2}(?:\s\d{4}){4}\s\d{2}"  # USPS: 22 digits printed in fours
             r")(?![0-9A-Za-z])"
         ),
