@@ -312,6 +312,9 @@ def test_addresses_without_spaces() -> None:
 def test_codes_and_words_that_are_not_addresses() -> None:
     for text in ("TBA811433041800", "CA7945-50", "REF1:79787", "Total 12345", "ORDER12345"):
         assert not looks_like_en_address(text), text
+    # A receipt's item line: a street suffix at the end of a lower-case word is none.
+    for text in ("1 012 Lifestyle Platter", "2 Seafood Platter", "3 Bestseller Pack"):
+        assert not looks_like_en_address(text), text
 
 
 def test_line_opening_with_a_province_is_an_address() -> None:

@@ -28,10 +28,12 @@ _CN_STRONG = re.compile(words_pattern(_CN["strong"]))
 
 # English street suffixes (US/UK/India), abbreviations with optional period.
 _EN_SUFFIX = "|".join(_EN["street_suffixes"])
+# The suffix is a word of its own, or glued to a word in capitals or with its own
+# capital (OCR drops the spaces of <STREETNAME><SUFFIX>, <Streetname><Suffix>); never
+# the end of a lower-case word.
 _EN_STREET = re.compile(
-    r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}(?:"
-    + _EN_SUFFIX
-    + r")(?-i:(?![a-z]))\.?"
+    r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}"
+    r"(?:(?<=[\s,.])|(?-i:(?<=[A-Z])|(?<=[a-z])(?=[A-Z])))(?:" + _EN_SUFFIX + r")(?-i:(?![a-z]))\.?"
 )
 _EN_POBOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s*\d+")
 # City, ST 12345 — OCR may misread the state ("Wl" for "WI") or drop the spaces.
