@@ -143,3 +143,11 @@ def test_ocr_lost_spaces_in_headings() -> None:
     assert "LIAM GARCIA" in parts["name"]
     assert "853-287-5938" in parts["phone"]
     assert any("53761" in a for a in parts["address"])
+
+
+def test_a_whole_label_noun_glued_to_its_value() -> None:
+    # An ID card prints 姓名 right before the name, no colon; the name need not start
+    # with a common surname. A label glued to printed words names nobody.
+    assert masked_parts(stack("姓名宜小信"))["name"] >= {"宜小信"}
+    assert "name" not in masked_parts(stack("持卡人存根 CARDHOLDER COPY"))
+    assert "name" not in masked_parts(stack("收银小票"))

@@ -6,7 +6,7 @@ import re
 
 from redactor.core.detect.charclass import CJK, MASK_CHARS, STARS
 from redactor.core.detect.fields import Field
-from redactor.core.detect.lexicon import table, words_pattern
+from redactor.core.detect.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
@@ -113,6 +113,9 @@ def name_value_plausible(text: str, f: Field) -> bool:
     if re.search(r"[:：]", text[f.key_end : f.value_start]):
         return True
     value = text[f.value_start : f.value_end].lstrip()
+    key = re.sub(r"\s", "", text[f.key_start : f.key_end])
+    if len(key) >= 2 and key[-1] in "名人" and not boilerplate(value):
+        return True  # a whole label noun (姓名, 收件人): what follows it is the name
     if not value or not ("\u4e00" <= value[0] <= "\u9fff"):
         return True
     return starts_with_surname(value) or value[1:2] in ("*", "＊")
