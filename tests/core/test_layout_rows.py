@@ -372,20 +372,3 @@ def test_uk_postcode_with_the_areas_o_read_as_zero() -> None:
     assert looks_like_en_address("YORK Y011 6AF")
     assert looks_like_en_address("YORK YO11 6AF")
     assert not looks_like_en_address("ORDER 0011 6AF")  # no letter opens the area
-
-
-def test_a_tall_labelled_line_stays_in_its_block() -> None:
-    # The recipient's name, then an attention line whose box came out much taller
-    # than the body text, then the street and city: one block, masked whole.
-    from tests.core.test_layout import make_line
-
-    lines = [make_line(f"Body text {k}", x=900, y=100 + 40 * k) for k in range(6)]
-    lines += [make_line("LISA ALLEN", x=100, y=300)]
-    attn = make_line("ATTN: RECEIVING", x=100, y=332)
-    from redactor.core.models import OcrLine, Quad
-
-    tall = Quad.from_bbox(100, 332, 100 + 15 * 20, 332 + 50)
-    lines += [OcrLine(attn.text, attn.confidence, tall, tall.split(len(attn.text)))]
-    lines += [make_line("8092 S PARKWAY SUITE 812", x=100, y=384)]
-    lines += [make_line("HENDERSON NV 89072", x=100, y=416)]
-    assert covered_text(lines)[6] == "LISA ALLEN"

@@ -82,20 +82,20 @@ def group_blocks(sheet: Sheet) -> list[Block]:
 
     heights = sorted(g.th for g in sheet.geo)
     body = heights[len(heights) // 2] if heights else 0.0
-    # Display lines (sort codes, big headings, stamps) stand apart from the body
-    # text; a person's block printed large is a block of its own. A labelled value is no display line,
-    # however tall its box came out ("ATTN: <name>" boxed with a descender below).
-    display = [
-        g.th > _DISPLAY * body and not any(f.value_end > f.value_start for f in sheet.fields[i])
-        for i, g in enumerate(sheet.geo)
-    ]
+    # Display lines (sort codes, big headings, stamps) stand apart from the body text.
+    # A person's block printed large is a block of its own: display lines join lines of
+    # about their size (the threshold may cut through such a block) set flush with
+    # them, never a sort code off to one side.
+    display = [g.th > _DISPLAY * body for g in sheet.geo]
     for i in range(n):
         for j in range(i + 1, n):
-            # Display lines join each other (a recipient block printed large) and
-            # lines of about their own size (the threshold cuts through such a block).
             a, b = sheet.geo[i], sheet.geo[j]
-            alike = display[i] == display[j] or max(a.th, b.th) <= _ALIKE * min(a.th, b.th)
-            if alike and _joined(a, b):
+            if (display[i] or display[j]) and not (
+                max(a.th, b.th) <= _ALIKE * min(a.th, b.th)
+                and abs(a.x0 - b.x0) <= 1.5 * max(a.th, b.th)
+            ):
+                continue
+            if _joined(a, b):
                 parent[find(i)] = find(j)
     groups: dict[int, list[int]] = {}
     for i in range(n):
