@@ -219,6 +219,12 @@ class OcrLine:
         return self.quad.height
 
 
+def body_height(lines: Sequence[OcrLine]) -> float:
+    """The median text height of a page's lines (0 without lines): its body text size."""
+    heights = sorted(ln.height for ln in lines)
+    return heights[len(heights) // 2] if heights else 0.0
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A region to mask. Carries no recognised text by design (reports must not leak it)."""

@@ -16,7 +16,15 @@ from redactor.core.detect import DetectionPass, findings_from_pixels, findings_f
 from redactor.core.detect.ink_runs import extend_over_unread_ink, number_stubs
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
-from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus, Quad
+from redactor.core.models import (
+    Category,
+    Finding,
+    OcrLine,
+    PagePlan,
+    PageStatus,
+    Quad,
+    body_height,
+)
 from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.ocr.windows import read_around
 from redactor.core.policy import apply_policy
@@ -166,8 +174,7 @@ def redact_page(
     findings = list(plan.findings)
     residual: tuple[Finding, ...] = ()
     if settings.verify:
-        heights = sorted(ln.height for ln in plan.lines)
-        text_height = heights[len(heights) // 2] if heights else 0.0
+        text_height = body_height(plan.lines)
         near = [f.quad for f in masked_findings(plan, settings)]
         for k in range(VERIFY_ROUNDS):
             _check(cancel)

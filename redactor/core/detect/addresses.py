@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.core.detect.charclass import CJK
-from redactor.core.detect.lexicon import table, words_pattern
+from redactor.core.detect.lexicon import WORD_SEAM, table, words_pattern
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
@@ -33,7 +33,7 @@ _EN_SUFFIX = "|".join(_EN["street_suffixes"])
 # the end of a lower-case word.
 _EN_STREET = re.compile(
     r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}"
-    r"(?:(?<=[\s,.])|(?-i:(?<=[A-Z])|(?<=[a-z])(?=[A-Z])))(?:" + _EN_SUFFIX + r")(?-i:(?![a-z]))\.?"
+    rf"(?:(?<=[\s,.])|(?-i:(?<=[A-Z]))|{WORD_SEAM})(?:" + _EN_SUFFIX + r")(?-i:(?![a-z]))\.?"
 )
 _EN_POBOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s*\d+")
 # City, ST 12345 — OCR may misread the state ("Wl" for "WI") or drop the spaces.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from redactor.core.detect.lexicon import table
+from redactor.core.detect.lexicon import WORD_SEAM, table
 from redactor.core.models import Category
 
 _KEYWORDS = table("keywords")
@@ -57,7 +57,7 @@ def _pattern(words: tuple[str, ...]) -> str:
             # a small letter: OCR dropped the space between two words (<Dear><Ms>).
             parts.append(
                 r"\b" + esc + r"(?:(?![A-Za-z])|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9]))"
-                r"|(?-i:(?<=[a-z])(?=[A-Z])))"
+                rf"|{WORD_SEAM})"
             )
     return "|".join(parts)
 

@@ -20,7 +20,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.layout import UNREAD_VALUE
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 # The strip is resampled so that the text is this many pixels high.
 _STRIP_H = 24
@@ -44,8 +44,7 @@ def extend_over_unread_ink(
     """``findings`` with each text finding grown over unread ink at either end, and
     how many grew. The seed of a label's unread value (layout.UNREAD_VALUE) that
     found no ink beside it is dropped."""
-    heights = sorted(ln.quad.height for ln in lines)
-    body = heights[len(heights) // 2] if heights else 0.0
+    body = body_height(lines)
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
     boxes = [
         ln.quad

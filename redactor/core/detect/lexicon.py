@@ -21,6 +21,11 @@ def table(name: str) -> dict:
         return tomllib.load(fh)
 
 
+#: Inside a case-insensitive pattern: a capital right after a small letter, where OCR
+#: dropped the space between two words ("Dear" + "Ms", "Highland" + "Pl").
+WORD_SEAM = r"(?-i:(?<=[a-z])(?=[A-Z]))"
+
+
 def words_pattern(words: list[str]) -> str:
     """An alternation of ``words``, longest first; a space may be missing or doubled."""
     return "|".join(
@@ -31,7 +36,7 @@ def words_pattern(words: list[str]) -> str:
 _blocks = table("blocks")
 SALUTATION = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('keywords')['salutations']['words'])})"
-    r"(?:(?![A-Za-z])|(?-i:(?<=[a-z])(?=[A-Z])))"  # "DearMs": OCR dropped the space
+    rf"(?:(?![A-Za-z])|{WORD_SEAM})"
 )
 PERSONAL_MARKS = re.compile(
     rf"(?i)(?:{words_pattern(_blocks['personal_marks']['marks'])})\s*[:：]?"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.charclass import CJK, MASK_CHARS, STARS
-from redactor.core.detect.fields import Field
-from redactor.core.detect.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.fields import Field, find_fields
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate, table, words_pattern
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
@@ -138,9 +138,6 @@ _CARD_NAME = re.compile(
 def card_holder_names(text: str):
     """Embossed-style names (SURNAME/GIVEN/) on one line; pairs of printed words
     ("GOODS/SERVICES", "DATE/TIME", currency codes) are not names."""
-    from redactor.core.detect.fields import find_fields
-    from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
-
     for m in _CARD_NAME.finditer(text):
         parts = [p.strip() for p in m.group(0).split("/") if p.strip()]
         if len("".join(parts)) < 5 or any(

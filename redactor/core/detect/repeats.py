@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import CJK
 from redactor.core.detect.lexicon import boilerplate
 from redactor.core.detect.names import is_business
 from redactor.core.detect.sheet import Sheet
@@ -34,7 +35,7 @@ _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
 # Words of a Latin name that are looked for on their own ("Dear Mrs <surname>").
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = re.compile(f"[{CJK}]")
 
 
 def _comparable(text: str) -> tuple[str, list[int]]:

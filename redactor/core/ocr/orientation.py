@@ -42,6 +42,20 @@ def unrotate_point(p: Point, cw_degrees: int, orig_w: int, orig_h: int) -> Point
     return (orig_w - y, x)  # 270
 
 
+def rotate_point(p: Point, cw_degrees: int, orig_w: int, orig_h: int) -> Point:
+    """Where a point of the original image ``orig_w x orig_h`` lands in
+    ``rotate(img, cw_degrees)`` (the inverse of ``unrotate_point``)."""
+    x, y = p
+    k = cw_degrees % 360
+    if k == 90:
+        return (orig_h - y, x)
+    if k == 180:
+        return (orig_w - x, orig_h - y)
+    if k == 270:
+        return (y, orig_w - x)
+    return (x, y)
+
+
 def unrotate_quad(q: Quad, cw_degrees: int, orig_w: int, orig_h: int) -> Quad:
     return q.map(lambda p: unrotate_point(p, cw_degrees, orig_w, orig_h))
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.orientation import rotate, unrotate_line
+from redactor.core.ocr.orientation import rotate, rotate_point, unrotate_line
 from redactor.core.ocr.protocol import OcrEngine, SheetReader
 
 # Around a region, in text heights: the rest of its line on either side, the line
@@ -51,11 +51,9 @@ def read_around(
     up = rotate(image, rotation)
     uh, uw = up.shape[:2]
     wins = windows(_upright_boxes(image.shape[:2], rotation, regions), uw, uh, text_height)
-    if sum(w.w * w.h for w in wins) >= WHOLE_PAGE_SHARE * uw * uh:
-        wins = [Window(0, 0, uw, uh)]
     if not wins:
         return []
-    if len(wins) == 1 and (wins[0].w, wins[0].h) == (uw, uh):
+    if sum(w.w * w.h for w in wins) >= WHOLE_PAGE_SHARE * uw * uh:
         lines = engine.recognize(up)
     else:
         gap = max(16, round(text_height))
@@ -76,25 +74,12 @@ def _upright_boxes(
 ) -> list[tuple[float, float, float, float]]:
     """Bounding boxes of ``regions`` on the upright page."""
     h, w = shape[:2]
-    k = rotation % 360
     out = []
     for q in regions:
-        pts = [_turn(p, k, w, h) for p in q.points]
+        pts = [rotate_point(p, rotation, w, h) for p in q.points]
         xs, ys = [p[0] for p in pts], [p[1] for p in pts]
         out.append((min(xs), min(ys), max(xs), max(ys)))
     return out
-
-
-def _turn(p: tuple[float, float], k: int, w: int, h: int) -> tuple[float, float]:
-    """A point of the image in ``rotate(image, k)`` (the inverse of unrotate_point)."""
-    x, y = p
-    if k == 90:
-        return (h - y, x)
-    if k == 180:
-        return (w - x, h - y)
-    if k == 270:
-        return (y, w - x)
-    return (x, y)
 
 
 def windows(
