@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -72,3 +75,18 @@ def default_sigint() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def run_measuring_script(script: str, *args: Path, timeout: int) -> dict:
+    """Run ``script`` in a fresh interpreter from the project's root and return the JSON
+    object it prints last (measurements of that process: memory is only honest there)."""
+    root = Path(__file__).resolve().parents[2]
+    r = subprocess.run(
+        [sys.executable, "-c", script, *map(str, args)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
+    assert r.returncode == 0, r.stderr
+    return {**json.loads(r.stdout.strip().splitlines()[-1]), "stderr": r.stderr}

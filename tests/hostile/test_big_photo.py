@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.hostile.conftest import run_measuring_script
+
 W, H = 8660, 5774  # 50 MP, a modern phone's full-resolution photo
 RAW_MB = W * H * 3 / 2**20  # one RGB copy of the pixels: ~143 MB
 
@@ -37,15 +35,7 @@ def test_50mp_photo_has_bounded_memory(tmp_path: Path) -> None:
     src, out = tmp_path / "big.jpg", tmp_path / "out"
     # ru_maxrss only rises: the photo is drawn before the baseline is taken, so its
     # memory is reused (not counted) and the growth is what redaction itself needs.
-    r = subprocess.run(
-        [sys.executable, "-c", _SCRIPT.format(W=W, H=H), str(src), str(out)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert r.returncode == 0, r.stderr
-    res = json.loads(r.stdout.strip().splitlines()[-1])
+    res = run_measuring_script(_SCRIPT.format(W=W, H=H), src, out, timeout=600)
     assert res["rc"] == 0
     assert (out / "big.jpg").is_file()
     # Measured ~730-760 MB (was ~850). Loading needs the decoded image plus its array

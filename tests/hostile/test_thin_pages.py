@@ -8,8 +8,6 @@ detector, which scales the short side up, until the kernel killed it. The timing
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,8 +15,8 @@ from PIL import Image
 
 from redactor.core.errors import ImageShapeError, InputError
 from redactor.core.imageio import MAX_ASPECT, check_page_shape, load_image
+from tests.hostile.conftest import run_measuring_script
 
-ROOT = Path(__file__).resolve().parents[2]
 PEAK_MB = 500
 
 # A fresh process runs the real CLI on the file. The address-space limit turns a
@@ -48,18 +46,10 @@ def test_thin_png_fails_cleanly_with_small_peak(tmp_path: Path, size: tuple[int,
     src = tmp_path / "thin.png"
     Image.new("RGB", size, "white").save(src)
     out, report = tmp_path / "out", tmp_path / "report.json"
-    r = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(src), str(out), str(report)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert r.returncode == 0, r.stderr
-    res = json.loads(r.stdout.strip().splitlines()[-1])
+    res = run_measuring_script(_SCRIPT, src, out, report, timeout=300)
     assert res["rc"] == 1  # some files failed
     assert res["peak_mb"] < PEAK_MB, res
-    assert "too thin" in r.stderr and "thin.png" in r.stderr
+    assert "too thin" in res["stderr"] and "thin.png" in res["stderr"]
     files = json.loads(report.read_text())["files"]
     assert [f["status"] for f in files] == ["failed"]
     assert not out.exists() or not any(out.iterdir())
@@ -102,14 +92,6 @@ def test_strip_at_the_aspect_limit_is_read_with_bounded_memory(tmp_path: Path) -
     src = tmp_path / "strip.png"
     Image.new("RGB", (100, 100 * MAX_ASPECT), "white").save(src)
     out, report = tmp_path / "out", tmp_path / "report.json"
-    r = subprocess.run(
-        [sys.executable, "-c", _SCRIPT, str(src), str(out), str(report)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert r.returncode == 0, r.stderr
-    res = json.loads(r.stdout.strip().splitlines()[-1])
-    assert res["rc"] == 0, r.stderr
+    res = run_measuring_script(_SCRIPT, src, out, report, timeout=600)
+    assert res["rc"] == 0, res["stderr"]
     assert res["peak_mb"] < 2000, res
