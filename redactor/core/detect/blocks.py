@@ -175,10 +175,11 @@ def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
     for row in _rows(sheet, block):
         separators = [k for k in row if _separator(sheet, k)]
         heading = any(is_heading(sheet.texts[k], sheet.fields[k]) for k in row)
-        plain = not any(sheet.fields[k] or _signal(sheet, k) for k in row)
+        # Under a table's header: a row with no label and no signal is its body.
+        body = table and not any(sheet.fields[k] or _signal(sheet, k) for k in row)
         header = len(separators) == len(row) and _table_header(sheet, row)
-        cut = len(separators) == len(row) or (table and plain)
-        table = header or (table and plain)
+        cut = len(separators) == len(row) or body
+        table = header or body
         if run and (cut or heading):
             yield Block(tuple(run))
             run = []
