@@ -22,7 +22,7 @@ def table(name: str) -> dict:
 
 
 #: Inside a case-insensitive pattern: a capital right after a small letter, where OCR
-#: dropped the space between two words ("Dear" + "Ms", "Highland" + "Pl").
+#: dropped the space between two words ("Dear" + "Ms", <Streetname> + "Pl").
 WORD_SEAM = r"(?-i:(?<=[a-z])(?=[A-Z]))"
 
 
