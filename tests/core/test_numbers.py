@@ -89,6 +89,14 @@ def test_cards_luhn_and_masked_forms() -> None:
     assert "card_number" not in cats("评分 ***** 123")
 
 
+def test_card_masked_with_number_signs_on_a_slip() -> None:
+    # A run of number signs masks the digits; one sign alone is "number".
+    assert ("card_number", "############6528") in found("############6528")
+    assert ("card_number", "4970 #### #### 1234") in found("CB 4970 #### #### 1234")
+    assert "card_number" not in cats("Order #1234")
+    assert "card_number" not in cats("Table # 12 Covers 4")
+
+
 def test_email() -> None:
     assert ("email", "li.ming+shop@example.com.cn") in found("Email: li.ming+shop@example.com.cn")
     assert "email" not in cats("price @ 5.00")

@@ -12,6 +12,9 @@ CJK = "\u4e00-\u9fff"
 STARS = "*＊•●"
 #: Every character that stands for a masked digit: stars, dots and crosses.
 MASK_CHARS = STARS + "xX×"
+#: Characters that mask digits only in a run (a card slip's "############1234"); one
+#: alone is a number sign ("order #12"), so only the masked-card run uses them.
+RUN_MASKS = "#"
 #: Letters OCR reads in place of digits; inside a digit run they are read as digits.
 DIGIT_LOOKALIKES: dict[str, str] = {
     "O": "0",

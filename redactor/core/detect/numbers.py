@@ -14,7 +14,7 @@ from datetime import date
 
 import phonenumbers
 
-from redactor.core.detect.charclass import MASK_CHARS, STARS
+from redactor.core.detect.charclass import MASK_CHARS, RUN_MASKS, STARS
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
@@ -74,9 +74,12 @@ def cn_id_ok(text: str) -> bool:
     return _ID_CHECK[total % 11] == s[17]
 
 
+_CARD_MASKS = MASK_CHARS + RUN_MASKS
+
+
 def _mostly_masked(s: str) -> bool:
     """A masked card: six or more mask characters, at most two stray letters among them."""
-    masks = sum(c in MASK_CHARS for c in s)
+    masks = sum(c in MASK_CHARS + RUN_MASKS for c in s)
     stray = sum(c.isalpha() and c not in MASK_CHARS for c in s)
     return masks >= 6 and stray <= 2 and masks >= 3 * stray
 
@@ -199,12 +202,12 @@ RULES: tuple[Rule, ...] = (
         re.compile(
             # A label may be glued on ("CARD**********0201"), and OCR may drop a
             # digit into the stars ("*************602").
-            r"(?<![0-9" + MASK_CHARS + r"])(?:\d{2,6}[\s\-]?)?[" + MASK_CHARS + r"]"
+            r"(?<![0-9" + _CARD_MASKS + r"])(?:\d{2,6}[\s\-]?)?[" + _CARD_MASKS + r"]"
             # A letter the OCR made of a faint star may stand inside the run.
             r"(?:["
-            + MASK_CHARS
+            + _CARD_MASKS
             + r"]|[\s\-.A-Za-z](?=["
-            + MASK_CHARS
+            + _CARD_MASKS
             + r"])){5,30}[\s\-]?\d{3,4}"
             + _NOT_DIGIT_AFTER
         ),
