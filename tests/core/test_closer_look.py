@@ -72,3 +72,15 @@ def test_regions_around_neighbouring_small_lines_are_merged() -> None:
     assert len(found) == 2
     assert all(not r.overlaps(s) for r in found for s in found if r is not s)
     assert Rect(0, 0, 10, 10).union(Rect(5, 5, 20, 20)) == Rect(0, 0, 20, 20)
+
+
+def test_only_glyph_sized_ink_counts_as_unread_text() -> None:
+    ink = np.zeros((200, 400), np.uint8)
+    ink[20:30, 20:26] = 1  # a small letter
+    ink[20:30, 30:36] = 1  # and its neighbour
+    for x in range(100, 200, 4):  # barcode bars, taller than a small line
+        ink[40:120, x : x + 2] = 1
+    ink[150:152, 10:390] = 1  # a printed rule
+    kept = closer_look._glyph_sized(ink)
+    assert kept[20:30, 20:36].sum() == ink[20:30, 20:36].sum()
+    assert kept[40:120, 100:200].sum() == 0 and kept[150:152].sum() == 0

@@ -167,6 +167,16 @@ def _cut_by(quad: np.ndarray, crop: tuple[int, int], r: Rect, page: tuple[int, i
     )
 
 
+def _glyph_sized(ink: np.ndarray) -> np.ndarray:
+    """The pieces of ``ink`` (copy pixels) that could be small letters: barcodes, QR
+    codes, box edges, tape and printed rules are taller or longer than a small line."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink)
+    w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
+    keep = (h < SMALL_LINE) & (w < 2 * SMALL_LINE) & (stats[:, cv2.CC_STAT_AREA] >= 2)
+    keep[0] = False
+    return keep[labels].astype(np.uint8)
+
+
 def unboxed_ink(bgr: np.ndarray, boxes: np.ndarray, scale: float, near: list[Rect]) -> list[Rect]:
     """Page areas (full-resolution) around clusters of ink that no box covers and that
     reach into ``near``, judged on the detector's copy at ``scale`` (see ``GROW``)."""
@@ -178,7 +188,7 @@ def unboxed_ink(bgr: np.ndarray, boxes: np.ndarray, scale: float, near: list[Rec
     )
     covered = np.zeros_like(dark)
     cv2.fillPoly(covered, [np.round(b * scale).astype(np.int32) for b in boxes], 1)
-    free = dark & (1 - covered)
+    free = _glyph_sized(dark & (1 - covered))
     joined = cv2.dilate(free, np.ones((INK_JOIN, 2 * INK_JOIN), np.uint8))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(joined)
     out = []
