@@ -220,3 +220,31 @@ def test_table_body_under_a_header_whose_columns_stand_apart() -> None:
     assert covered[3] == "" and covered[6] == ""
     assert covered[8] == "124 George St, Sydney NSW 2000"
     assert "王小明" in covered[7]
+
+
+def _line(text: str, x: float, y: float, h: float):
+    from redactor.core.models import OcrLine, Quad
+
+    w = 0.6 * h
+    chars = tuple(Quad.from_bbox(x + i * w, y, x + (i + 1) * w, y + h) for i in range(len(text)))
+    return OcrLine(text, 0.95, Quad.from_bbox(x, y, x + len(text) * w, y + h), chars)
+
+
+def test_a_line_boxed_taller_between_two_lines_of_a_block_belongs_to_it() -> None:
+    # The page's body text is small (the fine print on the right); the recipient block
+    # is printed larger, and OCR boxed its middle line taller still (a display line).
+    fine_print = [
+        _line(f"SHIP DATE 0{k}/11 WEIGHT {k}.2 LB", 900, 100 + 30 * k, 24) for k in range(6)
+    ]
+    block = [
+        _line("MARA QUILL", 100, 400, 37),
+        _line("ATTN: RECEIVING DOCK", 100, 442, 50),
+        _line("8092 S PARK WAY SUITE 812", 100, 497, 37),
+        _line("HENDERSON NV 89072", 100, 539, 37),
+    ]
+    groups = _blocks([*fine_print, *block])
+    assert [ln.text for ln in block] in groups
+    # A display line set apart from the block (a heading above it) stays apart.
+    heading = _line("GROUND ADVANTAGE", 100, 300, 50)
+    groups = _blocks([*fine_print, heading, *block])
+    assert ["GROUND ADVANTAGE"] in groups

@@ -43,6 +43,7 @@ _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
 _ALIKE = 1.25  # text heights this close are one size of print
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
+_SANDWICH = 1.5  # a line boxed up to this much taller than the lines around it may be one of them
 _MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _DATE_TIME = re.compile(
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
@@ -97,6 +98,10 @@ def group_blocks(sheet: Sheet) -> list[Block]:
                 continue
             if _joined(a, b):
                 parent[find(i)] = find(j)
+    for i in range(n):
+        if display[i]:
+            for j in _sandwich(sheet.geo, i, display):
+                parent[find(j)] = find(i)
     groups: dict[int, list[int]] = {}
     for i in range(n):
         groups.setdefault(find(i), []).append(i)
@@ -104,6 +109,29 @@ def group_blocks(sheet: Sheet) -> list[Block]:
         Block(tuple(sorted(g, key=lambda k: (sheet.geo[k].y0, sheet.geo[k].x0))))
         for g in groups.values()
     ]
+
+
+def _sandwich(geo: list[Geo], i: int, display: list[bool]) -> list[int]:
+    """The lines of body size just above and just below line ``i``, flush with it and
+    with each other: a line boxed taller than its block (OCR gave it a tall box, or the
+    line is printed bolder) between two of its lines belongs to that block."""
+    g = geo[i]
+
+    def flush(k: int) -> bool:
+        o = geo[k]
+        return not display[k] and abs(o.x0 - g.x0) <= 1.5 * o.th and o.th < g.th <= _SANDWICH * o.th
+
+    def near(gap: float, th: float) -> bool:
+        return -0.5 * th <= gap <= 0.9 * th  # (boxes of a tilted photo may overlap a little)
+
+    above = [k for k in range(len(geo)) if flush(k) and near(g.y0 - geo[k].y1, geo[k].th)]
+    below = [k for k in range(len(geo)) if flush(k) and near(geo[k].y0 - g.y1, geo[k].th)]
+    pairs = [(a, b) for a in above for b in below if _alike(geo[a], geo[b])]
+    return [pairs[0][0], pairs[0][1]] if pairs else []
+
+
+def _alike(a: Geo, b: Geo) -> bool:
+    return max(a.th, b.th) <= _ALIKE * min(a.th, b.th) and abs(a.x0 - b.x0) <= 1.5 * max(a.th, b.th)
 
 
 def _joined(a: Geo, b: Geo) -> bool:
