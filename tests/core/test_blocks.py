@@ -248,3 +248,21 @@ def test_a_line_boxed_taller_between_two_lines_of_a_block_belongs_to_it() -> Non
     heading = _line("GROUND ADVANTAGE", 100, 300, 50)
     groups = _blocks([*fine_print, heading, *block])
     assert ["GROUND ADVANTAGE"] in groups
+
+
+def test_organisation_line_inside_a_recipient_block_is_masked() -> None:
+    # "Mail Room", "Post Office" carry business words; under a person's name, in a
+    # block with no label, they are part of the person's address.
+    covered = covered_text(stack("Mrs Jane Roe", "Mail Room 2", "197 Mill Lane", "Norwich NR4 4FX"))
+    assert covered[1] == "Mail Room 2"
+    covered = covered_text(
+        stack("Jane Roe", "Harbour Post Office", "14 Mill Road", "Leeds LS1 4AP")
+    )
+    assert covered[1] == "Harbour Post Office"
+    # A labelled block names what follows: a business after "Return to:" stays.
+    covered = covered_text(
+        stack(
+            "Return To:", "Harbour Cafe Retail Pvt Ltd", "Warehouse 6, Bhiwandi, Maharashtra 421302"
+        )
+    )
+    assert covered[1] == ""

@@ -163,8 +163,9 @@ def mask_personal_blocks(sheet: Sheet) -> None:
         for segment in _segments(sheet, block):
             seg_signals = [k for k in segment.lines if k in signals]
             if seg_signals:
+                inside = _inside_person(sheet, segment)
                 for k in _masked_lines(sheet, segment, seg_signals):
-                    sheet.out[k].extend(_line_spans(sheet, k))
+                    sheet.out[k].extend(_line_spans(sheet, k, organisation_ok=k in inside))
 
 
 def spare_receipt_header(sheet: Sheet) -> None:
@@ -260,6 +261,16 @@ def _separator(sheet: Sheet, k: int) -> bool:
     )
 
 
+def _inside_person(sheet: Sheet, block: Block) -> set[int]:
+    """In a block with no label, the lines under its first one: one person's lines,
+    where a business word names their organisation or mail room (part of the address),
+    no reason to spare the line. (A block headed by a business is the business's own.)"""
+    order = block.lines
+    if any(sheet.fields[k] or is_heading(sheet.texts[k], sheet.fields[k]) for k in order):
+        return set()  # a label names what follows ("Return to:" a business)
+    return set(order[1:])
+
+
 def _masked_lines(sheet: Sheet, block: Block, signals: list[int]) -> Iterator[int]:
     """All of a person-sized block; of a bigger one, the lines within a few line
     heights of a signal (the rows around a card number, not the whole receipt)."""
@@ -308,9 +319,10 @@ def _keyword_signal(sheet: Sheet, lines: list[int], names_only: bool = False) ->
     return False
 
 
-def _line_spans(sheet: Sheet, k: int) -> list[Span]:
+def _line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Span]:
     """What the block masks of line ``k``: the parts of its value no rule covered yet,
-    unless the line is known not to be personal."""
+    unless the line is known not to be personal (``organisation_ok``: a business name
+    is no such proof)."""
     text = sheet.texts[k]
     if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
         return []  # the label itself
@@ -320,7 +332,7 @@ def _line_spans(sheet: Sheet, k: int) -> list[Span]:
     if sheet.fields[k] and sheet.fields[k][0].key_start > 2:
         start = 0  # text before the label is a value too
     value = text[start:]
-    if not value.strip() or not _maybe_personal(text, value):
+    if not value.strip() or not _maybe_personal(text, value, organisation_ok):
         return []
     out: list[Span] = []
     labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
@@ -355,9 +367,11 @@ def _uncovered_runs(text: str, spans: list[Span], start: int) -> Iterator[tuple[
         k = end
 
 
-def _maybe_personal(text: str, value: str) -> bool:
+def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> bool:
     """False for lines positively known not to be personal."""
-    if NON_PERSONAL_LABELS.match(text) or has_business_label(text) or is_business(value):
+    if NON_PERSONAL_LABELS.match(text) or has_business_label(text):
+        return False
+    if is_business(value) and not organisation_ok:
         return False
     rest = _DATE_TIME.sub(" ", _MONEY.sub(" ", value))
     return not (_FILLER.fullmatch(rest) or boilerplate(rest))
