@@ -266,3 +266,17 @@ def test_organisation_line_inside_a_recipient_block_is_masked() -> None:
         )
     )
     assert covered[1] == ""
+
+
+def test_issuer_hotline_and_signed_acknowledgement_under_a_card_name_stay() -> None:
+    covered = covered_text(
+        stack(
+            "持卡人签名(CARDHOLDER SIGNATURE):",
+            "YONG YANG",
+            "1 ACKNOWLEDGE SATISFACTORY RECEIPT OF RELATIVE",  # "I" read as "1"
+            "服务热线95516",
+            x=100,
+        )
+    )
+    assert covered[1] == "YONG YANG"
+    assert covered[2] == "" and covered[3] == ""

@@ -315,6 +315,9 @@ def test_codes_and_words_that_are_not_addresses() -> None:
     # A receipt's item line: a street suffix at the end of a lower-case word is none.
     for text in ("1 012 Lifestyle Platter", "2 Seafood Platter", "3 Bestseller Pack"):
         assert not looks_like_en_address(text), text
+    # ... nor a suffix inside a longer word in capitals (an "I" read as "1" before it).
+    for text in ("1 ACKNOWLEDGE SATISFACTORY RECEIPT", "2 STORY BUILDING", "3 PLACEMENT"):
+        assert not looks_like_en_address(text), text
 
 
 def test_line_opening_with_a_province_is_an_address() -> None:

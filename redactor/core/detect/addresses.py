@@ -30,10 +30,12 @@ _CN_STRONG = re.compile(words_pattern(_CN["strong"]))
 _EN_SUFFIX = "|".join(_EN["street_suffixes"])
 # The suffix is a word of its own, or glued to a word in capitals or with its own
 # capital (OCR drops the spaces of <STREETNAME><SUFFIX>, <Streetname><Suffix>); never
-# the end of a lower-case word.
+# the end of a lower-case word, nor followed by more of a word (a small letter, or a
+# capital after a capital: "CT" inside a longer word in capitals is no suffix).
 _EN_STREET = re.compile(
     r"(?i)(?<![A-Za-z0-9])\d{1,6}[A-Za-z]?\s*,?\s*(?:[A-Za-z][A-Za-z'.\-]*\s*){1,5}"
-    rf"(?:(?<=[\s,.])|(?-i:(?<=[A-Z]))|{WORD_SEAM})(?:" + _EN_SUFFIX + r")(?-i:(?![a-z]))\.?"
+    rf"(?:(?<=[\s,.])|(?-i:(?<=[A-Z]))|{WORD_SEAM})(?:" + _EN_SUFFIX + r")"
+    r"(?-i:(?![a-z])(?!(?<=[A-Z])[A-Z]))\.?"
 )
 _EN_POBOX = re.compile(r"(?i)\bP\.?\s?O\.?\s?Box\s*\d+")
 # City, ST 12345 — OCR may misread the state ("Wl" for "WI") or drop the spaces.

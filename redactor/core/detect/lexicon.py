@@ -44,10 +44,11 @@ PERSONAL_MARKS = re.compile(
 NON_PERSONAL_LABELS = re.compile(
     rf"(?i)\s*(?:{words_pattern(_blocks['non_personal_labels']['labels'])})"
     # A colon ends the label, or its English name follows, in brackets (then anything
-    # may come after: "<label>(<ENGLISH>) <value>") or after a space ("<label> ISSUER").
+    # may come after: "<label>(<ENGLISH>) <value>") or after a space ("<label> ISSUER"),
+    # or a Chinese label is followed by its number ("<label>95516").
     r"(?:(?<=[A-Za-z.])(?![A-Za-z])|(?<![A-Za-z.]))"
     r"\s*(?:[(（][^)）]{0,30}[)）]"  # OCR may mix ASCII and full-width brackets
-    r"|(?:[:：#]|$|(?<=[\u4e00-\u9fff])\s*(?=[A-Z]{2})))"
+    r"|(?:[:：#]|$|(?<=[\u4e00-\u9fff])\s*(?=[A-Z]{2}|\d)))"
 )
 RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['totals'])})")
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
