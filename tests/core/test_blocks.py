@@ -280,3 +280,15 @@ def test_issuer_hotline_and_signed_acknowledgement_under_a_card_name_stay() -> N
     )
     assert covered[1] == "YONG YANG"
     assert covered[2] == "" and covered[3] == ""
+
+
+def test_printed_name_right_under_a_tall_signature_is_masked() -> None:
+    lines = [
+        _line("持卡人签名(CARDHOLDER SIGNATURE):", 250, 1030, 38),
+        _line("袁玉", 340, 1080, 93),  # the signature, written large and indented
+        _line("LI YUAN", 240, 1172, 40),  # the printed name, just under it
+        _line("本人确认以上交易,同意将其记入本卡账户", 248, 1219, 34),  # flush with the label
+    ]
+    covered = covered_text(lines)
+    assert covered[1] == "袁玉" and covered[2] == "LI YUAN"
+    assert covered[3] == ""

@@ -119,8 +119,10 @@ class Sheet:
                     continue  # another column
                 if c.x0 < g.x0 - 6 * g.h:
                     continue
-                # The nearest line wins, and among lines at that height the best aligned one.
-                options.append((round(gap / max(1.0, cur.h)), abs(c.x0 - g.x0), k))
+                # The nearest line wins, and among lines at that height the best aligned one
+                # (heights compared in half the candidate's own text height: under a tall
+                # box, the next line and the one after it are both within its height).
+                options.append((round(gap / max(1.0, 0.5 * c.th)), abs(c.x0 - g.x0), k))
             if not options:
                 break
             nxt = min(options)[2]
