@@ -151,7 +151,7 @@ def _joined(a: Geo, b: Geo) -> bool:
 
 def mask_personal_blocks(sheet: Sheet) -> None:
     """Mask every block that holds a personal signal, but for lines known not to be."""
-    header = _receipt_header(sheet)
+    header = receipt_header(sheet)
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if _signal(sheet, k)]
         if not signals:
@@ -172,7 +172,7 @@ def spare_receipt_header(sheet: Sheet) -> None:
     """On a receipt, the lines above the first price are the shop's own name, address
     and phone: shape-found addresses and phones there stay readable, unless a
     personal keyword or mark sits among them (a member's or a recipient's data)."""
-    header = _receipt_header(sheet)
+    header = receipt_header(sheet)
     if not header or _keyword_signal(sheet, sorted(header), names_only=True):
         return
     for k in header:
@@ -377,7 +377,7 @@ def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> boo
     return not (_FILLER.fullmatch(rest) or boilerplate(rest))
 
 
-def _receipt_header(sheet: Sheet) -> set[int]:
+def receipt_header(sheet: Sheet) -> set[int]:
     """On a receipt (a price on it), the shop's own blocks above the first price and
     above the customer's part: blocks with a business cue and no person's name."""
     money = [k for k, t in enumerate(sheet.texts) if _MONEY.search(t)]

@@ -20,6 +20,7 @@ from redactor.core.detect.names import card_holder_names
 from redactor.core.detect.repeats import mask_repeats
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view
+from redactor.core.detect.staff import mask_staff_lines
 from redactor.core.models import Category
 
 
@@ -115,6 +116,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         Scope.BLOCK,
         sheet=_first_read_only(spare_receipt_header),
         data="blocks.toml",
+    ),
+    Recognizer(
+        "header_staff",  # "<staff number> <first name>" at the foot of a shop's header
+        frozenset({Category.NAME, Category.ID_NUMBER}),
+        Scope.BLOCK,
+        sheet=_first_read_only(mask_staff_lines),
     ),
     Recognizer(
         "page_repeats",  # a value masked once, printed again elsewhere on the page
