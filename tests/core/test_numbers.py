@@ -94,6 +94,10 @@ def test_card_masked_with_number_signs_on_a_slip() -> None:
     assert ("card_number", "############6528") in found("############6528")
     assert ("card_number", "4970 #### #### 1234") in found("CB 4970 #### #### 1234")
     assert "card_number" not in cats("Order #1234")
+    # The head kept and the rest masked, or the tail boxed apart from the run.
+    assert ("card_number", "622848**********") in found("622848**********")
+    assert ("card_number", "59############") in found("59############")
+    assert "card_number" not in cats("5 ********")
     assert "card_number" not in cats("Table # 12 Covers 4")
 
 

@@ -215,6 +215,19 @@ RULES: tuple[Rule, ...] = (
         _mostly_masked,
     ),
     Rule(
+        # The head kept and the rest masked ("622848**********"), or a tail the OCR
+        # boxed apart from its stars.
+        "card_masked_head",
+        Category.CARD_NUMBER,
+        re.compile(
+            r"(?<![0-9" + _CARD_MASKS + r"])\d{2,6}[\s\-]?[" + _CARD_MASKS + r"]"
+            r"(?:[" + _CARD_MASKS + r"]|[\s\-](?=[" + _CARD_MASKS + r"])){7,30}"
+            r"(?![0-9" + _CARD_MASKS + r"])"
+        ),
+        0.8,
+        _mostly_masked,
+    ),
+    Rule(
         "email",
         Category.EMAIL,
         re.compile(
