@@ -70,3 +70,10 @@ def test_long_label_with_one_letter_misread_is_a_heading() -> None:
     # One letter apart from a short word, or two letters from a label, is not enough.
     assert find_fields("Customer service") == []
     assert find_fields("Custoerefrence") == []
+
+
+def test_a_letter_that_grows_in_upper_case_keeps_the_repeat_in_place() -> None:
+    # "ß" is "SS" in upper case: a masked value holding it, printed again, must map
+    # back onto its own characters (found by the fuzz test as an IndexError).
+    covered = covered_text(stack("AAAß", "一一省省"))
+    assert covered[0] == "AAAß" and covered[1] == "一一省省"

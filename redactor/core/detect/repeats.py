@@ -44,8 +44,9 @@ def _comparable(text: str) -> tuple[str, list[int]]:
     chars, index = [], []
     for k, ch in enumerate(text):
         if ch.isalnum():
-            chars.append(ch.upper())
-            index.append(k)
+            for up in ch.upper():  # one letter may become two ("ß" -> "SS")
+                chars.append(up)
+                index.append(k)
     return "".join(chars), index
 
 
