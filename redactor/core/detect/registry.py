@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from redactor.core.detect import numbers
 from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
+from redactor.core.detect.holders import mask_id_holders
 from redactor.core.detect.layout import field_spans, numbers_across_boxes
 from redactor.core.detect.names import card_holder_names
 from redactor.core.detect.repeats import mask_repeats
@@ -102,6 +103,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         frozenset({Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING}),
         Scope.ROW,
         sheet=lambda sheet, first_read: numbers_across_boxes(sheet),
+    ),
+    Recognizer(
+        "id_holder",  # "<ID number> <name>": the holder printed right after the number
+        frozenset({Category.NAME}),
+        Scope.ROW,
+        sheet=lambda sheet, first_read: mask_id_holders(sheet),
     ),
     Recognizer(
         "person_blocks",

@@ -1,0 +1,58 @@
+"""The holder's name printed right after an ID number on its row is masked, however
+badly it was read; what follows an ID and is positively not a name stays."""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.registry import without
+from redactor.core.models import OcrLine, Quad
+from tests.core.test_layout import CHAR_W, make_line
+
+ID = "4401061988****1234"
+
+
+def _box(text: str, x: float, y: float, h: float) -> OcrLine:
+    """A line boxed ``h`` high (a name printed bolder, or boxed tall by the OCR)."""
+    w = h * 0.8
+    chars = tuple(Quad.from_bbox(x + i * w, y, x + (i + 1) * w, y + h) for i in range(len(text)))
+    return OcrLine(text, 0.9, Quad.from_bbox(x, y, x + len(text) * w, y + h), chars)
+
+
+def _names(lines: list[OcrLine], recognizers=None) -> set[str]:
+    kw = {} if recognizers is None else {"recognizers": recognizers}
+    spans = text_spans(lines, **kw)
+    return {
+        lines[k].text[s.start : s.end]
+        for k, found in spans.items()
+        for s in found
+        if s.category.value == "name"
+    }
+
+
+def _row(after: str, h: float = 30.0) -> list[OcrLine]:
+    """The ID number, then ``after`` in a box of its own a little to its right."""
+    number = make_line(ID, x=100, y=200)
+    x = 100 + len(ID) * CHAR_W + 20
+    return [number, _box(after, x, 200 + 15 - h / 2, h)]
+
+
+def test_a_garbled_name_boxed_taller_beside_the_id_is_masked() -> None:
+    lines = _row("欧5K", h=60)
+    assert "欧5K" in _names(lines)
+    assert "欧5K" not in _names(lines, without("id_holder"))
+
+
+def test_a_name_read_into_the_id_box_is_masked() -> None:
+    lines = [make_line(f"{ID} 欧5K", x=100, y=200)]
+    assert "欧5K" in _names(lines)
+    assert "欧5K" not in _names(lines, without("id_holder"))
+
+
+def test_what_follows_an_id_and_is_not_a_name_stays() -> None:
+    for after in ("检票:15A", "¥36.5元", "2025-07-05", "K7397"):
+        assert _names(_row(after)) == set(), after
+
+
+def test_without_an_id_the_token_is_not_a_name() -> None:
+    lines = [make_line("K7397", x=100, y=200), _box("欧5K", 100 + 5 * CHAR_W + 20, 185, 60)]
+    assert _names(lines) == set()
