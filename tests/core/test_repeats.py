@@ -77,3 +77,30 @@ def test_a_letter_that_grows_in_upper_case_keeps_the_repeat_in_place() -> None:
     # back onto its own characters (found by the fuzz test as an IndexError).
     covered = covered_text(stack("AAAß", "一一省省"))
     assert covered[0] == "AAAß" and covered[1] == "一一省省"
+
+
+def test_a_repeated_name_with_the_rest_of_its_line_unread_is_masked_whole() -> None:
+    # The slip's copy of the name came back as one word and junk (the OCR lost the rest).
+    lines = _letter("PAYMENT SLIP", "NAKAMURA :7l6", "Dear Ms Nakamura,")
+    covered = covered_text(lines)
+    assert covered[6] == "NAKAMURA :7l6"
+    assert not covered[7].startswith("Dear")  # a line of words keeps its words
+
+
+def test_a_label_beside_a_repeated_name_stays() -> None:
+    lines = _letter("PAYMENT SLIP", "C/O NAKAMURA")
+    assert covered_text(lines)[6] == "NAKAMURA"
+
+
+def test_the_name_over_an_address_is_named_though_a_return_line_stands_above() -> None:
+    # A return address above the block makes the name a line "between" two address
+    # lines; it is still the name, so its copy on the slip is found.
+    lines = stack(
+        "If undelivered please return to PO Box 6823",
+        "DORIS WELLINGTON",
+        "134 CHURCH LANE",
+        "NORWICH",
+        "NR1 8JE",
+    )
+    lines += [make_line("Bank Giro Credit", y=600), make_line("DORIS WELLINGTON", y=642)]
+    assert covered_text(lines)[6] == "DORIS WELLINGTON"

@@ -315,9 +315,13 @@ def _address_shapes(sheet: Sheet) -> None:
 
 
 def _names_above_addresses(sheet: Sheet) -> None:
-    """The first line of an address block is usually the person's name, with no keyword."""
+    """The first line of an address block is usually the person's name, with no keyword.
+    A line taken into the address only for standing between two of its lines (the
+    return address printed above the block) may be that name too: it is named as well,
+    so that its later prints are found (``repeats``)."""
     for i, t in enumerate(sheet.texts):
-        if sheet.out[i] or sheet.fields[i] or not looks_like_person_name(t):
+        taken = any(not sp.rule.startswith(wraps.BETWEEN) for sp in sheet.out[i])
+        if taken or sheet.fields[i] or not looks_like_person_name(t):
             continue
         below = sheet.lines_below(i, max_lines=1)
         if below and below[0] in sheet.address_lines:

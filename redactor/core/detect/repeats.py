@@ -36,6 +36,8 @@ _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
+# No word of three letters: punctuation, digits, initials ("F.", ":756").
+_JUNK = re.compile(r"(?:[^A-Za-z\u4e00-\u9fff]|(?<![A-Za-z])[A-Za-z]{1,2}(?![A-Za-z]))*")
 
 
 def _comparable(text: str) -> tuple[str, list[int]]:
@@ -95,6 +97,15 @@ def mask_repeats(sheet: Sheet) -> None:
             start, end = index[m.start()], index[m.end() - 1] + 1
             if any(s.start <= start and end <= s.end for s in sheet.out[i]):
                 continue
+            rest = text[:start] + text[end:]
+            if (
+                wanted[m.group(0)] is Category.NAME
+                and not sheet.out[i]
+                and not sheet.fields[i]
+                and _JUNK.fullmatch(rest)
+            ):
+                # A line with no cue of its own: the rest is what OCR made of the name.
+                start, end = 0, len(text.rstrip())
             sheet.out[i].append(Span(start, end, wanted[m.group(0)], 0.7, "page_repeat"))
 
 

@@ -24,6 +24,7 @@ _DOOR_TAIL = re.compile(
     r"\s*[A-Za-z]?\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?(?:号楼|栋|幢|座|单元|室|层|楼|号)?\s*"
 )
 _OWN_NUMBER = re.compile(r"\d{4,}|\d[*＊]{2,}|^\s*[收寄]")
+BETWEEN = "address_between"  # a line taken into an address for where it stands
 
 
 def _mark(sheet: Sheet, j: int, end: int, score: float, rule: str) -> None:
@@ -83,7 +84,7 @@ def sandwiched(sheet: Sheet) -> None:
                 or _OWN_NUMBER.search(t)
             ):
                 continue  # a phone or name line between two addresses has rules of its own
-            sheet.out[j].extend(split_door(t, 0, len(t), 0.65, "address_between"))
+            sheet.out[j].extend(split_door(t, 0, len(t), 0.65, BETWEEN))
             sheet.address_lines.add(j)
 
 
@@ -106,7 +107,7 @@ def between_name_and_address(sheet: Sheet) -> None:
                 or not t.strip()
             ):
                 break
-            sheet.out[k].extend(split_door(t, 0, len(t), 0.65, "address_between"))
+            sheet.out[k].extend(split_door(t, 0, len(t), 0.65, BETWEEN))
             sheet.address_lines.add(k)
 
 
