@@ -135,6 +135,21 @@ _CARD_NAME = re.compile(
 )
 
 
+# "<Title> <one to three words>" opening a line; the words may hold misread digits.
+_TITLED = re.compile(
+    rf"(?i)^\s*(?:{words_pattern(_NAMES['honorifics']['english'])})(?:\.\s*|\s+)"
+    r"(?P<n>(?=[\w.'\-]*[A-Za-z])[\w.'\-]+(?:\s+[\w.'\-]+){0,2})\s*[,;]?\s*$"
+)
+
+
+def titled_names(text: str):
+    """A line that is a title and a name ("MR J SMITH", "Dr A. Rao"): the name is masked
+    whatever OCR made of it (a letter read as a digit), unless it is a business's."""
+    m = _TITLED.match(text)
+    if m and not is_business(text) and not HAS_DIGIT_RUN.search(m.group("n")):
+        yield Span(0, m.end("n"), Category.NAME, 0.75, "titled_name")
+
+
 def card_holder_names(text: str):
     """Embossed-style names (SURNAME/GIVEN/) on one line; pairs of printed words
     ("GOODS/SERVICES", "DATE/TIME", currency codes) are not names."""

@@ -17,7 +17,7 @@ from redactor.core.detect import numbers
 from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
 from redactor.core.detect.holders import mask_id_holders
 from redactor.core.detect.layout import field_spans, numbers_across_boxes
-from redactor.core.detect.names import card_holder_names
+from redactor.core.detect.names import card_holder_names, titled_names
 from redactor.core.detect.repeats import mask_repeats
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view
@@ -97,6 +97,13 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         frozenset({Category.NAME}),
         Scope.LINE,
         line=card_holder_names,
+    ),
+    Recognizer(
+        "titled_name",  # "MR J SMITH": a title opening a line, then the name
+        frozenset({Category.NAME}),
+        Scope.LINE,
+        line=titled_names,
+        data="names.toml",
     ),
     Recognizer(
         "numbers_across_boxes",
