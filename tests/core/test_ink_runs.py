@@ -162,3 +162,15 @@ def test_a_few_digits_read_before_unread_ink_are_a_number_masked_whole() -> None
     # Digits some rule already masked, or with words, seed nothing.
     assert number_stubs(lines, [finding(100, end)]) == []
     assert number_stubs([line(100, end, "3625 kg")], []) == []
+
+
+def test_mask_stops_at_the_edge_of_the_paper() -> None:
+    # A photographed screen in grey print on light grey, on a brown table: the table
+    # is darker than the paper but has no strokes, so it is no unread text.
+    img = page(("1205", 100), color=(120, 120, 120))
+    img[img.min(axis=2) > 200] = 215
+    end = ink_end(img)
+    edge = end + 12
+    img[:, edge:] = (110, 100, 90)
+    [f], _ = extend_over_unread_ink(img, [finding(95, end + 2)], [line(95, end + 2, "1205")])
+    assert f.quad.bbox[2] <= edge + 0.5 * H

@@ -149,10 +149,14 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     if paper - ink < 30:
         return 0.0  # too faint to tell ink from paper
     # Paper brightness column by column (shadows drift along a line).
-    col_paper = np.maximum(np.percentile(gray, 90, axis=0), ink + 0.6 * (paper - ink))
+    high, low = np.percentile(gray, 90, axis=0), np.percentile(gray, 10, axis=0)
+    col_paper = np.maximum(high, ink + 0.6 * (paper - ink))
     dark = gray < (col_paper - 0.45 * (paper - ink))
     band = dark[int(0.15 * _STRIP_H) : int(0.85 * _STRIP_H)]
-    inked = band.sum(axis=0) >= 2
+    # Past the paper's edge (a table under a phone, the margin of a scan) a column is
+    # evenly dark: no paper in it and no strokes either. That is no unread text.
+    off_paper = (high < ink + 0.6 * (paper - ink)) & (high - low < 0.25 * (paper - ink))
+    inked = (band.sum(axis=0) >= 2) & ~off_paper
 
     blocked = _read_columns(fr, boxes, start, sign, scale, width, x_end)
     if blocked is None:
