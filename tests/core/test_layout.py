@@ -151,3 +151,16 @@ def test_a_whole_label_noun_glued_to_its_value() -> None:
     assert masked_parts(stack("姓名宜小信"))["name"] >= {"宜小信"}
     assert "name" not in masked_parts(stack("持卡人存根 CARDHOLDER COPY"))
     assert "name" not in masked_parts(stack("收银小票"))
+
+
+def test_a_building_and_room_cut_off_their_address_line_are_a_door() -> None:
+    # A tilted photo: the OCR boxed the end of the address apart from its label's line.
+    lines = [make_line("收货地址：上海市徐", x=100), make_line("17号5栋12层1203", x=400, y=80)]
+    assert "5栋12层1203" in masked_parts(lines)["door"]
+
+
+def test_a_building_with_its_unit_floor_or_room_is_an_address_line() -> None:
+    from redactor.core.detect.addresses import looks_like_address
+
+    assert looks_like_address("5栋12层1203") and looks_like_address("A座0806")
+    assert not looks_like_address("2号楼")  # a building alone may be anyone's

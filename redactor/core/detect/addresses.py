@@ -77,6 +77,9 @@ _CN_DOOR = re.compile(
     # the room number after a building/unit often has no 室: <n>单元<nnnn>
     r"|(?:(?<=号楼)|(?<=单元)|(?<=[栋幢座楼层]))\d{1,5}(?=$|[\s,，;；)）]))+"
 )
+# A building and the unit, floor or room in it ("3号楼2单元", "30栋24层2402", "A座1205"):
+# a door cut off its address line is still a door, however few characters are left.
+_CN_BUILDING_ROOM = re.compile(r"[A-Za-z0-9]+(?:号楼|栋|幢|座|单元)[A-Za-z0-9]*\d(?:单元|层|楼|室|户|号)?")
 _EN_DOOR = re.compile(
     r"(?i)(?:\b(?:apt|apartment|unit|suite|ste|room|rm|flat|floor|fl|bldg|building|block|house|no)\.?\s*#?\s*[A-Za-z0-9\-]{1,6}\b"
     r"|#\s?[A-Za-z0-9\-]{1,6}\b)"
@@ -89,6 +92,8 @@ def cn_marker_count(text: str) -> int:
 
 def looks_like_cn_address(text: str) -> bool:
     """A line of a Chinese address: several markers, some digits or a place word."""
+    if _CN_BUILDING_ROOM.search(text):
+        return True
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
     if cjk < 4:
         return False
