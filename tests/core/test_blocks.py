@@ -292,3 +292,17 @@ def test_printed_name_right_under_a_tall_signature_is_masked() -> None:
     covered = covered_text(lines)
     assert covered[1] == "袁玉" and covered[2] == "LI YUAN"
     assert covered[3] == ""
+
+
+def test_a_block_touching_another_at_a_corner_stands_apart() -> None:
+    # A shop's return address in small print, and below it, set in and printed larger,
+    # the recipient's block, whose first line just reaches over the shop's last one.
+    shop = stack("Harbour Lane Bakery Returns", "Unit 4, Quay Park", "Dock Road Centre 2", x=100)
+    top = shop[-1].quad.bbox[3] + 20
+    person = [
+        make_line(t, x=100 + 16 * 20, y=top + k * (LINE_H + 8))
+        for k, t in enumerate(["MARGOT E. QUILLAN", "OR CURRENT OCCUPANT", "4410 N ELM AVE"])
+    ]
+    groups = _blocks(shop + person)
+    assert [ln.text for ln in person] in groups
+    assert covered_text(shop + person)[3] == "MARGOT E. QUILLAN"

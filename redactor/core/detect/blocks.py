@@ -43,6 +43,7 @@ _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
 _ALIKE = 1.25  # text heights this close are one size of print
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
+_SHARED_WIDTH = 0.3  # stacked lines overlapping by this share of the narrower one are one block
 _SANDWICH = 1.5  # a line boxed up to this much taller than the lines around it may be one of them
 _MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _DATE_TIME = re.compile(
@@ -145,8 +146,11 @@ def _joined(a: Geo, b: Geo) -> bool:
     gap_y = max(a.y0 - b.y1, b.y0 - a.y1)
     if gap_y > 0.9 * th:
         return False  # (boxes of a tilted photo may overlap a little: still stacked)
+    # Stacked lines of one block share their left edge or much of their width; the
+    # corner of one block touching the next is no link.
     overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
-    return overlap_x > 0 or abs(a.x0 - b.x0) <= 1.5 * th
+    narrow = min(a.x1 - a.x0, b.x1 - b.x0)
+    return overlap_x > _SHARED_WIDTH * narrow or abs(a.x0 - b.x0) <= 1.5 * th
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
