@@ -164,3 +164,18 @@ def test_a_building_with_its_unit_floor_or_room_is_an_address_line() -> None:
 
     assert looks_like_address("5栋12层1203") and looks_like_address("A座0806")
     assert not looks_like_address("2号楼")  # a building alone may be anyone's
+
+
+def test_a_signature_read_as_digits_and_the_name_printed_under_it_are_masked() -> None:
+    from tests.core.test_holders import _box
+    from tests.core.test_layout_rows import covered_text
+
+    label = make_line("持卡人签名 CARDHOLDER SIGNATURE", x=100, y=100)
+    # The handwriting is boxed three lines tall, from the label's foot; the printed
+    # name under it reaches up into its box.
+    sign = _box("731", 120, 120, 3 * LINE_H)
+    printed = make_line("LIANG WENHUI", x=100, y=120 + 3 * LINE_H - 25)
+    footer = make_line("I ACKNOWLEDGE SATISFACTORY RECEIPT", x=100, y=120 + 4 * LINE_H)
+    covered = covered_text([label, sign, printed, footer])
+    assert covered[1] == "731" and covered[2] == "LIANG WENHUI"
+    assert covered[0] == "" and covered[3] == ""

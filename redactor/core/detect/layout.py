@@ -284,7 +284,10 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
             break  # "GSTIN:", "Order ID:", a printed footer: another part of the label starts
         if first and category is Category.NAME and is_business(t):
             break  # a shop heads the block ("RETURN TO: Little Owl Bistro"): the merchant's own data stays
-        if (
+        if first and signed:
+            # The signature: whatever OCR made of the handwriting (digits, strokes).
+            sheet.out[j].append(Span(0, len(t), Category.NAME, 0.75, "signature"))
+        elif (
             first
             and category is Category.NAME
             and not looks_like_address(t)

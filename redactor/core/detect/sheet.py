@@ -109,8 +109,9 @@ class Sheet:
             options = []
             for k, c in enumerate(geo):
                 # Below means its middle is half a line under this one's (a tall box,
-                # handwriting, may start above the line it is written under).
-                if k == i or k in result or c.y0 + c.y1 < cur.y0 + cur.y1 + cur.h:
+                # handwriting, may start above the line it is written under; the line
+                # printed under such a box may reach up into it).
+                if k == i or k in result or c.y0 + c.y1 < cur.y0 + cur.y1 + min(cur.h, c.h):
                     continue
                 gap = c.y0 - cur.y1
                 if gap > (first_gap if not result else 1.3) * max(cur.h, c.h):
