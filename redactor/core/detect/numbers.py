@@ -201,8 +201,8 @@ RULES: tuple[Rule, ...] = (
         Category.CARD_NUMBER,
         re.compile(
             # A label may be glued on ("CARD**********0201"), and OCR may drop a
-            # digit into the stars ("*************602").
-            r"(?<![0-9" + _CARD_MASKS + r"])(?:\d{2,6}[\s\-]?)?[" + _CARD_MASKS + r"]"
+            # digit into the stars ("*************602"). The head kept may be one digit.
+            r"(?<![0-9" + _CARD_MASKS + r"])(?:\d{1,6}[\s\-]?)?[" + _CARD_MASKS + r"]"
             # A letter the OCR made of a faint star may stand inside the run.
             r"(?:["
             + _CARD_MASKS
