@@ -375,3 +375,20 @@ def test_uk_postcode_with_the_areas_o_read_as_zero() -> None:
     assert looks_like_en_address("YORK Y011 6AF")
     assert looks_like_en_address("YORK YO11 6AF")
     assert not looks_like_en_address("ORDER 0011 6AF")  # no letter opens the area
+
+
+def test_an_address_line_cut_in_two_boxes_is_read_whole() -> None:
+    # Neither half looks like an address; a speck between them is boxed too.
+    from tests.core.test_holders import _box
+
+    y = 100 + LINE_H + 12
+    lines = [
+        make_line("DORIS OYELARAN", x=100, y=100),
+        make_line("40517 N CHESTN", x=100, y=y),
+        _box(".", 100 + 14 * 20 + 4, y + 10, 6),
+        make_line("UT AVE", x=100 + 14 * 20 + 14, y=y),
+        make_line("DAYTON", x=100, y=y + LINE_H + 12),
+    ]
+    covered = covered_text(lines)
+    assert covered[1] == "40517 N CHESTN" and covered[3] == "UT AVE"
+    assert covered[0] == "DORIS OYELARAN"  # the block now has its signal

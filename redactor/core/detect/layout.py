@@ -62,6 +62,7 @@ def field_spans(sheet: Sheet, blocks: bool = True) -> dict[int, list[Span]]:
         for f in sheet.fields[i]:
             _labelled(sheet, i, f, blocks)
     _address_shapes(sheet)
+    wraps.joined_rows(sheet)
     wraps.split_rows(sheet)
     wraps.continuations(sheet)
     wraps.sandwiched(sheet)

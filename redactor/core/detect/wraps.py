@@ -36,6 +36,46 @@ def _mark(sheet: Sheet, j: int, end: int, score: float, rule: str) -> None:
     sheet.address_lines.add(j)
 
 
+def joined_rows(sheet: Sheet) -> None:
+    """A printed line OCR cut into two boxes where neither half looks like an address
+    ("17892 E MEA" | "DOW WAY"): the halves are read together, and an address shape
+    found in them marks both."""
+    for i in range(len(sheet.texts)):
+        j = _next_on_row(sheet, i)
+        if (
+            j is None
+            or {i, j} & sheet.address_lines
+            or sheet.out[i]
+            or sheet.out[j]
+            or sheet.fields[i]
+            or sheet.fields[j]
+        ):
+            continue
+        a, b = sheet.texts[i], sheet.texts[j]
+        if looks_like_address(f"{a} {b}") and not is_business(f"{a} {b}"):
+            _mark(sheet, i, len(a), 0.65, "address_row")
+            _mark(sheet, j, len(b), 0.65, "address_row")
+
+
+def _next_on_row(sheet: Sheet, i: int) -> int | None:
+    """The nearest box of text size to the right of line ``i`` on its row, within 2.5
+    text heights (a speck of dirt boxed between the halves is passed over)."""
+    g = sheet.geo[i]
+    best = None
+    for k, c in enumerate(sheet.geo):
+        overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
+        if (
+            k == i
+            or c.th < 0.5 * g.th
+            or overlap < 0.5 * min(g.h, c.h)
+            or not -0.5 * g.th <= c.x0 - g.x1 <= 2.5 * g.th
+        ):
+            continue
+        if best is None or c.x0 < sheet.geo[best].x0:
+            best = k
+    return best
+
+
 def split_rows(sheet: Sheet) -> None:
     """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
     a box right next to an address line, on its row, continues it."""
