@@ -22,6 +22,7 @@ from redactor.core.detect.repeats import mask_repeats
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, digit_view
 from redactor.core.detect.staff import mask_staff_lines
+from redactor.core.detect.unread_cells import mask_unread_cells
 from redactor.core.models import Category
 
 
@@ -136,6 +137,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         frozenset({Category.NAME, Category.ID_NUMBER}),
         Scope.BLOCK,
         sheet=_first_read_only(mask_staff_lines),
+    ),
+    Recognizer(
+        "unread_cell",  # ink the OCR doubts, on a row of personal values
+        _PERSONAL,
+        Scope.ROW,
+        sheet=_first_read_only(mask_unread_cells),
     ),
     Recognizer(
         "page_repeats",  # a value masked once, printed again elsewhere on the page

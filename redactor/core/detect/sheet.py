@@ -76,6 +76,7 @@ class Sheet:
     texts: list[str]
     fields: list[list[Field]]  # computed once per line: every rule consults them
     geo: list[Geo]
+    confidence: list[float]  # the OCR's confidence in each line's reading
     out: dict[int, list[Span]]
     address_lines: set[int]
 
@@ -88,7 +89,8 @@ class Sheet:
                 above = _line_above(i, geo)
                 split = split_label_field(t, texts[above]) if above is not None else None
                 fields[i] = [split] if split else []
-        return cls(texts, fields, geo, {i: [] for i in range(len(lines))}, set())
+        confidence = [ln.confidence for ln in lines]
+        return cls(texts, fields, geo, confidence, {i: [] for i in range(len(lines))}, set())
 
     def before_label(self, i: int) -> int:
         """Where line ``i``'s first label starts (its whole length when it has none)."""

@@ -1,0 +1,43 @@
+"""Ink the OCR could not read, on a row of personal values, is masked (fail closed).
+
+A stamp or a scrawl over a name in a row of "label: name" cells (a prescription's
+doctor, checker and dispenser) comes back as a few wrong characters the OCR itself
+doubts. Nothing can be read to judge it; its neighbours on the row are personal, so
+it is taken to be as well.
+"""
+
+from __future__ import annotations
+
+from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.models import CORE_CATEGORIES
+
+_DOUBTED = 0.6  # the OCR's own confidence under which a reading says nothing
+_REACH = 8.0  # how far along the row a personal neighbour may stand, in text heights
+_RULE = "unread_cell"
+
+
+def mask_unread_cells(sheet: Sheet) -> None:
+    for i, text in enumerate(sheet.texts):
+        if sheet.confidence[i] >= _DOUBTED or sheet.out[i] or sheet.fields[i] or not text.strip():
+            continue
+        category = _personal_neighbour(sheet, i)
+        if category is not None:
+            sheet.out[i].append(Span(0, len(text.rstrip()), category, 0.5, _RULE))
+
+
+def _personal_neighbour(sheet: Sheet, i: int):
+    """The category of the nearest personal value on line ``i``'s row, if any."""
+    g = sheet.geo[i]
+    best, best_gap = None, _REACH * g.th
+    for k, c in enumerate(sheet.geo):
+        spans = [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+        if k == i or not spans:
+            continue
+        # The row: the neighbour's middle lies within this box's height.
+        if not g.y0 <= (c.y0 + c.y1) / 2 <= g.y1:
+            continue
+        gap = max(c.x0 - g.x1, g.x0 - c.x1)
+        if gap < best_gap:
+            best, best_gap = spans[0].category, gap
+    return best

@@ -1,0 +1,28 @@
+"""Ink the OCR doubts, on a row of personal values, is masked; doubted ink elsewhere
+and confident readings beside personal values are left to the other rules."""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.registry import without
+from redactor.core.models import OcrLine
+from tests.core.test_layout import make_line
+from tests.core.test_layout_rows import covered_text
+
+
+def _row(first: str, conf: float, second: str) -> list[OcrLine]:
+    return [make_line(first, x=100, y=100, conf=conf), make_line(second, x=320, y=100)]
+
+
+def test_doubted_ink_beside_a_name_field_is_masked() -> None:
+    lines = _row("目7", 0.45, "审核药师：钟丽")
+    assert covered_text(lines)[0] == "目7"
+    assert not text_spans(lines, recognizers=without("unread_cell"))[0]
+
+
+def test_doubted_ink_beside_business_data_stays() -> None:
+    assert covered_text(_row("目7", 0.45, "金额：130.65元"))[0] == ""
+
+
+def test_a_confident_reading_beside_a_name_is_judged_by_its_text() -> None:
+    assert covered_text(_row("处方有效期为3天", 0.98, "审核药师：钟丽"))[0] == ""
