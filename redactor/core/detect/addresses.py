@@ -79,7 +79,9 @@ _CN_DOOR = re.compile(
 )
 # A building and the unit, floor or room in it ("3号楼2单元", "30栋24层2402", "A座1205"):
 # a door cut off its address line is still a door, however few characters are left.
-_CN_BUILDING_ROOM = re.compile(r"[A-Za-z0-9]+(?:号楼|栋|幢|座|单元)[A-Za-z0-9]*\d(?:单元|层|楼|室|户|号)?")
+_CN_BUILDING_ROOM = re.compile(
+    r"(?<![A-Za-z0-9])[A-Za-z0-9]{1,6}(?:号楼|栋|幢|座|单元)[A-Za-z0-9]{0,6}\d(?:单元|层|楼|室|户|号)?"
+)
 _EN_DOOR = re.compile(
     r"(?i)(?:\b(?:apt|apartment|unit|suite|ste|room|rm|flat|floor|fl|bldg|building|block|house|no)\.?\s*#?\s*[A-Za-z0-9\-]{1,6}\b"
     r"|#\s?[A-Za-z0-9\-]{1,6}\b)"
