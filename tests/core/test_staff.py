@@ -41,3 +41,23 @@ def test_item_lines_below_the_first_price_are_not_staff() -> None:
 def test_a_header_line_with_a_business_word_is_the_shop() -> None:
     found = _found("1011008 Bakery", *HEADER, "1 Bread 3.20", "Total 3.20")
     assert found["1011008 Bakery"] == []
+
+
+def test_a_first_name_alone_under_the_till_code_is_the_server() -> None:
+    from redactor.core.detect.registry import without
+    from tests.core.test_layout import make_line
+
+    # The shop's block, then apart from it the till's code and the server's name.
+    lines = stack("The Old Ferry", "12 Quay Street", "EX1 4QP", x=300)
+    lines += stack("TK20931-POS-02", "Marisol", x=100)
+    lines[3:] = [make_line(ln.text, x=100, y=ln.quad.bbox[1] + 200) for ln in lines[3:]]
+    lines.append(make_line("2 Cider 9.40", x=100, y=500))
+    spans = text_spans(lines)
+    assert [lines[4].text[s.start : s.end] for s in spans[4]] == ["Marisol"]
+    assert not spans[3]  # the till's code stays
+    assert not text_spans(lines, recognizers=without("header_staff"))[4]
+
+
+def test_a_label_under_a_reference_number_is_no_server() -> None:
+    found = _found("Invoice no.", "UB57015150", "Date", "04-Mar-2023", "Amount due 12.40")
+    assert found["Date"] == []

@@ -45,7 +45,7 @@ _ALIKE = 1.25  # text heights this close are one size of print
 _DISPLAY = 1.6  # lines this many times the body text height are display lines
 _SHARED_WIDTH = 0.3  # stacked lines overlapping by this share of the narrower one are one block
 _SANDWICH = 1.5  # a line boxed up to this much taller than the lines around it may be one of them
-_MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
+MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _DATE_TIME = re.compile(
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
@@ -377,14 +377,14 @@ def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> boo
         return False
     if is_business(value) and not organisation_ok:
         return False
-    rest = _DATE_TIME.sub(" ", _MONEY.sub(" ", value))
+    rest = _DATE_TIME.sub(" ", MONEY.sub(" ", value))
     return not (_FILLER.fullmatch(rest) or boilerplate(rest))
 
 
 def receipt_header(sheet: Sheet) -> set[int]:
     """On a receipt (a price on it), the shop's own blocks above the first price and
     above the customer's part: blocks with a business cue and no person's name."""
-    money = [k for k, t in enumerate(sheet.texts) if _MONEY.search(t)]
+    money = [k for k, t in enumerate(sheet.texts) if MONEY.search(t)]
     totals = any(RECEIPT_TOTALS.search(t) for t in sheet.texts)
     if len(money) < (1 if totals else 3):
         return set()

@@ -1,8 +1,9 @@
 """Staff lines in a receipt's shop header: "<staff number> <first name>".
 
 Tills print the server or cashier who took the order at the foot of the shop's header,
-often without a label: a staff number and a first name (and an initial or surname).
-The header is the shop's own and stays readable; this line is a person's.
+often without a label: a staff number and a first name (and an initial or surname),
+on one line, or the name alone under the till's or the server's code.
+The header is the shop's own and stays readable; these lines are a person's.
 """
 
 from __future__ import annotations
@@ -10,8 +11,9 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.addresses import looks_like_address
-from redactor.core.detect.blocks import receipt_header
-from redactor.core.detect.lexicon import boilerplate
+from redactor.core.detect.blocks import MONEY, receipt_header
+from redactor.core.detect.fields import find_fields
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.names import is_business
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
@@ -20,9 +22,14 @@ from redactor.core.models import Category
 # A staff number (4+ digits: a quantity has fewer) and one or two capitalised words.
 _STAFF = re.compile(r"\s*(\d{4,10})\s+([A-Z][a-z]+(?:\s+[A-Z](?:[a-z]+|\.)?)?)\s*")
 _RULE = "header_staff"
+# A till, terminal or staff code: capitals, digits and dashes, with a digit in it.
+_CODE = re.compile(r"\s*(?=[A-Z0-9\-/#]*\d)[A-Z0-9][A-Z0-9\-/#]{3,24}\s*")
+# A first name alone (and an initial).
+_FIRST_NAME = re.compile(r"\s*[A-Z][a-z]{2,14}(?:\s+[A-Z]\.?)?\s*")
 
 
 def mask_staff_lines(sheet: Sheet) -> None:
+    _names_under_codes(sheet)
     for k in receipt_header(sheet):
         text = sheet.texts[k]
         m = _STAFF.fullmatch(text)
@@ -30,3 +37,28 @@ def mask_staff_lines(sheet: Sheet) -> None:
             continue
         sheet.out[k].append(Span(m.start(1), m.end(1), Category.ID_NUMBER, 0.6, _RULE))
         sheet.out[k].append(Span(m.start(2), m.end(2), Category.NAME, 0.6, _RULE))
+
+
+def _names_under_codes(sheet: Sheet) -> None:
+    """Above a receipt's first price, a first name alone on its row right under a till
+    or staff code is the server's (a field label there, "Date", is not)."""
+    prices = [sheet.geo[k].y0 for k, t in enumerate(sheet.texts) if MONEY.search(t)]
+    if not prices:
+        return
+    top = min(prices)
+    for k, text in enumerate(sheet.texts):
+        if sheet.geo[k].y1 > top or not _CODE.fullmatch(text):
+            continue
+        for j in sheet.lines_below(k, max_lines=1):
+            name = sheet.texts[j]
+            near = sheet.value_beside(j, reach=2) or sheet.value_beside(j, left=True, reach=2)
+            if (
+                near is None
+                and sheet.geo[j].y1 <= top
+                and _FIRST_NAME.fullmatch(name)
+                and not find_fields(name + ":")
+                and not NON_PERSONAL_LABELS.match(name + ":")
+                and not is_business(name)
+                and not boilerplate(name)
+            ):
+                sheet.out[j].append(Span(0, len(name.rstrip()), Category.NAME, 0.6, _RULE))
