@@ -12,7 +12,7 @@ from tests.core.test_layout_rows import covered_text
 
 
 @pytest.mark.parametrize(
-    "line", ["MR JOHN5EREZ", "Mrs. A. Rao", "Dr Okafor,", "Ms.Lindqvist", "MISS E HOLLOWAY"]
+    "line", ["MR DAVID 5ANTOS", "Mrs. A. Rao", "Dr Okafor,", "Ms.Lindqvist", "MISS E HOLLOWAY"]
 )
 def test_a_title_and_a_name_are_masked(line: str) -> None:
     assert [(s.start, s.end) for s in titled_names(line)] == [(0, len(line.rstrip(",")))]
@@ -28,8 +28,8 @@ def test_what_is_not_a_titled_name_is_left_to_other_rules(line: str) -> None:
 def test_a_misread_name_over_a_block_is_masked_by_its_title() -> None:
     # A digit read into the name keeps it from looking like one, and nothing around
     # it makes its block personal: the title alone finds it.
-    lines = stack("MR JOHN5EREZ", "TRACKED 24")
-    assert covered_text(lines)[0] == "MR JOHN5EREZ"
+    lines = stack("MR DAVID 5ANTOS", "TRACKED 24")
+    assert covered_text(lines)[0] == "MR DAVID 5ANTOS"
     from redactor.core.detect import text_spans
 
     assert not text_spans(lines, recognizers=without("titled_name"))[0]

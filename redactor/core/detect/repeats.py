@@ -36,7 +36,7 @@ _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
-# No word of three letters: punctuation, digits, initials ("F.", ":756").
+# No word of three letters: punctuation, digits, initials ("K.", "#4l9").
 _JUNK = re.compile(r"(?:[^A-Za-z\u4e00-\u9fff]|(?<![A-Za-z])[A-Za-z]{1,2}(?![A-Za-z]))*")
 
 

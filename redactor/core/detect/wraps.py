@@ -38,18 +38,13 @@ def _mark(sheet: Sheet, j: int, end: int, score: float, rule: str) -> None:
 
 def joined_rows(sheet: Sheet) -> None:
     """A printed line OCR cut into two boxes where neither half looks like an address
-    ("17892 E MEA" | "DOW WAY"): the halves are read together, and an address shape
-    found in them marks both."""
+    (<number> <direction> <half a street name> | <its other half> <suffix>): the halves
+    are read together, and an address shape found in them marks both."""
     for i in range(len(sheet.texts)):
+        if i in sheet.address_lines or sheet.out[i] or sheet.fields[i]:
+            continue  # checked before the row is searched: most lines stop here
         j = _next_on_row(sheet, i)
-        if (
-            j is None
-            or {i, j} & sheet.address_lines
-            or sheet.out[i]
-            or sheet.out[j]
-            or sheet.fields[i]
-            or sheet.fields[j]
-        ):
+        if j is None or j in sheet.address_lines or sheet.out[j] or sheet.fields[j]:
             continue
         a, b = sheet.texts[i], sheet.texts[j]
         if looks_like_address(f"{a} {b}") and not is_business(f"{a} {b}"):
