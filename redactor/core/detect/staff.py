@@ -51,9 +51,12 @@ def _names_under_codes(sheet: Sheet) -> None:
             continue
         for j in sheet.lines_below(k, max_lines=1):
             name = sheet.texts[j]
-            near = sheet.value_beside(j, reach=2) or sheet.value_beside(j, left=True, reach=2)
+            alone = (
+                sheet.value_beside(j, reach=2) is None
+                and sheet.value_beside(j, left=True, reach=2) is None
+            )
             if (
-                near is None
+                alone
                 and sheet.geo[j].y1 <= top
                 and _FIRST_NAME.fullmatch(name)
                 and not find_fields(name + ":")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.models import CORE_CATEGORIES
+from redactor.core.models import CORE_CATEGORIES, Category
 
 _DOUBTED = 0.6  # the OCR's own confidence under which a reading says nothing
 _REACH = 8.0  # how far along the row a personal neighbour may stand, in text heights
@@ -26,7 +26,7 @@ def mask_unread_cells(sheet: Sheet) -> None:
             sheet.out[i].append(Span(0, len(text.rstrip()), category, 0.5, _RULE))
 
 
-def _personal_neighbour(sheet: Sheet, i: int):
+def _personal_neighbour(sheet: Sheet, i: int) -> Category | None:
     """The category of the nearest personal value on line ``i``'s row, if any."""
     g = sheet.geo[i]
     best, best_gap = None, _REACH * g.th
