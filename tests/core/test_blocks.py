@@ -3,6 +3,8 @@ not to be personal. Each case has a negative that must stay readable."""
 
 from __future__ import annotations
 
+import pytest
+
 from redactor.core.detect.blocks import group_blocks
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import normalize
@@ -106,6 +108,13 @@ def test_a_salutation_masks_its_name_but_not_the_letter() -> None:
     covered = covered_text(lines)
     assert covered[0].startswith("Ms Roe")
     assert covered[1] == ""
+
+
+@pytest.mark.parametrize("line", ["Dear Ms R0e,", "Dear Mr K314", "Dear Ms Mc8ride,"])
+def test_a_name_word_misread_with_digits_is_masked_whole(line: str) -> None:
+    # OCR reads a letter of the name as a digit: the word is still the name's.
+    covered = covered_text(stack(line, x=100))[0]
+    assert covered.rstrip(",") == line[5:].rstrip(",")
 
 
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:

@@ -132,14 +132,18 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
             _value(sheet, below[0], 0, len(sheet.texts[below[0]]), f.category)
 
 
+_NUMBER_AFTER_NAME = re.compile(r"(?<![A-Za-z])\d{3,}")
+
+
 def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> None:
     text = sheet.texts[i]
     if category is Category.NAME:
         span = name_span(text, start, end)
         if span and not is_business(text[span.start : span.end]):
             sheet.out[i].append(span)
-        # The number after a name ("张晓明 138…") is the phone's, found on its own.
-        number = HAS_DIGIT_RUN.search(text, start, end)
+        # The number after a name ("张晓明 138…") is the phone's, found on its own;
+        # digits inside a Latin word are letters of the name OCR misread.
+        number = _NUMBER_AFTER_NAME.search(text, start, end)
         whole = _stripped(text, start, number.start() if number else end)
         if whole and not is_business(text[whole[0] : whole[1]]):
             # Fail closed: whatever a name label announces is masked, whatever its
