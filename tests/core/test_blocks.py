@@ -117,6 +117,14 @@ def test_a_name_word_misread_with_digits_is_masked_whole(line: str) -> None:
     assert covered.rstrip(",") == line[5:].rstrip(",")
 
 
+def test_a_privacy_number_note_in_a_recipient_block_stays_readable() -> None:
+    # Platforms print "(隐私号保护中)" beside the phone tail; a footer "#12 完" ends the slip.
+    lines = stack("收货人:王先生", "手机尾号8530", "(隐私号保护中)", "#12 完", "欢迎再次光临")
+    covered = covered_text(lines)
+    assert covered[1] == "8530"
+    assert covered[2] == covered[3] == covered[4] == ""
+
+
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:
     out = []
     for n, cells in enumerate(rows):
