@@ -125,6 +125,14 @@ def test_a_privacy_number_note_in_a_recipient_block_stays_readable() -> None:
     assert covered[2] == covered[3] == covered[4] == ""
 
 
+def test_a_total_label_glued_to_a_name_keyword_stays_readable() -> None:
+    # "顾客实付" (what the customer paid) starts like a "顾客" label; above a note block.
+    lines = stack("顾客实付", "顾客备注: 送到23栋4单元2307室", "门口,别敲门")
+    covered = covered_text(lines)
+    assert covered[0] == ""
+    assert "23栋4单元2307室" in covered[1] and covered[2] == "门口,别敲门"
+
+
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:
     out = []
     for n, cells in enumerate(rows):
