@@ -154,6 +154,15 @@ RULES: tuple[Rule, ...] = (
         0.85,
     ),
     Rule(
+        # An Indian mobile: ten digits from 6-9, often split 5+5, maybe after +91 or 0.
+        "in_mobile",
+        Category.PHONE,
+        re.compile(
+            _PHONE_BEFORE + r"(?:(?:\+?91|0)[\s\-]?)?[6-9]\d{4}[\s\-]?\d{5}" + _NOT_DIGIT_AFTER
+        ),
+        0.8,
+    ),
+    Rule(
         "cn_id",
         Category.ID_NUMBER,
         re.compile(_NOT_DIGIT_BEFORE + r"\d{6}\s?\d{8}\s?\d{3}[\dXx]" + r"(?![0-9A-Za-z])"),
