@@ -133,6 +133,14 @@ def test_a_total_label_glued_to_a_name_keyword_stays_readable() -> None:
     assert "23栋4单元2307室" in covered[1] and covered[2] == "门口,别敲门"
 
 
+def test_a_keywordless_block_whose_pin_ocr_cut_short_is_masked() -> None:
+    # No keyword, a PIN missing a digit, a mobile without +91: the block is still a person's.
+    lines = stack("ANIKA MEHTA", "MAIL ROOM 4", "NEAR CITY MALL", "MYSURU, KARNATAKA - 57001")
+    assert all(covered_text(lines).values())
+    lines = stack("ANIKA MEHTA", "MAIL ROOM 4", "9876512345")
+    assert covered_text(lines)[1] == "MAIL ROOM 4"
+
+
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:
     out = []
     for n, cells in enumerate(rows):

@@ -309,6 +309,13 @@ def test_addresses_without_spaces() -> None:
         assert looks_like_en_address(text), text
 
 
+def test_a_city_and_state_line_with_its_postcode_cut_short() -> None:
+    for text in ("MYSURU, KARNATAKA - 57001", "Kochi, Kerala", "Salem, OR 973"):
+        assert looks_like_en_address(text), text
+    for text in ("Thanks, Delhi team", "Order, PA 12"):
+        assert not looks_like_en_address(text), text
+
+
 def test_codes_and_words_that_are_not_addresses() -> None:
     for text in ("TBA811433041800", "CA7945-50", "REF1:79787", "Total 12345", "ORDER12345"):
         assert not looks_like_en_address(text), text

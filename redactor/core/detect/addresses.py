@@ -64,6 +64,16 @@ _IN_PIN = re.compile(
     + _FORMATS["in_pin"]
     + r"(?!\d)"
 )
+# "<City>, <State>" closing an address, its postcode cut short or lost by OCR:
+# "<CITY>, <IN STATE> - 5604", "<City>, <US ST> 627".
+_STATE_LINE = re.compile(
+    r"(?i)^\s*[A-Za-z][A-Za-z .'\-]{1,30}?,\s*(?:"
+    + words_pattern(_EN["in_states"])
+    + r")\b[\s,.\-–]*(?:\d[\d ]{0,6})?\s*$"
+    + r"|^\s*[A-Za-z][A-Za-z .'\-]{1,30}?,\s*(?-i:"
+    + "|".join(_US_STATES)
+    + r")\s+\d{3,5}(?:-\d{0,4})?\s*$"
+)
 # A line that starts with the door part (Flat <n>, H.No <n-n-n>, Apt <n><letter>).
 _EN_DOOR_LINE = re.compile(
     r"(?i)^\s*(?:flat|apt|apartment|unit|suite|ste|room|house\s?no|h\.?\s?no|door\s?no|plot(?:\s?no)?|block)\.?\s*#?\s*"
@@ -113,6 +123,7 @@ def looks_like_en_address(text: str) -> bool:
         or _US_STATE_ZIP.search(text)
         or _UK_POSTCODE.search(text)
         or _IN_PIN.search(text)
+        or _STATE_LINE.match(text)
         or _CA_CITY_POSTCODE.search(text)
         or _EN_DOOR_LINE.match(text)
     )

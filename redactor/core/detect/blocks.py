@@ -300,12 +300,25 @@ def _signal(sheet: Sheet, k: int) -> bool:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
             continue
         if s.category is not Category.ID_NUMBER and any(
-            t.start <= s.start and s.end <= t.end for t in numbers
+            t.start <= s.start
+            and s.end <= t.end
+            and (_longer(t, s) or s.rule not in _BARE_PHONES)
+            for t in numbers
         ):
             continue  # digits inside a waybill number that happen to look like a phone
-            # (an ID number passed its check digit: it stays a signal)
+            # (an ID number passed its check digit: it stays a signal; a mobile that
+            # is the whole code is a bare phone number)
         return True
     return _keyword_signal(sheet, [k])
+
+
+# Mobile shapes distinctive enough to be a phone when they are a whole line's code
+# (a 12-digit reference number may look like a landline with its area code).
+_BARE_PHONES = frozenset({"cn_mobile", "in_mobile"})
+
+
+def _longer(a: Span, b: Span) -> bool:
+    return a.end - a.start > b.end - b.start
 
 
 def _keyword_signal(sheet: Sheet, lines: list[int], names_only: bool = False) -> bool:
