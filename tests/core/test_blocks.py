@@ -8,7 +8,8 @@ import pytest
 from redactor.core.detect.blocks import group_blocks
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import normalize
-from tests.core.test_layout import LINE_H, make_line, stack
+from redactor.core.models import OcrLine, Quad
+from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
 from tests.core.test_layout_rows import covered_text
 
 
@@ -139,6 +140,40 @@ def test_a_keywordless_block_whose_pin_ocr_cut_short_is_masked() -> None:
     assert all(covered_text(lines).values())
     lines = stack("ANIKA MEHTA", "MAIL ROOM 4", "9876512345")
     assert covered_text(lines)[1] == "MAIL ROOM 4"
+
+
+def _sized(texts: tuple[str, ...], x: float, y: float, scale: float) -> list[OcrLine]:
+    h, w = LINE_H * scale, CHAR_W * scale
+    out = []
+    for n, t in enumerate(texts):
+        top = y + n * 1.2 * h
+        chars = tuple(
+            Quad.from_bbox(x + i * w, top, x + (i + 1) * w, top + h) for i in range(len(t))
+        )
+        out.append(OcrLine(t, 0.95, Quad.from_bbox(x, top, x + len(t) * w, top + h), chars))
+    return out
+
+
+def test_a_big_block_under_a_small_one_it_is_not_flush_with_is_its_own() -> None:
+    # A shop's return block in small print; the recipient's, printed large and set
+    # further in, starts just under it: it is no part of the shop's block.
+    small = _sized(
+        ("Harbor Bakery Returns", "Unit 31, Gateway Park", "Dispatch Centre 4"), 100, 100, 1.0
+    )
+    big = _sized(
+        (
+            "Divya Rao",
+            "NORTHGATE PRIMARY SCHOOL",
+            "Plot 363 Vaishali Nagar",
+            "Bengaluru, Karnataka - 560087",
+        ),
+        260,
+        small[-1].quad.bbox[3] + 14,
+        1.7,
+    )
+    covered = covered_text(small + big)
+    assert covered[3] == "Divya Rao"
+    assert covered[0] == ""
 
 
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:

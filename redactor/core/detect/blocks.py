@@ -147,10 +147,13 @@ def _joined(a: Geo, b: Geo) -> bool:
     if gap_y > 0.9 * th:
         return False  # (boxes of a tilted photo may overlap a little: still stacked)
     # Stacked lines of one block share their left edge or much of their width; the
-    # corner of one block touching the next is no link.
+    # corner of one block touching the next is no link. Lines not set flush are one
+    # block only in one size of print (a big recipient block under a small return one).
+    if abs(a.x0 - b.x0) <= 1.5 * th:
+        return True
     overlap_x = min(a.x1, b.x1) - max(a.x0, b.x0)
     narrow = min(a.x1 - a.x0, b.x1 - b.x0)
-    return overlap_x > _SHARED_WIDTH * narrow or abs(a.x0 - b.x0) <= 1.5 * th
+    return overlap_x > _SHARED_WIDTH * narrow and max(a.th, b.th) <= _ALIKE * min(a.th, b.th)
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
