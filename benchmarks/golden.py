@@ -7,6 +7,7 @@ can be checked against hundreds of pages without running OCR again
     python -m benchmarks.golden build --layouts cn_waybill_a,en_card_slip --seeds 7,11 --n 12
     python -m benchmarks.golden score [--misses 20]
     python -m benchmarks.golden score --update-baseline
+    python -m benchmarks.golden refresh-gt --layouts en_keywordless_label
 
 ``build`` writes one ``tests/golden/<layout>.json.gz`` per layout (pages of every
 seed asked for, conditions drawn as the generator draws them); ``score`` runs
@@ -21,6 +22,7 @@ from __future__ import annotations
 import argparse
 import gzip
 import json
+import re
 import sys
 import tempfile
 from collections import defaultdict
@@ -94,6 +96,12 @@ def load_corpus(folder: Path = GOLDEN) -> list[GoldenPage]:
     return pages
 
 
+def _items(gt: dict) -> list[dict]:
+    return [
+        {"category": it["category"], "pii": it["pii"], "poly": it["poly"]} for it in gt["items"]
+    ]
+
+
 def _read_one(args: tuple[int, int, str]) -> dict:
     """Generate one page, load it as the CLI would and OCR it."""
     from redactor.core.imageio import load_image
@@ -108,16 +116,40 @@ def _read_one(args: tuple[int, int, str]) -> dict:
         path.write_bytes(s.data)
         page = next(iter(load_image(path).pages))
     _, lines = read_page(page.pixels, Settings())
-    items = [
-        {"category": it["category"], "pii": it["pii"], "poly": it["poly"]} for it in s.gt["items"]
-    ]
     return {
         "name": s.name,
         "layout": layout,
         "condition": s.gt["condition"],
         "lines": [line_json(ln) for ln in lines],
-        "items": items,
+        "items": _items(s.gt),
     }
+
+
+_PAGE_NAME = re.compile(r"golden(?P<seed>\d+)_(?P<index>\d+)_")
+
+
+def refresh_ground_truth(layouts: Sequence[str]) -> None:
+    """Regenerate the ground truth of cached pages after a fix to the generator's
+    labelling; the cached OCR lines stay, so the fix must leave the generator's random
+    draws, and so its pixels, as they were (only the page names are checked here)."""
+    from synth.dataset import generate_one
+
+    for layout in layouts:
+        path = GOLDEN / f"{layout}.json.gz"
+        with gzip.open(path, "rt", encoding="utf-8") as fh:
+            pages = json.load(fh)
+        for page in pages:
+            m = _PAGE_NAME.match(page["name"])
+            assert m, page["name"]
+            s = generate_one(
+                int(m["seed"]), int(m["index"]), layout=layout, prefix=f"golden{m['seed']}"
+            )
+            if s.name != page["name"]:
+                raise SystemExit(f"{page['name']}: the generator now draws {s.name}; rebuild it")
+            page["items"] = _items(s.gt)
+        with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+            json.dump(pages, fh, ensure_ascii=False, separators=(",", ":"))
+        print(f"{path.name}: ground truth of {len(pages)} pages refreshed", flush=True)
 
 
 def build(layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int) -> None:
@@ -238,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--seeds", default="7,11")
     b.add_argument("--n", type=int, default=12, help="pages per layout and seed")
     b.add_argument("--workers", type=int, default=2)
+    r = sub.add_parser("refresh-gt", help="new ground truth for cached pages, same OCR lines")
+    r.add_argument("--layouts", required=True)
     s = sub.add_parser("score")
     s.add_argument("--misses", type=int, default=0)
     s.add_argument("--layout", default="")
@@ -247,6 +281,9 @@ def main(argv: list[str] | None = None) -> int:
     if a.cmd == "build":
         seeds = [int(x) for x in a.seeds.split(",")]
         build(a.layouts.split(","), seeds, a.n, a.workers)
+        return 0
+    if a.cmd == "refresh-gt":
+        refresh_ground_truth(a.layouts.split(","))
         return 0
     pages = load_corpus()
     if a.layout:

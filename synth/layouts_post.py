@@ -10,6 +10,7 @@ pii null: masking them with the block costs nothing, leaving them is no miss.
 from __future__ import annotations
 
 import random
+import re
 
 from .fakedata import AddressLine
 from .fakedata_more import MoreFaker
@@ -40,6 +41,9 @@ def _tracking(fk: MoreFaker, country: str) -> tuple[str, str]:
     return raw, raw
 
 
+_CARE_OF = re.compile(r"(?i)(?:c/o|attn:)\s*")
+
+
 def _block(fk: MoreFaker, country: str, *, full: bool) -> list[list[Span]]:
     """A keyword-less address block as printed lines of spans."""
     r = fk.r
@@ -51,7 +55,15 @@ def _block(fk: MoreFaker, country: str, *, full: bool) -> list[list[Span]]:
     if full and country == "us" and r.random() < 0.25:
         lines.append([Span("OR CURRENT OCCUPANT", "block_text", None)])
     if full and r.random() < 0.35:
-        lines.append([S(fk.en_org(), "address")])
+        # "c/o" and "Attn:" are printed marks (as on the shipping label): what follows
+        # them is the address's.
+        org = fk.en_org()
+        mark = _CARE_OF.match(org)
+        lines.append(
+            [S(mark.group(0), "label"), S(org[mark.end() :], "address")]
+            if mark
+            else [S(org, "address")]
+        )
     addr: tuple[AddressLine, ...]
     if country == "us":
         addr = fk.us_block()
