@@ -65,6 +65,13 @@ def test_extension_and_virtual_tail() -> None:
     assert ("phone", "5678") in found("请拨打 尾号5678")  # the digits; the word "尾号" stays
 
 
+def test_a_masked_id_number_cut_in_two_boxes() -> None:
+    assert ("id_number", "3201021975*") in found("3201021975*")
+    assert ("id_number", "1****205X") in found("1****205X 王明")
+    assert "id_number" not in cats("合计*")  # no digits before the star
+    assert "id_number" not in cats("12345*")  # too few digits for a head
+
+
 def test_cn_id_check_digit() -> None:
     assert cn_id_ok("11010519491231002X")
     assert not cn_id_ok("110105194912310021")  # wrong check digit

@@ -183,6 +183,27 @@ RULES: tuple[Rule, ...] = (
         lambda s: len(re.sub(r"\s", "", s)) == 18,
     ),
     Rule(
+        # A masked ID number OCR cut into two boxes: the head ends in its first stars
+        # ("1101011961*"), the tail starts with the rest ("****409X").
+        "id_masked_head",
+        Category.ID_NUMBER,
+        re.compile(_NOT_DIGIT_BEFORE + r"\d{6,10}[" + STARS + r"]{1,8}\s*$"),
+        0.7,
+    ),
+    Rule(
+        "id_masked_tail",
+        Category.ID_NUMBER,
+        re.compile(
+            r"(?<![0-9A-Za-z"
+            + STARS
+            + r"])\d{0,4}["
+            + STARS
+            + r"]{3,8}\d{3}[Xx]"
+            + r"(?![0-9A-Za-z])"
+        ),
+        0.75,
+    ),
+    Rule(
         "card",
         Category.CARD_NUMBER,
         re.compile(
