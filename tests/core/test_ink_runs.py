@@ -77,6 +77,21 @@ def test_text_the_ocr_read_is_not_swallowed() -> None:
     assert f.quad.bbox[2] < word
 
 
+def test_junk_the_ocr_doubts_does_not_stop_the_run() -> None:
+    # A name written after its label, read as two doubtful specks ("it:", "D").
+    img = page(("Name:", 100), ("Lu Yan", 220))
+    label_end, end = 100 + 5 * 19, ink_end(img)
+    seed = Finding(Category.NAME, box(label_end, label_end + 1), 0.6, "ocr:unread_value", True, H)
+    specks = [line(225, 270, "it:"), line(300, 330, "D")]
+    specks = [OcrLine(s.text, 0.75, s.quad, s.chars) for s in specks]
+    [f], _ = extend_over_unread_ink(img, [seed], [line(100, label_end, "Name:"), *specks])
+    assert f.quad.bbox[2] >= end - H / 2
+    # Read with confidence, the same words are text the rules judged: the run stops.
+    sure = [OcrLine(s.text, 0.97, s.quad, s.chars) for s in specks]
+    out, _ = extend_over_unread_ink(img, [seed], [line(100, label_end, "Name:"), *sure])
+    assert not out or out[0].quad.bbox[2] < 225
+
+
 def test_own_line_going_on_past_the_finding_stops_it() -> None:
     # The name is the start of a longer read line: the rest was read, leave it.
     img = page(("Lee Chan  Order 55", 100))

@@ -32,6 +32,9 @@ _OWN_SLACK = 0.5
 _SKIP = (Category.CODE, Category.MANUAL)
 # A few big letters or digits (a bare 收/寄 mark is no stamp: it heads its line).
 _STAMP_TEXT = re.compile(r"\s*[A-Za-z0-9]{1,4}\s*")
+# One to three Latin letters, digits or marks, read with doubt.
+_SPECK_TEXT = re.compile(r"\s*[A-Za-z0-9:;.,'|!*\-]{1,3}\s*")
+_SURE = 0.9
 # A line read as the first few digits of a number and nothing else: the rest may be
 # there unread (printed over, smudged, pixelated by whoever shared the photo).
 _STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
@@ -46,10 +49,13 @@ def extend_over_unread_ink(
     found no ink beside it is dropped."""
     body = body_height(lines)
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
+    # Nor does a speck of junk the OCR doubts ("it:" made of a handwritten name): the
+    # ink under it is unread.
     boxes = [
         ln.quad
         for ln in lines
         if not (_STAMP_TEXT.fullmatch(ln.text) and ln.quad.height > 1.5 * body)
+        and not (_SPECK_TEXT.fullmatch(ln.text) and ln.confidence < _SURE)
     ]
     long_boxes = [q for q in boxes if q.width >= 4 * q.height]
     out = []
