@@ -1,10 +1,11 @@
-"""The holder printed beside their ID number: "<ID number> <name>" on one row.
+"""The holder printed beside their number: "<ID number> <name>", "<name> <mobile>".
 
 Tickets, ID copies and check-in slips print the holder's name right after the ID
-number, often without a label, and the name may be read badly (a surname and junk)
-or boxed taller than the number. Once the number is found, the short text that
-follows it on its row is the holder's name (fail closed), unless it is positively
-something else: a field label, money, a date, boilerplate or a business name.
+number, often without a label; order pages and waybills print the recipient's name
+right before their mobile. The name may be read badly (a surname and junk) or boxed
+taller than the number. Once the number is found, the short text beside it on its
+row is the holder's name (fail closed), unless it is positively something else: a
+field label, money, a date, boilerplate or a business name.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
 _RULE = "id_holder"
+_PHONE_RULE = "phone_holder"
 _MAX_CHARS = 8  # a name, or what OCR made of one; longer text is something else
 _REACH = 3.0  # the name follows the number within this many text heights
 # A name has letters (of any script) and no number of its own.
@@ -53,6 +55,53 @@ def mask_id_holders(sheet: Sheet) -> None:
             sheet.out[j].append(
                 Span(0, len(sheet.texts[j].rstrip()), Category.NAME, 0.6, _RULE, joins=i)
             )
+
+
+# Phones that belong to a person: mobiles, whole or masked (a shop prints landlines).
+_MOBILE_RULES = frozenset({"cn_mobile", "cn_mobile_masked", "masked_tail", "in_mobile"})
+
+
+def mask_phone_holders(sheet: Sheet) -> None:
+    for i, text in enumerate(sheet.texts):
+        starts = [s.start for s in sheet.out[i] if s.rule in _MOBILE_RULES]
+        if not starts or sheet.fields[i]:
+            continue
+        start = min(starts)
+        head = text[:start]
+        if any(s.start < start for s in sheet.out[i]):
+            continue  # the text before the number was judged already (a name, a code)
+        if head.strip(_SEPARATOR):
+            # The name read into the phone's own box.
+            name = head.rstrip(_SEPARATOR)
+            lead = len(name) - len(name.lstrip())
+            if _holder_name(name):
+                sheet.out[i].append(Span(lead, len(name), Category.NAME, 0.6, _PHONE_RULE))
+            continue
+        j = _before_on_row(sheet, i)
+        if (
+            j is not None
+            and not sheet.fields[j]
+            and not sheet.out[j]
+            and _holder_name(sheet.texts[j])
+        ):
+            sheet.out[j].append(
+                Span(0, len(sheet.texts[j].rstrip()), Category.NAME, 0.6, _PHONE_RULE)
+            )
+
+
+def _before_on_row(sheet: Sheet, i: int) -> int | None:
+    """The nearest box on line ``i``'s row that stands before it (its middle before the
+    line's start: a name boxed tall may overlap the number's box a little)."""
+    g = sheet.geo[i]
+    best = None
+    for k, c in enumerate(sheet.geo):
+        if k == i or (c.x0 + c.x1) / 2 >= g.x0 or g.x0 - c.x1 > _REACH * g.th:
+            continue
+        if min(g.y1, c.y1) - max(g.y0, c.y0) < 0.5 * min(g.h, c.h):
+            continue
+        if best is None or c.x1 > sheet.geo[best].x1:
+            best = k
+    return best
 
 
 def _holder_name(text: str) -> bool:

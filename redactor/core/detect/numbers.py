@@ -158,7 +158,8 @@ RULES: tuple[Rule, ...] = (
         "in_mobile",
         Category.PHONE,
         re.compile(
-            _PHONE_BEFORE + r"(?:(?:\+?91|0)[\s\-]?)?[6-9]\d{4}[\s\-]?\d{5}" + _NOT_DIGIT_AFTER
+            # (not the tail of a code in capitals: "FMPP9986638412")
+            r"(?<![0-9A-Z])(?:(?:\+?91|0)[\s\-]?)?[6-9]\d{4}[\s\-]?\d{5}" + _NOT_DIGIT_AFTER
         ),
         0.8,
     ),

@@ -15,7 +15,7 @@ from enum import StrEnum
 
 from redactor.core.detect import numbers
 from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
-from redactor.core.detect.holders import mask_id_holders
+from redactor.core.detect.holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout import field_spans, numbers_across_boxes
 from redactor.core.detect.names import card_holder_names, titled_names
 from redactor.core.detect.repeats import mask_repeats
@@ -117,6 +117,12 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         frozenset({Category.NAME}),
         Scope.ROW,
         sheet=lambda sheet, first_read: mask_id_holders(sheet),
+    ),
+    Recognizer(
+        "phone_holder",  # "<name> <mobile>": the holder printed right before the number
+        frozenset({Category.NAME}),
+        Scope.ROW,
+        sheet=lambda sheet, first_read: mask_phone_holders(sheet),
     ),
     Recognizer(
         "person_blocks",
