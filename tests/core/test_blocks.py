@@ -176,6 +176,22 @@ def test_a_big_block_under_a_small_one_it_is_not_flush_with_is_its_own() -> None
     assert covered[0] == ""
 
 
+def test_a_name_boxed_tall_on_top_of_its_block_is_part_of_it() -> None:
+    # Small print elsewhere sets the body size; the recipient block is printed larger,
+    # and the OCR boxed its first line taller still (a turned photo).
+    small = _sized(("SHIP DATE: 20-Jun-2022", "WEIGHT: 22.4kg", "DIMS: 4x12x9"), 900, 40, 0.9)
+    small += _sized(("Paid by account", "Order 714-8514561", "Ref 0042"), 900, 900, 0.9)
+    name = _sized(("ARJUN BANERJEE",), 100, 300, 1.9)
+    rest = _sized(
+        ("ACCOUNTS PAYABLE", "#80 BANJARA HILLS", "MUMBAI, MAHARASHTRA 400739"),
+        100,
+        name[0].quad.bbox[3] + 4,
+        1.3,
+    )
+    covered = covered_text(small + name + rest)
+    assert covered[len(small)] == "ARJUN BANERJEE"
+
+
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:
     out = []
     for n, cells in enumerate(rows):

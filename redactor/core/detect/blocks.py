@@ -115,7 +115,8 @@ def group_blocks(sheet: Sheet) -> list[Block]:
 def _sandwich(geo: list[Geo], i: int, display: list[bool]) -> list[int]:
     """The lines of body size just above and just below line ``i``, flush with it and
     with each other: a line boxed taller than its block (OCR gave it a tall box, or the
-    line is printed bolder) between two of its lines belongs to that block."""
+    line is printed bolder) between two of its lines, or on top of them, belongs to
+    that block."""
     g = geo[i]
 
     def flush(k: int) -> bool:
@@ -128,7 +129,11 @@ def _sandwich(geo: list[Geo], i: int, display: list[bool]) -> list[int]:
     above = [k for k in range(len(geo)) if flush(k) and near(g.y0 - geo[k].y1, geo[k].th)]
     below = [k for k in range(len(geo)) if flush(k) and near(geo[k].y0 - g.y1, geo[k].th)]
     pairs = [(a, b) for a in above for b in below if _alike(geo[a], geo[b])]
-    return [pairs[0][0], pairs[0][1]] if pairs else []
+    if pairs:
+        return [pairs[0][0], pairs[0][1]]
+    # A line boxed taller heading the lines under it (a name over its address, boxed
+    # tall on a turned photo) is their first line.
+    return below[:1] if not above else []
 
 
 def _alike(a: Geo, b: Geo) -> bool:
