@@ -112,6 +112,15 @@ def test_stars_and_last_digits_far_apart_on_one_row() -> None:
     assert covered_text(lines) == {0: "", 1: ""}
 
 
+def test_the_stars_of_a_masked_name_boxed_apart_are_masked() -> None:
+    # "姓名：方" and, in a box of its own just right of it, the stars of the given name.
+    lines = row(("姓名：方", 100), ("**", 100 + 4 * 20 - 5))
+    assert covered_text(lines) == {0: "方", 1: "**"}
+    # Stars far along the row are another cell.
+    lines = row(("姓名：方", 100), ("**", 100 + 4 * 20 + 10 * LINE_H))
+    assert covered_text(lines)[1] == ""
+
+
 def test_asterisks_beside_ordinary_text_stay() -> None:
     # Decorative stars beside a slogan, and stars far from a number, are no card.
     lines = row(("会员日 ***", 100), ("全场九折", 100 + 7 * 20 + 8))

@@ -137,18 +137,7 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     sign = 1.0 if forward else -1.0
     end_u = fr.length if forward else 0.0
     start = fr.origin + fr.u * (end_u - sign * back)
-    ax = fr.u * sign * scale
-    ay = fr.v * scale
-    m = np.array([[ax[0], ay[0], start[0]], [ax[1], ay[1], start[1]]], np.float32)
-    strip = cv2.warpAffine(
-        image,
-        m,
-        (width, _STRIP_H),
-        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
-        borderMode=cv2.BORDER_REPLICATE,
-    )
-    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
-    gray = gray.astype(np.float32)
+    gray = gray_strip(image, start, fr.u * sign * scale, fr.v * scale, width, _STRIP_H)
     x_end = int(round(back / scale))
     own = gray[:, :x_end]
     paper, ink = np.percentile(own, 90), np.percentile(own, 5)
@@ -178,6 +167,23 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
             break
     grow = (last + 1 - x_end) * scale
     return grow if grow >= 0.3 * fr.h else 0.0
+
+
+def gray_strip(
+    image: np.ndarray, start: np.ndarray, ax: np.ndarray, ay: np.ndarray, width: int, height: int
+) -> np.ndarray:
+    """``width`` x ``height`` grey samples of the image: strip pixel (x, y) is the image
+    at ``start + x * ax + y * ay``."""
+    m = np.array([[ax[0], ay[0], start[0]], [ax[1], ay[1], start[1]]], np.float32)
+    strip = cv2.warpAffine(
+        image,
+        m,
+        (width, height),
+        flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+        borderMode=cv2.BORDER_REPLICATE,
+    )
+    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
+    return gray.astype(np.float32)
 
 
 def _read_columns(

@@ -1,0 +1,101 @@
+"""A whole line the OCR did not read, right under a line of personal data.
+
+The text detector sometimes misses a whole line of a block (faint or blurred print,
+lines set tight, a fold): the town-and-postcode line under a street, the second
+line of an address. No rule can judge text that was never read, but its place says
+enough: printed right under a person's name or address, flush with it, it is that
+person's next line. So under each line holding such a finding, the band one line
+high just below it is looked at; ink there that no OCR box covers is masked (fail
+closed), and grows like any finding over the rest of its line (ink_runs).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from redactor.core.detect.ink_runs import gray_strip
+from redactor.core.models import Category, Finding, OcrLine, Quad
+
+SOURCE = "ocr:unread_line"
+_CATEGORIES = frozenset({Category.NAME, Category.ADDRESS, Category.DOOR})
+_STRIP_H = 24  # the band is resampled to this many pixels high
+# The band under a line, in that line's text heights: from its bottom edge plus
+# ``_TOP`` down to ``_BOTTOM`` (leading of up to half a line; a line's own height).
+_TOP, _BOTTOM = 0.1, 1.5
+# Ink is text, not a printed rule or a speck: it fills this share of the band's rows
+# and spans at least this many text heights along the band.
+_ROWS = 0.3
+_MIN_LENGTH = 1.5
+# The missed line may run on past the end of the line above it (ink_runs carries the
+# mask further when it goes on beyond this).
+_PAST_END = 4.0
+
+
+def unread_lines_below(
+    image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
+) -> list[Finding]:
+    """Findings for unread ink right under lines that hold a name or an address."""
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.quad.height < 4 or not _personal(ln, findings):
+            continue
+        found = _band_ink(image, ln, [o.quad for n, o in enumerate(lines) if n != k])
+        if found is not None:
+            out.append(Finding(Category.ADDRESS, found, 0.5, SOURCE, True, ln.height))
+    return out
+
+
+def _personal(line: OcrLine, findings: Sequence[Finding]) -> bool:
+    x0, y0, x1, y1 = line.quad.bbox
+    for f in findings:
+        if f.category in _CATEGORIES and f.source.startswith("ocr:"):
+            cx, cy = f.quad.center
+            if x0 <= cx <= x1 and y0 <= cy <= y1:
+                return True
+    return False
+
+
+def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad | None:
+    a, b, c, d = (np.array(p, float) for p in line.quad.points)
+    u = (b - a) + (c - d)
+    u /= np.linalg.norm(u) or 1.0
+    v = np.array([-u[1], u[0]])
+    h = float(np.dot(d - a, v)) or line.height
+    length = float(np.dot(b - a, u))
+    if h < 4 or length < h:
+        return None
+    top = a + v * h * (1 + _TOP)
+    band_h = h * (_BOTTOM - _TOP)
+    scale = band_h / _STRIP_H
+    width = int(np.ceil((length + _PAST_END * h) / scale))
+    own = gray_strip(
+        image, a, u * (h / _STRIP_H), v * (h / _STRIP_H), int(length / h * _STRIP_H), _STRIP_H
+    )
+    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
+    if paper - ink < 30:
+        return None  # too faint to tell ink from paper
+    band = gray_strip(image, top, u * scale, v * scale, width, _STRIP_H)
+    dark = band < paper - 0.45 * (paper - ink)
+    # Columns an OCR box covers were read: the rules judged them.
+    for q in others:
+        loc = (np.asarray(q.points, float) - top) @ np.stack([u, v], axis=1)
+        if min(loc[:, 1].max(), band_h) - max(loc[:, 1].min(), 0.0) < 0.3 * band_h:
+            continue
+        c0, c1 = int(max(0, loc[:, 0].min() / scale)), int(np.ceil(loc[:, 0].max() / scale))
+        dark[:, max(0, c0) : max(0, c1 + 1)] = False
+    cols = np.flatnonzero(dark.sum(axis=0) >= 2)
+    rows = np.flatnonzero(dark.sum(axis=1) >= 2)
+    if len(cols) * scale < _MIN_LENGTH * h or len(rows) < _ROWS * _STRIP_H:
+        return None
+    u0, u1 = cols[0] * scale, (cols[-1] + 1) * scale
+    v0, v1 = rows[0] * scale, (rows[-1] + 1) * scale
+    corner = top + u * u0 + v * v0
+    pts = (
+        corner,
+        corner + u * (u1 - u0),
+        corner + u * (u1 - u0) + v * (v1 - v0),
+        corner + v * (v1 - v0),
+    )
+    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))

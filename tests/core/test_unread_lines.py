@@ -1,0 +1,68 @@
+"""A line the OCR missed right under a name or an address line is masked; blank paper,
+a printed rule or a line the OCR did read there is left to the rules."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from redactor.core.detect.unread_lines import unread_lines_below
+from redactor.core.models import Category, Finding, OcrLine, Quad
+
+H = 30  # text height in px
+PITCH = 42  # one printed line to the next
+
+
+def _page(*rows: str, rule_at: int | None = None) -> np.ndarray:
+    img = np.full((400, 900, 3), 255, np.uint8)
+    for n, text in enumerate(rows):
+        if text:
+            y = 60 + n * PITCH + H
+            cv2.putText(img, text, (100, y - 6), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
+    if rule_at is not None:
+        y = 60 + rule_at * PITCH + H // 2
+        cv2.line(img, (100, y), (600, y), (0, 0, 0), 2)
+    return img
+
+
+def _line(n: int, text: str) -> OcrLine:
+    y = 60 + n * PITCH
+    x1 = 100 + 18 * len(text)
+    q = Quad.from_bbox(100, y, x1, y + H)
+    step = (x1 - 100) / len(text)
+    chars = tuple(
+        Quad.from_bbox(100 + k * step, y, 100 + (k + 1) * step, y + H) for k in range(len(text))
+    )
+    return OcrLine(text=text, confidence=0.95, quad=q, chars=chars)
+
+
+def _address(line: OcrLine) -> Finding:
+    return Finding(Category.ADDRESS, line.quad, 0.8, "ocr:address_shape", True, H)
+
+
+def test_a_line_the_ocr_missed_under_an_address_is_masked() -> None:
+    img = _page("18 MILL CLOSE", "MANCHESTER M12 2ZA")
+    street = _line(0, "18 MILL CLOSE")
+    [f] = unread_lines_below(img, [_address(street)], [street])
+    x0, y0, x1, y1 = f.quad.bbox
+    assert y0 >= street.quad.bbox[3] and y1 <= 60 + PITCH + H + 4
+    # The mask spans the missed line's ink.
+    ink = np.flatnonzero((img[60 + PITCH : 60 + PITCH + H].min(axis=2) < 128).any(axis=0))
+    assert x0 <= ink[0] + 2 and x1 >= ink[-1] - 2
+
+
+def test_nothing_is_added_under_blank_paper_a_rule_or_a_line_that_was_read() -> None:
+    street = _line(0, "18 MILL CLOSE")
+    assert unread_lines_below(_page("18 MILL CLOSE"), [_address(street)], [street]) == []
+    ruled = _page("18 MILL CLOSE", rule_at=1)
+    assert unread_lines_below(ruled, [_address(street)], [street]) == []
+    town = _line(1, "MANCHESTER M12 2ZA")
+    img = _page("18 MILL CLOSE", "MANCHESTER M12 2ZA")
+    assert unread_lines_below(img, [_address(street)], [street, town]) == []
+
+
+def test_only_under_personal_lines() -> None:
+    img = _page("THANK YOU", "MANCHESTER M12 2ZA")
+    words = _line(0, "THANK YOU")
+    code = Finding(Category.TRACKING, words.quad, 0.8, "ocr:waybill", True, H)
+    assert unread_lines_below(img, [code], [words]) == []
