@@ -120,6 +120,20 @@ def test_name_as_first_line_of_an_address_block_without_keyword() -> None:
     assert "上官浩燕桂" in parts["name"]
 
 
+def test_a_name_over_an_address_read_with_look_alike_digits() -> None:
+    # "LEE" read as "25", "O" as "0": still a name over the address (without the
+    # block step, which would mask the line for its place alone).
+    from redactor.core.detect.registry import without
+
+    for name in ("RICHARD M.25", "J0HN SM1TH"):
+        lines = stack(name, "6810 RIVERSIDE LN APT 10C", "HENDERSON NV 89016")
+        spans = text_spans(lines, recognizers=without("person_blocks"))[0]
+        assert [(s.start, s.end, s.rule) for s in spans] == [(0, len(name), "name_above_address")]
+    # A number over an address is no name.
+    lines = stack("Order 118-8345135", "6810 RIVERSIDE LN APT 10C", "HENDERSON NV 89016")
+    assert text_spans(lines, recognizers=without("person_blocks"))[0] == []
+
+
 def test_compound_surname_with_three_character_given_name() -> None:
     parts = masked_parts(stack("收银：上官浩燕桂", "会员：王小明先生"))
     assert {"上官浩燕桂", "王小明先生"} <= parts["name"]

@@ -308,9 +308,7 @@ def _signal(sheet: Sheet, k: int) -> bool:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
             continue
         if s.category is not Category.ID_NUMBER and any(
-            t.start <= s.start
-            and s.end <= t.end
-            and (_longer(t, s) or s.rule not in _BARE_PHONES)
+            t.start <= s.start and s.end <= t.end and (_longer(t, s) or s.rule not in _BARE_PHONES)
             for t in numbers
         ):
             continue  # digits inside a waybill number that happen to look like a phone

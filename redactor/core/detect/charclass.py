@@ -34,3 +34,14 @@ DIGIT_LOOKALIKES: dict[str, str] = {
 }
 #: The look-alike letters and the digits, as one class.
 DIGITISH = "0-9" + "".join(DIGIT_LOOKALIKES).replace("|", r"\|")
+#: Digits OCR reads in place of capital letters; inside a word that starts with a letter
+#: they are read as letters ("M.25" for "M.LEE" is no number).
+LETTER_LOOKALIKES: dict[str, str] = {
+    "0": "O",
+    "1": "I",
+    "2": "Z",
+    "4": "A",
+    "5": "S",
+    "6": "G",
+    "8": "B",
+}

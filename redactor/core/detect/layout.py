@@ -33,7 +33,7 @@ from redactor.core.detect.names import (
 )
 from redactor.core.detect.numbers import find_number_spans
 from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span
+from redactor.core.detect.spans import Span, letter_view
 from redactor.core.models import Category
 
 UNREAD_VALUE = "unread_value"
@@ -332,7 +332,9 @@ def _names_above_addresses(sheet: Sheet) -> None:
     so that its later prints are found (``repeats``)."""
     for i, t in enumerate(sheet.texts):
         taken = any(not sp.rule.startswith(wraps.BETWEEN) for sp in sheet.out[i])
-        if taken or sheet.fields[i] or not looks_like_person_name(t):
+        if taken or sheet.fields[i]:
+            continue
+        if not (looks_like_person_name(t) or looks_like_person_name(letter_view(t))):
             continue
         below = sheet.lines_below(i, max_lines=1)
         if below and below[0] in sheet.address_lines:

@@ -6,7 +6,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from redactor.core.detect.charclass import DIGIT_LOOKALIKES, DIGITISH, MASK_CHARS
+from redactor.core.detect.charclass import (
+    DIGIT_LOOKALIKES,
+    DIGITISH,
+    LETTER_LOOKALIKES,
+    MASK_CHARS,
+)
 from redactor.core.models import Category
 
 
@@ -58,3 +63,13 @@ def digit_view(text: str) -> str:
         return s
 
     return _RUN.sub(fix, text)
+
+
+_LETTERS = str.maketrans(LETTER_LOOKALIKES)
+_WORD_OPENED_BY_A_LETTER = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][A-Za-z0-9.'\-]*")
+
+
+def letter_view(text: str) -> str:
+    """Read digits as look-alike letters inside words that open with a letter (same
+    length): what a name was before OCR misread some of its letters."""
+    return _WORD_OPENED_BY_A_LETTER.sub(lambda m: m.group(0).translate(_LETTERS), text)
