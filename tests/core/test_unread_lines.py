@@ -66,3 +66,12 @@ def test_only_under_personal_lines() -> None:
     words = _line(0, "THANK YOU")
     code = Finding(Category.TRACKING, words.quad, 0.8, "ocr:waybill", True, H)
     assert unread_lines_below(img, [code], [words]) == []
+
+
+def test_no_band_under_a_line_boxed_far_taller_than_the_page_text() -> None:
+    # A signature boxed tall: the band under it would reach over the printed lines below.
+    img = _page("Liang", "Fang", "I ACKNOWLEDGE RECEIPT", "OF GOODS")
+    tall = OcrLine("Liang Fang", 0.9, Quad.from_bbox(100, 40, 400, 40 + 2.5 * H), ())
+    body = [_line(n, t) for n, t in ((5, "DATE 2024"), (6, "TOTAL 12.00"), (7, "THANK YOU"))]
+    sig = Finding(Category.NAME, tall.quad, 0.75, "ocr:signature", True, 3 * H)
+    assert unread_lines_below(img, [sig], [tall, *body]) == []

@@ -31,6 +31,9 @@ _MIN_LENGTH = 1.5
 # The missed line may run on past the end of the line above it (ink_runs carries the
 # mask further when it goes on beyond this).
 _PAST_END = 4.0
+# A box read across this share of the band is the next line.
+_READ_ACROSS = 0.3
+_DISPLAY = 1.6  # lines this many times the page's middle line height are display text
 
 
 def unread_lines_below(
@@ -38,8 +41,11 @@ def unread_lines_below(
 ) -> list[Finding]:
     """Findings for unread ink right under lines that hold a name or an address."""
     out = []
+    heights = sorted(ln.quad.height for ln in lines)
+    body = heights[len(heights) // 2] if heights else 0.0
     for k, ln in enumerate(lines):
-        if ln.quad.height < 4 or not _personal(ln, findings):
+        # Display lines and handwriting (boxed tall) set no line pitch to go by.
+        if not 4 <= ln.quad.height <= _DISPLAY * body or not _personal(ln, findings):
             continue
         found = _band_ink(image, ln, [o.quad for n, o in enumerate(lines) if n != k])
         if found is not None:
@@ -78,12 +84,15 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
         return None  # too faint to tell ink from paper
     band = gray_strip(image, top, u * scale, v * scale, width, _STRIP_H)
     dark = band < paper - 0.45 * (paper - ink)
-    # Columns an OCR box covers were read: the rules judged them.
+    # Columns an OCR box covers were read: the rules judged them. A box across much of
+    # the band is the next line, read: nothing there was missed.
     for q in others:
         loc = (np.asarray(q.points, float) - top) @ np.stack([u, v], axis=1)
         if min(loc[:, 1].max(), band_h) - max(loc[:, 1].min(), 0.0) < 0.3 * band_h:
             continue
         c0, c1 = int(max(0, loc[:, 0].min() / scale)), int(np.ceil(loc[:, 0].max() / scale))
+        if min(c1, width) - max(c0, 0) > _READ_ACROSS * width:
+            return None
         dark[:, max(0, c0) : max(0, c1 + 1)] = False
     cols = np.flatnonzero(dark.sum(axis=0) >= 2)
     rows = np.flatnonzero(dark.sum(axis=1) >= 2)
