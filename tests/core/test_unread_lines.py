@@ -75,3 +75,10 @@ def test_no_band_under_a_line_boxed_far_taller_than_the_page_text() -> None:
     body = [_line(n, t) for n, t in ((5, "DATE 2024"), (6, "TOTAL 12.00"), (7, "THANK YOU"))]
     sig = Finding(Category.NAME, tall.quad, 0.75, "ocr:signature", True, 3 * H)
     assert unread_lines_below(img, [sig], [tall, *body]) == []
+
+
+def test_the_edge_of_the_paper_under_an_address_is_no_line() -> None:
+    img = _page("18 MILL CLOSE")
+    img[60 + H + 12 :, :] = 90  # a dark table under the photographed slip
+    street = _line(0, "18 MILL CLOSE")
+    assert unread_lines_below(img, [_address(street)], [street]) == []

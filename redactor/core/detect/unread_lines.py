@@ -33,6 +33,8 @@ _MIN_LENGTH = 1.5
 _PAST_END = 4.0
 # A box read across this share of the band is the next line.
 _READ_ACROSS = 0.3
+_TALLEST = 1.3  # a missed line is at most this many heights of the line above it
+_SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not
 _DISPLAY = 1.6  # lines this many times the page's middle line height are display text
 
 
@@ -63,6 +65,16 @@ def _personal(line: OcrLine, findings: Sequence[Finding]) -> bool:
     return False
 
 
+def _ink_end(dark: np.ndarray, start: int) -> int | None:
+    """The first row after ``start`` where two rows running are blank: where a line of
+    text ends; None when the ink runs on to the strip's end."""
+    blank = dark.sum(axis=1) < 2
+    for r in range(start + 1, len(blank) - 1):
+        if blank[r] and blank[r + 1]:
+            return r
+    return None
+
+
 def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad | None:
     a, b, c, d = (np.array(p, float) for p in line.quad.points)
     u = (b - a) + (c - d)
@@ -82,8 +94,9 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     paper, ink = np.percentile(own, 90), np.percentile(own, 5)
     if paper - ink < 30:
         return None  # too faint to tell ink from paper
-    band = gray_strip(image, top, u * scale, v * scale, width, _STRIP_H)
-    dark = band < paper - 0.45 * (paper - ink)
+    # The band and as much again below it: a line of text ends, paper follows it.
+    deep = gray_strip(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
+    dark = deep < paper - 0.45 * (paper - ink)
     # Columns an OCR box covers were read: the rules judged them. A box across much of
     # the band is the next line, read: nothing there was missed.
     for q in others:
@@ -94,10 +107,17 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
         if min(c1, width) - max(c0, 0) > _READ_ACROSS * width:
             return None
         dark[:, max(0, c0) : max(0, c1 + 1)] = False
-    cols = np.flatnonzero(dark.sum(axis=0) >= 2)
-    rows = np.flatnonzero(dark.sum(axis=1) >= 2)
+    band = dark[:_STRIP_H]
+    cols = np.flatnonzero(band.sum(axis=0) >= 2)
+    rows = np.flatnonzero(band.sum(axis=1) >= 2)
     if len(cols) * scale < _MIN_LENGTH * h or len(rows) < _ROWS * _STRIP_H:
         return None
+    end = _ink_end(dark[:, cols[0] : cols[-1] + 1], int(rows[0]))
+    if end is None or (end - rows[0]) * scale > _TALLEST * h:
+        return None  # dark on down the page (the paper's edge, a shadow): no line of text
+    rows = np.arange(rows[0], end)
+    if dark[rows[0] : end, cols[0] : cols[-1] + 1].mean() > _SOLID:
+        return None  # a solid dark area (a bar, a filled box), not strokes
     u0, u1 = cols[0] * scale, (cols[-1] + 1) * scale
     v0, v1 = rows[0] * scale, (rows[-1] + 1) * scale
     corner = top + u * u0 + v * v0
