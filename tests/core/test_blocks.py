@@ -192,6 +192,11 @@ def test_a_name_boxed_tall_on_top_of_its_block_is_part_of_it() -> None:
     assert covered[len(small)] == "ARJUN BANERJEE"
 
 
+def test_a_ticket_s_printed_service_numbers_stay_under_its_holder() -> None:
+    lines = stack("4201061975****5869 苏琪雪", "买票请到12306 发货请到95306")
+    assert covered_text(lines)[1] == ""
+
+
 def _rows(*rows: tuple[tuple[str, float], ...], gap: float = 8.0) -> list:
     out = []
     for n, cells in enumerate(rows):
