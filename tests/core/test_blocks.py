@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.core.detect.blocks import group_blocks
+from redactor.core.detect.block_grouping import group_blocks
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import normalize
 from redactor.core.models import OcrLine, Quad
