@@ -5,6 +5,9 @@ mobiles found?": ``cn_mobile``, a line pattern in numbers.RULES). Recognizers ru
 in this order over a :class:`~redactor.core.detect.sheet.Sheet`; each adds spans
 to ``sheet.out``. Their word tables are data files under ``tables/``.
 Codes (barcodes, QR) are found from pixels by ``codes.find_codes`` (scope page).
+Two more pixel steps follow the text recognizers (pipeline.analyze): a whole line
+the OCR missed under a name or address line (``unread_lines``), and every text
+finding grown over unread ink at its ends (``ink_runs``).
 """
 
 from __future__ import annotations
