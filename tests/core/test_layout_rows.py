@@ -318,6 +318,13 @@ def test_addresses_without_spaces() -> None:
         assert looks_like_en_address(text), text
 
 
+def test_a_street_cut_from_its_number_with_its_door_after_it() -> None:
+    for text in ("GNOLIA CT, #778", "OAK AVE APT 4B", "Harbor Way Suite 12"):
+        assert looks_like_en_address(text), text
+    for text in ("Item Price #2", "Total Due", "Order No #12"):
+        assert not looks_like_en_address(text), text
+
+
 def test_a_city_and_state_line_with_its_postcode_cut_short() -> None:
     for text in ("MYSURU, KARNATAKA - 57001", "Kochi, Kerala", "Salem, OR 973"):
         assert looks_like_en_address(text), text

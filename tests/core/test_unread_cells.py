@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from redactor.core.detect import text_spans
 from redactor.core.detect.registry import without
-from redactor.core.models import OcrLine
+from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import make_line
 from tests.core.test_layout_rows import covered_text
 
@@ -26,3 +26,18 @@ def test_doubted_ink_beside_business_data_stays() -> None:
 
 def test_a_confident_reading_beside_a_name_is_judged_by_its_text() -> None:
     assert covered_text(_row("处方有效期为3天", 0.98, "审核药师：钟丽"))[0] == ""
+
+
+def test_a_doubted_box_lying_over_a_persons_lines_is_masked() -> None:
+    # The detector melted two lines of an address into one tall box, read as junk.
+    street = make_line("966 S MAGNOLIA CT", x=100, y=100)
+    town = make_line("COLUMBUS OH 43271", x=100, y=140)
+    melted = OcrLine("DO3BUSOH4C71", 0.66, Quad.from_bbox(110, 105, 420, 185), ())
+    lines = [street, town, melted]
+    assert covered_text(lines)[2] == "DO3BUSOH4C71"
+    assert not text_spans(lines, recognizers=without("unread_cell"))[2]
+    # Read with confidence, or lying over business text, it is judged by its text.
+    sure = OcrLine("DO3BUSOH4C71", 0.95, melted.quad, ())
+    assert covered_text([street, town, sure])[2] == ""
+    prices = [make_line("TOTAL 12.50", x=100, y=100), make_line("CASH 20.00", x=100, y=140)]
+    assert covered_text([*prices, melted])[2] == ""

@@ -74,6 +74,12 @@ _STATE_LINE = re.compile(
     + "|".join(_US_STATES)
     + r")\s+\d{3,5}(?:-\d{0,4})?\s*$"
 )
+# A street cut from its house number (OCR boxed the number apart, or lost the start of
+# the name) is still a street when its door follows: "<...NOLIA> CT, #778", "MAIN ST APT 4".
+_EN_STREET_DOOR = re.compile(
+    r"(?i)(?<![A-Za-z])[A-Za-z][A-Za-z'.\-]+\s+(?:" + _EN_SUFFIX + r")\.?,?\s*"
+    r"(?:#\s?|(?:apt|unit|suite|ste|flat|rm|room)\.?\s*#?\s*)[A-Za-z0-9\-]{1,6}(?![A-Za-z0-9])"
+)
 # A line that starts with the door part (Flat <n>, H.No <n-n-n>, Apt <n><letter>).
 _EN_DOOR_LINE = re.compile(
     r"(?i)^\s*(?:flat|apt|apartment|unit|suite|ste|room|house\s?no|h\.?\s?no|door\s?no|plot(?:\s?no)?|block)\.?\s*#?\s*"
@@ -124,6 +130,7 @@ def looks_like_en_address(text: str) -> bool:
         or _UK_POSTCODE.search(text)
         or _IN_PIN.search(text)
         or _STATE_LINE.match(text)
+        or _EN_STREET_DOOR.search(text)
         or _CA_CITY_POSTCODE.search(text)
         or _EN_DOOR_LINE.match(text)
     )

@@ -32,6 +32,10 @@ class Geo:
     def h(self) -> float:
         return max(1.0, self.y1 - self.y0)
 
+    @property
+    def area(self) -> float:
+        return max(1.0, self.x1 - self.x0) * self.h
+
     def mirrored(self) -> Geo:
         return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th)
 

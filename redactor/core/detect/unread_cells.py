@@ -1,9 +1,11 @@
-"""Ink the OCR could not read, on a row of personal values, is masked (fail closed).
+"""Ink the OCR could not read, on a row of personal values or over them, is masked
+(fail closed).
 
 A stamp or a scrawl over a name in a row of "label: name" cells (a prescription's
 doctor, checker and dispenser) comes back as a few wrong characters the OCR itself
 doubts. Nothing can be read to judge it; its neighbours on the row are personal, so
-it is taken to be as well.
+it is taken to be as well. A box read with doubt that lies over a person's lines (the
+detector melted two of them into one box) is those lines, garbled.
 """
 
 from __future__ import annotations
@@ -13,17 +15,37 @@ from redactor.core.detect.spans import Span
 from redactor.core.models import CORE_CATEGORIES, Category
 
 _DOUBTED = 0.6  # the OCR's own confidence under which a reading says nothing
+_UNSURE = 0.8  # ... under which a box lying over personal values is taken to be them
+_BENEATH = 0.3  # share of the smaller box two boxes must share to lie one over the other
 _REACH = 8.0  # how far along the row a personal neighbour may stand, in text heights
 _RULE = "unread_cell"
 
 
 def mask_unread_cells(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
-        if sheet.confidence[i] >= _DOUBTED or sheet.out[i] or sheet.fields[i] or not text.strip():
+        if sheet.confidence[i] >= _UNSURE or sheet.out[i] or sheet.fields[i] or not text.strip():
             continue
-        category = _personal_neighbour(sheet, i)
+        category = _personal_beneath(sheet, i)
+        if category is None and sheet.confidence[i] < _DOUBTED:
+            category = _personal_neighbour(sheet, i)
         if category is not None:
             sheet.out[i].append(Span(0, len(text.rstrip()), category, 0.5, _RULE))
+
+
+def _personal_beneath(sheet: Sheet, i: int) -> Category | None:
+    """The category of a personal value whose box this one lies over: printed text is
+    not boxed twice, so a box read with doubt over a person's lines is those lines
+    read again, garbled (several lines melted into one box, a stamp over them)."""
+    g = sheet.geo[i]
+    for k, c in enumerate(sheet.geo):
+        spans = [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+        if k == i or not spans:
+            continue
+        w = min(g.x1, c.x1) - max(g.x0, c.x0)
+        h = min(g.y1, c.y1) - max(g.y0, c.y0)
+        if w > 0 and h > 0 and w * h >= _BENEATH * min(g.area, c.area):
+            return spans[0].category
+    return None
 
 
 def _personal_neighbour(sheet: Sheet, i: int) -> Category | None:
