@@ -121,6 +121,15 @@ def test_the_stars_of_a_masked_name_boxed_apart_are_masked() -> None:
     assert covered_text(lines)[1] == ""
 
 
+def test_the_starred_tail_of_a_card_number_boxed_apart_is_masked() -> None:
+    # "卡号：622202" then, past the unread middle stars, "*4932" in a box of its own.
+    lines = row(("卡号：622202", 100), ("*4932", 100 + 9 * 20 + 3 * LINE_H))
+    assert covered_text(lines) == {0: "622202", 1: "*4932"}
+    # Stars and digits beside ordinary text are no number's tail.
+    lines = row(("合计：36.50", 100), ("*4932", 100 + 8 * 20 + 3 * LINE_H))
+    assert covered_text(lines)[1] == ""
+
+
 def test_asterisks_beside_ordinary_text_stay() -> None:
     # Decorative stars beside a slogan, and stars far from a number, are no card.
     lines = row(("会员日 ***", 100), ("全场九折", 100 + 7 * 20 + 8))

@@ -48,6 +48,10 @@ _NAME_REST = re.compile(
 _VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, or the box
 _STARS_ONLY = re.compile(rf"\s*[{STARS}][{STARS}\s]*")
 _LAST_DIGITS = re.compile(r"\s*\d{3,4}\s*")
+# The tail of a masked number in a box of its own: stars, then the last digits.
+_STARRED_TAIL = re.compile(rf"\s*[{STARS}][{STARS}\s]*\d{{3,6}}[Xx]?\s*")
+_MASKED_NUMBERS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER)
+_TAIL_REACH = 6.0  # the tail stands at most this many text heights from the head
 _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
 _SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
@@ -184,6 +188,8 @@ def numbers_across_boxes(sheet: Sheet) -> None:
             and _stars_to_digits(sheet, i, stars.start())
         ):
             continue
+        if _tail_of_a_number(sheet, i, j):
+            continue
         if sheet.gap(i, j) >= sheet.geo[i].th:
             continue
         seam = len(a) + 1
@@ -193,6 +199,25 @@ def numbers_across_boxes(sheet: Sheet) -> None:
                 sheet.out[j].append(
                     Span(0, s.end - seam, s.category, 0.7, "number_across", joins=i)
                 )
+
+
+def _tail_of_a_number(sheet: Sheet, i: int, j: int) -> bool:
+    """<card number head> ... <stars and the last digits>: line ``i`` ends with a card,
+    ID or phone number, and the box beside it is stars then digits (the middle stars
+    went unread between them): that box is the number's tail, masked across the gap."""
+    a = sheet.texts[i].rstrip()
+    ends = [
+        s
+        for s in sheet.out[i]
+        if s.category in _NUMBER_FIELDS and s.end >= len(a) and s.end > s.start
+    ]
+    if not ends or not _STARRED_TAIL.fullmatch(sheet.texts[j]):
+        return False
+    if sheet.gap(i, j) > _TAIL_REACH * sheet.geo[i].th:
+        return False
+    b = sheet.texts[j]
+    sheet.out[j].append(Span(0, len(b.rstrip()), ends[0].category, 0.7, "number_tail", joins=i))
+    return True
 
 
 def _stars_to_digits(sheet: Sheet, i: int, head: int) -> bool:
