@@ -68,6 +68,9 @@ def test_extension_and_virtual_tail() -> None:
 def test_a_masked_id_number_cut_in_two_boxes() -> None:
     assert ("id_number", "3201021975*") in found("3201021975*")
     assert ("id_number", "1****205X") in found("1****205X 王明")
+    # A star too few, a digit too many: still an ID-length masked number.
+    assert ("id_number", "3502031995***01636") in found("3502031995***01636")
+    assert "id_number" not in cats("138****5678")  # a masked mobile is a phone
     assert "id_number" not in cats("合计*")  # no digits before the star
     assert "id_number" not in cats("12345*")  # too few digits for a head
 

@@ -192,6 +192,17 @@ RULES: tuple[Rule, ...] = (
         0.7,
     ),
     Rule(
+        # An ID-length number with its middle masked, read with a star too few or a
+        # digit too many ("3502031995***01636"): masked as the most sensitive kind.
+        "masked_long_number",
+        Category.ID_NUMBER,
+        re.compile(
+            _NOT_DIGIT_BEFORE + r"\d{6,10}[" + STARS + r"]{2,8}\d{2,8}[Xx]?" + r"(?![0-9A-Za-z])"
+        ),
+        0.7,
+        lambda s: 17 <= len(re.sub(r"\s", "", s)) <= 20,  # (a 16-digit card has its own rules)
+    ),
+    Rule(
         "id_masked_tail",
         Category.ID_NUMBER,
         re.compile(
