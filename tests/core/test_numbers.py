@@ -71,6 +71,10 @@ def test_a_masked_id_number_cut_in_two_boxes() -> None:
     # A star too few, a digit too many: still an ID-length masked number.
     assert ("id_number", "3502031995***01636") in found("3502031995***01636")
     assert "id_number" not in cats("138****5678")  # a masked mobile is a phone
+    # What a poor photo leaves of one: digits, stars, digits.
+    assert ("id_number", "40*945") in found("40*945")
+    for text in ("尺寸 40*60*30", "2*3", "100*200*300mm", "60*45cm"):
+        assert "id_number" not in cats(text), text
     assert "id_number" not in cats("合计*")  # no digits before the star
     assert "id_number" not in cats("12345*")  # too few digits for a head
 

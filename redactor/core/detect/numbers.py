@@ -95,6 +95,10 @@ def _not_date_like(s: str) -> bool:
 # ----------------------------------------------------------------------- rules
 
 _SEP = r"[\s\-.]?"
+# Masked numbers read whole (a mobile "138****5678", a card "622202******8248"): their
+# own rules name them; the fragment rule is for what is left of one.
+_WHOLE_MASKED = re.compile(rf"1[3-9]\d[{STARS}]{{4}}\d{{4}}|\d{{4,6}}[{STARS}]{{4,}}\d{{4}}")
+
 RULES: tuple[Rule, ...] = (
     Rule(
         "cn_mobile",
@@ -201,6 +205,18 @@ RULES: tuple[Rule, ...] = (
         ),
         0.7,
         lambda s: 17 <= len(re.sub(r"\s", "", s)) <= 20,  # (a 16-digit card has its own rules)
+    ),
+    Rule(
+        # What OCR leaves of a masked number on a poor photo ("40*945"): digits, a run of
+        # stars, digits. Printers star out personal numbers only.
+        "masked_fragment",
+        Category.ID_NUMBER,
+        re.compile(
+            r"(?<![0-9A-Za-z" + STARS + r"])\d{1,10}[" + STARS + r"]{1,12}\d{2,10}[Xx]?"
+            r"(?![0-9A-Za-z" + STARS + r"])"
+        ),
+        0.6,
+        lambda s: sum(c.isdigit() for c in s) >= 5 and not _WHOLE_MASKED.fullmatch(s),
     ),
     Rule(
         "id_masked_tail",
