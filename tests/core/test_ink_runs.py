@@ -78,11 +78,11 @@ def test_text_the_ocr_read_is_not_swallowed() -> None:
 
 
 def test_junk_the_ocr_doubts_does_not_stop_the_run() -> None:
-    # A name written after its label, read as two doubtful specks ("it:", "D").
-    img = page(("Name:", 100), ("Lu Yan", 220))
+    # A name written after its label, read as two doubtful specks (".r;", "J").
+    img = page(("Name:", 100), ("Mo Tian", 220))
     label_end, end = 100 + 5 * 19, ink_end(img)
     seed = Finding(Category.NAME, box(label_end, label_end + 1), 0.6, "ocr:unread_value", True, H)
-    specks = [line(225, 270, "it:"), line(300, 330, "D")]
+    specks = [line(225, 270, ".r;"), line(300, 330, "J")]
     specks = [OcrLine(s.text, 0.75, s.quad, s.chars) for s in specks]
     [f], _ = extend_over_unread_ink(img, [seed], [line(100, label_end, "Name:"), *specks])
     assert f.quad.bbox[2] >= end - H / 2

@@ -75,7 +75,7 @@ _STATE_LINE = re.compile(
     + r")\s+\d{3,5}(?:-\d{0,4})?\s*$"
 )
 # A street cut from its house number (OCR boxed the number apart, or lost the start of
-# the name) is still a street when its door follows: "<...NOLIA> CT, #778", "MAIN ST APT 4".
+# the name) is still a street when its door follows: "<...CHWOOD> DR, #412", "MAIN ST APT 4".
 _EN_STREET_DOOR = re.compile(
     r"(?i)(?<![A-Za-z])[A-Za-z][A-Za-z'.\-]+\s+(?:" + _EN_SUFFIX + r")\.?,?\s*"
     r"(?:#\s?|(?:apt|unit|suite|ste|flat|rm|room)\.?\s*#?\s*)[A-Za-z0-9\-]{1,6}(?![A-Za-z0-9])"

@@ -35,7 +35,7 @@ DIGIT_LOOKALIKES: dict[str, str] = {
 #: The look-alike letters and the digits, as one class.
 DIGITISH = "0-9" + "".join(DIGIT_LOOKALIKES).replace("|", r"\|")
 #: Digits OCR reads in place of capital letters; inside a word that starts with a letter
-#: they are read as letters ("M.25" for "M.LEE" is no number).
+#: they are read as letters ("R0SS" for "ROSS" is no number).
 LETTER_LOOKALIKES: dict[str, str] = {
     "0": "O",
     "1": "I",

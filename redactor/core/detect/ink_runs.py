@@ -49,7 +49,7 @@ def extend_over_unread_ink(
     found no ink beside it is dropped."""
     body = body_height(lines)
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
-    # Nor does a speck of junk the OCR doubts ("it:" made of a handwritten name): the
+    # Nor does a speck of junk the OCR doubts (two or three marks made of a handwritten name): the
     # ink under it is unread.
     boxes = [
         ln.quad

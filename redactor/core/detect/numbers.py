@@ -189,7 +189,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # A masked ID number OCR cut into two boxes: the head ends in its first stars
-        # ("1101011961*"), the tail starts with the rest ("****409X").
+        # ("<10 digits>*"), the tail starts with the rest ("****<3 digits>X").
         "id_masked_head",
         Category.ID_NUMBER,
         re.compile(_NOT_DIGIT_BEFORE + r"\d{6,10}[" + STARS + r"]{1,8}\s*$"),
@@ -197,7 +197,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # An ID-length number with its middle masked, read with a star too few or a
-        # digit too many ("3502031995***01636"): masked as the most sensitive kind.
+        # digit too many ("<10 digits>***<5 digits>"): masked as the most sensitive kind.
         "masked_long_number",
         Category.ID_NUMBER,
         re.compile(
@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
         lambda s: 17 <= len(re.sub(r"\s", "", s)) <= 20,  # (a 16-digit card has its own rules)
     ),
     Rule(
-        # What OCR leaves of a masked number on a poor photo ("40*945"): digits, a run of
+        # What OCR leaves of a masked number on a poor photo ("<2 digits>*<3 digits>"): digits, a run of
         # stars, digits. Printers star out personal numbers only.
         "masked_fragment",
         Category.ID_NUMBER,
