@@ -3,10 +3,11 @@
 The text detector sometimes misses a whole line of a block (faint or blurred print,
 lines set tight, a fold): the town-and-postcode line under a street, the second
 line of an address. No rule can judge text that was never read, but its place says
-enough: printed right under a person's name or address, flush with it, it is that
-person's next line. So under each line holding such a finding, the band one line
-high just below it is looked at; ink there that no OCR box covers is masked (fail
-closed), and grows like any finding over the rest of its line (ink_runs).
+enough: printed right under a person's name or address line, it is that person's
+next line. So under each line holding such a finding, the band one line high just
+below it (from the line's start to a little past its end) is looked at; ink there
+that no OCR box covers, shaped like a line of text, is masked (fail closed), and
+grows like any finding over the rest of its line (ink_runs).
 """
 
 from __future__ import annotations
