@@ -209,7 +209,7 @@ def _tail_of_a_number(sheet: Sheet, i: int, j: int) -> bool:
     ends = [
         s
         for s in sheet.out[i]
-        if s.category in _NUMBER_FIELDS and s.end >= len(a) and s.end > s.start
+        if s.category in _MASKED_NUMBERS and s.end >= len(a) and s.end > s.start
     ]
     if not ends or not _STARRED_TAIL.fullmatch(sheet.texts[j]):
         return False

@@ -207,8 +207,8 @@ RULES: tuple[Rule, ...] = (
         lambda s: 17 <= len(re.sub(r"\s", "", s)) <= 20,  # (a 16-digit card has its own rules)
     ),
     Rule(
-        # What OCR leaves of a masked number on a poor photo ("<2 digits>*<3 digits>"): digits, a run of
-        # stars, digits. Printers star out personal numbers only.
+        # What OCR leaves of a masked number on a poor photo: digits, a run of stars,
+        # digits ("<2 digits>*<3 digits>"). Printers star out personal numbers only.
         "masked_fragment",
         Category.ID_NUMBER,
         re.compile(
