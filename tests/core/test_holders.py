@@ -77,6 +77,13 @@ def test_a_garbled_name_before_a_mobile_is_masked() -> None:
     assert "Q8" not in _names(one, without("phone_holder"))
 
 
+def test_a_name_read_with_digits_before_a_mobile_is_masked() -> None:
+    # A four-character name read as its first character and three digits.
+    name = _box("欧318", 100, 200, 30)
+    number = make_line(MOBILE, x=100 + 4 * 24 + 20, y=200)
+    assert "欧318" in _names([name, number])
+
+
 def test_what_stands_before_a_phone_and_is_not_a_name_stays() -> None:
     for before in ("Tel", "Mobile", "¥36.5", "便利店", "2025-07-05"):
         lines = [make_line(f"{before} 13812345678", x=100, y=200)]

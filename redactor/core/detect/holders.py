@@ -74,7 +74,7 @@ def mask_phone_holders(sheet: Sheet) -> None:
             # The name read into the phone's own box.
             name = head.rstrip(_SEPARATOR)
             lead = len(name) - len(name.lstrip())
-            if _holder_name(name):
+            if _holder_name(name, misread_digits=True):
                 sheet.out[i].append(Span(lead, len(name), Category.NAME, 0.6, _PHONE_RULE))
             continue
         j = _before_on_row(sheet, i)
@@ -82,7 +82,7 @@ def mask_phone_holders(sheet: Sheet) -> None:
             j is not None
             and not sheet.fields[j]
             and not sheet.out[j]
-            and _holder_name(sheet.texts[j])
+            and _holder_name(sheet.texts[j], misread_digits=True)
         ):
             sheet.out[j].append(
                 Span(0, len(sheet.texts[j].rstrip()), Category.NAME, 0.6, _PHONE_RULE)
@@ -104,12 +104,15 @@ def _before_on_row(sheet: Sheet, i: int) -> int | None:
     return best
 
 
-def _holder_name(text: str) -> bool:
+def _holder_name(text: str, misread_digits: bool = False) -> bool:
+    """``misread_digits``: a name opening with a letter may hold digits OCR made of its
+    other characters (before a mobile nothing else is printed: a train number or a seat
+    follows an ID number, so there digits say it is no name)."""
     t = text.strip()
     return (
         0 < len(t.replace(" ", "")) <= _MAX_CHARS
         and bool(_LETTER.search(t))
-        and not _NUMBER.search(t)
+        and (not _NUMBER.search(t) or (misread_digits and bool(_LETTER.match(t))))
         and not _NOT_A_NAME.search(t)
         and not boilerplate(t)
         and not is_business(t)
