@@ -104,3 +104,18 @@ def test_the_name_over_an_address_is_named_though_a_return_line_stands_above() -
     )
     lines += [make_line("Bank Giro Credit", y=600), make_line("DORIS WELLINGTON", y=642)]
     assert covered_text(lines)[6] == "DORIS WELLINGTON"
+
+
+def test_a_surname_known_from_the_greeting_carries_the_full_name_on_the_slip() -> None:
+    # The window's copy was misread (no full name to look for); "Dear Ms <surname>"
+    # names the surname, and the slip prints the whole name.
+    lines = stack("SHIP TO:", "KAREN7O5AKAMURA", "11820 N LINCOLN AVE", "BOISE, ID 83770")
+    lines += [
+        make_line(t, x=100, y=600 + 42 * k)
+        for k, t in enumerate(
+            ("Dear Ms Nakamura,", "PAYMENT SLIP", "KAREN NAKAMURA", "Nakamura Holdings")
+        )
+    ]
+    covered = covered_text(lines)
+    assert covered[6] == "KAREN NAKAMURA"
+    assert covered[7] == "Nakamura"  # a business named after the family: its word only

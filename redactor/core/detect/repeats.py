@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.charclass import CJK
-from redactor.core.detect.lexicon import boilerplate
-from redactor.core.detect.names import is_business
+from redactor.core.detect.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.names import is_business, looks_like_person_name
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
@@ -36,6 +36,11 @@ _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
+# A title, then a name whose last word is the surname.
+_TITLED = re.compile(
+    rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"
+    r"(?:[A-Za-z]\.?\s+)*([A-Za-z][A-Za-z'\-]{2,})\s*,?\s*$"
+)
 # No word of three letters: punctuation, digits, initials ("K.", "#4l9").
 _JUNK = re.compile(r"(?:[^A-Za-z\u4e00-\u9fff]|(?<![A-Za-z])[A-Za-z]{1,2}(?![A-Za-z]))*")
 
@@ -58,6 +63,18 @@ def _specific(key: str) -> bool:
     if key.isdigit():
         return len(key) >= _MIN_DIGITS
     return len(key) >= _MIN_LATIN and sum(c.isdigit() for c in key) != len(key)
+
+
+def _surnames(sheet: Sheet) -> set[str]:
+    """Surnames printed after a title ("Dear Ms <surname>", "MR J <SURNAME>"), upper case."""
+    out = set()
+    for i, spans in sheet.out.items():
+        for s in spans:
+            if s.category is Category.NAME:
+                m = _TITLED.match(sheet.texts[i], s.start, s.end)
+                if m:
+                    out.add(m.group(1).upper())
+    return out
 
 
 def _wanted(sheet: Sheet) -> dict[str, Category]:
@@ -88,9 +105,11 @@ def mask_repeats(sheet: Sheet) -> None:
     if not wanted:
         return
     # Longest first, so a whole name wins over one of its words.
+    surnames = _surnames(sheet)
     pattern = re.compile("|".join(re.escape(k) for k in sorted(wanted, key=len, reverse=True)))
     for i, text in enumerate(sheet.texts):
         flat, index = _comparable(text)
+        cued = bool(sheet.out[i])  # some rule judged this line before the copies were sought
         for m in pattern.finditer(flat):
             if _inside_word(flat, m, wanted[m.group(0)]):
                 continue
@@ -100,11 +119,15 @@ def mask_repeats(sheet: Sheet) -> None:
             rest = text[:start] + text[end:]
             if (
                 wanted[m.group(0)] is Category.NAME
-                and not sheet.out[i]
+                and not cued
                 and not sheet.fields[i]
-                and _JUNK.fullmatch(rest)
+                and (
+                    _JUNK.fullmatch(rest)
+                    or (m.group(0) in surnames and looks_like_person_name(text))
+                )
             ):
-                # A line with no cue of its own: the rest is what OCR made of the name.
+                # A line with no cue of its own: the rest is what OCR made of the name,
+                # or the rest of the name ("<given name> <the surname found>").
                 start, end = 0, len(text.rstrip())
             sheet.out[i].append(Span(start, end, wanted[m.group(0)], 0.7, "page_repeat"))
 
