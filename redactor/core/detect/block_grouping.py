@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from redactor.core.detect.sheet import Geo, Sheet
 
 _ALIKE = 1.25  # text heights this close are one size of print
-_DISPLAY = 1.6  # lines this many times the body text height are display lines
+DISPLAY = 1.6  # lines this many times the body text height are display lines
 _SHARED_WIDTH = 0.3  # stacked lines overlapping by this share of the narrower one are one block
 _SANDWICH = 1.5  # a line boxed up to this much taller than the lines around it may be one of them
 
@@ -42,7 +42,7 @@ def group_blocks(sheet: Sheet) -> list[Block]:
     # A person's block printed large is a block of its own: display lines join lines of
     # about their size (the threshold may cut through such a block) set flush with
     # them, never a sort code off to one side.
-    display = [g.th > _DISPLAY * body for g in sheet.geo]
+    display = [g.th > DISPLAY * body for g in sheet.geo]
     for i in range(n):
         for j in range(i + 1, n):
             a, b = sheet.geo[i], sheet.geo[j]

@@ -83,7 +83,7 @@ class _Frame:
 
     def __init__(self, quad: Quad, height: float, u: np.ndarray | None = None) -> None:
         a, b, c, d = (np.array(p, float) for p in quad.points)
-        u = _direction(quad) if u is None else u
+        u = reading_direction(quad) if u is None else u
         self.u = u / (np.linalg.norm(u) or 1.0)
         self.v = np.array([-self.u[1], self.u[0]])
         self.quad = quad
@@ -99,7 +99,7 @@ class _Frame:
         if f.quad.width < 2.5 * f.quad.height and long_boxes:
             cx, cy = f.quad.center
             near = min(long_boxes, key=lambda q: math.dist(q.center, (cx, cy)))
-            u = _direction(near)
+            u = reading_direction(near)
         return _Frame(f.quad, max(f.quad.height, 4.0), u)
 
     def local(self, pts: Sequence[tuple[float, float]]) -> np.ndarray:
@@ -120,7 +120,7 @@ class _Frame:
         )
 
 
-def _direction(quad: Quad) -> np.ndarray:
+def reading_direction(quad: Quad) -> np.ndarray:
     """The reading direction of a quad (not normalised): its top and bottom edges."""
     a, b, c, d = (np.array(p, float) for p in quad.points)
     return (b - a) + (c - d)

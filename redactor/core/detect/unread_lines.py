@@ -16,8 +16,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from redactor.core.detect.ink_runs import gray_strip
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.detect.block_grouping import DISPLAY
+from redactor.core.detect.ink_runs import gray_strip, reading_direction
+from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 SOURCE = "ocr:unread_line"
 _CATEGORIES = frozenset({Category.NAME, Category.ADDRESS, Category.DOOR})
@@ -36,7 +37,6 @@ _PAST_END = 4.0
 _READ_ACROSS = 0.3
 _TALLEST = 1.3  # a missed line is at most this many heights of the line above it
 _SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not
-_DISPLAY = 1.6  # lines this many times the page's middle line height are display text
 
 
 def unread_lines_below(
@@ -44,11 +44,10 @@ def unread_lines_below(
 ) -> list[Finding]:
     """Findings for unread ink right under lines that hold a name or an address."""
     out = []
-    heights = sorted(ln.quad.height for ln in lines)
-    body = heights[len(heights) // 2] if heights else 0.0
+    body = body_height(lines)
     for k, ln in enumerate(lines):
         # Display lines and handwriting (boxed tall) set no line pitch to go by.
-        if not 4 <= ln.quad.height <= _DISPLAY * body or not _personal(ln, findings):
+        if not 4 <= ln.quad.height <= DISPLAY * body or not _personal(ln, findings):
             continue
         found = _band_ink(image, ln, [o.quad for n, o in enumerate(lines) if n != k])
         if found is not None:
@@ -78,7 +77,7 @@ def _ink_end(dark: np.ndarray, start: int) -> int | None:
 
 def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad | None:
     a, b, c, d = (np.array(p, float) for p in line.quad.points)
-    u = (b - a) + (c - d)
+    u = reading_direction(line.quad)
     u /= np.linalg.norm(u) or 1.0
     v = np.array([-u[1], u[0]])
     h = float(np.dot(d - a, v)) or line.height
