@@ -119,3 +119,14 @@ def test_a_surname_known_from_the_greeting_carries_the_full_name_on_the_slip() -
     covered = covered_text(lines)
     assert covered[6] == "KAREN NAKAMURA"
     assert covered[7] == "Nakamura"  # a business named after the family: its word only
+
+
+def test_a_long_word_of_a_name_read_with_one_letter_wrong_is_the_same_word() -> None:
+    lines = _letter(
+        "PAYMENT SLIP", "Nancy Nakamuro", "Nancy Nakamoto", "Nancy nakamurs", "Nakamuro Avenue"
+    )
+    covered = covered_text(lines)
+    assert covered[6] == "NancyNakamuro"  # one letter misread on the slip's copy
+    assert covered[7] == "Nancy"  # two letters away: another word
+    assert covered[8] == "Nancy"  # a word in lower case is running text
+    assert covered[9] == ""  # no word of the name beside it: a word like another

@@ -68,7 +68,8 @@ def findings_from_text(
             if s.start == s.end:
                 quad, partial = _after_line(line), None
             else:
-                quad, partial = line.span(s.start, s.end), _partial(line, s)
+                quad = _after_gap(line, s.start, line.span(s.start, s.end))
+                partial = _partial(line, s)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
@@ -86,6 +87,34 @@ def _partial(line: OcrLine, s: Span) -> tuple[Quad, ...] | None:
     if parts is None:
         return None
     return tuple(line.span(a, b) for a, b in parts if b > a)
+
+
+def _after_gap(line: OcrLine, start: int, quad: Quad) -> Quad:
+    """A value's mask from the trailing edge of what stands before it on its line, when
+    a separator or spaces part them by a wide gap ("姓名：" then the name): a mark
+    written over the value's first characters makes OCR drop them, and they stand in
+    that gap."""
+    j = start - 1
+    while j >= 0 and line.text[j].isspace():
+        j -= 1
+    if j < 0 or (j == start - 1 and line.text[j] not in _SEPARATORS):
+        return quad  # at the line's start (span() reached it), or glued to a character
+    # The gap no character box covers (a space has a box of its own).
+    widths = sorted(q.width for q in line.chars)
+    gap = _distance(line.chars[start - 1].points[1], line.chars[start].points[0])
+    if gap < _WIDE_GAP * widths[len(widths) // 2]:
+        return quad
+    _, b, c, _ = line.chars[j].points
+    _, qb, qc, _ = quad.points
+    return Quad((b, qb, qc, c))
+
+
+def _distance(p: tuple[float, float], q: tuple[float, float]) -> float:
+    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
+
+
+_WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read
+_SEPARATORS = ":："
 
 
 def _after_line(line: OcrLine) -> Quad:

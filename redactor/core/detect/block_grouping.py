@@ -15,6 +15,9 @@ _ALIKE = 1.25  # text heights this close are one size of print
 DISPLAY = 1.6  # lines this many times the body text height are display lines
 _SHARED_WIDTH = 0.3  # stacked lines overlapping by this share of the narrower one are one block
 _SANDWICH = 1.5  # a line boxed up to this much taller than the lines around it may be one of them
+# ... or up to this much taller when its characters are as wide as theirs: a mark written
+# across the line (a parcel number in marker) made its box tall, not its print.
+_MARKED, _PITCH = 2.5, 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +78,12 @@ def _sandwich(geo: list[Geo], i: int, display: list[bool]) -> list[int]:
 
     def flush(k: int) -> bool:
         o = geo[k]
-        return not display[k] and abs(o.x0 - g.x0) <= 1.5 * o.th and o.th < g.th <= _SANDWICH * o.th
+        return (
+            not display[k]
+            and abs(o.x0 - g.x0) <= 1.5 * o.th
+            and o.th < g.th
+            and (g.th <= _SANDWICH * o.th or (g.th <= _MARKED * o.th and _same_pitch(g, o)))
+        )
 
     def near(gap: float, th: float) -> bool:
         return -0.5 * th <= gap <= 0.9 * th  # (boxes of a tilted photo may overlap a little)
@@ -88,6 +96,10 @@ def _sandwich(geo: list[Geo], i: int, display: list[bool]) -> list[int]:
     # A line boxed taller heading the lines under it (a name over its address, boxed
     # tall on a turned photo) is their first line.
     return below[:1] if not above else []
+
+
+def _same_pitch(a: Geo, b: Geo) -> bool:
+    return min(a.pitch, b.pitch) > 0 and max(a.pitch, b.pitch) <= _PITCH * min(a.pitch, b.pitch)
 
 
 def _alike(a: Geo, b: Geo) -> bool:

@@ -34,6 +34,9 @@ _REPEATED = (
 _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
 # Words of a Latin name that are looked for on their own ("Dear Mrs <surname>").
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
+# A word of a name this long is also found with one letter misread ("Lindquist" for
+# "Lindqvist"): OCR rarely reads two prints of a long word alike on a photo.
+_NEAR_MIN = 6
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
 # A title, then a name whose last word is the surname.
@@ -130,6 +133,36 @@ def mask_repeats(sheet: Sheet) -> None:
                 # or the rest of the name ("<given name> <the surname found>").
                 start, end = 0, len(text.rstrip())
             sheet.out[i].append(Span(start, end, wanted[m.group(0)], 0.7, "page_repeat"))
+    _near_name_words(sheet, wanted)
+
+
+def _near_name_words(sheet: Sheet, wanted: dict[str, Category]) -> None:
+    """On a line where part of a name is masked, the capitalised words one letter away
+    from a long word of a masked name are the rest of it."""
+    words = [w for w, c in wanted.items() if c is Category.NAME and len(w) >= _NEAR_MIN]
+    words = [w for w in words if w.isalpha()]
+    for i, text in enumerate(sheet.texts):
+        if not any(s.category is Category.NAME for s in sheet.out[i]):
+            continue
+        for m in _NAME_WORD.finditer(text):
+            word = m.group(0).upper()
+            if len(word) < _NEAR_MIN - 1 or not m.group(0)[0].isupper() or word in wanted:
+                continue
+            if any(s.start <= m.start() and m.end() <= s.end for s in sheet.out[i]):
+                continue
+            if any(_one_edit(word, w) for w in words):
+                sheet.out[i].append(Span(m.start(), m.end(), Category.NAME, 0.6, "page_repeat"))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter changed, added or dropped."""
+    if len(a) > len(b):
+        a, b = b, a
+    if len(b) - len(a) > 1:
+        return False
+    k = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
+    rest_a = a[k + 1 :] if len(a) == len(b) else a[k:]
+    return rest_a == b[k + 1 :]
 
 
 def _inside_word(flat: str, m: re.Match[str], category: Category) -> bool:

@@ -18,6 +18,9 @@ from redactor.core.models import OcrLine
 _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "签收人：" is another label
 
 
+_PITCH_CHARS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class Geo:
     """A line's box in the reading frame."""
@@ -27,6 +30,9 @@ class Geo:
     x1: float
     y1: float
     th: float  # text height (the box may be taller when the line is tilted)
+    # Box width per character: the size of print, whatever the box's height (0 when
+    # too few characters to tell).
+    pitch: float = 0.0
 
     @property
     def h(self) -> float:
@@ -37,7 +43,7 @@ class Geo:
         return max(1.0, self.x1 - self.x0) * self.h
 
     def mirrored(self) -> Geo:
-        return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th)
+        return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th, self.pitch)
 
 
 def reading_frame(lines: list[OcrLine]) -> list[Geo]:
@@ -49,7 +55,9 @@ def reading_frame(lines: list[OcrLine]) -> list[Geo]:
         pts = [(x * c - y * s, x * s + y * c) for x, y in ln.quad.points]
         xs = [p[0] for p in pts]
         ys = [p[1] for p in pts]
-        out.append(Geo(min(xs), min(ys), max(xs), max(ys), max(1.0, ln.quad.height)))
+        n = len(ln.text.strip())
+        pitch = ln.quad.width / n if n >= _PITCH_CHARS else 0.0
+        out.append(Geo(min(xs), min(ys), max(xs), max(ys), max(1.0, ln.quad.height), pitch))
     return out
 
 
