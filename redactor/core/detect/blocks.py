@@ -24,6 +24,7 @@ from redactor.core.detect.lexicon import (
     boilerplate,
 )
 from redactor.core.detect.names import is_business
+from redactor.core.detect.numbers import MOBILE_IN_FULL
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import CORE_CATEGORIES, Category
@@ -206,7 +207,7 @@ def _signal(sheet: Sheet, k: int) -> bool:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
             continue
         if s.category is not Category.ID_NUMBER and any(
-            t.start <= s.start and s.end <= t.end and (_longer(t, s) or s.rule not in _BARE_PHONES)
+            t.start <= s.start and s.end <= t.end and (_longer(t, s) or s.rule not in MOBILE_IN_FULL)
             for t in numbers
         ):
             continue  # digits inside a waybill number that happen to look like a phone
@@ -218,9 +219,6 @@ def _signal(sheet: Sheet, k: int) -> bool:
 
 # Mobile shapes distinctive enough to be a phone when they are a whole line's code
 # (a 12-digit reference number may look like a landline with its area code).
-_BARE_PHONES = frozenset({"cn_mobile", "in_mobile"})
-
-
 def _longer(a: Span, b: Span) -> bool:
     return a.end - a.start > b.end - b.start
 

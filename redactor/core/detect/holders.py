@@ -14,6 +14,7 @@ import re
 
 from redactor.core.detect.lexicon import boilerplate
 from redactor.core.detect.names import is_business
+from redactor.core.detect.numbers import MOBILE_RULES
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
@@ -58,12 +59,9 @@ def mask_id_holders(sheet: Sheet) -> None:
 
 
 # Phones that belong to a person: mobiles, whole or masked (a shop prints landlines).
-_MOBILE_RULES = frozenset({"cn_mobile", "cn_mobile_masked", "masked_tail", "in_mobile"})
-
-
 def mask_phone_holders(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
-        starts = [s.start for s in sheet.out[i] if s.rule in _MOBILE_RULES]
+        starts = [s.start for s in sheet.out[i] if s.rule in MOBILE_RULES]
         if not starts or sheet.fields[i]:
             continue
         start = min(starts)

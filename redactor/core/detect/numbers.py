@@ -31,6 +31,10 @@ class Rule:
     pattern: re.Pattern[str]
     score: float
     validate: Callable[[str], bool] | None = None
+    # A personal mobile's form: its holder's name may stand right before it, and when
+    # printed in full it is a personal signal for its block even as a line's only code.
+    mobile: bool = False
+    masked: bool = False  # stars stand in some digits
 
 
 def digits(s: str) -> str:
@@ -113,6 +117,7 @@ RULES: tuple[Rule, ...] = (
             + _NOT_DIGIT_AFTER
         ),
         0.95,
+        mobile=True,
     ),
     Rule(
         "cn_mobile_masked",
@@ -125,6 +130,8 @@ RULES: tuple[Rule, ...] = (
             + _NOT_DIGIT_AFTER
         ),
         0.9,
+        mobile=True,
+        masked=True,
     ),
     Rule(
         "cn_landline",
@@ -166,6 +173,7 @@ RULES: tuple[Rule, ...] = (
             r"(?<![0-9A-Z])(?:(?:\+?91|0)[\s\-]?)?[6-9]\d{4}[\s\-]?\d{5}" + _NOT_DIGIT_AFTER
         ),
         0.8,
+        mobile=True,
     ),
     Rule(
         "cn_id",
@@ -253,6 +261,8 @@ RULES: tuple[Rule, ...] = (
             + _NOT_DIGIT_AFTER
         ),
         0.8,
+        mobile=True,
+        masked=True,
     ),
     Rule(
         "card_masked",
@@ -310,6 +320,10 @@ RULES: tuple[Rule, ...] = (
         _not_date_like,
     ),
 )
+
+
+MOBILE_RULES = frozenset(r.name for r in RULES if r.mobile)
+MOBILE_IN_FULL = frozenset(r.name for r in RULES if r.mobile and not r.masked)
 
 
 def rule_spans(rule: Rule, text: str) -> Iterator[Span]:
