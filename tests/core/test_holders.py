@@ -85,7 +85,7 @@ def test_a_name_read_with_digits_before_a_mobile_is_masked() -> None:
 
 
 def test_what_stands_before_a_phone_and_is_not_a_name_stays() -> None:
-    for before in ("Tel", "Mobile", "¥36.5", "便利店", "2025-07-05"):
+    for before in ("Tel", "Mobile", "¥36.5", "便利店", "2025-07-05", "客服", "Store"):
         lines = [make_line(f"{before} 13812345678", x=100, y=200)]
         assert _names(lines) == set(), before
     # A shop's landline is no person's: the word before it stays.

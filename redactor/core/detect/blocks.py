@@ -15,7 +15,12 @@ from collections.abc import Iterator
 
 from redactor.core.detect.addresses import looks_like_address, split_door
 from redactor.core.detect.block_grouping import Block, group_blocks
-from redactor.core.detect.fields import ANY_LABEL, has_business_label, is_heading
+from redactor.core.detect.fields import (
+    ANY_LABEL,
+    has_business_label,
+    is_heading,
+    names_the_business,
+)
 from redactor.core.detect.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
@@ -207,7 +212,9 @@ def _signal(sheet: Sheet, k: int) -> bool:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
             continue
         if s.category is not Category.ID_NUMBER and any(
-            t.start <= s.start and s.end <= t.end and (_longer(t, s) or s.rule not in MOBILE_IN_FULL)
+            t.start <= s.start
+            and s.end <= t.end
+            and (_longer(t, s) or s.rule not in MOBILE_IN_FULL)
             for t in numbers
         ):
             continue  # digits inside a waybill number that happen to look like a phone
@@ -259,6 +266,8 @@ def _line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Spa
         run = text[a:b]
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
+        if names_the_business(run):
+            continue  # "客服" before a number: the shop's side, not a person
         if looks_like_address(run) or re.search(r"\d", run):
             out.extend(split_door(text, a, b, 0.6, _BLOCK_RULE))
         else:

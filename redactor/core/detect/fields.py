@@ -250,6 +250,12 @@ def is_heading(text: str, fields: list[Field] | None = None) -> bool:
     return bool(f) and f[0].key_start <= 2 and not text[f[0].value_start :].strip(" :：")
 
 
+def names_the_business(text: str) -> bool:
+    """Whether ``text`` is only a word of the business's own side ("客服", "Store")."""
+    t = text.strip()
+    return bool(t) and any(t.lower() == p.strip() for p in BUSINESS_PREFIXES)
+
+
 def has_business_label(text: str) -> bool:
     """Whether the line carries a label of the business itself ("门店地址：", "Store phone:")."""
     for m in _KEY_RE.finditer(text):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.fields import names_the_business
 from redactor.core.detect.lexicon import boilerplate
 from redactor.core.detect.names import is_business
 from redactor.core.detect.numbers import MOBILE_RULES
@@ -114,4 +115,5 @@ def _holder_name(text: str, misread_digits: bool = False) -> bool:
         and not _NOT_A_NAME.search(t)
         and not boilerplate(t)
         and not is_business(t)
+        and not names_the_business(t)  # "客服 <mobile>": the shop's service line
     )
