@@ -82,10 +82,17 @@ def _block(fk: MoreFaker, country: str, *, full: bool) -> list[list[Span]]:
     return lines
 
 
-def _draw_block(c: Canvas, p: Pen, x: float, y: float, lines, font, lh: float) -> float:
+def _draw_block(
+    c: Canvas, p: Pen, x: float, y: float, lines, font, lh: float, right: float | None = None
+) -> float:
+    """The block's lines from baseline ``y``; the last baseline. A line too long for the
+    label (``right``) wraps, as a label printer does, instead of running off its edge."""
     for ln in lines:
-        c.line(x, y, ln, font)
-        y += lh
+        if right is None:
+            c.line(x, y, ln, font)
+            y += lh
+        else:
+            y = c.wrap(x, y, ln, font, right - x, lh, max_lines=2)
     return y - lh
 
 
@@ -169,7 +176,7 @@ def en_keywordless_label(rng: random.Random) -> Canvas:
     if rng.random() < 0.4:
         c.text(m + 10 * p.s, y, rng.choice(("C012", "R004", "0003", "H2")), p.font(16), "other")
     y += blh * 0.5
-    y = _draw_block(c, p, bx, y, _block(fk, country, full=True), bf, blh)
+    y = _draw_block(c, p, bx, y, _block(fk, country, full=True), bf, blh, right - 10 * p.s)
     y += blh * rng.uniform(0.8, 1.4)
     c.hline(m, right, y, width=4)
 

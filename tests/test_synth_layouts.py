@@ -81,3 +81,16 @@ def test_group_name_on_the_command_line(tmp_path) -> None:
     assert [n.split("_", 2)[2].rsplit("_", 1)[0] for n in names] == list(NEW_LAYOUTS)
     with pytest.raises(ValueError, match="unknown layout"):
         generate(tmp_path, 1, 1, layouts=["no_such_layout"])
+
+
+@pytest.mark.parametrize("layout", sorted(NEW_LAYOUTS))
+def test_new_layout_prints_everything_on_the_paper(layout: str) -> None:
+    # A line too long for the label wraps; text running off the paper would be ground
+    # truth nobody can read.
+    import random
+
+    for seed in range(40):
+        canvas = LAYOUTS[layout](random.Random(seed))
+        for it in canvas.items:
+            pts = np.asarray(it.poly, dtype=float)
+            assert pts[:, 0].min() >= 0 and pts[:, 0].max() <= canvas.width, (seed, it.text)
