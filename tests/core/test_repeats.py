@@ -130,3 +130,21 @@ def test_a_long_word_of_a_name_read_with_one_letter_wrong_is_the_same_word() -> 
     assert covered[7] == "Nancy"  # two letters away: another word
     assert covered[8] == "Nancy"  # a word in lower case is running text
     assert covered[9] == ""  # no word of the name beside it: a word like another
+
+
+def test_a_long_number_a_block_masked_is_found_again_as_a_number() -> None:
+    # An account number stands in the person's block (masked with it, as part of the
+    # address) and again on the slip, after a misread label.
+    lines = stack("SHIP TO:", "NANCY K. NAKAMURA", "2388 8842 3907", "11820 N LINCOLN AVE")
+    lines += [
+        make_line(t, x=100, y=600 + 42 * k)
+        for k, t in enumerate(("PAYMENT SLIP", "Acc0unt 2388 8842 3907", "Ref 8842 3907"))
+    ]
+    covered = covered_text(lines)
+    assert covered[5] == "2388 8842 3907"
+    assert covered[6] == ""  # a part of it is another number
+
+
+def test_the_rest_of_a_greeting_name_boxed_apart_keeps_its_comma() -> None:
+    lines = [make_line("Dear Ms M49", x=100, y=600), make_line("enon,", x=340, y=600)]
+    assert covered_text(lines)[1] == "enon,"

@@ -43,7 +43,7 @@ _MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 # The rest of a name: Latin words, one or two characters, or the stars of a masked name.
 _NAME_REST = re.compile(
-    rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}}|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
+    rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
 )
 _VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, or the box
 _STARS_ONLY = re.compile(rf"\s*[{STARS}][{STARS}\s]*")

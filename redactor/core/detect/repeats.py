@@ -39,6 +39,9 @@ _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
 _NEAR_MIN = 6
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
+# A whole span of this many digits is an account or reference number, whatever rule
+# masked it (a block masks one as part of an address): looked for again as a number.
+_LONG_NUMBER = re.compile(r"\s*\d(?:[\s\-]?\d){7,}\s*")
 # A title, then a name whose last word is the surname.
 _TITLED = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"
@@ -86,14 +89,17 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
     for i, spans in sheet.out.items():
         text = sheet.texts[i]
         for s in spans:
-            if s.category not in _REPEATED or s.end <= s.start:
-                continue
             value = text[s.start : s.end]
+            category = s.category
+            if category not in _REPEATED and _LONG_NUMBER.fullmatch(value):
+                category = Category.ID_NUMBER  # a number a person's block masked
+            if category not in _REPEATED or s.end <= s.start:
+                continue
             if is_business(value) or boilerplate(value):
                 continue
             key, _ = _comparable(value)
             if _specific(key):
-                wanted.setdefault(key, s.category)
+                wanted.setdefault(key, category)
             if s.category is Category.NAME:
                 for w in _NAME_WORD.findall(value):
                     common = w.lower() in _NOT_NAME_WORDS or boilerplate(w) or is_business(w)
