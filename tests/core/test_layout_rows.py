@@ -59,6 +59,11 @@ def test_label_beside_a_label_is_not_a_value() -> None:
 def test_number_under_its_label() -> None:
     lines = stack("AWB No:", "X57811783037")
     assert masked_parts(lines)["tracking"] == {"X57811783037"}
+    # printed in groups of digits
+    assert masked_parts(stack("Account number", "2388 8842 3907"))["id_number"] == {
+        "2388 8842 3907"
+    }
+    assert "id_number" not in masked_parts(stack("Account number", "Paid 12 May 2024"))
 
 
 def test_label_with_a_glued_number_sign_read_as_zero() -> None:

@@ -282,9 +282,17 @@ def _name_rest_beside(sheet: Sheet, i: int) -> None:
 
 
 def _short_value(text: str, fields: list[Field]) -> bool:
-    """A lone token under a number label: the number itself."""
+    """A lone token under a number label, or digits printed in groups: the number itself."""
     t = text.strip()
-    return not fields and 0 < len(t) <= 32 and " " not in t and sum(c.isdigit() for c in t) >= 4
+    return (
+        not fields
+        and 0 < len(t) <= 32
+        and (" " not in t or bool(_DIGIT_GROUPS.fullmatch(t)))
+        and sum(c.isdigit() for c in t) >= 4
+    )
+
+
+_DIGIT_GROUPS = re.compile(r"\d+(?:[ \-]\d+)+")
 
 
 def _value_end(text: str, start: int, end: int) -> int:
