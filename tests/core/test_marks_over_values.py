@@ -48,7 +48,17 @@ def test_a_name_boxed_tall_by_a_mark_heads_the_address_under_it() -> None:
         make_line("07700 900123", y=280),
     ]
     # OCR also lost the space under the mark: the line is no longer name-shaped.
-    name = make_line("OSCARSCOTT", y=135)
-    name = OcrLine(name.text, 0.95, Quad.from_bbox(100, 135, 300, 195), name.chars)
-    lines = [make_line("Parcel Express Ltd", x=500, y=20), name, *block]
+    lines = [make_line("Parcel Express Ltd", x=500, y=20), _tall("OSCARSCOTT", 200), *block]
     assert covered_text(lines)[1] == "OSCARSCOTT"
+    # The same box with characters twice as wide is a heading printed large: apart.
+    lines = [make_line("Parcel Express Ltd", x=500, y=20), _tall("OSCARSCOTT", 400), *block]
+    assert covered_text(lines)[1] == ""
+
+
+def _tall(text: str, width: float) -> OcrLine:
+    """A line boxed 60 px tall over ``width`` px (the block's lines are 30 px tall)."""
+    w = width / len(text)
+    chars = tuple(
+        Quad.from_bbox(100 + k * w, 135, 100 + (k + 1) * w, 195) for k in range(len(text))
+    )
+    return OcrLine(text, 0.95, Quad.from_bbox(100, 135, 100 + width, 195), chars)
