@@ -148,3 +148,11 @@ def test_a_long_number_a_block_masked_is_found_again_as_a_number() -> None:
 def test_the_rest_of_a_greeting_name_boxed_apart_keeps_its_comma() -> None:
     lines = [make_line("Dear Ms M49", x=100, y=600), make_line("enon,", x=340, y=600)]
     assert covered_text(lines)[1] == "enon,"
+
+
+def test_a_whole_name_misread_in_several_letters_is_the_same_name() -> None:
+    lines = _letter("PAYMENT SLIP", "Nanc Nekamora", "Payment Reference", "Nancy Holdings")
+    covered = covered_text(lines)
+    assert covered[6] == "Nanc Nekamora"  # most of the name's letters, in order
+    assert covered[7] == ""  # words of their own
+    assert covered[8] == "Nancy"  # a business: only the word of the name

@@ -11,6 +11,7 @@ other line, whatever the spacing or case the OCR gave each copy.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from redactor.core.detect.charclass import CJK
 from redactor.core.detect.lexicon import boilerplate, table, words_pattern
@@ -37,6 +38,10 @@ _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
 # A word of a name this long is also found with one letter misread ("Lindquist" for
 # "Lindqvist"): OCR rarely reads two prints of a long word alike on a photo.
 _NEAR_MIN = 6
+# A whole name this long (in letters) is also found with a few letters misread: a
+# line whose letters match it to this ratio (difflib's) is the same name.
+_NEAR_WHOLE, _NEAR_RATIO = 10, 0.7
+_NAME_SHAPED = re.compile(r"\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,3}\s*,?\s*")
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
 # A whole span of this many digits is an account or reference number, whatever rule
@@ -140,6 +145,23 @@ def mask_repeats(sheet: Sheet) -> None:
                 start, end = 0, len(text.rstrip())
             sheet.out[i].append(Span(start, end, wanted[m.group(0)], 0.7, "page_repeat"))
     _near_name_words(sheet, wanted)
+    _near_whole_names(sheet, wanted)
+
+
+def _near_whole_names(sheet: Sheet, wanted: dict[str, Category]) -> None:
+    """A line of name-shaped words with no cue of its own, most of whose letters are
+    those of a whole masked name in order ("Roha Bakberjee" for a name read right
+    elsewhere): the same name, misread in more than one letter."""
+    names = [w for w, c in wanted.items() if c is Category.NAME and len(w) >= _NEAR_WHOLE]
+    names = [w for w in names if w.isalpha()]
+    for i, text in enumerate(sheet.texts):
+        if sheet.out[i] or sheet.fields[i] or not _NAME_SHAPED.fullmatch(text):
+            continue
+        key, _ = _comparable(text)
+        if len(key) < _NEAR_WHOLE or is_business(text) or boilerplate(text):
+            continue
+        if any(SequenceMatcher(None, key, w).ratio() >= _NEAR_RATIO for w in names):
+            sheet.out[i].append(Span(0, len(text.rstrip()), Category.NAME, 0.6, "page_repeat"))
 
 
 def _near_name_words(sheet: Sheet, wanted: dict[str, Category]) -> None:
