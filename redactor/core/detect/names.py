@@ -52,6 +52,12 @@ _WAYBILL_NAME = re.compile(
 _STAMP_JUNK = re.compile(r"[A-Za-z0-9*]{1,3}")
 
 
+# ... or over the rest of a name alone on its 收/寄 line ("收崔" and what was "**").
+_WAYBILL_STAMPED = re.compile(
+    rf"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[{CJK}]{{1,3}}{_STAMP_JUNK.pattern})\s*"
+)
+
+
 def _surname_head(c: str) -> bool:
     return c in CN_SURNAMES or any(s[0] == c for s in CN_COMPOUND)
 
@@ -122,7 +128,7 @@ def name_value_plausible(text: str, f: Field) -> bool:
 
 
 def waybill_name(text: str) -> Span | None:
-    m = _WAYBILL_NAME.match(text)
+    m = _WAYBILL_NAME.match(text) or _WAYBILL_STAMPED.fullmatch(text)
     if m and starts_with_surname(m.group("n")):
         return Span(m.start("n"), m.end("n"), Category.NAME, 0.8, "waybill_name")
     return None
