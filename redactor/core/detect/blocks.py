@@ -211,6 +211,8 @@ def _signal(sheet: Sheet, k: int) -> bool:
     for s in spans:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
             continue
+        if s.joins is not None and SALUTATION.match(sheet.texts[s.joins]):
+            continue  # the rest of a greeting's name boxed apart: the greeting's own
         if s.category is not Category.ID_NUMBER and any(
             t.start <= s.start
             and s.end <= t.end

@@ -42,6 +42,7 @@ _NEAR_MIN = 6
 # line whose letters match it to this ratio (difflib's) is the same name.
 _NEAR_WHOLE, _NEAR_RATIO = 10, 0.7
 _NAME_SHAPED = re.compile(r"\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,3}\s*,?\s*")
+_INFERRED = frozenset({"block_line", "page_repeat"})
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
 # A whole span of this many digits is an account or reference number, whatever rule
@@ -144,16 +145,24 @@ def mask_repeats(sheet: Sheet) -> None:
                 # or the rest of the name ("<given name> <the surname found>").
                 start, end = 0, len(text.rstrip())
             sheet.out[i].append(Span(start, end, wanted[m.group(0)], 0.7, "page_repeat"))
-    _near_name_words(sheet, wanted)
-    _near_whole_names(sheet, wanted)
+    # Misread copies are sought only of names a name rule found (a block masks some
+    # lines as names that are not: an organisation, a department).
+    values = [
+        sheet.texts[i][s.start : s.end]
+        for i, spans in sheet.out.items()
+        for s in spans
+        if s.category is Category.NAME and s.rule not in _INFERRED
+    ]
+    words = {w.upper() for v in values for w in _NAME_WORD.findall(v)} & wanted.keys()
+    _near_name_words(sheet, wanted, words)
+    _near_whole_names(sheet, {_comparable(v)[0] for v in values} & wanted.keys())
 
 
-def _near_whole_names(sheet: Sheet, wanted: dict[str, Category]) -> None:
+def _near_whole_names(sheet: Sheet, named: set[str]) -> None:
     """A line of name-shaped words with no cue of its own, most of whose letters are
     those of a whole masked name in order ("Roha Bakberjee" for a name read right
     elsewhere): the same name, misread in more than one letter."""
-    names = [w for w, c in wanted.items() if c is Category.NAME and len(w) >= _NEAR_WHOLE]
-    names = [w for w in names if w.isalpha()]
+    names = [w for w in named if len(w) >= _NEAR_WHOLE and w.isalpha()]
     for i, text in enumerate(sheet.texts):
         if sheet.out[i] or sheet.fields[i] or not _NAME_SHAPED.fullmatch(text):
             continue
@@ -164,11 +173,10 @@ def _near_whole_names(sheet: Sheet, wanted: dict[str, Category]) -> None:
             sheet.out[i].append(Span(0, len(text.rstrip()), Category.NAME, 0.6, "page_repeat"))
 
 
-def _near_name_words(sheet: Sheet, wanted: dict[str, Category]) -> None:
+def _near_name_words(sheet: Sheet, wanted: dict[str, Category], words: set[str]) -> None:
     """On a line where part of a name is masked, the capitalised words one letter away
     from a long word of a masked name are the rest of it."""
-    words = [w for w, c in wanted.items() if c is Category.NAME and len(w) >= _NEAR_MIN]
-    words = [w for w in words if w.isalpha()]
+    words = {w for w in words if len(w) >= _NEAR_MIN and w.isalpha()}
     for i, text in enumerate(sheet.texts):
         if not any(s.category is Category.NAME for s in sheet.out[i]):
             continue
