@@ -62,3 +62,48 @@ def _tall(text: str, width: float) -> OcrLine:
         Quad.from_bbox(100 + k * w, 135, 100 + (k + 1) * w, 195) for k in range(len(text))
     )
     return OcrLine(text, 0.95, Quad.from_bbox(100, 135, 100 + width, 195), chars)
+
+
+def test_a_block_printed_large_stays_one_block_when_one_line_is_boxed_taller() -> None:
+    # A keyword-less recipient block in display size over small print; its organisation
+    # line ("Dept. of ...": a descender, a dot) is boxed a third taller than the others.
+    small = [
+        make_line(t, x=100, y=40 + 30 * k)
+        for k, t in enumerate(
+            ("Harbor Cafe Returns", "Unit 11, Gateway Park", "Distribution Centre 4")
+        )
+    ]
+    small += [
+        make_line(t, x=700, y=40 + 30 * k)
+        for k, t in enumerate(("SHIP DATE: 09/08/2025", "WEIGHT: 5 LB", "DIMS: 16x11x4"))
+    ]
+    big = [
+        _big("Dolores Gonzalez", 300, 60),
+        _big("Dept. of Chemistry", 362, 80),
+        _big("13114 Meadow Pl", 446, 60),
+        _big("Henderson, NV 89070", 510, 60),
+    ]
+    covered = covered_text(small + big)
+    assert covered[6] == "Dolores Gonzalez"
+    assert covered[7] == "Dept. of Chemistry"
+
+
+def _big(text: str, y: float, h: float) -> OcrLine:
+    """A line printed at 26 px per character, boxed ``h`` px tall."""
+    chars = tuple(
+        Quad.from_bbox(300 + 26 * k, y, 300 + 26 * (k + 1), y + h) for k in range(len(text))
+    )
+    return OcrLine(text, 0.95, Quad.from_bbox(300, y, 300 + 26 * len(text), y + h), chars)
+
+
+def test_a_value_box_reaching_back_into_its_label_is_the_value_beside_it() -> None:
+    from redactor.core.detect.sheet import Sheet
+
+    # A mark over the name made its box wide: it starts inside the label's box.
+    label = _boxed([("姓名：", 100)], w=33)
+    label = OcrLine(label.text, 0.95, Quad.from_bbox(100, 100, 200, 160), label.chars)
+    value = OcrLine("顾E", 0.95, Quad.from_bbox(165, 95, 285, 170), _boxed([("顾E", 165)]).chars)
+    assert Sheet.of([label, value], [label.text, value.text]).value_beside(0) == 1
+    # A box starting well inside the label, mostly over it, is no value beside it.
+    over = OcrLine("顾E", 0.95, Quad.from_bbox(130, 95, 230, 170), value.chars)
+    assert Sheet.of([label, over], [label.text, over.text]).value_beside(0) is None

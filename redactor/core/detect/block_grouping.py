@@ -49,10 +49,7 @@ def group_blocks(sheet: Sheet) -> list[Block]:
     for i in range(n):
         for j in range(i + 1, n):
             a, b = sheet.geo[i], sheet.geo[j]
-            if (display[i] or display[j]) and not (
-                max(a.th, b.th) <= _ALIKE * min(a.th, b.th)
-                and abs(a.x0 - b.x0) <= 1.5 * max(a.th, b.th)
-            ):
+            if (display[i] or display[j]) and not _one_print(a, b):
                 continue
             if _joined(a, b):
                 parent[find(i)] = find(j)
@@ -96,6 +93,15 @@ def _sandwich(geo: list[Geo], i: int, display: list[bool]) -> list[int]:
     # A line boxed taller heading the lines under it (a name over its address, boxed
     # tall on a turned photo) is their first line.
     return below[:1] if not above else []
+
+
+def _one_print(a: Geo, b: Geo) -> bool:
+    """Set flush and in one size of print: boxed alike, or boxed up to ``_MARKED`` apart
+    with characters as wide (a descender, a mark or a tilt made one box taller)."""
+    if _alike(a, b):
+        return True
+    flush = abs(a.x0 - b.x0) <= 1.5 * max(a.th, b.th)
+    return flush and max(a.th, b.th) <= _MARKED * min(a.th, b.th) and _same_pitch(a, b)
 
 
 def _same_pitch(a: Geo, b: Geo) -> bool:

@@ -46,6 +46,13 @@ class Geo:
         return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th, self.pitch)
 
 
+def _starts_after(g: Geo, c: Geo) -> bool:
+    """Box ``c`` starts after box ``g`` ends, or reaches back into it by at most a line
+    height with most of it beyond (boxes of a photo, or one inflated by a mark, overlap)."""
+    back = g.x1 - c.x0
+    return back <= 0.5 * g.h or (back <= g.h and c.x1 - g.x1 >= 1.5 * back)
+
+
 def reading_frame(lines: list[OcrLine]) -> list[Geo]:
     angles = [ln.quad.angle for ln in lines if len(ln.text) >= 3]
     theta = math.radians(_median(angles)) if angles else 0.0
@@ -152,7 +159,7 @@ class Sheet:
         best, best_key = None, (0, 0.0)
         for k, c in enumerate(self.geo):
             c = c.mirrored() if left else c
-            if k == i or c.x0 < g.x1 - 0.5 * g.h:
+            if k == i or not _starts_after(g, c):
                 continue
             overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
             if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > reach * max(g.h, c.h):
