@@ -14,6 +14,7 @@ import numpy as np
 
 from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
 from redactor.core.detect.ink_runs import extend_over_unread_ink, number_stubs
+from redactor.core.detect.signatures import signature_ink
 from redactor.core.detect.unread_lines import unread_lines_below
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
@@ -87,6 +88,7 @@ def analyze(
     findings = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
     findings += number_stubs(lines, findings)
     findings += unread_lines_below(image, findings, lines)
+    findings += signature_ink(image, lines)
     findings, unread = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)

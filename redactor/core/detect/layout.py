@@ -53,7 +53,7 @@ _STARRED_TAIL = re.compile(rf"\s*[{STARS}][{STARS}\s]*\d{{3,6}}[Xx]?\s*")
 _MASKED_NUMBERS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER)
 _TAIL_REACH = 6.0  # the tail stands at most this many text heights from the head
 _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
-_SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
+SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
@@ -309,7 +309,7 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
     seen_address = False
     # A signature is written in the space left under its label, or below the
     # label's English twin: the first line may stand further down.
-    signed = category is Category.NAME and bool(_SIGNATURE.search(sheet.texts[head]))
+    signed = category is Category.NAME and bool(SIGNATURE.search(sheet.texts[head]))
     for j in sheet.lines_below(head, max_lines=6, first_gap=4.0 if signed else 1.3):
         t = sheet.texts[j]
         if is_heading(t, sheet.fields[j]):

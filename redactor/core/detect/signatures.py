@@ -1,0 +1,81 @@
+"""The handwriting under a signature label, whether or not the OCR read any of it.
+
+A slip leaves room under "持卡人签名 / CARDHOLDER SIGNATURE" (or "签收人", "Sign
+here") for the person to sign. A signature is a name written by hand: OCR rarely reads
+it, so no text rule can find it. The space itself says what it is: ink in it that no
+OCR box covers (the printed lines around it were read) is the signature, masked whole.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from redactor.core.detect.ink_runs import gray_strip, reading_direction
+from redactor.core.detect.layout import SIGNATURE
+from redactor.core.models import Category, Finding, OcrLine, Quad
+
+SOURCE = "ocr:signature_ink"
+_STRIP_H = 24  # samples per label height
+# The space under the label, in label heights: down to the next line read, at most
+# this deep, and this far past the label's end (a signature runs wider than its label).
+_DEPTH, _PAST_END = 4.0, 2.0
+# Ink enough to be a signature: this share of the space's samples, spread over at
+# least this many label heights along the line.
+_INK_SHARE, _MIN_LENGTH = 0.01, 0.8
+
+
+def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
+    """Findings over unread ink right under the lines that hold a signature label."""
+    out = []
+    for k, ln in enumerate(lines):
+        if ln.quad.height >= 4 and SIGNATURE.search(ln.text):
+            quad = _written_under(image, ln, [o.quad for n, o in enumerate(lines) if n != k])
+            if quad is not None:
+                out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, ln.height))
+    return out
+
+
+def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad | None:
+    a, b, _, d = (np.array(p, float) for p in line.quad.points)
+    u = reading_direction(line.quad)
+    u /= np.linalg.norm(u) or 1.0
+    v = np.array([-u[1], u[0]])
+    h = float(np.dot(d - a, v)) or line.height
+    length = float(np.dot(b - a, u)) + _PAST_END * h
+    if h < 4 or length < h:
+        return None
+    scale = h / _STRIP_H
+    width, depth = int(length / scale), int(_DEPTH * _STRIP_H)
+    own = gray_strip(image, a, u * scale, v * scale, width, _STRIP_H)
+    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
+    if paper - ink < 30:
+        return None  # too faint to tell ink from paper
+    top = a + v * h
+    dark = gray_strip(image, top, u * scale, v * scale, width, depth) < paper - 0.45 * (paper - ink)
+    # The space ends at the first line read under the label; boxes beside it (a date
+    # printed on the right) are read text, not the signature.
+    for q in others:
+        loc = (np.asarray(q.points, float) - top) @ np.stack([u, v], axis=1) / scale
+        c0, c1 = int(max(0, loc[:, 0].min())), int(np.ceil(loc[:, 0].max()))
+        r0, r1 = int(max(0, loc[:, 1].min())), int(np.ceil(loc[:, 1].max()))
+        if c1 < 0 or c0 >= width or r1 < 0 or r0 >= depth:
+            continue
+        if min(c1, width) - c0 > 0.5 * width and r0 > 0:
+            dark[r0:] = False  # a line across the space: the space ends above it
+        else:
+            dark[max(0, r0) : r1 + 1, c0 : c1 + 1] = False
+    rows, cols = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
+    if dark.mean() < _INK_SHARE or len(cols) * scale < _MIN_LENGTH * h:
+        return None
+    u0, u1 = cols[0] * scale, (cols[-1] + 1) * scale
+    v0, v1 = rows[0] * scale, (rows[-1] + 1) * scale
+    corner = top + u * u0 + v * v0
+    pts = (
+        corner,
+        corner + u * (u1 - u0),
+        corner + u * (u1 - u0) + v * (v1 - v0),
+        corner + v * (v1 - v0),
+    )
+    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))
