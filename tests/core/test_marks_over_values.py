@@ -102,8 +102,8 @@ def test_a_value_box_reaching_back_into_its_label_is_the_value_beside_it() -> No
     # A mark over the name made its box wide: it starts inside the label's box.
     label = _boxed([("姓名：", 100)], w=33)
     label = OcrLine(label.text, 0.95, Quad.from_bbox(100, 100, 200, 160), label.chars)
-    value = OcrLine("顾E", 0.95, Quad.from_bbox(165, 95, 285, 170), _boxed([("顾E", 165)]).chars)
+    value = OcrLine("胡E", 0.95, Quad.from_bbox(165, 95, 285, 170), _boxed([("胡E", 165)]).chars)
     assert Sheet.of([label, value], [label.text, value.text]).value_beside(0) == 1
     # A box starting well inside the label, mostly over it, is no value beside it.
-    over = OcrLine("顾E", 0.95, Quad.from_bbox(130, 95, 230, 170), value.chars)
+    over = OcrLine("胡E", 0.95, Quad.from_bbox(130, 95, 230, 170), value.chars)
     assert Sheet.of([label, over], [label.text, over.text]).value_beside(0) is None

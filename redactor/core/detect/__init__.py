@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from enum import StrEnum
 
@@ -101,16 +102,12 @@ def _after_gap(line: OcrLine, start: int, quad: Quad) -> Quad:
         return quad  # at the line's start (span() reached it), or glued to a character
     # The gap no character box covers (a space has a box of its own).
     widths = sorted(q.width for q in line.chars)
-    gap = _distance(line.chars[start - 1].points[1], line.chars[start].points[0])
+    gap = math.dist(line.chars[start - 1].points[1], line.chars[start].points[0])
     if gap < _WIDE_GAP * widths[len(widths) // 2]:
         return quad
     _, b, c, _ = line.chars[j].points
     _, qb, qc, _ = quad.points
     return Quad((b, qb, qc, c))
-
-
-def _distance(p: tuple[float, float], q: tuple[float, float]) -> float:
-    return ((p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2) ** 0.5
 
 
 _WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read

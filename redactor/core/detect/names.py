@@ -52,7 +52,8 @@ _WAYBILL_NAME = re.compile(
 _STAMP_JUNK = re.compile(r"[A-Za-z0-9*]{1,3}")
 
 
-# ... or over the rest of a name alone on its 收/寄 line ("收崔" and what was "**").
+# ... or over the rest of a name alone on its 收/寄 line (the mark, a surname, and a
+# letter or two where its stars were).
 _WAYBILL_STAMPED = re.compile(
     rf"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[{CJK}]{{1,3}}{_STAMP_JUNK.pattern})\s*"
 )

@@ -35,8 +35,8 @@ _REPEATED = (
 _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
 # Words of a Latin name that are looked for on their own ("Dear Mrs <surname>").
 _NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
-# A word of a name this long is also found with one letter misread ("Lindquist" for
-# "Lindqvist"): OCR rarely reads two prints of a long word alike on a photo.
+# A word of a name this long is also found with one letter misread: OCR rarely reads
+# two prints of a long word alike on a photo.
 _NEAR_MIN = 6
 # A whole name this long (in letters) is also found with a few letters misread: a
 # line whose letters match it to this ratio (difflib's) is the same name.
@@ -160,8 +160,8 @@ def mask_repeats(sheet: Sheet) -> None:
 
 def _near_whole_names(sheet: Sheet, named: set[str]) -> None:
     """A line of name-shaped words with no cue of its own, most of whose letters are
-    those of a whole masked name in order ("Roha Bakberjee" for a name read right
-    elsewhere): the same name, misread in more than one letter."""
+    those of a whole masked name, in order: the same name, misread in more than one
+    letter (a slip's copy printed small, or under a fold)."""
     names = [w for w in named if len(w) >= _NEAR_WHOLE and w.isalpha()]
     for i, text in enumerate(sheet.texts):
         if sheet.out[i] or sheet.fields[i] or not _NAME_SHAPED.fullmatch(text):
