@@ -9,7 +9,7 @@ from __future__ import annotations
 from redactor.core.detect import text_spans
 from redactor.core.detect.addresses import looks_like_cn_address, looks_like_en_address
 from redactor.core.detect.fields import find_fields
-from redactor.core.models import OcrLine
+from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import LINE_H, make_line, masked_parts, stack
 
 
@@ -158,6 +158,16 @@ def test_rest_of_a_name_boxed_apart_by_a_stamp() -> None:
     # Not the rest of a name: a word with digits, a shop word, or a box far away.
     for beside, x in (("REG 2", 420), ("TOTAL", 420), ("MCALLISTER", 900)):
         assert covered_text(row(("CASHIER: ANNA", 100), (beside, x)))[1] == ""
+
+
+def test_rest_of_a_name_beside_a_bare_label_read_with_a_digit() -> None:
+    # "Attn:" alone, the name beside it in two boxes; a mark written over the surname
+    # boxed it twice as tall and made a letter a digit.
+    lines = row(("Attn:", 100), ("OSCAR", 220))
+    rest = make_line("SC0TT", x=340, y=85)
+    lines.append(OcrLine(rest.text, 0.9, Quad.from_bbox(340, 85, 440, 145), rest.chars))
+    covered = covered_text(lines)
+    assert covered[1] == "OSCAR" and covered[2] == "SC0TT"
 
 
 def test_last_digits_far_from_a_number_label_with_unread_stars() -> None:
@@ -400,6 +410,10 @@ def test_postcode_label_split_over_two_lines() -> None:
     assert "610033" in masked_parts(lines)["address"]
     # On a tilted photo the two boxes overlap a little.
     lines = stack("四川省成都市高新区海安巷362号山五家园8-4-901邮", "编：610033", gap=-6)
+    assert "610033" in masked_parts(lines)["address"]
+    # The whole label ends the row above, in its last box; the colon opens the value.
+    lines = row(("四川省成都市高新区海安巷", 100), ("362号8-4-901 邮编", 400))
+    lines.append(make_line("：610033", x=100, y=140))
     assert "610033" in masked_parts(lines)["address"]
 
 

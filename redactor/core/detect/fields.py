@@ -264,7 +264,7 @@ def has_business_label(text: str) -> bool:
     return False
 
 
-_LABEL_REST = re.compile(r"\s*([\u4e00-\u9fff]{1,3})\s*[:：]")
+_LABEL_REST = re.compile(r"\s*([\u4e00-\u9fff]{0,3})\s*[:：]")
 
 
 def split_label_field(text: str, previous: str) -> Field | None:

@@ -118,6 +118,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
     if j is not None:
         end = sheet.before_label(j)
         _value(sheet, j, 0, end, f.category)
+        if f.category is Category.NAME and end == len(sheet.texts[j]):
+            _name_rest_beside(sheet, j)  # the name boxed in two beside its label
         if (
             f.category is Category.NAME
             and not sheet.out[j]
@@ -274,7 +276,7 @@ def _name_rest_beside(sheet: Sheet, i: int) -> None:
     if (
         j is not None
         and not sheet.fields[j]
-        and _NAME_REST.fullmatch(sheet.texts[j])
+        and _NAME_REST.fullmatch(letter_view(sheet.texts[j]))  # (a letter read as a digit)
         and not is_business(sheet.texts[j])
         and sheet.gap(i, j) < 4 * sheet.geo[i].th
     ):

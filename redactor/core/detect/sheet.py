@@ -74,6 +74,17 @@ def _median(v: list[float]) -> float:
     return v[n // 2] if n % 2 else (v[n // 2 - 1] + v[n // 2]) / 2
 
 
+def _row_end(i: int, geo: list[Geo]) -> int:
+    """The last box on line ``i``'s row (line ``i`` itself when nothing follows it)."""
+    g = geo[i]
+    row = [
+        k
+        for k, c in enumerate(geo)
+        if c.x0 >= g.x0 and min(g.y1, c.y1) - max(g.y0, c.y0) >= 0.5 * min(g.h, c.h)
+    ]
+    return max(row, key=lambda k: geo[k].x1, default=i)
+
+
 def _line_above(i: int, geo: list[Geo]) -> int | None:
     """The line right above line ``i``, starting near its left edge (a wrapped line's first half)."""
     g = geo[i]
@@ -106,7 +117,15 @@ class Sheet:
         for i, t in enumerate(texts):
             if not fields[i]:
                 above = _line_above(i, geo)
-                split = split_label_field(t, texts[above]) if above is not None else None
+                # The label's first part ends the row above: its first box, or its last.
+                split = next(
+                    (
+                        f
+                        for k in ([above, _row_end(above, geo)] if above is not None else [])
+                        if (f := split_label_field(t, texts[k]))
+                    ),
+                    None,
+                )
                 fields[i] = [split] if split else []
         confidence = [ln.confidence for ln in lines]
         return cls(texts, fields, geo, confidence, {i: [] for i in range(len(lines))}, set())
