@@ -169,6 +169,23 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     return grow if grow >= 0.3 * fr.h else 0.0
 
 
+def strip_quad(
+    start: np.ndarray,
+    ax: np.ndarray,
+    ay: np.ndarray,
+    cols: tuple[float, float],
+    rows: tuple[float, float],
+) -> Quad:
+    """The image quad of strip columns ``cols`` and rows ``rows`` (ends exclusive) of a
+    strip sampled from ``start`` with steps ``ax`` along and ``ay`` across (see
+    gray_strip)."""
+    (c0, c1), (r0, r1) = cols, rows
+    corner = start + ax * c0 + ay * r0
+    du, dv = ax * (c1 - c0), ay * (r1 - r0)
+    pts = (corner, corner + du, corner + du + dv, corner + dv)
+    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))
+
+
 def gray_strip(
     image: np.ndarray, start: np.ndarray, ax: np.ndarray, ay: np.ndarray, width: int, height: int
 ) -> np.ndarray:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from redactor.core.detect.ink_runs import gray_strip, reading_direction
+from redactor.core.detect.ink_runs import gray_strip, reading_direction, strip_quad
 from redactor.core.detect.layout import SIGNATURE
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -69,13 +69,4 @@ def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> 
     rows, cols = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
     if dark.mean() < _INK_SHARE or len(cols) * scale < _MIN_LENGTH * h:
         return None
-    u0, u1 = cols[0] * scale, (cols[-1] + 1) * scale
-    v0, v1 = rows[0] * scale, (rows[-1] + 1) * scale
-    corner = top + u * u0 + v * v0
-    pts = (
-        corner,
-        corner + u * (u1 - u0),
-        corner + u * (u1 - u0) + v * (v1 - v0),
-        corner + v * (v1 - v0),
-    )
-    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))
+    return strip_quad(top, u * scale, v * scale, (cols[0], cols[-1] + 1), (rows[0], rows[-1] + 1))

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.block_grouping import DISPLAY
-from redactor.core.detect.ink_runs import gray_strip, reading_direction
+from redactor.core.detect.ink_runs import gray_strip, reading_direction, strip_quad
 from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 SOURCE = "ocr:unread_line"
@@ -118,13 +118,4 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     rows = np.arange(rows[0], end)
     if dark[rows[0] : end, cols[0] : cols[-1] + 1].mean() > _SOLID:
         return None  # a solid dark area (a bar, a filled box), not strokes
-    u0, u1 = cols[0] * scale, (cols[-1] + 1) * scale
-    v0, v1 = rows[0] * scale, (rows[-1] + 1) * scale
-    corner = top + u * u0 + v * v0
-    pts = (
-        corner,
-        corner + u * (u1 - u0),
-        corner + u * (u1 - u0) + v * (v1 - v0),
-        corner + v * (v1 - v0),
-    )
-    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))
+    return strip_quad(top, u * scale, v * scale, (cols[0], cols[-1] + 1), (rows[0], rows[-1] + 1))
