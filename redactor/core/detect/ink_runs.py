@@ -126,6 +126,24 @@ def reading_direction(quad: Quad) -> np.ndarray:
     return (b - a) + (c - d)
 
 
+def line_frame(line: OcrLine) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, float]:
+    """A line's frame: its top-left corner, the unit vectors along it (``u``) and down
+    across it (``v``), its height and its length, in image pixels."""
+    a, b, _, d = (np.array(p, float) for p in line.quad.points)
+    u = reading_direction(line.quad)
+    u /= np.linalg.norm(u) or 1.0
+    v = np.array([-u[1], u[0]])
+    h = float(np.dot(d - a, v)) or line.height
+    return a, u, v, h, float(np.dot(b - a, u))
+
+
+def paper_and_ink(own: np.ndarray) -> tuple[float, float] | None:
+    """The paper's and the ink's grey in a strip over printed text; None when too faint
+    to tell them apart."""
+    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
+    return None if paper - ink < 30 else (paper, ink)
+
+
 def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> float:
     """How far (image px) unread ink continues past one end of the finding."""
     scale = fr.h / _STRIP_H  # image px per strip px
@@ -139,10 +157,10 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     start = fr.origin + fr.u * (end_u - sign * back)
     gray = gray_strip(image, start, fr.u * sign * scale, fr.v * scale, width, _STRIP_H)
     x_end = int(round(back / scale))
-    own = gray[:, :x_end]
-    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
-    if paper - ink < 30:
+    tones = paper_and_ink(gray[:, :x_end])
+    if tones is None:
         return 0.0  # too faint to tell ink from paper
+    paper, ink = tones
     # Paper brightness column by column (shadows drift along a line).
     high, low = np.percentile(gray, 90, axis=0), np.percentile(gray, 10, axis=0)
     col_paper = np.maximum(high, ink + 0.6 * (paper - ink))

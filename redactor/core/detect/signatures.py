@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from redactor.core.detect.ink_runs import gray_strip, reading_direction, strip_quad
+from redactor.core.detect.ink_runs import gray_strip, line_frame, paper_and_ink, strip_quad
 from redactor.core.detect.layout import SIGNATURE
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -38,20 +38,17 @@ def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
 
 
 def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad | None:
-    a, b, _, d = (np.array(p, float) for p in line.quad.points)
-    u = reading_direction(line.quad)
-    u /= np.linalg.norm(u) or 1.0
-    v = np.array([-u[1], u[0]])
-    h = float(np.dot(d - a, v)) or line.height
-    length = float(np.dot(b - a, u)) + _PAST_END * h
+    a, u, v, h, length = line_frame(line)
+    length += _PAST_END * h
     if h < 4 or length < h:
         return None
     scale = h / _STRIP_H
     width, depth = int(length / scale), int(_DEPTH * _STRIP_H)
     own = gray_strip(image, a, u * scale, v * scale, width, _STRIP_H)
-    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
-    if paper - ink < 30:
+    tones = paper_and_ink(own)
+    if tones is None:
         return None  # too faint to tell ink from paper
+    paper, ink = tones
     top = a + v * h
     dark = gray_strip(image, top, u * scale, v * scale, width, depth) < paper - 0.45 * (paper - ink)
     # The space ends at the first line read under the label; boxes beside it (a date

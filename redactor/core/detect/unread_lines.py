@@ -17,7 +17,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.block_grouping import DISPLAY
-from redactor.core.detect.ink_runs import gray_strip, reading_direction, strip_quad
+from redactor.core.detect.ink_runs import gray_strip, line_frame, paper_and_ink, strip_quad
 from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 SOURCE = "ocr:unread_line"
@@ -76,12 +76,7 @@ def _ink_end(dark: np.ndarray, start: int) -> int | None:
 
 
 def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad | None:
-    a, b, c, d = (np.array(p, float) for p in line.quad.points)
-    u = reading_direction(line.quad)
-    u /= np.linalg.norm(u) or 1.0
-    v = np.array([-u[1], u[0]])
-    h = float(np.dot(d - a, v)) or line.height
-    length = float(np.dot(b - a, u))
+    a, u, v, h, length = line_frame(line)
     if h < 4 or length < h:
         return None
     top = a + v * h * (1 + _TOP)
@@ -91,9 +86,10 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     own = gray_strip(
         image, a, u * (h / _STRIP_H), v * (h / _STRIP_H), int(length / h * _STRIP_H), _STRIP_H
     )
-    paper, ink = np.percentile(own, 90), np.percentile(own, 5)
-    if paper - ink < 30:
+    tones = paper_and_ink(own)
+    if tones is None:
         return None  # too faint to tell ink from paper
+    paper, ink = tones
     # The band and as much again below it: a line of text ends, paper follows it.
     deep = gray_strip(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
     dark = deep < paper - 0.45 * (paper - ink)
