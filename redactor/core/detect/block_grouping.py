@@ -116,9 +116,8 @@ def _joined(a: Geo, b: Geo) -> bool:
     th = max(a.th, b.th)
     if max(a.th, b.th) > 1.8 * min(a.th, b.th):
         return False  # a heading or a stamp is not set like the block's lines
-    overlap_y = min(a.y1, b.y1) - max(a.y0, b.y0)
     gap_x = max(a.x0 - b.x1, b.x0 - a.x1)
-    if overlap_y >= 0.5 * min(a.h, b.h):
+    if a.same_row(b):
         return gap_x <= 1.5 * th  # one row, cut into boxes
     gap_y = max(a.y0 - b.y1, b.y0 - a.y1)
     if gap_y > 0.9 * th:

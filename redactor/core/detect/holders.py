@@ -96,7 +96,7 @@ def _before_on_row(sheet: Sheet, i: int) -> int | None:
     for k, c in enumerate(sheet.geo):
         if k == i or (c.x0 + c.x1) / 2 >= g.x0 or g.x0 - c.x1 > _REACH * g.th:
             continue
-        if min(g.y1, c.y1) - max(g.y0, c.y0) < 0.5 * min(g.h, c.h):
+        if not g.same_row(c):
             continue
         if best is None or c.x1 > sheet.geo[best].x1:
             best = k

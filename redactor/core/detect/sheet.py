@@ -45,6 +45,10 @@ class Geo:
     def mirrored(self) -> Geo:
         return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th, self.pitch)
 
+    def same_row(self, other: Geo) -> bool:
+        """The two boxes overlap by half the shorter box's height: one printed row."""
+        return min(self.y1, other.y1) - max(self.y0, other.y0) >= 0.5 * min(self.h, other.h)
+
 
 def _starts_after(g: Geo, c: Geo) -> bool:
     """Box ``c`` starts after box ``g`` ends, or reaches back into it by at most a line
@@ -77,11 +81,7 @@ def _median(v: list[float]) -> float:
 def _row_end(i: int, geo: list[Geo]) -> int:
     """The last box on line ``i``'s row (line ``i`` itself when nothing follows it)."""
     g = geo[i]
-    row = [
-        k
-        for k, c in enumerate(geo)
-        if c.x0 >= g.x0 and min(g.y1, c.y1) - max(g.y0, c.y0) >= 0.5 * min(g.h, c.h)
-    ]
+    row = [k for k, c in enumerate(geo) if c.x0 >= g.x0 and g.same_row(c)]
     return max(row, key=lambda k: geo[k].x1, default=i)
 
 
@@ -180,8 +180,7 @@ class Sheet:
             c = c.mirrored() if left else c
             if k == i or not _starts_after(g, c):
                 continue
-            overlap = min(g.y1, c.y1) - max(g.y0, c.y0)
-            if overlap < 0.5 * min(g.h, c.h) or c.x0 - g.x1 > reach * max(g.h, c.h):
+            if not g.same_row(c) or c.x0 - g.x1 > reach * max(g.h, c.h):
                 continue
             # The box best level with this one, then the nearest.
             key = (round(abs((c.y0 + c.y1) - (g.y0 + g.y1)) / max(1.0, g.th)), c.x0)
