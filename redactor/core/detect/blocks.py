@@ -226,8 +226,6 @@ def _signal(sheet: Sheet, k: int) -> bool:
     return _keyword_signal(sheet, [k])
 
 
-# Mobile shapes distinctive enough to be a phone when they are a whole line's code
-# (a 12-digit reference number may look like a landline with its area code).
 def _longer(a: Span, b: Span) -> bool:
     return a.end - a.start > b.end - b.start
 

@@ -323,6 +323,8 @@ RULES: tuple[Rule, ...] = (
 
 
 MOBILE_RULES = frozenset(r.name for r in RULES if r.mobile)
+# Mobiles printed in full are distinctive enough to be a phone even as a line's whole
+# code (a 12-digit reference number may look like a landline with its area code).
 MOBILE_IN_FULL = frozenset(r.name for r in RULES if r.mobile and not r.masked)
 
 
