@@ -79,6 +79,18 @@ def test_a_masked_id_number_cut_in_two_boxes() -> None:
     assert "id_number" not in cats("12345*")  # too few digits for a head
 
 
+def test_an_id_number_masked_but_its_first_and_last_characters() -> None:
+    # Some records keep only the ends: the first digit (or few) and the check character.
+    assert ("id_number", "3****************X") in found("3****************X")
+    assert ("id_number", "11**************21") in found("身份证 11**************21")
+    # OCR miscounts a long run of stars and may read the rule under it as one more.
+    assert "id_number" in cats("身号:3************X*")
+    # A card keeps four digits at its end; ratings and totals have no long star run.
+    assert "id_number" not in cats("6222************8248")
+    assert "id_number" not in cats("评分 ***** 1234")
+    assert "id_number" not in cats("3*****X")  # too few stars for a whole number
+
+
 def test_cn_id_check_digit() -> None:
     assert cn_id_ok("11010519491231002X")
     assert not cn_id_ok("110105194912310021")  # wrong check digit

@@ -160,3 +160,17 @@ def test_a_whole_name_misread_in_several_letters_is_the_same_name() -> None:
     assert covered[6] == "Nanc Nekamora"  # most of the name's letters, in order
     assert covered[7] == ""  # words of their own
     assert covered[8] == "Nancy"  # a business: only the word of the name
+
+
+def test_a_doubted_reading_holding_part_of_a_masked_number_is_that_number() -> None:
+    # The account number is masked in the window; on the slip OCR garbled the label and
+    # the number's head, and said it doubts the line.
+    lines = stack("SHIP TO:", "NANCY K. NAKAMURA", "11820 N LINCOLN AVE")
+    lines += [make_line("Account number JL71332556", x=700, y=100)]
+    slip = [("PAYMENT SLIP", 0.95), ("Ace3 2556", 0.5), ("Ref 2556", 0.95), ("Due 0.53", 0.5)]
+    lines += [make_line(t, x=100, y=600 + 42 * k, conf=c) for k, (t, c) in enumerate(slip)]
+    covered = covered_text(lines)
+    assert covered[3] == "JL71332556"
+    assert covered[5] == "Ace3 2556"  # the whole doubted line: its head is the number's too
+    assert covered[6] == ""  # read with confidence, another number that ends alike
+    assert covered[7] == ""  # doubted, but nothing of the number

@@ -227,6 +227,17 @@ RULES: tuple[Rule, ...] = (
         lambda s: sum(c.isdigit() for c in s) >= 5 and not _WHOLE_MASKED.fullmatch(s),
     ),
     Rule(
+        # An ID number masked but its ends: a digit or few, a long run of stars, the
+        # last character or two ("3****************X"). OCR miscounts the stars.
+        "id_masked_ends",
+        Category.ID_NUMBER,
+        re.compile(
+            r"(?<![0-9A-Za-z" + STARS + r"])\d{1,4}[" + STARS + r"]{10,17}[\dXx]{1,2}"
+            r"(?![0-9A-Za-z])"
+        ),
+        0.75,
+    ),
+    Rule(
         "id_masked_tail",
         Category.ID_NUMBER,
         re.compile(

@@ -48,6 +48,9 @@ _CJK = re.compile(f"[{CJK}]")
 # A whole span of this many digits is an account or reference number, whatever rule
 # masked it (a block masks one as part of an address): looked for again as a number.
 _LONG_NUMBER = re.compile(r"\s*\d(?:[\s\-]?\d){7,}\s*")
+# A doubted reading holding this many digits of a masked number this long is its copy.
+_DOUBTED_NUMBER = 8
+_DIGIT_RUN = re.compile(r"(?<!\d)\d{4,}(?!\d)")
 # A title, then a name whose last word is the surname.
 _TITLED = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"
@@ -156,6 +159,23 @@ def mask_repeats(sheet: Sheet) -> None:
     words = {w.upper() for v in values for w in _NAME_WORD.findall(v)} & wanted.keys()
     _near_name_words(sheet, wanted, words)
     _near_whole_names(sheet, {_comparable(v)[0] for v in values} & wanted.keys())
+    _doubted_numbers(sheet, wanted)
+
+
+def _doubted_numbers(sheet: Sheet, wanted: dict[str, Category]) -> None:
+    """A line the OCR doubts, holding a run of digits from a long masked number, is a
+    garbled copy of that number (its head read as letters, its label melted in):
+    masked whole. A line read with confidence keeps its own numbers."""
+    numbers = [
+        (k, c) for k, c in wanted.items() if c is not Category.NAME and len(k) >= _DOUBTED_NUMBER
+    ]
+    for i, text in enumerate(sheet.texts):
+        if sheet.out[i] or not sheet.doubted(i):
+            continue
+        runs = _DIGIT_RUN.findall(_comparable(text)[0])
+        hit = next((c for run in runs for k, c in numbers if run in k), None)
+        if hit is not None:
+            sheet.out[i].append(Span(0, len(text.rstrip()), hit, 0.5, "page_repeat"))
 
 
 def _near_whole_names(sheet: Sheet, named: set[str]) -> None:

@@ -19,6 +19,8 @@ _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "�
 
 
 _PITCH_CHARS = 4
+#: The OCR's own confidence under which a line's reading says nothing of its text.
+DOUBTED = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,9 @@ class Sheet:
                 fields[i] = [split] if split else []
         confidence = [ln.confidence for ln in lines]
         return cls(texts, fields, geo, confidence, {i: [] for i in range(len(lines))}, set())
+
+    def doubted(self, i: int) -> bool:
+        return self.confidence[i] < DOUBTED
 
     def before_label(self, i: int) -> int:
         """Where line ``i``'s first label starts (its whole length when it has none)."""

@@ -14,7 +14,6 @@ from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import CORE_CATEGORIES, Category
 
-_DOUBTED = 0.6  # the OCR's own confidence under which a reading says nothing
 _UNSURE = 0.8  # ... under which a box lying over personal values is taken to be them
 _BENEATH = 0.3  # share of the smaller box two boxes must share to lie one over the other
 _REACH = 8.0  # how far along the row a personal neighbour may stand, in text heights
@@ -26,7 +25,7 @@ def mask_unread_cells(sheet: Sheet) -> None:
         if sheet.confidence[i] >= _UNSURE or sheet.out[i] or sheet.fields[i] or not text.strip():
             continue
         category = _personal_beneath(sheet, i)
-        if category is None and sheet.confidence[i] < _DOUBTED:
+        if category is None and sheet.doubted(i):
             category = _personal_neighbour(sheet, i)
         if category is not None:
             sheet.out[i].append(Span(0, len(text.rstrip()), category, 0.5, _RULE))
