@@ -67,6 +67,18 @@ def test_labels_money_dates_and_boilerplate_in_a_block_stay() -> None:
     assert [covered[k] for k in (1, 2, 3)] == ["", "", ""]
 
 
+def test_amounts_of_goods_in_a_block_stay() -> None:
+    # A prescription's last drug and its dose sit right over the pharmacist's name.
+    drug, dose = "氯雷他定片10mg×6片", "口服一日1次每次1片"
+    covered = covered_text(stack(drug, dose, "审核药师：姜燕志", "医师：崔子华"))
+    assert covered == {0: "", 1: "", 2: "姜燕志", 3: "崔子华"}
+    covered = covered_text(stack("Jane Roe", "Lotion 250ml", "12 Elm Street", "Leeds LS1 4AB"))
+    assert covered[1] == ""
+    # A door or a floor is no amount of goods.
+    covered = covered_text(stack("收件人：张三", "华宁巷162号16栋19层1902", "3片区5号"))
+    assert covered[1] and covered[2] == "3片区5号"
+
+
 def test_phone_inside_a_code_line_masks_the_phone_only() -> None:
     lines = stack("JOHN Q PUBLIC", "Z5/1 of 1/2125551787/DY/01", x=100)
     covered = covered_text(lines)

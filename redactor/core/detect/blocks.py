@@ -24,6 +24,7 @@ from redactor.core.detect.fields import (
 from redactor.core.detect.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
+    QUANTITY,
     RECEIPT_TOTALS,
     SALUTATION,
     boilerplate,
@@ -301,6 +302,8 @@ def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> boo
         return False
     if is_business(value) and not organisation_ok:
         return False
+    if QUANTITY.search(value):
+        return False  # goods and their doses
     rest = _DATE_TIME.sub(" ", MONEY.sub(" ", value))
     return not (_FILLER.fullmatch(rest) or boilerplate(rest))
 
