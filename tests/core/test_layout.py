@@ -193,3 +193,15 @@ def test_a_signature_read_as_digits_and_the_name_printed_under_it_are_masked() -
     covered = covered_text([label, sign, printed, footer])
     assert covered[1] == "731" and covered[2] == "LIANG WENHUI"
     assert covered[0] == "" and covered[3] == ""
+
+
+def test_a_button_word_after_a_number_field_is_not_the_number() -> None:
+    # An app prints an action beside the number it acts on; a name after it is a value.
+    from tests.core.test_layout_rows import covered_text
+
+    covered = covered_text(
+        stack("物流单号：433342279572529复制", "运单号 SF1234567890123 复制", "电话：13812345678 张三")
+    )
+    assert covered[0] == "433342279572529"
+    assert covered[1] == "SF1234567890123"
+    assert covered[2] == "13812345678 张三"

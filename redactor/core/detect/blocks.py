@@ -267,6 +267,8 @@ def _line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Spa
         run = text[a:b]
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
+        if boilerplate(run):
+            continue  # printed words left beside a masked value ("复制" after a number)
         if names_the_business(run):
             continue  # "客服" before a number: the shop's side, not a person
         if looks_like_address(run) or re.search(r"\d", run):

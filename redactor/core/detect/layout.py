@@ -40,6 +40,8 @@ UNREAD_VALUE = "unread_value"
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
 _NUMBER_TAIL = re.compile(rf"\s*[0-9{MASK_CHARS}\-\s]{{3,24}}\s*")
 _MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
+# The last word after a number, glued on or apart: a button's word, a name, a note.
+_ACTION_AFTER = re.compile(r"(?<=[0-9A-Za-z*])\s*(?:[\u4e00-\u9fff]+|(?<=\s)[A-Za-z]+)\s*$")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 # The rest of a name: Latin words, one or two characters, or the stars of a masked name.
 _NAME_REST = re.compile(
@@ -162,6 +164,9 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
         sheet.out[i].extend(split_door(text, start, end, 0.85, "address_field"))
         sheet.address_lines.add(i)
     else:
+        action = _ACTION_AFTER.search(text, start, end)
+        if action and boilerplate(action.group(0)):
+            end = action.start()  # an app's "copy" or "call" beside the number it acts on
         sheet.out[i].append(Span(start, end, category, 0.7, f"{category.value}_field"))
 
 
