@@ -79,6 +79,13 @@ def test_amounts_of_goods_in_a_block_stay() -> None:
     assert covered[1] and covered[2] == "3片区5号"
 
 
+def test_an_order_cards_time_labels_in_a_block_stay() -> None:
+    # Key/value rows printed flush under the recipient's rows, labels without colons.
+    covered = covered_text(stack("董伟", "15765580608", "付款时间", "发货时间", x=100))
+    assert covered[0] == "董伟"
+    assert covered[2] == "" and covered[3] == ""
+
+
 def test_phone_inside_a_code_line_masks_the_phone_only() -> None:
     lines = stack("JOHN Q PUBLIC", "Z5/1 of 1/2125551787/DY/01", x=100)
     covered = covered_text(lines)

@@ -454,3 +454,33 @@ def test_an_address_line_cut_in_two_boxes_is_read_whole() -> None:
     covered = covered_text(lines)
     assert covered[1] == "40517 N CHESTN" and covered[3] == "UT AVE"
     assert covered[0] == "DORIS OYELARAN"  # the block now has its signal
+
+
+def test_times_under_a_name_in_a_column_of_values_stay() -> None:
+    # An app's order card: labels in one column, values in the next; the name's label
+    # has its value beside it, and the column below holds the person's phone, then
+    # the order's own numbers and times.
+    rows = [
+        ("收货人", "董伟"),
+        ("手机号", "15765580608"),
+        ("交易流水号", "5812745590352711249375552518"),
+        ("创建时间", "2026-07-08 12:22:25"),
+        ("付款时间", "2022-06-26 19:25:30"),
+    ]
+    lines = [ln for k, (a, b) in enumerate(rows) for ln in row((a, 100), (b, 300), y=100 + 40 * k)]
+    covered = covered_text(lines)
+    assert covered[1] == "董伟" and covered[3] == "15765580608"
+    assert [covered[k] for k in (6, 7, 8, 9)] == ["", "", "", ""]
+
+
+def test_the_line_below_is_the_aligned_one_of_the_next_row() -> None:
+    # A label column to the left of a value column, its boxes a few pixels higher (the
+    # detector's boxes differ by a little): the value column still runs on downwards.
+    from redactor.core.detect.sheet import Sheet
+
+    rows = [("收货人", "董伟"), ("手机号", "15765580608"), ("交易流水号", "5812745590352711")]
+    lines = []
+    for k, (label, value) in enumerate(rows):
+        lines += [make_line(label, x=100, y=97 + 40 * k), make_line(value, x=260, y=100 + 40 * k)]
+    sheet = Sheet.of(lines, [ln.text for ln in lines])
+    assert sheet.lines_below(1, max_lines=2) == [3, 5]

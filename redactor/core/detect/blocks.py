@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.core.detect.addresses import looks_like_address, split_door
+from redactor.core.detect.amounts import MONEY, QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.detect.block_grouping import Block, group_blocks
 from redactor.core.detect.fields import (
     ANY_LABEL,
@@ -24,7 +25,6 @@ from redactor.core.detect.fields import (
 from redactor.core.detect.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
-    QUANTITY,
     RECEIPT_TOTALS,
     SALUTATION,
     boilerplate,
@@ -48,11 +48,6 @@ _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
 _BLOCK_RULE = "block_line"
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
-MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
-_DATE_TIME = re.compile(
-    r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
-    r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
-)
 # What is left of a slash-separated code line once the number in it is masked
 # (a sort code and "1 of 1" before it, a route code after): short tokens between
 # slashes, with a digit among them
@@ -63,7 +58,6 @@ _CODE_RUN = re.compile(
 )
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
-_FILLER = re.compile(r"[\s\W_xX×*]*")
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
@@ -306,8 +300,7 @@ def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> boo
         return False
     if QUANTITY.search(value):
         return False  # goods and their doses
-    rest = _DATE_TIME.sub(" ", MONEY.sub(" ", value))
-    return not (_FILLER.fullmatch(rest) or boilerplate(rest))
+    return not (nothing_but_amounts(value) or boilerplate(without_amounts(value)))
 
 
 def receipt_header(sheet: Sheet) -> set[int]:

@@ -13,6 +13,7 @@ import re
 
 from redactor.core.detect import wraps
 from redactor.core.detect.addresses import looks_like_address, split_door
+from redactor.core.detect.amounts import only_an_amount
 from redactor.core.detect.charclass import MASK_CHARS, STARS
 from redactor.core.detect.fields import (
     ANY_LABEL,
@@ -330,6 +331,8 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
             continue  # its own keyword decides
         if ANY_LABEL.match(t) or NON_PERSONAL_LABELS.match(t) or boilerplate(t):
             break  # "GSTIN:", "Order ID:", a printed footer: another part of the label starts
+        if only_an_amount(t):
+            break  # an order's time or a sum: the document's own rows start
         if first and category is Category.NAME and is_business(t):
             break  # a shop heads the block ("RETURN TO: Little Owl Bistro"): the merchant's own data stays
         if first and signed:

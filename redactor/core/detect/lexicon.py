@@ -50,12 +50,6 @@ NON_PERSONAL_LABELS = re.compile(
     r"\s*(?:[(（][^)）]{0,30}[)）]"  # OCR may mix ASCII and full-width brackets
     r"|(?:[:：#]|$|(?<=[\u4e00-\u9fff])\s*(?=[A-Z]{2}|\d)))"
 )
-# An amount of goods: a number and its unit ("0.35g", "每次4粒", "x 250 ml"); a
-# Chinese unit followed by 区 is a place ("3片区").
-QUANTITY = re.compile(
-    rf"(?<![A-Za-z0-9.])\d+(?:\.\d+)?\s*(?:{words_pattern(_blocks['quantities']['units'])})"
-    r"(?![A-Za-z区])"
-)
 RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['totals'])})")
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
 _LONGEST = max(len(w) for w in _BOILERPLATE_WORDS)

@@ -171,7 +171,11 @@ class Sheet:
                 options.append((round(gap / max(1.0, 0.5 * c.th)), abs(c.x0 - g.x0), k))
             if not options:
                 break
-            nxt = min(options)[2]
+            # Of the boxes on the nearest row at about its gap, the best aligned: a box
+            # beside it that the detector drew a few pixels higher is the next column's.
+            tier, _, first = min(options)
+            row = [o for o in options if o[0] <= tier + 1 and geo[o[2]].same_row(geo[first])]
+            nxt = min(row, key=lambda o: o[1])[2]
             result.append(nxt)
             cur = geo[nxt]
         return result

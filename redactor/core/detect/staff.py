@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.addresses import looks_like_address
-from redactor.core.detect.blocks import MONEY, receipt_header
+from redactor.core.detect.amounts import MONEY
+from redactor.core.detect.blocks import receipt_header
 from redactor.core.detect.fields import find_fields
 from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.names import is_business
