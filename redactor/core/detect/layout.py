@@ -23,7 +23,7 @@ from redactor.core.detect.fields import (
     is_heading,
     is_postcode_key,
 )
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate, table, words_pattern
 from redactor.core.detect.names import (
     HAS_DIGIT_RUN,
     is_business,
@@ -56,7 +56,15 @@ _STARRED_TAIL = re.compile(rf"\s*[{STARS}][{STARS}\s]*\d{{3,6}}[Xx]?\s*")
 _MASKED_NUMBERS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER)
 _TAIL_REACH = 6.0  # the tail stands at most this many text heights from the head
 _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
-SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
+_SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
+_INSTRUCTION = re.compile(
+    rf"(?i){words_pattern(table('keywords')['signature_instructions']['phrases'])}"
+)
+
+
+def asks_for_signature(text: str) -> bool:
+    """A signature label (a space to sign in follows), not an instruction or a status."""
+    return bool(_SIGNATURE.search(text)) and not _INSTRUCTION.search(text)
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
@@ -317,7 +325,7 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
     seen_address = False
     # A signature is written in the space left under its label, or below the
     # label's English twin: the first line may stand further down.
-    signed = category is Category.NAME and bool(SIGNATURE.search(sheet.texts[head]))
+    signed = category is Category.NAME and asks_for_signature(sheet.texts[head])
     for j in sheet.lines_below(head, max_lines=6, first_gap=4.0 if signed else 1.3):
         t = sheet.texts[j]
         if is_heading(t, sheet.fields[j]):

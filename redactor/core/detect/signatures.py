@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.ink_runs import gray_strip, line_frame, paper_and_ink, strip_quad
-from redactor.core.detect.layout import SIGNATURE
+from redactor.core.detect.layout import asks_for_signature
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 SOURCE = "ocr:signature_ink"
@@ -30,7 +30,7 @@ def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     """Findings over unread ink right under the lines that hold a signature label."""
     out = []
     for k, ln in enumerate(lines):
-        if ln.quad.height >= 4 and SIGNATURE.search(ln.text):
+        if ln.quad.height >= 4 and asks_for_signature(ln.text):
             quad = _written_under(image, ln, [o.quad for n, o in enumerate(lines) if n != k])
             if quad is not None:
                 out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, ln.height))
