@@ -414,3 +414,16 @@ def test_a_block_touching_another_at_a_corner_stands_apart() -> None:
     groups = _blocks(shop + person)
     assert [ln.text for ln in person] in groups
     assert covered_text(shop + person)[3] == "MARGOT E. QUILLAN"
+
+
+@pytest.mark.parametrize(
+    "city", ["Norwich NR14 4ML", "HYDERABAD, TELANGANA - 500124", "SPOKANE WA 99201"]
+)
+def test_a_sort_code_under_the_postcode_line_is_not_part_of_the_address(city: str) -> None:
+    # The postcode closes an address; a carrier's route code printed under it is no door.
+    covered = covered_text(stack("Melissa Taylor", "192 Otley Road", city, "R004"))
+    assert covered[0] and covered[1] and covered[2] == city
+    assert covered[3] == ""
+    # A door number wrapped under a street line is still the address's.
+    covered = covered_text(stack("Melissa Taylor", "192 Otley Road, Flat", "12B", city))
+    assert covered[2] == "12B"

@@ -136,6 +136,15 @@ def looks_like_en_address(text: str) -> bool:
     )
 
 
+_POSTCODE_LINES = (_US_CITY_ZIP, _US_STATE_ZIP, _UK_POSTCODE, _IN_PIN, _CA_CITY_POSTCODE)
+
+
+def closes_address(text: str) -> bool:
+    """The line ends with a postcode: the last line of a Western or Indian address."""
+    end = len(text.rstrip(" .,"))
+    return any(m.end() >= end for p in _POSTCODE_LINES for m in p.finditer(text))
+
+
 def looks_like_address(text: str) -> bool:
     return looks_like_cn_address(text) or looks_like_en_address(text)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.core.detect.addresses import looks_like_address, split_door
+from redactor.core.detect.addresses import closes_address, looks_like_address, split_door
 from redactor.core.detect.amounts import MONEY, QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.detect.block_grouping import Block, group_blocks
 from redactor.core.detect.fields import (
@@ -57,6 +57,8 @@ _CODE_RUN = re.compile(
     r"|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+)"
 )
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
+# A carrier's route or sort code: a letter or two, a few digits.
+_ROUTE_CODE = re.compile(r"\s*[A-Za-z]{0,2}\d{1,4}[A-Za-z]?\s*")
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 
 
@@ -75,8 +77,22 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             seg_signals = [k for k in segment.lines if k in signals]
             if seg_signals:
                 inside = _inside_person(sheet, segment)
+                routes = _codes_after_postcode(sheet, segment)
                 for k in _masked_lines(sheet, segment, seg_signals):
+                    if k in routes:
+                        continue
                     sheet.out[k].extend(_line_spans(sheet, k, organisation_ok=k in inside))
+
+
+def _codes_after_postcode(sheet: Sheet, block: Block) -> set[int]:
+    """Short codes printed under the line that closes the address: a carrier's route
+    or sort code ("R004"), no part of the address (a door comes before the postcode)."""
+    out, closed = set(), False
+    for k in block.lines:
+        if closed and _ROUTE_CODE.fullmatch(sheet.texts[k]):
+            out.add(k)
+        closed = closed or closes_address(sheet.texts[k])
+    return out
 
 
 def spare_receipt_header(sheet: Sheet) -> None:

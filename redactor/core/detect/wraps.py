@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.addresses import (
+    closes_address,
     cn_marker_count,
     looks_like_address,
     looks_like_cn_address,
@@ -89,6 +90,8 @@ def continuations(sheet: Sheet) -> None:
     while changed:
         changed = False
         for i in sorted(sheet.address_lines):
+            if closes_address(sheet.texts[i]):
+                continue  # the postcode ends the address: a route code may follow
             for j in sheet.lines_below(i, max_lines=1):
                 # Only the text before a label of its own ("21-6-806 邮编：200061").
                 end = sheet.before_label(j)
@@ -151,6 +154,8 @@ def door_wraps(sheet: Sheet) -> None:
     found by text height so that tall boxes of tilted photos do not hide it."""
     geo = sheet.geo
     for i in sorted(sheet.address_lines):
+        if closes_address(sheet.texts[i]):
+            continue
         g = geo[i]
         best = None
         for k, c in enumerate(geo):
