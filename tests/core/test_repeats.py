@@ -174,3 +174,14 @@ def test_a_doubted_reading_holding_part_of_a_masked_number_is_that_number() -> N
     assert covered[5] == "Ace3 2556"  # the whole doubted line: its head is the number's too
     assert covered[6] == ""  # read with confidence, another number that ends alike
     assert covered[7] == ""  # doubted, but nothing of the number
+
+
+def test_a_short_surname_from_the_greeting_carries_the_full_name_on_the_slip() -> None:
+    # As above with a surname too short to be looked for as a word on its own: only
+    # a line shaped like a person's name that holds it as a word is the name.
+    lines = stack("SHIP TO:", "A0i7Dah", "11820 N LINCOLN AVE", "BOISE, ID 83770")
+    slip = ("Dear Ms Shah,", "PAYMENT SLIP", "Aditya Shah", "Shah Traders", "Washington Road")
+    lines += [make_line(t, x=100, y=600 + 42 * k) for k, t in enumerate(slip)]
+    covered = covered_text(lines)
+    assert covered[6] == "Aditya Shah"
+    assert covered[7] == "" and covered[8] == ""  # a business; a word holding the letters

@@ -56,6 +56,7 @@ _TITLED = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"
     r"(?:[A-Za-z]\.?\s+)*([A-Za-z][A-Za-z'\-]{2,})\s*,?\s*$"
 )
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'\-]*")
 # No word of three letters: punctuation, digits, initials ("K.", "#4l9").
 _JUNK = re.compile(r"(?:[^A-Za-z\u4e00-\u9fff]|(?<![A-Za-z])[A-Za-z]{1,2}(?![A-Za-z]))*")
 
@@ -160,6 +161,20 @@ def mask_repeats(sheet: Sheet) -> None:
     _near_name_words(sheet, wanted, words)
     _near_whole_names(sheet, {_comparable(v)[0] for v in values} & wanted.keys())
     _doubted_numbers(sheet, wanted)
+    _titled_surnames(sheet, surnames)
+
+
+def _titled_surnames(sheet: Sheet, surnames: set[str]) -> None:
+    """A line shaped like a person's name, with no cue of its own, holding as a word a
+    surname a title announced ("Dear Ms <surname>,"): the full name, however short the
+    surname (the longer ones are already looked for as words)."""
+    if not surnames:
+        return
+    for i, text in enumerate(sheet.texts):
+        if sheet.out[i] or sheet.fields[i] or not looks_like_person_name(text):
+            continue
+        if any(w.upper() in surnames for w in _WORDS.findall(text)):
+            sheet.out[i].append(Span(0, len(text.rstrip()), Category.NAME, 0.6, "page_repeat"))
 
 
 def _doubted_numbers(sheet: Sheet, wanted: dict[str, Category]) -> None:
