@@ -86,6 +86,15 @@ def test_an_order_cards_time_labels_in_a_block_stay() -> None:
     assert covered[2] == "" and covered[3] == ""
 
 
+def test_a_number_under_a_non_personal_label_makes_no_block_personal() -> None:
+    # An order number that happens to have a phone's shape is masked as one, but the
+    # payment note printed with it is no person's.
+    covered = covered_text(stack("Paid by account", "Order 086-6061434", x=100))
+    assert covered == {0: "", 1: "086-6061434"}
+    covered = covered_text(stack("Paid by account", "Ann Lee 086-6061434", x=100))
+    assert covered[0] == "Paid by account"  # a phone with a name: a person's block
+
+
 def test_phone_inside_a_code_line_masks_the_phone_only() -> None:
     lines = stack("JOHN Q PUBLIC", "Z5/1 of 1/2125551787/DY/01", x=100)
     covered = covered_text(lines)

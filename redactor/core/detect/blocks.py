@@ -217,6 +217,8 @@ def _masked_lines(sheet: Sheet, block: Block, signals: list[int]) -> Iterator[in
 def _signal(sheet: Sheet, k: int) -> bool:
     if SALUTATION.match(sheet.texts[k]):
         return False  # "Dear Ms Roe,": its name is masked; the body below is no block
+    if NON_PERSONAL_LABELS.match(sheet.texts[k]):
+        return False  # "Order <number>": whatever shape the number has, it is no person's
     spans = sheet.out[k]
     numbers = [s for s in spans if s.category is Category.TRACKING]
     for s in spans:

@@ -45,10 +45,10 @@ NON_PERSONAL_LABELS = re.compile(
     rf"(?i)\s*(?:{words_pattern(_blocks['non_personal_labels']['labels'])})"
     # A colon ends the label, or its English name follows, in brackets (then anything
     # may come after: "<label>(<ENGLISH>) <value>") or after a space ("<label> ISSUER"),
-    # or a Chinese label is followed by its number ("<label>95516").
+    # or a label is followed by its number ("<label>95516", "Order 123-4567").
     r"(?:(?<=[A-Za-z.])(?![A-Za-z])|(?<![A-Za-z.]))"
     r"\s*(?:[(（][^)）]{0,30}[)）]"  # OCR may mix ASCII and full-width brackets
-    r"|(?:[:：#]|$|(?<=[\u4e00-\u9fff])\s*(?=[A-Z]{2}|\d)))"
+    r"|(?:[:：#]|$|(?<=[\u4e00-\u9fff])\s*(?=[A-Z]{2}|\d)|(?<=[A-Za-z.]\s)(?=\d)))"
 )
 RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['totals'])})")
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
