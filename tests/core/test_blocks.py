@@ -118,6 +118,17 @@ def test_receipt_header_of_the_shop_stays() -> None:
     assert covered_text(lines)[1] == "JANE ROE"
 
 
+def test_an_addressee_with_an_organisation_above_a_bill_is_no_shop_header() -> None:
+    # A letter's window above the bill's sums: a person's name, then where they work.
+    lines = stack(
+        "KAREN VASQUEZ", "SUNCREST PHYSIOTHERAPY LTD", "15915 N SUNSET BLVD", "RALEIGH NC 27672"
+    )
+    lines += [make_line(t, x=100, y=400 + 40 * k) for k, t in enumerate(("Amount due", "$53.80"))]
+    covered = covered_text(lines)
+    assert [covered[k] for k in range(4)] == [ln.text for ln in lines[:4]]
+    assert covered[4] == "" and covered[5] == ""
+
+
 def test_bilingual_labels_and_the_signature_written_below() -> None:
     lines = stack("卡号(CARD NO)", "6222 02** **** 1234", "HAO/LEI/", "有效期(EXP DATE)", x=100)
     covered = covered_text(lines)

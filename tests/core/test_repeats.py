@@ -185,3 +185,16 @@ def test_a_short_surname_from_the_greeting_carries_the_full_name_on_the_slip() -
     covered = covered_text(lines)
     assert covered[6] == "Aditya Shah"
     assert covered[7] == "" and covered[8] == ""  # a business; a word holding the letters
+
+
+def test_a_reference_with_letters_before_its_digits_after_a_bare_label() -> None:
+    # The window's label was lost to OCR; the slip prints "Account <ref>" with no colon,
+    # the reference opening with letters. Found there, it is masked in the window too.
+    lines = stack("SHIP TO:", "NANCY K. NAKAMURA", "11820 N LINCOLN AVE")
+    lines += [make_line("PR92831555", x=700, y=100)]
+    slip = ("PAYMENT SLIP", "Account PR92831555", "Amount due 53.20")
+    lines += [make_line(t, x=100, y=600 + 42 * k) for k, t in enumerate(slip)]
+    covered = covered_text(lines)
+    assert covered[5] == "PR92831555" and covered[3] == "PR92831555"
+    assert covered[6] == ""
+    assert not find_fields("Account holder copy")  # a word after the label is no number

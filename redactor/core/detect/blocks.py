@@ -29,7 +29,7 @@ from redactor.core.detect.lexicon import (
     SALUTATION,
     boilerplate,
 )
-from redactor.core.detect.names import is_business
+from redactor.core.detect.names import is_business, looks_like_person_name
 from redactor.core.detect.numbers import MOBILE_IN_FULL
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
@@ -343,6 +343,11 @@ def receipt_header(sheet: Sheet) -> set[int]:
         texts = [sheet.texts[k] for k in lines]
         if any(_named(sheet, k) for k in lines):
             continue  # an addressee in a letter's window, not the shop
-        if any(is_business(t) or has_business_label(t) or _SHOP_CUE.search(t) for t in texts):
+        if not any(is_business(t) or has_business_label(t) or _SHOP_CUE.search(t) for t in texts):
+            continue
+        # A person's name heading it (a line the OCR doubts says nothing), the name of
+        # where they work right under it: an addressee in a letter's window.
+        read = [sheet.texts[k] for k in lines if not sheet.doubted(k)]
+        if not (len(read) > 1 and looks_like_person_name(read[0]) and is_business(read[1])):
             header.update(lines)
     return header

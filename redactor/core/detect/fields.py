@@ -115,9 +115,10 @@ _BUSINESS_RE = re.compile(
 )
 
 
-# A number label needs no colon when a number follows (<Account> <digits and dashes>).
+# A number label needs no colon when a number follows (<Account> <digits and dashes>),
+# perhaps opening with a letter or few (a reference's prefix).
 _NUMBER_CATEGORIES = (Category.ID_NUMBER, Category.CARD_NUMBER, Category.TRACKING, Category.PHONE)
-_NUMBER_VALUE = re.compile(r"#?\s*(?=(?:[\s\-/.]*\d){6})\d")
+_NUMBER_VALUE = re.compile(r"#?\s*[A-Za-z]{0,3}(?=(?:[\s\-/.]*\d){6})\d")
 
 
 def find_fields(text: str) -> list[Field]:
