@@ -82,3 +82,15 @@ def test_the_edge_of_the_paper_under_an_address_is_no_line() -> None:
     img[60 + H + 12 :, :] = 90  # a dark table under the photographed slip
     street = _line(0, "18 MILL CLOSE")
     assert unread_lines_below(img, [_address(street)], [street]) == []
+
+
+def test_the_last_digit_of_a_door_wrapped_onto_a_line_of_its_own_is_masked() -> None:
+    # One character the OCR never boxed, where a wrapped line starts under the address.
+    img = _page("18 MILL CLOSE FLAT 200", "4")
+    street = _line(0, "18 MILL CLOSE FLAT 200")
+    [f] = unread_lines_below(img, [_address(street)], [street])
+    ink = np.flatnonzero((img[60 + PITCH : 60 + PITCH + H].min(axis=2) < 128).any(axis=0))
+    assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2
+    # The same mark further along the band is a speck, not the start of a line.
+    img = _page("18 MILL CLOSE FLAT 200", "          4")
+    assert unread_lines_below(img, [_address(street)], [street]) == []

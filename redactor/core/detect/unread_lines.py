@@ -30,13 +30,18 @@ _TOP, _BOTTOM = 0.1, 1.5
 # and spans at least this many text heights along the band.
 _ROWS = 0.3
 _MIN_LENGTH = 1.5
+# ... or, starting within this many text heights of the line's start (where a wrapped
+# line begins), at least this many: one character.
+_WRAP_START, _MIN_WRAP = 0.5, 0.2
 # The missed line may run on past the end of the line above it (ink_runs carries the
 # mask further when it goes on beyond this).
 _PAST_END = 4.0
+_WORD_GAP = 2.0  # blank wider than this many text heights ends the line's ink
 # A box read across this share of the band is the next line.
 _READ_ACROSS = 0.3
 _TALLEST = 1.3  # a missed line is at most this many heights of the line above it
-_SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not
+_SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not (a
+# character alone, drawn small, may fill its box)
 
 
 def unread_lines_below(
@@ -105,13 +110,27 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
         dark[:, max(0, c0) : max(0, c1 + 1)] = False
     band = dark[:_STRIP_H]
     cols = np.flatnonzero(band.sum(axis=0) >= 2)
+    if not len(cols):
+        return None
+    # The line's ink runs on with gaps narrower than a word space; dark met after a
+    # wide blank (the paper's edge, what lies beyond it) is not part of it.
+    wide = np.flatnonzero(np.diff(cols) * scale > _WORD_GAP * h)
+    if len(wide):
+        cols = cols[: wide[0] + 1]
+        band = band[:, : cols[-1] + 1]
+        dark = dark[:, : cols[-1] + 1]
     rows = np.flatnonzero(band.sum(axis=1) >= 2)
-    if len(cols) * scale < _MIN_LENGTH * h or len(rows) < _ROWS * _STRIP_H:
+    if len(rows) < _ROWS * _STRIP_H:
+        return None
+    # A short mark counts where a wrapped line starts (a door's last digit alone).
+    at_start = cols[0] * scale <= _WRAP_START * h
+    short = len(cols) * scale < _MIN_LENGTH * h
+    if short and not (at_start and len(cols) * scale >= _MIN_WRAP * h):
         return None
     end = _ink_end(dark[:, cols[0] : cols[-1] + 1], int(rows[0]))
     if end is None or (end - rows[0]) * scale > _TALLEST * h:
         return None  # dark on down the page (the paper's edge, a shadow): no line of text
     rows = np.arange(rows[0], end)
-    if dark[rows[0] : end, cols[0] : cols[-1] + 1].mean() > _SOLID:
+    if dark[rows[0] : end, cols[0] : cols[-1] + 1].mean() > _SOLID and not short:
         return None  # a solid dark area (a bar, a filled box), not strokes
     return strip_quad(top, u * scale, v * scale, (cols[0], cols[-1] + 1), (rows[0], rows[-1] + 1))
