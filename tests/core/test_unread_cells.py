@@ -41,3 +41,17 @@ def test_a_doubted_box_lying_over_a_persons_lines_is_masked() -> None:
     assert covered_text([street, town, sure])[2] == ""
     prices = [make_line("TOTAL 12.50", x=100, y=100), make_line("CASH 20.00", x=100, y=140)]
     assert covered_text([*prices, melted])[2] == ""
+
+
+def test_a_line_read_as_a_few_characters_in_a_column_of_fields_is_masked() -> None:
+    # OCR boxed a whole field line (label and a masked number) and read two characters
+    # of it, unsure: what it holds is unknown, and its neighbours are a person's fields.
+    def garbled(conf: float) -> OcrLine:
+        return OcrLine("6.", conf, Quad.from_bbox(100, 142, 400, 172), ())
+
+    above, below = make_line("费别：医保", x=100, y=100), make_line("住址：中一大街468号", x=100, y=184)
+    assert covered_text([above, garbled(0.78), below])[1] == "6."
+    # Read with confidence, or among business lines, it is judged by its text.
+    assert covered_text([above, garbled(0.97), below])[1] == ""
+    prices = [make_line("合计：130.65元", x=100, y=100), make_line("实收：200.00元", x=100, y=184)]
+    assert covered_text([prices[0], garbled(0.78), prices[1]])[1] == ""

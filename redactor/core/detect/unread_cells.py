@@ -5,7 +5,9 @@ A stamp or a scrawl over a name in a row of "label: name" cells (a prescription'
 doctor, checker and dispenser) comes back as a few wrong characters the OCR itself
 doubts. Nothing can be read to judge it; its neighbours on the row are personal, so
 it is taken to be as well. A box read with doubt that lies over a person's lines (the
-detector melted two of them into one box) is those lines, garbled.
+detector melted two of them into one box) is those lines, garbled. And a box read,
+unsure, as far too few characters for its width, right above or below a person's
+value, is a line of theirs the OCR failed on.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from redactor.core.models import CORE_CATEGORIES, Category
 _UNSURE = 0.8  # ... under which a box lying over personal values is taken to be them
 _BENEATH = 0.3  # share of the smaller box two boxes must share to lie one over the other
 _REACH = 8.0  # how far along the row a personal neighbour may stand, in text heights
+_GARBLED = 3.0  # text heights of box per character read, past which the reading failed
 _RULE = "unread_cell"
 
 
@@ -27,8 +30,28 @@ def mask_unread_cells(sheet: Sheet) -> None:
         category = _personal_beneath(sheet, i)
         if category is None and sheet.doubted(i):
             category = _personal_neighbour(sheet, i)
+        if category is None and _garbled(sheet, i):
+            category = _personal_next_line(sheet, i)
         if category is not None:
             sheet.out[i].append(Span(0, len(text.rstrip()), category, 0.5, _RULE))
+
+
+def _garbled(sheet: Sheet, i: int) -> bool:
+    """A box read as far too few characters for its width: the OCR failed on it."""
+    g = sheet.geo[i]
+    return g.x1 - g.x0 > _GARBLED * g.th * len(sheet.texts[i].strip())
+
+
+def _personal_next_line(sheet: Sheet, i: int) -> Category | None:
+    """The category of a personal value on the line right above or below line ``i``."""
+    g = sheet.geo[i]
+    for k, c in enumerate(sheet.geo):
+        spans = [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+        if k == i or not spans or c.x1 < g.x0 or c.x0 > g.x1:
+            continue
+        if -0.5 * g.th <= c.y0 - g.y1 <= g.th or -0.5 * g.th <= g.y0 - c.y1 <= g.th:
+            return spans[0].category
+    return None
 
 
 def _personal_beneath(sheet: Sheet, i: int) -> Category | None:
