@@ -36,6 +36,11 @@ def mask_unread_cells(sheet: Sheet) -> None:
             sheet.out[i].append(Span(0, len(text.rstrip()), category, 0.5, _RULE))
 
 
+def _personal(sheet: Sheet, k: int) -> list[Span]:
+    """Line ``k``'s spans of personal data found by other rules than this one."""
+    return [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+
+
 def _garbled(sheet: Sheet, i: int) -> bool:
     """A box read as far too few characters for its width: the OCR failed on it."""
     g = sheet.geo[i]
@@ -46,7 +51,7 @@ def _personal_next_line(sheet: Sheet, i: int) -> Category | None:
     """The category of a personal value on the line right above or below line ``i``."""
     g = sheet.geo[i]
     for k, c in enumerate(sheet.geo):
-        spans = [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+        spans = _personal(sheet, k)
         if k == i or not spans or c.x1 < g.x0 or c.x0 > g.x1:
             continue
         if -0.5 * g.th <= c.y0 - g.y1 <= g.th or -0.5 * g.th <= g.y0 - c.y1 <= g.th:
@@ -60,7 +65,7 @@ def _personal_beneath(sheet: Sheet, i: int) -> Category | None:
     read again, garbled (several lines melted into one box, a stamp over them)."""
     g = sheet.geo[i]
     for k, c in enumerate(sheet.geo):
-        spans = [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+        spans = _personal(sheet, k)
         if k == i or not spans:
             continue
         w = min(g.x1, c.x1) - max(g.x0, c.x0)
@@ -75,7 +80,7 @@ def _personal_neighbour(sheet: Sheet, i: int) -> Category | None:
     g = sheet.geo[i]
     best, best_gap = None, _REACH * g.th
     for k, c in enumerate(sheet.geo):
-        spans = [s for s in sheet.out[k] if s.category in CORE_CATEGORIES and s.rule != _RULE]
+        spans = _personal(sheet, k)
         if k == i or not spans:
             continue
         # The row: the neighbour's middle lies within this box's height.
