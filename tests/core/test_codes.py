@@ -67,6 +67,20 @@ def test_tilted_undecodable_barcode_is_masked_bar_to_bar() -> None:
     assert _covered(image.shape, codes, ink) > 0.99
 
 
+def test_a_code_split_by_a_wide_space_is_masked_whole() -> None:
+    # A sparse start, a space wider than the bars' gaps, then the dense rest: the start
+    # alone has too few bars to pass as a code, but it lies in line with the rest.
+    page = Image.new("RGB", (1200, 600), "white")
+    start: list[int] = []
+    for k in range(10):
+        start += [1] * (1 + k % 2) + [0] * 2
+    modules = start + [0] * 6 + _undecodable(1)
+    _bars(ImageDraw.Draw(page), 200, 200, modules, 120)
+    image, turn = _tilted(page, 6.0)
+    codes = find_codes(image)
+    assert _covered(image.shape, codes, _bar_ink(1200, 600, 200, 200, modules, turn)) > 0.99
+
+
 @pytest.mark.parametrize(
     ("seed", "index", "why"),
     [

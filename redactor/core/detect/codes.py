@@ -238,15 +238,33 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
     closed = cv2.dilate(closed, None, iterations=2)
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     min_area = 0.002 * gray.shape[0] * gray.shape[1]
-    out = []
+    codes, parts = [], []
     for cnt in contours:
         if cv2.contourArea(cnt) < min_area:
             continue
         rect = cv2.minAreaRect(cnt)
-        if _is_barcode(gray, rect, upright=across[0] > 1):
-            (cx, cy), (rw, rh), ang = rect
-            out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
+        (codes if _is_barcode(gray, rect, upright=across[0] > 1) else parts).append(rect)
+    out = []
+    for rect in codes:
+        # A wide space inside a code splits its region; the part with too few bars to
+        # pass as a code on its own lies in line with the rest: one code.
+        for part in parts:
+            rect = _one_strip(rect, part) or rect
+        (cx, cy), (rw, rh), ang = rect
+        out.append(_ordered(cv2.boxPoints(((cx, cy), (rw * 1.08 + 6, rh * 1.08 + 6), ang))))
     return out
+
+
+def _one_strip(a, b):
+    """The rectangle over regions ``a`` and ``b`` when they lie end to end in one strip
+    of the same height with little space between them; else None."""
+    both = cv2.minAreaRect(np.vstack([cv2.boxPoints(a), cv2.boxPoints(b)]).astype(np.float32))
+    thin = min(both[1])
+    area = both[1][0] * both[1][1]
+    parts = a[1][0] * a[1][1] + b[1][0] * b[1][1]
+    if thin <= 1.15 * max(min(a[1]), min(b[1])) and area <= 1.3 * parts:
+        return both
+    return None
 
 
 def _erase_tilted_rules(th: np.ndarray, length: int, upright: bool) -> None:
