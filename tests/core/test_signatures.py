@@ -56,6 +56,11 @@ def test_blank_space_or_a_printed_line_read_there_is_no_signature() -> None:
 def test_a_service_instruction_names_no_space_to_sign_in() -> None:
     # "SIGNATURE REQUIRED" tells the courier what to do; what is printed under it (a
     # barcode, a logo) is nobody's signature.
-    for text in ("SIGNATURE REQUIRED", "Signature waived", "ADULT SIGNATURE REQUIRED", "须本人签收"):
+    for text in (
+        "SIGNATURE REQUIRED",
+        "Signature waived",
+        "ADULT SIGNATURE REQUIRED",
+        "须本人签收",
+    ):
         assert signature_ink(_slip(signed=True), [_line(text, 100)]) == [], text
     assert signature_ink(_slip(signed=True), [_line("Sign here", 100)])  # a space to sign in

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from redactor.core.detect.lexicon import WORD_SEAM, table
+from redactor.core.detect.lexicon import WORD_SEAM, table, words_pattern
 from redactor.core.models import Category
 
 _KEYWORDS = table("keywords")
@@ -281,3 +281,12 @@ def split_label_field(text: str, previous: str) -> Field | None:
         if joined and joined[0].key_start == 0 and joined[0].key_end == len(word):
             return Field(joined[0].category, m.start(1), m.end(1), m.end(), len(text))
     return None
+
+
+_SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
+_INSTRUCTION = re.compile(rf"(?i){words_pattern(_KEYWORDS['signature_instructions']['phrases'])}")
+
+
+def asks_for_signature(text: str) -> bool:
+    """A signature label (a space to sign in follows), not an instruction or a status."""
+    return bool(_SIGNATURE.search(text)) and not _INSTRUCTION.search(text)

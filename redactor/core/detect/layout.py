@@ -19,11 +19,12 @@ from redactor.core.detect.fields import (
     ANY_LABEL,
     LABEL_AHEAD,
     Field,
+    asks_for_signature,
     has_business_label,
     is_heading,
     is_postcode_key,
 )
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate, table, words_pattern
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.names import (
     HAS_DIGIT_RUN,
     is_business,
@@ -56,15 +57,6 @@ _STARRED_TAIL = re.compile(rf"\s*[{STARS}][{STARS}\s]*\d{{3,6}}[Xx]?\s*")
 _MASKED_NUMBERS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER)
 _TAIL_REACH = 6.0  # the tail stands at most this many text heights from the head
 _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
-_SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
-_INSTRUCTION = re.compile(
-    rf"(?i){words_pattern(table('keywords')['signature_instructions']['phrases'])}"
-)
-
-
-def asks_for_signature(text: str) -> bool:
-    """A signature label (a space to sign in follows), not an instruction or a status."""
-    return bool(_SIGNATURE.search(text)) and not _INSTRUCTION.search(text)
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from redactor.core.detect.fields import asks_for_signature
 from redactor.core.detect.ink_runs import gray_strip, line_frame, paper_and_ink, strip_quad
-from redactor.core.detect.layout import asks_for_signature
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 SOURCE = "ocr:signature_ink"
