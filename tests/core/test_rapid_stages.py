@@ -72,3 +72,38 @@ def test_char_spans_follow_the_columns() -> None:
     assert a0 < a1 <= b0 + 1e-9 < b1 < c0 < c1 <= 1.0
     # Columns that do not spell the text: no spans (the engine spreads characters evenly).
     assert rapid_stages._char_spans("XY", Info()) is None
+
+
+class _Stages:
+    """Stands in for the models: the classifier calls every crop upside down, and a
+    crop reads well only the way its marker (a dark left edge) says is upright."""
+
+    def classify(self, crops):
+        return [("180", 0.95) for _ in crops]
+
+    def recognize(self, crops):
+        from redactor.core.ocr.rapid_stages import Read
+
+        return [
+            Read("Dear Dr Davis", 0.95, None) if c[:, 0].mean() < 128 else Read("sivaD", 0.6, None)
+            for c in crops
+        ]
+
+
+def test_a_line_is_turned_only_when_the_turned_crop_reads_better() -> None:
+    import numpy as np
+
+    from redactor.core.ocr.rapid import RapidOcrEngine
+
+    engine = object.__new__(RapidOcrEngine)
+    engine._stages = _Stages()
+    page = np.full((100, 400, 3), 255, np.uint8)
+    page[20:50, 100:104] = 0  # upright as cut: the marker at the line's left
+    box = np.array([[100, 20], [300, 20], [300, 50], [100, 50]], np.float32)
+    [line] = engine._read(page, np.array([box]))
+    assert line.text == "Dear Dr Davis"
+    assert line.chars[0].bbox[0] < line.chars[-1].bbox[0]  # read left to right
+    page[20:50, 100:104] = 255
+    page[20:50, 296:300] = 0  # upside down as cut: the turn is kept
+    [line] = engine._read(page, np.array([box]))
+    assert line.chars[0].bbox[0] > line.chars[-1].bbox[0]

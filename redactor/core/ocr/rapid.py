@@ -137,13 +137,22 @@ class RapidOcrEngine:
             if crop is not None:
                 quads.append(quad)
                 crops.append(crop)
-        for i, (label, score) in enumerate(self._stages.classify(crops)):
-            if "180" in label and score > FLIP_SCORE:
-                crops[i] = cv2.rotate(crops[i], cv2.ROTATE_180)
+        flagged = [
+            i
+            for i, (label, score) in enumerate(self._stages.classify(crops))
+            if "180" in label and score > FLIP_SCORE
+        ]
+        turned = [cv2.rotate(crops[i], cv2.ROTATE_180) for i in flagged]
+        reads = self._stages.recognize(crops + turned)
+        # The classifier errs on a line a crease or a stamp crosses: a line is turned
+        # only when the turned crop reads better than the crop as cut.
+        for i, read in zip(flagged, reads[len(crops) :], strict=True):
+            if read.score > reads[i].score:
+                reads[i] = read
                 a, b, c, d = quads[i]
                 quads[i] = np.array([c, d, a, b])
         lines = []
-        for quad, read in zip(quads, self._stages.recognize(crops), strict=True):
+        for quad, read in zip(quads, reads[: len(crops)], strict=True):
             if not read.text.strip() or read.score < TEXT_SCORE:
                 continue
             lines.append(_make_line(read, quad))
