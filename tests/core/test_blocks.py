@@ -231,6 +231,25 @@ def test_a_name_boxed_tall_on_top_of_its_block_is_part_of_it() -> None:
     assert covered[len(small)] == "ARJUN BANERJEE"
 
 
+def test_a_name_whose_tall_box_reaches_down_into_the_next_line_heads_the_block() -> None:
+    # The recipient block is printed large (display lines: small print sets the body
+    # size); a mark under the name made its box reach over half way into the line
+    # below. The name's characters are as wide as the block's.
+    small = _sized(("SHIP DATE: 20-Jun-2022", "WEIGHT: 22.4kg", "DIMS: 4x12x9"), 900, 40, 0.9)
+    small += _sized(("Paid by account", "Order 714-8514561", "Ref 0042"), 900, 900, 0.9)
+    rest = _sized(("c/o Front Desk", "46 Mill Close", "BRIGHTON", "BN11 8BN"), 100, 400, 1.5)
+    h = rest[0].quad.height
+    top, w = 400 - 1.8 * h, 1.2 * CHAR_W * 1.5  # the box's foot 0.55 of a line into the next
+    text = "Felix TRoopson"
+    chars = tuple(
+        Quad.from_bbox(100 + i * w, top, 100 + (i + 1) * w, top + 2.35 * h)
+        for i in range(len(text))
+    )
+    name = OcrLine(text, 0.89, Quad.from_bbox(100, top, 100 + len(text) * w, top + 2.35 * h), chars)
+    covered = covered_text([*small, name, *rest])
+    assert covered[len(small)] == text
+
+
 def test_a_ticket_s_printed_service_numbers_stay_under_its_holder() -> None:
     lines = stack("4201061975****5869 苏琪雪", "买票请到12306 发货请到95306")
     assert covered_text(lines)[1] == ""

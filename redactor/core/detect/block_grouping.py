@@ -49,9 +49,10 @@ def group_blocks(sheet: Sheet) -> list[Block]:
     for i in range(n):
         for j in range(i + 1, n):
             a, b = sheet.geo[i], sheet.geo[j]
-            if (display[i] or display[j]) and not _one_print(a, b):
+            shown = display[i] or display[j]
+            if shown and not _one_print(a, b):
                 continue
-            if _joined(a, b):
+            if _joined(a, b, one_print=shown):
                 parent[find(i)] = find(j)
     for i in range(n):
         if display[i]:
@@ -112,9 +113,11 @@ def _alike(a: Geo, b: Geo) -> bool:
     return max(a.th, b.th) <= _ALIKE * min(a.th, b.th) and abs(a.x0 - b.x0) <= 1.5 * max(a.th, b.th)
 
 
-def _joined(a: Geo, b: Geo) -> bool:
+def _joined(a: Geo, b: Geo, one_print: bool = False) -> bool:
+    """``one_print``: the two are known to be set in one size of print (``_one_print``),
+    however differently they were boxed."""
     th = max(a.th, b.th)
-    if max(a.th, b.th) > 1.8 * min(a.th, b.th):
+    if max(a.th, b.th) > 1.8 * min(a.th, b.th) and not one_print:
         return False  # a heading or a stamp is not set like the block's lines
     gap_x = max(a.x0 - b.x1, b.x0 - a.x1)
     if a.same_row(b):
