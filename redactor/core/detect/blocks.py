@@ -56,9 +56,9 @@ _CODE_RUN = re.compile(
     r"(?=.*\d)(?:[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}"
     r"|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+)"
 )
-# What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = re.compile(r"\s*[A-Za-z]{0,2}\d{1,4}[A-Za-z]?\s*")
+# What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 
 

@@ -118,7 +118,6 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     if len(wide):
         cols = cols[: wide[0] + 1]
         band = band[:, : cols[-1] + 1]
-        dark = dark[:, : cols[-1] + 1]
     rows = np.flatnonzero(band.sum(axis=1) >= 2)
     if len(rows) < _ROWS * _STRIP_H:
         return None
