@@ -51,7 +51,7 @@ def test_a_line_read_as_a_few_characters_in_a_column_of_fields_is_masked() -> No
 
     above, below = (
         make_line("费别：医保", x=100, y=100),
-        make_line("住址：中一大街468号", x=100, y=184),
+        make_line("住址：新华路112号", x=100, y=184),
     )
     assert covered_text([above, garbled(0.78), below])[1] == "6."
     # Read with confidence, or among business lines, it is judged by its text.

@@ -86,7 +86,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
 
 def _codes_after_postcode(sheet: Sheet, block: Block) -> set[int]:
     """Short codes printed under the line that closes the address: a carrier's route
-    or sort code ("R004"), no part of the address (a door comes before the postcode)."""
+    or sort code ("H7"), no part of the address (a door comes before the postcode)."""
     out, closed = set(), False
     for k in block.lines:
         if closed and _ROUTE_CODE.fullmatch(sheet.texts[k]):
