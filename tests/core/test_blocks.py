@@ -464,3 +464,20 @@ def test_a_sort_code_under_the_postcode_line_is_not_part_of_the_address(city: st
     # A door number wrapped under a street line is still the address's.
     covered = covered_text(stack("Joan Pryce", "41 Quarry Lane, Flat", "12B", city))
     assert covered[2] == "12B"
+
+
+def test_a_recipient_joined_under_a_shop_s_return_block_is_masked() -> None:
+    # A tilted photo sets the recipient right under the shop's return address: one
+    # block, headed by the business. From the line after the shop's postcode, or
+    # from a line a rule reads as a person's name, the lines are the person's.
+    shop = ("Oakfield Hardware Returns", "5 MILL RD", "LEEDS LS1 1AA")
+    person = ("SARAH OKONJO", "ROSE COTTAGE", "KIRKSTALL", "LEEDS LS5 3BT")
+    covered = covered_text(stack(*shop, *person, x=100))
+    assert covered[0] == ""
+    assert [covered[k] for k in range(3, 7)] == list(person)
+    no_postcode = ("Oakfield Hardware Returns", "Gateway Park", "SARAH OKONJO", "FLAT 2")
+    covered = covered_text(stack(*no_postcode, *person[1:], x=100))
+    assert covered[0] == ""
+    assert [covered[k] for k in range(2, 7)] == ["SARAH OKONJO", "FLAT 2", *person[1:]]
+    # The shop's block alone is its own: its name stays.
+    assert covered_text(stack(*shop, x=100))[0] == ""

@@ -72,7 +72,12 @@ def mask_personal_blocks(sheet: Sheet) -> None:
         if header and all(k in header for k in block.lines) and not _keyword_signal(sheet, signals):
             continue  # the shop's name, address and phone at the head of a receipt
         if _business_head(sheet, block):
-            continue  # "RETURN TO:" a shop: the business's own name and address
+            # "RETURN TO:" a shop: the business's own name and address are spared,
+            # but not a person's block joined under them
+            block = Block(_after_business(sheet, block))
+            signals = [k for k in block.lines if k in signals or _named(sheet, k)]
+            if not signals:
+                continue
         for segment in _segments(sheet, block):
             seg_signals = [k for k in segment.lines if k in signals]
             if seg_signals:
@@ -120,6 +125,17 @@ def _business_head(sheet: Sheet, block: Block) -> bool:
         value = text[sheet.fields[k][0].value_start :] if sheet.fields[k] else text
         return is_business(value)
     return False
+
+
+def _after_business(sheet: Sheet, block: Block) -> tuple[int, ...]:
+    """Of a block headed by a business, the lines that are not its own: from a line
+    where a rule found a person's name, or from the line after the one that closes
+    the business's address (a tilted photo joins the recipient's block under it)."""
+    lines = block.lines
+    for i in range(1, len(lines)):
+        if _named(sheet, lines[i]) or closes_address(sheet.texts[lines[i - 1]]):
+            return lines[i:]
+    return ()
 
 
 def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
