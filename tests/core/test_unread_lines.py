@@ -94,3 +94,48 @@ def test_the_last_digit_of_a_door_wrapped_onto_a_line_of_its_own_is_masked() -> 
     # The same mark further along the band is a speck, not the start of a line.
     img = _page("18 MILL CLOSE FLAT 200", "          4")
     assert unread_lines_below(img, [_address(street)], [street]) == []
+
+
+def _missed_ink(img: np.ndarray, n: int = 1) -> np.ndarray:
+    """The columns of black ink on printed line ``n``."""
+    band = img[60 + n * PITCH : 60 + n * PITCH + H]
+    return np.flatnonzero((band.max(axis=2) < 128).any(axis=0))
+
+
+def test_a_line_missed_under_a_card_or_account_number_is_masked() -> None:
+    # A payment slip prints the holder's name under their account number.
+    img = _page("ACCOUNT 539-3136", "JANE ROE")
+    account = _line(0, "ACCOUNT 539-3136")
+    number = Finding(Category.CARD_NUMBER, account.quad, 0.8, "ocr:card_number_field", True, H)
+    [f] = unread_lines_below(img, [number], [account])
+    ink = _missed_ink(img)
+    assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2
+
+
+def test_a_coloured_stamp_across_a_missed_line_does_not_hide_it() -> None:
+    # A sorting mark stamped in colour over the missed line runs on down the page;
+    # a line of text still ends where its own black ink does.
+    street = _line(0, "18 MILL CLOSE")
+    for colour, found in (((200, 30, 40), True), ((0, 0, 0), False)):
+        img = _page("18 MILL CLOSE", "HR DEPT 4")
+        cv2.circle(img, (260, 60 + PITCH + H), 40, colour, -1)
+        out = unread_lines_below(img, [_address(street)], [street])
+        assert bool(out) is found  # a black blob running down is no line of text
+        if found:
+            ink = _missed_ink(img)
+            assert out[0].quad.bbox[0] <= ink[0] + 2
+
+
+def test_a_line_boxed_tall_into_the_band_under_a_missed_line_does_not_hide_it() -> None:
+    # Lines set tight: the line after the missed one is boxed reaching up into the
+    # band; the rows above its box still hold the missed line.
+    img = _page("18 MILL CLOSE", "HR DEPT 4", "MANCHESTER M12 2ZA")
+    street = _line(0, "18 MILL CLOSE")
+    town = _line(2, "MANCHESTER M12 2ZA")
+    x0, _, x1, y1 = town.quad.bbox
+    town = OcrLine(town.text, 0.95, Quad.from_bbox(x0, 60 + PITCH + H // 2, x1, y1), ())
+    [f] = unread_lines_below(img, [_address(street)], [street, town])
+    assert f.quad.bbox[1] >= street.quad.bbox[3] and f.quad.bbox[3] <= town.quad.bbox[3]
+    # Without the missed line, the rows above that box are blank paper: nothing.
+    img = _page("18 MILL CLOSE", "", "MANCHESTER M12 2ZA")
+    assert unread_lines_below(img, [_address(street)], [street, town]) == []

@@ -35,6 +35,9 @@ _STAMP_TEXT = re.compile(r"\s*[A-Za-z0-9]{1,4}\s*")
 # One to three Latin letters, digits or marks, read with doubt.
 _SPECK_TEXT = re.compile(r"\s*[A-Za-z0-9:;.,'|!*\-]{1,3}\s*")
 _SURE = 0.9
+# A stamp's or a marker's coloured ink: its channels spread this much (0-255), and
+# this share of its brightest (a photo's light greys it).
+_SPREAD, _SATURATION = 30, 0.25
 # A line read as the first few digits of a number and nothing else: the rest may be
 # there unread (printed over, smudged, pixelated by whoever shared the photo).
 _STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
@@ -209,16 +212,34 @@ def gray_strip(
 ) -> np.ndarray:
     """``width`` x ``height`` grey samples of the image: strip pixel (x, y) is the image
     at ``start + x * ax + y * ay``."""
+    strip = _strip(image, start, ax, ay, width, height)
+    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
+    return gray.astype(np.float32)
+
+
+def colour_strip(
+    image: np.ndarray, start: np.ndarray, ax: np.ndarray, ay: np.ndarray, width: int, height: int
+) -> np.ndarray:
+    """Where the strip (as gray_strip) is strongly coloured: a stamp's or a marker's
+    ink, not a printer's black or grey."""
+    if image.ndim != 3:
+        return np.zeros((height, width), bool)
+    strip = _strip(image, start, ax, ay, width, height).astype(np.int16)
+    top, spread = strip.max(axis=2), np.ptp(strip, axis=2)
+    return (spread >= _SPREAD) & (spread >= _SATURATION * top)
+
+
+def _strip(
+    image: np.ndarray, start: np.ndarray, ax: np.ndarray, ay: np.ndarray, width: int, height: int
+) -> np.ndarray:
     m = np.array([[ax[0], ay[0], start[0]], [ax[1], ay[1], start[1]]], np.float32)
-    strip = cv2.warpAffine(
+    return cv2.warpAffine(
         image,
         m,
         (width, height),
         flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
         borderMode=cv2.BORDER_REPLICATE,
     )
-    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
-    return gray.astype(np.float32)
 
 
 def _read_columns(

@@ -17,11 +17,19 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.block_grouping import DISPLAY
-from redactor.core.detect.ink_runs import gray_strip, line_frame, paper_and_ink, strip_quad
+from redactor.core.detect.ink_runs import (
+    colour_strip,
+    gray_strip,
+    line_frame,
+    paper_and_ink,
+    strip_quad,
+)
 from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 SOURCE = "ocr:unread_line"
-_CATEGORIES = frozenset({Category.NAME, Category.ADDRESS, Category.DOOR})
+_CATEGORIES = frozenset(
+    {Category.NAME, Category.ADDRESS, Category.DOOR, Category.CARD_NUMBER, Category.ID_NUMBER}
+)
 _STRIP_H = 24  # the band is resampled to this many pixels high
 # The band under a line, in that line's text heights: from its bottom edge plus
 # ``_TOP`` down to ``_BOTTOM`` (leading of up to half a line; a line's own height).
@@ -39,6 +47,7 @@ _PAST_END = 4.0
 _WORD_GAP = 2.0  # blank wider than this many text heights ends the line's ink
 # A box read across this share of the band is the next line.
 _READ_ACROSS = 0.3
+_LOW = 0.5  # ... unless its top is this far down the band
 _TALLEST = 1.3  # a missed line is at most this many heights of the line above it
 _SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not (a
 # character alone, drawn small, may fill its box)
@@ -98,16 +107,26 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     # The band and as much again below it: a line of text ends, paper follows it.
     deep = gray_strip(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
     dark = deep < paper - 0.45 * (paper - ink)
+    # A stamp or a marker's figure printed across the lines is no shape of theirs:
+    # it is ink to mask, but not where a line ends nor what makes ink look solid.
+    printed = dark & ~colour_strip(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
     # Columns an OCR box covers were read: the rules judged them. A box across much of
-    # the band is the next line, read: nothing there was missed.
+    # the band is the next line, read: nothing there was missed. A box starting low
+    # in the band is the line after a missed one: only the rows above it are looked at.
+    seen = _STRIP_H  # band rows above every box: where the missed line must lie
     for q in others:
         loc = (np.asarray(q.points, float) - top) @ np.stack([u, v], axis=1)
-        if min(loc[:, 1].max(), band_h) - max(loc[:, 1].min(), 0.0) < 0.3 * band_h:
+        box_top = max(loc[:, 1].min(), 0.0)
+        if min(loc[:, 1].max(), band_h) - box_top < 0.3 * band_h:
             continue
         c0, c1 = int(max(0, loc[:, 0].min() / scale)), int(np.ceil(loc[:, 0].max() / scale))
-        if min(c1, width) - max(c0, 0) > _READ_ACROSS * width:
+        low = box_top >= _LOW * band_h
+        if min(c1, width) - max(c0, 0) > _READ_ACROSS * width and not low:
             return None
-        dark[:, max(0, c0) : max(0, c1 + 1)] = False
+        r0 = int(box_top / scale) if low else 0
+        seen = min(seen, r0) if low else seen
+        dark[r0:, max(0, c0) : max(0, c1 + 1)] = False
+        printed[r0:, max(0, c0) : max(0, c1 + 1)] = False
     band = dark[:_STRIP_H]
     cols = np.flatnonzero(band.sum(axis=0) >= 2)
     if not len(cols):
@@ -119,17 +138,17 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
         cols = cols[: wide[0] + 1]
         band = band[:, : cols[-1] + 1]
     rows = np.flatnonzero(band.sum(axis=1) >= 2)
-    if len(rows) < _ROWS * _STRIP_H:
+    if len(rows) < _ROWS * seen:
         return None
     # A short mark counts where a wrapped line starts (a door's last digit alone).
     at_start = cols[0] * scale <= _WRAP_START * h
     short = len(cols) * scale < _MIN_LENGTH * h
     if short and not (at_start and len(cols) * scale >= _MIN_WRAP * h):
         return None
-    end = _ink_end(dark[:, cols[0] : cols[-1] + 1], int(rows[0]))
+    end = _ink_end(printed[:, cols[0] : cols[-1] + 1], int(rows[0]))
     if end is None or (end - rows[0]) * scale > _TALLEST * h:
         return None  # dark on down the page (the paper's edge, a shadow): no line of text
     rows = np.arange(rows[0], end)
-    if dark[rows[0] : end, cols[0] : cols[-1] + 1].mean() > _SOLID and not short:
+    if printed[rows[0] : end, cols[0] : cols[-1] + 1].mean() > _SOLID and not short:
         return None  # a solid dark area (a bar, a filled box), not strokes
     return strip_quad(top, u * scale, v * scale, (cols[0], cols[-1] + 1), (rows[0], rows[-1] + 1))
