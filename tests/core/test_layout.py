@@ -207,3 +207,13 @@ def test_a_button_word_after_a_number_field_is_not_the_number() -> None:
     assert covered[0] == "780415529630118"
     assert covered[1] == "SF1234567890123"
     assert covered[2] == "13812345678 张三"
+
+
+def test_a_chinese_keyword_read_with_one_character_dropped_still_announces() -> None:
+    # OCR loses a light character of a long label: the value is still announced,
+    # whatever shape the OCR left it in (a masked number with its first digit lost).
+    parts = masked_parts(stack("身份号: ************5*", "收货址：城南路8号"))
+    assert parts["id_number"] == {"************5*"}
+    assert parts["address"] == {"城南路8号"}
+    # A shorter label that is a word of its own keeps its meaning: not personal.
+    assert masked_parts(stack("交易号: T2311270045")) == {}
