@@ -481,3 +481,14 @@ def test_a_recipient_joined_under_a_shop_s_return_block_is_masked() -> None:
     assert [covered[k] for k in range(2, 7)] == ["SARAH OKONJO", "FLAT 2", *person[1:]]
     # The shop's block alone is its own: its name stays.
     assert covered_text(stack(*shop, x=100))[0] == ""
+
+
+@pytest.mark.parametrize("date", ["24-Oct-2024", "3 March 2025", "Sep 9, 2026"])
+def test_a_date_with_its_month_spelt_out_in_a_block_stays(date: str) -> None:
+    # A date printed under a person's lines is not theirs.
+    covered = covered_text(stack("JANE ROE", "12 ELM ROAD", "LEEDS LS5 3BT", date, x=100))
+    assert covered[1] == "12 ELM ROAD"
+    assert covered[3] == ""
+    # A street named after a month is no date: it stays in the person's block.
+    covered = covered_text(stack("JANE ROE", "12 MAY ROAD", "LEEDS LS5 3BT", x=100))
+    assert covered[1] == "12 MAY ROAD"

@@ -11,9 +11,13 @@ import re
 from redactor.core.detect.lexicon import table, words_pattern
 
 MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
+_MONTH = rf"(?i:{words_pattern(table('blocks')['dates']['months'])})\.?(?![A-Za-z])"
 DATE_TIME = re.compile(
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
+    # a month spelt out: 24-Oct-2024, 24 October 2024, Oct 24, 2024
+    rf"|(?<!\d)\d{{1,2}}[\s\-/.]?{_MONTH}[\s\-/.,]*(?:\d{{4}}|\d{{2}})(?!\d)"
+    rf"|(?<![A-Za-z]){_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}(?!\d)"
 )
 # An amount of goods: a number and its unit ("0.35g", "每次4粒", "x 250 ml"); a
 # Chinese unit followed by 区 is a place ("3片区").
