@@ -2,9 +2,9 @@
 
 The text detector sometimes misses a whole line of a block (faint or blurred print,
 lines set tight, a fold): the town-and-postcode line under a street, the second
-line of an address. No rule can judge text that was never read, but its place says
-enough: printed right under a person's name or address line, it is that person's
-next line. So under each line holding such a finding, the band one line high just
+line of an address, the holder's name under an account number. No rule can judge
+text that was never read, but its place says enough: printed right under a person's
+name, address, card or account number line, it is that person's next line. So under each line holding such a finding, the band one line high just
 below it (from the line's start to a little past its end) is looked at; ink there
 that no OCR box covers, shaped like a line of text, is masked (fail closed), and
 grows like any finding over the rest of its line (ink_runs).
@@ -56,7 +56,8 @@ _SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not (a
 def unread_lines_below(
     image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
 ) -> list[Finding]:
-    """Findings for unread ink right under lines that hold a name or an address."""
+    """Findings for unread ink right under lines that hold a person's name, address,
+    card or ID number."""
     out = []
     body = body_height(lines)
     for k, ln in enumerate(lines):
