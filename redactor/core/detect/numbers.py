@@ -42,6 +42,8 @@ def digits(s: str) -> str:
 
 
 # ----------------------------------------------------------------- validators
+# Not python-stdnum: its cn.ric also checks the region code against its own list of
+# districts, so an ID from a district it lacks would go unmasked (we fail closed).
 
 
 def luhn_ok(number: str) -> bool:
