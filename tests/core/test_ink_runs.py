@@ -189,3 +189,27 @@ def test_mask_stops_at_the_edge_of_the_paper() -> None:
     img[:, edge:] = (110, 100, 90)
     [f], _ = extend_over_unread_ink(img, [finding(95, end + 2)], [line(95, end + 2, "1205")])
     assert f.quad.bbox[2] <= edge + 0.5 * H
+
+
+def test_a_label_and_a_few_digits_before_unread_ink_run_on_over_the_number_s_end() -> None:
+    from redactor.core.detect.ink_runs import STUB_SOURCE, number_stubs
+
+    # "Account 808" read, the number's middle lost, its last digits read alone.
+    img = page(("Account 808", 100))
+    end = ink_end(img)
+    for k in range(3):
+        img[50:72, end + 12 + 34 * k : end + 36 + 34 * k] = 120
+    tail_x = end + 12 + 34 * 3
+    cv2.putText(img, "55", (tail_x, 60 + H // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
+    tail_end = ink_end(img)
+    label = line(100, end, "Account 808")
+    lines = [label, line(tail_x, tail_end, "55")]
+    seeds = number_stubs(lines, [])
+    assert [s.source for s in seeds] == [STUB_SOURCE]
+    assert seeds[0].quad.bbox[0] > 100 + 0.6 * (end - 100)  # the digits, not the label
+    [f], _ = extend_over_unread_ink(img, seeds, lines)
+    assert f.category is Category.ID_NUMBER
+    assert padded_quad(f).bbox[2] >= tail_end
+    # The label and its digits alone on the paper: the digits are the whole number.
+    plain = page(("Account 808", 100))
+    assert extend_over_unread_ink(plain, number_stubs([label], []), [label]) == ([], 0)

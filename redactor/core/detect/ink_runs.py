@@ -41,6 +41,9 @@ _SPREAD, _SATURATION = 30, 0.25
 # A line read as the first few digits of a number and nothing else: the rest may be
 # there unread (printed over, smudged, pixelated by whoever shared the photo).
 _STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
+# ... or those digits after a label word ("Account <digits>"): the stub is the digits.
+_DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
+_LABELLED_STUB = re.compile(r".*[A-Za-z\u4e00-\u9fff][.:：#]?\s*(\d{3,6})\s*")
 STUB_SOURCE = f"ocr:number_stub_{UNREAD_VALUE}"
 
 
@@ -54,13 +57,17 @@ def extend_over_unread_ink(
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
     # Nor does a speck of junk the OCR doubts (two or three marks made of a handwritten name): the
     # ink under it is unread.
-    boxes = [
-        ln.quad
+    kept = [
+        ln
         for ln in lines
         if not (_STAMP_TEXT.fullmatch(ln.text) and ln.quad.height > 1.5 * body)
         and not (_SPECK_TEXT.fullmatch(ln.text) and ln.confidence < _SURE)
     ]
+    boxes = [ln.quad for ln in kept]
     long_boxes = [q for q in boxes if q.width >= 4 * q.height]
+    # A number's stub runs on over a few digits read alone after its unread middle:
+    # the number's last digits, not a line of their own.
+    stub_boxes = [ln.quad for ln in kept if not _DIGITS_ALONE.fullmatch(ln.text)]
     out = []
     grown = 0
     for f in findings:
@@ -68,8 +75,9 @@ def extend_over_unread_ink(
             out.append(f)
             continue
         frame = _Frame.of(f, long_boxes)
-        ahead = _run(image, frame, boxes, forward=True)
-        behind = _run(image, frame, boxes, forward=False)
+        stops = stub_boxes if f.source == STUB_SOURCE else boxes
+        ahead = _run(image, frame, stops, forward=True)
+        behind = _run(image, frame, stops, forward=False)
         if f.source == STUB_SOURCE and not ahead:
             continue  # the digits are the whole number: no ink follows them
         if ahead or behind:
@@ -276,18 +284,23 @@ def _read_columns(
 
 
 def number_stubs(lines: Sequence[OcrLine], findings: Sequence[Finding]) -> list[Finding]:
-    """Seeds for lines read as a few digits alone that no finding covers. Unread ink
+    """Seeds for lines read as a few digits alone, or a label and a few digits, that
+    no finding covers. Unread ink
     continuing them makes them a number masked whole (an ID number: the most sensitive
     kind it could be); otherwise the seed is dropped."""
     covered = [f.quad for f in findings]
     out = []
     for ln in lines:
-        if not _STUB_TEXT.fullmatch(ln.text):
+        if _STUB_TEXT.fullmatch(ln.text):
+            stub = ln.quad
+        elif m := _LABELLED_STUB.fullmatch(ln.text):
+            stub = ln.span(m.start(1), m.end(1))
+        else:
             continue
-        cx, cy = ln.quad.center
+        cx, cy = stub.center
         if any(_inside(q, cx, cy) for q in covered):
             continue
-        out.append(Finding(Category.ID_NUMBER, ln.quad, 0.5, STUB_SOURCE, True, ln.height))
+        out.append(Finding(Category.ID_NUMBER, stub, 0.5, STUB_SOURCE, True, ln.height))
     return out
 
 
