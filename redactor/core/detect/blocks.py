@@ -83,10 +83,32 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             if seg_signals:
                 inside = _inside_person(sheet, segment)
                 routes = _codes_after_postcode(sheet, segment)
-                for k in _masked_lines(sheet, segment, seg_signals):
-                    if k in routes:
-                        continue
-                    sheet.out[k].extend(_line_spans(sheet, k, organisation_ok=k in inside))
+                masked = [k for k in _masked_lines(sheet, segment, seg_signals) if k not in routes]
+                words: dict[int, Span] = {}  # lines the block masks a word of
+                for k in masked:
+                    spans = _line_spans(sheet, k, organisation_ok=k in inside)
+                    words.update(
+                        (k, s)
+                        for s in spans
+                        if not re.search(r"\d", sheet.texts[k][s.start : s.end])
+                    )
+                    sheet.out[k].extend(spans)
+                for k in masked:
+                    if (span := _rest_of_a_row(sheet, k, words)) is not None:
+                        sheet.out[k].append(span)
+
+
+def _rest_of_a_row(sheet: Sheet, k: int, words: dict[int, Span]) -> Span | None:
+    """A box of printed words alone ("Services") boxed apart on one row with a line
+    the block masks a word of: the rest of that line (an organisation's name cut in
+    two by the OCR), masked with it. Beside a value a rule masked, it stays."""
+    text = sheet.texts[k]
+    if k in words or sheet.fields[k] or not boilerplate(text) or re.search(r"\d", text):
+        return None
+    for j, span in words.items():
+        if j != k and sheet.geo[j].same_row(sheet.geo[k]):
+            return Span(0, len(text), span.category, 0.6, _BLOCK_RULE)
+    return None
 
 
 def _codes_after_postcode(sheet: Sheet, block: Block) -> set[int]:
