@@ -507,3 +507,12 @@ def test_printed_words_boxed_apart_on_a_person_s_row_are_masked_with_it() -> Non
     lines.insert(2, make_line("copy", x=100 + CHAR_W * 14, y=lines[1].quad.bbox[1]))
     covered = covered_text(lines)
     assert covered[1] == "13905127746" and covered[2] == ""
+
+
+def test_a_payer_under_a_bank_slip_s_heading_is_masked() -> None:
+    # A payment slip headed by the bank's name: the account number and the payer's
+    # name under it are no part of the business's own block.
+    lines = stack("Harbour Bank Credit", "Account 318-440027-15", "JANE ROE", x=100)
+    covered = covered_text(lines)
+    assert covered[0] == ""
+    assert covered[2] == "JANE ROE"

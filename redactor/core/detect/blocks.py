@@ -58,6 +58,8 @@ _CODE_RUN = re.compile(
 )
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = re.compile(r"\s*[A-Za-z]{0,2}\d{1,4}[A-Za-z]?\s*")
+# Numbers a business's own block does not print: a person's account or card.
+_ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 
@@ -151,11 +153,17 @@ def _business_head(sheet: Sheet, block: Block) -> bool:
 
 def _after_business(sheet: Sheet, block: Block) -> tuple[int, ...]:
     """Of a block headed by a business, the lines that are not its own: from a line
-    where a rule found a person's name, or from the line after the one that closes
+    where a rule found a person's name or that labels an account or card number (a
+    bank's payment slip: the payer's), or from the line after the one that closes
     the business's address (a tilted photo joins the recipient's block under it)."""
     lines = block.lines
     for i in range(1, len(lines)):
-        if _named(sheet, lines[i]) or closes_address(sheet.texts[lines[i - 1]]):
+        k = lines[i]
+        if (
+            _named(sheet, k)
+            or any(f.category in _ACCOUNT_CATEGORIES for f in sheet.fields[k])
+            or closes_address(sheet.texts[lines[i - 1]])
+        ):
             return lines[i:]
     return ()
 
