@@ -516,3 +516,25 @@ def test_a_payer_under_a_bank_slip_s_heading_is_masked() -> None:
     covered = covered_text(lines)
     assert covered[0] == ""
     assert covered[2] == "JANE ROE"
+
+
+def test_a_recipient_printed_larger_joined_to_a_shop_s_block_by_a_route_code() -> None:
+    # A route code printed in the shop's size, flush with its lines, sits on the row of
+    # the recipient's name: one block, headed by the shop. From the larger print on,
+    # the lines are the recipient's.
+    small = _sized(
+        ("Harbor Bakery Returns", "Unit 31, Gateway Park", "Dispatch Centre 4"), 100, 100, 1.0
+    )
+    top = small[-1].quad.bbox[3] + 10
+    big = _sized(
+        ("Divya Rao", "NORTHGATE PRIMARY SCHOOL", "Plot 363 Vaishali Nagar", "Mumbai 400001"),
+        180,
+        top,
+        1.4,
+    )
+    code = _sized(("C012",), 100, top + 4, 1.0)
+    lines = small + code + big
+    assert any(len(b) == len(lines) for b in _blocks(lines))  # one block
+    covered = covered_text(lines)
+    assert covered[4] == "Divya Rao"
+    assert covered[0] == ""

@@ -58,6 +58,7 @@ _CODE_RUN = re.compile(
 )
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = re.compile(r"\s*[A-Za-z]{0,2}\d{1,4}[A-Za-z]?\s*")
+_LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
@@ -153,14 +154,17 @@ def _business_head(sheet: Sheet, block: Block) -> bool:
 
 def _after_business(sheet: Sheet, block: Block) -> tuple[int, ...]:
     """Of a block headed by a business, the lines that are not its own: from a line
-    where a rule found a person's name or that labels an account or card number (a
+    printed larger than the business's name (a label's recipient block), a line where
+    a rule found a person's name or one that labels an account or card number (a
     bank's payment slip: the payer's), or from the line after the one that closes
     the business's address (a tilted photo joins the recipient's block under it)."""
     lines = block.lines
+    head = sheet.geo[lines[0]].th
     for i in range(1, len(lines)):
         k = lines[i]
         if (
-            _named(sheet, k)
+            sheet.geo[k].th > _LARGER * head
+            or _named(sheet, k)
             or any(f.category in _ACCOUNT_CATEGORIES for f in sheet.fields[k])
             or closes_address(sheet.texts[lines[i - 1]])
         ):
