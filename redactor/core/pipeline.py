@@ -14,6 +14,7 @@ import numpy as np
 
 from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
 from redactor.core.detect.ink_runs import extend_over_unread_ink, number_stubs
+from redactor.core.detect.marked_boxes import cut_to_printed_lines
 from redactor.core.detect.signatures import signature_ink
 from redactor.core.detect.unread_lines import unread_lines_below
 from redactor.core.errors import CancelledError
@@ -58,9 +59,11 @@ def _check(cancel: Cancel | None) -> None:
 
 
 def read_page(image: np.ndarray, settings: Settings) -> tuple[int, list[OcrLine]]:
-    """The page's upright turn and its OCR lines (in the image's own pixel grid)."""
+    """The page's upright turn and its OCR lines (in the image's own pixel grid; a box
+    swollen by a coloured mark is cut back to its printed line)."""
     rotation = page_rotation(image)
-    return rotation, read_upright(get_engine(settings.engine), image, rotation)
+    lines = read_upright(get_engine(settings.engine), image, rotation)
+    return rotation, cut_to_printed_lines(image, lines)
 
 
 def analyze(
