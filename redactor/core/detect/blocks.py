@@ -74,10 +74,10 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             continue
         if header and all(k in header for k in block.lines) and not _keyword_signal(sheet, signals):
             continue  # the shop's name, address and phone at the head of a receipt
-        if _business_head(sheet, block):
+        if (head := _business_line(sheet, block)) is not None:
             # "RETURN TO:" a shop: the business's own name and address are spared,
             # but not a person's block joined under them
-            block = Block(_after_business(sheet, block))
+            block = Block(_after_business(sheet, block, head))
             signals = [k for k in block.lines if k in signals or _named(sheet, k)]
             if not signals:
                 continue
@@ -141,29 +141,31 @@ def _named(sheet: Sheet, k: int) -> bool:
     return any(s.category is Category.NAME and s.rule != _BLOCK_RULE for s in sheet.out[k])
 
 
-def _business_head(sheet: Sheet, block: Block) -> bool:
-    """The block's first line below any mark or heading names a business."""
-    for k in block.lines:
+def _business_line(sheet: Sheet, block: Block) -> int | None:
+    """Where in the block its first line below any mark or heading is, if it names a
+    business."""
+    for i, k in enumerate(block.lines):
         text = sheet.texts[k]
         if PERSONAL_MARKS.fullmatch(text.strip()) or is_heading(text, sheet.fields[k]):
             continue
         value = text[sheet.fields[k][0].value_start :] if sheet.fields[k] else text
-        return is_business(value)
-    return False
+        return i if is_business(value) else None
+    return None
 
 
-def _after_business(sheet: Sheet, block: Block) -> tuple[int, ...]:
-    """Of a block headed by a business, the lines that are not its own: from a line
-    printed larger than the business's name (a label's recipient block), a line where
-    a rule found a person's name or one that labels an account or card number (a
-    bank's payment slip: the payer's), or from the line after the one that closes
-    the business's address (a tilted photo joins the recipient's block under it)."""
+def _after_business(sheet: Sheet, block: Block, head: int) -> tuple[int, ...]:
+    """Of a block whose line ``head`` (a position in it) names a business, the lines
+    that are not the business's own: from a line printed larger than that name (a
+    label's recipient block), a line where a rule found a person's name or one that
+    labels an account or card number (a bank's payment slip: the payer's), or from
+    the line after the one that closes the business's address (a tilted photo joins
+    the recipient's block under it)."""
     lines = block.lines
-    head = sheet.geo[lines[0]].th
-    for i in range(1, len(lines)):
+    size = sheet.geo[lines[head]].th
+    for i in range(head + 1, len(lines)):
         k = lines[i]
         if (
-            sheet.geo[k].th > _LARGER * head
+            sheet.geo[k].th > _LARGER * size
             or _named(sheet, k)
             or any(f.category in _ACCOUNT_CATEGORIES for f in sheet.fields[k])
             or closes_address(sheet.texts[lines[i - 1]])
