@@ -51,3 +51,27 @@ def test_plain_and_coloured_lines_keep_their_boxes() -> None:
     assert cut_to_printed_lines(_page(mark=(0, 0, 0)), [line]) == [line]
     # A line printed in colour has no black band to cut back to.
     assert cut_to_printed_lines(_page(mark=None, ink=(200, 30, 40)), [line]) == [line]
+
+
+def _word(text: str, x0: float, x1: float) -> OcrLine:
+    step = (x1 - x0) / len(text)
+    chars = tuple(
+        Quad.from_bbox(x0 + k * step, 130, x0 + (k + 1) * step, 165) for k in range(len(text))
+    )
+    return OcrLine(text, 0.95, Quad.from_bbox(x0, 130, x1, 165), chars)
+
+
+def test_two_boxes_of_a_row_split_by_a_coloured_mark_are_one_line() -> None:
+    img = np.full((300, 700, 3), 245, np.uint8)
+    cv2.putText(img, "HECTOR P. PEREZ", (60, 160), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (0, 0, 0), 3)
+    plain = img.copy()
+    cv2.putText(img, "388", (175, 175), cv2.FONT_HERSHEY_DUPLEX, 1.6, (40, 40, 210), 6)
+    first, then = _word("HECTO", 55, 175), _word("PEREZ", 265, 385)
+    [line] = cut_to_printed_lines(img, [first, then])
+    assert line.text == "HECTO PEREZ" and len(line.chars) == len(line.text)
+    assert line.quad.bbox == (55, 130, 385, 165)
+    # Without the mark, the gap is blank paper: two boxes stay two.
+    assert cut_to_printed_lines(plain, [first, then]) == [first, then]
+    # Nor are boxes far apart joined, whatever lies between them.
+    far = _word("PEREZ", 560, 680)
+    assert cut_to_printed_lines(img, [first, far]) == [first, far]

@@ -6,12 +6,15 @@ that box, the line looks printed in another size and stands apart from its block
 the block's masking passes it by. The printed line is what counts: where a box holds
 much coloured ink and its black or grey ink fills only a band of its height, the box
 (and its characters') is cut back to that band. The mark itself is nobody's data.
+The detector may also read the line on either side of the mark as two boxes: on one
+row, with the gap between them under the mark, they are joined back into one line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import permutations
 
 import numpy as np
 
@@ -22,13 +25,60 @@ _ROWS = 48  # the box is resampled to this many rows
 _MARKED = 0.05  # share of the box that is dark coloured ink: a mark lies across it
 _BAND = 0.7  # the printed ink fills less than this share of the box's height
 _MARGIN = 0.12  # kept above and below the printed band, in its heights
+# Two boxes of one row, at most this many text heights apart, are one line when a
+# coloured mark covers this share of the gap between them.
+_JOIN_GAP, _MARK_FILL = 3.0, 0.15
 
 
 def cut_to_printed_lines(image: np.ndarray, lines: Sequence[OcrLine]) -> list[OcrLine]:
-    """``lines``, each box swollen by a coloured mark cut back to its printed band."""
+    """``lines``, each box swollen by a coloured mark cut back to its printed band, and
+    two boxes of one row that a mark split joined again."""
     if image.ndim != 3:
         return list(lines)
-    return [_cut(image, ln) for ln in lines]
+    out = [_cut(image, ln) for ln in lines]
+    joined = True
+    while joined:
+        joined = False
+        for i, j in permutations(range(len(out)), 2):
+            if _split_by_mark(image, out[i], out[j]):
+                out[i] = _join(out[i], out[j])
+                del out[j]
+                joined = True
+                break
+    return out
+
+
+def _split_by_mark(image: np.ndarray, first: OcrLine, then: OcrLine) -> bool:
+    """``then`` goes on ``first``'s row after a gap that a coloured mark covers: the
+    detector read the line on either side of the mark, not under it."""
+    a, u, v, h, length = line_frame(first)
+    if h < 8:
+        return False
+    loc = (np.asarray(then.quad.points, float) - a) @ np.stack([u, v], axis=1)
+    other_h = loc[:, 1].max() - loc[:, 1].min()
+    overlap = min(loc[:, 1].max(), h) - max(loc[:, 1].min(), 0.0)
+    gap = loc[:, 0].min() - length
+    if overlap < 0.6 * min(h, other_h) or not 0.7 * h <= other_h <= 1.4 * h:
+        return False
+    if not 0 < gap <= _JOIN_GAP * h:
+        return False
+    step = h / _ROWS
+    width = max(1, int(gap / step))
+    coloured = colour_strip(image, a + u * length, u * step, v * step, width, _ROWS)
+    return bool(coloured.mean() >= _MARK_FILL)
+
+
+def _join(first: OcrLine, then: OcrLine) -> OcrLine:
+    """One line: ``first``, a blank standing for what the mark hides, ``then``."""
+    pa, pb, pc, pd = first.quad.points
+    qa, qb, qc, qd = then.quad.points
+    hidden = Quad((pb, qa, qd, pc))
+    return OcrLine(
+        f"{first.text} {then.text}",
+        min(first.confidence, then.confidence),
+        Quad((pa, qb, qc, pd)),
+        (*first.chars, hidden, *then.chars),
+    )
 
 
 def _cut(image: np.ndarray, line: OcrLine) -> OcrLine:
