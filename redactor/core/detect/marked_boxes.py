@@ -28,6 +28,7 @@ _MARGIN = 0.12  # kept above and below the printed band, in its heights
 # Two boxes of one row, at most this many text heights apart, are one line when a
 # coloured mark covers this share of the gap between them.
 _JOIN_GAP, _MARK_FILL = 3.0, 0.15
+_Frame = tuple[np.ndarray, np.ndarray, np.ndarray, float, float]  # see line_frame
 
 
 def cut_to_printed_lines(image: np.ndarray, lines: Sequence[OcrLine]) -> list[OcrLine]:
@@ -39,8 +40,9 @@ def cut_to_printed_lines(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Oc
     joined = True
     while joined:
         joined = False
+        frames = [line_frame(ln) for ln in out]
         for i, j in permutations(range(len(out)), 2):
-            if _split_by_mark(image, out[i], out[j]):
+            if _split_by_mark(image, frames[i], out[j]):
                 out[i] = _join(out[i], out[j])
                 del out[j]
                 joined = True
@@ -48,10 +50,11 @@ def cut_to_printed_lines(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Oc
     return out
 
 
-def _split_by_mark(image: np.ndarray, first: OcrLine, then: OcrLine) -> bool:
-    """``then`` goes on ``first``'s row after a gap that a coloured mark covers: the
-    detector read the line on either side of the mark, not under it."""
-    a, u, v, h, length = line_frame(first)
+def _split_by_mark(image: np.ndarray, frame: _Frame, then: OcrLine) -> bool:
+    """``then`` goes on the row of the line whose ``frame`` (ink_runs.line_frame) is
+    given, after a gap that a coloured mark covers: the detector read the line on
+    either side of the mark, not under it."""
+    a, u, v, h, length = frame
     if h < 8:
         return False
     loc = (np.asarray(then.quad.points, float) - a) @ np.stack([u, v], axis=1)
