@@ -16,7 +16,7 @@ def _page(mark: tuple[int, int, int] | None, ink=(0, 0, 0)) -> np.ndarray:
     img = np.full((300, 700, 3), 245, np.uint8)
     cv2.putText(img, TEXT, (60, 160), cv2.FONT_HERSHEY_SIMPLEX, 1.4, ink, 3)
     if mark is not None:
-        cv2.putText(img, "192", (250, 215), cv2.FONT_HERSHEY_DUPLEX, 4.0, mark, 14)
+        cv2.putText(img, "192", (270, 215), cv2.FONT_HERSHEY_DUPLEX, 3.4, mark, 14)
     return img
 
 
@@ -51,6 +51,18 @@ def test_plain_and_coloured_lines_keep_their_boxes() -> None:
     assert cut_to_printed_lines(_page(mark=(0, 0, 0)), [line]) == [line]
     # A line printed in colour has no black band to cut back to.
     assert cut_to_printed_lines(_page(mark=None, ink=(200, 30, 40)), [line]) == [line]
+    # A name signed in blue ink over a printed rule, or beside a printed label: the
+    # writing is the line, the black ink no band of text along it.
+    signed = np.full((300, 700, 3), 245, np.uint8)
+    cv2.putText(
+        signed, "Jane Roe", (120, 175), cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 3.0, (30, 40, 190), 6
+    )
+    ruled = signed.copy()
+    cv2.line(ruled, (55, 205), (420, 205), (0, 0, 0), 2)
+    assert cut_to_printed_lines(ruled, [line]) == [line]
+    labelled = signed.copy()
+    cv2.putText(labelled, "Sign:", (58, 160), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
+    assert cut_to_printed_lines(labelled, [line]) == [line]
 
 
 def _word(text: str, x0: float, x1: float) -> OcrLine:

@@ -24,6 +24,8 @@ from redactor.core.models import OcrLine, Quad
 _ROWS = 48  # the box is resampled to this many rows
 _MARKED = 0.05  # share of the box that is dark coloured ink: a mark lies across it
 _BAND = 0.7  # the printed ink fills less than this share of the box's height
+_THINNEST = 0.15  # ... but at least this share: a line of text, not a rule
+_ALONG = 0.4  # and runs along this share of the box: the line is printed, the mark is not
 _MARGIN = 0.12  # kept above and below the printed band, in its heights
 # Two boxes of one row, at most this many text heights apart, are one line when a
 # coloured mark covers this share of the gap between them.
@@ -99,12 +101,16 @@ def _cut(image: np.ndarray, line: OcrLine) -> OcrLine:
     coloured = colour_strip(image, a, u * step, v * step, width, _ROWS)
     if (dark & coloured).mean() < _MARKED:
         return line
-    band = _printed_band(dark & ~coloured)
+    printed = dark & ~coloured
+    band = _printed_band(printed)
     if band is None:
         return line
     r0, r1 = band
-    if (r1 - r0) >= _BAND * _ROWS:
-        return line
+    if not _THINNEST * _ROWS <= r1 - r0 < _BAND * _ROWS:
+        return line  # a rule or a speck under coloured writing is no printed line
+    along = (printed[r0:r1].sum(axis=0) > 0).mean()
+    if along < _ALONG:
+        return line  # a printed label beside coloured writing (a signature) is no line
     margin = _MARGIN * (r1 - r0)
     top, bottom = max(0.0, r0 - margin) * step, min(_ROWS, r1 + margin) * step
     return replace(
