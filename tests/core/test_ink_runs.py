@@ -213,3 +213,20 @@ def test_a_label_and_a_few_digits_before_unread_ink_run_on_over_the_number_s_end
     # The label and its digits alone on the paper: the digits are the whole number.
     plain = page(("Account 808", 100))
     assert extend_over_unread_ink(plain, number_stubs([label], []), [label]) == ([], 0)
+
+
+def test_a_name_runs_on_over_its_last_character_read_alone_after_an_unread_middle() -> None:
+    # A Chinese name read as its first character and, apart, its last: the middle one
+    # never read (a fold, a smudge). The strokes here stand in for the characters.
+    img = page(("HHH", 100))
+    first_end = ink_end(img)
+    middle = (first_end + 8, 60 + H // 2)  # the unread middle character, smudged grey
+    cv2.putText(img, "H", middle, cv2.FONT_HERSHEY_SIMPLEX, 1.1, (90, 90, 90), 3)
+    tail_x = first_end + 40
+    cv2.putText(img, "H", (tail_x, 60 + H // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
+    tail_end = ink_end(img)
+    name = finding(100, first_end, Category.NAME)
+    for tail_text, joined in (("丽", True), ("复制", False)):
+        lines = [line(100, first_end, "史"), line(tail_x, tail_end, tail_text)]
+        [f], _ = extend_over_unread_ink(img, [name], lines)
+        assert bool(f.quad.bbox[2] >= tail_end - 2) is joined  # a button word stays a stop

@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.layout import UNREAD_VALUE
+from redactor.core.detect.lexicon import boilerplate
 from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 # The strip is resampled so that the text is this many pixels high.
@@ -42,6 +43,7 @@ _SPREAD, _SATURATION = 30, 0.25
 # there unread (printed over, smudged, pixelated by whoever shared the photo).
 _STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
 # ... or those digits after a label word ("Account <digits>"): the stub is the digits.
+_NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}\s*")
 _DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
 _LABELLED_STUB = re.compile(r".*[A-Za-z\u4e00-\u9fff][.:：#]?\s*(\d{3,6})\s*")
 STUB_SOURCE = f"ocr:number_stub_{UNREAD_VALUE}"
@@ -68,6 +70,12 @@ def extend_over_unread_ink(
     # A number's stub runs on over a few digits read alone after its unread middle:
     # the number's last digits, not a line of their own.
     stub_boxes = [ln.quad for ln in kept if not _DIGITS_ALONE.fullmatch(ln.text)]
+    # A name runs on over its last character or two read alone after an unread middle.
+    name_boxes = [
+        ln.quad
+        for ln in kept
+        if not (_NAME_TAIL.fullmatch(ln.text) and not boilerplate(ln.text.strip()))
+    ]
     out = []
     grown = 0
     for f in findings:
@@ -75,7 +83,13 @@ def extend_over_unread_ink(
             out.append(f)
             continue
         frame = _Frame.of(f, long_boxes)
-        stops = stub_boxes if f.source == STUB_SOURCE else boxes
+        stops = (
+            stub_boxes
+            if f.source == STUB_SOURCE
+            else name_boxes
+            if f.category is Category.NAME
+            else boxes
+        )
         ahead = _run(image, frame, stops, forward=True)
         behind = _run(image, frame, stops, forward=False)
         if f.source == STUB_SOURCE and not ahead:
