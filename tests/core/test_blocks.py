@@ -496,12 +496,12 @@ def test_a_date_with_its_month_spelt_out_in_a_block_stays(date: str) -> None:
 
 def test_printed_words_boxed_apart_on_a_person_s_row_are_masked_with_it() -> None:
     # The OCR cut an organisation line in two boxes; the second is a word that is
-    # boilerplate alone ("Services"). On the person's row, it is the rest of the line.
-    lines = stack("JANE ROE", "Facilit", "PLOT 12 MG ROAD", "KOCHI, KERALA - 682132", x=100)
+    # boilerplate alone ("Delivery"). On the person's row, it is the rest of the line.
+    lines = stack("JANE ROE", "Harbo", "PLOT 12 MG ROAD", "KOCHI, KERALA - 682132", x=100)
     row_y = lines[1].quad.bbox[1]
-    lines.insert(2, make_line("Services", x=100 + CHAR_W * 9, y=row_y))
+    lines.insert(2, make_line("Delivery", x=100 + CHAR_W * 7, y=row_y))
     covered = covered_text(lines)
-    assert covered[1] == "Facilit" and covered[2] == "Services"
+    assert covered[1] == "Harbo" and covered[2] == "Delivery"
     # Beside a value a rule masked, a printed word stays ("copy" after a number).
     lines = stack("JANE ROE", "13905127746", "PLOT 12 MG ROAD", "KOCHI, KERALA - 682132")
     lines.insert(2, make_line("copy", x=100 + CHAR_W * 14, y=lines[1].quad.bbox[1]))

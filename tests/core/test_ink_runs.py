@@ -194,16 +194,16 @@ def test_mask_stops_at_the_edge_of_the_paper() -> None:
 def test_a_label_and_a_few_digits_before_unread_ink_run_on_over_the_number_s_end() -> None:
     from redactor.core.detect.ink_runs import STUB_SOURCE, number_stubs
 
-    # "Account 808" read, the number's middle lost, its last digits read alone.
-    img = page(("Account 808", 100))
+    # "Account 417" read, the number's middle lost, its last digits read alone.
+    img = page(("Account 417", 100))
     end = ink_end(img)
     for k in range(3):
         img[50:72, end + 12 + 34 * k : end + 36 + 34 * k] = 120
     tail_x = end + 12 + 34 * 3
-    cv2.putText(img, "55", (tail_x, 60 + H // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
+    cv2.putText(img, "93", (tail_x, 60 + H // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
     tail_end = ink_end(img)
-    label = line(100, end, "Account 808")
-    lines = [label, line(tail_x, tail_end, "55")]
+    label = line(100, end, "Account 417")
+    lines = [label, line(tail_x, tail_end, "93")]
     seeds = number_stubs(lines, [])
     assert [s.source for s in seeds] == [STUB_SOURCE]
     assert seeds[0].quad.bbox[0] > 100 + 0.6 * (end - 100)  # the digits, not the label
@@ -211,7 +211,7 @@ def test_a_label_and_a_few_digits_before_unread_ink_run_on_over_the_number_s_end
     assert f.category is Category.ID_NUMBER
     assert padded_quad(f).bbox[2] >= tail_end
     # The label and its digits alone on the paper: the digits are the whole number.
-    plain = page(("Account 808", 100))
+    plain = page(("Account 417", 100))
     assert extend_over_unread_ink(plain, number_stubs([label], []), [label]) == ([], 0)
 
 
@@ -226,7 +226,7 @@ def test_a_name_runs_on_over_its_last_character_read_alone_after_an_unread_middl
     cv2.putText(img, "H", (tail_x, 60 + H // 2), cv2.FONT_HERSHEY_SIMPLEX, 1.1, (0, 0, 0), 3)
     tail_end = ink_end(img)
     name = finding(100, first_end, Category.NAME)
-    for tail_text, joined in (("丽", True), ("复制", False)):
-        lines = [line(100, first_end, "史"), line(tail_x, tail_end, tail_text)]
+    for tail_text, joined in (("芳", True), ("复制", False)):
+        lines = [line(100, first_end, "林"), line(tail_x, tail_end, tail_text)]
         [f], _ = extend_over_unread_ink(img, [name], lines)
         assert bool(f.quad.bbox[2] >= tail_end - 2) is joined  # a button word stays a stop

@@ -102,9 +102,10 @@ def mask_personal_blocks(sheet: Sheet) -> None:
 
 
 def _rest_of_a_row(sheet: Sheet, k: int, words: dict[int, Span]) -> Span | None:
-    """A box of printed words alone ("Services") boxed apart on one row with a line
-    the block masks a word of: the rest of that line (an organisation's name cut in
-    two by the OCR), masked with it. Beside a value a rule masked, it stays."""
+    """A box of printed words alone (words of the boilerplate table), boxed apart on
+    one row with a line the block masks a word of: the rest of that line (an
+    organisation's name cut in two by the OCR), masked with it. Beside a value a rule
+    masked, it stays."""
     text = sheet.texts[k]
     if k in words or sheet.fields[k] or not boilerplate(text) or re.search(r"\d", text):
         return None
