@@ -43,10 +43,12 @@ _SPREAD, _SATURATION = 30, 0.25
 # there unread (printed over, smudged, pixelated by whoever shared the photo).
 _STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
 # ... or those digits after a label word ("Account <digits>"): the stub is the digits.
-_NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}\s*")
-_DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
 _LABELLED_STUB = re.compile(r".*[A-Za-z\u4e00-\u9fff][.:：#]?\s*(\d{3,6})\s*")
 STUB_SOURCE = f"ocr:number_stub_{UNREAD_VALUE}"
+# A few digits read alone (a number's last digits), one or two Chinese characters read
+# alone (a name's last): runs of a stub, of a name, go on over them.
+_DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
+_NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}\s*")
 
 
 def extend_over_unread_ink(
@@ -169,6 +171,12 @@ def paper_and_ink(own: np.ndarray) -> tuple[float, float] | None:
     return None if paper - ink < 30 else (paper, ink)
 
 
+def inked(gray: np.ndarray, tones: tuple[float, float]) -> np.ndarray:
+    """Where ``gray`` is ink, given the paper's and the ink's grey (paper_and_ink)."""
+    paper, ink = tones
+    return gray < paper - 0.45 * (paper - ink)
+
+
 def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> float:
     """How far (image px) unread ink continues past one end of the finding."""
     scale = fr.h / _STRIP_H  # image px per strip px
@@ -234,9 +242,7 @@ def gray_strip(
 ) -> np.ndarray:
     """``width`` x ``height`` grey samples of the image: strip pixel (x, y) is the image
     at ``start + x * ax + y * ay``."""
-    strip = _strip(image, start, ax, ay, width, height)
-    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
-    return gray.astype(np.float32)
+    return _gray(_strip(image, start, ax, ay, width, height))
 
 
 def colour_strip(
@@ -244,10 +250,27 @@ def colour_strip(
 ) -> np.ndarray:
     """Where the strip (as gray_strip) is strongly coloured: a stamp's or a marker's
     ink, not a printer's black or grey."""
-    if image.ndim != 3:
-        return np.zeros((height, width), bool)
-    strip = _strip(image, start, ax, ay, width, height).astype(np.int16)
-    top, spread = strip.max(axis=2), np.ptp(strip, axis=2)
+    return _coloured(_strip(image, start, ax, ay, width, height))
+
+
+def gray_and_colour_strips(
+    image: np.ndarray, start: np.ndarray, ax: np.ndarray, ay: np.ndarray, width: int, height: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """gray_strip and colour_strip of one strip, sampled once."""
+    strip = _strip(image, start, ax, ay, width, height)
+    return _gray(strip), _coloured(strip)
+
+
+def _gray(strip: np.ndarray) -> np.ndarray:
+    gray = cv2.cvtColor(strip, cv2.COLOR_RGB2GRAY) if strip.ndim == 3 else strip
+    return gray.astype(np.float32)
+
+
+def _coloured(strip: np.ndarray) -> np.ndarray:
+    if strip.ndim != 3:
+        return np.zeros(strip.shape, bool)
+    channels = strip.astype(np.int16)
+    top, spread = channels.max(axis=2), np.ptp(channels, axis=2)
     return (spread >= _SPREAD) & (spread >= _SATURATION * top)
 
 

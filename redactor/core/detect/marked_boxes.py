@@ -18,7 +18,13 @@ from itertools import permutations
 
 import numpy as np
 
-from redactor.core.detect.ink_runs import colour_strip, gray_strip, line_frame, paper_and_ink
+from redactor.core.detect.ink_runs import (
+    colour_strip,
+    gray_and_colour_strips,
+    inked,
+    line_frame,
+    paper_and_ink,
+)
 from redactor.core.models import OcrLine, Quad
 
 _ROWS = 48  # the box is resampled to this many rows
@@ -92,13 +98,11 @@ def _cut(image: np.ndarray, line: OcrLine) -> OcrLine:
         return line
     step = h / _ROWS
     width = max(1, int(length / step))
-    gray = gray_strip(image, a, u * step, v * step, width, _ROWS)
+    gray, coloured = gray_and_colour_strips(image, a, u * step, v * step, width, _ROWS)
     tones = paper_and_ink(gray)
     if tones is None:
         return line
-    paper, ink = tones
-    dark = gray < paper - 0.45 * (paper - ink)
-    coloured = colour_strip(image, a, u * step, v * step, width, _ROWS)
+    dark = inked(gray, tones)
     if (dark & coloured).mean() < _MARKED:
         return line
     printed = dark & ~coloured

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.fields import asks_for_signature
-from redactor.core.detect.ink_runs import gray_strip, line_frame, paper_and_ink, strip_quad
+from redactor.core.detect.ink_runs import gray_strip, inked, line_frame, paper_and_ink, strip_quad
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 SOURCE = "ocr:signature_ink"
@@ -48,9 +48,8 @@ def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> 
     tones = paper_and_ink(own)
     if tones is None:
         return None  # too faint to tell ink from paper
-    paper, ink = tones
     top = a + v * h
-    dark = gray_strip(image, top, u * scale, v * scale, width, depth) < paper - 0.45 * (paper - ink)
+    dark = inked(gray_strip(image, top, u * scale, v * scale, width, depth), tones)
     # The space ends at the first line read under the label; boxes beside it (a date
     # printed on the right) are read text, not the signature.
     for q in others:

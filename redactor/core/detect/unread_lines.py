@@ -4,10 +4,11 @@ The text detector sometimes misses a whole line of a block (faint or blurred pri
 lines set tight, a fold): the town-and-postcode line under a street, the second
 line of an address, the holder's name under an account number. No rule can judge
 text that was never read, but its place says enough: printed right under a person's
-name, address, card or account number line, it is that person's next line. So under each line holding such a finding, the band one line high just
-below it (from the line's start to a little past its end) is looked at; ink there
-that no OCR box covers, shaped like a line of text, is masked (fail closed), and
-grows like any finding over the rest of its line (ink_runs).
+name, address, card or account number line, it is that person's next line. So under
+each line holding such a finding, the band one line high just below it (from the
+line's start to a little past its end) is looked at; ink there that no OCR box
+covers, shaped like a line of text, is masked (fail closed), and grows like any
+finding over the rest of its line (ink_runs).
 """
 
 from __future__ import annotations
@@ -18,8 +19,9 @@ import numpy as np
 
 from redactor.core.detect.block_grouping import DISPLAY
 from redactor.core.detect.ink_runs import (
-    colour_strip,
+    gray_and_colour_strips,
     gray_strip,
+    inked,
     line_frame,
     paper_and_ink,
     strip_quad,
@@ -104,13 +106,12 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     tones = paper_and_ink(own)
     if tones is None:
         return None  # too faint to tell ink from paper
-    paper, ink = tones
     # The band and as much again below it: a line of text ends, paper follows it.
-    deep = gray_strip(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
-    dark = deep < paper - 0.45 * (paper - ink)
+    deep, coloured = gray_and_colour_strips(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
+    dark = inked(deep, tones)
     # A stamp or a marker's figure printed across the lines is no shape of theirs:
     # it is ink to mask, but not where a line ends nor what makes ink look solid.
-    printed = dark & ~colour_strip(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
+    printed = dark & ~coloured
     # Columns an OCR box covers were read: the rules judged them. A box across much of
     # the band is the next line, read: nothing there was missed. A box starting low
     # in the band is the line after a missed one: only the rows above it are looked at.
