@@ -483,7 +483,7 @@ def test_a_recipient_joined_under_a_shop_s_return_block_is_masked() -> None:
     assert covered_text(stack(*shop, x=100))[0] == ""
 
 
-@pytest.mark.parametrize("date", ["24-Oct-2024", "3 March 2025", "Sep 9, 2026"])
+@pytest.mark.parametrize("date", ["7-Feb-2025", "3 March 2025", "Sep 9, 2026"])
 def test_a_date_with_its_month_spelt_out_in_a_block_stays(date: str) -> None:
     # A date printed under a person's lines is not theirs.
     covered = covered_text(stack("JANE ROE", "12 ELM ROAD", "LEEDS LS5 3BT", date, x=100))

@@ -15,7 +15,7 @@ _MONTH = rf"(?i:{words_pattern(table('blocks')['dates']['months'])})\.?(?![A-Za-
 DATE_TIME = re.compile(
     r"\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}:\d{2}(?::\d{2})?"
     r"|(?<!\d)\d{2}(?:\d{2})?/\d{2}(?!\d)"  # an expiry date: 2031/06, 06/31
-    # a month spelt out: 24-Oct-2024, 24 October 2024, Oct 24, 2024
+    # a month spelt out: 7-Feb-2025, 7 February 2025, Feb 7, 2025
     rf"|(?<!\d)\d{{1,2}}[\s\-/.]?{_MONTH}[\s\-/.,]*(?:\d{{4}}|\d{{2}})(?!\d)"
     rf"|(?<![A-Za-z]){_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?,?\s*\d{{4}}(?!\d)"
 )
