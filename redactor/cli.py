@@ -11,6 +11,7 @@ import contextlib
 import json
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -395,6 +396,10 @@ def _watch(a: argparse.Namespace) -> int:
 
 def _init_worker(threads: int) -> None:
     os.environ["REDACTOR_OCR_THREADS"] = str(threads)
+    # A terminal's Ctrl-C reaches the whole process group. The parent alone
+    # decides what stops (it cancels queued files and lets running ones finish);
+    # a worker interrupted while waiting for work would die printing a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _progress(total: int, quiet: bool):

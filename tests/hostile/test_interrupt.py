@@ -90,3 +90,29 @@ def test_sigint_keeps_finished_files_and_leaves_no_partials(
     for p in written:  # every kept file is a complete image
         with Image.open(p) as im:
             im.load()
+
+
+def test_pool_worker_leaves_ctrl_c_to_the_batch() -> None:
+    """A worker set up by the batch outlives a Ctrl-C: the parent decides what stops.
+
+    A worker that took the signal while waiting for its next file died printing
+    a traceback under the batch's one-line message.
+    """
+    code = (
+        "import os, signal\n"
+        "from redactor.cli import _init_worker\n"
+        "_init_worker(1)\n"
+        "os.kill(os.getpid(), signal.SIGINT)\n"
+        "print('still working')\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        preexec_fn=default_sigint,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "still working" in done.stdout
+    assert "Traceback" not in done.stderr
