@@ -320,6 +320,19 @@ def test_a_mark_over_the_stars_of_a_name_after_its_waybill_mark() -> None:
     assert waybill_name("收胡C 其他文字") is None  # a line goes on: no stamp over its end
 
 
+def test_a_mark_then_nothing_but_unreadable_ink_is_the_name() -> None:
+    from redactor.core.detect.names import waybill_name
+
+    # The recipient's mark read right, the name after it read as a few letters or digits
+    # (a tilted photo, a smudge): the mark announces a name, so the line is masked
+    # with its mark (misread ink has no reliable character boxes).
+    for text in ("收407", "寄 Q2x", "收：8b"):
+        span = waybill_name(text)
+        assert span is not None and (span.start, span.end) == (0, len(text)), text
+    assert waybill_name("收 12.50") is None  # money received, not a name
+    assert waybill_name("收银台2") is None  # a word that starts with the mark
+
+
 def test_bare_mark_without_a_surname_is_no_name() -> None:
     assert "name" not in masked_parts(stack("收款方式：现金", "收银小票", "寄件时间2024-03-16"))
 

@@ -59,6 +59,11 @@ _WAYBILL_STAMPED = re.compile(
 )
 
 
+# ... or the mark read right and the whole name after it read as letters or digits
+# (tilted, smudged): the mark announces a name, so fail closed on what follows.
+_WAYBILL_UNREAD = re.compile(r"\s*[收寄]\s*[:：]?\s*(?P<n>[A-Za-z0-9*]{1,6})\s*")
+
+
 def _surname_head(c: str) -> bool:
     return c in CN_SURNAMES or any(s[0] == c for s in CN_COMPOUND)
 
@@ -132,6 +137,9 @@ def waybill_name(text: str) -> Span | None:
     m = _WAYBILL_NAME.match(text) or _WAYBILL_STAMPED.fullmatch(text)
     if m and starts_with_surname(m.group("n")):
         return Span(m.start("n"), m.end("n"), Category.NAME, 0.8, "waybill_name")
+    m = _WAYBILL_UNREAD.fullmatch(text)
+    if m:  # ink misread that way has no reliable character boxes: the mark goes too
+        return Span(0, m.end("n"), Category.NAME, 0.6, "waybill_name")
     return None
 
 
