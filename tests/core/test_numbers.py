@@ -85,6 +85,9 @@ def test_an_id_number_masked_but_its_first_and_last_characters() -> None:
     assert ("id_number", "11**************21") in found("身份证 11**************21")
     # OCR miscounts a long run of stars and may read the rule under it as one more.
     assert "id_number" in cats("证号:5************X*")
+    # The last digit read as a look-alike letter, a star read after it.
+    assert ("id_number", "6**************g*") in found("号：6**************g*")
+    assert ("id_number", "2************B") in found("2************B")
     # A card keeps four digits at its end; ratings and totals have no long star run.
     assert "id_number" not in cats("6222************8248")
     assert "id_number" not in cats("评分 ***** 1234")

@@ -14,7 +14,7 @@ from datetime import date
 
 import phonenumbers
 
-from redactor.core.detect.charclass import MASK_CHARS, RUN_MASKS, STARS
+from redactor.core.detect.charclass import DIGITISH, MASK_CHARS, RUN_MASKS, STARS
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 
@@ -230,12 +230,13 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         # An ID number masked but its ends: a digit or few, a long run of stars, the
-        # last character or two ("3****************X"). OCR miscounts the stars.
+        # last character or two ("3****************X"). OCR miscounts the stars, reads
+        # the last digit as a look-alike letter and may see one more star after it.
         "id_masked_ends",
         Category.ID_NUMBER,
         re.compile(
-            r"(?<![0-9A-Za-z" + STARS + r"])\d{1,4}[" + STARS + r"]{10,17}[\dXx]{1,2}"
-            r"(?![0-9A-Za-z])"
+            r"(?<![0-9A-Za-z" + STARS + r"])\d{1,4}[" + STARS + r"]{10,17}"
+            r"[" + DIGITISH + r"Xx]{1,2}[" + STARS + r"]?(?![0-9A-Za-z])"
         ),
         0.75,
     ),
