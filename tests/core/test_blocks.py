@@ -67,6 +67,21 @@ def test_labels_money_dates_and_boilerplate_in_a_block_stay() -> None:
     assert [covered[k] for k in (1, 2, 3)] == ["", "", ""]
 
 
+def test_a_dated_field_after_a_personal_value_on_its_line_stays() -> None:
+    # Two fields printed on one row: the card number is masked, the date after it is
+    # a field of its own, not the rest of the person's value.
+    covered = covered_text(stack("姓名：张三", "会员卡号：VK40213377日期：2024-05-01", x=100))
+    assert covered[1] == "VK40213377"
+    covered = covered_text(stack("Name: Jo Roe", "Member No: VK40213377 Date: 05/01/2024", x=100))
+    assert covered[1] == "VK40213377"
+    # A label that announces a date does not spare a name written after it.
+    covered = covered_text(stack("姓名：张三", "会员卡号：VK40213377日期：王小明", x=100))
+    assert "王小明" in covered[1]
+    # A date label that ends another word is that word's: a birth date stays masked.
+    covered = covered_text(stack("姓名：张三", "会员卡号：VK40213377出生日期：1990-01-01", x=100))
+    assert "1990-01-01" in covered[1]
+
+
 def test_amounts_of_goods_in_a_block_stay() -> None:
     # A prescription's last drug and its dose sit right over the pharmacist's name.
     drug, dose = "氯雷他定片10mg×6片", "口服一日1次每次1片"

@@ -334,6 +334,12 @@ def _line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Spa
             continue
         if boilerplate(run):
             continue  # printed words left beside a masked value ("复制" after a number)
+        if (cut := _dated_field(run)) is not None:
+            # a second field on the row: "日期：<date>" after a card number
+            b = a + len(run[:cut].rstrip())
+            run = text[a:b]
+            if not run:
+                continue
         if names_the_business(run):
             continue  # "客服" before a number: the shop's side, not a person
         if looks_like_address(run) or re.search(r"\d", run):
@@ -361,6 +367,19 @@ def _uncovered_runs(text: str, spans: list[Span], start: int) -> Iterator[tuple[
             run_end -= 1
         yield k, run_end
         k = end
+
+
+def _dated_field(run: str) -> int | None:
+    """Where a non-personal label with nothing but amounts or dates after it starts
+    ``run``'s end: at its start or after a digit, space or sign (after a letter or a
+    Chinese character it is the end of another word: 出生日期 is no 日期)."""
+    for pos in range(len(run)):
+        if pos and (run[pos - 1].isalpha()):
+            continue
+        m = NON_PERSONAL_LABELS.match(run, pos)
+        if m is not None and m.end() > pos and nothing_but_amounts(run[m.end() :]):
+            return pos
+    return None
 
 
 def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> bool:
