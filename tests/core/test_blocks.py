@@ -87,6 +87,9 @@ def test_amounts_of_goods_in_a_block_stay() -> None:
     drug, dose = "氯雷他定片10mg×6片", "口服一日1次每次1片"
     covered = covered_text(stack(drug, dose, "审核药师：严晓梅", "医师：彭立"))
     assert covered == {0: "", 1: "", 2: "严晓梅", 3: "彭立"}
+    # The prescription sign over the drug list is printed, whoever the patient is.
+    covered = covered_text(stack("姓名：张三", "电话：13812345678", "Rp", drug, dose))
+    assert covered[2] == ""
     covered = covered_text(stack("Jane Roe", "Lotion 250ml", "12 Elm Street", "Leeds LS1 4AB"))
     assert covered[1] == ""
     # A door or a floor is no amount of goods.
