@@ -4,7 +4,10 @@ The value stays masked whole."""
 
 from __future__ import annotations
 
+import pytest
+
 from redactor.core.detect import findings_from_text
+from redactor.core.mask import padded_quad
 from redactor.core.models import Category, OcrLine, Quad
 from tests.core.test_layout import LINE_H, make_line
 from tests.core.test_layout_rows import covered_text
@@ -26,12 +29,32 @@ def _name_x0(line: OcrLine) -> float:
     return f.quad.bbox[0]
 
 
+_PAD = 0.2 * LINE_H + 2  # the mask's padding along the line (mask.padded_quad)
+
+
+def _mask_x0(line: OcrLine) -> float:
+    """Where the painted mask (the quad and its padding) of the line's name starts."""
+    [f] = [f for f in findings_from_text([line]) if f.category is Category.NAME]
+    return padded_quad(f).bbox[0]
+
+
 def test_a_value_read_far_after_its_label_is_masked_from_the_label_on() -> None:
     # "姓名：" then two digits of a marker; the name under the mark was not read.
     line = _boxed([("姓名：", 100), ("85", 250)])
-    assert _name_x0(line) == 190  # the colon's trailing edge, not the digits' start
+    assert _mask_x0(line) == pytest.approx(190 - _PAD)  # the colon's edge, not the digits'
     spaced = _boxed([("姓名 ", 100), ("张晓明", 300)])
-    assert _name_x0(spaced) == 160  # from the label's last character, over the space
+    assert _mask_x0(spaced) == pytest.approx(160 - _PAD)  # the label's last character's
+
+
+def test_a_value_after_a_separator_is_masked_from_the_separator_on() -> None:
+    # A mark over the name's last characters, read as digits starting half a
+    # character after the colon: the name's first character stands in that gap.
+    line = _boxed([("姓名：", 100), ("62", 205)])
+    assert _mask_x0(line) == pytest.approx(190 - _PAD)
+    spaced = _boxed([("姓名 ", 100), ("张晓明", 205)])
+    assert _name_x0(spaced) == 205  # a space: no separator the value starts at
+    # A value boxed over the colon's end keeps its own, earlier start.
+    assert _name_x0(_boxed([("姓名：", 100), ("张晓明", 185)])) == 185
 
 
 def test_a_value_glued_to_a_word_keeps_its_own_start() -> None:

@@ -92,21 +92,26 @@ def _partial(line: OcrLine, s: Span) -> tuple[Quad, ...] | None:
 
 def _after_gap(line: OcrLine, start: int, quad: Quad) -> Quad:
     """A value's mask from the trailing edge of what stands before it on its line, when
-    a separator or spaces part them by a wide gap ("姓名：" then the name): a mark
-    written over the value's first characters makes OCR drop them, and they stand in
-    that gap."""
+    it follows a separator ("姓名：" then the name) or spaces part them by a wide gap: a
+    mark written over the value's first characters makes OCR drop them, or box them
+    where the mark is, and they stand in that gap; OCR also boxes a colon wide, over
+    the value's first character. (Paper between a colon and its value costs nothing.)"""
     j = start - 1
     while j >= 0 and line.text[j].isspace():
         j -= 1
     if j < 0 or (j == start - 1 and line.text[j] not in _SEPARATORS):
         return quad  # at the line's start (span() reached it), or glued to a character
-    # The gap no character box covers (a space has a box of its own).
-    widths = sorted(q.width for q in line.chars)
-    gap = math.dist(line.chars[start - 1].points[1], line.chars[start].points[0])
-    if gap < _WIDE_GAP * widths[len(widths) // 2]:
-        return quad
+    if j < start - 1:
+        # After spaces, only a gap no character box covers (a space has a box of its own).
+        widths = sorted(q.width for q in line.chars)
+        gap = math.dist(line.chars[start - 1].points[1], line.chars[start].points[0])
+        if gap < _WIDE_GAP * widths[len(widths) // 2]:
+            return quad
     _, b, c, _ = line.chars[j].points
-    _, qb, qc, _ = quad.points
+    qa, qb, qc, _ = quad.points
+    la, lb, _, _ = line.quad.points
+    if (qa[0] - b[0]) * (lb[0] - la[0]) + (qa[1] - b[1]) * (lb[1] - la[1]) <= 0:
+        return quad  # the boxes overlap: the value's own start is the earlier one
     return Quad((b, qb, qc, c))
 
 
