@@ -112,6 +112,17 @@ def test_a_line_missed_under_a_card_or_account_number_is_masked() -> None:
     assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2
 
 
+def test_a_line_missed_under_a_phone_line_is_masked() -> None:
+    # A pickup slip prints the recipient's name under the phone's last digits; a
+    # waybill, the address under the phone.
+    img = _page("TEL 138****5678", "MR JOHN ROE")
+    tel = _line(0, "TEL 138****5678")
+    phone = Finding(Category.PHONE, tel.quad, 0.8, "ocr:phone_field", True, H)
+    [f] = unread_lines_below(img, [phone], [tel])
+    ink = _missed_ink(img)
+    assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2
+
+
 def test_a_coloured_stamp_across_a_missed_line_does_not_hide_it() -> None:
     # A sorting mark stamped in colour over the missed line runs on down the page;
     # a line of text still ends where its own black ink does.

@@ -4,7 +4,7 @@ The text detector sometimes misses a whole line of a block (faint or blurred pri
 lines set tight, a fold): the town-and-postcode line under a street, the second
 line of an address, the holder's name under an account number. No rule can judge
 text that was never read, but its place says enough: printed right under a person's
-name, address, card or account number line, it is that person's next line. So under
+name, phone, address, card or account number line, it is that person's next line. So under
 each line holding such a finding, the band one line high just below it (from the
 line's start to a little past its end) is looked at; ink there that no OCR box
 covers, shaped like a line of text, is masked (fail closed), and grows like any
@@ -30,7 +30,14 @@ from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 SOURCE = "ocr:unread_line"
 _CATEGORIES = frozenset(
-    {Category.NAME, Category.ADDRESS, Category.DOOR, Category.CARD_NUMBER, Category.ID_NUMBER}
+    {
+        Category.NAME,
+        Category.PHONE,
+        Category.ADDRESS,
+        Category.DOOR,
+        Category.CARD_NUMBER,
+        Category.ID_NUMBER,
+    }
 )
 _STRIP_H = 24  # the band is resampled to this many pixels high
 # The band under a line, in that line's text heights: from its bottom edge plus
@@ -58,8 +65,8 @@ _SOLID = 0.6  # text leaves most of its box blank; an edge or a bar does not (a
 def unread_lines_below(
     image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
 ) -> list[Finding]:
-    """Findings for unread ink right under lines that hold a person's name, address,
-    card or ID number."""
+    """Findings for unread ink right under lines that hold a person's name, phone,
+    address, card or ID number."""
     out = []
     body = body_height(lines)
     for k, ln in enumerate(lines):
