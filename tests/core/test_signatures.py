@@ -64,3 +64,25 @@ def test_a_service_instruction_names_no_space_to_sign_in() -> None:
     ):
         assert signature_ink(_slip(signed=True), [_line(text, 100)]) == [], text
     assert signature_ink(_slip(signed=True), [_line("Sign here", 100)])  # a space to sign in
+
+
+def test_a_box_the_ocr_drew_round_a_coloured_mark_over_the_signature_hides_nothing() -> None:
+    # A sorting number written large in red across the space: OCR boxes it and reads
+    # digits. That box read the mark, not the signature under it.
+    img = _slip(signed=True)
+    cv2.putText(img, "59", (130, 222), cv2.FONT_HERSHEY_SIMPLEX, 3.6, (220, 30, 40), 14)
+    label = _line("CARDHOLDER SIGNATURE", 100)
+    mark = OcrLine("59", 0.9, Quad.from_bbox(110, 128, 372, 228), ())
+    [f] = signature_ink(img, [label, mark])
+    x0, _, x1, _ = f.quad.bbox
+    assert x0 <= 118 and x1 >= 362
+    # A box round black print there is read text: the space ends above it.
+    printed = _slip(signed=False, printed_below=True)
+    assert signature_ink(printed, [label, _line("THANK YOU", 160)]) == []
+
+
+def test_a_label_whose_last_characters_a_mark_hid_still_asks_for_a_signature() -> None:
+    from redactor.core.detect.fields import asks_for_signature
+
+    assert asks_for_signature("持卡人签") and asks_for_signature("客户签:")
+    assert not asks_for_signature("签到处请排队")  # 签 starting a word is no label

@@ -303,7 +303,8 @@ def split_label_field(text: str, previous: str) -> Field | None:
     return None
 
 
-_SIGNATURE = re.compile(r"(?i)签名|签字|签收|signature|sign\b")
+# A label ending in 签 is 签名 or 签字 whose last character a mark or a fold hid.
+_SIGNATURE = re.compile(r"(?i)签名|签字|签收|签\s*[:：]?\s*$|signature|sign\b")
 _INSTRUCTION = re.compile(rf"(?i){words_pattern(_KEYWORDS['signature_instructions']['phrases'])}")
 
 

@@ -14,6 +14,7 @@ import numpy as np
 
 from redactor.core.detect.fields import asks_for_signature
 from redactor.core.detect.ink_runs import gray_strip, inked, line_frame, paper_and_ink, strip_quad
+from redactor.core.detect.marked_boxes import only_a_mark
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 SOURCE = "ocr:signature_ink"
@@ -31,7 +32,10 @@ def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     out = []
     for k, ln in enumerate(lines):
         if ln.quad.height >= 4 and asks_for_signature(ln.text):
-            quad = _written_under(image, ln, [o.quad for n, o in enumerate(lines) if n != k])
+            # A box round a coloured mark across the space read the mark, not what
+            # was signed under it.
+            others = [o.quad for n, o in enumerate(lines) if n != k and not only_a_mark(image, o)]
+            quad = _written_under(image, ln, others)
             if quad is not None:
                 out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, ln.height))
     return out
