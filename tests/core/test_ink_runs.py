@@ -230,3 +230,15 @@ def test_a_name_runs_on_over_its_last_character_read_alone_after_an_unread_middl
         lines = [line(100, first_end, "林"), line(tail_x, tail_end, tail_text)]
         [f], _ = extend_over_unread_ink(img, [name], lines)
         assert bool(f.quad.bbox[2] >= tail_end - 2) is joined  # a button word stays a stop
+
+
+def test_a_name_before_a_few_digits_is_seeded_with_them() -> None:
+    from redactor.core.detect.ink_runs import number_stubs
+
+    # "<surname> <the phone's first digits>" read, the rest of the phone unread: the
+    # holder's name goes with the number; a label before the digits does not.
+    [seed] = number_stubs([line(100, 220, "钱188")], [])
+    assert seed.quad.bbox[0] == 100
+    for label in ("尾号188", "Account 188"):
+        [seed] = number_stubs([line(100, 220, label)], [])
+        assert seed.quad.bbox[0] > 100 + 0.3 * 120, label

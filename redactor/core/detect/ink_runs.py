@@ -19,8 +19,10 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
+from redactor.core.detect.fields import find_fields
 from redactor.core.detect.layout import UNREAD_VALUE
 from redactor.core.detect.lexicon import boilerplate
+from redactor.core.detect.names import starts_with_surname
 from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 # The strip is resampled so that the text is this many pixels high.
@@ -49,6 +51,7 @@ STUB_SOURCE = f"ocr:number_stub_{UNREAD_VALUE}"
 # alone (a name's last): runs of a stub, of a name, go on over them.
 _DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
 _NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}\s*")
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 
 def extend_over_unread_ink(
@@ -331,7 +334,10 @@ def number_stubs(lines: Sequence[OcrLine], findings: Sequence[Finding]) -> list[
         if _STUB_TEXT.fullmatch(ln.text):
             stub = ln.quad
         elif m := _LABELLED_STUB.fullmatch(ln.text):
-            stub = ln.span(m.start(1), m.end(1))
+            # A holder's name before the digits ("<surname> <a phone's head>") goes
+            # with the number; a label ("Account", 尾号) stays readable.
+            head = ln.text[: m.start(1)].strip()
+            stub = ln.span(0 if _holder_before(head) else m.start(1), m.end(1))
         else:
             continue
         cx, cy = stub.center
@@ -339,6 +345,16 @@ def number_stubs(lines: Sequence[OcrLine], findings: Sequence[Finding]) -> list[
             continue
         out.append(Finding(Category.ID_NUMBER, stub, 0.5, STUB_SOURCE, True, ln.height))
     return out
+
+
+def _holder_before(head: str) -> bool:
+    """A Chinese name (a surname first), not a field label or printed words."""
+    return (
+        bool(_CJK_NAME.fullmatch(head))
+        and starts_with_surname(head)
+        and not find_fields(head + "：")
+        and not boilerplate(head)
+    )
 
 
 def _inside(q: Quad, x: float, y: float) -> bool:
