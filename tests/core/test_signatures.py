@@ -86,3 +86,15 @@ def test_a_label_whose_last_characters_a_mark_hid_still_asks_for_a_signature() -
 
     assert asks_for_signature("持卡人签") and asks_for_signature("客户签:")
     assert not asks_for_signature("签到处请排队")  # 签 starting a word is no label
+
+
+def test_a_signature_written_large_under_a_small_label_is_masked_to_its_foot() -> None:
+    img = np.full((500, 900, 3), 255, np.uint8)
+    cv2.putText(
+        img, "CARDHOLDER SIGNATURE", (100, 124), cv2.FONT_HERSHEY_SIMPLEX, 0.8, (0, 0, 0), 2
+    )
+    # A scrawl five label heights tall.
+    pts = np.array([[120, 290], [170, 140], [220, 280], [280, 150], [330, 285], [380, 160]])
+    cv2.polylines(img, [pts.astype(np.int32)], False, (20, 20, 60), 3)
+    [f] = signature_ink(img, [_line("CARDHOLDER SIGNATURE", 100)])
+    assert f.quad.bbox[3] >= 288

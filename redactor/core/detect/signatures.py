@@ -20,8 +20,9 @@ from redactor.core.models import Category, Finding, OcrLine, Quad
 SOURCE = "ocr:signature_ink"
 _STRIP_H = 24  # samples per label height
 # The space under the label, in label heights: down to the next line read, at most
-# this deep, and this far past the label's end (a signature runs wider than its label).
-_DEPTH, _PAST_END = 4.0, 2.0
+# this deep (a hand signs large under a small label), and this far past the label's
+# end (a signature runs wider than its label).
+_DEPTH, _PAST_END = 6.0, 2.0
 # Ink enough to be a signature: this share of the space's samples, spread over at
 # least this many label heights along the line.
 _INK_SHARE, _MIN_LENGTH = 0.01, 0.8
