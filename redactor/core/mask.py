@@ -25,7 +25,12 @@ def padded_quad(f: Finding) -> Quad:
     if f.category is Category.MANUAL:
         return f.quad
     h = f.text_height or f.quad.height
-    return f.quad.padded(0.2 * h + 2, 0.18 * h + 2)
+    return f.quad.padded(text_padding(h), 0.18 * h + 2)
+
+
+def text_padding(text_height: float) -> float:
+    """How far a text finding's mask reaches past either end of its quad."""
+    return 0.2 * text_height + 2
 
 
 def apply_masks(

@@ -130,3 +130,20 @@ def test_a_value_box_reaching_back_into_its_label_is_the_value_beside_it() -> No
     # A box starting well inside the label, mostly over it, is no value beside it.
     over = OcrLine("胡E", 0.95, Quad.from_bbox(130, 95, 230, 170), value.chars)
     assert Sheet.of([label, over], [label.text, over.text]).value_beside(0) is None
+
+
+def test_the_mask_stops_short_of_punctuation_printed_after_the_value() -> None:
+    # "Dear Ms Roe," : the comma a few pixels after the name stays readable, and the
+    # name's last letter stays covered (its box and then some).
+    line = _boxed([("Dear Ms Roe", 100), (",", 100 + 11 * 30 + 3)], w=30)
+    [f] = [f for f in findings_from_text([line]) if f.category is Category.NAME]
+    end = padded_quad(f).bbox[2]
+    comma = line.chars[-1].bbox[0]
+    assert line.chars[-2].bbox[2] < end <= comma + 0.5
+    # Without punctuation after it the mask keeps its padding.
+    [g] = [
+        f
+        for f in findings_from_text([_boxed([("Dear Ms Roe", 100)])])
+        if f.category is Category.NAME
+    ]
+    assert padded_quad(g).bbox[2] == pytest.approx(100 + 11 * 30 + _PAD)

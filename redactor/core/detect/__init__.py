@@ -13,6 +13,7 @@ from redactor.core.detect.partial import hidden_part
 from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, normalize
+from redactor.core.mask import text_padding
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 
@@ -70,6 +71,7 @@ def findings_from_text(
                 quad, partial = _after_line(line), None
             else:
                 quad = _after_gap(line, s.start, line.span(s.start, s.end))
+                quad = _short_of_punctuation(line, s.end, quad)
                 partial = _partial(line, s)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
@@ -115,6 +117,29 @@ def _after_gap(line: OcrLine, start: int, quad: Quad) -> Quad:
     return Quad((b, qb, qc, c))
 
 
+def _short_of_punctuation(line: OcrLine, end: int, quad: Quad) -> Quad:
+    """The quad pulled back so that its mask's padding ends where the punctuation
+    printed right after the value starts ("Dear Ms Roe,": the comma stays readable),
+    never so far that the value's last character is left short of its box."""
+    if not _PUNCTUATED.match(line.text, max(0, end - 1)) or end == 0:
+        return quad
+    a, b, c, d = quad.points
+    ux, uy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(ux, uy)
+    if norm < 1:
+        return quad
+    ux, uy = ux / norm, uy / norm
+    nxt = line.chars[end].points[0]
+    gap = (nxt[0] - b[0]) * ux + (nxt[1] - b[1]) * uy
+    pull = min(text_padding(line.height) - gap, text_padding(line.height))
+    if pull <= 0:
+        return quad
+    return Quad((a, (b[0] - ux * pull, b[1] - uy * pull), (c[0] - ux * pull, c[1] - uy * pull), d))
+
+
+# A Latin letter ending the value, then a comma, stop or semicolon ending the line or
+# a phrase. (After Chinese, a "，" may be a character OCR could not read.)
+_PUNCTUATED = re.compile(r"[A-Za-z][,.;](?:\s|$)")
 _WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read
 _SEPARATORS = ":："
 
