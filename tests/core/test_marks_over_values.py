@@ -147,3 +147,18 @@ def test_the_mask_stops_short_of_punctuation_printed_after_the_value() -> None:
         if f.category is Category.NAME
     ]
     assert padded_quad(g).bbox[2] == pytest.approx(100 + 11 * 30 + _PAD)
+
+
+def test_a_value_boxed_off_the_label_s_row_leaves_the_row_to_look_at() -> None:
+    from redactor.core.detect.layout import UNREAD_VALUE
+    from tests.core.test_layout_rows import text_spans
+
+    # A coloured mark over the name, boxed alone and half a line higher than the label:
+    # the name under it, on the label's row, was not read. The label's row is seeded.
+    label = make_line("医师：", x=100, y=100)
+    mark = make_line("5D", x=100 + 3 * 20 + 10, y=100 - 0.45 * LINE_H)
+    spans = text_spans([label, mark])
+    assert any(s.rule == UNREAD_VALUE for s in spans.get(0, []))
+    # A value level with its label is the value: no seed.
+    level = make_line("张晓明", x=100 + 3 * 20 + 10, y=100)
+    assert not any(s.rule == UNREAD_VALUE for s in text_spans([label, level]).get(0, []))

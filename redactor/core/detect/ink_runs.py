@@ -64,11 +64,13 @@ def extend_over_unread_ink(
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
     # Nor does a speck of junk the OCR doubts (two or three marks made of a handwritten name): the
     # ink under it is unread.
+    # Nor does a box read round a coloured mark alone: what it covers was not read.
     kept = [
         ln
         for ln in lines
         if not (_STAMP_TEXT.fullmatch(ln.text) and ln.quad.height > 1.5 * body)
         and not (_SPECK_TEXT.fullmatch(ln.text) and ln.confidence < _SURE)
+        and not only_a_mark(image, ln)
     ]
     boxes = [ln.quad for ln in kept]
     long_boxes = [q for q in boxes if q.width >= 4 * q.height]
@@ -360,3 +362,26 @@ def _holder_before(head: str) -> bool:
 def _inside(q: Quad, x: float, y: float) -> bool:
     x0, y0, x1, y1 = q.bbox
     return x0 <= x <= x1 and y0 <= y <= y1
+
+
+def only_a_mark(image: np.ndarray, line: OcrLine) -> bool:
+    """The box holds a coloured mark and little else: most of its ink is coloured (a
+    sorting number in marker, read as digits). What it covers was not read."""
+    if image.ndim != 3:
+        return False
+    a, u, v, h, length = line_frame(line)
+    if h < 8 or length < 1:
+        return False
+    step = h / _MARK_ROWS
+    gray, coloured = gray_and_colour_strips(
+        image, a, u * step, v * step, max(1, int(length / step)), _MARK_ROWS
+    )
+    tones = paper_and_ink(gray)
+    if tones is None:
+        return False
+    dark = inked(gray, tones)
+    return bool(dark.any()) and (dark & coloured).sum() >= _MOSTLY * dark.sum()
+
+
+_MOSTLY = 0.6  # share of a box's ink that is coloured when the box is a mark's
+_MARK_ROWS = 48  # the box is resampled to this many rows

@@ -111,10 +111,12 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         return  # "会员手机：": the next keyword names the value, no block here
     # The value may stand beside the label ("SHIP TO:   Oscar Scott") ...
     j = sheet.value_beside(i)
-    if j is None or sheet.gap(i, j) > 1.5 * sheet.geo[i].th:
+    if j is None or sheet.gap(i, j) > 1.5 * sheet.geo[i].th or not _level(sheet, i, j):
         # Nothing read right beside the label: the value may be there unread
         # (handwriting, faint print). An empty span at the line's end seeds a mask that
         # the ink-run step grows over the ink that follows, or drops when there is none.
+        # A box beside it but off its row (a mark over the value, boxed alone) leaves
+        # the label's own row unread too.
         sheet.out[i].append(Span(len(text), len(text), f.category, 0.6, UNREAD_VALUE))
     if j is None and f.category in _NUMBER_FIELDS:
         _number_tail_far(sheet, i, f.category)
@@ -142,6 +144,12 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         below = sheet.lines_below(i, max_lines=1)
         if below and _short_value(sheet.texts[below[0]], sheet.fields[below[0]]):
             _value(sheet, below[0], 0, len(sheet.texts[below[0]]), f.category)
+
+
+def _level(sheet: Sheet, i: int, j: int) -> bool:
+    """Boxes ``i`` and ``j`` have their middles within a third of a line of each other."""
+    g, c = sheet.geo[i], sheet.geo[j]
+    return abs((g.y0 + g.y1) - (c.y0 + c.y1)) / 2 <= 0.3 * max(g.h, c.h)
 
 
 _NUMBER_AFTER_NAME = re.compile(r"(?<![A-Za-z])\d{3,}")

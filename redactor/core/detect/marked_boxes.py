@@ -124,28 +124,6 @@ def _cut(image: np.ndarray, line: OcrLine) -> OcrLine:
     )
 
 
-def only_a_mark(image: np.ndarray, line: OcrLine) -> bool:
-    """The box holds a coloured mark and little else: most of its ink is coloured (a
-    sorting number in marker, read as digits). What it covers was not read."""
-    if image.ndim != 3:
-        return False
-    a, u, v, h, length = line_frame(line)
-    if h < 8 or length < 1:
-        return False
-    step = h / _ROWS
-    gray, coloured = gray_and_colour_strips(
-        image, a, u * step, v * step, max(1, int(length / step)), _ROWS
-    )
-    tones = paper_and_ink(gray)
-    if tones is None:
-        return False
-    dark = inked(gray, tones)
-    return bool(dark.any()) and (dark & coloured).sum() >= _MOSTLY * dark.sum()
-
-
-_MOSTLY = 0.6  # share of a box's ink that is coloured when the box is a mark's
-
-
 def _printed_band(printed: np.ndarray) -> tuple[int, int] | None:
     """The run of rows holding the most printed ink (a neighbour's descenders may
     reach into the box above or below it), as (first, end) rows."""

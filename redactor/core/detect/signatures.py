@@ -13,8 +13,14 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.fields import asks_for_signature
-from redactor.core.detect.ink_runs import gray_strip, inked, line_frame, paper_and_ink, strip_quad
-from redactor.core.detect.marked_boxes import only_a_mark
+from redactor.core.detect.ink_runs import (
+    gray_strip,
+    inked,
+    line_frame,
+    only_a_mark,
+    paper_and_ink,
+    strip_quad,
+)
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 SOURCE = "ocr:signature_ink"
