@@ -13,14 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.core.detect.addresses import closes_address, looks_like_address, split_door
-from redactor.core.detect.amounts import MONEY, QUANTITY, nothing_but_amounts, without_amounts
+from redactor.core.detect.addresses import closes_address
+from redactor.core.detect.amounts import MONEY
 from redactor.core.detect.block_grouping import Block, group_blocks
+from redactor.core.detect.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.fields import (
     ANY_LABEL,
     has_business_label,
     is_heading,
-    names_the_business,
 )
 from redactor.core.detect.lexicon import (
     NON_PERSONAL_LABELS,
@@ -45,24 +45,13 @@ _SHOP_CUE = re.compile(
     r"|电话|热线|税号|统一社会信用代码|营业执照|网址"
 )
 _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
-_BLOCK_RULE = "block_line"
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
-# What is left of a slash-separated code line once the number in it is masked
-# (a sort code and "1 of 1" before it, a route code after): short tokens between
-# slashes, with a digit among them
-# (a name in pinyin is printed with slashes too: "PAN/XIN").
-_CODE_RUN = re.compile(
-    r"(?=.*\d)(?:[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}"
-    r"|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+)"
-)
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = re.compile(r"\s*[A-Za-z]{0,2}\d{1,4}[A-Za-z]?\s*")
 _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
-# What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
-_SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
@@ -89,7 +78,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 masked = [k for k in _masked_lines(sheet, segment, seg_signals) if k not in routes]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
-                    spans = _line_spans(sheet, k, organisation_ok=k in inside)
+                    spans = line_spans(sheet, k, organisation_ok=k in inside)
                     words.update(
                         (k, s)
                         for s in spans
@@ -111,7 +100,7 @@ def _rest_of_a_row(sheet: Sheet, k: int, words: dict[int, Span]) -> Span | None:
         return None
     for j, span in words.items():
         if j != k and sheet.geo[j].same_row(sheet.geo[k]):
-            return Span(0, len(text), span.category, 0.6, _BLOCK_RULE)
+            return Span(0, len(text), span.category, 0.6, BLOCK_RULE)
     return None
 
 
@@ -139,7 +128,7 @@ def spare_receipt_header(sheet: Sheet) -> None:
 
 def _named(sheet: Sheet, k: int) -> bool:
     """A rule (not this block step) found a person's name on line ``k``."""
-    return any(s.category is Category.NAME and s.rule != _BLOCK_RULE for s in sheet.out[k])
+    return any(s.category is Category.NAME and s.rule != BLOCK_RULE for s in sheet.out[k])
 
 
 def _business_line(sheet: Sheet, block: Block) -> int | None:
@@ -309,88 +298,6 @@ def _keyword_signal(sheet: Sheet, lines: list[int], names_only: bool = False) ->
         if any(f.category in wanted and f.announced for f in sheet.fields[k]):
             return True
     return False
-
-
-def _line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Span]:
-    """What the block masks of line ``k``: the parts of its value no rule covered yet,
-    unless the line is known not to be personal (``organisation_ok``: a business name
-    is no such proof)."""
-    text = sheet.texts[k]
-    if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
-        return []  # the label itself
-    if not sheet.fields[k] and ANY_LABEL.match(text):
-        return []  # a field of its own ("Weight:", "托寄物:"): its label decides, not the block
-    start = sheet.fields[k][0].value_start if sheet.fields[k] else 0
-    if sheet.fields[k] and sheet.fields[k][0].key_start > 2:
-        start = 0  # text before the label is a value too
-    value = text[start:]
-    if not value.strip() or not _maybe_personal(text, value, organisation_ok):
-        return []
-    out: list[Span] = []
-    labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
-    for a, b in _uncovered_runs(text, [*sheet.out[k], *labels], start):
-        run = text[a:b]
-        if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
-            continue
-        if boilerplate(run):
-            continue  # printed words left beside a masked value ("复制" after a number)
-        if (cut := _dated_field(run)) is not None:
-            # a second field on the row: "日期：<date>" after a card number
-            b = a + len(run[:cut].rstrip())
-            run = text[a:b]
-            if not run:
-                continue
-        if names_the_business(run):
-            continue  # "客服" before a number: the shop's side, not a person
-        if looks_like_address(run) or re.search(r"\d", run):
-            out.extend(split_door(text, a, b, 0.6, _BLOCK_RULE))
-        else:
-            out.append(Span(a, b, Category.NAME, 0.6, _BLOCK_RULE))
-    return out
-
-
-def _uncovered_runs(text: str, spans: list[Span], start: int) -> Iterator[tuple[int, int]]:
-    """Runs of ``text[start:]`` no span covers, without spaces at their ends."""
-    covered = [False] * len(text)
-    for s in spans:
-        covered[s.start : s.end] = [True] * (s.end - s.start)
-    k = start
-    while k < len(text):
-        if covered[k] or text[k].isspace():
-            k += 1
-            continue
-        end = k
-        while end < len(text) and not covered[end]:
-            end += 1
-        run_end = end
-        while run_end > k and text[run_end - 1].isspace():
-            run_end -= 1
-        yield k, run_end
-        k = end
-
-
-def _dated_field(run: str) -> int | None:
-    """Where a non-personal label with nothing but amounts or dates after it starts
-    ``run``'s end: at its start or after a digit, space or sign (after a letter or a
-    Chinese character it is the end of another word: 出生日期 is no 日期)."""
-    for pos in range(len(run)):
-        if pos and (run[pos - 1].isalpha()):
-            continue
-        m = NON_PERSONAL_LABELS.match(run, pos)
-        if m is not None and m.end() > pos and nothing_but_amounts(run[m.end() :]):
-            return pos
-    return None
-
-
-def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> bool:
-    """False for lines positively known not to be personal."""
-    if NON_PERSONAL_LABELS.match(text) or has_business_label(text):
-        return False
-    if is_business(value) and not organisation_ok:
-        return False
-    if QUANTITY.search(value):
-        return False  # goods and their doses
-    return not (nothing_but_amounts(value) or boilerplate(without_amounts(value)))
 
 
 def receipt_header(sheet: Sheet) -> set[int]:

@@ -1,0 +1,117 @@
+"""What a personal block masks of one of its lines: the parts of the line's value no
+rule covered yet, unless they are known not to be personal (field labels, printed
+boilerplate, money and dates, a second field of its own on the row, the business's
+own name)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.addresses import looks_like_address, split_door
+from redactor.core.detect.amounts import QUANTITY, nothing_but_amounts, without_amounts
+from redactor.core.detect.fields import (
+    ANY_LABEL,
+    has_business_label,
+    is_heading,
+    names_the_business,
+)
+from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
+from redactor.core.detect.names import is_business
+from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category
+
+BLOCK_RULE = "block_line"
+# What is left of a slash-separated code line once the number in it is masked
+# (a sort code and "1 of 1" before it, a route code after): short tokens between
+# slashes, with a digit among them
+# (a name in pinyin is printed with slashes too: "PAN/XIN").
+_CODE_RUN = re.compile(
+    r"(?=.*\d)(?:[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}"
+    r"|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+)"
+)
+# What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
+_SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
+
+
+def line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Span]:
+    """What the block masks of line ``k``: the parts of its value no rule covered yet,
+    unless the line is known not to be personal (``organisation_ok``: a business name
+    is no such proof)."""
+    text = sheet.texts[k]
+    if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
+        return []  # the label itself
+    if not sheet.fields[k] and ANY_LABEL.match(text):
+        return []  # a field of its own ("Weight:", "托寄物:"): its label decides, not the block
+    start = sheet.fields[k][0].value_start if sheet.fields[k] else 0
+    if sheet.fields[k] and sheet.fields[k][0].key_start > 2:
+        start = 0  # text before the label is a value too
+    value = text[start:]
+    if not value.strip() or not _maybe_personal(text, value, organisation_ok):
+        return []
+    out: list[Span] = []
+    labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
+    for a, b in _uncovered_runs(text, [*sheet.out[k], *labels], start):
+        run = text[a:b]
+        if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
+            continue
+        if boilerplate(run):
+            continue  # printed words left beside a masked value ("复制" after a number)
+        if (cut := _dated_field(run)) is not None:
+            # a second field on the row: "日期：<date>" after a card number
+            b = a + len(run[:cut].rstrip())
+            run = text[a:b]
+            if not run:
+                continue
+        if names_the_business(run):
+            continue  # "客服" before a number: the shop's side, not a person
+        if looks_like_address(run) or re.search(r"\d", run):
+            out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
+        else:
+            out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
+    return out
+
+
+def _uncovered_runs(text: str, spans: list[Span], start: int) -> Iterator[tuple[int, int]]:
+    """Runs of ``text[start:]`` no span covers, without spaces at their ends."""
+    covered = [False] * len(text)
+    for s in spans:
+        covered[s.start : s.end] = [True] * (s.end - s.start)
+    k = start
+    while k < len(text):
+        if covered[k] or text[k].isspace():
+            k += 1
+            continue
+        end = k
+        while end < len(text) and not covered[end]:
+            end += 1
+        run_end = end
+        while run_end > k and text[run_end - 1].isspace():
+            run_end -= 1
+        yield k, run_end
+        k = end
+
+
+def _dated_field(run: str) -> int | None:
+    """Where a non-personal label with nothing but amounts or dates after it starts
+    ``run``'s end: at its start or after a digit, space or sign (after a letter or a
+    Chinese character it is the end of another word: 出生日期 is no 日期)."""
+    for pos in range(len(run)):
+        if pos and (run[pos - 1].isalpha()):
+            continue
+        m = NON_PERSONAL_LABELS.match(run, pos)
+        if m is not None and m.end() > pos and nothing_but_amounts(run[m.end() :]):
+            return pos
+    return None
+
+
+def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> bool:
+    """False for lines positively known not to be personal."""
+    if NON_PERSONAL_LABELS.match(text) or has_business_label(text):
+        return False
+    if is_business(value) and not organisation_ok:
+        return False
+    if QUANTITY.search(value):
+        return False  # goods and their doses
+    return not (nothing_but_amounts(value) or boilerplate(without_amounts(value)))
