@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import cv2
 import numpy as np
+import pytest
 
 from redactor.core.detect.unread_lines import unread_lines_below
 from redactor.core.models import Category, Finding, OcrLine, Quad
@@ -102,23 +103,24 @@ def _missed_ink(img: np.ndarray, n: int = 1) -> np.ndarray:
     return np.flatnonzero((band.max(axis=2) < 128).any(axis=0))
 
 
-def test_a_line_missed_under_a_card_or_account_number_is_masked() -> None:
-    # A payment slip prints the holder's name under their account number.
-    img = _page("ACCOUNT 204-7719", "JANE ROE")
-    account = _line(0, "ACCOUNT 204-7719")
-    number = Finding(Category.CARD_NUMBER, account.quad, 0.8, "ocr:card_number_field", True, H)
-    [f] = unread_lines_below(img, [number], [account])
-    ink = _missed_ink(img)
-    assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2
-
-
-def test_a_line_missed_under_a_phone_line_is_masked() -> None:
-    # A pickup slip prints the recipient's name under the phone's last digits; a
-    # waybill, the address under the phone.
-    img = _page("TEL 138****5678", "MR JOHN ROE")
-    tel = _line(0, "TEL 138****5678")
-    phone = Finding(Category.PHONE, tel.quad, 0.8, "ocr:phone_field", True, H)
-    [f] = unread_lines_below(img, [phone], [tel])
+@pytest.mark.parametrize(
+    "category, above, missed",
+    [
+        # A payment slip prints the holder's name under their account number.
+        (Category.CARD_NUMBER, "ACCOUNT 204-7719", "JANE ROE"),
+        # A pickup slip prints the recipient's name under the phone's last digits; a
+        # waybill, the address under the phone.
+        (Category.PHONE, "TEL 138****5678", "MR JOHN ROE"),
+    ],
+    ids=["card-or-account", "phone"],
+)
+def test_a_line_missed_under_a_number_line_is_masked(
+    category: Category, above: str, missed: str
+) -> None:
+    img = _page(above, missed)
+    number_line = _line(0, above)
+    number = Finding(category, number_line.quad, 0.8, "ocr:test", True, H)
+    [f] = unread_lines_below(img, [number], [number_line])
     ink = _missed_ink(img)
     assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2
 
