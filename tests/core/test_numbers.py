@@ -94,6 +94,16 @@ def test_an_id_number_masked_but_its_first_and_last_characters() -> None:
     assert "id_number" not in cats("3*****X")  # too few stars for a whole number
 
 
+def test_a_long_run_of_stars_glued_to_a_few_digits_is_a_masked_number() -> None:
+    # What OCR leaves of a masked number on a poor photo may be the stars and a digit or
+    # two: printers star out personal numbers only.
+    assert ("id_number", "****1") in found("证件：****1")
+    assert ("id_number", "27******") in found("号 27******")
+    # Ratings, separators and prices keep their stars; masked phones and cards their kind.
+    for text in ("评分 ***** 4", "********", "合计***", "138****5678", "6222************8248"):
+        assert "id_number" not in cats(text), text
+
+
 def test_cn_id_check_digit() -> None:
     assert cn_id_ok("11010519491231002X")
     assert not cn_id_ok("110105194912310021")  # wrong check digit

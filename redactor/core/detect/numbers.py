@@ -229,6 +229,21 @@ RULES: tuple[Rule, ...] = (
         lambda s: sum(c.isdigit() for c in s) >= 5 and not _WHOLE_MASKED.fullmatch(s),
     ),
     Rule(
+        # A long run of stars glued to a few digits: what OCR leaves of a masked number
+        # on a poor photo (the stars and a last digit or two, or the first; four digits
+        # are a phone's or a card's tail, found as such). Printers star out personal
+        # numbers only: masked as the most sensitive kind.
+        "masked_residue",
+        Category.ID_NUMBER,
+        re.compile(
+            r"(?<![0-9A-Za-z" + STARS + r"])"
+            r"(?:\d{1,3}[" + STARS + r"]{4,}|[" + STARS + r"]{4,}\d{1,3}[Xx]?)"
+            r"(?![0-9A-Za-z" + STARS + r"])"
+        ),
+        0.55,
+        lambda s: not _WHOLE_MASKED.fullmatch(s),
+    ),
+    Rule(
         # An ID number masked but its ends: a digit or few, a long run of stars, the
         # last character or two ("3****************X"). OCR miscounts the stars, reads
         # the last digit as a look-alike letter and may see one more star after it.
