@@ -367,21 +367,29 @@ def _inside(q: Quad, x: float, y: float) -> bool:
 def only_a_mark(image: np.ndarray, line: OcrLine) -> bool:
     """The box holds a coloured mark and little else: most of its ink is coloured (a
     sorting number in marker, read as digits). What it covers was not read."""
-    if image.ndim != 3:
+    ink = box_ink(image, line, _MARK_ROWS)
+    if ink is None:
         return False
-    a, u, v, h, length = line_frame(line)
-    if h < 8 or length < 1:
-        return False
-    step = h / _MARK_ROWS
-    gray, coloured = gray_and_colour_strips(
-        image, a, u * step, v * step, max(1, int(length / step)), _MARK_ROWS
-    )
-    tones = paper_and_ink(gray)
-    if tones is None:
-        return False
-    dark = inked(gray, tones)
+    dark, coloured = ink
     return bool(dark.any()) and (dark & coloured).sum() >= _MOSTLY * dark.sum()
 
 
+def box_ink(image: np.ndarray, line: OcrLine, rows: int) -> tuple[np.ndarray, np.ndarray] | None:
+    """The line's box resampled ``rows`` high: where it is ink, and where strongly
+    coloured (a stamp's or a marker's); None for a grey image, a box too small, or
+    ink too faint to tell from the paper."""
+    if image.ndim != 3:
+        return None
+    a, u, v, h, length = line_frame(line)
+    if h < 8 or length < 1:
+        return None
+    step = h / rows
+    gray, coloured = gray_and_colour_strips(
+        image, a, u * step, v * step, max(1, int(length / step)), rows
+    )
+    tones = paper_and_ink(gray)
+    return None if tones is None else (inked(gray, tones), coloured)
+
+
 _MOSTLY = 0.6  # share of a box's ink that is coloured when the box is a mark's
-_MARK_ROWS = 48  # the box is resampled to this many rows
+_MARK_ROWS = 48  # a box looked at for a mark is resampled to this many rows

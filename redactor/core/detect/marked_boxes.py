@@ -18,13 +18,7 @@ from itertools import permutations
 
 import numpy as np
 
-from redactor.core.detect.ink_runs import (
-    colour_strip,
-    gray_and_colour_strips,
-    inked,
-    line_frame,
-    paper_and_ink,
-)
+from redactor.core.detect.ink_runs import box_ink, colour_strip, line_frame
 from redactor.core.models import OcrLine, Quad
 
 _ROWS = 48  # the box is resampled to this many rows
@@ -96,13 +90,11 @@ def _cut(image: np.ndarray, line: OcrLine) -> OcrLine:
     a, u, v, h, length = line_frame(line)
     if h < 8 or length < h:
         return line
-    step = h / _ROWS
-    width = max(1, int(length / step))
-    gray, coloured = gray_and_colour_strips(image, a, u * step, v * step, width, _ROWS)
-    tones = paper_and_ink(gray)
-    if tones is None:
+    ink = box_ink(image, line, _ROWS)
+    if ink is None:
         return line
-    dark = inked(gray, tones)
+    dark, coloured = ink
+    step = h / _ROWS
     if (dark & coloured).mean() < _MARKED:
         return line
     printed = dark & ~coloured

@@ -36,15 +36,20 @@ _INK_SHARE, _MIN_LENGTH = 0.01, 0.8
 
 def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     """Findings over unread ink right under the lines that hold a signature label."""
+    labels = [
+        k for k, ln in enumerate(lines) if ln.quad.height >= 4 and asks_for_signature(ln.text)
+    ]
+    if not labels:
+        return []
+    # A box round a coloured mark across the space read the mark, not what was signed
+    # under it.
+    read = [n for n, o in enumerate(lines) if not only_a_mark(image, o)]
     out = []
-    for k, ln in enumerate(lines):
-        if ln.quad.height >= 4 and asks_for_signature(ln.text):
-            # A box round a coloured mark across the space read the mark, not what
-            # was signed under it.
-            others = [o.quad for n, o in enumerate(lines) if n != k and not only_a_mark(image, o)]
-            quad = _written_under(image, ln, others)
-            if quad is not None:
-                out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, ln.height))
+    for k in labels:
+        ln = lines[k]
+        quad = _written_under(image, ln, [lines[n].quad for n in read if n != k])
+        if quad is not None:
+            out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, ln.height))
     return out
 
 
