@@ -237,7 +237,7 @@ def test_a_name_before_a_few_digits_is_seeded_with_them() -> None:
 
     # "<surname> <the phone's first digits>" read, the rest of the phone unread: the
     # holder's name goes with the number; a label before the digits does not.
-    [seed] = number_stubs([line(100, 220, "钱188")], [])
+    [seed] = number_stubs([line(100, 220, "王139")], [])
     assert seed.quad.bbox[0] == 100
     for label in ("尾号188", "Account 188"):
         [seed] = number_stubs([line(100, 220, label)], [])
@@ -249,9 +249,9 @@ def test_a_box_read_round_a_coloured_mark_alone_does_not_end_the_run() -> None:
     # was read, the name under it was not. A box round black print still ends the run.
     img = page(("IMOGEN MCALLISTER", 100))
     end = ink_end(img)
-    cv2.putText(img, "5D", (250, 62), cv2.FONT_HERSHEY_DUPLEX, 1.2, (40, 40, 200), 4)
+    cv2.putText(img, "7C", (250, 62), cv2.FONT_HERSHEY_DUPLEX, 1.2, (40, 40, 200), 4)
     mark_box = Quad.from_bbox(250, 36, 330, 64)
-    mark = OcrLine(text="5D", confidence=0.9, quad=mark_box, chars=(mark_box,) * 2)
+    mark = OcrLine(text="7C", confidence=0.9, quad=mark_box, chars=(mark_box,) * 2)
     [f], _ = extend_over_unread_ink(
         img, [finding(100, 240, Category.NAME)], [line(100, 240, "IMOGEN"), mark]
     )

@@ -49,7 +49,7 @@ def test_a_value_read_far_after_its_label_is_masked_from_the_label_on() -> None:
 def test_a_value_after_a_separator_is_masked_from_the_separator_on() -> None:
     # A mark over the name's last characters, read as digits starting half a
     # character after the colon: the name's first character stands in that gap.
-    line = _boxed([("姓名：", 100), ("62", 205)])
+    line = _boxed([("姓名：", 100), ("84", 205)])
     assert _mask_x0(line) == pytest.approx(190 - _PAD)
     spaced = _boxed([("姓名 ", 100), ("张晓明", 205)])
     assert _name_x0(spaced) == 205  # a space: no separator the value starts at
@@ -156,7 +156,7 @@ def test_a_value_boxed_off_the_label_s_row_leaves_the_row_to_look_at() -> None:
     # A coloured mark over the name, boxed alone and half a line higher than the label:
     # the name under it, on the label's row, was not read. The label's row is seeded.
     label = make_line("医师：", x=100, y=100)
-    mark = make_line("5D", x=100 + 3 * 20 + 10, y=100 - 0.45 * LINE_H)
+    mark = make_line("7C", x=100 + 3 * 20 + 10, y=100 - 0.45 * LINE_H)
     spans = text_spans([label, mark])
     assert any(s.rule == UNREAD_VALUE for s in spans.get(0, []))
     # A value level with its label is the value: no seed.

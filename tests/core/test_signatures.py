@@ -70,9 +70,9 @@ def test_a_box_the_ocr_drew_round_a_coloured_mark_over_the_signature_hides_nothi
     # A sorting number written large in red across the space: OCR boxes it and reads
     # digits. That box read the mark, not the signature under it.
     img = _slip(signed=True)
-    cv2.putText(img, "59", (130, 222), cv2.FONT_HERSHEY_SIMPLEX, 3.6, (220, 30, 40), 14)
+    cv2.putText(img, "47", (130, 222), cv2.FONT_HERSHEY_SIMPLEX, 3.6, (220, 30, 40), 14)
     label = _line("CARDHOLDER SIGNATURE", 100)
-    mark = OcrLine("59", 0.9, Quad.from_bbox(110, 128, 372, 228), ())
+    mark = OcrLine("47", 0.9, Quad.from_bbox(110, 128, 372, 228), ())
     [f] = signature_ink(img, [label, mark])
     x0, _, x1, _ = f.quad.bbox
     assert x0 <= 118 and x1 >= 362
