@@ -123,7 +123,7 @@ class LabelMatch:
 
 # --- text folding --------------------------------------------------------------------
 
-#: Dropped before matching, so "Tel.No", "TEL NO" and "E-mail" meet their forms.
+#: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
@@ -131,29 +131,39 @@ _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
 _VALUE_OPENERS = frozenset(":)]】#=") | _IGNORED
 
 
-@cache
-def _fold_char(ch: str) -> str:
-    """One character, width- and case-folded, still one character (offsets stay valid)."""
-    out = unicodedata.normalize("NFKC", ch)
-    if len(out) != 1:
-        out = ch
-    low = out.lower()
-    return low if len(low) == 1 else out
+class _FoldTable(dict):
+    """``str.translate`` table: each character width- and case-folded, still one character
+    (so offsets into the folded text index the original too); filled as characters come."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = unicodedata.normalize("NFKC", ch)
+        if len(out) != 1:
+            out = ch
+        low = out.lower()
+        self[code] = folded = low if len(low) == 1 else out
+        return folded
+
+
+_FOLD = _FoldTable()
+#: Dropped before matching, so "Tel.No", "TEL NO" and "E-mail" meet their forms.
+_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u202f\u205f\u3000\u2028\u2029"
+_DROP = frozenset(_SPACES + "".join(map(chr, range(0x2000, 0x200B)))) | _IGNORED
 
 
 def fold(text: str) -> str:
     """``text`` with full-width forms made half-width and letters made small, same length."""
-    return "".join(_fold_char(c) for c in text)
+    return text.translate(_FOLD)
 
 
 def _dropped(ch: str) -> bool:
-    return ch.isspace() or ch in _IGNORED
+    return ch in _DROP
 
 
 def _compact(folded: str) -> tuple[str, list[int]]:
     """The folded text without spaces and ignored marks, and each kept character's index."""
-    kept = [(c, i) for i, c in enumerate(folded) if not _dropped(c)]
-    return "".join(c for c, _ in kept), [i for _, i in kept]
+    where = [i for i, c in enumerate(folded) if c not in _DROP]
+    return "".join([folded[i] for i in where]), where
 
 
 def _is_latin(ch: str) -> bool:
@@ -208,19 +218,39 @@ class FieldLexicon:
         found: list[tuple[int, int, FieldLabel]] = []
         i, last_end = 0, -1
         while i < len(compact):
+            if compact[i] not in self._trie:  # most characters start no label
+                i += 1
+                continue
+            best: tuple[tuple[int, int, int], int, _Form] | None = None
             for size, form in self._candidates(compact, i):
                 start, end = where[i], where[i + size - 1] + 1
                 if self._accept(folded, start, end, where[i : i + size], form, last_end):
-                    found.append((start, end, form.label))
-                    last_end = end
-                    i += size
-                    break
-            else:
+                    rank = self._rank(compact, i, size, form)
+                    if best is None or rank > best[0]:
+                        best = (rank, size, form)
+            if best is None:
                 i += 1
+                continue
+            _, size, form = best
+            last_end = where[i + size - 1] + 1
+            found.append((where[i], last_end, form.label))
+            i += size
         return _spans(text, folded, _merge(folded, found))
 
+    def _rank(self, compact: str, i: int, size: int, form: _Form) -> tuple[int, int, int]:
+        """How good a reading a candidate starts, looking one Chinese label ahead: the
+        furthest reach first ("寄件人" + "手机号" over "寄件人手机" + "号"), then one label
+        over two ("出生日期" over "出生" + "日期"), then the longer head word, which
+        decides a glued compound's kind ("收件人" + "手机号码" over "收件人手机" + "号码")."""
+        if form.label.lang is not Lang.ZH:
+            return (size, -1, size)
+        nxt = next(iter(self._candidates(compact, i + size)), None)
+        if nxt is None or nxt[1].label.lang is not Lang.ZH:
+            return (size, -1, size)
+        return (size + nxt[0], -2, nxt[0])
+
     def _candidates(self, compact: str, i: int) -> Iterator[tuple[int, _Form]]:
-        """Keys starting at ``compact[i]``, longest first."""
+        """Keys starting at ``compact[i]`` (their length and form), longest first."""
         hits: list[tuple[int, _Form]] = []
         node = self._trie
         for j in range(i, len(compact)):
