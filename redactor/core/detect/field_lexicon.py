@@ -1,348 +1,47 @@
 """The field lexicon: the labels printed on forms, and what kind of value each announces.
 
-The labels are data (``tables/field_labels.toml``), checked when loaded. ``FieldLexicon.find``
-finds them in one OCR line's text, longest first, so a short label inside a longer
-one ("日期" in "出生日期") never decides what the value is.
+The labels are data (``tables/field_labels.toml``), checked here when loaded; a broken
+entry raises ``LexiconError`` naming the file and the entry. ``label_finder`` finds
+them in a line's text.
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
-import unicodedata
-from collections.abc import Iterator
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
-from redactor.core.models import CORE_CATEGORIES, Category
+from redactor.core.detect.label_finder import (
+    FieldLexicon,
+    LabelForm,
+    LabelMatch,
+    compact_text,
+    fold,
+    is_cjk,
+    space_breaks,
+)
+from redactor.core.detect.label_kinds import FieldLabel, Lang, ValueKind
+
+__all__ = [
+    "FIELD_LABELS",
+    "FieldLabel",
+    "FieldLexicon",
+    "LabelMatch",
+    "Lang",
+    "LexiconError",
+    "ValueKind",
+    "default_lexicon",
+    "load_lexicon",
+]
 
 FIELD_LABELS = Path(__file__).resolve().parent / "tables" / "field_labels.toml"
-
-
-class ValueKind(StrEnum):
-    """What a label's value is."""
-
-    # Personal: masked whatever the value looks like.
-    NAME = "name"
-    SIGNATURE = "signature"
-    PARTY = "party"  # a person's block: name, phone and address after or under it
-    PHONE = "phone"
-    EMAIL = "email"
-    ADDRESS = "address"
-    POSTCODE = "postcode"
-    DOOR = "door"
-    ID_NUMBER = "id_number"  # also membership, account, policy, patient, student, staff numbers
-    BIRTH_DATE = "birth_date"
-    TRAIT = "trait"  # sex, age, nationality, ethnicity, occupation...
-    CARD_NUMBER = "card_number"
-    FREE_TEXT = "free_text"  # memo, remark, purpose: may hold any of the above
-    TRACKING = "tracking"  # waybill, order, ticket and booking numbers
-    # Not personal: stays readable.
-    DATE = "date"
-    TIME = "time"
-    AMOUNT = "amount"
-    QUANTITY = "quantity"
-    WEIGHT = "weight"
-    MEASURE = "measure"
-    PRODUCT = "product"
-    STATUS = "status"
-    REFERENCE = "reference"
-    ORGANIZATION = "organization"  # the business's own name, address, hotline, codes
-    PLACE = "place"
-    HEADING = "heading"
-
-    @property
-    def category(self) -> Category | None:
-        """The category a value of this kind is masked as; ``None``: it stays readable."""
-        return _CATEGORY.get(self)
-
-    @property
-    def personal(self) -> bool:
-        """Whether the value is personal data proper (a core category)."""
-        return self.category in CORE_CATEGORIES
-
-
-_CATEGORY: dict[ValueKind, Category] = {
-    ValueKind.NAME: Category.NAME,
-    ValueKind.SIGNATURE: Category.NAME,
-    ValueKind.PARTY: Category.NAME,
-    ValueKind.PHONE: Category.PHONE,
-    ValueKind.EMAIL: Category.EMAIL,
-    ValueKind.ADDRESS: Category.ADDRESS,
-    ValueKind.POSTCODE: Category.ADDRESS,
-    ValueKind.DOOR: Category.DOOR,
-    ValueKind.ID_NUMBER: Category.ID_NUMBER,
-    ValueKind.BIRTH_DATE: Category.ID_NUMBER,
-    ValueKind.TRAIT: Category.ID_NUMBER,
-    ValueKind.CARD_NUMBER: Category.CARD_NUMBER,
-    # Free text is masked whole, as an address (what the note keywords do today).
-    ValueKind.FREE_TEXT: Category.ADDRESS,
-    ValueKind.TRACKING: Category.TRACKING,
-}
-
-
-class Lang(StrEnum):
-    ZH = "zh"
-    EN = "en"
-
-
-@dataclass(frozen=True, slots=True)
-class FieldLabel:
-    """One entry of the lexicon: label forms that announce the same kind of value."""
-
-    forms: tuple[str, ...]
-    kind: ValueKind
-    domain: str
-    lang: Lang
-    strict: bool = False  # only at a line's start, before a colon or nothing
-    notes: str = ""
-
-
-class LexiconError(ValueError):
-    """The lexicon file breaks its schema; the message names the file and the entry."""
-
-
-@dataclass(frozen=True, slots=True)
-class LabelMatch:
-    """A label found in a line's text; offsets index that text."""
-
-    start: int
-    end: int  # one past the label (its bilingual partner included)
-    value_start: int  # after the colon, brackets and spaces that close the label
-    value_end: int  # the next label's start, or the text's end (trailing spaces left out)
-    label: FieldLabel  # the entry that says what the value is
-    parts: tuple[FieldLabel, ...]  # every entry matched: a bilingual pair or a glued compound
-    at_line_start: bool
-
-    @property
-    def kind(self) -> ValueKind:
-        return self.label.kind
-
-
-# --- text folding --------------------------------------------------------------------
-
-#: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
-_IGNORED = frozenset(".·・-‐_'’‘`")
-#: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
-_PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
-#: What closes a label before its value starts.
-_VALUE_OPENERS = frozenset(":)]】#=") | _IGNORED
-
-
-class _FoldTable(dict):
-    """``str.translate`` table: each character width- and case-folded, still one character
-    (so offsets into the folded text index the original too); filled as characters come."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        out = unicodedata.normalize("NFKC", ch)
-        if len(out) != 1:
-            out = ch
-        low = out.lower()
-        self[code] = folded = low if len(low) == 1 else out
-        return folded
-
-
-_FOLD = _FoldTable()
-#: Dropped before matching, so "Tel.No", "TEL NO" and "E-mail" meet their forms.
-_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u202f\u205f\u3000\u2028\u2029"
-_DROP = frozenset(_SPACES + "".join(map(chr, range(0x2000, 0x200B)))) | _IGNORED
-
-
-def fold(text: str) -> str:
-    """``text`` with full-width forms made half-width and letters made small, same length."""
-    return text.translate(_FOLD)
-
-
-def _dropped(ch: str) -> bool:
-    return ch in _DROP
-
-
-def _compact(folded: str) -> tuple[str, list[int]]:
-    """The folded text without spaces and ignored marks, and each kept character's index."""
-    where = [i for i, c in enumerate(folded) if c not in _DROP]
-    return "".join([folded[i] for i in where]), where
-
-
-def _is_latin(ch: str) -> bool:
-    return "a" <= ch <= "z"
-
-
-def _is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def _space_breaks(folded_form: str) -> frozenset[int]:
-    """Where a form has a space, as counts of the key's characters before it: a line
-    may drop those spaces (OCR glues words) but not add spaces inside a Latin word."""
-    breaks: set[int] = set()
-    n = 0
-    for c in folded_form:
-        if not _dropped(c):
-            n += 1
-        elif c.isspace() and n:
-            breaks.add(n)
-    return frozenset(breaks)
-
-
-# --- loading -------------------------------------------------------------------------
-
 _ENTRY_KEYS = frozenset({"forms", "kind", "lang", "strict", "notes"})
 _DOMAIN = re.compile(r"[a-z][a-z_]*\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class _Form:
-    label: FieldLabel
-    breaks: frozenset[int]
-
-
-class FieldLexicon:
-    """All labels of the lexicon and the lookup over them."""
-
-    def __init__(self, labels: tuple[FieldLabel, ...], forms: dict[str, _Form]) -> None:
-        self.labels = labels
-        self._trie: dict = {}
-        for key, form in forms.items():
-            node = self._trie
-            for ch in key:
-                node = node.setdefault(ch, {})
-            node[""] = form  # "" marks the end of a key: no key holds an empty character
-
-    def find(self, text: str) -> tuple[LabelMatch, ...]:
-        """The labels in one line's text, left to right."""
-        folded = fold(text)
-        compact, where = _compact(folded)
-        found: list[tuple[int, int, FieldLabel]] = []
-        i, last_end = 0, -1
-        while i < len(compact):
-            if compact[i] not in self._trie:  # most characters start no label
-                i += 1
-                continue
-            best: tuple[tuple[int, int, int], int, _Form] | None = None
-            for size, form in self._candidates(compact, i):
-                start, end = where[i], where[i + size - 1] + 1
-                if self._accept(folded, start, end, where[i : i + size], form, last_end):
-                    rank = self._rank(compact, i, size, form)
-                    if best is None or rank > best[0]:
-                        best = (rank, size, form)
-            if best is None:
-                i += 1
-                continue
-            _, size, form = best
-            last_end = where[i + size - 1] + 1
-            found.append((where[i], last_end, form.label))
-            i += size
-        return _spans(text, folded, _merge(folded, found))
-
-    def _rank(self, compact: str, i: int, size: int, form: _Form) -> tuple[int, int, int]:
-        """How good a reading a candidate starts, looking one Chinese label ahead: the
-        furthest reach first ("寄件人" + "手机号" over "寄件人手机" + "号"), then one label
-        over two ("出生日期" over "出生" + "日期"), then the longer head word, which
-        decides a glued compound's kind ("收件人" + "手机号码" over "收件人手机" + "号码")."""
-        if form.label.lang is not Lang.ZH:
-            return (size, -1, size)
-        nxt = next(iter(self._candidates(compact, i + size)), None)
-        if nxt is None or nxt[1].label.lang is not Lang.ZH:
-            return (size, -1, size)
-        return (size + nxt[0], -2, nxt[0])
-
-    def _candidates(self, compact: str, i: int) -> Iterator[tuple[int, _Form]]:
-        """Keys starting at ``compact[i]`` (their length and form), longest first."""
-        hits: list[tuple[int, _Form]] = []
-        node = self._trie
-        for j in range(i, len(compact)):
-            node = node.get(compact[j])
-            if node is None:
-                break
-            if "" in node:
-                hits.append((j - i + 1, node[""]))
-        return reversed(hits)
-
-    @staticmethod
-    def _accept(
-        folded: str, start: int, end: int, kept: list[int], form: _Form, last_end: int
-    ) -> bool:
-        first, last = folded[start], folded[end - 1]
-        before = folded[start - 1] if start else ""
-        after = folded[end] if end < len(folded) else ""
-        # A Latin label is a whole word: "tel" is no label inside "Hotel" or "Telling".
-        if _is_latin(first) and _is_latin(before) or _is_latin(last) and _is_latin(after):
-            return False
-        # Spaces inside the match must be spaces of the form ("a id" is no "aid").
-        for n in range(1, len(kept)):
-            gap = folded[kept[n - 1] + 1 : kept[n]]
-            latin = _is_latin(folded[kept[n - 1]]) and _is_latin(folded[kept[n]])
-            if latin and n not in form.breaks and any(c.isspace() for c in gap):
-                return False
-        label = form.label
-        if label.strict:
-            rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
-            return _line_start(folded, start) and (not rest or rest[0] == ":")
-        # A word glued before a label may change what it is ("出生" + "日期"): keep that
-        # reading only when it masks the value, so the error can only mask more.
-        return label.kind.category is not None or not _prefixed(folded, start, last_end)
-
-
-def _line_start(folded: str, start: int) -> bool:
-    """Only punctuation and spaces before ``start``."""
-    return not any(c.isalnum() for c in folded[:start])
-
-
-def _prefixed(folded: str, start: int, last_end: int) -> bool:
-    """A word (not another label) runs into the label: CJK glued, Latin one space before."""
-    if start == 0 or start == last_end:
-        return False
-    before = folded[start - 1]
-    if _is_cjk(before):
-        return True
-    if not before.isspace() or not _is_latin(folded[start]):
-        return False
-    p = len(folded[:start].rstrip()) - 1
-    return p >= 0 and p >= last_end and _is_latin(folded[p])
-
-
-def _merge(
-    folded: str, found: list[tuple[int, int, FieldLabel]]
-) -> list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]:
-    """Join glued Chinese compounds ("收件人" + "电话": the last word decides, as in
-    Chinese the head comes last) and bilingual pairs of one kind ("姓名/Name")."""
-    out: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]] = []
-    for start, end, label in found:
-        if out:
-            p_start, p_end, p_label, p_parts = out[-1]
-            gap = folded[p_end:start]
-            glued = not gap and p_label.lang is Lang.ZH and label.lang is Lang.ZH
-            paired = (
-                p_label.lang is not label.lang
-                and p_label.kind is label.kind
-                and all(c.isspace() or c in _PAIR_GAP for c in gap)
-                and len(p_parts) == 1
-            )
-            if glued or paired:
-                out[-1] = (p_start, end, label if glued else p_label, (*p_parts, label))
-                continue
-        out.append((start, end, label, (label,)))
-    return out
-
-
-def _spans(
-    text: str, folded: str, merged: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]
-) -> tuple[LabelMatch, ...]:
-    matches = []
-    for n, (start, end, label, parts) in enumerate(merged):
-        stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
-        v = end
-        while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
-            v += 1
-        v_end = max(v, len(text[:stop].rstrip()))
-        matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
-    return tuple(matches)
-
-
-# --- loading -------------------------------------------------------------------------
+class LexiconError(ValueError):
+    """The lexicon file breaks its schema; the message names the file and the entry."""
 
 
 def load_lexicon(path: Path = FIELD_LABELS) -> FieldLexicon:
@@ -353,7 +52,7 @@ def load_lexicon(path: Path = FIELD_LABELS) -> FieldLexicon:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise LexiconError(f"{path.name}: cannot be read as TOML: {exc}") from None
     labels: list[FieldLabel] = []
-    forms: dict[str, _Form] = {}
+    forms: dict[str, LabelForm] = {}
     places: dict[str, str] = {}  # key -> where it was first listed, for error messages
     for domain, table in data.items():
         for n, raw in enumerate(_domain_entries(path, domain, table), start=1):
@@ -361,16 +60,16 @@ def load_lexicon(path: Path = FIELD_LABELS) -> FieldLexicon:
             label = _entry(where, domain, raw)
             labels.append(label)
             for text in label.forms:
-                key, _ = _compact(fold(text))
+                key, _ = compact_text(fold(text))
                 here = f"{where} ({text!r})"
                 if not key:
                     raise LexiconError(f"{here}: the form has no letters")
                 seen = forms.get(key)
                 if seen is not None:
                     _check_repeat(here, places[key], seen.label, label)
-                    forms[key] = _Form(seen.label, seen.breaks | _space_breaks(fold(text)))
+                    forms[key] = LabelForm(seen.label, seen.breaks | space_breaks(fold(text)))
                 else:
-                    forms[key] = _Form(label, _space_breaks(fold(text)))
+                    forms[key] = LabelForm(label, space_breaks(fold(text)))
                     places[key] = here
     return FieldLexicon(tuple(labels), forms)
 
@@ -419,7 +118,7 @@ def _entry(where: str, domain: str, raw: object) -> FieldLabel:
     except ValueError:
         raise LexiconError(f"{where}: unknown lang {raw.get('lang')!r} (zh or en)") from None
     for text in forms:
-        if any(_is_cjk(c) for c in text) != (lang is Lang.ZH):
+        if any(is_cjk(c) for c in text) != (lang is Lang.ZH):
             raise LexiconError(f"{where}: form {text!r} is not written in lang {lang.value!r}")
     strict, notes = raw.get("strict", False), raw.get("notes", "")
     if not isinstance(strict, bool) or not isinstance(notes, str):
