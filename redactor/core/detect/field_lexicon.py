@@ -1,0 +1,137 @@
+"""The field lexicon: the labels printed on forms, and what kind of value each announces.
+
+The labels are data (``tables/field_labels.toml``), checked here when loaded; a broken
+entry raises ``LexiconError`` naming the file and the entry. ``label_finder`` finds
+them in a line's text.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from pathlib import Path
+
+from redactor.core.detect.label_finder import (
+    FieldLexicon,
+    LabelForm,
+    LabelMatch,
+    compact_text,
+    fold,
+    is_cjk,
+    space_breaks,
+)
+from redactor.core.detect.label_kinds import FieldLabel, Lang, ValueKind
+
+__all__ = [
+    "FIELD_LABELS",
+    "FieldLabel",
+    "FieldLexicon",
+    "LabelMatch",
+    "Lang",
+    "LexiconError",
+    "ValueKind",
+    "default_lexicon",
+    "load_lexicon",
+]
+
+FIELD_LABELS = Path(__file__).resolve().parent / "tables" / "field_labels.toml"
+_ENTRY_KEYS = frozenset({"forms", "kind", "lang", "strict", "notes"})
+_DOMAIN = re.compile(r"[a-z][a-z_]*\Z")
+
+
+class LexiconError(ValueError):
+    """The lexicon file breaks its schema; the message names the file and the entry."""
+
+
+def load_lexicon(path: Path = FIELD_LABELS) -> FieldLexicon:
+    """Read and check a lexicon file; a broken file raises ``LexiconError``."""
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path.name}: cannot be read as TOML: {exc}") from None
+    labels: list[FieldLabel] = []
+    forms: dict[str, LabelForm] = {}
+    places: dict[str, str] = {}  # key -> where it was first listed, for error messages
+    for domain, table in data.items():
+        for n, raw in enumerate(_domain_entries(path, domain, table), start=1):
+            where = f"{path.name}: [{domain}] entry {n}"
+            label = _entry(where, domain, raw)
+            labels.append(label)
+            for text in label.forms:
+                key, _ = compact_text(fold(text))
+                here = f"{where} ({text!r})"
+                if not key:
+                    raise LexiconError(f"{here}: the form has no letters")
+                seen = forms.get(key)
+                if seen is not None:
+                    _check_repeat(here, places[key], seen.label, label)
+                    forms[key] = LabelForm(seen.label, seen.breaks | space_breaks(fold(text)))
+                else:
+                    forms[key] = LabelForm(label, space_breaks(fold(text)))
+                    places[key] = here
+    return FieldLexicon(tuple(labels), forms)
+
+
+@cache
+def default_lexicon() -> FieldLexicon:
+    """The project's lexicon, loaded once."""
+    return load_lexicon()
+
+
+def _domain_entries(path: Path, domain: str, table: object) -> list:
+    if not _DOMAIN.match(domain) or not isinstance(table, dict):
+        raise LexiconError(f"{path.name}: [{domain}] is not a domain table (lowercase name)")
+    extra = set(table) - {"labels"}
+    if extra:
+        raise LexiconError(f"{path.name}: [{domain}] has unknown keys {sorted(extra)}")
+    entries = table.get("labels")
+    if not isinstance(entries, list) or not entries:
+        raise LexiconError(f"{path.name}: [{domain}] needs a non-empty 'labels' list")
+    return entries
+
+
+def _entry(where: str, domain: str, raw: object) -> FieldLabel:
+    if not isinstance(raw, dict):
+        raise LexiconError(f"{where}: an entry is a table {{ lang, kind, forms }}")
+    extra = set(raw) - _ENTRY_KEYS
+    if extra:
+        raise LexiconError(
+            f"{where}: unknown keys {sorted(extra)} (allowed: {sorted(_ENTRY_KEYS)})"
+        )
+    forms = raw.get("forms")
+    if not isinstance(forms, list) or not forms:
+        raise LexiconError(f"{where}: 'forms' must be a non-empty list of strings")
+    for text in forms:
+        if not isinstance(text, str) or not text.strip() or text != text.strip():
+            raise LexiconError(f"{where}: form {text!r} is empty or has surrounding spaces")
+    try:
+        kind = ValueKind(raw.get("kind"))
+    except ValueError:
+        choose = ", ".join(k.value for k in ValueKind)
+        raise LexiconError(
+            f"{where}: unknown kind {raw.get('kind')!r} (choose from: {choose})"
+        ) from None
+    try:
+        lang = Lang(raw.get("lang"))
+    except ValueError:
+        raise LexiconError(f"{where}: unknown lang {raw.get('lang')!r} (zh or en)") from None
+    for text in forms:
+        if any(is_cjk(c) for c in text) != (lang is Lang.ZH):
+            raise LexiconError(f"{where}: form {text!r} is not written in lang {lang.value!r}")
+    strict, notes = raw.get("strict", False), raw.get("notes", "")
+    if not isinstance(strict, bool) or not isinstance(notes, str):
+        raise LexiconError(f"{where}: 'strict' is true or false and 'notes' is a string")
+    return FieldLabel(tuple(forms), kind, domain, lang, strict, notes)
+
+
+def _check_repeat(here: str, first: str, seen: FieldLabel, label: FieldLabel) -> None:
+    """A form listed twice must mean the same thing, and only once per domain."""
+    if seen.kind is not label.kind or seen.strict != label.strict:
+        raise LexiconError(
+            f"{here}: the form is also listed at {first} as {seen.kind.value}"
+            f"{' (strict)' if seen.strict else ''}; one form, one kind"
+        )
+    if seen.domain == label.domain:
+        raise LexiconError(f"{here}: the form repeats {first} (after folding case, width, spaces)")

@@ -1,0 +1,244 @@
+"""Finding field labels in one OCR line's text, longest first, so a short label inside
+a longer one ("日期" in "出生日期") never decides what the value is."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from redactor.core.detect.label_kinds import FieldLabel, Lang, ValueKind
+
+
+@dataclass(frozen=True, slots=True)
+class LabelMatch:
+    """A label found in a line's text; offsets index that text."""
+
+    start: int
+    end: int  # one past the label (its bilingual partner included)
+    value_start: int  # after the colon, brackets and spaces that close the label
+    value_end: int  # the next label's start, or the text's end (trailing spaces left out)
+    label: FieldLabel  # the entry that says what the value is
+    parts: tuple[FieldLabel, ...]  # every entry matched: a bilingual pair or a glued compound
+    at_line_start: bool
+
+    @property
+    def kind(self) -> ValueKind:
+        return self.label.kind
+
+
+# --- text folding --------------------------------------------------------------------
+
+#: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
+_IGNORED = frozenset(".·・-‐_'’‘`")
+#: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
+_PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
+#: What closes a label before its value starts.
+_VALUE_OPENERS = frozenset(":)]】#=") | _IGNORED
+
+
+class _FoldTable(dict):
+    """``str.translate`` table: each character width- and case-folded, still one character
+    (so offsets into the folded text index the original too); filled as characters come."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        out = unicodedata.normalize("NFKC", ch)
+        if len(out) != 1:
+            out = ch
+        low = out.lower()
+        self[code] = folded = low if len(low) == 1 else out
+        return folded
+
+
+_FOLD = _FoldTable()
+#: Dropped before matching, so "Tel.No", "TEL NO" and "E-mail" meet their forms.
+_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u202f\u205f\u3000\u2028\u2029"
+_DROP = frozenset(_SPACES + "".join(map(chr, range(0x2000, 0x200B)))) | _IGNORED
+
+
+def fold(text: str) -> str:
+    """``text`` with full-width forms made half-width and letters made small, same length."""
+    return text.translate(_FOLD)
+
+
+def _dropped(ch: str) -> bool:
+    return ch in _DROP
+
+
+def compact_text(folded: str) -> tuple[str, list[int]]:
+    """The folded text without spaces and ignored marks, and each kept character's index."""
+    where = [i for i, c in enumerate(folded) if c not in _DROP]
+    return "".join([folded[i] for i in where]), where
+
+
+def _is_latin(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def space_breaks(folded_form: str) -> frozenset[int]:
+    """Where a form has a space, as counts of the key's characters before it: a line
+    may drop those spaces (OCR glues words) but not add spaces inside a Latin word."""
+    breaks: set[int] = set()
+    n = 0
+    for c in folded_form:
+        if not _dropped(c):
+            n += 1
+        elif c.isspace() and n:
+            breaks.add(n)
+    return frozenset(breaks)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelForm:
+    """What one folded key stands for, and where a line may drop its spaces."""
+
+    label: FieldLabel
+    breaks: frozenset[int]
+
+
+class FieldLexicon:
+    """All labels of the lexicon and the lookup over them."""
+
+    def __init__(self, labels: tuple[FieldLabel, ...], forms: dict[str, LabelForm]) -> None:
+        self.labels = labels
+        self._trie: dict = {}
+        for key, form in forms.items():
+            node = self._trie
+            for ch in key:
+                node = node.setdefault(ch, {})
+            node[""] = form  # "" marks the end of a key: no key holds an empty character
+
+    def find(self, text: str) -> tuple[LabelMatch, ...]:
+        """The labels in one line's text, left to right."""
+        folded = fold(text)
+        compact, where = compact_text(folded)
+        found: list[tuple[int, int, FieldLabel]] = []
+        i, last_end = 0, -1
+        while i < len(compact):
+            if compact[i] not in self._trie:  # most characters start no label
+                i += 1
+                continue
+            best: tuple[tuple[int, int, int], int, LabelForm] | None = None
+            for size, form in self._candidates(compact, i):
+                start, end = where[i], where[i + size - 1] + 1
+                if self._accept(folded, start, end, where[i : i + size], form, last_end):
+                    rank = self._rank(compact, i, size, form)
+                    if best is None or rank > best[0]:
+                        best = (rank, size, form)
+            if best is None:
+                i += 1
+                continue
+            _, size, form = best
+            last_end = where[i + size - 1] + 1
+            found.append((where[i], last_end, form.label))
+            i += size
+        return _spans(text, folded, _merge(folded, found))
+
+    def _rank(self, compact: str, i: int, size: int, form: LabelForm) -> tuple[int, int, int]:
+        """How good a reading a candidate starts, looking one Chinese label ahead: the
+        furthest reach first ("寄件人" + "手机号" over "寄件人手机" + "号"), then one label
+        over two ("出生日期" over "出生" + "日期"), then the longer head word, which
+        decides a glued compound's kind ("收件人" + "手机号码" over "收件人手机" + "号码")."""
+        if form.label.lang is not Lang.ZH:
+            return (size, -1, size)
+        nxt = next(iter(self._candidates(compact, i + size)), None)
+        if nxt is None or nxt[1].label.lang is not Lang.ZH:
+            return (size, -1, size)
+        return (size + nxt[0], -2, nxt[0])
+
+    def _candidates(self, compact: str, i: int) -> Iterator[tuple[int, LabelForm]]:
+        """Keys starting at ``compact[i]`` (their length and form), longest first."""
+        hits: list[tuple[int, LabelForm]] = []
+        node = self._trie
+        for j in range(i, len(compact)):
+            node = node.get(compact[j])
+            if node is None:
+                break
+            if "" in node:
+                hits.append((j - i + 1, node[""]))
+        return reversed(hits)
+
+    @staticmethod
+    def _accept(
+        folded: str, start: int, end: int, kept: list[int], form: LabelForm, last_end: int
+    ) -> bool:
+        first, last = folded[start], folded[end - 1]
+        before = folded[start - 1] if start else ""
+        after = folded[end] if end < len(folded) else ""
+        # A Latin label is a whole word: "tel" is no label inside "Hotel" or "Telling".
+        if _is_latin(first) and _is_latin(before) or _is_latin(last) and _is_latin(after):
+            return False
+        # Spaces inside the match must be spaces of the form ("a id" is no "aid").
+        for n in range(1, len(kept)):
+            gap = folded[kept[n - 1] + 1 : kept[n]]
+            latin = _is_latin(folded[kept[n - 1]]) and _is_latin(folded[kept[n]])
+            if latin and n not in form.breaks and any(c.isspace() for c in gap):
+                return False
+        label = form.label
+        if label.strict:
+            rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
+            return _line_start(folded, start) and (not rest or rest[0] == ":")
+        # A word glued before a label may change what it is ("出生" + "日期"): keep that
+        # reading only when it masks the value, so the error can only mask more.
+        return label.kind.category is not None or not _prefixed(folded, start, last_end)
+
+
+def _line_start(folded: str, start: int) -> bool:
+    """Only punctuation and spaces before ``start``."""
+    return not any(c.isalnum() for c in folded[:start])
+
+
+def _prefixed(folded: str, start: int, last_end: int) -> bool:
+    """A word (not another label) runs into the label: CJK glued, Latin one space before."""
+    if start == 0 or start == last_end:
+        return False
+    before = folded[start - 1]
+    if is_cjk(before):
+        return True
+    if not before.isspace() or not _is_latin(folded[start]):
+        return False
+    p = len(folded[:start].rstrip()) - 1
+    return p >= 0 and p >= last_end and _is_latin(folded[p])
+
+
+def _merge(
+    folded: str, found: list[tuple[int, int, FieldLabel]]
+) -> list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]:
+    """Join glued Chinese compounds ("收件人" + "电话": the last word decides, as in
+    Chinese the head comes last) and bilingual pairs of one kind ("姓名/Name")."""
+    out: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]] = []
+    for start, end, label in found:
+        if out:
+            p_start, p_end, p_label, p_parts = out[-1]
+            gap = folded[p_end:start]
+            glued = not gap and p_label.lang is Lang.ZH and label.lang is Lang.ZH
+            paired = (
+                p_label.lang is not label.lang
+                and p_label.kind is label.kind
+                and all(c.isspace() or c in _PAIR_GAP for c in gap)
+                and len(p_parts) == 1
+            )
+            if glued or paired:
+                out[-1] = (p_start, end, label if glued else p_label, (*p_parts, label))
+                continue
+        out.append((start, end, label, (label,)))
+    return out
+
+
+def _spans(
+    text: str, folded: str, merged: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]
+) -> tuple[LabelMatch, ...]:
+    matches = []
+    for n, (start, end, label, parts) in enumerate(merged):
+        stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
+        v = end
+        while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
+            v += 1
+        v_end = max(v, len(text[:stop].rstrip()))
+        matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
+    return tuple(matches)
