@@ -76,8 +76,10 @@ _STATE_LINE = re.compile(
 )
 # A street cut from its house number (OCR boxed the number apart, or lost the start of
 # the name) is still a street when its door follows: "<...CHWOOD> DR, #412", "MAIN ST APT 4".
+# The street word is bounded: unbounded, a long run of letters and dots is scanned to its end
+# from every start (quadratic on a 100 kB line).
 _EN_STREET_DOOR = re.compile(
-    r"(?i)(?<![A-Za-z])[A-Za-z][A-Za-z'.\-]+\s+(?:" + _EN_SUFFIX + r")\.?,?\s*"
+    r"(?i)(?<![A-Za-z])[A-Za-z][A-Za-z'.\-]{1,40}\s+(?:" + _EN_SUFFIX + r")\.?,?\s*"
     r"(?:#\s?|(?:apt|unit|suite|ste|flat|rm|room)\.?\s*#?\s*)[A-Za-z0-9\-]{1,6}(?![A-Za-z0-9])"
 )
 # A line that starts with the door part (Flat <n>, H.No <n-n-n>, Apt <n><letter>).
