@@ -12,7 +12,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PIL import ImageFont
+from PIL import Image, ImageDraw, ImageFont
 
 from .kit import Pen, S, hand_font
 from .render import Item, Span, rect_poly
@@ -138,29 +138,26 @@ def handwritten(
 
 def face_photo(p: Pen, x0: float, y0: float, w: float, h: float) -> None:
     """A portrait-like photo (backdrop, shoulders, head, hair, eyes) recorded as ``face``."""
-    c, r = p.c, p.r
+    r = p.r
+    w, h = int(w), int(h)
     bg = r.choice(((70, 120, 200), (230, 230, 232), (200, 40, 40), (245, 245, 250)))
-    c.draw.rectangle([x0, y0, x0 + w, y0 + h], fill=bg)
+    photo = Image.new("RGB", (w, h), bg)
+    d = ImageDraw.Draw(photo)
     skin = (r.randint(200, 240), r.randint(160, 200), r.randint(130, 170))
     cloth = r.choice(((30, 30, 40), (40, 60, 110), (240, 240, 240), (90, 90, 95)))
-    cx = x0 + w / 2
-    c.draw.ellipse([x0 + w * 0.08, y0 + h * 0.72, x0 + w * 0.92, y0 + h * 1.25], fill=cloth)
-    c.draw.rectangle([x0, y0 + h, x0 + w, y0 + h * 1.3], fill=c.paper)  # cut the torso off
-    c.draw.rectangle([cx - w * 0.09, y0 + h * 0.58, cx + w * 0.09, y0 + h * 0.78], fill=skin)
-    hx, hy = w * 0.25, h * 0.28
-    hcy = y0 + h * 0.42
     hair = (r.randint(10, 60),) * 3
-    c.draw.ellipse([cx - hx * 1.08, hcy - hy * 1.12, cx + hx * 1.08, hcy + hy * 0.5], fill=hair)
-    c.draw.ellipse([cx - hx, hcy - hy * 0.8, cx + hx, hcy + hy], fill=skin)
+    cx, hx, hy, hcy = w / 2, w * 0.25, h * 0.28, h * 0.42
+    d.ellipse([w * 0.08, h * 0.72, w * 0.92, h * 1.25], fill=cloth)  # shoulders, cut by the frame
+    d.rectangle([cx - w * 0.09, h * 0.58, cx + w * 0.09, h * 0.78], fill=skin)
+    d.ellipse([cx - hx * 1.08, hcy - hy * 1.12, cx + hx * 1.08, hcy + hy * 0.5], fill=hair)
+    d.ellipse([cx - hx, hcy - hy * 0.8, cx + hx, hcy + hy], fill=skin)
     for dx in (-0.4, 0.4):
         ex, ey = cx + dx * hx, hcy - hy * 0.05
-        c.draw.ellipse([ex - w * 0.03, ey - h * 0.015, ex + w * 0.03, ey + h * 0.015], fill=hair)
-    c.draw.line(
-        [(cx - hx * 0.3, hcy + hy * 0.5), (cx + hx * 0.3, hcy + hy * 0.5)],
-        fill=(150, 70, 70),
-        width=max(2, int(3 * p.s)),
-    )
-    c.items.append(Item("portrait photo", "face", True, rect_poly(x0, y0, x0 + w, y0 + h)))
+        d.ellipse([ex - w * 0.03, ey - h * 0.015, ex + w * 0.03, ey + h * 0.015], fill=hair)
+    d.line([(cx - hx * 0.3, hcy + hy * 0.5), (cx + hx * 0.3, hcy + hy * 0.5)], fill=(150, 70, 70), width=max(2, int(3 * p.s)))
+    p.c.img.paste(photo, (int(x0), int(y0)))
+    x0, y0 = int(x0), int(y0)
+    p.c.items.append(Item("portrait photo", "face", True, rect_poly(x0, y0, x0 + w, y0 + h)))
 
 
 def seal(p: Pen, cx: float, cy: float, radius: float, text: str) -> None:
