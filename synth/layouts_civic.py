@@ -17,7 +17,7 @@ from .formkit import RED, Cell, bilingual, face_photo, handwritten, memo, role_l
 from .kit import Faces, Pen, S, _finish, _ink, _paper
 from .render import Canvas, Span
 
-_GREY = (95, 95, 105)
+_GREY = (70, 70, 82)
 _ETHNIC = ("汉", "汉", "汉", "回", "满", "壮", "苗")
 
 
@@ -32,7 +32,7 @@ def residence_permit(rng: random.Random) -> Canvas:
     x0 = (W - cw) / 2
     y0 = 80 * p.s
     tint = rng.choice(((228, 238, 246), (240, 236, 224), (232, 244, 234)))
-    lf, vf = p.font(17), p.font(rng.uniform(24, 28))
+    lf, vf = p.font(19), p.font(rng.uniform(24, 28))
     name = fk.cn_name(honorific=0.0)
     id_no = fk.cn_resident_id()
     dob = f"{id_no[6:10]}年{int(id_no[10:12])}月{int(id_no[12:14])}日"
