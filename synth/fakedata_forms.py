@@ -47,7 +47,9 @@ class FormFaker(MoreFaker):
         return " ".join(n[i : i + 4] for i in range(0, len(n), 4)) if self.r.random() < 0.4 else n
 
     def iban_like(self) -> str:
-        return f"GB{self.digits(2)} {self.upper(4)} {self.digits(4)} {self.digits(4)} {self.digits(2)}"
+        return (
+            f"GB{self.digits(2)} {self.upper(4)} {self.digits(4)} {self.digits(4)} {self.digits(2)}"
+        )
 
     def policy_no(self) -> str:
         return self.r.choice(("P", "HP", "TRV-", "")) + self.digits(self.r.choice((9, 10, 12)))
@@ -86,8 +88,10 @@ class FormFaker(MoreFaker):
         return self.r.choice(_CN_BANKS)
 
     def cn_branch(self) -> str:
-        return self.cn_bank() + self.r.choice(("深圳", "杭州", "成都", "南京", "武汉")) + self.r.choice(
-            ("科技园支行", "城东支行", "高新区支行", "营业部", "西湖支行")
+        return (
+            self.cn_bank()
+            + self.r.choice(("深圳", "杭州", "成都", "南京", "武汉"))
+            + self.r.choice(("科技园支行", "城东支行", "高新区支行", "营业部", "西湖支行"))
         )
 
     def en_company(self) -> str:

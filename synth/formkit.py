@@ -14,8 +14,8 @@ from dataclasses import dataclass
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .kit import Pen, S, hand_font
-from .render import Item, Span, rect_poly
+from .kit import Faces, Pen, S, _ink, _paper, hand_font
+from .render import Canvas, Item, Span, rect_poly
 
 #: Ballpoint inks for values written by hand (blue, black-blue, black).
 HAND_INKS: tuple[tuple[int, int, int], ...] = ((25, 35, 120), (20, 30, 80), (30, 30, 35))
@@ -154,7 +154,11 @@ def face_photo(p: Pen, x0: float, y0: float, w: float, h: float) -> None:
     for dx in (-0.4, 0.4):
         ex, ey = cx + dx * hx, hcy - hy * 0.05
         d.ellipse([ex - w * 0.03, ey - h * 0.015, ex + w * 0.03, ey + h * 0.015], fill=hair)
-    d.line([(cx - hx * 0.3, hcy + hy * 0.5), (cx + hx * 0.3, hcy + hy * 0.5)], fill=(150, 70, 70), width=max(2, int(3 * p.s)))
+    d.line(
+        [(cx - hx * 0.3, hcy + hy * 0.5), (cx + hx * 0.3, hcy + hy * 0.5)],
+        fill=(150, 70, 70),
+        width=max(2, int(3 * p.s)),
+    )
     p.c.img.paste(photo, (int(x0), int(y0)))
     x0, y0 = int(x0), int(y0)
     p.c.items.append(Item("portrait photo", "face", True, rect_poly(x0, y0, x0 + w, y0 + h)))
@@ -194,3 +198,21 @@ def memo(
         handwritten(p, x1, y, spans, font.size / p.s * 1.2, cjk=cjk, width=x + width - x1)
         return y + font.size * 1.8
     return p.c.wrap(x1, y, list(spans), font, x + width - x1, font.size * 1.5, max_lines=2)
+
+
+def sheet(
+    rng: random.Random,
+    widths: tuple[int, ...],
+    aspect: float,
+    *,
+    cjk: bool,
+    base: int,
+    margin: float | tuple[float, float],
+) -> tuple[Canvas, Pen, int, int]:
+    """A blank sheet: width from ``widths``, generous height (trimmed later), paper and
+    ink, faces scaled to ``base`` pixels; returns canvas, pen, margin and right edge."""
+    w = rng.choice(widths)
+    c = Canvas(w, int(w * aspect), paper=_paper(rng), ink=_ink(rng))
+    p = Pen(rng, c, Faces.pick(rng, cjk=cjk), w / base)
+    m = int(w * (rng.uniform(*margin) if isinstance(margin, tuple) else margin))
+    return c, p, m, w - m

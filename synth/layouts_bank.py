@@ -10,8 +10,8 @@ from __future__ import annotations
 import random
 
 from .fakedata_forms import FormFaker
-from .formkit import Cell, bilingual, handwritten, memo, role_line, seal, table
-from .kit import Faces, Pen, S, _finish, _ink, _paper
+from .formkit import Cell, bilingual, handwritten, memo, role_line, seal, sheet, table
+from .kit import S, _finish
 from .render import Canvas, Span
 
 _AMOUNT_WORDS = ("壹仟元整", "叁仟伍佰元整", "贰万元整", "捌佰陆拾元整", "伍仟元整", "壹万贰仟元整")
@@ -20,11 +20,8 @@ _AMOUNT_WORDS = ("壹仟元整", "叁仟伍佰元整", "贰万元整", "捌佰�
 def bank_transfer_slip(rng: random.Random) -> Canvas:
     """转账汇款凭证: payer and payee (户名/账号/开户行), amount, purpose, staff roles."""
     fk = FormFaker(rng)
-    W = rng.choice((1100, 1200, 1300))
-    c = Canvas(W, int(W * 1.2), paper=_paper(rng), ink=_ink(rng))
-    p = Pen(rng, c, Faces.pick(rng, cjk=True), W / 1200)
-    m = int(W * rng.uniform(0.03, 0.05))
-    right = W - m
+    c, p, m, right = sheet(rng, (1100, 1200, 1300), 1.2, cjk=True, base=1200, margin=(0.03, 0.05))
+    W = c.width
     f = p.font(rng.uniform(20, 24))
     bank = fk.cn_bank()
 
@@ -48,7 +45,10 @@ def bank_transfer_slip(rng: random.Random) -> Canvas:
     )
     rh = rng.uniform(56, 66) * p.s
     if rng.random() < 0.5:  # row headers: one party per row, fields under column headers
-        heads = [bilingual(rng, k, e, colon=0) for k, e in (("户名", "Name"), ("账号", "Account No."), ("开户行", "Bank"))]
+        heads = [
+            bilingual(rng, k, e, colon=0)
+            for k, e in (("户名", "Name"), ("账号", "Account No."), ("开户行", "Bank"))
+        ]
         widths = [0.14, 0.2, 0.34, 0.32]
         rows = [[Cell.of("", "other"), *(Cell.of(h, "label", align="c") for h in heads)]]
         for cn, en, who, acct, branch in parties:
@@ -110,19 +110,41 @@ def bank_transfer_slip(rng: random.Random) -> Canvas:
             [S(fk.cn_name(honorific=0.0), "name"), S("学费", "other")],
         )
     )
-    y = memo(p, m, y, rng.choice(("用途:", "附言:", "汇款用途 Purpose:")), purpose, f, right - m, hand=rng.random() < 0.6)
+    y = memo(
+        p,
+        m,
+        y,
+        rng.choice(("用途:", "附言:", "汇款用途 Purpose:")),
+        purpose,
+        f,
+        right - m,
+        hand=rng.random() < 0.6,
+    )
     y += 20 * p.s
     c.hline(m, right, y, width=1, dash=int(8 * p.s))
     y += 50 * p.s
     x = m
     for role in rng.sample(("会计主管", "复核", "记账", "经办", "柜员"), 3):
-        x = role_line(p, x, y, role, fk.cn_name(honorific=0.0), f, sep=rng.choice((" ", "  "))) + 60 * p.s
+        x = (
+            role_line(p, x, y, role, fk.cn_name(honorific=0.0), f, sep=rng.choice((" ", "  ")))
+            + 60 * p.s
+        )
     y += 50 * p.s
     x = c.line(m, y, [S("客户签名:", "label")], f)
     handwritten(p, x + 10 * p.s, y + 4 * p.s, [S(payer, "name")], 40, cjk=True)
-    seal(p, right - 110 * p.s, y - 40 * p.s, 80 * p.s, rng.choice(("业务受理章", "转讫", "现金收讫")))
+    seal(
+        p, right - 110 * p.s, y - 40 * p.s, 80 * p.s, rng.choice(("业务受理章", "转讫", "现金收讫"))
+    )
     y += 60 * p.s
-    c.text(m, y, rng.choice(("请用黑色或蓝色签字笔填写,字迹清楚。", "以上内容请客户认真核对,银行打印信息为准。")), p.font(17), "footer")
+    c.text(
+        m,
+        y,
+        rng.choice(
+            ("请用黑色或蓝色签字笔填写,字迹清楚。", "以上内容请客户认真核对,银行打印信息为准。")
+        ),
+        p.font(17),
+        "footer",
+    )
     return _finish(c, y, m, border=rng.choice((0, 2)), pad=30 * p.s)
 
 
@@ -136,11 +158,8 @@ _UTILITIES = (
 def utility_bill(rng: random.Random) -> Canvas:
     """电费/水费/燃气费 bill: 户号/户名/地址/表号 grid, usage table, salutation with the name."""
     fk = FormFaker(rng)
-    W = rng.choice((1000, 1100, 1240))
-    c = Canvas(W, int(W * 1.6), paper=_paper(rng), ink=_ink(rng))
-    p = Pen(rng, c, Faces.pick(rng, cjk=True), W / 1100)
-    m = int(W * rng.uniform(0.04, 0.06))
-    right = W - m
+    c, p, m, right = sheet(rng, (1000, 1100, 1240), 1.6, cjk=True, base=1100, margin=(0.04, 0.06))
+    W = c.width
     f = p.font(rng.uniform(20, 24))
     company, title, addr_key, unit, tiers = rng.choice(_UTILITIES)
     city = rng.choice(("深圳市", "杭州市", "成都市", "南京市", "厦门市"))
@@ -162,14 +181,28 @@ def utility_bill(rng: random.Random) -> Canvas:
     lab = (lambda cn, en: bilingual(rng, cn, en, colon=0)) if bi else (lambda cn, en: cn)
     q = (right - m) / 4
     rows = [
-        [Cell.of(lab("户号", "Account No."), "label"), Cell.of(fk.utility_account(), "id_number"),
-         Cell.of(lab("户名", "Name"), "label"), Cell.of(name, "name")],
-        [Cell.of(lab(addr_key, "Address"), "label"),
-         Cell((Span(region + street, "address", True), S(door, "door")), span=3)],
-        [Cell.of(lab("表号", "Meter No."), "label"), Cell.of(fk.meter_no(), "id_number"),
-         Cell.of(lab("联系电话", "Tel"), "label"), Cell.of(phone, "phone")],
-        [Cell.of("抄表日期", "label"), Cell.of(fk.date(), "date"),
-         Cell.of("用户类别", "label"), Cell.of(rng.choice(("居民生活", "一户一表", "居民合表")), "other")],
+        [
+            Cell.of(lab("户号", "Account No."), "label"),
+            Cell.of(fk.utility_account(), "id_number"),
+            Cell.of(lab("户名", "Name"), "label"),
+            Cell.of(name, "name"),
+        ],
+        [
+            Cell.of(lab(addr_key, "Address"), "label"),
+            Cell((Span(region + street, "address", True), S(door, "door")), span=3),
+        ],
+        [
+            Cell.of(lab("表号", "Meter No."), "label"),
+            Cell.of(fk.meter_no(), "id_number"),
+            Cell.of(lab("联系电话", "Tel"), "label"),
+            Cell.of(phone, "phone"),
+        ],
+        [
+            Cell.of("抄表日期", "label"),
+            Cell.of(fk.date(), "date"),
+            Cell.of("用户类别", "label"),
+            Cell.of(rng.choice(("居民生活", "一户一表", "居民合表")), "other"),
+        ],
     ]
     y = table(p, m, y, [q * 0.8, q * 1.2, q * 0.8, q * 1.2], rows, rng.uniform(52, 60) * p.s, f)
 
@@ -182,13 +215,26 @@ def utility_bill(rng: random.Random) -> Canvas:
         price = rng.choice((0.4883, 0.5383, 0.7883, 2.85, 3.45, 1.20))
         total += use * price
         body.append(
-            [Cell.of(tier, "item"), Cell.of(str(last), "other", align="r"),
-             Cell.of(str(last + use), "other", align="r"), Cell.of(f"{use}{unit}", "other", align="r"),
-             Cell.of(f"{price}", "price", align="r"), Cell.of(f"{use * price:.2f}", "price", align="r")]
+            [
+                Cell.of(tier, "item"),
+                Cell.of(str(last), "other", align="r"),
+                Cell.of(str(last + use), "other", align="r"),
+                Cell.of(f"{use}{unit}", "other", align="r"),
+                Cell.of(f"{price}", "price", align="r"),
+                Cell.of(f"{use * price:.2f}", "price", align="r"),
+            ]
         )
         last += use
     y += 30 * p.s
-    y = table(p, m, y, [(right - m) / 6] * 6, [[Cell.of(h, "label", align="c") for h in heads], *body], 50 * p.s, f)
+    y = table(
+        p,
+        m,
+        y,
+        [(right - m) / 6] * 6,
+        [[Cell.of(h, "label", align="c") for h in heads], *body],
+        50 * p.s,
+        f,
+    )
     y += 50 * p.s
     c.line(m, y, [S("本期应缴金额:", "label"), S(f"¥{total:.2f}", "price")], p.font(26, bold=True))
     c.line(right - 360 * p.s, y, [S("缴费截止日:", "label"), S(fk.date(), "date")], f)
@@ -196,8 +242,15 @@ def utility_bill(rng: random.Random) -> Canvas:
     y = c.wrap(
         m,
         y,
-        [S("尊敬的", "other"), S(name, "name"), S(rng.choice(("客户:", "用户,您好!")), "other"),
-         S("您本期账单已出,请于截止日前通过营业厅、银行代扣或手机APP缴纳,逾期将按日加收违约金。", "other")],
+        [
+            S("尊敬的", "other"),
+            S(name, "name"),
+            S(rng.choice(("客户:", "用户,您好!")), "other"),
+            S(
+                "您本期账单已出,请于截止日前通过营业厅、银行代扣或手机APP缴纳,逾期将按日加收违约金。",
+                "other",
+            ),
+        ],
         f,
         right - m,
         f.size * 1.6,
@@ -205,7 +258,12 @@ def utility_bill(rng: random.Random) -> Canvas:
     )
     y += 10 * p.s
     role_line(p, m, y, rng.choice(("抄表员", "抄表人", "催费员")), fk.cn_name(honorific=0.0), f)
-    c.line(right - 420 * p.s, y, [S("客服热线:", "label"), Span(f"95{fk.digits(3)}", "shop_phone", None)], f)
+    c.line(
+        right - 420 * p.s,
+        y,
+        [S("客服热线:", "label"), Span(f"95{fk.digits(3)}", "shop_phone", None)],
+        f,
+    )
     y += 50 * p.s
     c.text(m, y, "本通知单仅作缴费提示,不作报销凭证。", p.font(17), "footer")
     return _finish(c, y, m, border=rng.choice((0, 2)), pad=30 * p.s)
