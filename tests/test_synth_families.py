@@ -4,27 +4,18 @@ promise that adding them left every existing layout's images as they were."""
 from __future__ import annotations
 
 import hashlib
-import io
 import json
 import random
 
 import numpy as np
 import pytest
-from PIL import Image, ImageOps
 
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.families import DOMAINS, FAMILIES, FAMILY_SPLIT, half, split_by_rule
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
 from synth.render import ORDINARY, PII_CATEGORIES
-
-NULL_CATEGORIES = {"shop_phone", "shop_address", "tax_id", "order_number", "block_text"}
-
-
-def _decode(data: bytes) -> np.ndarray:
-    with Image.open(io.BytesIO(data)) as im:
-        return np.asarray(ImageOps.exif_transpose(im).convert("L"))
-
+from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 # ----------------------------------------------------------------------------- the split
 
