@@ -43,7 +43,7 @@ GOLDEN = Path(__file__).resolve().parent.parent / "tests" / "golden"
 BASELINE = GOLDEN / "baseline.json"
 MASKED_SHARE = 0.95  # an item counts as masked when masks cover this share of its box
 COLLATERAL_SHARE = 0.5  # ordinary text counts as hit when masks cover this share
-_PIXEL_CATEGORIES = {"code"}  # found from pixels: not judged on cached lines
+_PIXEL_CATEGORIES = {"code", "face"}  # found from pixels: not judged on cached lines
 
 
 # ---------------------------------------------------------------------- the corpus

@@ -94,8 +94,12 @@ def find_leaks(data_dir: Path, out_dir: Path, engine: str = "rapidocr") -> Itera
         with Image.open(found) as im:
             rgb = np.asarray(ImageOps.exif_transpose(im).convert("RGB"))
         for it in gt["items"]:
-            if it.get("pii") is not True or not it.get("text") or it["category"] == "code":
-                continue  # a code's "text" is its payload, not printed words
+            if (
+                it.get("pii") is not True
+                or not it.get("text")
+                or it["category"] in ("code", "face")
+            ):
+                continue  # a code's "text" is its payload, a face's a description: not printed words
             crop = _crop(rgb, it["poly"])
             if crop is None:
                 continue

@@ -1,7 +1,11 @@
 """Generate a synthetic set, redact it with the CLI, score it and report speed.
 
 ``python -m benchmarks.run_quality --n 42 --seed 7 --work /tmp/redactor-bench [--jobs 2]
-[--layouts new] [--misses 0]``
+[--layouts new | --families dev|heldout|existing] [--misses 0]``
+
+``--families`` picks one half of the form families (synth.families: ``dev`` to tune
+on, ``heldout`` to run once at the end; held-out runs print no misses) or only the
+layouts that existed before them (``existing``).
 
 Prints the scorer's figures (benchmarks.quality) followed by seconds per image
 taken from the CLI's JSON report (wall time per file inside its worker).
@@ -29,12 +33,23 @@ def main(argv: list[str] | None = None) -> int:
         "--layouts", default="", help="passed to python -m synth --layouts (e.g. new, or names)"
     )
     ap.add_argument(
+        "--families",
+        choices=("dev", "heldout", "existing"),
+        help="only one half of the form families, or only the existing layouts",
+    )
+    ap.add_argument(
         "--misses",
         type=int,
         default=40,
         help="misses to print (default 40; 0 for held-out sets whose misses must stay unseen)",
     )
     a = ap.parse_args(argv)
+    if a.families and a.layouts:
+        ap.error("--families and --layouts choose the same thing: give one of them")
+    if a.families:
+        a.layouts = a.families  # the synth group of the same name
+        if a.families == "heldout":
+            a.misses = 0  # what a held-out run missed must stay unseen
 
     data, out = a.work / "data", a.work / "out"
     shutil.rmtree(a.work, ignore_errors=True)

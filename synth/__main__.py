@@ -8,7 +8,7 @@ import sys
 import time
 
 from .dataset import generate
-from .layouts import LAYOUTS
+from .layouts import REGISTRY
 from .photo import CONDITIONS, DEFAULT_WEIGHTS
 
 
@@ -21,8 +21,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument(
         "--layouts",
         default="",
-        help=f"comma list from: {','.join(LAYOUTS)}; or the groups default (the first "
-        "seven, used when omitted), new, all",
+        help=f"comma list from: {','.join(REGISTRY)}; or the groups default (the first "
+        "seven, used when omitted), new, all (= existing: every layout but the form "
+        "families), families, dev, heldout (the two halves of the families)",
     )
     ap.add_argument(
         "--conditions",

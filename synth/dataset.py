@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import photo
-from .layouts import DEFAULT_LAYOUTS, LAYOUTS, expand
+from .layouts import DEFAULT_LAYOUTS, GROUPS, REGISTRY, expand
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ def generate_one(
         w = weights or photo.DEFAULT_WEIGHTS
         condition = _rng(seed, index, "condition").choices(list(w), weights=list(w.values()))[0]
     rng = _rng(seed, index)
-    canvas = LAYOUTS[layout](rng)
+    canvas = REGISTRY[layout](rng)
     shot = photo.apply(condition, canvas, rng)
     data, ext = photo.encode(shot, rng)
     name = f"{prefix}_{index:05d}_{layout}_{condition}{ext}"
@@ -96,9 +96,10 @@ def generate(
     (root / "gt").mkdir(parents=True, exist_ok=True)
     layouts = expand(list(layouts)) if layouts else None
     for name in layouts or ():
-        if name not in LAYOUTS:
+        if name not in REGISTRY:
             raise ValueError(
-                f"unknown layout {name!r}; choose from {sorted(LAYOUTS)} or default, new, all"
+                f"unknown layout {name!r}; choose from {sorted(REGISTRY)} "
+                f"or the groups {', '.join(GROUPS)}"
             )
     weights = None
     if conditions:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from . import layouts_docs, layouts_post, layouts_receipts, layouts_tickets
 from .fakedata import Faker
+from .families import FAMILIES, half
 from .kit import Faces, Pen, S, _addr_spans, _finish, _ink, _paper, _with_postcode
 from .render import Canvas, Span
 
@@ -958,16 +959,25 @@ NEW_LAYOUTS: dict[str, Layout] = {
 
 LAYOUTS: dict[str, Layout] = {**_ORIGINAL, **NEW_LAYOUTS}
 
+#: Everything the generator can draw: the layouts above and the form families of
+#: :mod:`synth.families` (split into a development and a held-out half; kept out of
+#: ``LAYOUTS`` so that ``all`` and the golden corpus never touch the held-out half).
+REGISTRY: dict[str, Layout] = {**LAYOUTS, **FAMILIES}
+
 #: Group names accepted by ``--layouts``.
 GROUPS: dict[str, tuple[str, ...]] = {
     "default": DEFAULT_LAYOUTS,
     "new": tuple(NEW_LAYOUTS),
     "all": tuple(LAYOUTS),
+    "existing": tuple(LAYOUTS),
+    "families": tuple(FAMILIES),
+    "dev": half("dev"),
+    "heldout": half("heldout"),
 }
 
 
 def expand(names: list[str] | tuple[str, ...]) -> list[str]:
-    """Replace group names (default, new, all) by their layouts, keeping order, no repeats."""
+    """Replace group names (see :data:`GROUPS`) by their layouts, keeping order, no repeats."""
     out: list[str] = []
     for n in names:
         for x in GROUPS.get(n, (n,)):

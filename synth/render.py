@@ -19,9 +19,21 @@ Point = tuple[float, float]
 Poly = tuple[Point, Point, Point, Point]
 RGB = tuple[int, int, int]
 
-#: Categories whose items are personal data (pii true).
+#: Categories whose items are personal data (pii true). ``face``: a photo of a person
+#: (ID-like cards); its item's text is a description, not printed words.
 PII_CATEGORIES = frozenset(
-    {"name", "phone", "address", "door", "id_number", "card_number", "email", "tracking", "code"}
+    {
+        "name",
+        "phone",
+        "address",
+        "door",
+        "id_number",
+        "card_number",
+        "email",
+        "tracking",
+        "code",
+        "face",
+    }
 )
 
 

@@ -1,0 +1,152 @@
+"""The form families (synth.families): ground truth, the dev/held-out split, and the
+promise that adding them left every existing layout's images as they were."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+
+import numpy as np
+import pytest
+
+from benchmarks.run_quality import main as run_quality_main
+from synth.dataset import generate, generate_one
+from synth.families import DOMAINS, FAMILIES, FAMILY_SPLIT, half, split_by_rule
+from synth.layouts import GROUPS, LAYOUTS, REGISTRY
+from synth.render import ORDINARY, PII_CATEGORIES
+from tests.test_synth_layouts import NULL_CATEGORIES, _decode
+
+# ----------------------------------------------------------------------------- the split
+
+
+def test_twelve_families_over_at_least_six_domains() -> None:
+    assert len(FAMILIES) >= 12
+    assert set(DOMAINS) == set(FAMILIES)
+    assert len(set(DOMAINS.values())) >= 6
+
+
+def test_the_split_covers_every_family_exactly_once_by_its_rule() -> None:
+    assert set(FAMILY_SPLIT) == set(FAMILIES)
+    dev, held = half("dev"), half("heldout")
+    assert not set(dev) & set(held) and set(dev) | set(held) == set(FAMILIES)
+    assert len(dev) == len(held) == len(FAMILIES) // 2
+    assert split_by_rule(list(FAMILIES)) == FAMILY_SPLIT
+    for part in (dev, held):  # each half spans several domains
+        assert len({DOMAINS[f] for f in part}) >= 4
+
+
+def test_groups_choose_one_half_or_the_existing_layouts() -> None:
+    assert GROUPS["dev"] == half("dev") and GROUPS["heldout"] == half("heldout")
+    assert set(GROUPS["existing"]) == set(LAYOUTS)
+    # The held-out half is never drawn by the older groups (nor the golden corpus).
+    for group in ("default", "new", "all", "existing"):
+        assert not set(GROUPS[group]) & set(FAMILIES)
+    assert set(REGISTRY) == set(LAYOUTS) | set(FAMILIES)
+
+
+def test_generating_one_half(tmp_path) -> None:
+    names = generate(tmp_path, 6, 3, layouts=["heldout"], conditions=["scan"])
+    drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
+    assert len(names) == 6 and drawn == list(half("heldout"))
+
+
+def test_run_quality_refuses_two_ways_of_choosing_layouts(capsys) -> None:
+    with pytest.raises(SystemExit):
+        run_quality_main(["--families", "dev", "--layouts", "new"])
+    assert "give one of them" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------------------- existing layouts
+
+# sha256 (first 16 hex digits) of image bytes + ground truth, recorded at 5b03405, before
+# the families existed: generate_one(777, k, layout=LAYOUTS[k]) and generate_one(4001, i).
+EXISTING = {
+    "cn_waybill_a:0": "a5567205af70afb3",
+    "en_card_slip:5": "43702e2ee6c3b685",
+    "en_window_letter:10": "c443a2f7c605ef4e",
+    "cn_pickup_slip:14": "4a047ba114f6c9f4",
+    "default:0": "a1ba782054bad5d2",
+    "default:1": "fe6d0bc63b478cd8",
+    "default:2": "6296e08e2a0edccf",
+    "default:3": "51ecc76cb6aaddef",
+}
+
+
+def _digest(seed: int, index: int, layout: str | None = None) -> str:
+    s = generate_one(seed, index, layout=layout)
+    return hashlib.sha256(s.data + json.dumps(s.gt, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@pytest.mark.parametrize("key", [k for k in EXISTING if not k.startswith("default")])
+def test_existing_layouts_draw_the_same_bytes(key: str) -> None:
+    name, k = key.split(":")
+    assert _digest(777, int(k), name) == EXISTING[key]
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_the_default_mix_draws_the_same_bytes(index: int) -> None:
+    assert _digest(4001, index) == EXISTING[f"default:{index}"]
+
+
+# ----------------------------------------------------------------------------- ground truth
+
+
+@pytest.mark.parametrize("layout", sorted(FAMILIES))
+@pytest.mark.parametrize("index", [0, 1])
+def test_family_ground_truth_lies_on_the_image(layout: str, index: int) -> None:
+    condition = ("scan", "photo")[index]
+    s = generate_one(61, index, layout=layout, condition=condition)
+    gt = s.gt
+    w, h = gt["width"], gt["height"]
+    img = _decode(s.data)
+    assert img.shape == (h, w)
+    cats = {it["category"] for it in gt["items"] if it["pii"] is True}
+    assert "name" in cats and len(cats) >= 2, cats
+    ordinary = [it for it in gt["items"] if it["pii"] is False]
+    assert len(ordinary) >= 8  # headings, labels, boilerplate: collateral is measurable
+    assert {"label"} <= {it["category"] for it in ordinary}
+    for it in gt["items"]:
+        assert it["text"] and it["text"].strip() == it["text"], it
+        cat = it["category"]
+        assert cat in PII_CATEGORIES | ORDINARY | NULL_CATEGORIES, it
+        expect = True if cat in PII_CATEGORIES else (False if cat in ORDINARY else None)
+        assert it["pii"] is expect, it
+        pts = np.asarray(it["poly"], dtype=float)
+        assert pts.shape == (4, 2)
+        assert (pts >= 0).all() and (pts[:, 0] <= w).all() and (pts[:, 1] <= h).all(), it
+        x0, y0 = np.floor(pts.min(0)).astype(int)
+        x1, y1 = np.ceil(pts.max(0)).astype(int)
+        assert x1 > x0 and y1 > y0, it
+        if condition == "scan":
+            assert (img[y0:y1, x0:x1] < 140).any(), it
+
+
+@pytest.mark.parametrize("layout", sorted(FAMILIES))
+def test_family_is_deterministic_and_varies(layout: str) -> None:
+    a, b = generate_one(41, 5, layout=layout), generate_one(41, 5, layout=layout)
+    assert a.data == b.data and a.gt == b.gt
+    texts = {
+        tuple(it["text"] for it in generate_one(51, i, layout=layout, condition="scan").gt["items"])
+        for i in range(3)
+    }
+    assert len(texts) == 3
+
+
+@pytest.mark.parametrize("layout", sorted(FAMILIES))
+def test_family_prints_everything_on_the_paper(layout: str) -> None:
+    for seed in range(8):
+        canvas = FAMILIES[layout](random.Random(seed))
+        for it in canvas.items:
+            pts = np.asarray(it.poly, dtype=float)
+            assert pts[:, 0].min() >= 0 and pts[:, 0].max() <= canvas.width, (seed, it.text)
+            assert pts[:, 1].min() >= 0 and pts[:, 1].max() <= canvas.height, (seed, it.text)
+
+
+def test_card_photo_is_a_face_item_over_skin_and_hair() -> None:
+    canvas = FAMILIES["residence_permit"](random.Random(3))
+    faces = [it for it in canvas.items if it.category == "face"]
+    assert len(faces) == 1 and faces[0].pii is True
+    (x0, y0), _, (x1, y1), _ = faces[0].poly
+    patch = np.asarray(canvas.img.crop((int(x0), int(y0), int(x1), int(y1))).convert("L"))
+    assert patch.std() > 30  # a picture, not a blank frame
