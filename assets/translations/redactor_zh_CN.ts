@@ -333,7 +333,7 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+42"/>
+        <location filename="../../redactor/gui/file_list.py" line="+43"/>
         <source>%1/%2 pages</source>
         <translation>%1/%2 页</translation>
     </message>
@@ -349,29 +349,29 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Needs review</source>
         <translation>需要检查</translation>
     </message>
     <message>
-        <location line="-11"/>
-        <location line="+10"/>
+        <location line="-17"/>
+        <location line="+16"/>
         <source>Verified</source>
         <translation>已核验</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-15"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -381,7 +381,12 @@
         <translation>分析中…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
+        <source>Checking…</source>
+        <translation>检查中…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页，共 %2 页</translation>
     </message>
@@ -401,7 +406,12 @@
         <translation>遮盖后的复查没有发现残留信息。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>The masks are shown; Redactor is reading the masked image again.</source>
+        <translation>遮盖已显示；Redactor 正在重新识别遮盖后的图片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
@@ -414,7 +424,7 @@
 <context>
     <name>FindingsPanel</name>
     <message>
-        <location filename="../../redactor/gui/findings_panel.py" line="+110"/>
+        <location filename="../../redactor/gui/findings_panel.py" line="+113"/>
         <source>What</source>
         <translation>内容</translation>
     </message>
@@ -476,15 +486,38 @@
     </message>
 </context>
 <context>
+    <name>HiddenCategoriesChip</name>
+    <message>
+        <location filename="../../redactor/gui/category_filter.py" line="+66"/>
+        <source>Not masked: %1</source>
+        <translation>未遮盖：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switched off in Settings (kept for next time); found, but left visible.</source>
+        <translation>已在设置中关闭（下次仍保留）；已找到，但保持可见。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mask all</source>
+        <translation>全部遮盖</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Switch every category back on</source>
+        <translation>重新打开所有类别</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+349"/>
+        <location filename="../../redactor/gui/main_window.py" line="+351"/>
         <source>Some changes are not saved (images: %1). Quit anyway?</source>
         <translation>有修改尚未保存（%1 张图片）。仍要退出吗？</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../redactor/gui/save_flow.py" line="+103"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+116"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -843,7 +876,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/analysis.py" line="+111"/>
+        <location filename="../../redactor/gui/analysis.py" line="+139"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -932,7 +965,6 @@
     <message>
         <location filename="../../redactor/gui/save_flow.py" line="-33"/>
         <source>Check before saving</source>
-        <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>保存前请检查</translation>
     </message>
     <message>
@@ -971,7 +1003,17 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
+        <source>“%1” was not saved: its check did not finish.</source>
+        <translation>“%1”未保存：检查未完成。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saving all once the checks are done…</source>
+        <translation>检查完成后将全部保存…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的图片。</translation>
     </message>
@@ -1012,7 +1054,13 @@
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-120"/>
+        <source>“%1” will be saved once its check is done…</source>
+        <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
+        <translation>检查完成后将保存“%1”…</translation>
+    </message>
+    <message>
+        <location line="+154"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -1067,7 +1115,12 @@
         <translation>无法写入审计日志</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>The image is still being checked; try again.</source>
+        <translation>图片仍在检查中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The image is still opening; try again.</source>
         <translation>图片还在打开，请稍后再试。</translation>
     </message>
@@ -1077,7 +1130,7 @@
         <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/mask_controls.py" line="+55"/>
+        <location filename="../../redactor/gui/mask_controls.py" line="+58"/>
         <source>Privacy waybill: part of each name, phone number and address stays readable.</source>
         <translation>隐私面单：姓名、电话号码和地址各保留一部分可读。</translation>
     </message>
@@ -1087,7 +1140,12 @@
         <translation>姓名、电话号码和地址全部遮挡。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+20"/>
+        <source>Every category is masked again.</source>
+        <translation>所有类别都已重新遮盖。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Settings changed</source>
         <translation>设置已更改</translation>
     </message>
@@ -1107,7 +1165,7 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/ui_state.py" line="+49"/>
+        <location filename="../../redactor/gui/ui_state.py" line="+52"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1355,7 +1413,7 @@
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../redactor/gui/workers.py" line="+72"/>
+        <location filename="../../redactor/gui/workers.py" line="+74"/>
         <source>%1: the file changed on disk after it was analysed; analyse it again (F5)</source>
         <translation>%1：分析之后文件在磁盘上被改动了，请重新分析（F5）</translation>
     </message>

@@ -30,7 +30,7 @@ from redactor.core.models import (
 )
 from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.ocr.windows import read_around
-from redactor.core.policy import apply_policy
+from redactor.core.policy import apply_policy, with_categories
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
 from redactor.core.settings import Settings
 
@@ -97,7 +97,7 @@ def analyze(
         findings += findings_from_pixels(image, lines)
     if progress:
         progress(DETECT_DONE)
-    findings = _with_enabled(findings, settings)
+    findings = list(with_categories(findings, settings))
     h, w = image.shape[:2]
     return PagePlan(
         width=w,
@@ -108,13 +108,6 @@ def analyze(
         rotation=rotation,
         lines=tuple(lines),
     )
-
-
-def _with_enabled(findings: list[Finding], settings: Settings) -> list[Finding]:
-    chosen = set(settings.categories) | {Category.MANUAL}
-    if settings.custom_terms or settings.custom_patterns:
-        chosen.add(Category.CUSTOM)
-    return [f.with_enabled(f.category in chosen) for f in findings]
 
 
 def masked_findings(plan: PagePlan, settings: Settings) -> tuple[Finding, ...]:
@@ -153,7 +146,7 @@ def verify(
     found = findings_from_text(
         lines, settings.custom_terms, settings.custom_patterns, DetectionPass.VERIFY
     )
-    return tuple(f for f in _with_enabled(found, settings) if f.enabled)
+    return tuple(f for f in with_categories(found, settings) if f.enabled)
 
 
 def redact_page(
@@ -175,6 +168,24 @@ def redact_page(
     in place, which saves a copy of a large photo.
     """
     plan = analyze(image, settings, progress, cancel)
+    return check(image, plan, settings, progress, cancel, in_place=in_place)
+
+
+def check(
+    image: np.ndarray,
+    plan: PagePlan,
+    settings: Settings,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+    *,
+    in_place: bool = False,
+) -> tuple[np.ndarray, PagePlan]:
+    """Mask ``plan`` on ``image`` and verify the result (the second half of
+    :func:`redact_page`, apart so a window can show ``plan`` while this runs).
+
+    Returns the masked pixels and the plan with what verification added and the
+    page's status; progress runs from ``DETECT_DONE`` to 1.
+    """
     masked = apply_masks(
         image, masked_findings(plan, settings), settings.mask, settings.color, in_place=in_place
     )

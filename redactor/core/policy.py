@@ -6,6 +6,9 @@ last four digits, the region and street of a Chinese address). Detection records
 for each text finding, the characters that stay hidden under such a preset
 (``Finding.partial``, from ``detect.partial.hidden_part``); :func:`apply_policy` then picks
 the whole or the partial form. Switching presets therefore needs no OCR.
+
+The chosen categories are a policy too (:func:`with_categories`): a finding of a
+category left out is kept, disabled, so choosing it again needs no OCR either.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from redactor.core.models import Category, Finding
-from redactor.core.settings import Preset
+from redactor.core.settings import Preset, Settings
 
 #: Per preset, the categories whose findings are masked in their partial form.
 PARTIAL_CATEGORIES: Mapping[Preset, frozenset[Category]] = {
@@ -33,3 +36,12 @@ def apply_policy(findings: Iterable[Finding], preset: Preset) -> tuple[Finding, 
         else:
             out.append(f)
     return tuple(out)
+
+
+def with_categories(findings: Iterable[Finding], settings: Settings) -> tuple[Finding, ...]:
+    """``findings`` enabled when their category is chosen in ``settings`` (boxes drawn
+    by hand always; the user's own words when there are any), disabled otherwise."""
+    chosen = set(settings.categories) | {Category.MANUAL}
+    if settings.custom_terms or settings.custom_patterns:
+        chosen.add(Category.CUSTOM)
+    return tuple(f.with_enabled(f.category in chosen) for f in findings)

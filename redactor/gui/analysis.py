@@ -2,21 +2,26 @@
 
 One ``AnalyzeJob`` per document (a newer one replaces an older one); results
 count only if they come from the job that is still current for the document.
+Each page's findings are shown as soon as detection has them, marked as being
+checked, and updated when the check of the masked result ends. The document on
+screen goes first: choosing another one moves its job ahead of the waiting ones.
 The page on screen is read again from its file by a ``PixelsJob`` when needed.
 """
 
 from __future__ import annotations
 
 import contextlib
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from redactor.core.errors import EngineMissingError, RedactorError
+from redactor.core.policy import with_categories
 from redactor.gui import dialogs
 from redactor.gui.document import DocState, Document
 from redactor.gui.qtimage import rgb_to_qimage
-from redactor.gui.workers import AnalyzeJob, Loaded, PagePixels, PixelsJob
+from redactor.gui.workers import AnalyzeJob, Loaded, PagePixels, PagePlanned, PixelsJob
 
 if TYPE_CHECKING:
     from redactor.gui.main_window import MainWindow
@@ -33,6 +38,7 @@ class AnalysisQueue(QObject):
         self.errors: list[tuple[str, str]] = []
         self.pixel_jobs: dict[int, PixelsJob] = {}
         self._engine_warning_shown = False
+        window.session.currentChanged.connect(self.bring_forward)
 
     # ------------------------------------------------------------- analysis
     def queue(self, doc: Document) -> None:
@@ -46,6 +52,7 @@ class AnalysisQueue(QObject):
         job = AnalyzeJob(w.analysis_settings(), path=doc.path, pages=pages)
         did = doc.id
         job.signals.loaded.connect(lambda loaded, d=did, j=job: self.on_loaded(d, j, loaded))
+        job.signals.planned.connect(lambda page, d=did, j=job: self.on_planned(d, j, page))
         job.signals.progress.connect(lambda v, d=did, j=job: self.on_progress(d, j, v))
         job.signals.finished.connect(lambda plans, d=did, j=job: self.on_analysed(d, j, plans))
         job.signals.failed.connect(lambda err, d=did, j=job: self.on_failed(d, j, err))
@@ -56,6 +63,12 @@ class AnalysisQueue(QObject):
         doc.set_state(DocState.QUEUED)
         w.runner.start(job)
         self.update_progress()
+
+    def bring_forward(self, doc: Document | None) -> None:
+        """The document on screen is analysed next if its job is still waiting."""
+        job = self.jobs.get(doc.id) if doc is not None else None
+        if job is not None:
+            self.w.runner.bring_forward(job)
 
     def _live(self, doc_id: int, job: AnalyzeJob) -> Document | None:
         """The document, if this job is still the one that counts for it."""
@@ -78,6 +91,20 @@ class AnalysisQueue(QObject):
         doc.set_state(DocState.ANALYSING)
         self.ensure_pixels(doc)
 
+    def on_planned(self, doc_id: int, job: AnalyzeJob, page: PagePlanned) -> None:
+        """A page's findings (not checked yet, or checked): on screen at once. The chosen
+        categories are applied as they are now: the user may have changed them meanwhile."""
+        doc = self._live(doc_id, job)
+        if doc is None:
+            return
+        chosen = with_categories(page.plan.findings, self.w.analysis_settings())
+        if not page.checked:  # detection is done: the page is in its check now
+            from redactor.core.pipeline import DETECT_DONE
+
+            doc.progress = max(doc.progress, (page.index + DETECT_DONE) / max(1, doc.page_count))
+        doc.set_page_plan(page.index, replace(page.plan, findings=chosen), page.checked)
+        self.update_progress()
+
     def on_progress(self, doc_id: int, job: AnalyzeJob, value: float) -> None:
         doc = self._live(doc_id, job)
         if doc is None:
@@ -93,7 +120,8 @@ class AnalysisQueue(QObject):
             return
         del self.jobs[doc_id]
         doc.progress = 1.0
-        doc.set_plans(list(plans))
+        settings = self.w.analysis_settings()
+        doc.set_plans([replace(p, findings=with_categories(p.findings, settings)) for p in plans])
         self.update_progress()
 
     def on_failed(self, doc_id: int, job: AnalyzeJob, err) -> None:
@@ -164,7 +192,7 @@ class AnalysisQueue(QObject):
 
     def reanalyse_current(self) -> None:
         doc = self.w.current
-        if doc is not None and doc.state != DocState.ANALYSING:
+        if doc is not None and doc.state not in (DocState.ANALYSING, DocState.CHECKING):
             self.queue(doc)
 
     def reanalyse_all(self) -> None:
@@ -184,7 +212,7 @@ class AnalysisQueue(QObject):
         docs = [w.docs[i] for i in self.batch if i in w.docs]
         if not docs:
             return
-        active = (DocState.QUEUED, DocState.ANALYSING)
+        active = (DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
         done = sum(1.0 if d.state not in active else d.progress for d in docs)
         w.progress.setValue(int(1000 * done / len(docs)))
         finished = sum(1 for d in docs if d.state not in active)

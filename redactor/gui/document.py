@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from redactor.core.models import Finding, PagePlan, PageStatus
+from redactor.core.policy import with_categories
+from redactor.core.settings import Settings
 from redactor.gui.qtcompat import emit
 
 _ids = itertools.count(1)
@@ -42,6 +44,7 @@ class Region:
 class DocState(StrEnum):
     QUEUED = "queued"
     ANALYSING = "analysing"
+    CHECKING = "checking"  # findings shown; the masked result is still being verified
     READY = "ready"
     FAILED = "failed"
     CANCELLED = "cancelled"
@@ -52,6 +55,7 @@ class Status(StrEnum):
 
     QUEUED = "queued"
     ANALYSING = "analysing"
+    CHECKING = "checking"
     NEEDS_REVIEW = "needs_review"
     VERIFIED = "verified"
     SAVED = "saved"
@@ -74,6 +78,7 @@ class Document(QObject):
         self.pdf_page_sizes: tuple[tuple[float, float], ...] | None = None  # points, for PDF output
         self.pixels: dict[int, np.ndarray] = {}  # full pages held in memory, by page index
         self.plans: list[PagePlan | None] = []
+        self.checking: set[int] = set()  # pages whose findings are not verified yet
         self.regions: list[list[Region]] = []
         #: per page, region id -> the analysed finding it first showed (to tell user edits)
         self._origin: list[dict[int, Finding]] = []
@@ -103,6 +108,7 @@ class Document(QObject):
             self.regions = [[] for _ in range(count)]
             self._origin = [{} for _ in range(count)]
             self.page_sizes = [None] * count
+            self.checking = set()
         self.page_count = count
         if first_size is not None and count:
             self.page_sizes[0] = first_size
@@ -152,15 +158,51 @@ class Document(QObject):
         analysis: boxes drawn by hand, findings unticked, moved or deleted carry over to
         the new results (see :func:`carry_over`), and the undo history stays."""
         for i, plan in enumerate(plans):
-            self.plans[i] = plan
-            self.page_sizes[i] = (plan.width, plan.height)
-            self.regions[i], self._origin[i] = carry_over(
-                self.regions[i], self._origin[i], plan.findings
-            )
+            self._install(i, plan)
+        self.checking.clear()
         self.state = DocState.READY
         self.saved_to = None  # the new results are not what was saved
         emit(self.changed)
         emit(self.statusChanged)
+
+    def set_page_plan(self, page: int, plan: PagePlan, checked: bool) -> None:
+        """Install one page's results while the analysis goes on: first as detection found
+        them (``checked`` False: shown and editable, marked as being checked), then with
+        the check's verdict and any masks it added. The user's edits carry over."""
+        self._install(page, plan)
+        if checked:
+            self.checking.discard(page)
+        else:
+            self.checking.add(page)
+        self.state = DocState.CHECKING
+        self.saved_to = None
+        emit(self.changed)
+        emit(self.statusChanged)
+
+    def apply_categories(self, settings: Settings) -> bool:
+        """Enable the findings of the categories chosen in ``settings`` and disable the
+        others, as a new analysis would but without one; the user's edits carry over.
+        True if anything changed."""
+        changed = False
+        for i, plan in enumerate(self.plans):
+            if plan is None:
+                continue
+            findings = with_categories(plan.findings, settings)
+            if findings != plan.findings:
+                self._install(i, replace(plan, findings=findings))
+                changed = True
+        if changed:
+            self.saved_to = None  # what was saved masks other categories
+            emit(self.changed)
+            emit(self.statusChanged)
+        return changed
+
+    def _install(self, page: int, plan: PagePlan) -> None:
+        self.plans[page] = plan
+        self.page_sizes[page] = (plan.width, plan.height)
+        self.regions[page], self._origin[page] = carry_over(
+            self.regions[page], self._origin[page], plan.findings
+        )
 
     def set_state(self, state: DocState, error: str = "") -> None:
         self.state = state
@@ -189,11 +231,28 @@ class Document(QObject):
 
     @property
     def is_ready(self) -> bool:
+        """Analysed and checked: what can be saved."""
         return self.state == DocState.READY and self.page_count > 0
 
     @property
+    def is_checking(self) -> bool:
+        """Findings are shown while the analysis still checks them (or reads other pages)."""
+        return self.state == DocState.CHECKING
+
+    @property
+    def shows_findings(self) -> bool:
+        """The page on screen has findings to show and edit (checked or not yet)."""
+        return (
+            self.state in (DocState.READY, DocState.CHECKING)
+            and 0 <= self.page_index < len(self.plans)
+            and self.plans[self.page_index] is not None
+        )
+
+    @property
     def needs_review(self) -> bool:
-        return any(p is not None and p.status != PageStatus.VERIFIED for p in self.plans)
+        return any(
+            self.page_status(i) not in (None, PageStatus.VERIFIED) for i in range(len(self.plans))
+        )
 
     @property
     def status(self) -> Status:
@@ -205,13 +264,18 @@ class Document(QObject):
             return Status.QUEUED
         if self.state == DocState.ANALYSING:
             return Status.ANALYSING
+        if self.state == DocState.CHECKING:
+            return Status.CHECKING
         if self.saved_to is not None:
             return Status.SAVED
         return Status.NEEDS_REVIEW if self.needs_review else Status.VERIFIED
 
     def page_status(self, page: int) -> PageStatus | None:
+        """The page's verdict; None before it is known (not analysed, or being checked)."""
         plan = self.plans[page] if 0 <= page < len(self.plans) else None
-        return plan.status if plan is not None else None
+        if plan is None or page in self.checking:
+            return None
+        return plan.status
 
     def flagged_pages(self) -> list[int]:
         """Pages the analysis was not sure about (status needs_review)."""
@@ -305,12 +369,13 @@ def carry_over(
             continue
         used.add(rid)
         was, now = origin[rid], current.get(rid)
+        # the origin stays what analysis found, so the edit is still told apart next time
+        new_origin[rid] = f
         if now is None:
             continue  # deleted by the user: stays deleted
         if now.finding != was:
             f = _edited(f, was, now.finding)
         out.append(Region(rid, f))
-        new_origin[rid] = f
     for r in regions:
         if r.id in used:
             continue

@@ -59,7 +59,7 @@ class Editor:
 
     def on_box_drawn(self, quad: Quad) -> None:
         doc = self.w.current
-        if doc is None or not doc.is_ready:
+        if doc is None or not doc.shows_findings:
             return
         self.push(AddRegionCommand(doc, doc.page_index, manual_finding(quad)))
 

@@ -23,6 +23,7 @@ THUMB = 56
 STATUS_COLORS = {
     Status.QUEUED: "#8a8f98",
     Status.ANALYSING: "#2f7fd8",
+    Status.CHECKING: "#2f7fd8",
     Status.NEEDS_REVIEW: "#d98b00",
     Status.VERIFIED: "#2e9d4f",
     Status.SAVED: "#1f7a3a",
@@ -33,7 +34,7 @@ STATUS_COLORS = {
 
 def status_text(doc: Document) -> str:
     s = doc.status
-    if s == Status.ANALYSING:
+    if s in (Status.ANALYSING, Status.CHECKING):
         return analysing_text(doc)
     text = _status_word(s)
     if doc.page_count > 1 and s in (Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
@@ -63,7 +64,13 @@ def _status_word(s: Status) -> str:
         Status.FAILED: translate("FileList", "Failed"),
         Status.CANCELLED: translate("FileList", "Cancelled"),
         Status.ANALYSING: translate("FileList", "Analysing…"),
+        Status.CHECKING: checking_word(),
     }[s]
+
+
+def checking_word() -> str:
+    """What a page whose findings are shown but not verified yet is marked."""
+    return translate("FileList", "Checking…")
 
 
 def page_status_label(status: PageStatus) -> str:
@@ -78,6 +85,8 @@ def page_summary(doc: Document, page: int) -> str:
     """ "Page 2 of 5 · Needs review" (the status alone for a one-page file)."""
     status = doc.page_status(page)
     text = page_status_label(status) if status is not None else ""
+    if page in doc.checking:
+        text = checking_word()
     if doc.page_count > 1:
         where = (
             translate("FileList", "Page %1 of %2")
@@ -102,6 +111,12 @@ def status_tooltip(doc: Document) -> str:
         )
     elif s == Status.VERIFIED:
         lines.append(translate("FileList", "A second check after masking found nothing left."))
+    elif s == Status.CHECKING:
+        lines.append(
+            translate(
+                "FileList", "The masks are shown; Redactor is reading the masked image again."
+            )
+        )
     elif s == Status.SAVED and doc.saved_to is not None:
         lines.append(translate("FileList", "Saved as %1").replace("%1", str(doc.saved_to)))
     if doc.page_count > 1 and doc.is_ready:
@@ -235,7 +250,7 @@ def canvas_message(doc: Document | None) -> str:
         return translate("MainWindow", "Could not process this image:\n%1").replace("%1", doc.error)
     if s == Status.QUEUED:
         return translate("MainWindow", "Waiting to be analysed…")
-    if s == Status.ANALYSING:
+    if s == Status.ANALYSING or (s == Status.CHECKING and not doc.shows_findings):
         return analysing_text(doc)
     if s == Status.CANCELLED:
         return translate("MainWindow", "Analysis cancelled. Press F5 to analyse this image again.")

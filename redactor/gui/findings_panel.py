@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
 from redactor.core.settings import Preset
+from redactor.gui.category_filter import HiddenCategoriesChip
 from redactor.gui.document import Region
 from redactor.gui.explain import (
     doubtful_lines,
@@ -64,6 +65,8 @@ class FindingsPanel(QWidget):
         self.page_info.setContentsMargins(6, 4, 6, 0)
         self.page_info.hide()
         layout.addWidget(self.page_info)
+        self.filter_chip = HiddenCategoriesChip(self)  # categories switched off in Settings
+        layout.addWidget(self.filter_chip)
         # why the page needs review, in plain words; each doubtful area one click away
         self.review = QFrame(self)
         self.review.setObjectName("reviewReasons")

@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
         self.findings.toggled.connect(self.editor.on_toggled)
         self.findings.selectionChangedIds.connect(self.editor.on_panel_selection)
         self.findings.jumpRequested.connect(self.editor.jump_to)
+        self.findings.filter_chip.resetRequested.connect(self.masking.mask_all_categories)
+        self.masking.update_filter_chip()
         self.findings_dock = QDockWidget(self)
         self.findings_dock.setObjectName("findingsDock")
         self.findings_dock.setWidget(self.findings)
@@ -274,7 +276,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_panel(self) -> None:
         doc = self.current
-        active = doc is not None and doc.is_ready
+        active = doc is not None and doc.shows_findings
         plan = doc.plans[doc.page_index] if active and doc is not None else None
         lines = plan.lines if plan is not None else ()
         self.findings.set_regions(doc.page_regions() if active else [], active, lines)
@@ -301,7 +303,7 @@ class MainWindow(QMainWindow):
         self.navigator.on_status_changed(doc)
         if doc is self.current:
             self._update_canvas_message()
-            if doc.is_ready:
+            if doc.shows_findings:
                 self._panel_timer.start()
             self.update_ui()
 
@@ -326,7 +328,7 @@ class MainWindow(QMainWindow):
 
     def masked_current_page(self) -> np.ndarray | None:
         doc = self.current
-        if doc is None or not doc.is_ready or not doc.has_pixels:
+        if doc is None or not doc.shows_findings or not doc.has_pixels:
             return None
         try:
             return self.masked_page(doc, doc.page_index)

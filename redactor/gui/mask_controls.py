@@ -1,7 +1,8 @@
 """The masking choices: style and colour on the toolbar, the privacy-waybill preset, Settings.
 
-A change of mask style or colour only repaints; a change of what analysis
-looks for (categories, engine, words) asks before analysing again.
+A change of mask style or colour only repaints, and so does a change of the
+categories masked (a policy, see ``category_filter``); a change of what analysis
+reads (engine, words, the check) asks before analysing again.
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from redactor.core.models import DEFAULT_CATEGORIES
 from redactor.core.settings import MaskStyle, Preset
 from redactor.gui import dialogs
+from redactor.gui.category_filter import apply_categories, switched_off
 from redactor.gui.settings_dialog import SettingsDialog
 
 if TYPE_CHECKING:
@@ -60,6 +63,25 @@ class MaskControls:
             text = translate("MainWindow", "Names, phone numbers and addresses are masked whole.")
         w.show_status(text)
 
+    def apply_categories(self) -> None:
+        """The chosen categories, applied to every open image at once: no new OCR."""
+        w = self.w
+        apply_categories(w.docs.values(), w.analysis_settings())
+        self.update_filter_chip()
+        w.canvas.invalidate_preview()
+        w.refresh_panel_soon()
+
+    def update_filter_chip(self) -> None:
+        self.w.findings.filter_chip.set_hidden(switched_off(self.w.prefs.categories))
+
+    def mask_all_categories(self) -> None:
+        """The chip's "Mask all": every category back on, kept for next time."""
+        w = self.w
+        w.prefs.categories = w.prefs.categories | DEFAULT_CATEGORIES
+        w.prefs.sync()
+        self.apply_categories()
+        w.show_status(translate("MainWindow", "Every category is masked again."))
+
     def open_settings(self) -> None:
         w = self.w
         before = w.analysis_settings()
@@ -80,10 +102,17 @@ class MaskControls:
         w.refresh_panel_soon()
         w.canvas.invalidate_preview()
         after = w.analysis_settings()
-        # style, colour and the preset are applied to the findings already there
-        analysis_changed = (
-            replace(before, mask=after.mask, color=after.color, preset=after.preset) != after
+        # style, colour, the preset and the categories apply to the findings already there
+        same_reading = replace(
+            before,
+            mask=after.mask,
+            color=after.color,
+            preset=after.preset,
+            categories=after.categories,
         )
+        analysis_changed = same_reading != after
+        if after.categories != before.categories:
+            self.apply_categories()
         if (
             analysis_changed
             and any(d.is_ready for d in w.docs.values())

@@ -1,7 +1,8 @@
 """Saving: where a masked copy goes (``core.naming``, as the CLI), asking, writing, telling.
 
 The masked pages are written by a ``SaveJob`` off the UI thread, atomically,
-never over the original.
+never over the original. A save asked while an image's findings are still
+being checked waits for the check (``after_check``), then goes on as usual.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from redactor.core.batch import FileResult
 from redactor.core.errors import RedactorError
 from redactor.core.naming import output_path, unnamed_output_path
 from redactor.gui import dialogs
+from redactor.gui.after_check import AfterCheck
 from redactor.gui.document import Document
 from redactor.gui.notice_bar import open_folder
 from redactor.gui.qtimage import rgb_to_qimage
@@ -54,6 +56,7 @@ class SaveFlow:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
         self.run: SaveAllRun | None = None
+        self.after_check = AfterCheck(window)
         #: opens the file manager on a saved file's folder (replaced in tests)
         self.open_folder = open_folder
 
@@ -61,8 +64,18 @@ class SaveFlow:
         return destination(doc, self.w.prefs.output_folder)
 
     def save_current(self, ask_path: bool = False) -> None:
+        self.save_document(self.w.current, ask_path)
+
+    def save_document(self, doc: Document | None, ask_path: bool = False) -> None:
         w = self.w
-        doc = w.current
+        if doc is not None and doc.is_checking:
+            self.after_check.wait(doc.id, [doc], lambda: self._save_checked(doc, ask_path))
+            w.show_status(
+                translate("MainWindow", "“%1” will be saved once its check is done…").replace(
+                    "%1", doc.name
+                )
+            )
+            return
         if doc is None or not doc.is_ready:
             return
         if doc.needs_review and not dialogs.confirm(
@@ -106,7 +119,28 @@ class SaveFlow:
             return
         self.start_save(doc, dest)
 
+    def _save_checked(self, doc: Document, ask_path: bool) -> None:
+        if doc.id not in self.w.docs:
+            return
+        if doc.is_ready:
+            self.save_document(doc, ask_path)
+        else:  # the check failed or was cancelled: nothing verified to write
+            self.w.show_status(
+                translate("MainWindow", "“%1” was not saved: its check did not finish.").replace(
+                    "%1", doc.name
+                )
+            )
+
     def save_all(self) -> None:
+        """Save every analysed image; images being checked are waited for first."""
+        checking = [d for d in self.w.docs.values() if d.is_checking]
+        if checking:
+            self.after_check.wait("all", checking, self._save_all_ready)
+            self.w.show_status(translate("MainWindow", "Saving all once the checks are done…"))
+            return
+        self._save_all_ready()
+
+    def _save_all_ready(self) -> None:
         w = self.w
         ready = [d for d in w.docs.values() if d.is_ready and d.saved_to is None]
         if not ready:
@@ -269,6 +303,9 @@ class SaveFlow:
 
     def copy_masked(self) -> None:
         w = self.w
+        if w.current is not None and w.current.is_checking:  # nothing unverified leaves
+            w.show_status(translate("MainWindow", "The image is still being checked; try again."))
+            return
         rgb = w.masked_current_page()
         if rgb is None:
             if w.current is not None and w.current.is_ready:

@@ -18,21 +18,24 @@ def update_ui(w: MainWindow) -> None:
     """Enable, show and name what depends on the document on screen."""
     doc = w.current
     ready = doc is not None and doc.is_ready
+    editable = doc is not None and doc.shows_findings  # also while the check runs
     w.stack.setCurrentWidget(w.canvas if w.docs else w.drop_zone)
     has_docs = bool(w.docs)
     if has_docs != w.docks_shown:  # the empty state gets the whole window
         w.docks_shown = has_docs
         w.files_dock.setVisible(has_docs)
         w.findings_dock.setVisible(has_docs)
-    shown = ready and doc is not None and doc.has_pixels
-    for a in (w.act_save, w.act_save_as):
-        a.setEnabled(ready)
-    for a in (w.act_copy, w.act_draw, w.act_preview):
+    shown = editable and doc is not None and doc.has_pixels
+    for a in (w.act_save, w.act_save_as):  # while checking, a save waits for the check
+        a.setEnabled(editable)
+    w.act_copy.setEnabled(shown and ready)
+    for a in (w.act_draw, w.act_preview):
         a.setEnabled(shown)
-    w.act_save_all.setEnabled(any(d.is_ready for d in w.docs.values()))
-    w.act_delete.setEnabled(ready)
+    w.act_save_all.setEnabled(any(d.is_ready or d.is_checking for d in w.docs.values()))
+    w.act_delete.setEnabled(editable)
     w.act_reanalyse.setEnabled(
-        doc is not None and doc.state not in (DocState.QUEUED, DocState.ANALYSING)
+        doc is not None
+        and doc.state not in (DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
     )
     w.act_close.setEnabled(doc is not None)
     for a in (w.act_fit, w.act_100, w.act_zoom_in, w.act_zoom_out):

@@ -4,7 +4,9 @@ Jobs are ``QRunnable`` objects run by ``QThreadPool``. They talk to the engine
 through plain callables (progress, cancel) as the design asks, and report back
 with Qt signals that are delivered on the UI thread (queued connections).
 OCR runs one image at a time (``analysis_pool`` has one thread): the OCR
-engines already use the machine's cores, and the UI thread stays free. Saving
+engines already use the machine's cores, and the UI thread stays free. A page's
+findings are sent as soon as detection has them, and again once the masked
+result has been checked, so the window shows masks without waiting for the check. Saving
 has its own thread, and so has reading back the image being shown, so a
 long "Save all" never delays opening the picture the user clicked.
 """
@@ -14,14 +16,14 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from redactor.core.errors import CancelledError, RedactorError
-from redactor.core.models import PagePlan
+from redactor.core.models import Category, PagePlan
 from redactor.core.settings import Settings
 from redactor.gui.qtcompat import emit
 
@@ -99,26 +101,52 @@ def make_thumbnail(rgb: np.ndarray, size: int = 96) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(im.convert("RGB")))
 
 
-def analyze_page(
+@dataclass(frozen=True)
+class PagePlanned:
+    """One page's plan: ``checked`` False when sent as detection found it (the masked
+    result is still being verified), True with the verdict and what verification added."""
+
+    index: int
+    plan: PagePlan
+    checked: bool
+
+
+def find_on_page(
     image: np.ndarray,
     settings: Settings,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> PagePlan:
-    """Find what to mask on one page; with ``settings.verify`` the masked result is read again.
+    """Detection on one page, before any verification. Every category is looked for
+    (barcodes too); those not chosen in ``settings`` come disabled, so choosing them
+    later is a policy (``core.policy.with_categories``) and needs no new analysis."""
+    from redactor.core import pipeline
+    from redactor.core.policy import with_categories
 
-    The engine's ``redact_page`` adds what the check still finds to the plan and
-    sets the page status (verified / needs review); the masked pixels it
-    returns are not kept: the window masks again after the user's edits.
-    """
+    everything = replace(settings, categories=frozenset(Category))
+    plan = pipeline.analyze(image, everything, progress=progress, cancel=cancel)
+    return replace(plan, findings=with_categories(plan.findings, settings))
+
+
+def check_page(
+    image: np.ndarray,
+    plan: PagePlan,
+    settings: Settings,
+    progress: Callable[[float], None] | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PagePlan:
+    """Mask ``plan`` and read the masked result again (``settings.verify``): the plan
+    with what the check added and the page status (verified / needs review). The
+    masked pixels are not kept: the window masks again after the user's edits."""
     from redactor.core import pipeline
 
-    _masked, plan = pipeline.redact_page(image, settings, progress=progress, cancel=cancel)
-    return plan
+    _masked, checked = pipeline.check(image, plan, settings, progress=progress, cancel=cancel)
+    return checked
 
 
 class JobSignals(QObject):
     loaded = Signal(object)  # Loaded
+    planned = Signal(object)  # PagePlanned: found, then checked, page by page
     progress = Signal(float)
     finished = Signal(object)  # list[PagePlan] or Path
     failed = Signal(object)  # RedactorError-like: has .message; or str
@@ -200,7 +228,13 @@ class AnalyzeJob(_Job):
             def page_progress(v: float, i: int = i) -> None:
                 emit(self.signals.progress, (i + v) / count)
 
-            plans.append(analyze_page(page(i), self.settings, page_progress, self.token))
+            pixels = page(i)
+            found = find_on_page(pixels, self.settings, page_progress, self.token)
+            emit(self.signals.planned, PagePlanned(i, found, checked=False))
+            checked = check_page(pixels, found, self.settings, page_progress, self.token)
+            emit(self.signals.planned, PagePlanned(i, checked, checked=True))
+            plans.append(checked)
+            del pixels
         emit(self.signals.finished, plans)
 
 
@@ -263,6 +297,7 @@ class JobRunner(QObject):
         self.view_pool = QThreadPool(self)
         self.view_pool.setMaxThreadCount(1)
         self._jobs: set[_Job] = set()
+        self._forward = 0  # priority of the last job brought forward
 
     @property
     def busy(self) -> bool:
@@ -286,6 +321,12 @@ class JobRunner(QObject):
         pool.start(job)
         if not was_busy:
             emit(self.busyChanged, True)
+
+    def bring_forward(self, job: AnalyzeJob) -> None:
+        """Run ``job`` before the other waiting analyses (no effect once it has started)."""
+        if self.analysis_pool.tryTake(job):
+            self._forward += 1
+            self.analysis_pool.start(job, self._forward)
 
     def _done(self, job: _Job) -> None:
         self._jobs.discard(job)

@@ -127,6 +127,10 @@ class FakeEngine:
         self.release = threading.Event()
         self.started = threading.Event()
         self.calls = 0
+        self.verify_block = False  # when set, verify waits until verify_release is set
+        self.verify_release = threading.Event()
+        self.verify_started = threading.Event()
+        self.verify_calls = 0
         self.sizes: list[tuple[int, int]] = []  # (width, height) of each image analysed, in order
 
     def analyze(self, image, settings, progress=None, cancel=None) -> PagePlan:
@@ -174,6 +178,10 @@ class FakeEngine:
     def verify(
         self, masked, settings, rotation=None, near=None, text_height=0.0
     ) -> tuple[Finding, ...]:
+        self.verify_calls += 1
+        self.verify_started.set()
+        if self.verify_block:
+            assert self.verify_release.wait(20), "verification was never released"
         if self.calls in self.flagged_calls:  # one analysis thread: calls come in order
             return (Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, "verify:test"),)
         return self.residual
@@ -187,6 +195,7 @@ def engine(monkeypatch, label) -> FakeEngine:
     monkeypatch.setattr(pipeline, "verify", fake.verify)
     yield fake
     fake.release.set()
+    fake.verify_release.set()
 
 
 @pytest.fixture

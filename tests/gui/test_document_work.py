@@ -9,9 +9,11 @@ from .conftest import make_label
 from .test_main_window import open_and_wait, region_of
 
 
-def change_categories(monkeypatch, window, drop: Category) -> None:
+def change_reading(monkeypatch, window) -> None:
+    """A settings change that needs the images read again (an extra word to hide)."""
+
     def accept(dlg):
-        dlg.category_boxes[drop].setChecked(False)
+        dlg.custom_edit.setPlainText("ACME")
         return mask_controls.SettingsDialog.DialogCode.Accepted
 
     monkeypatch.setattr(mask_controls.SettingsDialog, "exec", accept)
@@ -29,7 +31,7 @@ def test_box_and_unticked_finding_survive_a_settings_change(
     window.canvas.draw_box(420, 20, 560, 60)
     window.editor.on_toggled([region_of(doc, Category.PHONE).id], False)
     assert doc.undo_stack.count() == 2
-    change_categories(monkeypatch, window, Category.EMAIL)  # "Analyse again?" -> yes
+    change_reading(monkeypatch, window)  # "Analyse again?" -> yes
     qtbot.waitUntil(lambda: engine.calls == 2, timeout=10000)
     qtbot.waitUntil(lambda: doc.is_ready and not window.runner.busy, timeout=10000)
     assert len(manual_boxes(doc)) == 1  # the drawn box is still there
@@ -84,6 +86,6 @@ def test_analysis_again_starts_with_the_image_on_screen(
     qtbot.waitUntil(lambda: all(d.is_ready for d in docs), timeout=10000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
     window.file_list.select_doc(docs[2].id)
-    change_categories(monkeypatch, window, Category.EMAIL)
+    change_reading(monkeypatch, window)
     qtbot.waitUntil(lambda: engine.calls == 6 and not window.runner.busy, timeout=10000)
     assert engine.sizes[3] == sizes[2]
