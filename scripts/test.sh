@@ -4,6 +4,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
+# The Qt translation tools (pyside6-lupdate, -lrelease) live in the venv: the i18n tests use them.
+export PATH="$PWD/.venv/bin:$PATH"
 set +e
 .venv/bin/python -m pytest -q "$@"
 rc=$?
