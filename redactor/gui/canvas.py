@@ -343,10 +343,6 @@ class Canvas(QGraphicsView):
             self.set_preview(True)
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self._draw_mode:
-            self.set_draw_mode(False)
-            event.accept()
-            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:

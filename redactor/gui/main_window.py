@@ -32,7 +32,7 @@ from redactor.gui.canvas import Canvas
 from redactor.gui.document import Document
 from redactor.gui.drop_zone import DropZone
 from redactor.gui.edit_commands import retranslate_stack
-from redactor.gui.editing import Editor, SpacePreview
+from redactor.gui.editing import Editor, WindowKeys
 from redactor.gui.file_list import FileList, canvas_message, page_summary
 from redactor.gui.findings_panel import FindingsPanel, review_items
 from redactor.gui.i18n import install_language, resolve_language
@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
         self._panel_timer.setInterval(0)
         self._panel_timer.timeout.connect(self._refresh_panel)
 
-        self._space_preview = SpacePreview(self)
-        self.file_list.installEventFilter(self._space_preview)
+        self._keys = WindowKeys(self)  # Space and Esc wherever the focus is in the window
+        app_instance().installEventFilter(self._keys)
         actions.create_menus(self)
         toolbars.create_toolbars(self)
         toolbars.create_status_bar(self)
