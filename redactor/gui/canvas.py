@@ -82,6 +82,7 @@ class Canvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(QColor("#3b3f45"))
+        self.setStyleSheet("QGraphicsView#canvas { background: #3b3f45; }")  # the legend's strip too
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scene.selectionChanged.connect(self._on_scene_selection)
@@ -371,6 +372,15 @@ class Canvas(QGraphicsView):
         self._legend.setVisible(True)
         self._place_overlays()
 
+    def _reserve_legend_row(self, height: int) -> None:
+        """Keep a strip under the image for the legend: drawn over the image, it hid the
+        bottom of the label. The strip stays during the preview so the image does not move."""
+        if self.viewportMargins().bottom() == height:
+            return
+        self.setViewportMargins(0, 0, 0, height)
+        if self._fit_mode:
+            self.fit()
+
     def set_message(self, text: str) -> None:
         """A centred note over the view (analysing, failed, ...); empty hides it."""
         self._message.setText(text)
@@ -404,7 +414,9 @@ class Canvas(QGraphicsView):
             self._legend.setWordWrap(True)
             self._legend.setFixedWidth(room)
         self._legend.adjustSize()
-        self._legend.move(vp.left() + m, vp.bottom() - self._legend.height() - m)
+        self._reserve_legend_row(self._legend.height() + 2 * m if self._items else 0)
+        vp = self.viewport().geometry()
+        self._legend.move(vp.left() + m, vp.bottom() + 1 + m)
         self._badge.move(vp.left() + (vp.width() - self._badge.width()) // 2, vp.top() + m)
         self._message.move(
             vp.left() + (vp.width() - self._message.width()) // 2,

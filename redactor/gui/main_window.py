@@ -27,6 +27,7 @@ from redactor.core.errors import RedactorError
 from redactor.core.models import Category
 from redactor.core.settings import Settings
 from redactor.gui import actions, dialogs, toolbars
+from redactor.gui.geometry import fit_toolbars, place_on_screen
 from redactor.gui.analysis import AnalysisQueue
 from redactor.gui.canvas import Canvas
 from redactor.gui.document import Document
@@ -71,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Redactor")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
 
         # central: empty state or canvas
         self.stack = QStackedWidget(self)
@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         actions.retranslate_actions(self)
         actions.retranslate_menus(self)
         toolbars.retranslate_bars(self)
+        fit_toolbars(self)  # the bars' widths follow their words
         self.status_label.clear()  # a message in the old language would linger
         self.navigator.update_review_bar()
 
@@ -176,8 +177,15 @@ class MainWindow(QMainWindow):
         geometry, state = self.prefs.geometry()
         if geometry:
             self.restoreGeometry(geometry)
+        else:
+            place_on_screen(self)
         if state:
             self.restoreState(state)
+        fit_toolbars(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_toolbars(self)
 
     # ============================================================= documents
     @property
