@@ -65,8 +65,8 @@
         <translation>保留可见（不遮盖）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/canvas.py" line="+208"/>
-        <location line="+153"/>
+        <location filename="../../redactor/gui/canvas.py" line="+209"/>
+        <location line="+149"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
         <translation>遮盖预览——保存后就是这样</translation>
@@ -134,7 +134,7 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+59"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+62"/>
         <location line="+4"/>
         <source>Colour of the solid fill</source>
         <translation>纯色填充的颜色</translation>
@@ -148,15 +148,35 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../redactor/gui/dialogs.py" line="+27"/>
+        <location filename="../../redactor/gui/dialogs.py" line="+50"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+12"/>
+        <location line="+3"/>
+        <location line="+25"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quit Redactor?</source>
+        <translation>退出 Redactor？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some images have changes or results that are not saved (images: %1).</source>
+        <translation>有图片的修改或结果尚未保存（共 %1 张）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save all and quit</source>
+        <translation>全部保存并退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit without saving</source>
+        <translation>不保存，直接退出</translation>
     </message>
 </context>
 <context>
@@ -435,7 +455,27 @@
         <translation>显示此区域</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Waiting for its turn: the findings appear here.</source>
+        <translation>正在排队：找到的内容将显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysing this image: the findings appear here.</source>
+        <translation>正在分析这张图片：找到的内容将显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image could not be analysed.</source>
+        <translation>无法分析这张图片。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysis cancelled. Analyse again (F5) to see the findings.</source>
+        <translation>分析已取消。重新分析（F5）即可查看找到的内容。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
@@ -478,13 +518,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+349"/>
-        <source>Some changes are not saved (images: %1). Quit anyway?</source>
-        <translation>有修改尚未保存（%1 张图片）。仍要退出吗？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../redactor/gui/save_flow.py" line="+103"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+95"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -910,7 +944,7 @@
         <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Every image that needed review is done.</source>
         <translation>所有需要检查的图片都已处理完。</translation>
     </message>
@@ -920,19 +954,18 @@
         <translation>只看需要检查的（%1）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/editing.py" line="+101"/>
+        <location filename="../../redactor/gui/editing.py" line="+120"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-19"/>
+        <location filename="../../redactor/gui/main_window.py" line="+348"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/save_flow.py" line="-33"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+20"/>
         <source>Check before saving</source>
-        <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>保存前请检查</translation>
     </message>
     <message>
@@ -946,13 +979,14 @@
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Go back</source>
         <translation>返回检查</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-49"/>
         <source>Save masked image</source>
+        <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>保存遮盖后的图片</translation>
     </message>
     <message>
@@ -971,12 +1005,34 @@
         <translation>替换</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
+        <source>Check before copying</source>
+        <translation>复制前请检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and draw boxes over anything still visible. Copy anyway?</source>
+        <translation>Redactor 不确定是否已找出“%1”上的全部个人信息。请查看预览（按住空格键），并在仍可看到的内容上画框。仍要复制吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy anyway</source>
+        <translation>仍然复制</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No file manager could be opened. The file is here:
+%1</source>
+        <translation>无法打开文件管理器。文件位于：
+%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的图片。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Some images need review</source>
         <translation>部分图片需要检查</translation>
     </message>
@@ -987,17 +1043,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Saved “%1” in %2</source>
         <translation>已将“%1”保存到 %2</translation>
     </message>
@@ -1007,7 +1063,12 @@
         <translation>全部保存：已写入 %1 个文件，位于 %2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+58"/>
+        <source>The masked image of “%1” is on the clipboard: paste it where you share it.</source>
+        <translation>“%1”的遮盖后图片已复制到剪贴板，可粘贴到要分享的地方。</translation>
+    </message>
+    <message>
+        <location line="-135"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1057,24 +1118,20 @@
         <translation>审计日志：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-135"/>
+        <location line="+153"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Could not write the audit log</source>
         <translation>无法写入审计日志</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>The image is still opening; try again.</source>
         <translation>图片还在打开，请稍后再试。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Masked image copied to the clipboard.</source>
-        <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
         <location filename="../../redactor/gui/mask_controls.py" line="+55"/>
@@ -1115,16 +1172,6 @@
         <location line="+8"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
-    </message>
-    <message>
-        <location filename="../../redactor/gui/main_window.py" line="+14"/>
-        <source>Quit Redactor?</source>
-        <translation>退出 Redactor？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quit</source>
-        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../redactor/gui/toolbars.py" line="-27"/>
@@ -1190,7 +1237,7 @@
 <context>
     <name>MaskStyle</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="-40"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-43"/>
         <source>Solid fill (safest)</source>
         <translation>纯色填充（最安全）</translation>
     </message>
@@ -1231,12 +1278,12 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+43"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saving</source>
         <translation>保存</translation>
     </message>
@@ -1317,7 +1364,7 @@
         <translation>其他需要隐藏的词语，每行一个：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Engine and language</source>
         <translation>识别引擎与语言</translation>
     </message>

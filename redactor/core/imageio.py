@@ -344,6 +344,7 @@ def save_pages(
             _encode(images, fh, save_format, page_sizes=page_sizes)
             fh.flush()
             os.fsync(fh.fileno())
+        follow_umask(tmp)
         os.replace(tmp, dest)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -423,6 +424,22 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _new_file_mode() -> int:
+    """The mode ``open()`` gives a new file: 0666 less the umask (0644 for the usual 022)."""
+    umask = os.umask(0o022)  # reading the umask means setting it: once, at import
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+NEW_FILE_MODE = _new_file_mode()
+
+
+def follow_umask(tmp: Path) -> None:
+    """Give a temporary file (``mkstemp`` makes it 0600, owner only) the mode any program
+    gives a new file, before it is renamed into place."""
+    os.chmod(tmp, NEW_FILE_MODE)
+
+
 def write_text_atomic(dest: Path, text: str) -> None:
     """Write a text file (reports, logs) via a temporary file and a rename."""
     dest = Path(dest)
@@ -434,6 +451,7 @@ def write_text_atomic(dest: Path, text: str) -> None:
             # is written as a JSON-style \udcXX escape instead of failing the report.
             with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
                 fh.write(text)
+            follow_umask(Path(tmp))
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -84,6 +84,8 @@ class Document(QObject):
         self.progress = 0.0
         self.saved_to: Path | None = None
         self.page_index = 0
+        self.seen_pages: set[int] = set()  # pages shown with their findings
+        self._seen_when_saved: frozenset[int] = frozenset()
         self.thumbnail = None  # QImage, set by the main window
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -173,6 +175,7 @@ class Document(QObject):
 
     def mark_saved(self, dest: Path) -> None:
         self.saved_to = dest
+        self._seen_when_saved = frozenset(self.seen_pages)
         self.undo_stack.setClean()
         emit(self.statusChanged)
 
@@ -205,7 +208,7 @@ class Document(QObject):
             return Status.QUEUED
         if self.state == DocState.ANALYSING:
             return Status.ANALYSING
-        if self.saved_to is not None:
+        if self.saved_to is not None and not self.pages_to_review():
             return Status.SAVED
         return Status.NEEDS_REVIEW if self.needs_review else Status.VERIFIED
 
@@ -216,6 +219,21 @@ class Document(QObject):
     def flagged_pages(self) -> list[int]:
         """Pages the analysis was not sure about (status needs_review)."""
         return [i for i in range(self.page_count) if self.page_status(i) == PageStatus.NEEDS_REVIEW]
+
+    def pages_to_review(self) -> list[int]:
+        """Flagged pages still to look at: all of them until the image is saved; after a
+        save (by "Save all", say) those nobody had had on screen: a save settles only what
+        was looked at before it."""
+        flagged = self.flagged_pages()
+        if self.saved_to is None:
+            return flagged
+        return [p for p in flagged if p not in self._seen_when_saved]
+
+    @property
+    def unsaved(self) -> bool:
+        """Edits not written yet, or an image with no file at all (pasted) never saved."""
+        never_saved = self.path is None and self.saved_to is None
+        return self.has_unsaved_edits or (never_saved and self.page_count > 0)
 
     def masked_count(self, page: int) -> int:
         return sum(1 for r in self.page_regions(page) if r.finding.enabled)

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.notice = NoticeBar(central)  # "Saved …" stays here until closed
-        self.notice.showInFolderRequested.connect(lambda p: self.saver.open_folder(p))
+        self.notice.showInFolderRequested.connect(lambda p: self.saver.show_in_folder(p))
         column.addWidget(self.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -248,12 +248,17 @@ class MainWindow(QMainWindow):
         self.analysis.ensure_pixels(doc)
         if previous is not doc:
             self.act_draw.setChecked(False)  # a new image starts in the usual pan mode
+            self.show_status("")  # "Saved …", "Copied …" spoke of the image before
+            if doc is None or self.notice.path is None or self.notice.path != doc.saved_to:
+                self.notice.hide()
         self._shown_image_key = None
         self.show_current(reset_view=True)
         self.update_ui()
 
     def show_current(self, reset_view: bool = False) -> None:
         doc = self.current
+        if doc is not None and doc.is_ready:
+            doc.seen_pages.add(doc.page_index)  # looked at: a save then settles its review
         if doc is None or not doc.has_pixels:
             self.canvas.set_image(None)
             self.canvas.set_regions([])
@@ -296,6 +301,8 @@ class MainWindow(QMainWindow):
         else:
             self.findings.set_page_info("", None)
             self.findings.set_review([])
+            if doc is not None:
+                self.findings.show_waiting(doc.state)
 
     def _on_doc_changed(self, doc: Document) -> None:
         if doc is self.current:
@@ -309,8 +316,7 @@ class MainWindow(QMainWindow):
         self.navigator.on_status_changed(doc)
         if doc is self.current:
             self._update_canvas_message()
-            if doc.is_ready:
-                self._panel_timer.start()
+            self._panel_timer.start()  # also while analysing: the panel says so
             self.update_ui()
 
     def _on_busy_changed(self, busy: bool) -> None:
@@ -351,17 +357,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.session.unsaved()
-        if unsaved and not dialogs.confirm(
-            self,
-            self.tr("Quit Redactor?"),
-            self.tr("Some changes are not saved (images: %1). Quit anyway?").replace(
-                "%1", str(len(unsaved))
-            ),
-            self.tr("Quit"),
-            self.tr("Cancel"),
-        ):
-            event.ignore()
-            return
+        if unsaved:
+            answer = dialogs.ask_quit(self, len(unsaved))
+            if answer != dialogs.QuitAnswer.QUIT_WITHOUT_SAVING:
+                event.ignore()
+                if answer == dialogs.QuitAnswer.SAVE_ALL_AND_QUIT:
+                    self.saver.save_all(then_quit=True)
+                return
         self.prefs.set_geometry(self.saveGeometry(), self.saveState())
         self.prefs.sync()
         self.runner.wait()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -242,3 +243,24 @@ def test_multipage_tiff_round_trip(tmp_path: Path) -> None:
     pages = [np.full((20, 30, 3), v, np.uint8) for v in (10, 120, 240)]
     out = save_pages(pages, tmp_path / "o.tif", "TIFF")
     assert [int(p.pixels[0, 0, 0]) for p in load_image(out).pages] == [10, 120, 240]
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_saved_files_follow_the_umask_not_owner_only(tmp_path: Path, monkeypatch) -> None:
+    import redactor.core.imageio as io_mod
+    from redactor.core.imageio import write_text_atomic
+
+    out = save_pages([np.zeros((4, 4, 3), np.uint8)], tmp_path / "out.png", "PNG")
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()  # 0644 for the usual 022
+    monkeypatch.setattr(io_mod, "NEW_FILE_MODE", 0o640)  # a user whose umask is 027
+    out = save_pages([np.zeros((4, 4, 3), np.uint8)], tmp_path / "b.png", "PNG")
+    assert out.stat().st_mode & 0o777 == 0o640
+    log = tmp_path / "log.json"
+    write_text_atomic(log, "{}")
+    assert log.stat().st_mode & 0o777 == 0o640
