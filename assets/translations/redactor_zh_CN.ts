@@ -252,6 +252,79 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../redactor/gui/error_words.py" line="+27"/>
+        <source>the file was not found</source>
+        <translation>找不到该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not an image</source>
+        <translation>这是一个文件夹，不是图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not allowed to read this file</source>
+        <translation>没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image file, or a format Redactor cannot read</source>
+        <translation>不是图片文件，或是 Redactor 无法读取的格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image is damaged or incomplete</source>
+        <translation>图片已损坏或不完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file contains no image</source>
+        <translation>文件中没有图片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is too large; reduce its size and try again</source>
+        <translation>图片太大，请缩小尺寸后重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is too narrow to be a label or receipt; crop or pad it</source>
+        <translation>图片太窄，不像面单或小票，请裁剪或补边后重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text recognition engine is not available</source>
+        <translation>文字识别引擎不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text recognition failed on this image</source>
+        <translation>这张图片的文字识别失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be read as an image</source>
+        <translation>无法将该文件作为图片读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be written</source>
+        <translation>无法写入该文件</translation>
+    </message>
+</context>
+<context>
     <name>Explain</name>
     <message>
         <location filename="../../redactor/gui/explain.py" line="+57"/>
@@ -877,7 +950,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/analysis.py" line="+111"/>
+        <location filename="../../redactor/gui/analysis.py" line="+112"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -1273,6 +1346,19 @@
         <location line="+1"/>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../redactor/gui/i18n.py" line="+20"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,13 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageError
 
 from redactor.core import pdfio
-from redactor.core.errors import ImageShapeError, ImageTooLargeError, InputError, OutputError
+from redactor.core.errors import (
+    ImageShapeError,
+    ImageTooLargeError,
+    InputError,
+    OutputError,
+    Reason,
+)
 from redactor.core.lazy_pages import LazyPages
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -120,15 +126,17 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
     """Read every page of ``path`` as upright RGB. Raises InputError with a clear message."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path.name}: file not found")
+        raise InputError(f"{path.name}: file not found", Reason.NOT_FOUND)
     if path.is_dir():
-        raise InputError(f"{path.name}: is a folder, not an image")
+        raise InputError(f"{path.name}: is a folder, not an image", Reason.IS_FOLDER)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise InputError(
+            f"{path.name}: cannot be read ({exc.strerror})", Reason.UNREADABLE
+        ) from None
     if size == 0:
-        raise InputError(f"{path.name}: the file is empty (0 bytes)")
+        raise InputError(f"{path.name}: the file is empty (0 bytes)", Reason.EMPTY)
     if pdfio.is_pdf(path):
         return _load_pdf(path, max_pixels)
     try:
@@ -155,16 +163,18 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
         raise
     except UnidentifiedImageError:
         raise InputError(
-            f"{path.name}: not an image file, or a format Redactor cannot read"
+            f"{path.name}: not an image file, or a format Redactor cannot read",
+            Reason.NOT_AN_IMAGE,
         ) from None
     except PermissionError:
-        raise InputError(f"{path.name}: permission denied") from None
+        raise InputError(f"{path.name}: permission denied", Reason.PERMISSION) from None
     except Exception as exc:  # Pillow raises many kinds for damaged files
         raise InputError(
-            f"{path.name}: the image is damaged or truncated ({type(exc).__name__})"
+            f"{path.name}: the image is damaged or truncated ({type(exc).__name__})",
+            Reason.DAMAGED,
         ) from None
     if not pages:
-        raise InputError(f"{path.name}: the file contains no image")
+        raise InputError(f"{path.name}: the file contains no image", Reason.NO_IMAGE)
     return LoadedImage(path=path, format=fmt, pages=pages)
 
 
@@ -232,7 +242,9 @@ class _TiffPages(LazyPages[Page]):
                 raise ImageTooLargeError(f"{name}: page {i + 1} is too large to load") from None
             raise
         except Exception as exc:
-            raise InputError(f"{name}: page {i + 1} is damaged ({type(exc).__name__})") from None
+            raise InputError(
+                f"{name}: page {i + 1} is damaged ({type(exc).__name__})", Reason.DAMAGED
+            ) from None
 
 
 def _to_page(
@@ -240,7 +252,7 @@ def _to_page(
 ) -> Page:
     w, h = im.size
     if w <= 0 or h <= 0:
-        raise InputError(f"{name}: the image has no pixels")
+        raise InputError(f"{name}: the image has no pixels", Reason.NO_IMAGE)
     check_page_shape(name, w, h)
     if w * h > max_pixels:
         raise ImageTooLargeError(

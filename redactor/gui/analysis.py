@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from redactor.core.errors import EngineMissingError, RedactorError
+from redactor.core.errors import EngineMissingError
 from redactor.gui import dialogs
 from redactor.gui.document import DocState, Document
+from redactor.gui.error_words import error_text
 from redactor.gui.qtimage import rgb_to_qimage
 from redactor.gui.workers import AnalyzeJob, Loaded, PagePixels, PixelsJob
 
@@ -101,7 +102,7 @@ class AnalysisQueue(QObject):
         if doc is None:
             return
         del self.jobs[doc_id]
-        message = err.message if isinstance(err, RedactorError) else str(err)
+        message = error_text(err)  # in the window's language
         doc.set_state(DocState.FAILED, message)
         if isinstance(err, EngineMissingError):
             if not self._engine_warning_shown:
@@ -115,7 +116,7 @@ class AnalysisQueue(QObject):
                         "settings, install Tesseract OCR with the Chinese language data, or switch back to the "
                         "built-in RapidOCR engine.",
                     ),
-                    message,
+                    err.message,  # the details: what to install, in the engine's words
                 )
         else:
             self.errors.append((doc.name, message))
@@ -233,9 +234,7 @@ class AnalysisQueue(QObject):
         del self.pixel_jobs[doc_id]
         doc = self.w.docs.get(doc_id)
         if doc is not None:
-            doc.set_state(
-                DocState.FAILED, err.message if isinstance(err, RedactorError) else str(err)
-            )
+            doc.set_state(DocState.FAILED, error_text(err))
 
 
 def _with_name(name: str, message: str) -> str:

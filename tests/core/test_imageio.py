@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from redactor.core.errors import ImageTooLargeError, InputError, OutputError
+from redactor.core.errors import ImageTooLargeError, InputError, OutputError, Reason
 from redactor.core.imageio import load_image, save_pages
 
 
@@ -97,19 +97,22 @@ def test_heic_loads(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name, content",
+    "name, content, reason",
     [
-        ("empty.jpg", b""),
-        ("text.jpg", b"hello, this is not an image\n"),
-        ("page.jpg", b"<html><body>404</body></html>"),
+        ("empty.jpg", b"", Reason.EMPTY),
+        ("text.jpg", b"hello, this is not an image\n", Reason.NOT_AN_IMAGE),
+        ("page.jpg", b"<html><body>404</body></html>", Reason.NOT_AN_IMAGE),
     ],
 )
-def test_bad_files_give_clear_errors(tmp_path: Path, name: str, content: bytes) -> None:
+def test_bad_files_give_clear_errors(
+    tmp_path: Path, name: str, content: bytes, reason: Reason
+) -> None:
     p = tmp_path / name
     p.write_bytes(content)
     with pytest.raises(InputError) as err:
         load_image(p)
     assert name in err.value.message
+    assert err.value.reason is reason  # for front ends that say it in another language
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
