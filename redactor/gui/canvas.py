@@ -82,7 +82,9 @@ class Canvas(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setBackgroundBrush(QColor("#3b3f45"))
-        self.setStyleSheet("QGraphicsView#canvas { background: #3b3f45; }")  # the legend's strip too
+        self.setStyleSheet(
+            "QGraphicsView#canvas { background: #3b3f45; }"
+        )  # the legend's strip too
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scene.selectionChanged.connect(self._on_scene_selection)

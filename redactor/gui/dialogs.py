@@ -49,9 +49,7 @@ def confirm_box(
     yes_btn = box.addButton(
         yes or translate("Dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole
     )
-    no_btn = box.addButton(
-        no or translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
-    )
+    no_btn = box.addButton(no or translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes_btn if default_yes else no_btn)
     box.setEscapeButton(no_btn)
     return box, yes_btn

@@ -171,7 +171,9 @@ class FindingsPanel(QWidget):
             DocState.QUEUED: self.tr("Waiting for its turn: the findings appear here."),
             DocState.ANALYSING: self.tr("Analysing this image: the findings appear here."),
             DocState.FAILED: self.tr("This image could not be analysed."),
-            DocState.CANCELLED: self.tr("Analysis cancelled. Analyse again (F5) to see the findings."),
+            DocState.CANCELLED: self.tr(
+                "Analysis cancelled. Analyse again (F5) to see the findings."
+            ),
         }
         if state in texts:
             self.summary.setText(texts[state])

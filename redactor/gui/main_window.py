@@ -27,7 +27,6 @@ from redactor.core.errors import RedactorError
 from redactor.core.models import Category
 from redactor.core.settings import Settings
 from redactor.gui import actions, dialogs, toolbars
-from redactor.gui.geometry import fit_toolbars, place_on_screen
 from redactor.gui.analysis import AnalysisQueue
 from redactor.gui.canvas import Canvas
 from redactor.gui.document import Document
@@ -36,6 +35,7 @@ from redactor.gui.edit_commands import retranslate_stack
 from redactor.gui.editing import Editor, WindowKeys
 from redactor.gui.file_list import FileList, canvas_message, page_summary
 from redactor.gui.findings_panel import FindingsPanel, review_items
+from redactor.gui.geometry import fit_toolbars, place_on_screen
 from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
 from redactor.gui.intake import Intake

@@ -332,7 +332,8 @@ class SaveFlow:
 
         def text() -> str:
             return translate(
-                "MainWindow", "The masked image of “%1” is on the clipboard: paste it where you share it."
+                "MainWindow",
+                "The masked image of “%1” is on the clipboard: paste it where you share it.",
             ).replace("%1", doc.name)
 
         w.notice.show_notice(text)  # replaces the notice of an earlier save

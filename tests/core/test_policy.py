@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from redactor.core.detect import findings_from_text
 from redactor.core.detect.partial import hidden_part
-from redactor.core.models import Category, Finding, Quad
 from redactor.core.mask import padded_quad
+from redactor.core.models import Category, Finding, Quad
 from redactor.core.policy import apply_policy, kept_on_purpose
 from redactor.core.settings import Preset
 from tests.core.test_layout import stack

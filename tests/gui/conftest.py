@@ -118,6 +118,7 @@ def dialog_log(monkeypatch) -> DialogLog:
         return log.summary_answer
 
     monkeypatch.setattr(dialogs, "summary", summary)
+
     def choose(parent, title, text, options, default=-1):
         log.chooses.append((title, list(options), default))
         return log.choose_answer

@@ -4,6 +4,7 @@ Tab walks the Settings dialog and shows where it is."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPalette
 
@@ -57,12 +58,18 @@ def test_escape_leaves_draw_mode_from_the_file_list(qtbot, window, label, engine
     assert not window.act_draw.isChecked() and not window.canvas.draw_mode
 
 
-def test_tab_leaves_the_extra_words_box(qtbot, prefs):
-    dlg = SettingsDialog(prefs)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
+@pytest.fixture
+def dlg(qtbot, prefs) -> SettingsDialog:
+    """The Settings dialog, shown and active (focus needs an active window)."""
+    dialog = SettingsDialog(prefs)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    return dialog
+
+
+def test_tab_leaves_the_extra_words_box(qtbot, dlg):
     dlg.custom_edit.setFocus()
     qtbot.waitUntil(dlg.custom_edit.hasFocus)
     qtbot.keyClick(dlg.custom_edit, Qt.Key.Key_Tab)
@@ -76,12 +83,7 @@ def _pixels(image: QImage) -> np.ndarray:
     return rows[:, : image.width() * 3].reshape(image.height(), image.width(), 3).astype(int)
 
 
-def test_language_box_shows_a_focus_ring(qtbot, prefs):
-    dlg = SettingsDialog(prefs)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
+def test_language_box_shows_a_focus_ring(qtbot, dlg):
     combo = dlg.language_combo
     dlg.engine_combo.setFocus()
     qtbot.waitUntil(dlg.engine_combo.hasFocus)

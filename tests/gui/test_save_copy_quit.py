@@ -83,7 +83,9 @@ def test_save_all_leaves_images_nobody_looked_at_to_review(
     assert window.current is b  # the filter moved on to the one left
 
 
-def test_a_pasted_image_never_saved_is_asked_about_at_quit(qtbot, window, tmp_path, engine, dialog_log):
+def test_a_pasted_image_never_saved_is_asked_about_at_quit(
+    qtbot, window, tmp_path, engine, dialog_log
+):
     doc = window.intake.add_image(make_label(tmp_path / "p.png").pixels, "Pasted image 1")
     qtbot.waitUntil(lambda: doc.is_ready, timeout=10000)
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
@@ -115,9 +117,7 @@ def test_save_all_and_quit_closes_once_everything_is_written(
     assert doc.saved_to is not None and doc.saved_to.exists()
 
 
-def test_switching_images_clears_the_last_image_s_messages(
-    qtbot, window, tmp_path, engine
-):
+def test_switching_images_clears_the_last_image_s_messages(qtbot, window, tmp_path, engine):
     a, b = (make_label(tmp_path / f"{n}.png").path for n in ("a", "b"))
     docs = window.open_paths([a, b])
     qtbot.waitUntil(lambda: all(d.is_ready for d in docs), timeout=10000)
