@@ -102,7 +102,7 @@ class AnalysisQueue(QObject):
         if doc is None:
             return
         del self.jobs[doc_id]
-        message = error_text(err)  # in the window's language
+        message = error_text(err, doc.name)  # in the window's language
         doc.set_state(DocState.FAILED, message)
         if isinstance(err, EngineMissingError):
             if not self._engine_warning_shown:
@@ -234,7 +234,7 @@ class AnalysisQueue(QObject):
         del self.pixel_jobs[doc_id]
         doc = self.w.docs.get(doc_id)
         if doc is not None:
-            doc.set_state(DocState.FAILED, error_text(err))
+            doc.set_state(DocState.FAILED, error_text(err, doc.name))
 
 
 def _with_name(name: str, message: str) -> str:

@@ -81,10 +81,7 @@ class Canvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setBackgroundBrush(QColor("#3b3f45"))
-        self.setStyleSheet(
-            "QGraphicsView#canvas { background: #3b3f45; }"
-        )  # the legend's strip too
+        self.setStyleSheet("QGraphicsView#canvas { background: #3b3f45; }")  # legend strip too
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scene.selectionChanged.connect(self._on_scene_selection)
@@ -374,15 +371,6 @@ class Canvas(QGraphicsView):
         self._legend.setVisible(True)
         self._place_overlays()
 
-    def _reserve_legend_row(self, height: int) -> None:
-        """Keep a strip under the image for the legend: drawn over the image, it hid the
-        bottom of the label. The strip stays during the preview so the image does not move."""
-        if self.viewportMargins().bottom() == height:
-            return
-        self.setViewportMargins(0, 0, 0, height)
-        if self._fit_mode:
-            self.fit()
-
     def set_message(self, text: str) -> None:
         """A centred note over the view (analysing, failed, ...); empty hides it."""
         self._message.setText(text)
@@ -416,7 +404,13 @@ class Canvas(QGraphicsView):
             self._legend.setWordWrap(True)
             self._legend.setFixedWidth(room)
         self._legend.adjustSize()
-        self._reserve_legend_row(self._legend.height() + 2 * m if self._items else 0)
+        # the legend's strip under the image (over it, it hid the label's bottom edge);
+        # kept during the preview so the image does not move
+        strip = self._legend.height() + 2 * m if self._items else 0
+        if self.viewportMargins().bottom() != strip:
+            self.setViewportMargins(0, 0, 0, strip)
+            if self._fit_mode:
+                self.fit()
         vp = self.viewport().geometry()
         self._legend.move(vp.left() + m, vp.bottom() + 1 + m)
         self._badge.move(vp.left() + (vp.width() - self._badge.width()) // 2, vp.top() + m)

@@ -56,10 +56,10 @@ def _class_words(err: RedactorError) -> str | None:
     return None
 
 
-def error_text(err: object) -> str:
-    """``err`` (a RedactorError, or anything a job reported) in the current language."""
+def error_text(err: object, name: str) -> str:
+    """``err`` (a RedactorError, or anything a job reported) about the file ``name``, in
+    the current language: "broken.jpg: …" as the engine's own message."""
     if not isinstance(err, RedactorError):
         return str(err)
-    if err.reason is not None:
-        return _reason_words(err.reason)
-    return _class_words(err) or err.message
+    words = _reason_words(err.reason) if err.reason is not None else _class_words(err)
+    return f"{name}: {words}" if words else err.message
