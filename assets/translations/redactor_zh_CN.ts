@@ -50,7 +50,7 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../redactor/gui/region_item.py" line="+73"/>
+        <location filename="../../redactor/gui/region_item.py" line="+75"/>
         <source>partly masked (privacy waybill): the filled part is hidden</source>
         <translation>部分遮挡（隐私面单）：填充的部分会被隐藏</translation>
     </message>
@@ -66,7 +66,7 @@
     </message>
     <message>
         <location filename="../../redactor/gui/canvas.py" line="+208"/>
-        <location line="+153"/>
+        <location line="+149"/>
         <source>Masked preview — this is what will be saved</source>
         <extracomment>Called when the preview needs the masked image (set by the window).</extracomment>
         <translation>遮盖预览——保存后就是这样</translation>
@@ -134,7 +134,7 @@
 <context>
     <name>ColorButton</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+59"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+62"/>
         <location line="+4"/>
         <source>Colour of the solid fill</source>
         <translation>纯色填充的颜色</translation>
@@ -148,15 +148,35 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../redactor/gui/dialogs.py" line="+27"/>
+        <location filename="../../redactor/gui/dialogs.py" line="+50"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+12"/>
+        <location line="+24"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Quit Redactor?</source>
+        <translation>退出 Redactor？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some images have changes or results that are not saved (images: %1).</source>
+        <translation>有图片的修改或结果尚未保存（共 %1 张）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save all and quit</source>
+        <translation>全部保存并退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quit without saving</source>
+        <translation>不保存，直接退出</translation>
     </message>
 </context>
 <context>
@@ -229,6 +249,79 @@
         <location line="+2"/>
         <source>Keep item (do not mask)</source>
         <translation>保留此项（不遮盖）</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../redactor/gui/error_words.py" line="+27"/>
+        <source>the file was not found</source>
+        <translation>找不到该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this is a folder, not an image</source>
+        <translation>这是一个文件夹，不是图片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file cannot be read</source>
+        <translation>无法读取该文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>you are not allowed to read this file</source>
+        <translation>没有读取该文件的权限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty (0 bytes)</source>
+        <translation>文件是空的（0 字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an image file, or a format Redactor cannot read</source>
+        <translation>不是图片文件，或是 Redactor 无法读取的格式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the image is damaged or incomplete</source>
+        <translation>图片已损坏或不完整</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file contains no image</source>
+        <translation>文件中没有图片</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the image is too large; reduce its size and try again</source>
+        <translation>图片太大，请缩小尺寸后重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the image is too narrow to be a label or receipt; crop or pad it</source>
+        <translation>图片太窄，不像面单或小票，请裁剪或补边后重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the text recognition engine is not available</source>
+        <translation>文字识别引擎不可用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>text recognition failed on this image</source>
+        <translation>这张图片的文字识别失败</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be read as an image</source>
+        <translation>无法将该文件作为图片读取</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file could not be written</source>
+        <translation>无法写入该文件</translation>
     </message>
 </context>
 <context>
@@ -445,7 +538,27 @@
         <translation>显示此区域</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+17"/>
+        <source>Waiting for its turn: the findings appear here.</source>
+        <translation>正在排队：找到的内容将显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analysing this image: the findings appear here.</source>
+        <translation>正在分析这张图片：找到的内容将显示在这里。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This image could not be analysed.</source>
+        <translation>无法分析这张图片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analysis cancelled. Analyse again (F5) to see the findings.</source>
+        <translation>分析已取消。重新分析（F5）即可查看找到的内容。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Switch masking of all %1 items</source>
         <translation>切换所有“%1”项目的遮盖</translation>
     </message>
@@ -511,13 +624,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+351"/>
-        <source>Some changes are not saved (images: %1). Quit anyway?</source>
-        <translation>有修改尚未保存（%1 张图片）。仍要退出吗？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location filename="../../redactor/gui/save_flow.py" line="+116"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+108"/>
         <location filename="../../redactor/gui/toolbars.py" line="+170"/>
         <source>Cancel</source>
         <translation>取消</translation>
@@ -876,7 +983,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/analysis.py" line="+139"/>
+        <location filename="../../redactor/gui/analysis.py" line="+140"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -943,7 +1050,7 @@
         <translation>需要检查的页面：第 %1 个，共 %2 个</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Every image that needed review is done.</source>
         <translation>所有需要检查的图片都已处理完。</translation>
     </message>
@@ -953,17 +1060,17 @@
         <translation>只看需要检查的（%1）</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/editing.py" line="+101"/>
+        <location filename="../../redactor/gui/editing.py" line="+120"/>
         <source>Drag over the image to draw a box. Press Esc or B to stop.</source>
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="-19"/>
+        <location filename="../../redactor/gui/main_window.py" line="+350"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/save_flow.py" line="-33"/>
+        <location filename="../../redactor/gui/save_flow.py" line="+32"/>
         <source>Check before saving</source>
         <translation>保存前请检查</translation>
     </message>
@@ -978,12 +1085,12 @@
         <translation>仍然保存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Go back</source>
         <translation>返回检查</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-61"/>
         <source>Save masked image</source>
         <translation>保存遮盖后的图片</translation>
     </message>
@@ -1008,17 +1115,39 @@
         <translation>“%1”未保存：检查未完成。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+53"/>
         <source>Saving all once the checks are done…</source>
         <translation>检查完成后将全部保存…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-42"/>
+        <source>Check before copying</source>
+        <translation>复制前请检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and draw boxes over anything still visible. Copy anyway?</source>
+        <translation>Redactor 不确定是否已找出“%1”上的全部个人信息。请查看预览（按住空格键），并在仍可看到的内容上画框。仍要复制吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy anyway</source>
+        <translation>仍然复制</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No file manager could be opened. The file is here:
+%1</source>
+        <translation>无法打开文件管理器。文件位于：
+%1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Nothing to save.</source>
         <translation>没有需要保存的图片。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Some images need review</source>
         <translation>部分图片需要检查</translation>
     </message>
@@ -1029,17 +1158,17 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+117"/>
+        <location line="+122"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-121"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Saved “%1” in %2</source>
         <translation>已将“%1”保存到 %2</translation>
     </message>
@@ -1049,18 +1178,23 @@
         <translation>全部保存：已写入 %1 个文件，位于 %2</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="+61"/>
+        <source>The masked image of “%1” is on the clipboard: paste it where you share it.</source>
+        <translation>“%1”的遮盖后图片已复制到剪贴板，可粘贴到要分享的地方。</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-157"/>
         <source>“%1” will be saved once its check is done…</source>
         <extracomment>opens the file manager on a saved file&apos;s folder (replaced in tests)</extracomment>
         <translation>检查完成后将保存“%1”…</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+191"/>
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
@@ -1105,29 +1239,25 @@
         <translation>审计日志：%1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-143"/>
+        <location line="+161"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>Could not write the audit log</source>
         <translation>无法写入审计日志</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The image is still being checked; try again.</source>
         <translation>图片仍在检查中，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The image is still opening; try again.</source>
         <translation>图片还在打开，请稍后再试。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Masked image copied to the clipboard.</source>
-        <translation>遮盖后的图片已复制到剪贴板。</translation>
     </message>
     <message>
         <location filename="../../redactor/gui/mask_controls.py" line="+58"/>
@@ -1173,16 +1303,6 @@
         <location line="+8"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
-    </message>
-    <message>
-        <location filename="../../redactor/gui/main_window.py" line="+14"/>
-        <source>Quit Redactor?</source>
-        <translation>退出 Redactor？</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Quit</source>
-        <translation>退出</translation>
     </message>
     <message>
         <location filename="../../redactor/gui/toolbars.py" line="-27"/>
@@ -1248,7 +1368,7 @@
 <context>
     <name>MaskStyle</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="-40"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="-43"/>
         <source>Solid fill (safest)</source>
         <translation>纯色填充（最安全）</translation>
     </message>
@@ -1287,14 +1407,27 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../redactor/gui/i18n.py" line="+20"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../redactor/gui/settings_dialog.py" line="+43"/>
+        <location filename="../../redactor/gui/settings_dialog.py" line="+46"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Saving</source>
         <translation>保存</translation>
     </message>
@@ -1375,7 +1508,7 @@
         <translation>其他需要隐藏的词语，每行一个：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Engine and language</source>
         <translation>识别引擎与语言</translation>
     </message>

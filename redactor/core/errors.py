@@ -2,15 +2,32 @@
 
 from __future__ import annotations
 
+from enum import StrEnum
+
+
+class Reason(StrEnum):
+    """Why an input could not be read, for front ends that say it in their own words
+    (the GUI in Chinese); ``message`` says the same in English."""
+
+    NOT_FOUND = "not_found"
+    IS_FOLDER = "is_folder"
+    UNREADABLE = "unreadable"  # the system refused to read it
+    PERMISSION = "permission"
+    EMPTY = "empty"
+    NOT_AN_IMAGE = "not_an_image"
+    DAMAGED = "damaged"
+    NO_IMAGE = "no_image"
+
 
 class RedactorError(Exception):
     """Base class. ``str(err)`` is shown to the user; never include recognised text."""
 
     exit_code = 1
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, reason: Reason | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.reason = reason
 
 
 class UsageError(RedactorError):

@@ -21,7 +21,13 @@ import numpy as np
 from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageError
 
 from redactor.core import pdfio
-from redactor.core.errors import ImageShapeError, ImageTooLargeError, InputError, OutputError
+from redactor.core.errors import (
+    ImageShapeError,
+    ImageTooLargeError,
+    InputError,
+    OutputError,
+    Reason,
+)
 from redactor.core.lazy_pages import LazyPages
 
 try:  # HEIC/HEIF (iPhone photos)
@@ -120,15 +126,17 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
     """Read every page of ``path`` as upright RGB. Raises InputError with a clear message."""
     path = Path(path)
     if not path.exists():
-        raise InputError(f"{path.name}: file not found")
+        raise InputError(f"{path.name}: file not found", Reason.NOT_FOUND)
     if path.is_dir():
-        raise InputError(f"{path.name}: is a folder, not an image")
+        raise InputError(f"{path.name}: is a folder, not an image", Reason.IS_FOLDER)
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise InputError(f"{path.name}: cannot be read ({exc.strerror})") from None
+        raise InputError(
+            f"{path.name}: cannot be read ({exc.strerror})", Reason.UNREADABLE
+        ) from None
     if size == 0:
-        raise InputError(f"{path.name}: the file is empty (0 bytes)")
+        raise InputError(f"{path.name}: the file is empty (0 bytes)", Reason.EMPTY)
     if pdfio.is_pdf(path):
         return _load_pdf(path, max_pixels)
     try:
@@ -155,16 +163,18 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
         raise
     except UnidentifiedImageError:
         raise InputError(
-            f"{path.name}: not an image file, or a format Redactor cannot read"
+            f"{path.name}: not an image file, or a format Redactor cannot read",
+            Reason.NOT_AN_IMAGE,
         ) from None
     except PermissionError:
-        raise InputError(f"{path.name}: permission denied") from None
+        raise InputError(f"{path.name}: permission denied", Reason.PERMISSION) from None
     except Exception as exc:  # Pillow raises many kinds for damaged files
         raise InputError(
-            f"{path.name}: the image is damaged or truncated ({type(exc).__name__})"
+            f"{path.name}: the image is damaged or truncated ({type(exc).__name__})",
+            Reason.DAMAGED,
         ) from None
     if not pages:
-        raise InputError(f"{path.name}: the file contains no image")
+        raise InputError(f"{path.name}: the file contains no image", Reason.NO_IMAGE)
     return LoadedImage(path=path, format=fmt, pages=pages)
 
 
@@ -232,7 +242,9 @@ class _TiffPages(LazyPages[Page]):
                 raise ImageTooLargeError(f"{name}: page {i + 1} is too large to load") from None
             raise
         except Exception as exc:
-            raise InputError(f"{name}: page {i + 1} is damaged ({type(exc).__name__})") from None
+            raise InputError(
+                f"{name}: page {i + 1} is damaged ({type(exc).__name__})", Reason.DAMAGED
+            ) from None
 
 
 def _to_page(
@@ -240,7 +252,7 @@ def _to_page(
 ) -> Page:
     w, h = im.size
     if w <= 0 or h <= 0:
-        raise InputError(f"{name}: the image has no pixels")
+        raise InputError(f"{name}: the image has no pixels", Reason.NO_IMAGE)
     check_page_shape(name, w, h)
     if w * h > max_pixels:
         raise ImageTooLargeError(
@@ -344,6 +356,7 @@ def save_pages(
             _encode(images, fh, save_format, page_sizes=page_sizes)
             fh.flush()
             os.fsync(fh.fileno())
+        follow_umask(tmp)
         os.replace(tmp, dest)
     except OSError as exc:
         with contextlib.suppress(OSError):
@@ -423,6 +436,22 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def _new_file_mode() -> int:
+    """The mode ``open()`` gives a new file: 0666 less the umask (0644 for the usual 022)."""
+    umask = os.umask(0o022)  # reading the umask means setting it: once, at import
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+NEW_FILE_MODE = _new_file_mode()
+
+
+def follow_umask(tmp: Path) -> None:
+    """Give a temporary file (``mkstemp`` makes it 0600, owner only) the mode any program
+    gives a new file, before it is renamed into place."""
+    os.chmod(tmp, NEW_FILE_MODE)
+
+
 def write_text_atomic(dest: Path, text: str) -> None:
     """Write a text file (reports, logs) via a temporary file and a rename."""
     dest = Path(dest)
@@ -434,6 +463,7 @@ def write_text_atomic(dest: Path, text: str) -> None:
             # is written as a JSON-style \udcXX escape instead of failing the report.
             with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
                 fh.write(text)
+            follow_umask(Path(tmp))
             os.replace(tmp, dest)
         except BaseException:
             with contextlib.suppress(OSError):

@@ -25,7 +25,7 @@ from typing import BinaryIO
 import numpy as np
 from PIL import Image
 
-from redactor.core.errors import ImageTooLargeError, InputError
+from redactor.core.errors import ImageTooLargeError, InputError, Reason
 from redactor.core.lazy_pages import LazyPages
 
 DEFAULT_DPI = 300.0
@@ -68,7 +68,7 @@ def _open(path: Path):
             ) from None
         if getattr(exc, "err_code", None) == raw.FPDF_ERR_SECURITY:
             raise InputError(f"{path.name}: the PDF uses an unsupported encryption") from None
-        raise InputError(f"{path.name}: the PDF is damaged or not a PDF") from None
+        raise InputError(f"{path.name}: the PDF is damaged or not a PDF", Reason.DAMAGED) from None
     except OSError as exc:
         raise InputError(f"{path.name}: cannot be read ({exc.strerror or exc})") from None
 
@@ -86,7 +86,7 @@ def inspect_pdf(path: Path) -> PdfInfo:
     try:
         n = len(pdf)
         if n == 0:
-            raise InputError(f"{path.name}: the PDF has no pages")
+            raise InputError(f"{path.name}: the PDF has no pages", Reason.NO_IMAGE)
         sizes = []
         for i in range(n):
             page = _get_page(pdf, i, path)

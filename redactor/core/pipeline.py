@@ -30,7 +30,7 @@ from redactor.core.models import (
 )
 from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.ocr.windows import read_around
-from redactor.core.policy import apply_policy, with_categories
+from redactor.core.policy import apply_policy, kept_on_purpose, with_categories
 from redactor.core.review import decide, page_doubts, unread_ink_doubts
 from redactor.core.settings import Settings
 
@@ -197,6 +197,7 @@ def check(
         for k in range(VERIFY_ROUNDS):
             _check(cancel)
             found = verify(masked, settings, plan.rotation, near, text_height)
+            found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
             if progress:
                 progress(DETECT_DONE + (1.0 - DETECT_DONE) * (k + 1) / (VERIFY_ROUNDS + 1))
@@ -207,6 +208,7 @@ def check(
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
             found = verify(masked, settings, plan.rotation, near, text_height)
+            found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
     review = decide(plan.warnings, residual, verified=settings.verify)
     if progress:

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from redactor.core.errors import EngineMissingError, RedactorError
+from redactor.core.errors import EngineMissingError
 from redactor.core.policy import with_categories
 from redactor.gui import dialogs
 from redactor.gui.document import DocState, Document
+from redactor.gui.error_words import error_text
 from redactor.gui.qtimage import rgb_to_qimage
 from redactor.gui.workers import AnalyzeJob, Loaded, PagePixels, PagePlanned, PixelsJob
 
@@ -129,7 +130,7 @@ class AnalysisQueue(QObject):
         if doc is None:
             return
         del self.jobs[doc_id]
-        message = err.message if isinstance(err, RedactorError) else str(err)
+        message = error_text(err, doc.name)  # in the window's language
         doc.set_state(DocState.FAILED, message)
         if isinstance(err, EngineMissingError):
             if not self._engine_warning_shown:
@@ -143,7 +144,7 @@ class AnalysisQueue(QObject):
                         "settings, install Tesseract OCR with the Chinese language data, or switch back to the "
                         "built-in RapidOCR engine.",
                     ),
-                    message,
+                    err.message,  # the details: what to install, in the engine's words
                 )
         else:
             self.errors.append((doc.name, message))
@@ -261,9 +262,7 @@ class AnalysisQueue(QObject):
         del self.pixel_jobs[doc_id]
         doc = self.w.docs.get(doc_id)
         if doc is not None:
-            doc.set_state(
-                DocState.FAILED, err.message if isinstance(err, RedactorError) else str(err)
-            )
+            doc.set_state(DocState.FAILED, error_text(err, doc.name))
 
 
 def _with_name(name: str, message: str) -> str:

@@ -81,7 +81,7 @@ class Canvas(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
-        self.setBackgroundBrush(QColor("#3b3f45"))
+        self.setStyleSheet("QGraphicsView#canvas { background: #3b3f45; }")  # legend strip too
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._scene.selectionChanged.connect(self._on_scene_selection)
@@ -343,10 +343,6 @@ class Canvas(QGraphicsView):
             self.set_preview(True)
             event.accept()
             return
-        if event.key() == Qt.Key.Key_Escape and self._draw_mode:
-            self.set_draw_mode(False)
-            event.accept()
-            return
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:
@@ -408,7 +404,15 @@ class Canvas(QGraphicsView):
             self._legend.setWordWrap(True)
             self._legend.setFixedWidth(room)
         self._legend.adjustSize()
-        self._legend.move(vp.left() + m, vp.bottom() - self._legend.height() - m)
+        # the legend's strip under the image (over it, it hid the label's bottom edge);
+        # kept during the preview so the image does not move
+        strip = self._legend.height() + 2 * m if self._items else 0
+        if self.viewportMargins().bottom() != strip:
+            self.setViewportMargins(0, 0, 0, strip)
+            if self._fit_mode:
+                self.fit()
+        vp = self.viewport().geometry()
+        self._legend.move(vp.left() + m, vp.bottom() + 1 + m)
         self._badge.move(vp.left() + (vp.width() - self._badge.width()) // 2, vp.top() + m)
         self._message.move(
             vp.left() + (vp.width() - self._message.width()) // 2,

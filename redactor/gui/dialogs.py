@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from enum import IntEnum
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 translate = QCoreApplication.translate
 
@@ -19,30 +21,82 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget | None, title: str, text: str, yes: str = "", no: str = "") -> bool:
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str = "",
+    no: str = "",
+    default_yes: bool = True,
+) -> bool:
+    """Ask yes or no; with ``default_yes`` False, Enter answers no (a warning to read)."""
+    box, yes_btn = confirm_box(parent, title, text, yes, no, default_yes)
+    box.exec()
+    return box.clickedButton() is yes_btn
+
+
+def confirm_box(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str = "",
+    no: str = "",
+    default_yes: bool = True,
+) -> tuple[QMessageBox, QPushButton]:
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     yes_btn = box.addButton(
         yes or translate("Dialogs", "Continue"), QMessageBox.ButtonRole.AcceptRole
     )
-    box.addButton(no or translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(yes_btn)
+    no_btn = box.addButton(no or translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes_btn if default_yes else no_btn)
+    box.setEscapeButton(no_btn)
+    return box, yes_btn
+
+
+def choose(
+    parent: QWidget | None, title: str, text: str, options: list[str], default: int = -1
+) -> int:
+    """Ask with several answers; returns the index chosen, or -1 when closed or cancelled.
+    ``default`` is the answer Enter gives (-1: Cancel)."""
+    box, buttons = choose_box(parent, title, text, options, default)
     box.exec()
-    return box.clickedButton() is yes_btn
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else -1
 
 
-def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int:
-    """Ask with several answers; returns the index chosen, or -1 when closed."""
+def choose_box(
+    parent: QWidget | None, title: str, text: str, options: list[str], default: int = -1
+) -> tuple[QMessageBox, list[QPushButton]]:
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
     cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setEscapeButton(cancel)
-    box.exec()
-    clicked = box.clickedButton()
-    return buttons.index(clicked) if clicked in buttons else -1
+    box.setDefaultButton(buttons[default] if 0 <= default < len(buttons) else cancel)
+    return box, buttons
+
+
+class QuitAnswer(IntEnum):
+    STAY = -1
+    SAVE_ALL_AND_QUIT = 0
+    QUIT_WITHOUT_SAVING = 1
+
+
+def ask_quit(parent: QWidget | None, unsaved: int) -> QuitAnswer:
+    """Unsaved images at quit: save them all first (the default), drop them, or stay."""
+    answer = choose(
+        parent,
+        translate("Dialogs", "Quit Redactor?"),
+        translate(
+            "Dialogs", "Some images have changes or results that are not saved (images: %1)."
+        ).replace("%1", str(unsaved)),
+        [translate("Dialogs", "Save all and quit"), translate("Dialogs", "Quit without saving")],
+        default=QuitAnswer.SAVE_ALL_AND_QUIT,
+    )
+    return QuitAnswer(answer)
 
 
 def summary(

@@ -12,8 +12,7 @@ undo commands) so every view is told by the ``changed`` signal.
 
 from __future__ import annotations
 
-import itertools
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -25,20 +24,9 @@ from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.policy import with_categories
 from redactor.core.settings import Settings
 from redactor.gui.qtcompat import emit
-
-_ids = itertools.count(1)
+from redactor.gui.regions import Region, carry_over, new_id
 
 Size = tuple[int, int]  # (width, height) in pixels
-
-
-def new_id() -> int:
-    return next(_ids)
-
-
-@dataclass(frozen=True, slots=True)
-class Region:
-    id: int
-    finding: Finding
 
 
 class DocState(StrEnum):
@@ -89,6 +77,8 @@ class Document(QObject):
         self.progress = 0.0
         self.saved_to: Path | None = None
         self.page_index = 0
+        self.seen_pages: set[int] = set()  # pages shown with their findings
+        self._seen_when_saved: frozenset[int] = frozenset()
         self.thumbnail = None  # QImage, set by the main window
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
@@ -215,6 +205,7 @@ class Document(QObject):
 
     def mark_saved(self, dest: Path) -> None:
         self.saved_to = dest
+        self._seen_when_saved = frozenset(self.seen_pages)
         self.undo_stack.setClean()
         emit(self.statusChanged)
 
@@ -266,7 +257,7 @@ class Document(QObject):
             return Status.ANALYSING
         if self.state == DocState.CHECKING:
             return Status.CHECKING
-        if self.saved_to is not None:
+        if self.saved_to is not None and not self.pages_to_review():
             return Status.SAVED
         return Status.NEEDS_REVIEW if self.needs_review else Status.VERIFIED
 
@@ -280,6 +271,21 @@ class Document(QObject):
     def flagged_pages(self) -> list[int]:
         """Pages the analysis was not sure about (status needs_review)."""
         return [i for i in range(self.page_count) if self.page_status(i) == PageStatus.NEEDS_REVIEW]
+
+    def pages_to_review(self) -> list[int]:
+        """Flagged pages still to look at: all of them until the image is saved; after a
+        save (by "Save all", say) those nobody had had on screen: a save settles only what
+        was looked at before it."""
+        flagged = self.flagged_pages()
+        if self.saved_to is None:
+            return flagged
+        return [p for p in flagged if p not in self._seen_when_saved]
+
+    @property
+    def unsaved(self) -> bool:
+        """Edits not written yet, or an image with no file at all (pasted) never saved."""
+        never_saved = self.path is None and self.saved_to is None
+        return self.has_unsaved_edits or (never_saved and self.page_count > 0)
 
     def masked_count(self, page: int) -> int:
         return sum(1 for r in self.page_regions(page) if r.finding.enabled)
@@ -340,72 +346,3 @@ class Document(QObject):
 
 def size_of(pixels: np.ndarray) -> Size:
     return (int(pixels.shape[1]), int(pixels.shape[0]))
-
-
-#: Two findings of the same category overlapping this much are the same finding.
-SAME_FINDING_IOU = 0.5
-
-
-def carry_over(
-    regions: list[Region], origin: dict[int, Finding], findings: tuple[Finding, ...]
-) -> tuple[list[Region], dict[int, Finding]]:
-    """New analysis ``findings`` with the user's edits of the old ``regions`` on top.
-
-    A new finding that matches an old one keeps its region id (so undo commands still
-    find it); if the user had unticked or moved that one, the new one is too; if the
-    user deleted it, it stays deleted. Boxes drawn by hand and edited findings that
-    the new analysis no longer finds stay as the user left them.
-    """
-    current = {r.id: r for r in regions}
-    out: list[Region] = []
-    new_origin: dict[int, Finding] = {}
-    used: set[int] = set()
-    for f in findings:
-        rid = _match(f, origin, used)
-        if rid is None:
-            rid = new_id()
-            out.append(Region(rid, f))
-            new_origin[rid] = f
-            continue
-        used.add(rid)
-        was, now = origin[rid], current.get(rid)
-        # the origin stays what analysis found, so the edit is still told apart next time
-        new_origin[rid] = f
-        if now is None:
-            continue  # deleted by the user: stays deleted
-        if now.finding != was:
-            f = _edited(f, was, now.finding)
-        out.append(Region(rid, f))
-    for r in regions:
-        if r.id in used:
-            continue
-        if r.id not in origin or r.finding != origin[r.id]:  # drawn or edited by hand
-            out.append(r)
-    return out, new_origin
-
-
-def _edited(new: Finding, was: Finding, now: Finding) -> Finding:
-    if now.quad != was.quad:  # moved or resized by hand: the user's box, masked whole
-        return replace(new, quad=now.quad, partial=None, enabled=now.enabled)
-    return new.with_enabled(now.enabled)
-
-
-def _match(f: Finding, origin: dict[int, Finding], used: set[int]) -> int | None:
-    best, best_iou = None, SAME_FINDING_IOU
-    for rid, o in origin.items():
-        if rid in used or o.category != f.category:
-            continue
-        iou = _iou(o.quad.bbox, f.quad.bbox)
-        if iou >= best_iou:
-            best, best_iou = rid, iou
-    return best
-
-
-def _iou(a: tuple[float, ...], b: tuple[float, ...]) -> float:
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    if w <= 0 or h <= 0:
-        return 0.0
-    inter = w * h
-    union = (a[2] - a[0]) * (a[3] - a[1]) + (b[2] - b[0]) * (b[3] - b[1]) - inter
-    return inter / union if union > 0 else 0.0

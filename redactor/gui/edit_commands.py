@@ -10,7 +10,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from redactor.core.models import Category, Finding, Quad
-from redactor.gui.document import Document, Region, new_id
+from redactor.gui.document import Document
+from redactor.gui.regions import Region, new_id
 
 translate = QCoreApplication.translate
 

@@ -6,6 +6,13 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
 
 from redactor.core.models import Quad
 from redactor.gui.edit_commands import (
@@ -22,9 +29,14 @@ if TYPE_CHECKING:
 translate = QCoreApplication.translate
 
 
-class SpacePreview(QObject):
-    """Hold Space for the masked preview also while another view has the focus (the file
-    list, after picking a file): its Space would only re-select the current row."""
+#: Where Space types or picks something itself: it is not the preview key there.
+_TEXT_INPUTS = (QLineEdit, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
+
+
+class WindowKeys(QObject):
+    """The window's own keys, whichever of its widgets has the focus (an application-wide
+    event filter): hold Space for the masked preview, even on a check box or a button
+    just clicked, where Space would toggle or press it; Esc leaves Draw mode."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -32,12 +44,21 @@ class SpacePreview(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            key = event  # a QKeyEvent
-            if key.key() == Qt.Key.Key_Space and not key.modifiers():  # type: ignore[attr-defined]
-                if not key.isAutoRepeat() and self.w.act_preview.isEnabled():  # type: ignore[attr-defined]
-                    self.w.canvas.set_preview(kind == QEvent.Type.KeyPress)
-                return True
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            return False
+        if not isinstance(watched, QWidget) or watched.window() is not self.w:
+            return False  # a dialog's keys are its own
+        key = event  # a QKeyEvent
+        if key.modifiers() or isinstance(watched, _TEXT_INPUTS):  # type: ignore[attr-defined]
+            return False
+        if key.key() == Qt.Key.Key_Space:  # type: ignore[attr-defined]
+            if not key.isAutoRepeat() and self.w.act_preview.isEnabled():  # type: ignore[attr-defined]
+                self.w.canvas.set_preview(kind == QEvent.Type.KeyPress)
+            return True
+        if key.key() == Qt.Key.Key_Escape and self.w.act_draw.isChecked():  # type: ignore[attr-defined]
+            if kind == QEvent.Type.KeyPress:
+                self.w.act_draw.setChecked(False)  # the button, the canvas and the hint
+            return True
         return False
 
 
@@ -96,12 +117,11 @@ class Editor:
 
     def set_draw_mode(self, on: bool) -> None:
         self.w.canvas.set_draw_mode(on)
+        hint = translate("MainWindow", "Drag over the image to draw a box. Press Esc or B to stop.")
         if on:
-            self.w.show_status(
-                translate(
-                    "MainWindow", "Drag over the image to draw a box. Press Esc or B to stop."
-                )
-            )
+            self.w.show_status(hint)
+        elif self.w.status_label.text() == hint:
+            self.w.show_status("")  # the hint would promise a mode that is off
 
     def on_preview_changed(self, on: bool) -> None:
         act = self.w.act_preview

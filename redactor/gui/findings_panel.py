@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
 from redactor.core.settings import Preset
 from redactor.gui.category_filter import HiddenCategoriesChip
-from redactor.gui.document import Region
+from redactor.gui.document import DocState, Region
 from redactor.gui.explain import (
     doubtful_lines,
     doubtful_regions,
@@ -167,6 +167,19 @@ class FindingsPanel(QWidget):
             if isinstance(w, (QLabel, QPushButton)):
                 out.append(w.text())
         return out
+
+    def show_waiting(self, state: DocState) -> None:
+        """The image on screen has no findings to list yet, or none at all: say why."""
+        texts = {
+            DocState.QUEUED: self.tr("Waiting for its turn: the findings appear here."),
+            DocState.ANALYSING: self.tr("Analysing this image: the findings appear here."),
+            DocState.FAILED: self.tr("This image could not be analysed."),
+            DocState.CANCELLED: self.tr(
+                "Analysis cancelled. Analyse again (F5) to see the findings."
+            ),
+        }
+        if state in texts:
+            self.summary.setText(texts[state])
 
     # ----------------------------------------------------------------- build
     def set_regions(

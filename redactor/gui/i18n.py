@@ -2,11 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from redactor.gui.icons import assets_dir
 
 _installed: list[QTranslator] = []
+
+# Labels of Qt's own file dialog that its zh_CN catalogue lacks (they gained a mnemonic,
+# "&Look in:"): our catalogue carries them in Qt's context, asked after Qt's.
+QT_CATALOGUE_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def translations_dir():

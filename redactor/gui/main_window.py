@@ -32,9 +32,10 @@ from redactor.gui.canvas import Canvas
 from redactor.gui.document import Document
 from redactor.gui.drop_zone import DropZone
 from redactor.gui.edit_commands import retranslate_stack
-from redactor.gui.editing import Editor, SpacePreview
+from redactor.gui.editing import Editor, WindowKeys
 from redactor.gui.file_list import FileList, canvas_message, page_summary
 from redactor.gui.findings_panel import FindingsPanel, review_items
+from redactor.gui.geometry import fit_toolbars, place_on_screen
 from redactor.gui.i18n import install_language, resolve_language
 from redactor.gui.icons import app_icon
 from redactor.gui.intake import Intake
@@ -71,7 +72,6 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Redactor")
         self.setWindowIcon(app_icon())
         self.setAcceptDrops(True)
-        self.resize(1280, 820)
 
         # central: empty state or canvas
         self.stack = QStackedWidget(self)
@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         self.notice = NoticeBar(central)  # "Saved …" stays here until closed
-        self.notice.showInFolderRequested.connect(lambda p: self.saver.open_folder(p))
+        self.notice.showInFolderRequested.connect(lambda p: self.saver.show_in_folder(p))
         column.addWidget(self.notice)
         column.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
         self._panel_timer.setInterval(0)
         self._panel_timer.timeout.connect(self._refresh_panel)
 
-        self._space_preview = SpacePreview(self)
-        self.file_list.installEventFilter(self._space_preview)
+        self._keys = WindowKeys(self)  # Space and Esc wherever the focus is in the window
+        app_instance().installEventFilter(self._keys)
         actions.create_menus(self)
         toolbars.create_toolbars(self)
         toolbars.create_status_bar(self)
@@ -152,6 +152,7 @@ class MainWindow(QMainWindow):
         actions.retranslate_actions(self)
         actions.retranslate_menus(self)
         toolbars.retranslate_bars(self)
+        fit_toolbars(self)  # the bars' widths follow their words
         self.status_label.clear()  # a message in the old language would linger
         self.navigator.update_review_bar()
 
@@ -178,8 +179,15 @@ class MainWindow(QMainWindow):
         geometry, state = self.prefs.geometry()
         if geometry:
             self.restoreGeometry(geometry)
+        else:
+            place_on_screen(self)
         if state:
             self.restoreState(state)
+        fit_toolbars(self)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        fit_toolbars(self)
 
     # ============================================================= documents
     @property
@@ -242,12 +250,17 @@ class MainWindow(QMainWindow):
         self.analysis.ensure_pixels(doc)
         if previous is not doc:
             self.act_draw.setChecked(False)  # a new image starts in the usual pan mode
+            self.show_status("")  # "Saved …", "Copied …" spoke of the image before
+            if doc is None or self.notice.path is None or self.notice.path != doc.saved_to:
+                self.notice.hide()
         self._shown_image_key = None
         self.show_current(reset_view=True)
         self.update_ui()
 
     def show_current(self, reset_view: bool = False) -> None:
         doc = self.current
+        if doc is not None and doc.is_ready:
+            doc.seen_pages.add(doc.page_index)  # looked at: a save then settles its review
         if doc is None or not doc.has_pixels:
             self.canvas.set_image(None)
             self.canvas.set_regions([])
@@ -290,6 +303,8 @@ class MainWindow(QMainWindow):
         else:
             self.findings.set_page_info("", None)
             self.findings.set_review([])
+            if doc is not None:
+                self.findings.show_waiting(doc.state)
 
     def _on_doc_changed(self, doc: Document) -> None:
         if doc is self.current:
@@ -303,8 +318,7 @@ class MainWindow(QMainWindow):
         self.navigator.on_status_changed(doc)
         if doc is self.current:
             self._update_canvas_message()
-            if doc.shows_findings:
-                self._panel_timer.start()
+            self._panel_timer.start()  # also while analysing: the panel says so
             self.update_ui()
 
     def _on_busy_changed(self, busy: bool) -> None:
@@ -345,17 +359,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         unsaved = self.session.unsaved()
-        if unsaved and not dialogs.confirm(
-            self,
-            self.tr("Quit Redactor?"),
-            self.tr("Some changes are not saved (images: %1). Quit anyway?").replace(
-                "%1", str(len(unsaved))
-            ),
-            self.tr("Quit"),
-            self.tr("Cancel"),
-        ):
-            event.ignore()
-            return
+        if unsaved:
+            answer = dialogs.ask_quit(self, len(unsaved))
+            if answer != dialogs.QuitAnswer.QUIT_WITHOUT_SAVING:
+                event.ignore()
+                if answer == dialogs.QuitAnswer.SAVE_ALL_AND_QUIT:
+                    self.saver.save_all(then_quit=True)
+                return
         self.prefs.set_geometry(self.saveGeometry(), self.saveState())
         self.prefs.sync()
         self.runner.wait()

@@ -15,7 +15,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygon
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPolygonItem, QStyleOptionGraphicsItem, QWidget
 
 from redactor.core.models import Finding, Quad
-from redactor.core.policy import apply_policy
+from redactor.core.policy import PARTIAL_CATEGORIES
 from redactor.core.settings import Preset
 from redactor.gui.document import Region
 from redactor.gui.explain import source_words
@@ -36,11 +36,13 @@ def polygon_to_quad(poly: QPolygonF, offset: QPointF | None = None) -> Quad:
 
 
 def policy_parts(finding: Finding, preset: Preset) -> tuple[Quad, ...] | None:
-    """What ``preset`` masks of ``finding``: None for the whole quad, else the parts."""
-    cut = apply_policy((finding,), preset)
-    if len(cut) == 1 and cut[0].quad == finding.quad:
+    """What ``preset`` masks of ``finding``: None for the whole quad, else the parts (the
+    characters' own boxes: the painted mask, see ``apply_policy``, stops at the kept ones)."""
+    if finding.category not in PARTIAL_CATEGORIES[preset] or finding.partial is None:
         return None
-    return tuple(f.quad for f in cut)
+    if finding.partial == (finding.quad,):
+        return None
+    return finding.partial
 
 
 class RegionItem(QGraphicsPolygonItem):

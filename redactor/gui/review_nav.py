@@ -54,12 +54,12 @@ class ReviewNavigator:
 
     # ---------------------------------------------------------------- review
     def flagged_pages(self) -> list[tuple[Document, int]]:
-        """Pages that need review, in list order (documents already saved are done)."""
+        """Pages that need review, in list order (saved after a look, they are done)."""
         out = []
         for doc_id in self.w.file_list.doc_ids():
             doc = self.w.docs[doc_id]
-            if doc.is_ready and doc.saved_to is None:
-                out.extend((doc, page) for page in doc.flagged_pages())
+            if doc.is_ready:
+                out.extend((doc, page) for page in doc.pages_to_review())
         return out
 
     def step_flagged(self, step: int) -> None:
@@ -101,6 +101,8 @@ class ReviewNavigator:
         w = self.w
         if not w.file_list.review_only or doc is not w.current:
             return
+        if w.saver.run is not None:
+            return  # "Save all" is still writing: moving on now would show (and settle) the next
         if doc.status not in (Status.SAVED, Status.VERIFIED):
             return
         flagged = self.flagged_pages()

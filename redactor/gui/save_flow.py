@@ -57,6 +57,7 @@ class SaveFlow:
         self.w = window
         self.run: SaveAllRun | None = None
         self.after_check = AfterCheck(window)
+        self.quit_after = False  # "Save all and quit": close once the run wrote everything
         #: opens the file manager on a saved file's folder (replaced in tests)
         self.open_folder = open_folder
 
@@ -78,18 +79,9 @@ class SaveFlow:
             return
         if doc is None or not doc.is_ready:
             return
-        if doc.needs_review and not dialogs.confirm(
-            w,
-            translate("MainWindow", "Check before saving"),
-            translate(
-                "MainWindow",
-                "Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and "
-                "draw boxes over anything still visible. Save anyway?",
-            ).replace("%1", doc.name),
-            translate("MainWindow", "Save anyway"),
-            translate("MainWindow", "Go back"),
-        ):
+        if not self.review_ok(doc, copying=False):
             return
+        doc.seen_pages.update(range(doc.page_count))  # warned, and saved this image knowingly
         dest = self.default_destination(doc)
         if ask_path or dest is None:
             start = dest or unnamed_output_path(
@@ -131,20 +123,65 @@ class SaveFlow:
                 )
             )
 
-    def save_all(self) -> None:
-        """Save every analysed image; images being checked are waited for first."""
+    def review_ok(self, doc: Document, copying: bool) -> bool:
+        """For an image Redactor is not sure about, the warning before it leaves the window
+        (saved or copied); True to go on. Enter means "Go back": the warning is to be read."""
+        if not doc.needs_review:
+            return True
+        if copying:
+            title = translate("MainWindow", "Check before copying")
+            question = translate(
+                "MainWindow",
+                "Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) "
+                "and draw boxes over anything still visible. Copy anyway?",
+            )
+            yes = translate("MainWindow", "Copy anyway")
+        else:
+            title = translate("MainWindow", "Check before saving")
+            question = translate(
+                "MainWindow",
+                "Redactor is not sure it found everything on “%1”. Look over the preview (hold Space) and "
+                "draw boxes over anything still visible. Save anyway?",
+            )
+            yes = translate("MainWindow", "Save anyway")
+        return dialogs.confirm(
+            self.w,
+            title,
+            question.replace("%1", doc.name),
+            yes,
+            translate("MainWindow", "Go back"),
+            default_yes=False,
+        )
+
+    def show_in_folder(self, path: Path) -> None:
+        """Open the file manager on ``path``'s folder; without one, say where the file is."""
+        if self.open_folder(path):
+            return
+        dialogs.info(
+            self.w,
+            translate("MainWindow", "Show in folder"),
+            translate(
+                "MainWindow", "No file manager could be opened. The file is here:\n%1"
+            ).replace("%1", str(path)),
+        )
+
+    def save_all(self, then_quit: bool = False) -> None:
+        """Save every analysed image not saved yet (images being checked are waited for
+        first); with ``then_quit``, close the window when every image was written."""
         checking = [d for d in self.w.docs.values() if d.is_checking]
         if checking:
-            self.after_check.wait("all", checking, self._save_all_ready)
+            self.after_check.wait("all", checking, lambda: self._save_all_ready(then_quit))
             self.w.show_status(translate("MainWindow", "Saving all once the checks are done…"))
             return
-        self._save_all_ready()
+        self._save_all_ready(then_quit)
 
-    def _save_all_ready(self) -> None:
+    def _save_all_ready(self, then_quit: bool = False) -> None:
         w = self.w
+        self.quit_after = then_quit
         ready = [d for d in w.docs.values() if d.is_ready and d.saved_to is None]
         if not ready:
             w.show_status(translate("MainWindow", "Nothing to save."))
+            self._quit_if_done()
             return
         review = [d for d in ready if d.needs_review]
         if review:
@@ -163,6 +200,7 @@ class SaveFlow:
                 ],
             )
             if choice < 0:
+                self.quit_after = False
                 return
             if choice == 1:
                 ready = [d for d in ready if not d.needs_review]
@@ -273,6 +311,10 @@ class SaveFlow:
                 .replace("%2", ", ".join(folders)),
                 run.written[0],
             )
+        if self._quit_if_done():
+            return
+        if w.current is not None:
+            w.navigator.on_status_changed(w.current)  # held back while the run wrote
         if dialogs.summary(
             w,
             translate("MainWindow", "Save all"),
@@ -280,7 +322,15 @@ class SaveFlow:
             "\n".join(details),
             translate("MainWindow", "Show in folder") if run.written else "",
         ):
-            self.open_folder(run.written[0])
+            self.show_in_folder(run.written[0])
+
+    def _quit_if_done(self) -> bool:
+        """After "Save all and quit": close the window if nothing is left unsaved."""
+        quit_after, self.quit_after = self.quit_after, False
+        if quit_after and not self.w.session.unsaved():
+            self.w.close()
+            return True
+        return False
 
     def write_audit(
         self, results: list[FileResult], started: datetime | None = None
@@ -303,8 +353,11 @@ class SaveFlow:
 
     def copy_masked(self) -> None:
         w = self.w
-        if w.current is not None and w.current.is_checking:  # nothing unverified leaves
+        doc = w.current
+        if doc is not None and doc.is_checking:  # nothing unverified leaves
             w.show_status(translate("MainWindow", "The image is still being checked; try again."))
+            return
+        if doc is None or (doc.is_ready and not self.review_ok(doc, copying=True)):
             return
         rgb = w.masked_current_page()
         if rgb is None:
@@ -312,4 +365,12 @@ class SaveFlow:
                 w.show_status(translate("MainWindow", "The image is still opening; try again."))
             return
         QGuiApplication.clipboard().setImage(rgb_to_qimage(rgb))
-        w.show_status(translate("MainWindow", "Masked image copied to the clipboard."))
+
+        def text() -> str:
+            return translate(
+                "MainWindow",
+                "The masked image of “%1” is on the clipboard: paste it where you share it.",
+            ).replace("%1", doc.name)
+
+        w.notice.show_notice(text)  # replaces the notice of an earlier save
+        w.show_status(text())

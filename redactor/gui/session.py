@@ -61,5 +61,6 @@ class Session(QObject):
         return [d for d in self.docs.values() if d.is_ready]
 
     def unsaved(self) -> list[Document]:
-        """Documents with edits (or results) not written to a file yet."""
-        return [d for d in self.docs.values() if d.has_unsaved_edits]
+        """Documents with edits (or results) not written to a file yet, and pasted
+        images never saved: quitting would lose them."""
+        return [d for d in self.docs.values() if d.unsaved]

@@ -48,6 +48,9 @@ def weak_mask_warning() -> str:
     )
 
 
+FOCUS_RING = "QComboBox:focus { border: 2px solid palette(highlight); border-radius: 3px; padding: 1px 4px; }"
+
+
 class ColorButton(QPushButton):
     colorChosen = Signal(tuple)  # (r, g, b), after the user picked a colour
 
@@ -86,6 +89,8 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.prefs = prefs
         self.setWindowTitle(self.tr("Settings"))
+        # Fusion draws no focus ring on a closed combo box: Tab must show where it is
+        self.setStyleSheet(FOCUS_RING)
         layout = QVBoxLayout(self)
 
         # --- output
@@ -165,6 +170,7 @@ class SettingsDialog(QDialog):
         det_layout.addWidget(QLabel(self.tr("Extra words to hide, one per line:"), self))
         self.custom_edit = QPlainTextEdit("\n".join(prefs.custom_terms), self)
         self.custom_edit.setMaximumHeight(70)
+        self.custom_edit.setTabChangesFocus(True)  # words never hold a tab; Tab walks the dialog
         det_layout.addWidget(self.custom_edit)
         layout.addWidget(det_box)
 

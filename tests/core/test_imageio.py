@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -11,7 +12,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from redactor.core.errors import ImageTooLargeError, InputError, OutputError
+from redactor.core.errors import ImageTooLargeError, InputError, OutputError, Reason
 from redactor.core.imageio import load_image, save_pages
 
 
@@ -96,19 +97,22 @@ def test_heic_loads(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "name, content",
+    "name, content, reason",
     [
-        ("empty.jpg", b""),
-        ("text.jpg", b"hello, this is not an image\n"),
-        ("page.jpg", b"<html><body>404</body></html>"),
+        ("empty.jpg", b"", Reason.EMPTY),
+        ("text.jpg", b"hello, this is not an image\n", Reason.NOT_AN_IMAGE),
+        ("page.jpg", b"<html><body>404</body></html>", Reason.NOT_AN_IMAGE),
     ],
 )
-def test_bad_files_give_clear_errors(tmp_path: Path, name: str, content: bytes) -> None:
+def test_bad_files_give_clear_errors(
+    tmp_path: Path, name: str, content: bytes, reason: Reason
+) -> None:
     p = tmp_path / name
     p.write_bytes(content)
     with pytest.raises(InputError) as err:
         load_image(p)
     assert name in err.value.message
+    assert err.value.reason is reason  # for front ends that say it in another language
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
@@ -242,3 +246,24 @@ def test_multipage_tiff_round_trip(tmp_path: Path) -> None:
     pages = [np.full((20, 30, 3), v, np.uint8) for v in (10, 120, 240)]
     out = save_pages(pages, tmp_path / "o.tif", "TIFF")
     assert [int(p.pixels[0, 0, 0]) for p in load_image(out).pages] == [10, 120, 240]
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_saved_files_follow_the_umask_not_owner_only(tmp_path: Path, monkeypatch) -> None:
+    import redactor.core.imageio as io_mod
+    from redactor.core.imageio import write_text_atomic
+
+    out = save_pages([np.zeros((4, 4, 3), np.uint8)], tmp_path / "out.png", "PNG")
+    assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()  # 0644 for the usual 022
+    monkeypatch.setattr(io_mod, "NEW_FILE_MODE", 0o640)  # a user whose umask is 027
+    out = save_pages([np.zeros((4, 4, 3), np.uint8)], tmp_path / "b.png", "PNG")
+    assert out.stat().st_mode & 0o777 == 0o640
+    log = tmp_path / "log.json"
+    write_text_atomic(log, "{}")
+    assert log.stat().st_mode & 0o777 == 0o640

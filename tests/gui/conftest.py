@@ -74,6 +74,10 @@ def prefs(tmp_path) -> Prefs:
     return Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
 
 
+#: The real dialogs, taken before any test replaces them (to check how they are built).
+REAL_DIALOGS = {name: getattr(dialogs, name) for name in ("choose", "ask_quit")}
+
+
 class DialogLog:
     def __init__(self) -> None:
         self.errors: list[tuple[str, str, str]] = []
@@ -82,7 +86,11 @@ class DialogLog:
         self.summaries: list[tuple[str, str, str]] = []
         self.summary_answer = False  # True: "Show in folder" was clicked
         self.confirm_answer = True
+        self.confirm_defaults: list[bool] = []  # per confirm: whether Enter says yes
         self.choose_answer = 0
+        self.chooses: list[tuple[str, list[str], int]] = []  # title, options, default
+        self.quits: list[int] = []  # unsaved images counted by each quit question
+        self.quit_answer = dialogs.QuitAnswer.QUIT_WITHOUT_SAVING
 
 
 @pytest.fixture(autouse=True)
@@ -98,8 +106,9 @@ def dialog_log(monkeypatch) -> DialogLog:
         dialogs, "info", lambda parent, title, text: log.infos.append((title, text))
     )
 
-    def confirm(parent, title, text, yes="", no=""):
+    def confirm(parent, title, text, yes="", no="", default_yes=True):
         log.confirms.append((title, text))
+        log.confirm_defaults.append(default_yes)
         return log.confirm_answer
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
@@ -109,7 +118,18 @@ def dialog_log(monkeypatch) -> DialogLog:
         return log.summary_answer
 
     monkeypatch.setattr(dialogs, "summary", summary)
-    monkeypatch.setattr(dialogs, "choose", lambda parent, title, text, options: log.choose_answer)
+
+    def choose(parent, title, text, options, default=-1):
+        log.chooses.append((title, list(options), default))
+        return log.choose_answer
+
+    monkeypatch.setattr(dialogs, "choose", choose)
+
+    def ask_quit(parent, unsaved):
+        log.quits.append(unsaved)
+        return log.quit_answer
+
+    monkeypatch.setattr(dialogs, "ask_quit", ask_quit)
     return log
 
 

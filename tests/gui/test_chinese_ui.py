@@ -91,3 +91,36 @@ def test_legend_entries_do_not_break_inside(qtbot, window, label, engine):
     open_and_wait(qtbot, window, label.path)
     text = window.canvas.legend_text()
     assert text.count("white-space:nowrap") == 3  # one unbreakable entry per category
+
+
+def test_why_an_image_failed_is_said_in_chinese(qtbot, window, tmp_path, engine, dialog_log):
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    text = tmp_path / "notes.png"
+    text.write_bytes(b"hello, this is not an image\n")
+    try:
+        switch(qtbot, window, "zh_CN")
+        docs = window.open_paths([empty, text])
+        qtbot.waitUntil(lambda: all(d.error for d in docs), timeout=10000)
+        qtbot.waitUntil(lambda: bool(dialog_log.errors), timeout=10000)
+        for doc in docs:
+            assert chinese(doc.error) and not re.search(r"\b(file|image|bytes)\b", doc.error)
+        listed = dialog_log.errors[-1][1]
+        assert "empty.jpg" in listed and "0 bytes" not in listed and "not an image" not in listed
+    finally:
+        switch(qtbot, window, "en")
+
+
+def test_qt_file_dialog_labels_are_chinese(qapp):
+    from PySide6.QtWidgets import QFileDialog, QLabel
+
+    from redactor.gui.i18n import install_language
+
+    try:
+        install_language(qapp, "zh_CN")
+        dialog = QFileDialog(None, "t", "", "Images (*.png)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+        assert labels and all(chinese(t) for t in labels), labels
+    finally:
+        install_language(qapp, "en")

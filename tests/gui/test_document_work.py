@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redactor.core.models import Category
-from redactor.gui import mask_controls
+from redactor.gui import dialogs, mask_controls
 
 from .conftest import make_label
 from .test_main_window import open_and_wait, region_of
@@ -67,9 +67,9 @@ def test_quit_asks_with_unsaved_edits_even_while_analysing(
     window.act_reanalyse.trigger()
     assert engine.started.wait(10)
     assert not doc.is_ready
-    dialog_log.confirm_answer = False
+    dialog_log.quit_answer = dialogs.QuitAnswer.STAY
     window.close()
-    assert [t for t, _ in dialog_log.confirms] == ["Quit Redactor?"]
+    assert dialog_log.quits == [1]
     assert window.isVisible()
     engine.block = False
     engine.release.set()

@@ -60,3 +60,34 @@ def test_privacy_preset_applies_to_every_open_image_without_ocr(
     window.preset_check.click()  # and back
     assert engine.calls == calls
     assert is_black(window.masked_current_page(), (x0, y0, x1, y1))
+
+
+def test_privacy_waybill_leaves_the_kept_digits_whole(qtbot, window, engine, label):
+    x0, y0, x1, y1 = label.boxes[Category.PHONE]
+    cut = x1 - (x1 - x0) // 4  # where the kept digits start
+    engine.partial = {Category.PHONE: (Quad.from_bbox(x0, y0, cut, y1),)}
+    window.preset_check.click()
+    doc = window.open_paths([label.path])[0]
+    qtbot.waitUntil(lambda: doc.is_ready and doc.has_pixels, timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    masked = window.masked_current_page()
+    assert is_black(masked, (x0, y0, cut, y1))
+    # from the first kept character on, nothing is painted (the mask's margin stops short)
+    assert unchanged(masked, label.pixels, (cut - 3, y0, x1, y1))
+
+
+def test_the_check_does_not_mask_the_kept_digits_again(qtbot, window, engine, label):
+    from redactor.core.models import Finding
+
+    x0, y0, x1, y1 = label.boxes[Category.PHONE]
+    cut = x1 - (x1 - x0) // 4
+    engine.partial = {Category.PHONE: (Quad.from_bbox(x0, y0, cut, y1),)}
+    # the check reads the four kept digits again, as a door number
+    kept = Quad.from_bbox(cut + 4, y0 + 2, x1 - 2, y1 - 2)
+    engine.residual = (Finding(Category.DOOR, kept, 0.7, "verify:test"),)
+    window.preset_check.click()
+    doc = window.open_paths([label.path])[0]
+    qtbot.waitUntil(lambda: doc.is_ready, timeout=10000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert Category.DOOR not in {r.finding.category for r in doc.page_regions()}
+    assert doc.status == Status.VERIFIED
