@@ -7,6 +7,7 @@ can be checked against hundreds of pages without running OCR again
     python -m benchmarks.golden build --layouts cn_waybill_a,en_card_slip --seeds 7,11 --n 12
     python -m benchmarks.golden score [--misses 20]
     python -m benchmarks.golden score --update-baseline
+    python -m benchmarks.golden dump before.json   # every item's result, to diff
     python -m benchmarks.golden refresh-gt --layouts en_keywordless_label
 
 ``build`` writes one ``tests/golden/<layout>.json.gz`` per layout (pages of every
@@ -247,6 +248,43 @@ def score(
     return fig
 
 
+def item_results(
+    pages: Sequence[GoldenPage], recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[dict]:
+    """Every judged item of every page: masked or not (personal data), hit or not
+    (ordinary text), with the covered share; to compare two versions item by item."""
+    rows = []
+    for page in pages:
+        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
+        for k, it in enumerate(page.items):
+            if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
+                continue
+            share = covered_share(it["poly"], masks)
+            masked = share >= MASKED_SHARE if it["pii"] else share > COLLATERAL_SHARE
+            rows.append(
+                {
+                    "page": page.name,
+                    "item": k,
+                    "category": it["category"],
+                    "pii": it["pii"],
+                    "masked": masked,
+                    "share": round(share, 4),
+                }
+            )
+    return rows
+
+
+def finding_rows(
+    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[list]:
+    """The page's findings (source, category, score, quad), sorted: equal whatever
+    order the recognizers ran in."""
+    return sorted(
+        [f.source, f.category.value, f.score, _quad_json(f.quad)]
+        for f in page_findings(page, recognizers)
+    )
+
+
 def regressions(now: dict, before: dict) -> list[str]:
     """What got worse than the baseline: fewer items masked in a category, fewer
     clean pages, more ordinary text hit."""
@@ -277,6 +315,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--layout", default="")
     s.add_argument("--update-baseline", action="store_true")
     s.add_argument("--without", default="", help="comma list of recognizers to leave out")
+    d = sub.add_parser("dump", help="every item's result as JSON, to diff two versions")
+    d.add_argument("out", type=Path)
     a = ap.parse_args(argv)
     if a.cmd == "build":
         seeds = [int(x) for x in a.seeds.split(",")]
@@ -286,6 +326,14 @@ def main(argv: list[str] | None = None) -> int:
         refresh_ground_truth(a.layouts.split(","))
         return 0
     pages = load_corpus()
+    if a.cmd == "dump":
+        rows = item_results(pages)
+        found = {p.name: finding_rows(p) for p in pages}
+        dump = {"items": rows, "findings": found}
+        a.out.write_text(json.dumps(dump, indent=0) + "\n", encoding="utf-8")
+        masked = sum(r["masked"] for r in rows)
+        print(f"{len(rows)} items, {masked} masked or hit: {a.out}")
+        return 0
     if a.layout:
         pages = [p for p in pages if p.layout == a.layout]
     recognizers = without(*a.without.split(",")) if a.without else RECOGNIZERS
