@@ -106,7 +106,7 @@ def _items(gt: dict) -> list[dict]:
 def _read_one(args: tuple[int, int, str]) -> dict:
     """Generate one page, load it as the CLI would and OCR it."""
     from redactor.core.imageio import load_image
-    from redactor.core.pipeline import read_page
+    from redactor.core.pipeline import ocr_page
     from redactor.core.settings import Settings
     from synth.dataset import generate_one
 
@@ -116,7 +116,7 @@ def _read_one(args: tuple[int, int, str]) -> dict:
         path = Path(tmp) / s.name
         path.write_bytes(s.data)
         page = next(iter(load_image(path).pages))
-    _, lines = read_page(page.pixels, Settings())
+    _, lines = ocr_page(page.pixels, Settings())
     return {
         "name": s.name,
         "layout": layout,
@@ -274,9 +274,7 @@ def item_results(
     return rows
 
 
-def finding_rows(
-    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
-) -> list[list]:
+def finding_rows(page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS) -> list[list]:
     """The page's findings (source, category, score, quad), sorted: equal whatever
     order the recognizers ran in."""
     return sorted(

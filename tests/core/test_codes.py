@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageDraw, ImageOps
 
 from redactor.core.detect import findings_from_pixels
-from redactor.core.detect.codes import find_codes
+from redactor.core.detect.pixels.codes import find_codes
 from redactor.core.mask import padded_quad
 from redactor.core.models import Category, OcrLine, Quad
 from synth import barcodes, fonts

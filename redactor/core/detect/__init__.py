@@ -8,11 +8,11 @@ from enum import StrEnum
 
 import numpy as np
 
-from redactor.core.detect.layout import UNREAD_VALUE
-from redactor.core.detect.partial import hidden_part
+from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
-from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, normalize
+from redactor.core.detect.text.hidden_part import hidden_part
 from redactor.core.mask import text_padding
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -177,7 +177,7 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) -> list[Finding]:
     """Barcodes and QR codes. With the page's OCR lines, undecodable "bars" that are
     really bold lettering (a shop's name in a heavy font) are dropped."""
-    from redactor.core.detect.codes import find_codes, share_inside
+    from redactor.core.detect.pixels.codes import find_codes, share_inside
 
     found = find_codes(image)
     if not lines:

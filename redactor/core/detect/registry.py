@@ -2,7 +2,7 @@
 
 This is the one list to read to know where something is found ("where are Chinese
 mobiles found?": ``cn_mobile``, a line pattern in numbers.RULES). Recognizers run
-in this order over a :class:`~redactor.core.detect.sheet.Sheet`; each adds spans
+in this order over a :class:`~redactor.core.detect.layout.page.Sheet`; each adds spans
 to ``sheet.out``. Their word tables are data files under ``tables/``.
 Codes (barcodes, QR) are found from pixels by ``codes.find_codes`` (scope page).
 Two more pixel steps follow the text recognizers (pipeline.analyze): a whole line
@@ -16,16 +16,16 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from redactor.core.detect import numbers
-from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
-from redactor.core.detect.holders import mask_id_holders, mask_phone_holders
-from redactor.core.detect.layout import field_spans, numbers_across_boxes
-from redactor.core.detect.names import card_holder_names, titled_names
-from redactor.core.detect.repeats import mask_repeats
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.labelled_values import field_spans, numbers_across_boxes
+from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.person_blocks import mask_personal_blocks, spare_receipt_header
+from redactor.core.detect.layout.repeats import mask_repeats
+from redactor.core.detect.layout.staff_lines import mask_staff_lines
+from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.spans import Span, digit_view
-from redactor.core.detect.staff import mask_staff_lines
-from redactor.core.detect.unread_cells import mask_unread_cells
+from redactor.core.detect.text import numbers
+from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.models import Category
 
 

@@ -1,9 +1,9 @@
 """Put text lines together: field values, person blocks and address lines.
 
-The rules run in a fixed order over one :class:`~redactor.core.detect.sheet.Sheet`:
+The rules run in a fixed order over one :class:`~redactor.core.detect.layout.page.Sheet`:
 labelled values (on the label's line, beside it or under it), person blocks
 under a bare heading, address lines by their shape, then the lines that belong
-to an address without looking like one (:mod:`redactor.core.detect.wraps`),
+to an address without looking like one (:mod:`redactor.core.detect.layout.address_wraps`),
 and last the names that stand above an address or after a waybill's 收/寄.
 """
 
@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect import wraps
-from redactor.core.detect.addresses import looks_like_address, split_door
-from redactor.core.detect.amounts import only_an_amount
 from redactor.core.detect.charclass import MASK_CHARS, STARS
-from redactor.core.detect.fields import (
+from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     LABEL_AHEAD,
     Field,
@@ -24,8 +22,11 @@ from redactor.core.detect.fields import (
     is_heading,
     is_postcode_key,
 )
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
-from redactor.core.detect.names import (
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.text.addresses import looks_like_address, split_door
+from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
     is_business,
     looks_like_person_name,
@@ -33,9 +34,8 @@ from redactor.core.detect.names import (
     name_value_plausible,
     waybill_name,
 )
-from redactor.core.detect.numbers import find_number_spans
-from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.text.not_personal import only_an_amount
+from redactor.core.detect.text.numbers import find_number_spans
 from redactor.core.models import Category
 
 UNREAD_VALUE = "unread_value"
@@ -72,14 +72,14 @@ def field_spans(sheet: Sheet, blocks: bool = True) -> dict[int, list[Span]]:
         for f in sheet.fields[i]:
             _labelled(sheet, i, f, blocks)
     _address_shapes(sheet)
-    wraps.joined_rows(sheet)
-    wraps.split_rows(sheet)
-    wraps.continuations(sheet)
-    wraps.sandwiched(sheet)
-    wraps.split_rows(sheet)
+    address_wraps.joined_rows(sheet)
+    address_wraps.split_rows(sheet)
+    address_wraps.continuations(sheet)
+    address_wraps.sandwiched(sheet)
+    address_wraps.split_rows(sheet)
     if blocks:
-        wraps.between_name_and_address(sheet)
-    wraps.door_wraps(sheet)
+        address_wraps.between_name_and_address(sheet)
+    address_wraps.door_wraps(sheet)
     if blocks:
         _names_above_addresses(sheet)
     named = []
@@ -382,7 +382,7 @@ def _names_above_addresses(sheet: Sheet) -> None:
     return address printed above the block) may be that name too: it is named as well,
     so that its later prints are found (``repeats``)."""
     for i, t in enumerate(sheet.texts):
-        taken = any(not sp.rule.startswith(wraps.BETWEEN) for sp in sheet.out[i])
+        taken = any(not sp.rule.startswith(address_wraps.BETWEEN) for sp in sheet.out[i])
         if taken or sheet.fields[i]:
             continue
         if not (looks_like_person_name(t) or looks_like_person_name(letter_view(t))):
@@ -411,7 +411,7 @@ def _under_waybill_names(sheet: Sheet, named: list[int]) -> None:
             if j not in sheet.address_lines:
                 sheet.out[j].extend(split_door(t, 0, len(t), 0.7, "under_waybill_name"))
                 sheet.address_lines.add(j)
-    wraps.split_rows(sheet)
+    address_wraps.split_rows(sheet)
 
 
 def _waybill_marks(sheet: Sheet) -> None:

@@ -13,26 +13,26 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.core.detect.addresses import closes_address
-from redactor.core.detect.amounts import MONEY
-from redactor.core.detect.block_grouping import Block, group_blocks
-from redactor.core.detect.block_lines import BLOCK_RULE, line_spans
-from redactor.core.detect.fields import (
+from redactor.core.detect.layout.block_grouping import Block, group_blocks
+from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
+from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
     is_heading,
 )
-from redactor.core.detect.lexicon import (
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
     RECEIPT_TOTALS,
     SALUTATION,
     boilerplate,
 )
-from redactor.core.detect.names import is_business, looks_like_person_name
-from redactor.core.detect.numbers import MOBILE_IN_FULL
-from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span
+from redactor.core.detect.text.addresses import closes_address
+from redactor.core.detect.text.names import is_business, looks_like_person_name
+from redactor.core.detect.text.not_personal import MONEY
+from redactor.core.detect.text.numbers import MOBILE_IN_FULL
 from redactor.core.models import CORE_CATEGORIES, Category
 
 # Personal data proper makes a block personal; a waybill number or a code does not
