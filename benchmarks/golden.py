@@ -35,7 +35,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from redactor.core.detect import findings_from_text
+from redactor.core.detect import findings_by_step
 from redactor.core.detect.registry import RECOGNIZERS, Recognizer, without
 from redactor.core.mask import padded_quad
 from redactor.core.models import CORE_CATEGORIES, Finding, OcrLine, Quad
@@ -171,7 +171,15 @@ def build(layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int) ->
 def page_findings(
     page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
 ) -> list[Finding]:
-    return [f for f in findings_from_text(list(page.lines), recognizers=recognizers) if f.enabled]
+    return [f for _, f in step_findings(page, recognizers)]
+
+
+def step_findings(
+    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[tuple[str, Finding]]:
+    """The page's findings, each with the plan step that found it."""
+    found = findings_by_step(list(page.lines), recognizers=recognizers)
+    return [(step, f) for step, f in found if f.enabled]
 
 
 def covered_share(poly: Sequence[Sequence[float]], masks: Iterable[np.ndarray]) -> float:
@@ -206,6 +214,17 @@ class Figures:
     pages: int = 0
     clean_pages: int = 0
     misses: list[tuple[str, str]] = field(default_factory=list)  # (page, category)
+    # Masked personal items each plan step's own masks reach (any part of), and those
+    # no other step reaches.
+    by_step: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    only_step: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def step_shares(self) -> list[str]:
+        masked = max(1, sum(self.found.values()))
+        return [
+            f"{step:26s} {n:5d} items {n / masked:6.1%}  only it {self.only_step[step]:4d}"
+            for step, n in sorted(self.by_step.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
 
     def as_json(self) -> dict:
         core = [c.value for c in CORE_CATEGORIES]
@@ -227,7 +246,10 @@ def score(
 ) -> Figures:
     fig = Figures()
     for page in pages:
-        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
+        by_step: dict[str, list[np.ndarray]] = defaultdict(list)
+        for step, f in step_findings(page, recognizers):
+            by_step[step].append(np.asarray(padded_quad(f).points))
+        masks = [m for ms in by_step.values() for m in ms]
         clean = True
         for it in page.items:
             if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
@@ -237,6 +259,7 @@ def score(
                 fig.total[it["category"]] += 1
                 if share >= MASKED_SHARE:
                     fig.found[it["category"]] += 1
+                    _credit(fig, it["poly"], by_step)
                 else:
                     clean = False
                     fig.misses.append((page.name, it["category"]))
@@ -246,6 +269,14 @@ def score(
         fig.pages += 1
         fig.clean_pages += clean
     return fig
+
+
+def _credit(fig: Figures, poly, by_step: dict[str, list[np.ndarray]]) -> None:
+    reach = [step for step, ms in by_step.items() if covered_share(poly, ms) > 0]
+    for step in reach:
+        fig.by_step[step] += 1
+    if len(reach) == 1:
+        fig.only_step[reach[0]] += 1
 
 
 def item_results(
@@ -347,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{layout:24s} pages {f['pages']:3d}  clean {f['clean_pages']:3d}  "
             f"core {f['core_recall']:.3f}  collateral {f['collateral']:.3f}"
         )
+    print("plan steps: masked personal items their masks reach (share of all masked)")
+    for line in fig.step_shares():
+        print("  " + line)
     for name, cat in fig.misses[: a.misses]:
         print(f"miss: {cat:12s} {name}")
     if a.update_baseline:

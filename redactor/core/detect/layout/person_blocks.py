@@ -38,7 +38,6 @@ from redactor.core.models import CORE_CATEGORIES, Category
 # Personal data proper makes a block personal; a waybill number or a code does not
 # on its own (a waybill number beside carrier text is no reason to mask that text).
 _SIGNAL_CATEGORIES = CORE_CATEGORIES
-_SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
 # What a shop prints about itself: its phone, tax and registration numbers, web site.
 _SHOP_CUE = re.compile(
     r"(?i)\b(?:tel|phone|gst(?:in)?|vat|abn|tax\s?id|reg(?:istration)?\s?no|www\.|customer\s?service)"
@@ -115,15 +114,18 @@ def _codes_after_postcode(sheet: Sheet, block: Block) -> set[int]:
     return out
 
 
-def spare_receipt_header(sheet: Sheet) -> None:
+SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
+
+
+def spare_receipt_header(sheet: Sheet) -> set[int]:
     """On a receipt, the lines above the first price are the shop's own name, address
-    and phone: shape-found addresses and phones there stay readable, unless a
-    personal keyword or mark sits among them (a member's or a recipient's data)."""
+    and phone: the lines whose shape-found addresses and phones (``SHOP_CATEGORIES``)
+    stay readable, unless a personal keyword or mark sits among them (a member's or a
+    recipient's data)."""
     header = receipt_header(sheet)
     if not header or _keyword_signal(sheet, sorted(header), names_only=True):
-        return
-    for k in header:
-        sheet.out[k] = [s for s in sheet.out[k] if s.category not in _SHOP_CATEGORIES]
+        return set()
+    return set(header)
 
 
 def _named(sheet: Sheet, k: int) -> bool:
