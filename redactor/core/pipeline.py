@@ -12,11 +12,9 @@ from dataclasses import replace
 
 import numpy as np
 
-from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
-from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
+from redactor.core.detect import DetectionPass, findings_from_text
 from redactor.core.detect.pixels.marked_boxes import cut_to_printed_lines
-from redactor.core.detect.pixels.signatures import signature_ink
-from redactor.core.detect.pixels.unread_lines import unread_lines_below
+from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import (
@@ -88,13 +86,9 @@ def analyze(
     if progress:
         progress(OCR_DONE)
     _check(cancel)
-    findings = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
-    findings += number_stubs(lines, findings)
-    findings += unread_lines_below(image, findings, lines)
-    findings += signature_ink(image, lines)
-    findings, unread = extend_over_unread_ink(image, findings, lines)
-    if Category.CODE in settings.categories:
-        findings += findings_from_pixels(image, lines)
+    text = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
+    page = PixelPage(image, lines, text, frozenset(settings.categories))
+    findings, unread = run_pixel_plan(page)
     if progress:
         progress(DETECT_DONE)
     findings = _with_enabled(findings, settings)

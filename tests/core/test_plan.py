@@ -3,13 +3,23 @@ own draft of the page, and the plan refuses what it cannot run."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import numpy as np
 import pytest
 
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.plan import PlanError, Recognizer, Scope, order, run_text_plan
+from redactor.core.detect.pixels.steps import (
+    PIXEL_STEPS,
+    PixelFound,
+    PixelPage,
+    PixelStep,
+    run_pixel_plan,
+)
+from redactor.core.detect.plan import PlanError, Recognizer, Scope, ancestors, order, run_text_plan
 from redactor.core.detect.registry import RECOGNIZERS, without
 from redactor.core.detect.spans import Span
-from redactor.core.models import Category
+from redactor.core.models import Category, Finding, Quad
 from tests.core.test_layout import make_line
 
 NAME = frozenset({Category.NAME})
@@ -126,3 +136,39 @@ def test_first_read_steps_stay_out_of_the_masked_page() -> None:
     steps = [_step("blocky", run, first_read_only=True)]
     assert run_text_plan(_page("Jane Roe"), steps, False).out[0] == []
     assert run_text_plan(_page("Jane Roe"), steps, True).out[0]
+
+
+def _finding(source: str) -> Finding:
+    return Finding(Category.NAME, Quad.from_bbox(0, 0, 10, 10), 0.9, source)
+
+
+def _pixel(name: str, after=(), reshapes: bool = False, seen=None) -> PixelStep:
+    def run(page: PixelPage, found: list[Finding]) -> PixelFound:
+        if seen is not None:
+            seen[name] = [f.source for f in found]
+        if reshapes:
+            return PixelFound([replace(f, source=f.source + "+grown") for f in found], len(found))
+        return PixelFound([_finding(name)])
+
+    return PixelStep(name, NAME, run, frozenset(after), reshapes)
+
+
+def test_a_reshaping_pixel_step_replaces_only_the_findings_it_runs_after() -> None:
+    seen: dict[str, list[str]] = {}
+    steps = [
+        _pixel("codes"),  # registered first, declares nothing: never grown
+        _pixel("grow", after=("text", "stubs"), reshapes=True, seen=seen),
+        _pixel("stubs", after=("text",), seen=seen),
+        _pixel("text"),
+    ]
+    page = PixelPage(np.zeros((4, 4, 3), np.uint8), [], [], frozenset(Category))
+    found, grown = run_pixel_plan(page, steps)
+    assert seen == {"stubs": ["text"], "grow": ["text", "stubs"]}
+    assert sorted(f.source for f in found) == ["codes", "stubs+grown", "text+grown"]
+    assert grown == 2
+
+
+def test_the_pixel_plan_never_grows_codes() -> None:
+    before = ancestors(order(PIXEL_STEPS))
+    assert {"text", "number_stubs", "unread_lines", "signature_ink"} <= before["unread_ink"]
+    assert "codes" not in before["unread_ink"]

@@ -6,8 +6,6 @@ import math
 import re
 from enum import StrEnum
 
-import numpy as np
-
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.plan import PlanResult, Recognizer, Scope, run_text_plan
@@ -203,26 +201,3 @@ def _dedupe(spans: list[Span]) -> list[Span]:
             continue
         keep.append(s)
     return sorted(keep, key=lambda s: s.start)
-
-
-def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) -> list[Finding]:
-    """Barcodes and QR codes. With the page's OCR lines, undecodable "bars" that are
-    really bold lettering (a shop's name in a heavy font) are dropped."""
-    from redactor.core.detect.pixels.codes import find_codes, share_inside
-
-    found = find_codes(image)
-    if not lines:
-        return found
-    words = [
-        ln.quad.bbox
-        for ln in lines
-        if ln.confidence >= 0.85 and len(_LETTERS.findall(ln.text)) >= 4
-    ]
-    return [
-        f
-        for f in found
-        if f.source != "code:bars" or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
-    ]
-
-
-_LETTERS = re.compile(r"[A-Za-z\u4e00-\u9fff]")
