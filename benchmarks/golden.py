@@ -7,6 +7,7 @@ can be checked against hundreds of pages without running OCR again
     python -m benchmarks.golden build --layouts cn_waybill_a,en_card_slip --seeds 7,11 --n 12
     python -m benchmarks.golden score [--misses 20]
     python -m benchmarks.golden score --update-baseline
+    python -m benchmarks.golden dump before.json   # every item's result, to diff
     python -m benchmarks.golden refresh-gt --layouts en_keywordless_label
 
 ``build`` writes one ``tests/golden/<layout>.json.gz`` per layout (pages of every
@@ -34,7 +35,7 @@ from pathlib import Path
 import cv2
 import numpy as np
 
-from redactor.core.detect import findings_from_text
+from redactor.core.detect import findings_by_step
 from redactor.core.detect.registry import RECOGNIZERS, Recognizer, without
 from redactor.core.mask import padded_quad
 from redactor.core.models import CORE_CATEGORIES, Finding, OcrLine, Quad
@@ -105,7 +106,7 @@ def _items(gt: dict) -> list[dict]:
 def _read_one(args: tuple[int, int, str]) -> dict:
     """Generate one page, load it as the CLI would and OCR it."""
     from redactor.core.imageio import load_image
-    from redactor.core.pipeline import read_page
+    from redactor.core.pipeline import ocr_page
     from redactor.core.settings import Settings
     from synth.dataset import generate_one
 
@@ -115,7 +116,7 @@ def _read_one(args: tuple[int, int, str]) -> dict:
         path = Path(tmp) / s.name
         path.write_bytes(s.data)
         page = next(iter(load_image(path).pages))
-    _, lines = read_page(page.pixels, Settings())
+    _, lines = ocr_page(page.pixels, Settings())
     return {
         "name": s.name,
         "layout": layout,
@@ -170,7 +171,15 @@ def build(layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int) ->
 def page_findings(
     page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
 ) -> list[Finding]:
-    return [f for f in findings_from_text(list(page.lines), recognizers=recognizers) if f.enabled]
+    return [f for _, f in step_findings(page, recognizers)]
+
+
+def step_findings(
+    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[tuple[str, Finding]]:
+    """The page's findings, each with the plan step that found it."""
+    found = findings_by_step(list(page.lines), recognizers=recognizers)
+    return [(step, f) for step, f in found if f.enabled]
 
 
 def covered_share(poly: Sequence[Sequence[float]], masks: Iterable[np.ndarray]) -> float:
@@ -205,6 +214,17 @@ class Figures:
     pages: int = 0
     clean_pages: int = 0
     misses: list[tuple[str, str]] = field(default_factory=list)  # (page, category)
+    # Masked personal items each plan step's own masks reach (any part of), and those
+    # no other step reaches.
+    by_step: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    only_step: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def step_shares(self) -> list[str]:
+        masked = max(1, sum(self.found.values()))
+        return [
+            f"{step:26s} {n:5d} items {n / masked:6.1%}  only it {self.only_step[step]:4d}"
+            for step, n in sorted(self.by_step.items(), key=lambda kv: (-kv[1], kv[0]))
+        ]
 
     def as_json(self) -> dict:
         core = [c.value for c in CORE_CATEGORIES]
@@ -226,7 +246,10 @@ def score(
 ) -> Figures:
     fig = Figures()
     for page in pages:
-        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
+        by_step: dict[str, list[np.ndarray]] = defaultdict(list)
+        for step, f in step_findings(page, recognizers):
+            by_step[step].append(np.asarray(padded_quad(f).points))
+        masks = [m for ms in by_step.values() for m in ms]
         clean = True
         for it in page.items:
             if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
@@ -236,6 +259,7 @@ def score(
                 fig.total[it["category"]] += 1
                 if share >= MASKED_SHARE:
                     fig.found[it["category"]] += 1
+                    _credit(fig, it["poly"], by_step)
                 else:
                     clean = False
                     fig.misses.append((page.name, it["category"]))
@@ -245,6 +269,49 @@ def score(
         fig.pages += 1
         fig.clean_pages += clean
     return fig
+
+
+def _credit(fig: Figures, poly, by_step: dict[str, list[np.ndarray]]) -> None:
+    reach = [step for step, ms in by_step.items() if covered_share(poly, ms) > 0]
+    for step in reach:
+        fig.by_step[step] += 1
+    if len(reach) == 1:
+        fig.only_step[reach[0]] += 1
+
+
+def item_results(
+    pages: Sequence[GoldenPage], recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[dict]:
+    """Every judged item of every page: masked or not (personal data), hit or not
+    (ordinary text), with the covered share; to compare two versions item by item."""
+    rows = []
+    for page in pages:
+        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
+        for k, it in enumerate(page.items):
+            if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
+                continue
+            share = covered_share(it["poly"], masks)
+            masked = share >= MASKED_SHARE if it["pii"] else share > COLLATERAL_SHARE
+            rows.append(
+                {
+                    "page": page.name,
+                    "item": k,
+                    "category": it["category"],
+                    "pii": it["pii"],
+                    "masked": masked,
+                    "share": round(share, 4),
+                }
+            )
+    return rows
+
+
+def finding_rows(page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS) -> list[list]:
+    """The page's findings (source, category, score, quad), sorted: equal whatever
+    order the recognizers ran in."""
+    return sorted(
+        [f.source, f.category.value, f.score, _quad_json(f.quad)]
+        for f in page_findings(page, recognizers)
+    )
 
 
 def regressions(now: dict, before: dict) -> list[str]:
@@ -277,6 +344,8 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--layout", default="")
     s.add_argument("--update-baseline", action="store_true")
     s.add_argument("--without", default="", help="comma list of recognizers to leave out")
+    d = sub.add_parser("dump", help="every item's result as JSON, to diff two versions")
+    d.add_argument("out", type=Path)
     a = ap.parse_args(argv)
     if a.cmd == "build":
         seeds = [int(x) for x in a.seeds.split(",")]
@@ -286,6 +355,14 @@ def main(argv: list[str] | None = None) -> int:
         refresh_ground_truth(a.layouts.split(","))
         return 0
     pages = load_corpus()
+    if a.cmd == "dump":
+        rows = item_results(pages)
+        found = {p.name: finding_rows(p) for p in pages}
+        dump = {"items": rows, "findings": found}
+        a.out.write_text(json.dumps(dump, indent=0) + "\n", encoding="utf-8")
+        masked = sum(r["masked"] for r in rows)
+        print(f"{len(rows)} items, {masked} masked or hit: {a.out}")
+        return 0
     if a.layout:
         pages = [p for p in pages if p.layout == a.layout]
     recognizers = without(*a.without.split(",")) if a.without else RECOGNIZERS
@@ -301,6 +378,9 @@ def main(argv: list[str] | None = None) -> int:
             f"{layout:24s} pages {f['pages']:3d}  clean {f['clean_pages']:3d}  "
             f"core {f['core_recall']:.3f}  collateral {f['collateral']:.3f}"
         )
+    print("plan steps: masked personal items their masks reach (share of all masked)")
+    for line in fig.step_shares():
+        print("  " + line)
     for name, cat in fig.misses[: a.misses]:
         print(f"miss: {cat:12s} {name}")
     if a.update_baseline:

@@ -10,11 +10,13 @@ after a deliberate change of figures, ``python -m benchmarks.golden score
 from __future__ import annotations
 
 import json
+import random
 
 import pytest
 
 from benchmarks import golden
-from redactor.core.detect.registry import without
+from redactor.core.detect.plan import order
+from redactor.core.detect.registry import RECOGNIZERS, without
 from synth.layouts import LAYOUTS
 
 
@@ -45,3 +47,20 @@ def test_the_gate_notices_a_missing_recognizer(corpus) -> None:
     less = golden.score(pages, without("waybill")).as_json()
     assert golden.regressions(less, full)
     assert less["found"]["tracking"] < full["found"]["tracking"]
+
+
+def test_the_plan_in_a_shuffled_registration_order_masks_every_item_alike(corpus) -> None:
+    """Order comes from declared dependencies: registered in another order, the steps
+    run in another valid order and every item of the corpus comes out the same."""
+    steps = list(RECOGNIZERS)
+    random.Random(24).shuffle(steps)
+    assert [s.name for s in order(steps)] != [s.name for s in order(RECOGNIZERS)]
+    assert golden.item_results(corpus, tuple(steps)) == golden.item_results(corpus)
+
+
+def test_the_gate_credits_each_step_with_the_items_it_masks(corpus) -> None:
+    pages = [p for p in corpus if p.layout.startswith("cn_")]
+    fig = golden.score(pages)
+    assert fig.by_step["labelled_values"] > 0 and fig.by_step["waybill"] > 0
+    less = golden.score(pages, without("waybill"))
+    assert "waybill" not in less.by_step

@@ -12,15 +12,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
-from redactor.core.detect.ink_runs import extend_over_unread_ink, number_stubs
-from redactor.core.detect.marked_boxes import cut_to_printed_lines
-from redactor.core.detect.signatures import signature_ink
-from redactor.core.detect.unread_lines import unread_lines_below
+from redactor.core.detect import DetectionPass, findings_from_text
+from redactor.core.detect.pixels.marked_boxes import cut_to_printed_lines
+from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.errors import CancelledError
 from redactor.core.mask import apply_masks
 from redactor.core.models import (
-    Category,
     Finding,
     OcrLine,
     PagePlan,
@@ -58,7 +55,7 @@ def _check(cancel: Cancel | None) -> None:
         raise CancelledError()
 
 
-def read_page(image: np.ndarray, settings: Settings) -> tuple[int, list[OcrLine]]:
+def ocr_page(image: np.ndarray, settings: Settings) -> tuple[int, list[OcrLine]]:
     """The page's upright turn and its OCR lines (in the image's own pixel grid; a box
     swollen by a coloured mark is cut back to its printed line)."""
     rotation = page_rotation(image)
@@ -84,17 +81,13 @@ def analyze(
     _check(cancel)
     if progress:
         progress(0.0)  # reading the text has started
-    rotation, lines = read_page(image, settings)
+    rotation, lines = ocr_page(image, settings)
     if progress:
         progress(OCR_DONE)
     _check(cancel)
-    findings = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
-    findings += number_stubs(lines, findings)
-    findings += unread_lines_below(image, findings, lines)
-    findings += signature_ink(image, lines)
-    findings, unread = extend_over_unread_ink(image, findings, lines)
-    if Category.CODE in settings.categories:
-        findings += findings_from_pixels(image, lines)
+    text = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
+    page = PixelPage(image, lines, text, frozenset(settings.categories))
+    findings, unread = run_pixel_plan(page)
     if progress:
         progress(DETECT_DONE)
     findings = list(with_categories(findings, settings))

@@ -4,7 +4,7 @@ Detection always finds whole values. A preset such as the GB/T 41833-2022 privac
 waybill leaves part of some values readable (a name's first character, a phone's
 last four digits, the region and street of a Chinese address). Detection records,
 for each text finding, the characters that stay hidden under such a preset
-(``Finding.partial``, from ``detect.partial.hidden_part``); :func:`apply_policy` then picks
+(``Finding.partial``, from ``detect.text.hidden_part``); :func:`apply_policy` then picks
 the whole or the partial form. Switching presets therefore needs no OCR.
 
 The chosen categories are a policy too (:func:`with_categories`): a finding of a

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from redactor.core.detect.fields import find_fields
+from redactor.core.detect.layout.labels import find_fields
 from redactor.core.models import Finding, OcrLine, PageStatus
 
 #: Lines read with less confidence than this are doubtful.
@@ -62,7 +62,7 @@ def page_doubts(image: np.ndarray, lines: Sequence[OcrLine]) -> tuple[str, ...]:
 
 
 def unread_ink_doubts(grown: int) -> tuple[str, ...]:
-    """The reason for ``grown`` masks carried over unread ink (see detect/ink_runs.py)."""
+    """The reason for ``grown`` masks carried over unread ink (see detect/pixels/ink_runs.py)."""
     if not grown:
         return ()
     return (f"{grown} mask(s) carried over text the OCR could not read (a stamp or smudge)",)

@@ -77,7 +77,9 @@ def _changed(path: Path) -> FileChangedError:
     )
 
 
-def read_page(path: Path, index: int, count: int, size: tuple[int, int] | None) -> np.ndarray:
+def load_page_pixels(
+    path: Path, index: int, count: int, size: tuple[int, int] | None
+) -> np.ndarray:
     """Read one upright page of ``path``; refuse a file that no longer matches the analysis.
 
     For PDFs and multi-page TIFFs the engine decodes only the page asked for.
@@ -246,7 +248,7 @@ class PixelsJob(_Job):
         self.path, self.index, self.count, self.size = path, index, count, size
 
     def work(self) -> None:
-        pixels = read_page(self.path, self.index, self.count, self.size)
+        pixels = load_page_pixels(self.path, self.index, self.count, self.size)
         emit(self.signals.finished, PagePixels(self.index, pixels))
 
 

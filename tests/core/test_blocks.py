@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.core.detect.block_grouping import group_blocks
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.block_grouping import group_blocks
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import normalize
 from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
@@ -336,7 +336,7 @@ def test_a_recipient_block_printed_large_is_one_block() -> None:
 
 
 def test_pos_slip_cardholder_names_and_bracketed_labels() -> None:
-    from redactor.core.detect.lexicon import NON_PERSONAL_LABELS
+    from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS
     from redactor.core.models import OcrLine, Quad
     from tests.core.test_layout import make_line
     from tests.core.test_layout_rows import covered_text

@@ -10,8 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw, ImageOps
 
-from redactor.core.detect import findings_from_pixels
-from redactor.core.detect.codes import find_codes
+from redactor.core.detect.pixels.codes import codes_not_lettering, find_codes
 from redactor.core.mask import padded_quad
 from redactor.core.models import Category, OcrLine, Quad
 from synth import barcodes, fonts
@@ -162,7 +161,7 @@ def test_bold_lettering_the_ocr_read_is_no_code() -> None:
     box = Quad.from_points(corners.tolist())
     line = OcrLine(text=text, confidence=0.97, quad=box, chars=(box,) * len(text))
     assert find_codes(image)  # the bars detector alone takes it for bars ...
-    assert findings_from_pixels(image, [line]) == []  # ... the words say otherwise
+    assert codes_not_lettering(image, [line]) == []  # ... the words say otherwise
 
 
 def _poly_mask(shape: tuple[int, ...], poly: np.ndarray) -> np.ndarray:

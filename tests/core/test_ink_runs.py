@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 import pytest
 
-from redactor.core.detect.ink_runs import extend_over_unread_ink
+from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink
 from redactor.core.mask import padded_quad
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -158,7 +158,7 @@ def make_body_line(y: float) -> OcrLine:
 
 
 def test_a_few_digits_read_before_unread_ink_are_a_number_masked_whole() -> None:
-    from redactor.core.detect.ink_runs import STUB_SOURCE, number_stubs
+    from redactor.core.detect.pixels.ink_runs import STUB_SOURCE, number_stubs
 
     # "3625" read; the rest of the number hidden under grey blocks the OCR cannot read.
     img = page(("3625", 100))
@@ -192,7 +192,7 @@ def test_mask_stops_at_the_edge_of_the_paper() -> None:
 
 
 def test_a_label_and_a_few_digits_before_unread_ink_run_on_over_the_number_s_end() -> None:
-    from redactor.core.detect.ink_runs import STUB_SOURCE, number_stubs
+    from redactor.core.detect.pixels.ink_runs import STUB_SOURCE, number_stubs
 
     # "Account 417" read, the number's middle lost, its last digits read alone.
     img = page(("Account 417", 100))
@@ -233,7 +233,7 @@ def test_a_name_runs_on_over_its_last_character_read_alone_after_an_unread_middl
 
 
 def test_a_name_before_a_few_digits_is_seeded_with_them() -> None:
-    from redactor.core.detect.ink_runs import number_stubs
+    from redactor.core.detect.pixels.ink_runs import number_stubs
 
     # "<surname> <the phone's first digits>" read, the rest of the phone unread: the
     # holder's name goes with the number; a label before the digits does not.

@@ -174,7 +174,7 @@ def test_a_building_and_room_cut_off_their_address_line_are_a_door() -> None:
 
 
 def test_a_building_with_its_unit_floor_or_room_is_an_address_line() -> None:
-    from redactor.core.detect.addresses import looks_like_address
+    from redactor.core.detect.text.addresses import looks_like_address
 
     assert looks_like_address("5栋12层1203") and looks_like_address("A座0806")
     assert not looks_like_address("2号楼")  # a building alone may be anyone's

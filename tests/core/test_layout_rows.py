@@ -7,8 +7,8 @@ looks similar and must stay readable).
 from __future__ import annotations
 
 from redactor.core.detect import text_spans
-from redactor.core.detect.addresses import looks_like_cn_address, looks_like_en_address
-from redactor.core.detect.fields import find_fields
+from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.text.addresses import looks_like_cn_address, looks_like_en_address
 from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import LINE_H, make_line, masked_parts, stack
 
@@ -310,7 +310,7 @@ def test_waybill_number_under_a_waybill_name_stays_a_number() -> None:
 
 
 def test_a_mark_over_the_stars_of_a_name_after_its_waybill_mark() -> None:
-    from redactor.core.detect.names import waybill_name
+    from redactor.core.detect.text.names import waybill_name
 
     # "收<surname>**" with a handwritten mark over the stars, read as a letter or two.
     for text, name in (("收胡C", "胡C"), ("收 胡x1", "胡x1"), ("寄件人张三A", "张三A")):
@@ -321,7 +321,7 @@ def test_a_mark_over_the_stars_of_a_name_after_its_waybill_mark() -> None:
 
 
 def test_a_mark_then_nothing_but_unreadable_ink_is_the_name() -> None:
-    from redactor.core.detect.names import waybill_name
+    from redactor.core.detect.text.names import waybill_name
 
     # The recipient's mark read right, the name after it read as a few letters or digits
     # (a tilted photo, a smudge): the mark announces a name, so the line is masked
@@ -489,7 +489,7 @@ def test_times_under_a_name_in_a_column_of_values_stay() -> None:
 def test_the_line_below_is_the_aligned_one_of_the_next_row() -> None:
     # A label column to the left of a value column, its boxes a few pixels higher (the
     # detector's boxes differ by a little): the value column still runs on downwards.
-    from redactor.core.detect.sheet import Sheet
+    from redactor.core.detect.layout.page import Sheet
 
     rows = [("收货人", "罗敏"), ("手机号", "13905127746"), ("交易流水号", "4027718830465512")]
     lines = []

@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from redactor.core.detect.marked_boxes import cut_to_printed_lines
+from redactor.core.detect.pixels.marked_boxes import cut_to_printed_lines
 from redactor.core.models import OcrLine, Quad
 
 TEXT = "EXETER EX4 2QJ"

@@ -120,7 +120,7 @@ def _big(text: str, y: float, h: float) -> OcrLine:
 
 
 def test_a_value_box_reaching_back_into_its_label_is_the_value_beside_it() -> None:
-    from redactor.core.detect.sheet import Sheet
+    from redactor.core.detect.layout.page import Sheet
 
     # A mark over the name made its box wide: it starts inside the label's box.
     label = _boxed([("姓名：", 100)], w=33)
@@ -150,7 +150,7 @@ def test_the_mask_stops_short_of_punctuation_printed_after_the_value() -> None:
 
 
 def test_a_value_boxed_off_the_label_s_row_leaves_the_row_to_look_at() -> None:
-    from redactor.core.detect.layout import UNREAD_VALUE
+    from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
     from tests.core.test_layout_rows import text_spans
 
     # A coloured mark over the name, boxed alone and half a line higher than the label:

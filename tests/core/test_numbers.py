@@ -3,8 +3,8 @@ from __future__ import annotations
 import pytest
 
 from redactor.core.detect import text_spans
-from redactor.core.detect.numbers import cn_id_ok, find_number_spans, luhn_ok
 from redactor.core.detect.spans import digit_view, normalize
+from redactor.core.detect.text.numbers import cn_id_ok, find_number_spans, luhn_ok
 
 
 def found(text: str) -> list[tuple[str, str]]:

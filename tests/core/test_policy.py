@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from redactor.core.detect import findings_from_text
-from redactor.core.detect.partial import hidden_part
+from redactor.core.detect.text.hidden_part import hidden_part
 from redactor.core.mask import padded_quad
 from redactor.core.models import Category, Finding, Quad
 from redactor.core.policy import apply_policy, kept_on_purpose

@@ -3,7 +3,7 @@ misread English labels still announce their values."""
 
 from __future__ import annotations
 
-from redactor.core.detect.fields import find_fields
+from redactor.core.detect.layout.labels import find_fields
 from redactor.core.detect.registry import without
 from redactor.core.models import Category
 from tests.core.test_layout import make_line, stack

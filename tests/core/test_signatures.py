@@ -6,7 +6,7 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from redactor.core.detect.signatures import signature_ink
+from redactor.core.detect.pixels.signatures import signature_ink
 from redactor.core.models import Category, OcrLine, Quad
 
 H = 30  # text height in px
@@ -82,7 +82,7 @@ def test_a_box_the_ocr_drew_round_a_coloured_mark_over_the_signature_hides_nothi
 
 
 def test_a_label_whose_last_characters_a_mark_hid_still_asks_for_a_signature() -> None:
-    from redactor.core.detect.fields import asks_for_signature
+    from redactor.core.detect.layout.labels import asks_for_signature
 
     assert asks_for_signature("持卡人签") and asks_for_signature("客户签:")
     assert not asks_for_signature("签到处请排队")  # 签 starting a word is no label

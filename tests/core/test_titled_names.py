@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.core.detect.names import titled_names
 from redactor.core.detect.registry import without
+from redactor.core.detect.text.names import titled_names
 from tests.core.test_layout import stack
 from tests.core.test_layout_rows import covered_text
 

@@ -7,7 +7,7 @@ import cv2
 import numpy as np
 import pytest
 
-from redactor.core.detect.unread_lines import unread_lines_below
+from redactor.core.detect.pixels.unread_lines import unread_lines_below
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 H = 30  # text height in px

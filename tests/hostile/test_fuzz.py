@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from PIL import Image
 
 from redactor.core.detect import text_spans
-from redactor.core.detect.fields import find_fields
-from redactor.core.detect.numbers import find_number_spans
+from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.text.numbers import find_number_spans
 from redactor.core.errors import RedactorError
 from redactor.core.imageio import load_image
 from tests.core.test_layout import make_line
@@ -160,7 +160,7 @@ PATHOLOGICAL = {
     "phones": "13812345678 " * (N // 12),
     "cjk-random": "".join(chr(0x4E00 + (i * 7919) % 20000) for i in range(N)),
 }
-# Measured quadratic (minutes at 100 kB, 2 s at 10 kB). In redactor/core/detect/*, which
+# Measured quadratic (minutes at 100 kB, 2 s at 10 kB). In redactor/core/detect/**, which
 # another change owns; see docs/SECURITY.md "Known limits". Remove the mark once fixed.
 _QUADRATIC = {
     "one-digit-run": (
@@ -184,8 +184,8 @@ _QUADRATIC = {
 _RUNNER = """
 import sys
 from redactor.core.detect import text_spans
-from redactor.core.detect.fields import find_fields
-from redactor.core.detect.numbers import find_number_spans
+from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.text.numbers import find_number_spans
 from tests.core.test_layout import make_line
 text = sys.stdin.read()
 list(find_number_spans(text))

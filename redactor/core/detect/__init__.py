@@ -6,13 +6,12 @@ import math
 import re
 from enum import StrEnum
 
-import numpy as np
-
-from redactor.core.detect.layout import UNREAD_VALUE
-from redactor.core.detect.partial import hidden_part
-from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.plan import PlanResult, Recognizer, Scope, run_text_plan
+from redactor.core.detect.registry import RECOGNIZERS
 from redactor.core.detect.spans import Span, normalize
+from redactor.core.detect.text.hidden_part import hidden_part
 from redactor.core.mask import text_padding
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -28,10 +27,26 @@ def text_spans(
 
     ``blocks=False`` is the read of a masked page: labels have lost their values,
     so the recognizers that judge blocks and headings stay out."""
+    return _run_plan(lines, custom_terms, custom_patterns, blocks, recognizers).out
+
+
+def _run_plan(
+    lines: list[OcrLine],
+    custom_terms,
+    custom_patterns,
+    blocks: bool,
+    recognizers: tuple[Recognizer, ...],
+) -> PlanResult:
     texts = [normalize(ln.text) for ln in lines]
     sheet = Sheet.of(lines, texts)
-    run(sheet, recognizers, blocks, lambda text: _custom(text, custom_terms, custom_patterns))
-    return sheet.out
+    custom = Recognizer(
+        "custom",
+        frozenset({Category.CUSTOM}),
+        Scope.LINE,
+        line=lambda text: _custom(text, custom_terms, custom_patterns),
+        digit_view=False,
+    )
+    return run_text_plan(sheet, (*recognizers, custom), blocks)
 
 
 def _custom(text: str, terms, patterns):
@@ -61,10 +76,23 @@ def findings_from_text(
 ) -> list[Finding]:
     """Every personal-data finding on the page's lines, whole; presets cut them later
     (policy.py), from the ``partial`` form recorded here."""
-    out = []
-    for i, spans in text_spans(
+    found = findings_by_step(lines, custom_terms, custom_patterns, read, recognizers)
+    return [f for _, f in found]
+
+
+def findings_by_step(
+    lines: list[OcrLine],
+    custom_terms=(),
+    custom_patterns=(),
+    read: DetectionPass = DetectionPass.ANALYZE,
+    recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
+) -> list[tuple[str, Finding]]:
+    """:func:`findings_from_text`, each finding with the name of the step that found it."""
+    result = _run_plan(
         lines, custom_terms, custom_patterns, read is DetectionPass.ANALYZE, recognizers
-    ).items():
+    )
+    out = []
+    for i, spans in result.out.items():
         line = lines[i]
         for s in _dedupe(spans):
             if s.start == s.end:
@@ -76,9 +104,10 @@ def findings_from_text(
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
-            out.append(
-                Finding(s.category, quad, score, f"{read}:{s.rule}", True, line.height, partial)
+            finding = Finding(
+                s.category, quad, score, f"{read}:{s.rule}", True, line.height, partial
             )
+            out.append((result.owner[id(s)], finding))
     return out
 
 
@@ -172,26 +201,3 @@ def _dedupe(spans: list[Span]) -> list[Span]:
             continue
         keep.append(s)
     return sorted(keep, key=lambda s: s.start)
-
-
-def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) -> list[Finding]:
-    """Barcodes and QR codes. With the page's OCR lines, undecodable "bars" that are
-    really bold lettering (a shop's name in a heavy font) are dropped."""
-    from redactor.core.detect.codes import find_codes, share_inside
-
-    found = find_codes(image)
-    if not lines:
-        return found
-    words = [
-        ln.quad.bbox
-        for ln in lines
-        if ln.confidence >= 0.85 and len(_LETTERS.findall(ln.text)) >= 4
-    ]
-    return [
-        f
-        for f in found
-        if f.source != "code:bars" or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
-    ]
-
-
-_LETTERS = re.compile(r"[A-Za-z\u4e00-\u9fff]")

@@ -1,51 +1,61 @@
-"""Every text recognizer, by name: what it finds, at what scope, and where it lives.
+"""The detection plan's text steps, by name: what each finds, at what scope, what it
+reads, which steps' findings it reads (``after``) and what it may take back.
 
 This is the one list to read to know where something is found ("where are Chinese
-mobiles found?": ``cn_mobile``, a line pattern in numbers.RULES). Recognizers run
-in this order over a :class:`~redactor.core.detect.sheet.Sheet`; each adds spans
-to ``sheet.out``. Their word tables are data files under ``tables/``.
-Codes (barcodes, QR) are found from pixels by ``codes.find_codes`` (scope page).
-Two more pixel steps follow the text recognizers (pipeline.analyze): a whole line
-the OCR missed under a name or address line (``unread_lines``), and every text
-finding grown over unread ink at its ends (``ink_runs``).
+mobiles found?": ``cn_mobile``, a line pattern in text/numbers.RULES). The order
+they run in comes from their ``after`` declarations (plan.order), not from their
+place in this list. Their word tables are data files under ``tables/``.
+The pixel steps (codes, ink the OCR did not read, signatures) are in ``pixels/steps``.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
-from enum import StrEnum
+from collections.abc import Callable
 
-from redactor.core.detect import numbers
-from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
-from redactor.core.detect.holders import mask_id_holders, mask_phone_holders
-from redactor.core.detect.layout import field_spans, numbers_across_boxes
-from redactor.core.detect.names import card_holder_names, titled_names
-from redactor.core.detect.repeats import mask_repeats
-from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span, digit_view
-from redactor.core.detect.staff import mask_staff_lines
-from redactor.core.detect.unread_cells import mask_unread_cells
+from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.person_blocks import (
+    SHOP_CATEGORIES,
+    mask_personal_blocks,
+    spare_receipt_header,
+)
+from redactor.core.detect.layout.repeats import mask_repeats
+from redactor.core.detect.layout.staff_lines import mask_staff_lines
+from redactor.core.detect.layout.unread_cells import mask_unread_cells
+from redactor.core.detect.plan import Recognizer, Scope, order
+from redactor.core.detect.plan import without as _without
+from redactor.core.detect.text import numbers
+from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.models import Category
 
+_PERSONAL = frozenset(
+    {Category.NAME, Category.PHONE, Category.ADDRESS, Category.DOOR, Category.ID_NUMBER}
+)
+_ADDRESS = frozenset({Category.ADDRESS, Category.DOOR})
+_NAME = frozenset({Category.NAME})
 
-class Scope(StrEnum):
-    LINE = "line"  # one OCR line's text, alone
-    ROW = "row"  # boxes side by side on one printed row
-    BLOCK = "block"  # lines printed together (a label and its value, a person's block)
+
+def _page(step: Callable[[Sheet], object]) -> Callable[[Sheet, bool], None]:
+    def run(sheet: Sheet, first_read: bool) -> None:
+        step(sheet)
+
+    return run
 
 
-@dataclass(frozen=True, slots=True)
-class Recognizer:
-    name: str
-    categories: frozenset[Category]
-    scope: Scope
-    # LINE scope: text -> spans (run on the text as read and on its digit view).
-    line: Callable[[str], Iterable[Span]] | None = None
-    # ROW/BLOCK scope: adds spans to the sheet; the flag says whether this is the
-    # first read of the page (False on the masked page, where labels lost their values).
-    sheet: Callable[[Sheet, bool], None] | None = None
-    data: str = ""  # the table file(s) it reads, under detect/tables/
+def _step(
+    name: str,
+    categories: frozenset[Category],
+    scope: Scope,
+    run: Callable[[Sheet], object],
+    after: tuple[str, ...] = (),
+    reads: str = "labels, geometry, found",
+    **kw,
+) -> Recognizer:
+    return Recognizer(
+        name, categories, scope, sheet=_page(run), after=frozenset(after), reads=reads, **kw
+    )
 
 
 def _line_rule(rule: numbers.Rule) -> Recognizer:
@@ -57,147 +67,162 @@ def _line_rule(rule: numbers.Rule) -> Recognizer:
     )
 
 
-def _first_read_only(step: Callable[[Sheet], None]) -> Callable[[Sheet, bool], None]:
-    def run(sheet: Sheet, first_read: bool) -> None:
-        if first_read:
-            step(sheet)
-
-    return run
+def _finder(name: str, category: Category) -> Recognizer:
+    return Recognizer(name, frozenset({category}), Scope.LINE, line=numbers.FINDERS[name])
 
 
-_PERSONAL = frozenset(
-    {Category.NAME, Category.PHONE, Category.ADDRESS, Category.DOOR, Category.ID_NUMBER}
-)
-
-RECOGNIZERS: tuple[Recognizer, ...] = (
+# Labels, their values, and the lines that belong to them (layout/).
+_LABELS = (
     Recognizer(
-        "field_keywords",
+        "labelled_values",
         _PERSONAL | {Category.CARD_NUMBER, Category.TRACKING},
         Scope.BLOCK,
-        sheet=lambda sheet, first_read: field_spans(sheet, first_read),
+        sheet=lv.labelled_values,
+        reads="labels, geometry, found",
         data="keywords.toml, names.toml, addresses.toml",
     ),
-    *(_line_rule(rule) for rule in numbers.RULES),
-    Recognizer(
-        "intl_phone", frozenset({Category.PHONE}), Scope.LINE, line=numbers.FINDERS["intl_phone"]
-    ),
-    Recognizer(
-        "phone_tail", frozenset({Category.PHONE}), Scope.LINE, line=numbers.FINDERS["phone_tail"]
-    ),
-    Recognizer(
-        "lone_tracking",
-        frozenset({Category.TRACKING}),
+    _step(
+        "address_shapes",
+        _ADDRESS,
         Scope.LINE,
-        line=numbers.FINDERS["lone_tracking"],
+        lv.address_shapes,
+        ("labelled_values",),
+        data="addresses.toml",
     ),
-    Recognizer(
-        "glued_phones",
-        frozenset({Category.PHONE}),
-        Scope.LINE,
-        line=numbers.FINDERS["glued_phones"],
+    _step("joined_rows", _ADDRESS, Scope.ROW, address_wraps.joined_rows, ("address_shapes",)),
+    _step("split_rows", _ADDRESS, Scope.ROW, address_wraps.split_rows, ("joined_rows",)),
+    _step("continuations", _ADDRESS, Scope.BLOCK, address_wraps.continuations, ("split_rows",)),
+    _step("sandwiched", _ADDRESS, Scope.BLOCK, address_wraps.sandwiched, ("continuations",)),
+    _step("split_rows_again", _ADDRESS, Scope.ROW, address_wraps.split_rows, ("sandwiched",)),
+    _step(
+        "between_name_and_address",
+        _ADDRESS,
+        Scope.BLOCK,
+        address_wraps.between_name_and_address,
+        ("split_rows_again",),
+        first_read_only=True,
     ),
-    Recognizer(
-        "card_name",  # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
-        frozenset({Category.NAME}),
-        Scope.LINE,
-        line=card_holder_names,
+    _step(
+        "door_wraps", _ADDRESS, Scope.BLOCK, address_wraps.door_wraps, ("between_name_and_address",)
     ),
-    Recognizer(
-        "titled_name",  # "MR J SMITH": a title opening a line, then the name
-        frozenset({Category.NAME}),
-        Scope.LINE,
-        line=titled_names,
+    _step(
+        "names_above_addresses",
+        _NAME,
+        Scope.BLOCK,
+        lv.names_above_addresses,
+        ("door_wraps",),
+        first_read_only=True,
         data="names.toml",
     ),
-    Recognizer(
+    _step("waybill_names", _NAME, Scope.LINE, lv.waybill_names, reads="text", data="names.toml"),
+    _step(
+        "waybill_marks",  # a big bare 收/寄 in its own box: the line beside it is the name
+        _NAME,
+        Scope.ROW,
+        lv.waybill_marks,
+        ("names_above_addresses", "waybill_names"),
+        first_read_only=True,
+    ),
+    _step(
+        "under_waybill_names",
+        _ADDRESS,
+        Scope.BLOCK,
+        lv.under_waybill_names,
+        ("waybill_marks",),
+        first_read_only=True,
+    ),
+    _step(
+        "split_rows_under_waybill",
+        _ADDRESS,
+        Scope.ROW,
+        address_wraps.split_rows,
+        ("under_waybill_names",),
+        first_read_only=True,
+    ),
+)
+
+# Values by their own shape, one line at a time (text/).
+_VALUES = (
+    *(_line_rule(rule) for rule in numbers.RULES),
+    _finder("intl_phone", Category.PHONE),
+    _finder("phone_tail", Category.PHONE),
+    _finder("lone_tracking", Category.TRACKING),
+    _finder("glued_phones", Category.PHONE),
+    # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
+    Recognizer("card_name", _NAME, Scope.LINE, line=card_holder_names),
+    # "MR J SMITH": a title opening a line, then the name
+    Recognizer("titled_name", _NAME, Scope.LINE, line=titled_names, data="names.toml"),
+)
+
+# What the labels and values above imply for the rest of the page (layout/).
+_AFTER_VALUES = ("split_rows_under_waybill", Scope.LINE.value)
+_JUDGED = (
+    _step(
         "numbers_across_boxes",
         frozenset({Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING}),
         Scope.ROW,
-        sheet=lambda sheet, first_read: numbers_across_boxes(sheet),
+        lv.numbers_across_boxes,
+        _AFTER_VALUES,
     ),
-    Recognizer(
-        "id_holder",  # "<ID number> <name>": the holder printed right after the number
-        frozenset({Category.NAME}),
-        Scope.ROW,
-        sheet=lambda sheet, first_read: mask_id_holders(sheet),
-    ),
-    Recognizer(
-        "phone_holder",  # "<name> <mobile>": the holder printed right before the number
-        frozenset({Category.NAME}),
-        Scope.ROW,
-        sheet=lambda sheet, first_read: mask_phone_holders(sheet),
-    ),
-    Recognizer(
+    # "<ID number> <name>": the holder printed right after the number
+    _step("id_holder", _NAME, Scope.ROW, mask_id_holders, ("numbers_across_boxes",)),
+    # "<name> <mobile>": the holder printed right before the number
+    _step("phone_holder", _NAME, Scope.ROW, mask_phone_holders, ("id_holder",)),
+    _step(
         "person_blocks",
         _PERSONAL,
         Scope.BLOCK,
-        sheet=_first_read_only(mask_personal_blocks),
+        mask_personal_blocks,
+        ("phone_holder",),
+        first_read_only=True,
         data="blocks.toml",
     ),
     Recognizer(
         "receipt_header",  # takes back shape-found spans in a receipt's shop header
         frozenset(),
         Scope.BLOCK,
-        sheet=_first_read_only(spare_receipt_header),
+        sheet=lambda sheet, first_read: spare_receipt_header(sheet),
+        after=frozenset({"person_blocks"}),
+        suppresses=SHOP_CATEGORIES,
+        first_read_only=True,
+        reads="labels, geometry, found",
         data="blocks.toml",
     ),
-    Recognizer(
-        "header_staff",  # "<staff number> <first name>" at the foot of a shop's header
+    # "<staff number> <first name>" at the foot of a shop's header
+    _step(
+        "header_staff",
         frozenset({Category.NAME, Category.ID_NUMBER}),
         Scope.BLOCK,
-        sheet=_first_read_only(mask_staff_lines),
+        mask_staff_lines,
+        ("receipt_header",),
+        first_read_only=True,
     ),
-    Recognizer(
-        "unread_cell",  # ink the OCR doubts, on a row of personal values
+    # ink the OCR doubts, on a row of personal values
+    _step(
+        "unread_cell",
         _PERSONAL,
         Scope.ROW,
-        sheet=_first_read_only(mask_unread_cells),
+        mask_unread_cells,
+        ("header_staff",),
+        first_read_only=True,
     ),
-    Recognizer(
-        "page_repeats",  # a value masked once, printed again elsewhere on the page
+    # a value masked once, printed again elsewhere on the page
+    _step(
+        "page_repeats",
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
-        Scope.BLOCK,
-        sheet=lambda sheet, first_read: mask_repeats(sheet),
+        Scope.PAGE,
+        mask_repeats,
+        ("unread_cell",),
     ),
 )
+
+RECOGNIZERS: tuple[Recognizer, ...] = (*_LABELS, *_VALUES, *_JUDGED)
 
 
 def without(*names: str) -> tuple[Recognizer, ...]:
     """The registry without the named recognizers (to measure what one of them adds)."""
-    known = {r.name for r in RECOGNIZERS}
-    unknown = set(names) - known
-    if unknown:
-        raise KeyError(f"no recognizer named {sorted(unknown)}")
-    return tuple(r for r in RECOGNIZERS if r.name not in names)
+    return _without(RECOGNIZERS, *names)
 
 
-def run(sheet: Sheet, recognizers: Iterable[Recognizer], first_read: bool, extra_line=None) -> None:
-    """Run ``recognizers`` in order over the sheet (``extra_line``: text -> spans, e.g.
-    the user's own words, run with the line recognizers)."""
-    recognizers = tuple(recognizers)
-    line_rules = [r for r in recognizers if r.scope is Scope.LINE]
-    line_done = False
-    for r in recognizers:
-        if r.scope is Scope.LINE:
-            if not line_done:
-                _run_lines(sheet, line_rules, extra_line)
-                line_done = True
-        elif r.sheet is not None:
-            r.sheet(sheet, first_read)
-    if not line_done:
-        _run_lines(sheet, [], extra_line)
-
-
-def _run_lines(sheet: Sheet, rules: list[Recognizer], extra_line) -> None:
-    for i, text in enumerate(sheet.texts):
-        # Patterns run on the text as read and with look-alike letters read as digits
-        # (O/0, l/1, S/5, B/8); both views index the same characters.
-        views = [text]
-        fixed = digit_view(text)
-        if fixed != text:
-            views.append(fixed)
-        for r in rules:
-            for view in views:
-                sheet.out[i].extend(r.line(view))  # type: ignore[misc]
-        if extra_line is not None:
-            sheet.out[i].extend(extra_line(text))
+# A cycle, an unknown dependency or a name used twice fails here, at import.
+order(RECOGNIZERS)

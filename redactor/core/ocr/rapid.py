@@ -5,7 +5,7 @@ The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
   whose short side is raised towards ``DET_MIN_SIDE`` for small images, never beyond
   ``DET_MAX_SIDE`` on the long side (a thin strip is never blown up);
 - where the copy holds small lines of a reduced page, the page around them is
-  detected again at a finer scale (``closer_look``): tightly set small text melts
+  detected again at a finer scale (``finer_detection``): tightly set small text melts
   together in the copy;
 - detection keeps boxes down to a permissive box score (``BOX_THRESH``): large bold
   text and text on glossy plastic score low (see the field notes);
@@ -26,7 +26,7 @@ import numpy as np
 
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
-from redactor.core.ocr.closer_look import look_closer
+from redactor.core.ocr.finer_detection import detect_finer
 from redactor.core.ocr.orientation import vote_rotation
 from redactor.core.ocr.rapid_stages import RapidStages, Read
 
@@ -125,7 +125,7 @@ class RapidOcrEngine:
         else:
             small, scale = _det_copy(bgr, scale)
             boxes = self._stages.detect(small, BOX_THRESH) / scale
-        boxes = look_closer(bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH))
+        boxes = detect_finer(bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH))
         if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)

@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator
 
 from redactor.core.detect.charclass import CJK
-from redactor.core.detect.lexicon import WORD_SEAM, table, words_pattern
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import WORD_SEAM, table, words_pattern
 from redactor.core.models import Category
 
 _TABLE = table("addresses")

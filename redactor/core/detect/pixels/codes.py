@@ -8,10 +8,12 @@ a waybill's barcode must be masked whether or not it can be read.
 
 from __future__ import annotations
 
+import re
+
 import cv2
 import numpy as np
 
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import Category, Finding, OcrLine, Quad
 
 WORK_SIDE = 1600
 
@@ -380,3 +382,24 @@ def share_inside(inner: tuple[float, ...], outer: tuple[float, ...]) -> float:
 def _contains(outer: Quad, inner: Quad) -> bool:
     # Only near-duplicates: a tilted box adds corners a straight one misses.
     return share_inside(inner.bbox, outer.bbox) > 0.97
+
+
+def codes_not_lettering(image: np.ndarray, lines: list[OcrLine] | None = None) -> list[Finding]:
+    """Barcodes and QR codes. With the page's OCR lines, undecodable "bars" that are
+    really bold lettering (a shop's name in a heavy font) are dropped."""
+    found = find_codes(image)
+    if not lines:
+        return found
+    words = [
+        ln.quad.bbox
+        for ln in lines
+        if ln.confidence >= 0.85 and len(_LETTERS.findall(ln.text)) >= 4
+    ]
+    return [
+        f
+        for f in found
+        if f.source != "code:bars" or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
+    ]
+
+
+_LETTERS = re.compile(r"[A-Za-z\u4e00-\u9fff]")

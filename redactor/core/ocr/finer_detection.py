@@ -258,7 +258,7 @@ def stacked(bgr: np.ndarray, boxes: np.ndarray, scale: float) -> list[Rect]:
     return out
 
 
-def look_closer(
+def detect_finer(
     bgr: np.ndarray,
     boxes: np.ndarray,
     scale: float,

@@ -11,7 +11,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-TABLES = Path(__file__).resolve().parent / "tables"
+TABLES = Path(__file__).resolve().parent
 
 
 @cache

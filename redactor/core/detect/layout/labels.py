@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, WORD_SEAM, table, words_pattern
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WORD_SEAM, table, words_pattern
 from redactor.core.models import Category
 
 _KEYWORDS = table("keywords")

@@ -18,7 +18,7 @@ from itertools import permutations
 
 import numpy as np
 
-from redactor.core.detect.ink_runs import box_ink, colour_strip, line_frame
+from redactor.core.detect.pixels.ink_runs import box_ink, colour_strip, line_frame
 from redactor.core.models import OcrLine, Quad
 
 _ROWS = 48  # the box is resampled to this many rows

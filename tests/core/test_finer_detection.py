@@ -1,4 +1,4 @@
-"""The closer look: small, tightly set text on a large photo is found by a second,
+"""The finer detection: small, tightly set text on a large photo is found by a second,
 finer detection around the small lines the first pass boxed."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ import pytest
 from PIL import Image, ImageDraw
 
 from redactor.core.models import Category
-from redactor.core.ocr import closer_look, get_engine
-from redactor.core.ocr.closer_look import Rect, regions
+from redactor.core.ocr import finer_detection, get_engine
+from redactor.core.ocr.finer_detection import Rect, regions
 from redactor.core.pipeline import analyze
 from redactor.core.settings import Settings
 from tests.drawing import font
@@ -38,11 +38,11 @@ def photo() -> np.ndarray:
     return _parcel_photo()
 
 
-def test_small_tight_block_is_read_only_with_the_closer_look(photo, monkeypatch) -> None:
+def test_small_tight_block_is_read_only_with_the_finer_detection(photo, monkeypatch) -> None:
     engine = get_engine("rapidocr")
     texts = [ln.text for ln in engine.recognize(photo)]
     assert all(any(t in x for x in texts) for t in BLOCK), texts
-    monkeypatch.setattr(closer_look, "REDUCED_BELOW", 0.0)  # no second look
+    monkeypatch.setattr(finer_detection, "REDUCED_BELOW", 0.0)  # no second look
     without = [ln.text for ln in engine.recognize(photo)]
     assert not any(t in x for t in BLOCK for x in without), without
 
@@ -81,6 +81,6 @@ def test_only_glyph_sized_ink_counts_as_unread_text() -> None:
     for x in range(100, 200, 4):  # barcode bars, taller than a small line
         ink[40:120, x : x + 2] = 1
     ink[150:152, 10:390] = 1  # a printed rule
-    kept = closer_look._glyph_sized(ink)
+    kept = finer_detection._glyph_sized(ink)
     assert kept[20:30, 20:36].sum() == ink[20:30, 20:36].sum()
     assert kept[40:120, 100:200].sum() == 0 and kept[150:152].sum() == 0

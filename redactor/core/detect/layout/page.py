@@ -11,7 +11,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from redactor.core.detect.fields import Field, find_fields, is_heading, split_label_field
+from redactor.core.detect.layout.labels import Field, find_fields, is_heading, split_label_field
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.fields import names_the_business
-from redactor.core.detect.lexicon import boilerplate
-from redactor.core.detect.names import is_business
-from redactor.core.detect.numbers import MOBILE_RULES
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.labels import names_the_business
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.numbers import MOBILE_RULES
 from redactor.core.models import Category
 
 _RULE = "id_holder"

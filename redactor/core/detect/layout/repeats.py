@@ -14,10 +14,10 @@ import re
 from difflib import SequenceMatcher
 
 from redactor.core.detect.charclass import CJK
-from redactor.core.detect.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.names import is_business, looks_like_person_name
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.models import Category
 
 # Categories whose text is looked for again; addresses and doors repeat as their

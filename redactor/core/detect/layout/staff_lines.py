@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.addresses import looks_like_address
-from redactor.core.detect.amounts import MONEY
-from redactor.core.detect.blocks import receipt_header
-from redactor.core.detect.fields import find_fields
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
-from redactor.core.detect.names import is_business
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.person_blocks import receipt_header
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.text.addresses import looks_like_address
+from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.not_personal import MONEY
 from redactor.core.models import Category
 
 # A staff number (4+ digits: a quantity has fewer) and one or two capitalised words.

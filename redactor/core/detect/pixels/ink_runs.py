@@ -19,10 +19,10 @@ from dataclasses import replace
 import cv2
 import numpy as np
 
-from redactor.core.detect.fields import find_fields
-from redactor.core.detect.layout import UNREAD_VALUE
-from redactor.core.detect.lexicon import boilerplate
-from redactor.core.detect.names import starts_with_surname
+from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
+from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.text.names import starts_with_surname
 from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
 
 # The strip is resampled so that the text is this many pixels high.

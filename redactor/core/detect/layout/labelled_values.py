@@ -1,21 +1,20 @@
-"""Put text lines together: field values, person blocks and address lines.
+"""Values paired with their labels, and the lines that belong to them.
 
-The rules run in a fixed order over one :class:`~redactor.core.detect.sheet.Sheet`:
-labelled values (on the label's line, beside it or under it), person blocks
-under a bare heading, address lines by their shape, then the lines that belong
-to an address without looking like one (:mod:`redactor.core.detect.wraps`),
-and last the names that stand above an address or after a waybill's 收/寄.
+Each public function here is one step of the detection plan (see ``registry``):
+labelled values (on the label's line, beside it or under it, or the person's block
+under a bare heading), address lines by their shape, the names that stand above an
+address or after a waybill's 收/寄, and numbers OCR boxed in pieces on one row.
+The lines that belong to an address without looking like one are in
+:mod:`redactor.core.detect.layout.address_wraps`.
 """
 
 from __future__ import annotations
 
 import re
 
-from redactor.core.detect import wraps
-from redactor.core.detect.addresses import looks_like_address, split_door
-from redactor.core.detect.amounts import only_an_amount
 from redactor.core.detect.charclass import MASK_CHARS, STARS
-from redactor.core.detect.fields import (
+from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     LABEL_AHEAD,
     Field,
@@ -24,8 +23,11 @@ from redactor.core.detect.fields import (
     is_heading,
     is_postcode_key,
 )
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate
-from redactor.core.detect.names import (
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.text.addresses import looks_like_address, split_door
+from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
     is_business,
     looks_like_person_name,
@@ -33,9 +35,8 @@ from redactor.core.detect.names import (
     name_value_plausible,
     waybill_name,
 )
-from redactor.core.detect.numbers import find_number_spans
-from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.text.not_personal import only_an_amount
+from redactor.core.detect.text.numbers import find_number_spans
 from redactor.core.models import Category
 
 UNREAD_VALUE = "unread_value"
@@ -60,38 +61,24 @@ _CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
 _MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
 
 
-def field_spans(sheet: Sheet, blocks: bool = True) -> dict[int, list[Span]]:
-    """Spans found by keywords, blocks and address continuation; keyed by line index.
+def labelled_values(sheet: Sheet, blocks: bool = True) -> None:
+    """Every label's value: on its line, beside it, under it, or the block below.
 
     ``blocks=False`` (the verification pass) ignores headings without a value:
     on a masked image every field keyword has lost its value, and the lines
     below it are not the person's block any more.
     """
-    texts = sheet.texts
-    for i in range(len(texts)):
+    for i in range(len(sheet.texts)):
         for f in sheet.fields[i]:
             _labelled(sheet, i, f, blocks)
-    _address_shapes(sheet)
-    wraps.joined_rows(sheet)
-    wraps.split_rows(sheet)
-    wraps.continuations(sheet)
-    wraps.sandwiched(sheet)
-    wraps.split_rows(sheet)
-    if blocks:
-        wraps.between_name_and_address(sheet)
-    wraps.door_wraps(sheet)
-    if blocks:
-        _names_above_addresses(sheet)
-    named = []
-    for i, t in enumerate(texts):
+
+
+def waybill_names(sheet: Sheet) -> None:
+    """The name after a waybill's 收/寄 mark (see names.waybill_name)."""
+    for i, t in enumerate(sheet.texts):
         span = waybill_name(t)
         if span:
             sheet.out[i].append(span)
-            named.append(i)
-    if blocks:
-        _waybill_marks(sheet)
-        _under_waybill_names(sheet, named)
-    return sheet.out
 
 
 def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
@@ -365,7 +352,8 @@ def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
     return len(sheet.texts[j].strip()) <= 6 and sheet.value_beside(j, reach=2) is not None
 
 
-def _address_shapes(sheet: Sheet) -> None:
+def address_shapes(sheet: Sheet) -> None:
+    """Lines shaped like an address (before any label on them), unless a business's."""
     for i, text in enumerate(sheet.texts):
         # Text before a line's first label can be an address ("…路418号 邮编：").
         end = sheet.before_label(i)
@@ -376,13 +364,13 @@ def _address_shapes(sheet: Sheet) -> None:
             sheet.address_lines.add(i)
 
 
-def _names_above_addresses(sheet: Sheet) -> None:
+def names_above_addresses(sheet: Sheet) -> None:
     """The first line of an address block is usually the person's name, with no keyword.
     A line taken into the address only for standing between two of its lines (the
     return address printed above the block) may be that name too: it is named as well,
     so that its later prints are found (``repeats``)."""
     for i, t in enumerate(sheet.texts):
-        taken = any(not sp.rule.startswith(wraps.BETWEEN) for sp in sheet.out[i])
+        taken = any(not sp.rule.startswith(address_wraps.BETWEEN) for sp in sheet.out[i])
         if taken or sheet.fields[i]:
             continue
         if not (looks_like_person_name(t) or looks_like_person_name(letter_view(t))):
@@ -392,9 +380,10 @@ def _names_above_addresses(sheet: Sheet) -> None:
             sheet.out[i].append(Span(0, len(t), Category.NAME, 0.7, "name_above_address"))
 
 
-def _under_waybill_names(sheet: Sheet, named: list[int]) -> None:
+def under_waybill_names(sheet: Sheet) -> None:
     """Under 寄 <surname>* <masked mobile> comes that person's address, whatever it looks like
     (a stamp may leave just "广东"); a box OCR cut off its row goes with it."""
+    named = [i for i, t in enumerate(sheet.texts) if waybill_name(t)]
     for i in named:
         for j in sheet.lines_below(i, max_lines=2):
             t = sheet.texts[j]
@@ -411,10 +400,9 @@ def _under_waybill_names(sheet: Sheet, named: list[int]) -> None:
             if j not in sheet.address_lines:
                 sheet.out[j].extend(split_door(t, 0, len(t), 0.7, "under_waybill_name"))
                 sheet.address_lines.add(j)
-    wraps.split_rows(sheet)
 
 
-def _waybill_marks(sheet: Sheet) -> None:
+def waybill_marks(sheet: Sheet) -> None:
     """A big bare 收/寄 printed in its own box: the line beside it is that person's name and phone."""
     for i, t in enumerate(sheet.texts):
         if not _MARK.fullmatch(t):

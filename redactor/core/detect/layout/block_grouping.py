@@ -2,14 +2,14 @@
 
 Lines join when they share a row with a small gap, or stand one under the other with
 little space between and aligned or overlapping edges, in one size of print. Whether
-a block is personal is decided in ``blocks``.
+a block is personal is decided in ``person_blocks``.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from redactor.core.detect.sheet import Geo, Sheet
+from redactor.core.detect.layout.page import Geo, Sheet
 
 _ALIKE = 1.25  # text heights this close are one size of print
 DISPLAY = 1.6  # lines this many times the body text height are display lines

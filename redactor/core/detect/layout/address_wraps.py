@@ -7,17 +7,17 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.addresses import (
+from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.detect.text.addresses import (
     closes_address,
     cn_marker_count,
     looks_like_address,
     looks_like_cn_address,
     split_door,
 )
-from redactor.core.detect.fields import ANY_LABEL, LABEL_AHEAD
-from redactor.core.detect.names import is_business
-from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span
+from redactor.core.detect.text.names import is_business
 from redactor.core.models import Category
 
 # A wrapped line holding only the end of the door number ("05", "15-1-707", "A座808室").

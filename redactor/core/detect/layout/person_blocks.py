@@ -13,32 +13,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.core.detect.addresses import closes_address
-from redactor.core.detect.amounts import MONEY
-from redactor.core.detect.block_grouping import Block, group_blocks
-from redactor.core.detect.block_lines import BLOCK_RULE, line_spans
-from redactor.core.detect.fields import (
+from redactor.core.detect.layout.block_grouping import Block, group_blocks
+from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
+from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
     is_heading,
 )
-from redactor.core.detect.lexicon import (
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
     RECEIPT_TOTALS,
     SALUTATION,
     boilerplate,
 )
-from redactor.core.detect.names import is_business, looks_like_person_name
-from redactor.core.detect.numbers import MOBILE_IN_FULL
-from redactor.core.detect.sheet import Sheet
-from redactor.core.detect.spans import Span
+from redactor.core.detect.text.addresses import closes_address
+from redactor.core.detect.text.names import is_business, looks_like_person_name
+from redactor.core.detect.text.not_personal import MONEY
+from redactor.core.detect.text.numbers import MOBILE_IN_FULL
 from redactor.core.models import CORE_CATEGORIES, Category
 
 # Personal data proper makes a block personal; a waybill number or a code does not
 # on its own (a waybill number beside carrier text is no reason to mask that text).
 _SIGNAL_CATEGORIES = CORE_CATEGORIES
-_SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
 # What a shop prints about itself: its phone, tax and registration numbers, web site.
 _SHOP_CUE = re.compile(
     r"(?i)\b(?:tel|phone|gst(?:in)?|vat|abn|tax\s?id|reg(?:istration)?\s?no|www\.|customer\s?service)"
@@ -115,15 +114,18 @@ def _codes_after_postcode(sheet: Sheet, block: Block) -> set[int]:
     return out
 
 
-def spare_receipt_header(sheet: Sheet) -> None:
+SHOP_CATEGORIES = frozenset({Category.ADDRESS, Category.DOOR, Category.PHONE, Category.NAME})
+
+
+def spare_receipt_header(sheet: Sheet) -> set[int]:
     """On a receipt, the lines above the first price are the shop's own name, address
-    and phone: shape-found addresses and phones there stay readable, unless a
-    personal keyword or mark sits among them (a member's or a recipient's data)."""
+    and phone: the lines whose shape-found addresses and phones (``SHOP_CATEGORIES``)
+    stay readable, unless a personal keyword or mark sits among them (a member's or a
+    recipient's data)."""
     header = receipt_header(sheet)
     if not header or _keyword_signal(sheet, sorted(header), names_only=True):
-        return
-    for k in header:
-        sheet.out[k] = [s for s in sheet.out[k] if s.category not in _SHOP_CATEGORIES]
+        return set()
+    return set(header)
 
 
 def _named(sheet: Sheet, k: int) -> bool:

@@ -8,18 +8,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from redactor.core.detect.addresses import looks_like_address, split_door
-from redactor.core.detect.amounts import QUANTITY, nothing_but_amounts, without_amounts
-from redactor.core.detect.fields import (
+from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
     is_heading,
     names_the_business,
 )
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
-from redactor.core.detect.names import is_business
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
+from redactor.core.detect.text.addresses import looks_like_address, split_door
+from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.models import Category
 
 BLOCK_RULE = "block_line"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.lexicon import table, words_pattern
+from redactor.core.detect.tables.lexicon import table, words_pattern
 
 MONEY = re.compile(r"(?:[¥$€£₹]|RMB|CNY|USD)?\s*-?\d{1,7}[.,]\d{2}(?!\d)")
 _MONTH = rf"(?i:{words_pattern(table('blocks')['dates']['months'])})\.?(?![A-Za-z])"

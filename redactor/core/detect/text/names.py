@@ -5,9 +5,14 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.charclass import CJK, MASK_CHARS, STARS
-from redactor.core.detect.fields import Field, find_fields
-from redactor.core.detect.lexicon import NON_PERSONAL_LABELS, boilerplate, table, words_pattern
+from redactor.core.detect.layout.labels import Field, find_fields
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import (
+    NON_PERSONAL_LABELS,
+    boilerplate,
+    table,
+    words_pattern,
+)
 from redactor.core.models import Category
 
 _NAMES = table("names")

@@ -1,10 +1,10 @@
-"""What the closer look (``redactor.core.ocr.closer_look``) costs and finds.
+"""What the finer detection (``redactor.core.ocr.finer_detection``) costs and finds.
 
-    python -m benchmarks.closer_look IMAGE_OR_DIR [...] [--json OUT]
+    python -m benchmarks.finer_detection_cost IMAGE_OR_DIR [...] [--json OUT]
 
-Reads each image with the default engine twice in this process: with the closer
-look, and without it (``REDUCED_BELOW`` set to 0). Prints per image the seconds and
-line counts of both reads and the lines only the closer look found, then totals.
+Reads each image with the default engine twice in this process: with the finer
+detection, and without it (``REDUCED_BELOW`` set to 0). Prints per image the seconds and
+line counts of both reads and the lines only the finer detection found, then totals.
 Both reads run one after the other on the same loaded models, so compare within a
 row; absolute seconds depend on what else the machine runs.
 """
@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from redactor.core.imageio import load_image
-from redactor.core.ocr import closer_look, get_engine, page_rotation, read_upright
+from redactor.core.ocr import finer_detection, get_engine, page_rotation, read_upright
 
 SUFFIXES = {".jpg", ".jpeg", ".png", ".tif", ".tiff", ".webp", ".bmp"}
 
@@ -44,20 +44,20 @@ def _images(paths: list[str]) -> list[Path]:
 
 
 def _read(image, reduced_below: float) -> tuple[float, list[str]]:
-    saved = closer_look.REDUCED_BELOW
-    closer_look.REDUCED_BELOW = reduced_below
+    saved = finer_detection.REDUCED_BELOW
+    finer_detection.REDUCED_BELOW = reduced_below
     try:
         engine = get_engine("rapidocr")
         start = time.perf_counter()
         lines = read_upright(engine, image, page_rotation(image))
         return time.perf_counter() - start, [ln.text for ln in lines]
     finally:
-        closer_look.REDUCED_BELOW = saved
+        finer_detection.REDUCED_BELOW = saved
 
 
 def measure(path: Path) -> Row:
     image = load_image(path).pages[0].pixels
-    t_with, with_ = _read(image, closer_look.REDUCED_BELOW)
+    t_with, with_ = _read(image, finer_detection.REDUCED_BELOW)
     t_without, without = _read(image, 0.0)
     extra = [t for t in with_ if t not in without]
     return Row(path.name, round(t_with, 2), round(t_without, 2), len(with_), len(without), extra)
@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         row = measure(path)
         rows.append(row)
         print(
-            f"{row.seconds_without:6.2f}s {row.lines_without:4d} lines | with closer look "
+            f"{row.seconds_without:6.2f}s {row.lines_without:4d} lines | with finer detection "
             f"{row.seconds_with:6.2f}s {row.lines_with:4d} lines  {row.image[-60:]}"
         )
     if not rows:

@@ -12,7 +12,7 @@ value, is a line of theirs the OCR failed on.
 
 from __future__ import annotations
 
-from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import CORE_CATEGORIES, Category
 

@@ -1,0 +1,1 @@
+"""Lines put together: rows, blocks, and each value paired with its label."""

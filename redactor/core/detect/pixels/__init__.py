@@ -1,0 +1,1 @@
+"""Steps that look at the pixels: codes, ink the OCR did not read, signatures, marks."""

@@ -1,0 +1,121 @@
+"""The detection plan's pixel steps: what is found in the image beside the text.
+
+Like the text steps (``registry``), each declares the steps whose findings it reads
+(``after``), and :func:`redactor.core.detect.plan.order` puts them in an order those
+declarations allow. A step receives the findings of the steps it runs after and
+returns its own; a step that ``reshapes`` (masks grown over unread ink) returns
+new versions of the findings it received, which take their place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
+from redactor.core.detect.pixels.signatures import signature_ink
+from redactor.core.detect.pixels.unread_lines import unread_lines_below
+from redactor.core.detect.plan import Scope, ancestors, order
+from redactor.core.models import Category, Finding, OcrLine
+
+
+@dataclass(frozen=True, slots=True)
+class PixelPage:
+    image: np.ndarray
+    lines: Sequence[OcrLine]
+    text_findings: Sequence[Finding]  # what the text plan found on these lines
+    categories: frozenset[Category]  # the categories the user chose
+
+
+@dataclass(frozen=True, slots=True)
+class PixelFound:
+    findings: list[Finding]
+    unread: int = 0  # findings grown over ink the OCR did not read (a reason for review)
+
+
+@dataclass(frozen=True, slots=True)
+class PixelStep:
+    name: str
+    categories: frozenset[Category]
+    run: Callable[[PixelPage, list[Finding]], PixelFound]
+    after: frozenset[str] = frozenset()
+    reshapes: bool = False  # its findings replace those of the steps it runs after
+    scope: Scope = Scope.PIXELS
+
+
+def _codes(page: PixelPage, found: list[Finding]) -> PixelFound:
+    from redactor.core.detect.pixels.codes import codes_not_lettering
+
+    if Category.CODE not in page.categories:
+        return PixelFound([])
+    return PixelFound(codes_not_lettering(page.image, list(page.lines)))
+
+
+def _grown(page: PixelPage, found: list[Finding]) -> PixelFound:
+    grown, unread = extend_over_unread_ink(page.image, found, page.lines)
+    return PixelFound(grown, unread)
+
+
+_PERSONAL = frozenset(
+    {Category.NAME, Category.PHONE, Category.ADDRESS, Category.DOOR, Category.ID_NUMBER}
+)
+
+PIXEL_STEPS: tuple[PixelStep, ...] = (
+    PixelStep(
+        "text", frozenset(Category), lambda page, found: PixelFound(list(page.text_findings))
+    ),
+    # a line read as a few digits alone: a seed that unread ink may make a number
+    PixelStep(
+        "number_stubs",
+        frozenset({Category.ID_NUMBER}),
+        lambda page, found: PixelFound(number_stubs(page.lines, found)),
+        frozenset({"text"}),
+    ),
+    # a whole line the OCR missed right under a line of personal data
+    PixelStep(
+        "unread_lines",
+        _PERSONAL,
+        lambda page, found: PixelFound(unread_lines_below(page.image, found, page.lines)),
+        frozenset({"number_stubs"}),
+    ),
+    # the handwriting under a signature label
+    PixelStep(
+        "signature_ink",
+        frozenset({Category.NAME}),
+        lambda page, found: PixelFound(signature_ink(page.image, page.lines)),
+    ),
+    # every finding so far grown over unread ink at its ends
+    PixelStep(
+        "unread_ink",
+        frozenset(Category),
+        _grown,
+        frozenset({"unread_lines", "signature_ink"}),
+        reshapes=True,
+    ),
+    # barcodes and QR codes, unless bold lettering; never grown over ink
+    PixelStep("codes", frozenset({Category.CODE}), _codes),
+)
+
+# A cycle, an unknown dependency or a name used twice fails here, at import.
+order(PIXEL_STEPS)
+
+
+def run_pixel_plan(
+    page: PixelPage, steps: Sequence[PixelStep] = PIXEL_STEPS
+) -> tuple[list[Finding], int]:
+    """Every finding of the page, text and pixels, and how many grew over unread ink."""
+    planned = order(steps)
+    before = ancestors(planned)
+    held: list[tuple[str, list[Finding]]] = []
+    unread = 0
+    for step in planned:
+        seen = before[step.name]
+        inputs = [f for who, fs in held if who in seen for f in fs]
+        result = step.run(page, inputs)
+        unread += result.unread
+        if step.reshapes:
+            held = [(who, fs) for who, fs in held if who not in seen]
+        held.append((step.name, result.findings))
+    return [f for _, fs in held for f in fs], unread

@@ -1,0 +1,1 @@
+"""Detection's vocabulary as data (the TOML files here) and their loader."""
