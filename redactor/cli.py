@@ -21,7 +21,7 @@ from pathlib import Path
 from redactor import __version__
 from redactor.core.batch import FileResult, Job, Summary, collect_jobs, process
 from redactor.core.errors import CancelledError, RedactorError, UsageError
-from redactor.core.models import Category, parse_categories
+from redactor.core.models import Category, PageStatus, parse_categories
 from redactor.core.ocr import ENGINE_NAMES
 from redactor.core.settings import MaskStyle, Preset, Settings, parse_color
 
@@ -293,7 +293,7 @@ def _redact(a: argparse.Namespace) -> int:
     try:
         for res in _run(jobs, outdir, settings, n_jobs):
             results.append(res)
-            if res.status == "failed":
+            if res.status is PageStatus.FAILED:
                 _print_above(bar, f"failed: {res.source}: {res.error}")
             if bar is not None:
                 bar.update(1)
@@ -357,7 +357,7 @@ def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
 def _write_review_list(path: Path, results: list[FileResult]) -> None:
     from redactor.core.imageio import write_text_atomic
 
-    todo = [str(r.source) for r in results if r.status != "verified"]
+    todo = [str(r.source) for r in results if r.status is not PageStatus.VERIFIED]
     write_text_atomic(path, "".join(f"{p}\n" for p in todo))
 
 

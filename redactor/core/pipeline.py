@@ -77,7 +77,7 @@ def analyze(
     The findings are whole values: the preset is applied when masking
     (:func:`masked_findings`), so changing it needs no new OCR.
 
-    The plan's warnings are the reasons to doubt this page's OCR (see review.py),
+    The plan's reasons are the doubts about this page's OCR (see review.py),
     judged on the unmasked pixels; its status stays ``needs_review`` until
     ``redact_page`` has verified the masked result.
     """
@@ -92,7 +92,7 @@ def analyze(
     findings += number_stubs(lines, findings)
     findings += unread_lines_below(image, findings, lines)
     findings += signature_ink(image, lines)
-    findings, unread = extend_over_unread_ink(image, findings, lines)
+    findings, runs_on = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
     if progress:
@@ -104,7 +104,7 @@ def analyze(
         height=h,
         findings=tuple(findings),
         status=PageStatus.NEEDS_REVIEW,
-        warnings=page_doubts(image, lines) + unread_ink_doubts(unread),
+        reasons=page_doubts(image, lines, findings) + unread_ink_doubts(runs_on),
         rotation=rotation,
         lines=tuple(lines),
     )
@@ -170,7 +170,7 @@ def redact_page(
     cut by the preset); :func:`masked_findings` gives what was masked.
 
     The plan's ``status`` says whether the page can be trusted (``verified``) or
-    needs a human look (``needs_review``, with the reasons in ``warnings``; see
+    needs a human look (``needs_review``, with the reasons in ``reasons``; see
     review.py). With ``in_place`` the caller hands the array over and it is masked
     in place, which saves a copy of a large photo.
     """
@@ -197,9 +197,9 @@ def redact_page(
         if residual:
             found = verify(masked, settings, plan.rotation, near, text_height)
             residual = apply_policy(found, settings.preset)
-    review = decide(plan.warnings, residual, verified=settings.verify)
+    review = decide(plan.reasons, residual, verified=settings.verify)
     if progress:
         progress(1.0)
     return masked, replace(
-        plan, findings=tuple(findings), status=review.status, warnings=review.reasons
+        plan, findings=tuple(findings), status=review.status, reasons=review.reasons
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from redactor.core.detect import findings_from_text
 from redactor.core.detect.partial import hidden_part
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import MANUAL_SOURCE, Category, Finding, Origin, Quad, Source
 from redactor.core.policy import apply_policy
 from redactor.core.settings import Preset
 from tests.core.test_layout import stack
@@ -48,7 +48,7 @@ def test_privacy_waybill_cuts_findings_already_found() -> None:
 
 def test_findings_without_a_lighter_form_pass_unchanged() -> None:
     q = Quad.from_bbox(0, 0, 50, 20)
-    drawn = Finding(Category.MANUAL, q, 1.0, "manual")
-    bars = Finding(Category.CODE, q, 0.9, "code:qr")
-    whole = Finding(Category.ADDRESS, q, 0.8, "ocr:address_field", partial=None)
+    drawn = Finding(Category.MANUAL, q, 1.0, MANUAL_SOURCE)
+    bars = Finding(Category.CODE, q, 0.9, Source(Origin.CODE, "qr"))
+    whole = Finding(Category.ADDRESS, q, 0.8, Source(Origin.OCR, "address_field"), partial=None)
     assert apply_policy([drawn, bars, whole], Preset.PRIVACY_WAYBILL) == (drawn, bars, whole)

@@ -14,7 +14,7 @@ from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span, normalize
 from redactor.core.mask import text_padding
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
 
 def text_spans(
@@ -46,7 +46,7 @@ def _custom(text: str, terms, patterns):
 
 
 class DetectionPass(StrEnum):
-    """Which read of the page the text comes from (the prefix of a finding's source)."""
+    """Which read of the page the text comes from (the origin of a finding's source)."""
 
     ANALYZE = "ocr"  # the original page
     VERIFY = "verify"  # the masked page: field keywords have lost their values
@@ -76,9 +76,8 @@ def findings_from_text(
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
-            out.append(
-                Finding(s.category, quad, score, f"{read}:{s.rule}", True, line.height, partial)
-            )
+            source = Source(Origin(read.value), s.rule, unread=s.rule == UNREAD_VALUE)
+            out.append(Finding(s.category, quad, score, source, True, line.height, partial))
     return out
 
 
@@ -177,7 +176,7 @@ def _dedupe(spans: list[Span]) -> list[Span]:
 def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) -> list[Finding]:
     """Barcodes and QR codes. With the page's OCR lines, undecodable "bars" that are
     really bold lettering (a shop's name in a heavy font) are dropped."""
-    from redactor.core.detect.codes import find_codes, share_inside
+    from redactor.core.detect.codes import BARS, find_codes, share_inside
 
     found = find_codes(image)
     if not lines:
@@ -190,7 +189,7 @@ def findings_from_pixels(image: np.ndarray, lines: list[OcrLine] | None = None) 
     return [
         f
         for f in found
-        if f.source != "code:bars" or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
+        if f.source != BARS or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
     ]
 
 

@@ -11,9 +11,12 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import Category, Finding, Origin, Quad, Source
 
 WORK_SIDE = 1600
+ZXING = Source(Origin.CODE, "zxing")
+QR = Source(Origin.CODE, "qr")
+BARS = Source(Origin.CODE, "bars")  # bars nobody could decode
 
 
 def find_codes(image: np.ndarray) -> list[Finding]:
@@ -27,11 +30,11 @@ def find_codes(image: np.ndarray) -> list[Finding]:
         if scale < 1
         else gray
     )
-    quads: list[tuple[Quad, str, float]] = []
-    quads += [(q.scaled(1 / scale), "code:zxing", 0.99) for q in _zxing(small)]
-    quads += [(q.scaled(1 / scale), "code:qr", 0.95) for q in _opencv_qr(small)]
-    quads += [(q.scaled(1 / scale), "code:bars", 0.8) for q in _bar_patterns(small)]
-    merged: list[tuple[Quad, str, float]] = []
+    quads: list[tuple[Quad, Source, float]] = []
+    quads += [(q.scaled(1 / scale), ZXING, 0.99) for q in _zxing(small)]
+    quads += [(q.scaled(1 / scale), QR, 0.95) for q in _opencv_qr(small)]
+    quads += [(q.scaled(1 / scale), BARS, 0.8) for q in _bar_patterns(small)]
+    merged: list[tuple[Quad, Source, float]] = []
     for q, src, score in quads:
         if any(_contains(m[0], q) for m in merged):
             continue
