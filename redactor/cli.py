@@ -37,7 +37,7 @@ examples:
   redactor watch inbox/ -o outbox/ --processed done/
 
 categories: name, phone, address, door, id_number, card_number, email, tracking,
-code (all on by default), custom (your own words, see --words/--regex).
+code, face (all on by default), custom (your own words, see --words/--regex).
 
 exit codes: 0 all done, 1 some files failed (the others were written), 2 usage error,
 130 interrupted. Originals are never changed.

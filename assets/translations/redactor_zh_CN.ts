@@ -75,7 +75,7 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../redactor/gui/style.py" line="+37"/>
+        <location filename="../../redactor/gui/style.py" line="+38"/>
         <source>Name</source>
         <extracomment>Display order in the panel and the legend.</extracomment>
         <translation>姓名</translation>
@@ -119,6 +119,11 @@
         <location line="+1"/>
         <source>Barcode / QR code</source>
         <translation>条形码/二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face photo</source>
+        <translation>人脸照片</translation>
     </message>
     <message>
         <location line="+1"/>

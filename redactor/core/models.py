@@ -29,6 +29,7 @@ class Category(StrEnum):
     EMAIL = "email"
     TRACKING = "tracking"
     CODE = "code"
+    FACE = "face"
     CUSTOM = "custom"
     MANUAL = "manual"
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 import numpy as np
 
 from redactor.core.detect import DetectionPass, findings_from_pixels, findings_from_text
+from redactor.core.detect.faces import find_faces
 from redactor.core.detect.ink_runs import extend_over_unread_ink, number_stubs
 from redactor.core.detect.marked_boxes import cut_to_printed_lines
 from redactor.core.detect.signatures import signature_ink
@@ -95,6 +96,8 @@ def analyze(
     findings, runs_on = extend_over_unread_ink(image, findings, lines)
     if Category.CODE in settings.categories:
         findings += findings_from_pixels(image, lines)
+    if Category.FACE in settings.categories:
+        findings += find_faces(image, lines)
     if progress:
         progress(DETECT_DONE)
     findings = _with_enabled(findings, settings)
