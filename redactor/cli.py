@@ -21,7 +21,7 @@ from pathlib import Path
 from redactor import __version__
 from redactor.core.batch import FileResult, Job, Summary, collect_jobs, process
 from redactor.core.errors import CancelledError, RedactorError, UsageError
-from redactor.core.models import Category, parse_categories
+from redactor.core.models import Category, PageStatus, parse_categories
 from redactor.core.ocr import ENGINE_NAMES
 from redactor.core.settings import MaskStyle, Preset, Settings, parse_color
 
@@ -37,7 +37,7 @@ examples:
   redactor watch inbox/ -o outbox/ --processed done/
 
 categories: name, phone, address, door, id_number, card_number, email, tracking,
-code (all on by default), custom (your own words, see --words/--regex).
+code, face (all on by default), custom (your own words, see --words/--regex).
 
 exit codes: 0 all done, 1 some files failed (the others were written), 2 usage error,
 130 interrupted. Originals are never changed.
@@ -293,7 +293,7 @@ def _redact(a: argparse.Namespace) -> int:
     try:
         for res in _run(jobs, outdir, settings, n_jobs):
             results.append(res)
-            if res.status == "failed":
+            if res.status is PageStatus.FAILED:
                 _print_above(bar, f"failed: {res.source}: {res.error}")
             if bar is not None:
                 bar.update(1)
@@ -357,7 +357,7 @@ def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
 def _write_review_list(path: Path, results: list[FileResult]) -> None:
     from redactor.core.imageio import write_text_atomic
 
-    todo = [str(r.source) for r in results if r.status != "verified"]
+    todo = [str(r.source) for r in results if r.status is not PageStatus.VERIFIED]
     write_text_atomic(path, "".join(f"{p}\n" for p in todo))
 
 

@@ -97,12 +97,17 @@ def draw_waybill(path: Path) -> dict[str, tuple[int, int, int, int]]:
 
 def fake_engine(boxes: dict[str, tuple[int, int, int, int]]) -> None:
     from redactor.core import pipeline
-    from redactor.core.models import Category, Finding, PagePlan, PageStatus, Quad
+    from redactor.core.models import Category, Finding, Origin, PagePlan, PageStatus, Quad, Source
 
     def analyze(image, settings, progress=None, cancel=None):
         found = tuple(
             Finding(
-                Category(k.split(":")[0]), Quad.from_bbox(*b), 0.93, "ocr:demo", True, b[3] - b[1]
+                Category(k.split(":")[0]),
+                Quad.from_bbox(*b),
+                0.93,
+                Source(Origin.OCR, "demo"),
+                True,
+                b[3] - b[1],
             )
             for k, b in boxes.items()
         )

@@ -75,7 +75,7 @@
 <context>
     <name>Category</name>
     <message>
-        <location filename="../../redactor/gui/style.py" line="+37"/>
+        <location filename="../../redactor/gui/style.py" line="+38"/>
         <source>Name</source>
         <extracomment>Display order in the panel and the legend.</extracomment>
         <translation>姓名</translation>
@@ -119,6 +119,11 @@
         <location line="+1"/>
         <source>Barcode / QR code</source>
         <translation>条形码/二维码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Face photo</source>
+        <translation>人脸照片</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -225,7 +230,7 @@
 <context>
     <name>EditCommands</name>
     <message>
-        <location filename="../../redactor/gui/edit_commands.py" line="+34"/>
+        <location filename="../../redactor/gui/edit_commands.py" line="+35"/>
         <source>Draw box</source>
         <translation>画框</translation>
     </message>
@@ -333,12 +338,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+6"/>
         <source>one of your words</source>
         <translation>您添加的词</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="+2"/>
         <source>read in the text</source>
         <translation>在文字中识别到</translation>
     </message>
@@ -354,33 +358,38 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>face in the picture</source>
+        <translation>图片中的人脸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>drawn by you</source>
         <translation>您手动画的</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
         <source>No text could be read here. If the page shows personal data, draw boxes over it.</source>
         <translation>这里没有识别出任何文字。如果页面上有个人信息，请手动画框遮挡。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Lines next to a name, phone or address label were hard to read (%1). Check they are covered.</source>
-        <translation>姓名、电话或地址标签旁边有几行文字难以识别（%1 行）。请检查它们是否已被遮挡。</translation>
+        <source>Lines next to a name, phone or address label were hard to read and are not masked (%1). Check they hold nothing personal.</source>
+        <translation>姓名、电话或地址标签旁有几行难以识别且未遮挡（%1）。请确认其中没有个人信息。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>The text is very small, so some may be missed. Zoom in and check.</source>
-        <translation>文字很小，可能有遗漏。请放大检查。</translation>
+        <source>Some text is very small, so personal data in it may be missed (%1 lines). Zoom in and check them.</source>
+        <translation>部分文字很小，其中的个人信息可能被漏掉（%1 行）。请放大检查。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The photo is blurred, so some text may be missed. Check the preview.</source>
-        <translation>照片比较模糊，可能有文字遗漏。请查看预览。</translation>
+        <location line="+5"/>
+        <source>Some text is blurred, so personal data in it may be missed (%1 lines). Check them.</source>
+        <translation>部分文字模糊，其中的个人信息可能被漏掉（%1 行）。请检查。</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Some boxes cover writing Redactor could not read, like a stamp or smudge (%1). Check they cover it all.</source>
-        <translation>有些遮挡框盖住了 Redactor 无法识别的字迹，例如印章或污迹（%1 处）。请检查是否完全遮住。</translation>
+        <location line="+4"/>
+        <source>Some boxes cover writing Redactor could not read, and it may go on past them (%1). Check it is all covered.</source>
+        <translation>有些遮挡框盖住了 Redactor 无法识别的字迹，字迹可能延伸到框外（%1）。请检查是否全部遮住。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -393,12 +402,17 @@
         <translation>遮挡后未再次检查（已在设置中关闭）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>“%1” · hard to read</source>
         <translation>“%1” · 难以识别</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Area %1</source>
+        <translation>区域 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Reading the text… %1%</source>
         <translation>正在识别文字… %1%</translation>
     </message>
@@ -583,7 +597,7 @@
         <translation>在保存的图片中被遮盖</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Open an image to see what Redactor found.</source>
         <translation>打开一张图片，查看 Redactor 找到的信息。</translation>
     </message>

@@ -19,10 +19,11 @@ from pathlib import Path
 from redactor import __version__
 from redactor.core.batch import FileResult
 from redactor.core.imageio import write_text_atomic
-from redactor.core.models import Category
+from redactor.core.models import Category, PageStatus
 
 #: CSV columns for the categories, in the vocabulary's order.
 CATEGORY_COLUMNS = tuple(c.value for c in Category)
+_SUMMARY_ORDER = (PageStatus.FAILED, PageStatus.NEEDS_REVIEW, PageStatus.VERIFIED)
 CSV_COLUMNS = (
     "input",
     "output",
@@ -75,13 +76,17 @@ def audit_csv(results: Sequence[FileResult]) -> str:
                 _cell(str(r.source)),
                 _cell(str(r.output) if r.output else ""),
                 len(r.plans),
-                r.status,
+                r.status.value,
                 f"{r.seconds:.3f}",
                 r.input_sha256 or "",
                 r.output_sha256 or "",
                 sum(counts.values()),
                 *(counts.get(c, 0) for c in CATEGORY_COLUMNS),
-                " ".join(str(p["page"]) for p in r.page_entries() if p["status"] != "verified"),
+                " ".join(
+                    str(p["page"])
+                    for p in r.page_entries()
+                    if p["status"] != PageStatus.VERIFIED.value
+                ),
                 _cell(r.error or ""),
             ]
         )
@@ -101,7 +106,7 @@ def audit_json(results: Sequence[FileResult], started: datetime, finished: datet
                 "input": str(r.source),
                 "output": str(r.output) if r.output else None,
                 "pages": len(r.plans),
-                "status": r.status,
+                "status": r.status.value,
                 "seconds": round(r.seconds, 3),
                 "input_sha256": r.input_sha256,
                 "output_sha256": r.output_sha256,
@@ -118,8 +123,6 @@ def audit_json(results: Sequence[FileResult], started: datetime, finished: datet
         "files": files,
         "summary": {
             "files": len(results),
-            "failed": sum(r.status == "failed" for r in results),
-            "needs_review": sum(r.status == "needs_review" for r in results),
-            "verified": sum(r.status == "verified" for r in results),
+            **{s.value: sum(r.status is s for r in results) for s in _SUMMARY_ORDER},
         },
     }

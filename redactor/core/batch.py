@@ -19,6 +19,7 @@ from redactor.core.imageio import Page, is_supported, load_image, save_pages
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.naming import is_redacted_output, output_path
 from redactor.core.pipeline import apply, masked_findings, redact_page
+from redactor.core.review import Reason
 from redactor.core.settings import Settings
 
 
@@ -34,7 +35,7 @@ class FileResult:
 
     source: Path
     output: Path | None
-    status: str  # "verified" | "needs_review" | "failed"
+    status: PageStatus
     seconds: float
     width: int = 0
     height: int = 0
@@ -68,7 +69,8 @@ class FileResult:
             {
                 "page": i + 1,
                 "status": plan.status.value,
-                "warnings": list(plan.warnings),
+                "warnings": [r.phrase for r in plan.reasons],
+                "reasons": [reason_dict(r) for r in plan.reasons],
                 "findings": counts,
             }
             for i, (plan, counts) in enumerate(zip(self.plans, self.page_counts(), strict=True))
@@ -83,7 +85,7 @@ class FileResult:
             "height": self.height,
             "pages": len(self.plans),
             "seconds": round(self.seconds, 3),
-            "status": self.status,
+            "status": self.status.value,
             "warnings": list(self.warnings),
             "findings": self.counts(),
             "page_results": self.page_entries(),
@@ -108,9 +110,15 @@ def region_dict(f: Finding, page: int = 0) -> dict:
         "category": f.category.value,
         "polygon": f.quad.as_list(),
         "bbox": [round(x0), round(y0), round(x1), round(y1)],
-        "source": f.source,
+        "source": str(f.source),
         "score": round(f.score, 3),
     }
+
+
+def reason_dict(r: Reason) -> dict:
+    """A review reason for the report: its kind, how many, and where (boxes, never text)."""
+    where = [[round(v) for v in q.bbox] for q in r.where]
+    return {"kind": r.kind.value, "count": r.count, "where": where}
 
 
 def collect_jobs(paths: Iterable[Path], outdir: Path | None) -> tuple[list[Job], list[str]]:
@@ -201,7 +209,7 @@ def process(
                 # The report lists what was masked: the findings as the preset cut them.
                 plans.append(replace(plan, findings=masked_findings(plan, settings)))
                 prefix = f"page {i + 1}: " if n > 1 else ""
-                warnings.extend(prefix + w for w in (*notes, *plan.warnings))
+                warnings.extend(prefix + w for w in (*notes, *(r.phrase for r in plan.reasons)))
                 yield masked
                 del masked
             if cancel is not None and cancel():
@@ -210,11 +218,7 @@ def process(
         save_pages(
             masked_pages(), dest, save_format, forbidden=(job.source,), page_sizes=page_sizes
         )
-        status = (
-            PageStatus.VERIFIED.value
-            if all(p.status is PageStatus.VERIFIED for p in plans)
-            else PageStatus.NEEDS_REVIEW.value
-        )
+        status = file_status(plans)
         return FileResult(
             job.source, dest, status, time.monotonic() - start, size[0], size[1],
             tuple(plans), tuple(warnings), input_sha256=digest, output_sha256=sha256_file(dest),
@@ -228,7 +232,12 @@ def process(
     except Exception as exc:  # fail loud, per file: never pass an image through as clean
         error = f"unexpected error ({type(exc).__name__})"
     return FileResult(
-        job.source, None, "failed", time.monotonic() - start, error=error, input_sha256=digest
+        job.source,
+        None,
+        PageStatus.FAILED,
+        time.monotonic() - start,
+        error=error,
+        input_sha256=digest,
     )
 
 
@@ -272,16 +281,12 @@ def write_planned(
         forbidden = (source,) if source is not None else ()
         out = save_pages(masked(), dest, save_format, forbidden=forbidden, page_sizes=page_sizes)
         done = tuple(replace(p, findings=masked_findings(p, settings)) for p in plans)
-        status = (
-            PageStatus.VERIFIED.value
-            if all(p.status is PageStatus.VERIFIED for p in done)
-            else PageStatus.NEEDS_REVIEW.value
-        )
+        status = file_status(done)
         first = done[0] if done else None
         return FileResult(
             source or out, out, status, time.monotonic() - start,
             first.width if first else 0, first.height if first else 0, done,
-            tuple(w for p in done for w in p.warnings),
+            tuple(r.phrase for p in done for r in p.reasons),
             input_sha256=digest, output_sha256=sha256_file(out),
         )  # fmt: skip
     except RedactorError as exc:
@@ -291,8 +296,20 @@ def write_planned(
     except Exception as exc:  # fail loud, per file
         error = f"unexpected error ({type(exc).__name__})"
     return FileResult(
-        source or dest, None, "failed", time.monotonic() - start, error=error, input_sha256=digest
+        source or dest,
+        None,
+        PageStatus.FAILED,
+        time.monotonic() - start,
+        error=error,
+        input_sha256=digest,
     )
+
+
+def file_status(plans: Sequence[PagePlan]) -> PageStatus:
+    """A file is verified when every page is."""
+    if all(p.status is PageStatus.VERIFIED for p in plans):
+        return PageStatus.VERIFIED
+    return PageStatus.NEEDS_REVIEW
 
 
 def _take(pages: Sequence[Page | None], i: int) -> Page:
@@ -329,9 +346,9 @@ class Summary:
 
     def add(self, r: FileResult) -> None:
         self.files += 1
-        if r.status == "failed":
+        if r.status is PageStatus.FAILED:
             self.failed += 1
-        elif r.status == "needs_review":
+        elif r.status is PageStatus.NEEDS_REVIEW:
             self.needs_review += 1
         for cat, n in r.counts().items():
             self.regions[cat] = self.regions.get(cat, 0) + n

@@ -11,6 +11,10 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # review.py imports this module; at run time only the name is needed
+    from redactor.core.review import Reason
 
 Point = tuple[float, float]
 
@@ -25,6 +29,7 @@ class Category(StrEnum):
     EMAIL = "email"
     TRACKING = "tracking"
     CODE = "code"
+    FACE = "face"
     CUSTOM = "custom"
     MANUAL = "manual"
 
@@ -225,6 +230,32 @@ def body_height(lines: Sequence[OcrLine]) -> float:
     return heights[len(heights) // 2] if heights else 0.0
 
 
+class Origin(StrEnum):
+    """What found a region: the first part of its source's report form."""
+
+    OCR = "ocr"  # the text read on the page
+    VERIFY = "verify"  # the text read again on the masked page
+    CODE = "code"  # barcodes and QR codes in the pixels
+    FACE = "face"  # a face photo in the pixels
+    MANUAL = "manual"  # a box drawn by hand
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a finding came from. ``str()`` gives the stable report form, "ocr:phone"."""
+
+    origin: Origin
+    rule: str = ""  # the recognizer or detector within the origin ("phone", "qr", ...)
+    # Seeded where a label's value could not be read: the mask covers ink, not text.
+    unread: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.origin.value}:{self.rule}" if self.rule else self.origin.value
+
+
+MANUAL_SOURCE = Source(Origin.MANUAL)
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """A region to mask. Carries no recognised text by design (reports must not leak it)."""
@@ -232,7 +263,7 @@ class Finding:
     category: Category
     quad: Quad
     score: float
-    source: str  # "ocr:<rule>", "code:<detector>", "manual", "custom", "verify:<rule>"
+    source: Source
     enabled: bool = True
     text_height: float = 0.0  # height of the text it covers, drives padding and mask strength
     # What a lighter masking policy (policy.py) masks of this value instead of the
@@ -258,7 +289,8 @@ class PagePlan:
     height: int
     findings: tuple[Finding, ...]
     status: PageStatus = PageStatus.NEEDS_REVIEW
-    warnings: tuple[str, ...] = field(default_factory=tuple)
+    #: Why a person should look at this page (see review.py); empty when it can be trusted.
+    reasons: tuple[Reason, ...] = field(default_factory=tuple)
     rotation: int = 0  # clockwise turn that made the page upright for OCR
     #: The recognised text, in memory only: the window shows what each finding covers.
     #: Never written (reports and the audit log are built from findings and counts).

@@ -74,7 +74,7 @@ def analyze(
     The findings are whole values: the preset is applied when masking
     (:func:`masked_findings`), so changing it needs no new OCR.
 
-    The plan's warnings are the reasons to doubt this page's OCR (see review.py),
+    The plan's reasons are the doubts about this page's OCR (see review.py),
     judged on the unmasked pixels; its status stays ``needs_review`` until
     ``redact_page`` has verified the masked result.
     """
@@ -87,7 +87,7 @@ def analyze(
     _check(cancel)
     text = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
     page = PixelPage(image, lines, text, frozenset(settings.categories))
-    findings, unread = run_pixel_plan(page)
+    findings, runs_on = run_pixel_plan(page)
     if progress:
         progress(DETECT_DONE)
     findings = list(with_categories(findings, settings))
@@ -97,7 +97,7 @@ def analyze(
         height=h,
         findings=tuple(findings),
         status=PageStatus.NEEDS_REVIEW,
-        warnings=page_doubts(image, lines) + unread_ink_doubts(unread),
+        reasons=page_doubts(image, lines, findings) + unread_ink_doubts(runs_on),
         rotation=rotation,
         lines=tuple(lines),
     )
@@ -156,7 +156,7 @@ def redact_page(
     cut by the preset); :func:`masked_findings` gives what was masked.
 
     The plan's ``status`` says whether the page can be trusted (``verified``) or
-    needs a human look (``needs_review``, with the reasons in ``warnings``; see
+    needs a human look (``needs_review``, with the reasons in ``reasons``; see
     review.py). With ``in_place`` the caller hands the array over and it is masked
     in place, which saves a copy of a large photo.
     """
@@ -203,9 +203,9 @@ def check(
             found = verify(masked, settings, plan.rotation, near, text_height)
             found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
-    review = decide(plan.warnings, residual, verified=settings.verify)
+    review = decide(plan.reasons, residual, verified=settings.verify)
     if progress:
         progress(1.0)
     return masked, replace(
-        plan, findings=tuple(findings), status=review.status, warnings=review.reasons
+        plan, findings=tuple(findings), status=review.status, reasons=review.reasons
     )

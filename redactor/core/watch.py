@@ -23,6 +23,7 @@ from pathlib import Path
 
 from redactor.core.batch import FileResult, Job, process
 from redactor.core.imageio import is_supported
+from redactor.core.models import PageStatus
 from redactor.core.settings import Settings
 
 Stamp = tuple[int, int]  # (size, mtime_ns)
@@ -126,7 +127,7 @@ def _handle(
     result = process(Job(path, inbox), outbox, settings)
     state.results.append(result)
     rel = path.relative_to(inbox) if path.is_relative_to(inbox) else Path(path.name)
-    if result.status == "failed":
+    if result.status is PageStatus.FAILED:
         log(f"failed        {rel}: {result.error}")
         return
     moved = ""

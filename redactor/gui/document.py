@@ -22,6 +22,7 @@ from PySide6.QtGui import QUndoStack
 
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.policy import with_categories
+from redactor.core.review import Reason, ReasonKind
 from redactor.core.settings import Settings
 from redactor.gui.qtcompat import emit
 from redactor.gui.regions import Region, carry_over, new_id
@@ -291,12 +292,13 @@ class Document(QObject):
         return sum(1 for r in self.page_regions(page) if r.finding.enabled)
 
     @property
-    def warnings(self) -> tuple[str, ...]:
-        out: list[str] = []
+    def reasons(self) -> tuple[Reason, ...]:
+        """The pages' reasons for review, each kind once (the first page's count)."""
+        out: dict[ReasonKind, Reason] = {}
         for p in self.plans:
-            if p is not None:
-                out.extend(w for w in p.warnings if w not in out)
-        return tuple(out)
+            for r in p.reasons if p is not None else ():
+                out.setdefault(r.kind, r)
+        return tuple(out.values())
 
     # ----------------------------------------------------------------- regions
     def page_regions(self, page: int | None = None) -> list[Region]:

@@ -9,7 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import MANUAL_SOURCE, Category, Finding, Quad
 from redactor.gui.document import Document
 from redactor.gui.regions import Region, new_id
 
@@ -23,7 +23,7 @@ def _gone():
 
 def manual_finding(quad: Quad) -> Finding:
     x0, y0, x1, y1 = quad.bbox
-    return Finding(Category.MANUAL, quad, 1.0, "manual", True, float(y1 - y0))
+    return Finding(Category.MANUAL, quad, 1.0, MANUAL_SOURCE, True, float(y1 - y0))
 
 
 class AddRegionCommand(QUndoCommand):

@@ -3,17 +3,18 @@
 The snippet is the recognised text under a finding, taken from the page's OCR
 lines held in memory; it is shown in the window only (the user's own image,
 locally) and never written anywhere. Review reasons from ``core.review`` are
-fixed English strings; here they become plain sentences in the user's language.
+typed (kind, count, where); here each kind becomes a plain sentence in the user's
+language, and each place it points to something to jump to.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from redactor.core.models import Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad
+from redactor.core.review import ABOUT_LINES, Reason, ReasonKind
 from redactor.gui.document import Region
 
 translate = QCoreApplication.translate
@@ -50,82 +51,89 @@ def _inside(p: tuple[float, float], quad: Quad) -> bool:
     return all(s >= 0 for s in signs) or all(s <= 0 for s in signs)
 
 
-def source_words(source: str) -> str:
+def source_words(finding: Finding) -> str:
     """Where a finding came from, in plain words."""
-    kind, _, rule = source.partition(":")
-    if rule == "unread_value":
+    if finding.source.unread:
         return translate("Explain", "covers writing Redactor could not read")
-    if rule.startswith("custom"):
+    if finding.category is Category.CUSTOM:
         return translate("Explain", "one of your words")
     return {
-        "ocr": translate("Explain", "read in the text"),
-        "verify": translate("Explain", "still readable after masking"),
-        "code": translate("Explain", "barcode or QR code in the picture"),
-        "manual": translate("Explain", "drawn by you"),
-        "custom": translate("Explain", "one of your words"),
-    }.get(kind, source)
+        Origin.OCR: translate("Explain", "read in the text"),
+        Origin.VERIFY: translate("Explain", "still readable after masking"),
+        Origin.CODE: translate("Explain", "barcode or QR code in the picture"),
+        Origin.FACE: translate("Explain", "face in the picture"),
+        Origin.MANUAL: translate("Explain", "drawn by you"),
+    }[finding.source.origin]
 
 
-_REASONS: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"^no text was found"), "no_text"),
-    (re.compile(r"^(\d+) line\(s\) near personal-data labels read with low confidence"), "low"),
-    (re.compile(r"^text too small"), "small"),
-    (re.compile(r"^text looks blurred"), "blurred"),
-    (re.compile(r"^(\d+) mask\(s\) carried over text the OCR could not read"), "ink"),
-    (re.compile(r"^(\d+) region\(s\) still looked like personal data after masking"), "left"),
-    (re.compile(r"^not verified"), "unverified"),
-)
-
-
-def reason_kind(reason: str) -> tuple[str, str]:
-    """("ink", "4") for "4 mask(s) carried over …"; ("", "") when unknown."""
-    for pattern, kind in _REASONS:
-        m = pattern.match(reason)
-        if m:
-            return kind, (m.group(1) if m.groups() else "")
-    return "", ""
-
-
-def plain_reason(reason: str) -> str:
-    kind, n = reason_kind(reason)
-    t = {
-        "no_text": translate(
+def reason_words() -> dict[ReasonKind, str]:
+    """What each kind of doubt asks of a person; "%1" is the reason's count."""
+    return {
+        ReasonKind.NO_TEXT: translate(
             "Explain",
             "No text could be read here. If the page shows personal data, draw boxes over it.",
         ),
-        "low": translate(
+        ReasonKind.HARD_TO_READ: translate(
             "Explain",
-            "Lines next to a name, phone or address label were hard to read (%1). "
-            "Check they are covered.",
+            "Lines next to a name, phone or address label were hard to read and are not "
+            "masked (%1). Check they hold nothing personal.",
         ),
-        "small": translate(
-            "Explain", "The text is very small, so some may be missed. Zoom in and check."
-        ),
-        "blurred": translate(
-            "Explain", "The photo is blurred, so some text may be missed. Check the preview."
-        ),
-        "ink": translate(
+        ReasonKind.SMALL_TEXT: translate(
             "Explain",
-            "Some boxes cover writing Redactor could not read, like a stamp or smudge (%1). "
-            "Check they cover it all.",
+            "Some text is very small, so personal data in it may be missed (%1 lines). "
+            "Zoom in and check them.",
         ),
-        "left": translate(
+        ReasonKind.BLURRED: translate(
+            "Explain",
+            "Some text is blurred, so personal data in it may be missed (%1 lines). Check them.",
+        ),
+        ReasonKind.UNREAD_INK: translate(
+            "Explain",
+            "Some boxes cover writing Redactor could not read, and it may go on past them "
+            "(%1). Check it is all covered.",
+        ),
+        ReasonKind.LEFT_AFTER_MASKING: translate(
             "Explain",
             "After masking, something still looked like personal data (%1). "
             "It is masked now; check it.",
         ),
-        "unverified": translate(
+        ReasonKind.NOT_VERIFIED: translate(
             "Explain", "Not checked again after masking (turned off in Settings)."
         ),
-    }.get(kind, reason)
-    return t.replace("%1", n)
+    }
 
 
-def doubtful_lines(reason: str, lines: Sequence[OcrLine]) -> list[OcrLine]:
-    """The hard-to-read lines a "low confidence" reason is about."""
-    from redactor.core.review import doubtful_lines as find
+def plain_reason(reason: Reason) -> str:
+    return reason_words()[reason.kind].replace("%1", str(reason.count))
 
-    return find(lines) if reason_kind(reason)[0] == "low" else []
+
+def reason_places(
+    reason: Reason, regions: Sequence[Region], lines: Sequence[OcrLine]
+) -> list[Region | OcrLine | Quad]:
+    """What stands at each place a reason points to: the text line read there (for a
+    reason about lines) or the region masked there, else the bare area; all can be
+    jumped to."""
+    out: list[Region | OcrLine | Quad] = []
+    for quad in reason.where:
+        place: Region | OcrLine | Quad | None
+        if reason.kind in ABOUT_LINES:
+            place = next((ln for ln in lines if ln.quad == quad), None)
+        else:
+            place = next((r for r in regions if r.finding.quad == quad), None)
+            place = place or next((r for r in regions if _covers(r.finding.quad, quad)), None)
+        place = place or quad
+        if place not in out:
+            out.append(place)
+    return out
+
+
+def _covers(outer: Quad, inner: Quad) -> bool:
+    """Whether ``outer`` holds the centre of ``inner`` and half its box."""
+    ox0, oy0, ox1, oy1 = outer.bbox
+    ix0, iy0, ix1, iy1 = inner.bbox
+    w, h = max(0.0, min(ox1, ix1) - max(ox0, ix0)), max(0.0, min(oy1, iy1) - max(oy0, iy0))
+    area = max(1.0, (ix1 - ix0) * (iy1 - iy0))
+    return _inside(inner.center, outer) and w * h >= 0.5 * area
 
 
 def line_label(line: OcrLine, limit: int = SNIPPET_CHARS) -> str:
@@ -134,14 +142,8 @@ def line_label(line: OcrLine, limit: int = SNIPPET_CHARS) -> str:
     return translate("Explain", "“%1” · hard to read").replace("%1", text)
 
 
-def doubtful_regions(reason: str, regions: Sequence[Region]) -> list[Region]:
-    """The areas a reason is about, to jump to them."""
-    kind, _ = reason_kind(reason)
-    if kind == "left":
-        return [r for r in regions if r.finding.source.startswith("verify:")]
-    if kind == "ink":
-        return [r for r in regions if r.finding.source.endswith(":unread_value")]
-    return []
+def area_label(n: int) -> str:
+    return translate("Explain", "Area %1").replace("%1", str(n))
 
 
 def stage_text(fraction: float, pages: int = 1, page: int = 0) -> str:

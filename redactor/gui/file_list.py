@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from redactor.core.models import PageStatus
 from redactor.gui.document import Document, Status
-from redactor.gui.explain import stage_text
+from redactor.gui.explain import plain_reason, stage_text
 from redactor.gui.qtcompat import emit
 
 translate = QCoreApplication.translate
@@ -128,7 +128,7 @@ def status_tooltip(doc: Document) -> str:
                 .replace("%2", str(doc.masked_count(page)))
                 .replace("%3", page_status_label(status) if status is not None else "")
             )
-    lines.extend(doc.warnings)
+    lines.extend(plain_reason(r) for r in doc.reasons)
     return "\n".join(lines)
 
 

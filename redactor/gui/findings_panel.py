@@ -28,10 +28,10 @@ from redactor.core.settings import Preset
 from redactor.gui.category_filter import HiddenCategoriesChip
 from redactor.gui.document import DocState, Region
 from redactor.gui.explain import (
-    doubtful_lines,
-    doubtful_regions,
+    area_label,
     line_label,
     plain_reason,
+    reason_places,
     snippet,
     source_words,
 )
@@ -237,9 +237,7 @@ class FindingsPanel(QWidget):
                         state = self.tr("Partly masked (privacy waybill): the rest stays readable")
                     else:
                         state = self.tr("Masked in the saved image")
-                    child.setToolTip(
-                        0, f"{category_label(cat)} {n} · {source_words(f.source)}\n{state}"
-                    )
+                    child.setToolTip(0, f"{category_label(cat)} {n} · {source_words(f)}\n{state}")
                     self._id_items[r.id] = child
                     if r.id in selected:
                         child.setSelected(True)
@@ -309,7 +307,7 @@ def row_text(f: Finding, n: int, lines: Sequence[OcrLine]) -> str:
     """“张伟” · read in the text — or "Barcode / QR code 2 · …" where no text is under it."""
     text = snippet(f, lines)
     what = f"“{text}”" if text else f"{category_label(f.category)} {n}"
-    return f"{what} · {source_words(f.source)}"
+    return f"{what} · {source_words(f)}"
 
 
 def _state(enabled: int, total: int) -> Qt.CheckState:
@@ -326,11 +324,14 @@ def review_items(doc, plan) -> list[tuple[str, list[tuple[int | Quad, str]]]]:
         return []
     regions = doc.page_regions()
     out = []
-    for reason in plan.warnings:
-        areas: list[tuple[int | Quad, str]] = [
-            (r.id, row_text(r.finding, n, plan.lines))
-            for n, r in enumerate(doubtful_regions(reason, regions), 1)
-        ]
-        areas += [(ln.quad, line_label(ln)) for ln in doubtful_lines(reason, plan.lines)]
+    for reason in plan.reasons:
+        areas: list[tuple[int | Quad, str]] = []
+        for n, place in enumerate(reason_places(reason, regions, plan.lines), 1):
+            if isinstance(place, Region):
+                areas.append((place.id, row_text(place.finding, n, plan.lines)))
+            elif isinstance(place, OcrLine):
+                areas.append((place.quad, line_label(place)))
+            else:
+                areas.append((place, area_label(n)))
         out.append((plain_reason(reason), areas))
     return out

@@ -80,7 +80,7 @@ class RegionItem(QGraphicsPolygonItem):
         else:
             state = QCoreApplication.translate("Canvas", "kept visible (not masked)")
         self.setToolTip(
-            f"{category_label(finding.category)} · {source_words(finding.source)}"
+            f"{category_label(finding.category)} · {source_words(finding)}"
             f" · {round(finding.score * 100)}%\n{state}"
         )
         self.update()

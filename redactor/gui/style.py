@@ -20,6 +20,7 @@ CATEGORY_COLORS: dict[Category, str] = {
     Category.EMAIL: "#44aa99",
     Category.TRACKING: "#e69f00",
     Category.CODE: "#6c5b7b",
+    Category.FACE: "#332288",
     Category.CUSTOM: "#999933",
     Category.MANUAL: "#ee3377",
 }
@@ -43,6 +44,7 @@ def category_label(cat: Category) -> str:
         Category.EMAIL: translate("Category", "E-mail"),
         Category.TRACKING: translate("Category", "Waybill / order number"),
         Category.CODE: translate("Category", "Barcode / QR code"),
+        Category.FACE: translate("Category", "Face photo"),
         Category.CUSTOM: translate("Category", "Custom words"),
         Category.MANUAL: translate("Category", "Drawn by hand"),
     }

@@ -23,7 +23,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from redactor.core.errors import CancelledError, RedactorError
-from redactor.core.models import Category, PagePlan
+from redactor.core.models import Category, PagePlan, PageStatus
 from redactor.core.settings import Settings
 from redactor.gui.qtcompat import emit
 
@@ -279,7 +279,7 @@ class SaveJob(_Job):
         result = write_planned(
             self.source, self.plans, self.settings, self.dest, self.save_format, self.pages
         )
-        if result.status == "failed":
+        if result.status is PageStatus.FAILED:
             emit(self.signals.failed, RedactorError(result.error or "not saved"))
         else:
             emit(self.signals.finished, result)

@@ -45,7 +45,8 @@ def test_audit_log_has_hashes_and_counts_and_no_personal_data(tmp_path: Path) ->
     assert int(good["name"]) >= 1 and int(good["phone"]) >= 1 and int(good["email"]) >= 1
     assert int(good["findings"]) == sum(int(good[c]) for c in ("name", "phone", "address", "door",
                                                               "id_number", "card_number", "email",
-                                                              "tracking", "code", "custom", "manual"))  # fmt: skip
+                                                              "tracking", "code", "face", "custom",
+                                                              "manual"))  # fmt: skip
     assert bad["status"] == "failed" and bad["output"] == "" and bad["output_sha256"] == ""
     assert bad["input_sha256"] == _sha(folder / "broken.jpg")
     assert "not an image" in bad["error"]

@@ -8,7 +8,7 @@ import pytest
 
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink
 from redactor.core.mask import padded_quad
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import MANUAL_SOURCE, Category, Finding, OcrLine, Origin, Quad, Source
 
 H = 30  # text height in px
 
@@ -26,7 +26,7 @@ def box(x0: float, x1: float) -> Quad:
 
 
 def finding(x0: float, x1: float, category: Category = Category.PHONE) -> Finding:
-    return Finding(category, box(x0, x1), 0.9, "ocr:test", True, H)
+    return Finding(category, box(x0, x1), 0.9, Source(Origin.OCR, "test"), True, H)
 
 
 def line(x0: float, x1: float, text: str = "x") -> OcrLine:
@@ -81,7 +81,14 @@ def test_junk_the_ocr_doubts_does_not_stop_the_run() -> None:
     # A name written after its label, read as two doubtful specks (".r;", "J").
     img = page(("Name:", 100), ("Mo Tian", 220))
     label_end, end = 100 + 5 * 19, ink_end(img)
-    seed = Finding(Category.NAME, box(label_end, label_end + 1), 0.6, "ocr:unread_value", True, H)
+    seed = Finding(
+        Category.NAME,
+        box(label_end, label_end + 1),
+        0.6,
+        Source(Origin.OCR, "unread_value", unread=True),
+        True,
+        H,
+    )
     specks = [line(225, 270, ".r;"), line(300, 330, "J")]
     specks = [OcrLine(s.text, 0.75, s.quad, s.chars) for s in specks]
     [f], _ = extend_over_unread_ink(img, [seed], [line(100, label_end, "Name:"), *specks])
@@ -102,9 +109,9 @@ def test_own_line_going_on_past_the_finding_stops_it() -> None:
 
 def test_codes_and_hand_drawn_masks_keep_their_boxes() -> None:
     img = page(("PO BOX 5771", 100))
-    code = Finding(Category.CODE, box(100, 200), 1.0, "code:qr", True, H)
-    manual = Finding(Category.MANUAL, box(100, 200), 1.0, "manual", True, H)
-    assert extend_over_unread_ink(img, [code, manual], []) == ([code, manual], 0)
+    code = Finding(Category.CODE, box(100, 200), 1.0, Source(Origin.CODE, "qr"), True, H)
+    manual = Finding(Category.MANUAL, box(100, 200), 1.0, MANUAL_SOURCE, True, H)
+    assert extend_over_unread_ink(img, [code, manual], []) == ([code, manual], [])
 
 
 def test_faint_text_is_left_as_read() -> None:
@@ -130,7 +137,7 @@ def test_one_character_box_follows_the_tilt_of_the_lines_near_it() -> None:
 
     first = Quad.from_bbox(*moved(100, 92, 122, 112).bbox)
     below = moved(100, 121, 330, 151)
-    f = Finding(Category.NAME, first, 0.9, "ocr:test", True, 20)
+    f = Finding(Category.NAME, first, 0.9, Source(Origin.OCR, "test"), True, 20)
     lines = [
         OcrLine(text="L", confidence=0.9, quad=first, chars=(first,)),
         OcrLine(text="3101151980", confidence=0.9, quad=below, chars=(below,) * 10),
@@ -169,11 +176,11 @@ def test_a_few_digits_read_before_unread_ink_are_a_number_masked_whole() -> None
     seeds = number_stubs(lines, [])
     assert [s.source for s in seeds] == [STUB_SOURCE]
     [f], grown = extend_over_unread_ink(img, seeds, lines)
-    assert f.category is Category.ID_NUMBER and grown == 1
+    assert f.category is Category.ID_NUMBER and grown == []  # it runs to where the ink ends
     assert f.quad.bbox[2] >= end + 36 + 34 * 4 - 2
     # The same digits alone on the paper: no seed survives.
     plain = page(("3625", 100))
-    assert extend_over_unread_ink(plain, number_stubs(lines, []), lines) == ([], 0)
+    assert extend_over_unread_ink(plain, number_stubs(lines, []), lines) == ([], [])
     # Digits some rule already masked, or with words, seed nothing.
     assert number_stubs(lines, [finding(100, end)]) == []
     assert number_stubs([line(100, end, "3625 kg")], []) == []
@@ -212,7 +219,7 @@ def test_a_label_and_a_few_digits_before_unread_ink_run_on_over_the_number_s_end
     assert padded_quad(f).bbox[2] >= tail_end
     # The label and its digits alone on the paper: the digits are the whole number.
     plain = page(("Account 417", 100))
-    assert extend_over_unread_ink(plain, number_stubs([label], []), [label]) == ([], 0)
+    assert extend_over_unread_ink(plain, number_stubs([label], []), [label]) == ([], [])
 
 
 def test_a_name_runs_on_over_its_last_character_read_alone_after_an_unread_middle() -> None:

@@ -175,7 +175,7 @@ def test_last_digits_far_from_a_number_label_with_unread_stars() -> None:
 
     lines = row(("ACCT #:", 100), ("9035", 100 + 7 * 20 + 230))
     assert covered_text(lines) == {0: "", 1: "9035"}
-    [f] = [f for f in findings_from_text(lines) if f.source.endswith("number_far")]
+    [f] = [f for f in findings_from_text(lines) if f.source.rule == "number_far"]
     assert f.quad.bbox[0] <= 100 + 7 * 20 + 1  # the mask starts at the label's end
     # A date far beside a date label, or digits beyond the row's reach, stay.
     assert covered_text(row(("DATE:", 100), ("2026", 100 + 5 * 20 + 230)))[1] == ""
@@ -440,7 +440,7 @@ def test_mask_of_a_split_number_covers_the_gap_between_its_boxes() -> None:
 
     first = "银行卡：477772***"
     lines = row((first, 100), ("***6645", 100 + len(first) * 20 + 40))
-    second = [f for f in findings_from_text(lines) if f.source.endswith("card_number_split")]
+    second = [f for f in findings_from_text(lines) if f.source.rule == "card_number_split"]
     assert len(second) == 1
     x0, _, x1, _ = second[0].quad.bbox
     assert x0 <= 100 + len(first) * 20 + 1 and x1 >= 100 + len(first) * 20 + 40 + 7 * 20 - 1

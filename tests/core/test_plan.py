@@ -19,7 +19,7 @@ from redactor.core.detect.pixels.steps import (
 from redactor.core.detect.plan import PlanError, Recognizer, Scope, ancestors, order, run_text_plan
 from redactor.core.detect.registry import RECOGNIZERS, without
 from redactor.core.detect.spans import Span
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import Category, Finding, Origin, Quad, Source
 from tests.core.test_layout import make_line
 
 NAME = frozenset({Category.NAME})
@@ -139,15 +139,18 @@ def test_first_read_steps_stay_out_of_the_masked_page() -> None:
 
 
 def _finding(source: str) -> Finding:
-    return Finding(Category.NAME, Quad.from_bbox(0, 0, 10, 10), 0.9, source)
+    return Finding(Category.NAME, Quad.from_bbox(0, 0, 10, 10), 0.9, Source(Origin.OCR, source))
 
 
 def _pixel(name: str, after=(), reshapes: bool = False, seen=None) -> PixelStep:
     def run(page: PixelPage, found: list[Finding]) -> PixelFound:
         if seen is not None:
-            seen[name] = [f.source for f in found]
+            seen[name] = [f.source.rule for f in found]
         if reshapes:
-            return PixelFound([replace(f, source=f.source + "+grown") for f in found], len(found))
+            grown = [
+                replace(f, source=replace(f.source, rule=f.source.rule + "+grown")) for f in found
+            ]
+            return PixelFound(grown, tuple(f.quad for f in found))
         return PixelFound([_finding(name)])
 
     return PixelStep(name, NAME, run, frozenset(after), reshapes)
@@ -164,8 +167,8 @@ def test_a_reshaping_pixel_step_replaces_only_the_findings_it_runs_after() -> No
     page = PixelPage(np.zeros((4, 4, 3), np.uint8), [], [], frozenset(Category))
     found, grown = run_pixel_plan(page, steps)
     assert seen == {"stubs": ["text"], "grow": ["text", "stubs"]}
-    assert sorted(f.source for f in found) == ["codes", "stubs+grown", "text+grown"]
-    assert grown == 2
+    assert sorted(f.source.rule for f in found) == ["codes", "stubs+grown", "text+grown"]
+    assert len(grown) == 2
 
 
 def test_the_pixel_plan_never_grows_codes() -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from redactor.core.detect import findings_from_text
 from redactor.core.detect.text.hidden_part import hidden_part
 from redactor.core.mask import padded_quad
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import MANUAL_SOURCE, Category, Finding, Origin, Quad, Source
 from redactor.core.policy import apply_policy, kept_on_purpose
 from redactor.core.settings import Preset
 from tests.core.test_layout import stack
@@ -49,9 +49,9 @@ def test_privacy_waybill_cuts_findings_already_found() -> None:
 
 def test_findings_without_a_lighter_form_pass_unchanged() -> None:
     q = Quad.from_bbox(0, 0, 50, 20)
-    drawn = Finding(Category.MANUAL, q, 1.0, "manual")
-    bars = Finding(Category.CODE, q, 0.9, "code:qr")
-    whole = Finding(Category.ADDRESS, q, 0.8, "ocr:address_field", partial=None)
+    drawn = Finding(Category.MANUAL, q, 1.0, MANUAL_SOURCE)
+    bars = Finding(Category.CODE, q, 0.9, Source(Origin.CODE, "qr"))
+    whole = Finding(Category.ADDRESS, q, 0.8, Source(Origin.OCR, "address_field"), partial=None)
     assert apply_policy([drawn, bars, whole], Preset.PRIVACY_WAYBILL) == (drawn, bars, whole)
 
 
@@ -59,7 +59,7 @@ def _phone(x0: float = 100.0, digit: float = 10.0, height: float = 20.0) -> Find
     """An 11-digit phone, one ``digit`` wide per character; the preset hides the first 7."""
     whole = Quad.from_bbox(x0, 50, x0 + 11 * digit, 50 + height)
     hidden = Quad.from_bbox(x0, 50, x0 + 7 * digit, 50 + height)
-    return Finding(Category.PHONE, whole, 0.9, "ocr:phone", True, height, (hidden,))
+    return Finding(Category.PHONE, whole, 0.9, Source(Origin.OCR, "phone"), True, height, (hidden,))
 
 
 def test_privacy_waybill_mask_stops_where_the_four_kept_digits_start() -> None:
@@ -73,9 +73,15 @@ def test_privacy_waybill_mask_stops_where_the_four_kept_digits_start() -> None:
 
 def test_kept_digits_read_again_are_not_a_leftover() -> None:
     phone = _phone()
-    kept = Finding(Category.DOOR, Quad.from_bbox(172, 52, 208, 68), 0.7, "verify:door")
-    peeking = Finding(Category.PHONE, Quad.from_bbox(120, 52, 160, 68), 0.7, "verify:phone")
-    elsewhere = Finding(Category.NAME, Quad.from_bbox(300, 52, 340, 68), 0.7, "verify:name")
+    kept = Finding(
+        Category.DOOR, Quad.from_bbox(172, 52, 208, 68), 0.7, Source(Origin.VERIFY, "door")
+    )
+    peeking = Finding(
+        Category.PHONE, Quad.from_bbox(120, 52, 160, 68), 0.7, Source(Origin.VERIFY, "phone")
+    )
+    elsewhere = Finding(
+        Category.NAME, Quad.from_bbox(300, 52, 340, 68), 0.7, Source(Origin.VERIFY, "name")
+    )
     found = (kept, peeking, elsewhere)
     assert kept_on_purpose(found, [phone], Preset.PRIVACY_WAYBILL) == (peeking, elsewhere)
     assert kept_on_purpose(found, [phone], Preset.FULL) == found

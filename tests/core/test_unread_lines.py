@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from redactor.core.detect.pixels.unread_lines import unread_lines_below
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
 H = 30  # text height in px
 PITCH = 42  # one printed line to the next
@@ -38,7 +38,7 @@ def _line(n: int, text: str) -> OcrLine:
 
 
 def _address(line: OcrLine) -> Finding:
-    return Finding(Category.ADDRESS, line.quad, 0.8, "ocr:address_shape", True, H)
+    return Finding(Category.ADDRESS, line.quad, 0.8, Source(Origin.OCR, "address_shape"), True, H)
 
 
 def test_a_line_the_ocr_missed_under_an_address_is_masked() -> None:
@@ -65,7 +65,7 @@ def test_nothing_is_added_under_blank_paper_a_rule_or_a_line_that_was_read() -> 
 def test_only_under_personal_lines() -> None:
     img = _page("THANK YOU", "MANCHESTER M12 2ZA")
     words = _line(0, "THANK YOU")
-    code = Finding(Category.TRACKING, words.quad, 0.8, "ocr:waybill", True, H)
+    code = Finding(Category.TRACKING, words.quad, 0.8, Source(Origin.OCR, "waybill"), True, H)
     assert unread_lines_below(img, [code], [words]) == []
 
 
@@ -74,7 +74,7 @@ def test_no_band_under_a_line_boxed_far_taller_than_the_page_text() -> None:
     img = _page("Liang", "Fang", "I ACKNOWLEDGE RECEIPT", "OF GOODS")
     tall = OcrLine("Liang Fang", 0.9, Quad.from_bbox(100, 40, 400, 40 + 2.5 * H), ())
     body = [_line(n, t) for n, t in ((5, "DATE 2024"), (6, "TOTAL 12.00"), (7, "THANK YOU"))]
-    sig = Finding(Category.NAME, tall.quad, 0.75, "ocr:signature", True, 3 * H)
+    sig = Finding(Category.NAME, tall.quad, 0.75, Source(Origin.OCR, "signature"), True, 3 * H)
     assert unread_lines_below(img, [sig], [tall, *body]) == []
 
 
@@ -119,7 +119,7 @@ def test_a_line_missed_under_a_number_line_is_masked(
 ) -> None:
     img = _page(above, missed)
     number_line = _line(0, above)
-    number = Finding(category, number_line.quad, 0.8, "ocr:test", True, H)
+    number = Finding(category, number_line.quad, 0.8, Source(Origin.OCR, "test"), True, H)
     [f] = unread_lines_below(img, [number], [number_line])
     ink = _missed_ink(img)
     assert f.quad.bbox[0] <= ink[0] + 2 and f.quad.bbox[2] >= ink[-1] - 2

@@ -20,7 +20,17 @@ from PySide6.QtCore import QSettings  # noqa: E402
 
 from redactor.core import pipeline  # noqa: E402
 from redactor.core.errors import CancelledError  # noqa: E402
-from redactor.core.models import Category, Finding, OcrLine, PagePlan, PageStatus, Quad  # noqa: E402
+from redactor.core.models import (  # noqa: E402
+    Category,
+    Finding,
+    OcrLine,
+    Origin,
+    PagePlan,
+    PageStatus,
+    Quad,
+    Source,
+)
+from redactor.core.review import Reason  # noqa: E402
 from redactor.gui import dialogs  # noqa: E402
 from redactor.gui.prefs import Prefs  # noqa: E402
 
@@ -140,7 +150,7 @@ class FakeEngine:
         self.boxes: dict[Category, tuple[int, int, int, int]] = {}
         self.partial: dict[Category, tuple[Quad, ...]] = {}  # what a lighter preset masks
         self.confidence = 0.95  # of the text lines read
-        self.warnings: tuple[str, ...] = ()  # the analysis's reasons for doubt
+        self.reasons: tuple[Reason, ...] = ()  # the analysis's reasons for doubt
         self.residual: tuple[Finding, ...] = ()
         self.flagged_calls: set[int] = set()  # analyze calls (1-based) whose verify finds leftovers
         self.block = False  # when set, analyze waits until cancelled or released
@@ -168,7 +178,7 @@ class FakeEngine:
                 cat,
                 Quad.from_bbox(*box),
                 0.95,
-                "ocr:test",
+                Source(Origin.OCR, "test"),
                 cat in settings.categories,
                 box[3] - box[1],
                 self.partial.get(cat),
@@ -177,7 +187,7 @@ class FakeEngine:
         )
         h, w = image.shape[:2]
         return PagePlan(
-            w, h, findings, PageStatus.NEEDS_REVIEW, warnings=self.warnings, lines=self.lines()
+            w, h, findings, PageStatus.NEEDS_REVIEW, reasons=self.reasons, lines=self.lines()
         )
 
     def lines(self) -> tuple[OcrLine, ...]:
@@ -203,7 +213,11 @@ class FakeEngine:
         if self.verify_block:
             assert self.verify_release.wait(20), "verification was never released"
         if self.calls in self.flagged_calls:  # one analysis thread: calls come in order
-            return (Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, "verify:test"),)
+            return (
+                Finding(
+                    Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, Source(Origin.VERIFY, "test")
+                ),
+            )
         return self.residual
 
 

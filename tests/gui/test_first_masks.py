@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 from PIL import Image
 
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import Category, Finding, Origin, Quad, Source
 from redactor.gui.document import Status
 
 from .conftest import make_label
@@ -42,7 +42,9 @@ def test_findings_are_on_screen_and_marked_checking_before_the_check_ends(
     # the user unticks a finding meanwhile; the check then adds a mask of its own
     phone = region_of(doc, Category.PHONE)
     window.editor.on_toggled([phone.id], False)
-    engine.residual = (Finding(Category.DOOR, Quad.from_bbox(600, 300, 680, 340), 0.7, "verify:t"),)
+    engine.residual = (
+        Finding(Category.DOOR, Quad.from_bbox(600, 300, 680, 340), 0.7, Source(Origin.VERIFY, "t")),
+    )
     engine.verify_release.set()
     qtbot.waitUntil(lambda: doc.is_ready and not window.runner.busy, timeout=10000)
     assert doc.status == Status.NEEDS_REVIEW
@@ -74,7 +76,9 @@ def test_a_save_asked_while_checking_asks_first_when_the_check_flags_the_page(
     qtbot, window, engine, label, dialog_log
 ):
     doc = open_while_checking(qtbot, window, engine, label.path)
-    engine.residual = (Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, "verify:t"),)
+    engine.residual = (
+        Finding(Category.PHONE, Quad.from_bbox(5, 5, 25, 25), 0.6, Source(Origin.VERIFY, "t")),
+    )
     dialog_log.confirm_answer = False  # "Go back"
     window.save_current()
     engine.verify_release.set()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import MANUAL_SOURCE, Category, Finding, Origin, Quad, Source
 from redactor.gui.document import DocState, Status
 from redactor.gui.qtimage import qimage_to_rgb, rgb_to_qimage
 
@@ -111,7 +111,7 @@ def test_drawn_box_is_masked_and_undo_redo(qtbot, window, label, engine):
     assert len(manual) == 1
     x0, y0, x1, y1 = manual[0].finding.quad.bbox
     assert abs(x0 - 400) < 3 and abs(y1 - 390) < 3
-    assert manual[0].finding.source == "manual"
+    assert manual[0].finding.source == MANUAL_SOURCE
 
     masked = window.masked_current_page()
     assert is_black(masked, box)
@@ -271,7 +271,9 @@ def test_long_analysis_can_be_cancelled(qtbot, window, tmp_path, engine):
 
 def test_needs_review_asks_before_saving(qtbot, window, label, engine, dialog_log):
     engine.residual = (
-        Finding(Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, "verify:phone"),
+        Finding(
+            Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, Source(Origin.VERIFY, "phone")
+        ),
     )
     doc = open_and_wait(qtbot, window, label.path)
     assert doc.status == Status.NEEDS_REVIEW

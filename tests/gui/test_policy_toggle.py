@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from redactor.core.models import Category, Quad
+from redactor.core.models import Category, Origin, Quad, Source
 from redactor.core.settings import Preset
 from redactor.gui.document import DocState, Status
 
@@ -84,7 +84,7 @@ def test_the_check_does_not_mask_the_kept_digits_again(qtbot, window, engine, la
     engine.partial = {Category.PHONE: (Quad.from_bbox(x0, y0, cut, y1),)}
     # the check reads the four kept digits again, as a door number
     kept = Quad.from_bbox(cut + 4, y0 + 2, x1 - 2, y1 - 2)
-    engine.residual = (Finding(Category.DOOR, kept, 0.7, "verify:test"),)
+    engine.residual = (Finding(Category.DOOR, kept, 0.7, Source(Origin.VERIFY, "test")),)
     window.preset_check.click()
     doc = window.open_paths([label.path])[0]
     qtbot.waitUntil(lambda: doc.is_ready, timeout=10000)

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from redactor.core.mask import apply_masks, padded_quad
-from redactor.core.models import Category, Finding, Quad
+from redactor.core.models import Category, Finding, Origin, Quad, Source
 from redactor.core.settings import MaskStyle
 from tests.drawing import draw_lines, find
 
@@ -19,7 +19,9 @@ PHONE = "13987654321"
 
 def _finding(box: tuple[int, int, int, int], category: Category = Category.PHONE) -> Finding:
     x0, y0, x1, y1 = box
-    return Finding(category, Quad.from_bbox(x0, y0, x1, y1), 1.0, "test", True, float(y1 - y0))
+    return Finding(
+        category, Quad.from_bbox(x0, y0, x1, y1), 1.0, Source(Origin.MANUAL), True, float(y1 - y0)
+    )
 
 
 def _poly_mask(quads, shape) -> np.ndarray:

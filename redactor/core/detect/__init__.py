@@ -13,7 +13,7 @@ from redactor.core.detect.registry import RECOGNIZERS
 from redactor.core.detect.spans import Span, normalize
 from redactor.core.detect.text.hidden_part import hidden_part
 from redactor.core.mask import text_padding
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
 
 def text_spans(
@@ -61,7 +61,7 @@ def _custom(text: str, terms, patterns):
 
 
 class DetectionPass(StrEnum):
-    """Which read of the page the text comes from (the prefix of a finding's source)."""
+    """Which read of the page the text comes from (the origin of a finding's source)."""
 
     ANALYZE = "ocr"  # the original page
     VERIFY = "verify"  # the masked page: field keywords have lost their values
@@ -104,9 +104,8 @@ def findings_by_step(
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
             score = round(s.score * max(0.3, line.confidence), 3)
-            finding = Finding(
-                s.category, quad, score, f"{read}:{s.rule}", True, line.height, partial
-            )
+            source = Source(Origin(read.value), s.rule, unread=s.rule == UNREAD_VALUE)
+            finding = Finding(s.category, quad, score, source, True, line.height, partial)
             out.append((result.owner[id(s)], finding))
     return out
 

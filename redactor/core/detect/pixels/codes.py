@@ -13,9 +13,12 @@ import re
 import cv2
 import numpy as np
 
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
 WORK_SIDE = 1600
+ZXING = Source(Origin.CODE, "zxing")
+QR = Source(Origin.CODE, "qr")
+BARS = Source(Origin.CODE, "bars")  # bars nobody could decode
 
 
 def find_codes(image: np.ndarray) -> list[Finding]:
@@ -29,11 +32,11 @@ def find_codes(image: np.ndarray) -> list[Finding]:
         if scale < 1
         else gray
     )
-    quads: list[tuple[Quad, str, float]] = []
-    quads += [(q.scaled(1 / scale), "code:zxing", 0.99) for q in _zxing(small)]
-    quads += [(q.scaled(1 / scale), "code:qr", 0.95) for q in _opencv_qr(small)]
-    quads += [(q.scaled(1 / scale), "code:bars", 0.8) for q in _bar_patterns(small)]
-    merged: list[tuple[Quad, str, float]] = []
+    quads: list[tuple[Quad, Source, float]] = []
+    quads += [(q.scaled(1 / scale), ZXING, 0.99) for q in _zxing(small)]
+    quads += [(q.scaled(1 / scale), QR, 0.95) for q in _opencv_qr(small)]
+    quads += [(q.scaled(1 / scale), BARS, 0.8) for q in _bar_patterns(small)]
+    merged: list[tuple[Quad, Source, float]] = []
     for q, src, score in quads:
         if any(_contains(m[0], q) for m in merged):
             continue
@@ -398,7 +401,7 @@ def codes_not_lettering(image: np.ndarray, lines: list[OcrLine] | None = None) -
     return [
         f
         for f in found
-        if f.source != "code:bars" or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
+        if f.source != BARS or not any(share_inside(f.quad.bbox, b) > 0.5 for b in words)
     ]
 
 

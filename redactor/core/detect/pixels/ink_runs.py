@@ -23,7 +23,7 @@ from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
 from redactor.core.detect.layout.labels import find_fields
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.text.names import starts_with_surname
-from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
 # The strip is resampled so that the text is this many pixels high.
 _STRIP_H = 24
@@ -46,7 +46,7 @@ _SPREAD, _SATURATION = 30, 0.25
 _STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
 # ... or those digits after a label word ("Account <digits>"): the stub is the digits.
 _LABELLED_STUB = re.compile(r".*[A-Za-z\u4e00-\u9fff][.:：#]?\s*(\d{3,6})\s*")
-STUB_SOURCE = f"ocr:number_stub_{UNREAD_VALUE}"
+STUB_SOURCE = Source(Origin.OCR, f"number_stub_{UNREAD_VALUE}", unread=True)
 # A few digits read alone (a number's last digits), one or two Chinese characters read
 # alone (a name's last): runs of a stub, of a name, go on over them.
 _DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
@@ -56,9 +56,10 @@ _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
 
 def extend_over_unread_ink(
     image: np.ndarray, findings: Sequence[Finding], lines: Sequence[OcrLine]
-) -> tuple[list[Finding], int]:
+) -> tuple[list[Finding], list[Quad]]:
     """``findings`` with each text finding grown over unread ink at either end, and
-    how many grew. The seed of a label's unread value (layout.UNREAD_VALUE) that
+    the grown masks whose ink still went on where their reach ended (the writing may
+    run on past the mask: a person should look). The seed of a label's unread value (layout.UNREAD_VALUE) that
     found no ink beside it is dropped."""
     body = body_height(lines)
     # A stamp read as a few big digits ("191") lies over the line; it does not end it.
@@ -84,7 +85,7 @@ def extend_over_unread_ink(
         if not (_NAME_TAIL.fullmatch(ln.text) and not boilerplate(ln.text.strip()))
     ]
     out = []
-    grown = 0
+    runs_on: list[tuple[int, tuple[float, float]]] = []  # (mask, a point past its end)
     for f in findings:
         if f.category in _SKIP or f.quad.width < 1 or f.quad.height < 4:
             out.append(f)
@@ -97,17 +98,30 @@ def extend_over_unread_ink(
             if f.category is Category.NAME
             else boxes
         )
-        ahead = _run(image, frame, stops, forward=True)
-        behind = _run(image, frame, stops, forward=False)
+        ahead, cut_ahead = _run(image, frame, stops, forward=True)
+        behind, cut_behind = _run(image, frame, stops, forward=False)
         if f.source == STUB_SOURCE and not ahead:
             continue  # the digits are the whole number: no ink follows them
         if ahead or behind:
             # Ink the OCR did not read has no lighter form: it is masked whole.
             out.append(replace(f, quad=frame.grown(ahead, behind), partial=None))
-            grown += 1
-        elif not f.source.endswith(UNREAD_VALUE):
+            if cut_ahead or cut_behind:
+                runs_on.append((len(out) - 1, frame.past_end(ahead, behind, cut_ahead)))
+        elif not f.source.unread:
             out.append(f)
-    return out, grown
+    # Ink past a mask's end that another mask covers (the unread rest of a line boxed
+    # by unread_lines) is hidden: no doubt there.
+    open_ends = [
+        out[k].quad
+        for k, (x, y) in runs_on
+        if not any(_inside_box(x, y, g.quad) for n, g in enumerate(out) if n != k)
+    ]
+    return out, open_ends
+
+
+def _inside_box(x: float, y: float, quad: Quad) -> bool:
+    x0, y0, x1, y1 = quad.bbox
+    return x0 <= x <= x1 and y0 <= y <= y1
 
 
 class _Frame:
@@ -138,6 +152,13 @@ class _Frame:
         """Points in frame coordinates (u, v), in image pixels."""
         p = np.asarray(pts, float) - self.origin
         return np.stack([p @ self.u, p @ self.v], axis=1)
+
+    def past_end(self, ahead: float, behind: float, forward: bool) -> tuple[float, float]:
+        """A point half a text height past the grown end (``forward``: the trailing
+        one), at mid-height."""
+        along = self.length + ahead + self.h / 2 if forward else -behind - self.h / 2
+        p = self.origin + self.u * along + self.v * self.h / 2
+        return float(p[0]), float(p[1])
 
     def grown(self, ahead: float, behind: float) -> Quad:
         a, b, c, d = self.quad.points
@@ -182,8 +203,9 @@ def inked(gray: np.ndarray, tones: tuple[float, float]) -> np.ndarray:
     return gray < paper - 0.45 * (paper - ink)
 
 
-def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> float:
-    """How far (image px) unread ink continues past one end of the finding."""
+def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) -> tuple[float, bool]:
+    """How far (image px) unread ink continues past one end of the finding, and
+    whether it was still going where the reach ended."""
     scale = fr.h / _STRIP_H  # image px per strip px
     back = 3 * fr.h  # the finding (or its label) behind the end, to learn the ink
     reach = _REACH * fr.h
@@ -197,7 +219,7 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     x_end = int(round(back / scale))
     tones = paper_and_ink(gray[:, :x_end])
     if tones is None:
-        return 0.0  # too faint to tell ink from paper
+        return 0.0, False  # too faint to tell ink from paper
     paper, ink = tones
     # Paper brightness column by column (shadows drift along a line).
     high, low = np.percentile(gray, 90, axis=0), np.percentile(gray, 10, axis=0)
@@ -211,18 +233,24 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
 
     blocked = _read_columns(fr, boxes, start, sign, scale, width, x_end)
     if blocked is None:
-        return 0.0
+        return 0.0, False
     gap = int(_GAP * _STRIP_H)
     last = x_end
+    ended = False  # by a line read there, or by paper
     for x in range(x_end, width):
         if blocked[x]:
+            ended = True
             break
         if inked[x]:
             last = x
         elif x - last > gap:
+            ended = True
             break
     grow = (last + 1 - x_end) * scale
-    return grow if grow >= 0.3 * fr.h else 0.0
+    if grow < 0.3 * fr.h:
+        return 0.0, False
+    # Ink in the reach's last column: the writing may go on past the mask.
+    return grow, not ended and last >= width - 2
 
 
 def strip_quad(

@@ -21,9 +21,9 @@ from redactor.core.detect.pixels.ink_runs import (
     paper_and_ink,
     strip_quad,
 )
-from redactor.core.models import Category, Finding, OcrLine, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
-SOURCE = "ocr:signature_ink"
+SOURCE = Source(Origin.OCR, "signature_ink")
 _STRIP_H = 24  # samples per label height
 # The space under the label, in label heights: down to the next line read, at most
 # this deep (a hand signs large under a small label), and this far past the label's

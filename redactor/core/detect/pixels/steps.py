@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from redactor.core.detect.pixels.faces import find_faces
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
 from redactor.core.detect.pixels.signatures import signature_ink
 from redactor.core.detect.pixels.unread_lines import unread_lines_below
 from redactor.core.detect.plan import Scope, ancestors, order
-from redactor.core.models import Category, Finding, OcrLine
+from redactor.core.models import Category, Finding, OcrLine, Quad
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,7 +33,8 @@ class PixelPage:
 @dataclass(frozen=True, slots=True)
 class PixelFound:
     findings: list[Finding]
-    unread: int = 0  # findings grown over ink the OCR did not read (a reason for review)
+    # masks grown over ink the OCR did not read whose ink went on past them (a reason for review)
+    runs_on: tuple[Quad, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +56,14 @@ def _codes(page: PixelPage, found: list[Finding]) -> PixelFound:
 
 
 def _grown(page: PixelPage, found: list[Finding]) -> PixelFound:
-    grown, unread = extend_over_unread_ink(page.image, found, page.lines)
-    return PixelFound(grown, unread)
+    grown, runs_on = extend_over_unread_ink(page.image, found, page.lines)
+    return PixelFound(grown, tuple(runs_on))
+
+
+def _faces(page: PixelPage, found: list[Finding]) -> PixelFound:
+    if Category.FACE not in page.categories:
+        return PixelFound([])
+    return PixelFound(find_faces(page.image, page.lines))
 
 
 _PERSONAL = frozenset(
@@ -96,6 +104,8 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
     ),
     # barcodes and QR codes, unless bold lettering; never grown over ink
     PixelStep("codes", frozenset({Category.CODE}), _codes),
+    # a face photo on an ID-like card, unless text was read over it; never grown over ink
+    PixelStep("faces", frozenset({Category.FACE}), _faces),
 )
 
 # A cycle, an unknown dependency or a name used twice fails here, at import.
@@ -104,18 +114,19 @@ order(PIXEL_STEPS)
 
 def run_pixel_plan(
     page: PixelPage, steps: Sequence[PixelStep] = PIXEL_STEPS
-) -> tuple[list[Finding], int]:
-    """Every finding of the page, text and pixels, and how many grew over unread ink."""
+) -> tuple[list[Finding], list[Quad]]:
+    """Every finding of the page, text and pixels, and the masks grown over unread ink
+    that still went on past their reach."""
     planned = order(steps)
     before = ancestors(planned)
     held: list[tuple[str, list[Finding]]] = []
-    unread = 0
+    runs_on: list[Quad] = []
     for step in planned:
         seen = before[step.name]
         inputs = [f for who, fs in held if who in seen for f in fs]
         result = step.run(page, inputs)
-        unread += result.unread
+        runs_on += result.runs_on
         if step.reshapes:
             held = [(who, fs) for who, fs in held if who not in seen]
         held.append((step.name, result.findings))
-    return [f for _, fs in held for f in fs], unread
+    return [f for _, fs in held for f in fs], runs_on

@@ -26,9 +26,9 @@ from redactor.core.detect.pixels.ink_runs import (
     paper_and_ink,
     strip_quad,
 )
-from redactor.core.models import Category, Finding, OcrLine, Quad, body_height
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
-SOURCE = "ocr:unread_line"
+SOURCE = Source(Origin.OCR, "unread_line")
 _CATEGORIES = frozenset(
     {
         Category.NAME,
@@ -82,7 +82,7 @@ def unread_lines_below(
 def _personal(line: OcrLine, findings: Sequence[Finding]) -> bool:
     x0, y0, x1, y1 = line.quad.bbox
     for f in findings:
-        if f.category in _CATEGORIES and f.source.startswith("ocr:"):
+        if f.category in _CATEGORIES and f.source.origin is Origin.OCR:
             cx, cy = f.quad.center
             if x0 <= cx <= x1 and y0 <= cy <= y1:
                 return True
