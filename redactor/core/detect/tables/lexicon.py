@@ -11,14 +11,21 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from redactor.core.detect.tables.schema import SCHEMAS, TableError
+
 TABLES = Path(__file__).resolve().parent
 
 
 @cache
 def table(name: str) -> dict:
-    """One TOML table file of ``tables/``, parsed once."""
-    with (TABLES / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    """One TOML table file of ``tables/``, parsed once and checked against its schema."""
+    path = TABLES / f"{name}.toml"
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as e:
+        raise TableError(f"{path.name}: {e}") from None
+    return SCHEMAS[name].check(data)
 
 
 #: Inside a case-insensitive pattern: a capital right after a small letter, where OCR
