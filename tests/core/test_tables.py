@@ -102,3 +102,23 @@ def test_a_label_added_to_the_table_is_found_with_and_without_a_colon(tmp_path: 
         "收货方：张晓明": ["张晓明"],
         "收货方 张晓明": ["张晓明"],
     }
+
+
+def test_a_waybill_mark_added_to_the_table_heads_a_name(tmp_path: Path) -> None:
+    shutil.copytree(ROOT / "redactor", tmp_path / "redactor")
+    path = tmp_path / "redactor" / "core" / "detect" / "tables" / "names.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('marks = "收寄"', 'marks = "收寄送"', 1), encoding="utf-8")
+    script = (
+        "from redactor.core.detect.text.names import waybill_name\n"
+        "print(waybill_name('送 张晓明 13800138000') is not None)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "True"

@@ -21,14 +21,13 @@ _PATTERN = re.compile(r"[|\\]|\(\?")  # a literal that is a regular expression
 # the word lists into tables/: lower these as literals move, never raise them.
 BUDGET = {
     "charclass.py": 1,
-    "layout/address_wraps.py": 6,
-    "layout/labelled_values.py": 1,
+    "layout/address_wraps.py": 5,
     "layout/labels.py": 1,
     "layout/number_holders.py": 1,
     "layout/numbers_across_boxes.py": 1,
     "layout/person_blocks.py": 1,
     "text/addresses.py": 7,
-    "text/names.py": 8,
+    "text/names.py": 5,
     "text/not_personal.py": 2,
     "text/numbers.py": 2,
 }

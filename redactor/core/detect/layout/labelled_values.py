@@ -26,7 +26,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span, letter_view
-from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
@@ -50,7 +50,7 @@ _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 _NAME_REST = re.compile(
     rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
 )
-_MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
+_MARK = re.compile(rf"\s*{WAYBILL_MARK}\s*[:：]?\s*")
 
 
 def labelled_values(sheet: Sheet, blocks: bool = True) -> None:

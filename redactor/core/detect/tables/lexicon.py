@@ -40,6 +40,12 @@ def words_pattern(words: list[str]) -> str:
     )
 
 
+_waybill = table("names")["waybill"]
+#: Inside ``[...]``: the marks a waybill prints before a person's name (收, 寄).
+WAYBILL_MARKS = re.escape(_waybill["marks"])
+#: A waybill's mark, alone or in its longer label.
+WAYBILL_MARK = rf"[{WAYBILL_MARKS}](?:{_waybill['mark_suffix']})"
+
 _blocks = table("blocks")
 SALUTATION = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('keywords')['salutations']['words'])})"

@@ -93,6 +93,7 @@ SCHEMAS: dict[str, Schema] = {
     "names": Schema(
         "names.toml",
         (
+            _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english"),
             _section("business", "english", "chinese"),
