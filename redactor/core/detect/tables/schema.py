@@ -61,13 +61,13 @@ class Schema:
 
 def _check_value(where: str, kind: Kind, value: object) -> None:
     many = kind in (Kind.WORDS, Kind.PATTERNS)
-    items = value if many and isinstance(value, list) else [value]
+    items: list[object] = value if many and isinstance(value, list) else [value]
     if (many and not isinstance(value, list)) or not all(isinstance(v, str) and v for v in items):
         raise TableError(f"{where} must be a {kind.value} (non-empty)")
     if kind in (Kind.PATTERNS, Kind.PATTERN):
         for v in items:
             try:
-                re.compile(v)  # type: ignore[arg-type]
+                re.compile(str(v))
             except re.error as e:
                 raise TableError(f"{where}: {v!r} is no regular expression ({e})") from None
 
