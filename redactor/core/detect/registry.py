@@ -15,6 +15,7 @@ from collections.abc import Callable
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
+from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.person_blocks import (
     SHOP_CATEGORIES,
@@ -161,7 +162,7 @@ _JUDGED = (
         "numbers_across_boxes",
         frozenset({Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING}),
         Scope.ROW,
-        lv.numbers_across_boxes,
+        numbers_across_boxes,
         _AFTER_VALUES,
     ),
     # "<ID number> <name>": the holder printed right after the number

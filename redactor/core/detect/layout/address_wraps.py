@@ -10,6 +10,7 @@ import re
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import WAYBILL_MARKS
 from redactor.core.detect.text.addresses import (
     closes_address,
     cn_marker_count,
@@ -24,7 +25,7 @@ from redactor.core.models import Category
 _DOOR_TAIL = re.compile(
     r"\s*[A-Za-z]?\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?(?:号楼|栋|幢|座|单元|室|层|楼|号)?\s*"
 )
-_OWN_NUMBER = re.compile(r"\d{4,}|\d[*＊]{2,}|^\s*[收寄]")
+_OWN_NUMBER = re.compile(rf"\d{{4,}}|\d[*＊]{{2,}}|^\s*[{WAYBILL_MARKS}]")
 BETWEEN = "address_between"  # a line taken into an address for where it stands
 
 

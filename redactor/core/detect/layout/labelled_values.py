@@ -3,7 +3,8 @@
 Each public function here is one step of the detection plan (see ``registry``):
 labelled values (on the label's line, beside it or under it, or the person's block
 under a bare heading), address lines by their shape, the names that stand above an
-address or after a waybill's 收/寄, and numbers OCR boxed in pieces on one row.
+address or after a waybill's 收/寄. Numbers OCR boxed in pieces along a row are in
+:mod:`redactor.core.detect.layout.numbers_across_boxes`.
 The lines that belong to an address without looking like one are in
 :mod:`redactor.core.detect.layout.address_wraps`.
 """
@@ -25,7 +26,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span, letter_view
-from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
@@ -36,13 +37,12 @@ from redactor.core.detect.text.names import (
     waybill_name,
 )
 from redactor.core.detect.text.not_personal import only_an_amount
-from redactor.core.detect.text.numbers import find_number_spans
 from redactor.core.models import Category
 
 UNREAD_VALUE = "unread_value"
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
 _NUMBER_TAIL = re.compile(rf"\s*[0-9{MASK_CHARS}\-\s]{{3,24}}\s*")
-_MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
+MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 # The last word after a number, glued on or apart: a button's word, a name, a note.
 _ACTION_AFTER = re.compile(r"(?<=[0-9A-Za-z*])\s*(?:[\u4e00-\u9fff]+|(?<=\s)[A-Za-z]+)\s*$")
 _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
@@ -50,15 +50,7 @@ _CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
 _NAME_REST = re.compile(
     rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
 )
-_VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, or the box
-_STARS_ONLY = re.compile(rf"\s*[{STARS}][{STARS}\s]*")
-_LAST_DIGITS = re.compile(r"\s*\d{3,4}\s*")
-# The tail of a masked number in a box of its own: stars, then the last digits.
-_STARRED_TAIL = re.compile(rf"\s*[{STARS}][{STARS}\s]*\d{{3,6}}[Xx]?\s*")
-_MASKED_NUMBERS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER)
-_TAIL_REACH = 6.0  # the tail stands at most this many text heights from the head
-_CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
-_MARK = re.compile(r"\s*[收寄]件?人?\s*[:：]?\s*")
+_MARK = re.compile(rf"\s*{WAYBILL_MARK}\s*[:：]?\s*")
 
 
 def labelled_values(sheet: Sheet, blocks: bool = True) -> None:
@@ -175,81 +167,13 @@ def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
-def numbers_across_boxes(sheet: Sheet) -> None:
-    """A number OCR boxed in two pieces on one row (label and the first stars in one
-    box, the other stars and the last digits in the next): the number patterns run
-    over both boxes read as one line, and a number crossing the seam is masked in both."""
-    for i, a in enumerate(sheet.texts):
-        j = sheet.value_beside(i)
-        if j is None:
-            continue
-        b = sheet.texts[j]
-        stars = _MASKED_TAIL.search(a)
-        if (
-            stars
-            and _VALUE_START.fullmatch(a[: stars.start()])
-            and _stars_to_digits(sheet, i, stars.start())
-        ):
-            continue
-        if _tail_of_a_number(sheet, i, j):
-            continue
-        if sheet.gap(i, j) >= sheet.geo[i].th:
-            continue
-        seam = len(a) + 1
-        for s in find_number_spans(a + " " + b):
-            if s.start < len(a) and s.end > seam:
-                sheet.out[i].append(Span(s.start, len(a), s.category, 0.7, "number_across"))
-                sheet.out[j].append(
-                    Span(0, s.end - seam, s.category, 0.7, "number_across", joins=i)
-                )
-
-
-def _tail_of_a_number(sheet: Sheet, i: int, j: int) -> bool:
-    """<card number head> ... <stars and the last digits>: line ``i`` ends with a card,
-    ID or phone number, and the box beside it is stars then digits (the middle stars
-    went unread between them): that box is the number's tail, masked across the gap."""
-    a = sheet.texts[i].rstrip()
-    ends = [
-        s
-        for s in sheet.out[i]
-        if s.category in _MASKED_NUMBERS and s.end >= len(a) and s.end > s.start
-    ]
-    if not ends or not _STARRED_TAIL.fullmatch(sheet.texts[j]):
-        return False
-    if sheet.gap(i, j) > _TAIL_REACH * sheet.geo[i].th:
-        return False
-    b = sheet.texts[j]
-    sheet.out[j].append(Span(0, len(b.rstrip()), ends[0].category, 0.7, "number_tail", joins=i))
-    return True
-
-
-def _stars_to_digits(sheet: Sheet, i: int, head: int) -> bool:
-    """<card label><stars> ... <stars> ... <last digits>: the middle groups of a masked
-    number went partly unread. From the stars that end line ``i`` (from ``head`` on),
-    over boxes of stars, to the last digits on the row: one number, masked across the gaps."""
-    stars: list[int] = []
-    k = sheet.value_beside(i)
-    while k is not None and _STARS_ONLY.fullmatch(sheet.texts[k]) and len(stars) < 4:
-        stars.append(k)
-        k = sheet.value_beside(k)
-    if k is None or not _LAST_DIGITS.fullmatch(sheet.texts[k]):
-        return False
-    a = sheet.texts[i]
-    category = Category.CARD_NUMBER if _CARD_WORD.search(a) else Category.PHONE
-    sheet.out[i].append(Span(head, len(a), category, 0.7, "stars_digits"))
-    for m in stars:
-        sheet.out[m].append(Span(0, len(sheet.texts[m]), category, 0.7, "stars_digits"))
-    sheet.out[k].append(Span(0, len(sheet.texts[k]), category, 0.7, "stars_digits", joins=i))
-    return True
-
-
 def _number_beside(sheet: Sheet, i: int, category: Category) -> None:
     """A number split across two OCR boxes on one row (<label><first digits><stars> +
     <stars><last digits>)."""
     j = sheet.value_beside(i)
     # A masked group the OCR dropped may stand between the boxes (a card printed as four
     # groups, the second unread): then the gap is wider.
-    reach = 5 if _MASKED_TAIL.search(sheet.texts[i]) else 2
+    reach = 5 if MASKED_TAIL.search(sheet.texts[i]) else 2
     if (
         j is not None
         and _NUMBER_TAIL.fullmatch(sheet.texts[j])

@@ -15,7 +15,13 @@ from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WORD_SEAM, 
 from redactor.core.models import Category
 
 _KEYWORDS = table("keywords")
-_WORDS = _KEYWORDS["keywords"]
+_STRONG = _KEYWORDS["strong_english"]
+# A keyword that counts without a colon is a keyword of its category too: one entry
+# in the table makes both "<label>: <value>" and "<LABEL> <value>" found.
+_WORDS = {
+    cat: list(dict.fromkeys([*words, *_STRONG.get(cat, [])]))
+    for cat, words in _KEYWORDS["keywords"].items()
+}
 POSTCODE_KEYWORDS: tuple[str, ...] = tuple(_WORDS["postcode"])  # part of the address
 NAME_KEYWORDS: tuple[str, ...] = tuple(_WORDS["name"])
 ADDRESS_KEYWORDS: tuple[str, ...] = (*_WORDS["address"], *_WORDS["note"], *POSTCODE_KEYWORDS)
@@ -25,7 +31,7 @@ CARD_KEYWORDS: tuple[str, ...] = tuple(_WORDS["card_number"])
 TRACKING_KEYWORDS: tuple[str, ...] = tuple(_WORDS["tracking"])
 # Prefixes that make the keyword the business's own (not personal) data.
 BUSINESS_PREFIXES: tuple[str, ...] = tuple(_KEYWORDS["business_prefixes"]["words"])
-_STRONG_ENGLISH = frozenset(_KEYWORDS["strong_english"]["words"])
+_STRONG_ENGLISH = frozenset(w for words in _STRONG.values() for w in words)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,14 +11,21 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from redactor.core.detect.tables.schema import SCHEMAS, TableError
+
 TABLES = Path(__file__).resolve().parent
 
 
 @cache
 def table(name: str) -> dict:
-    """One TOML table file of ``tables/``, parsed once."""
-    with (TABLES / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    """One TOML table file of ``tables/``, parsed once and checked against its schema."""
+    path = TABLES / f"{name}.toml"
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as e:
+        raise TableError(f"{path.name}: {e}") from None
+    return SCHEMAS[name].check(data)
 
 
 #: Inside a case-insensitive pattern: a capital right after a small letter, where OCR
@@ -32,6 +39,12 @@ def words_pattern(words: list[str]) -> str:
         re.escape(w).replace(r"\ ", r"\s*") for w in sorted(set(words), key=len, reverse=True)
     )
 
+
+_waybill = table("names")["waybill"]
+#: Inside ``[...]``: the marks a waybill prints before a person's name (收, 寄).
+WAYBILL_MARKS = re.escape(_waybill["marks"])
+#: A waybill's mark, alone or in its longer label.
+WAYBILL_MARK = rf"[{WAYBILL_MARKS}](?:{_waybill['mark_suffix']})"
 
 _blocks = table("blocks")
 SALUTATION = re.compile(

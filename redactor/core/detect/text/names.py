@@ -9,6 +9,8 @@ from redactor.core.detect.layout.labels import Field, find_fields
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
+    WAYBILL_MARK,
+    WAYBILL_MARKS,
     boilerplate,
     table,
     words_pattern,
@@ -42,7 +44,7 @@ _BUSINESS_WORDS = re.compile(
 )
 # Waybills print 收 <name> <phone> / 寄<surname>*<phone>: a bare 收/寄, a surname, then the phone.
 _WAYBILL_NAME = re.compile(
-    r"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>(?:"
+    rf"\s*{WAYBILL_MARK}\s*[:：]?\s*(?P<n>(?:"
     + _COMPOUND
     + rf"[{CJK}{STARS}]{{1,3}}?"  # 诸葛丹英娥: a compound surname and three more
     + rf"|[{CJK}](?:[{CJK}{STARS}]|[\-—](?=[{CJK}])){{0,3}}?"
@@ -60,13 +62,13 @@ _STAMP_JUNK = re.compile(r"[A-Za-z0-9*]{1,3}")
 # ... or over the rest of a name alone on its 收/寄 line (the mark, a surname, and a
 # letter or two where its stars were).
 _WAYBILL_STAMPED = re.compile(
-    rf"\s*[收寄]件?人?\s*[:：]?\s*(?P<n>[{CJK}]{{1,3}}{_STAMP_JUNK.pattern})\s*"
+    rf"\s*{WAYBILL_MARK}\s*[:：]?\s*(?P<n>[{CJK}]{{1,3}}{_STAMP_JUNK.pattern})\s*"
 )
 
 
 # ... or the mark read right and the whole name after it read as letters or digits
 # (tilted, smudged): the mark announces a name, so fail closed on what follows.
-_WAYBILL_UNREAD = re.compile(r"\s*[收寄]\s*[:：]?\s*(?P<n>[A-Za-z0-9*]{1,6})\s*")
+_WAYBILL_UNREAD = re.compile(rf"\s*[{WAYBILL_MARKS}]\s*[:：]?\s*(?P<n>[A-Za-z0-9*]{{1,6}})\s*")
 
 
 def _surname_head(c: str) -> bool:

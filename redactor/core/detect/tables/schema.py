@@ -1,0 +1,132 @@
+"""What each table file under ``tables/`` may hold: its sections, their keys, and
+whether a key is a list of words, a string of characters or a regular expression.
+
+A table is checked when it is loaded: an unknown section or key, a value of the
+wrong type, or a pattern that does not compile stops the program with a message
+that names the file and the key (``TableError``), instead of a rule silently
+finding nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    WORDS = "list of strings"
+    PATTERNS = "list of regular expressions"
+    CHARACTERS = "string"
+    PATTERN = "regular expression"
+
+
+class TableError(ValueError):
+    """A table file does not match its schema."""
+
+
+@dataclass(frozen=True, slots=True)
+class Key:
+    name: str
+    kind: Kind = Kind.WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    name: str
+    keys: tuple[Key, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Schema:
+    file: str
+    sections: tuple[Section, ...]
+
+    def check(self, data: dict) -> dict:
+        """``data`` (a parsed table) if it matches this schema; else TableError."""
+        sections = {s.name: s for s in self.sections}
+        for name, body in data.items():
+            section = sections.get(name)
+            if section is None:
+                raise TableError(f"{self.file}: unknown section [{name}]")
+            if not isinstance(body, dict):
+                raise TableError(f"{self.file}: [{name}] must be a section")
+            keys = {k.name: k for k in section.keys}
+            for key, value in body.items():
+                if key not in keys:
+                    raise TableError(f"{self.file}: unknown key [{name}] {key}")
+                _check_value(f"{self.file}: [{name}] {key}", keys[key].kind, value)
+        return data
+
+
+def _check_value(where: str, kind: Kind, value: object) -> None:
+    many = kind in (Kind.WORDS, Kind.PATTERNS)
+    items: list[object] = value if many and isinstance(value, list) else [value]
+    if (many and not isinstance(value, list)) or not all(isinstance(v, str) and v for v in items):
+        raise TableError(f"{where} must be a {kind.value} (non-empty)")
+    if kind in (Kind.PATTERNS, Kind.PATTERN):
+        for v in items:
+            try:
+                re.compile(str(v))
+            except re.error as e:
+                raise TableError(f"{where}: {v!r} is no regular expression ({e})") from None
+
+
+def _section(name: str, *keys: str | Key) -> Section:
+    return Section(name, tuple(k if isinstance(k, Key) else Key(k) for k in keys))
+
+
+_CATEGORIES = ("name", "address", "postcode", "phone", "id_number", "card_number", "tracking")
+
+SCHEMAS: dict[str, Schema] = {
+    "keywords": Schema(
+        "keywords.toml",
+        (
+            _section("keywords", *_CATEGORIES, "note"),
+            _section("forms", Key("name", Kind.PATTERNS)),
+            _section("salutations", "words"),
+            _section("business_prefixes", "words"),
+            _section("strong_english", *_CATEGORIES),
+            _section("signature_instructions", "phrases"),
+        ),
+    ),
+    "names": Schema(
+        "names.toml",
+        (
+            _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
+            _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
+            _section("honorifics", "chinese", "english"),
+            _section("business", "english", "chinese"),
+        ),
+    ),
+    "addresses": Schema(
+        "addresses.toml",
+        (
+            _section(
+                "cn",
+                "markers",
+                "strong",
+                "provinces",
+                "municipalities",
+                "autonomous_regions",
+                "institutions",
+            ),
+            _section("en", "street_suffixes", "us_states", "ca_provinces", "in_states"),
+            _section(
+                "formats",
+                *(Key(k, Kind.PATTERN) for k in ("uk_postcode", "ca_postcode", "in_pin", "us_zip")),
+            ),
+        ),
+    ),
+    "blocks": Schema(
+        "blocks.toml",
+        (
+            _section("personal_marks", "marks"),
+            _section("non_personal_labels", "labels"),
+            _section("quantities", "units"),
+            _section("dates", "months"),
+            _section("receipt", "totals"),
+            _section("boilerplate", "words", "phrases"),
+        ),
+    ),
+}
