@@ -11,6 +11,7 @@ APT_PACKAGES=(
   fonts-arphic-ukai fonts-dkg-handwriting                 # handwriting faces of the synthetic generator (required)
   libimage-exiftool-perl                                  # tests check outputs carry no metadata
   libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0  # Qt runtime
+  libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxkbcommon-x11-0     # Qt on an X display (xcb)
 )
 
 if command -v apt-get >/dev/null 2>&1; then
