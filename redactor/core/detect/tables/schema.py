@@ -113,6 +113,8 @@ SCHEMAS: dict[str, Schema] = {
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english"),
             _section("business", "english", "chinese"),
+            _section("label_nouns", Key("endings", Kind.CHARACTERS)),
+            _shapes("shapes"),
         ),
     ),
     "addresses": Schema(
@@ -132,6 +134,7 @@ SCHEMAS: dict[str, Schema] = {
                 "formats",
                 *(Key(k, Kind.PATTERN) for k in ("uk_postcode", "ca_postcode", "in_pin", "us_zip")),
             ),
+            _shapes("shapes"),
         ),
     ),
     "numbers": Schema(
