@@ -144,6 +144,23 @@ SCHEMAS: dict[str, Schema] = {
             for s in ("shared", "phones", "id_numbers", "cards", "emails", "waybills", "dates")
         ),
     ),
+    "layout": Schema(
+        "layout.toml",
+        tuple(
+            _shapes(s)
+            for s in (
+                "labels",
+                "labelled_values",
+                "block_lines",
+                "number_holders",
+                "numbers_across_boxes",
+                "person_blocks",
+                "repeats",
+                "staff_lines",
+                "unread_ink",
+            )
+        ),
+    ),
     "blocks": Schema(
         "blocks.toml",
         (
@@ -153,6 +170,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("dates", "months"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),
+            _shapes("shapes"),
         ),
     ),
 }

@@ -128,8 +128,6 @@ def waybill_name(text: str) -> Span | None:
     return None
 
 
-
-
 def titled_names(text: str):
     """A line that is a title and a name ("MR J SMITH", "Dr A. Rao"): the name is masked
     whatever OCR made of it (a letter read as a digit), unless it is a business's."""

@@ -7,9 +7,9 @@ from collections.abc import Callable, Iterator
 
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import cards, id_numbers, phones, tracking
+from redactor.core.detect.text.cards import luhn_ok
 from redactor.core.detect.text.id_numbers import cn_id_ok
 from redactor.core.detect.text.number_rules import Rule, digits, rule_spans
-from redactor.core.detect.text.cards import luhn_ok
 
 __all__ = ["FINDERS", "RULES", "Rule", "cn_id_ok", "digits", "find_number_spans", "luhn_ok"]
 
