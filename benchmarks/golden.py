@@ -307,9 +307,10 @@ def item_results(
 
 def finding_rows(page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS) -> list[list]:
     """The page's findings (source, category, score, quad), sorted: equal whatever
-    order the recognizers ran in."""
+    order the recognizers ran in. A source is written in its report form, with its
+    unread flag (a typed ``Source`` has no order of its own)."""
     return sorted(
-        [f.source, f.category.value, f.score, _quad_json(f.quad)]
+        [str(f.source), f.source.unread, f.category.value, f.score, _quad_json(f.quad)]
         for f in page_findings(page, recognizers)
     )
 

@@ -10,8 +10,8 @@ import re
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.lexicon import WAYBILL_MARKS
 from redactor.core.detect.text.addresses import (
+    SHAPES,
     closes_address,
     cn_marker_count,
     looks_like_address,
@@ -21,11 +21,8 @@ from redactor.core.detect.text.addresses import (
 from redactor.core.detect.text.names import is_business
 from redactor.core.models import Category
 
-# A wrapped line holding only the end of the door number ("05", "15-1-707", "A座808室").
-_DOOR_TAIL = re.compile(
-    r"\s*[A-Za-z]?\d{1,5}(?:-\d{1,5}){0,3}[A-Za-z]?(?:号楼|栋|幢|座|单元|室|层|楼|号)?\s*"
-)
-_OWN_NUMBER = re.compile(rf"\d{{4,}}|\d[*＊]{{2,}}|^\s*[{WAYBILL_MARKS}]")
+_DOOR_TAIL = SHAPES["door_tail"]
+_OWN_NUMBER = SHAPES["own_number"]
 BETWEEN = "address_between"  # a line taken into an address for where it stands
 
 

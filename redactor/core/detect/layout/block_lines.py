@@ -17,20 +17,20 @@ from redactor.core.detect.layout.labels import (
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.models import Category
+
+_SHAPES = patterns("layout", "block_lines")
 
 BLOCK_RULE = "block_line"
 # What is left of a slash-separated code line once the number in it is masked
 # (a sort code and "1 of 1" before it, a route code after): short tokens between
 # slashes, with a digit among them
 # (a name in pinyin is printed with slashes too: "PAN/XIN").
-_CODE_RUN = re.compile(
-    r"(?=.*\d)(?:[\s/]*(?:[A-Za-z0-9]{1,3}(?:\s*of\s*\d{1,3})?\s*/[\s/]*)+[A-Za-z0-9]{0,3}"
-    r"|[\s/]*(?:/\s*[A-Za-z0-9]{1,3}\s*)+)"
-)
+_CODE_RUN = _SHAPES["code_run"]
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 

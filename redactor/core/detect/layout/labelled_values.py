@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.charclass import MASK_CHARS, STARS
+from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
@@ -27,6 +27,7 @@ from redactor.core.detect.layout.labels import (
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
@@ -39,13 +40,15 @@ from redactor.core.detect.text.names import (
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.models import Category
 
+_SHAPES = patterns("layout", "labelled_values")
+
 UNREAD_VALUE = "unread_value"
 _NUMBER_FIELDS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING)
-_NUMBER_TAIL = re.compile(rf"\s*[0-9{MASK_CHARS}\-\s]{{3,24}}\s*")
+_NUMBER_TAIL = _SHAPES["number_tail"]
 MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 # The last word after a number, glued on or apart: a button's word, a name, a note.
 _ACTION_AFTER = re.compile(r"(?<=[0-9A-Za-z*])\s*(?:[\u4e00-\u9fff]+|(?<=\s)[A-Za-z]+)\s*$")
-_CODE_TOKEN = re.compile(r"[A-Za-z0-9\-]*\d{4}[A-Za-z0-9\-]*")
+_CODE_TOKEN = _SHAPES["code_token"]
 # The rest of a name: Latin words, one or two characters, or the stars of a masked name.
 _NAME_REST = re.compile(
     rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
@@ -131,7 +134,7 @@ def _level(sheet: Sheet, i: int, j: int) -> bool:
     return abs((g.y0 + g.y1) - (c.y0 + c.y1)) / 2 <= 0.3 * max(g.h, c.h)
 
 
-_NUMBER_AFTER_NAME = re.compile(r"(?<![A-Za-z])\d{3,}")
+_NUMBER_AFTER_NAME = _SHAPES["number_after_name"]
 
 
 def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> None:

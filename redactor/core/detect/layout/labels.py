@@ -12,7 +12,10 @@ import re
 from dataclasses import dataclass
 
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WORD_SEAM, table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
+
+_SHAPES = patterns("layout", "labels")
 
 _KEYWORDS = table("keywords")
 _STRONG = _KEYWORDS["strong_english"]
@@ -144,7 +147,7 @@ _BUSINESS_RE = re.compile(
 # A number label needs no colon when a number follows (<Account> <digits and dashes>),
 # perhaps opening with a letter or few (a reference's prefix).
 _NUMBER_CATEGORIES = (Category.ID_NUMBER, Category.CARD_NUMBER, Category.TRACKING, Category.PHONE)
-_NUMBER_VALUE = re.compile(r"#?\s*[A-Za-z]{0,3}(?=(?:[\s\-/.]*\d){6})\d")
+_NUMBER_VALUE = _SHAPES["number_value"]
 
 
 def find_fields(text: str) -> list[Field]:
@@ -309,8 +312,7 @@ def split_label_field(text: str, previous: str) -> Field | None:
     return None
 
 
-# A label ending in 签 is 签名 or 签字 whose last character a mark or a fold hid.
-_SIGNATURE = re.compile(r"(?i)签名|签字|签收|签\s*[:：]?\s*$|signature|sign\b")
+_SIGNATURE = _SHAPES["signature_label"]
 _INSTRUCTION = re.compile(rf"(?i){words_pattern(_KEYWORDS['signature_instructions']['phrases'])}")
 
 

@@ -16,9 +16,12 @@ from redactor.core.detect.layout.labels import names_the_business
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.numbers import MOBILE_RULES
 from redactor.core.models import Category
+
+_SHAPES = patterns("layout", "number_holders")
 
 _RULE = "id_holder"
 _PHONE_RULE = "phone_holder"
@@ -26,10 +29,8 @@ _MAX_CHARS = 8  # a name, or what OCR made of one; longer text is something else
 _REACH = 3.0  # the name follows the number within this many text heights
 # A name has letters (of any script) and no number of its own.
 _LETTER = re.compile(r"[^\W\d_]")
-_NUMBER = re.compile(r"\d{3}")
-_NOT_A_NAME = re.compile(
-    r"[:：]|[¥$€£₹]|\d[.,]\d{2}\b|\d{1,4}[-/.年月]\d{1,2}"  # a label, money, a date
-)
+_NUMBER = _SHAPES["number"]
+_NOT_A_NAME = _SHAPES["not_a_name"]  # a label, money, a date
 _SEPARATOR = " \t,;|/-_"
 
 

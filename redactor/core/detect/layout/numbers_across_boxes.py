@@ -14,17 +14,20 @@ from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.labelled_values import MASKED_TAIL
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.numbers import find_number_spans
 from redactor.core.models import Category
 
+_SHAPES = patterns("layout", "numbers_across_boxes")
+
 _VALUE_START = re.compile(r"|.*[:：#]\s*")  # the stars open a labelled value, or the box
 _STARS_ONLY = re.compile(rf"\s*[{STARS}][{STARS}\s]*")
-_LAST_DIGITS = re.compile(r"\s*\d{3,4}\s*")
+_LAST_DIGITS = _SHAPES["last_digits"]
 # The tail of a masked number in a box of its own: stars, then the last digits.
-_STARRED_TAIL = re.compile(rf"\s*[{STARS}][{STARS}\s]*\d{{3,6}}[Xx]?\s*")
+_STARRED_TAIL = _SHAPES["starred_tail"]
 _MASKED_NUMBERS = (Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER)
 _TAIL_REACH = 6.0  # the tail stands at most this many text heights from the head
-_CARD_WORD = re.compile(r"(?i)卡|card|acct|account")
+_CARD_WORD = _SHAPES["card_word"]
 
 
 def numbers_across_boxes(sheet: Sheet) -> None:

@@ -29,25 +29,25 @@ from redactor.core.detect.tables.lexicon import (
     SALUTATION,
     boilerplate,
 )
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import closes_address
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.detect.text.not_personal import MONEY
 from redactor.core.detect.text.numbers import MOBILE_IN_FULL
 from redactor.core.models import CORE_CATEGORIES, Category
 
+_SHAPES = patterns("layout", "person_blocks")
+
 # Personal data proper makes a block personal; a waybill number or a code does not
 # on its own (a waybill number beside carrier text is no reason to mask that text).
 _SIGNAL_CATEGORIES = CORE_CATEGORIES
 # What a shop prints about itself: its phone, tax and registration numbers, web site.
-_SHOP_CUE = re.compile(
-    r"(?i)\b(?:tel|phone|gst(?:in)?|vat|abn|tax\s?id|reg(?:istration)?\s?no|www\.|customer\s?service)"
-    r"|电话|热线|税号|统一社会信用代码|营业执照|网址"
-)
+_SHOP_CUE = _SHAPES["shop_cue"]
 _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
 # A carrier's route or sort code: a letter or two, a few digits.
-_ROUTE_CODE = re.compile(r"\s*[A-Za-z]{0,2}\d{1,4}[A-Za-z]?\s*")
+_ROUTE_CODE = _SHAPES["route_code"]
 _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})

@@ -17,8 +17,11 @@ from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.models import Category
+
+_SHAPES = patterns("layout", "repeats")
 
 # Categories whose text is looked for again; addresses and doors repeat as their
 # parts (a city is no secret on its own), so they are left to the blocks.
@@ -47,10 +50,10 @@ _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attenti
 _CJK = re.compile(f"[{CJK}]")
 # A whole span of this many digits is an account or reference number, whatever rule
 # masked it (a block masks one as part of an address): looked for again as a number.
-_LONG_NUMBER = re.compile(r"\s*\d(?:[\s\-]?\d){7,}\s*")
+_LONG_NUMBER = _SHAPES["long_number"]
 # A doubted reading holding this many digits of a masked number this long is its copy.
 _DOUBTED_NUMBER = 8
-_DIGIT_RUN = re.compile(r"(?<!\d)\d{4,}(?!\d)")
+_DIGIT_RUN = _SHAPES["digit_run"]
 # A title, then a name whose last word is the surname.
 _TITLED = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"

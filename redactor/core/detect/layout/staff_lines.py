@@ -15,16 +15,19 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.person_blocks import receipt_header
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.not_personal import MONEY
 from redactor.core.models import Category
 
+_SHAPES = patterns("layout", "staff_lines")
+
 # A staff number (4+ digits: a quantity has fewer) and one or two capitalised words.
-_STAFF = re.compile(r"\s*(\d{4,10})\s+([A-Z][a-z]+(?:\s+[A-Z](?:[a-z]+|\.)?)?)\s*")
+_STAFF = _SHAPES["staff"]
 _RULE = "header_staff"
 # A till, terminal or staff code: capitals, digits and dashes, with a digit in it.
-_CODE = re.compile(r"\s*(?=[A-Z0-9\-/#]*\d)[A-Z0-9][A-Z0-9\-/#]{3,24}\s*")
+_CODE = _SHAPES["code"]
 # A first name alone (and an initial).
 _FIRST_NAME = re.compile(r"\s*[A-Z][a-z]{2,14}(?:\s+[A-Z]\.?)?\s*")
 

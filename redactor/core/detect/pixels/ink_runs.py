@@ -22,8 +22,11 @@ import numpy as np
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
 from redactor.core.detect.layout.labels import find_fields
 from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import starts_with_surname
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
+
+_SHAPES = patterns("layout", "unread_ink")
 
 # The strip is resampled so that the text is this many pixels high.
 _STRIP_H = 24
@@ -43,13 +46,13 @@ _SURE = 0.9
 _SPREAD, _SATURATION = 30, 0.25
 # A line read as the first few digits of a number and nothing else: the rest may be
 # there unread (printed over, smudged, pixelated by whoever shared the photo).
-_STUB_TEXT = re.compile(r"\s*\d{3,6}\s*")
+_STUB_TEXT = _SHAPES["stub"]
 # ... or those digits after a label word ("Account <digits>"): the stub is the digits.
-_LABELLED_STUB = re.compile(r".*[A-Za-z\u4e00-\u9fff][.:：#]?\s*(\d{3,6})\s*")
+_LABELLED_STUB = _SHAPES["labelled_stub"]
 STUB_SOURCE = Source(Origin.OCR, f"number_stub_{UNREAD_VALUE}", unread=True)
 # A few digits read alone (a number's last digits), one or two Chinese characters read
 # alone (a name's last): runs of a stub, of a name, go on over them.
-_DIGITS_ALONE = re.compile(r"\s*\d{1,6}\s*")
+_DIGITS_ALONE = _SHAPES["digits_alone"]
 _NAME_TAIL = re.compile(r"\s*[\u4e00-\u9fff]{1,2}\s*")
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}")
 

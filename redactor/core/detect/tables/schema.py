@@ -19,6 +19,12 @@ class Kind(StrEnum):
     PATTERNS = "list of regular expressions"
     CHARACTERS = "string"
     PATTERN = "regular expression"
+    # A regular expression that may name pieces as ``${name}`` (tables/patterns.py).
+    SHAPE = "regular expression (with ${name} references)"
+
+
+#: ``${name}`` inside a SHAPE: another entry or a piece the code supplies.
+REFERENCE = re.compile(r"\$\{([a-z][a-z0-9_]*)\}")
 
 
 class TableError(ValueError):
@@ -35,6 +41,9 @@ class Key:
 class Section:
     name: str
     keys: tuple[Key, ...]
+    # A section of named entries (patterns named after what they find): any key
+    # is allowed, every value is of this kind.
+    any_key: Kind | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +60,12 @@ class Schema:
                 raise TableError(f"{self.file}: unknown section [{name}]")
             if not isinstance(body, dict):
                 raise TableError(f"{self.file}: [{name}] must be a section")
-            keys = {k.name: k for k in section.keys}
+            keys = {k.name: k.kind for k in section.keys}
             for key, value in body.items():
-                if key not in keys:
+                kind = keys.get(key, section.any_key)
+                if kind is None:
                     raise TableError(f"{self.file}: unknown key [{name}] {key}")
-                _check_value(f"{self.file}: [{name}] {key}", keys[key].kind, value)
+                _check_value(f"{self.file}: [{name}] {key}", kind, value)
         return data
 
 
@@ -64,16 +74,22 @@ def _check_value(where: str, kind: Kind, value: object) -> None:
     items: list[object] = value if many and isinstance(value, list) else [value]
     if (many and not isinstance(value, list)) or not all(isinstance(v, str) and v for v in items):
         raise TableError(f"{where} must be a {kind.value} (non-empty)")
-    if kind in (Kind.PATTERNS, Kind.PATTERN):
+    if kind in (Kind.PATTERNS, Kind.PATTERN, Kind.SHAPE):
         for v in items:
             try:
-                re.compile(str(v))
+                # A reference stands for some pattern: checked whole once expanded.
+                re.compile(REFERENCE.sub("(?:)", str(v)) if kind is Kind.SHAPE else str(v))
             except re.error as e:
                 raise TableError(f"{where}: {v!r} is no regular expression ({e})") from None
 
 
 def _section(name: str, *keys: str | Key) -> Section:
     return Section(name, tuple(k if isinstance(k, Key) else Key(k) for k in keys))
+
+
+def _shapes(name: str) -> Section:
+    """A section of named patterns (``tables/patterns.py`` expands and compiles them)."""
+    return Section(name, (), any_key=Kind.SHAPE)
 
 
 _CATEGORIES = ("name", "address", "postcode", "phone", "id_number", "card_number", "tracking")
@@ -97,6 +113,8 @@ SCHEMAS: dict[str, Schema] = {
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english"),
             _section("business", "english", "chinese"),
+            _section("label_nouns", Key("endings", Kind.CHARACTERS)),
+            _shapes("shapes"),
         ),
     ),
     "addresses": Schema(
@@ -116,6 +134,31 @@ SCHEMAS: dict[str, Schema] = {
                 "formats",
                 *(Key(k, Kind.PATTERN) for k in ("uk_postcode", "ca_postcode", "in_pin", "us_zip")),
             ),
+            _shapes("shapes"),
+        ),
+    ),
+    "numbers": Schema(
+        "numbers.toml",
+        tuple(
+            _shapes(s)
+            for s in ("shared", "phones", "id_numbers", "cards", "emails", "waybills", "dates")
+        ),
+    ),
+    "layout": Schema(
+        "layout.toml",
+        tuple(
+            _shapes(s)
+            for s in (
+                "labels",
+                "labelled_values",
+                "block_lines",
+                "number_holders",
+                "numbers_across_boxes",
+                "person_blocks",
+                "repeats",
+                "staff_lines",
+                "unread_ink",
+            )
         ),
     ),
     "blocks": Schema(
@@ -127,6 +170,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("dates", "months"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),
+            _shapes("shapes"),
         ),
     ),
 }

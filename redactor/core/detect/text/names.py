@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.charclass import CJK, MASK_CHARS, STARS
 from redactor.core.detect.layout.labels import Field, find_fields
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
@@ -15,6 +14,7 @@ from redactor.core.detect.tables.lexicon import (
     table,
     words_pattern,
 )
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
 
 _NAMES = table("names")
@@ -22,53 +22,31 @@ _NAMES = table("names")
 # starting with one, right above an address, is taken as the person's name.
 CN_SURNAMES = frozenset(_NAMES["surnames"]["single"])
 CN_COMPOUND: tuple[str, ...] = tuple(_NAMES["surnames"]["compound"])
-_HONORIFIC = f"(?:{words_pattern(_NAMES['honorifics']['chinese'])})"
-
-# OCR reads 一 as a dash ("张-静"), so dashes may stand inside a Chinese name.
-# An honorific ends the name where it stands ("王小明先生", not "王小明先").
-_CJK_GIVEN = rf"(?:[{CJK}{MASK_CHARS}]|[\-—](?=[{CJK}]))"
-_CJK_NAME = re.compile(rf"[{CJK}]{_CJK_GIVEN}{{0,3}}?{_HONORIFIC}|[{CJK}]{_CJK_GIVEN}{{0,3}}")
-_EN_NAME = re.compile(r"[A-Za-z][A-Za-z.'\-]*(?:\s+[A-Za-z][A-Za-z.'\-]*){0,3}")
-HAS_DIGIT_RUN = re.compile(r"\d{3,}")
-
-# A compound surname leaves room for a three-character given name: 上官浩燕桂.
-_COMPOUND = "(?:" + "|".join(CN_COMPOUND) + ")"
-_CJK_COMPOUND_NAME = re.compile(
-    rf"{_COMPOUND}{_CJK_GIVEN}{{1,3}}?{_HONORIFIC}|{_COMPOUND}{_CJK_GIVEN}{{1,3}}"
+SHAPES = patterns(
+    "names",
+    "shapes",
+    honorific=f"(?:{words_pattern(_NAMES['honorifics']['chinese'])})",
+    english_honorifics=words_pattern(_NAMES["honorifics"]["english"]),
+    compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
+    business_english="|".join(_NAMES["business"]["english"]),
+    business_chinese="|".join(_NAMES["business"]["chinese"]),
+    waybill_mark=WAYBILL_MARK,
+    waybill_marks=WAYBILL_MARKS,
 )
-_BUSINESS_WORDS = re.compile(
-    r"(?i)\b(?:"
-    + "|".join(_NAMES["business"]["english"])
-    + r")\b|"
-    + "|".join(_NAMES["business"]["chinese"])
-)
-# Waybills print 收 <name> <phone> / 寄<surname>*<phone>: a bare 收/寄, a surname, then the phone.
-_WAYBILL_NAME = re.compile(
-    rf"\s*{WAYBILL_MARK}\s*[:：]?\s*(?P<n>(?:"
-    + _COMPOUND
-    + rf"[{CJK}{STARS}]{{1,3}}?"  # 诸葛丹英娥: a compound surname and three more
-    + rf"|[{CJK}](?:[{CJK}{STARS}]|[\-—](?=[{CJK}])){{0,3}}?"
-    + r")"
-    + _HONORIFIC
-    + r"?[\-—]?)"  # OCR reads a final 一 as a dash ("卢*-166…")
-    r"(?=\s*(?:\+?86[\s\-]?)?1\d|\s*\(?0\d{2,3}[\s\-)]?[1-9]|\s|$)"
-)
-
-
-# What OCR makes of a stamp over the end of a name: a few letters or digits.
-_STAMP_JUNK = re.compile(r"[A-Za-z0-9*]{1,3}")
-
-
-# ... or over the rest of a name alone on its 收/寄 line (the mark, a surname, and a
-# letter or two where its stars were).
-_WAYBILL_STAMPED = re.compile(
-    rf"\s*{WAYBILL_MARK}\s*[:：]?\s*(?P<n>[{CJK}]{{1,3}}{_STAMP_JUNK.pattern})\s*"
-)
-
-
-# ... or the mark read right and the whole name after it read as letters or digits
-# (tilted, smudged): the mark announces a name, so fail closed on what follows.
-_WAYBILL_UNREAD = re.compile(rf"\s*[{WAYBILL_MARKS}]\s*[:：]?\s*(?P<n>[A-Za-z0-9*]{{1,6}})\s*")
+_LABEL_NOUN_ENDINGS = _NAMES["label_nouns"]["endings"]
+_CJK_NAME = SHAPES["cjk_name"]
+_CJK_COMPOUND_NAME = SHAPES["cjk_compound_name"]
+_CJK_BARE_NAME = SHAPES["cjk_bare_name"]
+_EN_NAME = SHAPES["en_name"]
+_EN_WORD = SHAPES["en_word"]
+HAS_DIGIT_RUN = SHAPES["digit_run"]
+_BUSINESS_WORDS = SHAPES["business_words"]
+_WAYBILL_NAME = SHAPES["waybill_name"]
+_STAMP_JUNK = SHAPES["stamp_junk"]
+_WAYBILL_STAMPED = SHAPES["waybill_stamped"]
+_WAYBILL_UNREAD = SHAPES["waybill_unread"]
+_CARD_NAME = SHAPES["card_name"]
+_TITLED = SHAPES["titled"]
 
 
 def _surname_head(c: str) -> bool:
@@ -91,12 +69,12 @@ def looks_like_person_name(text: str) -> bool:
     t = text.strip()
     if not t or re.search(r"\d", t) or is_business(t):
         return False
-    if re.fullmatch(f"[{CJK}{STARS}]{{2,4}}{_HONORIFIC}?", t):
+    if _CJK_BARE_NAME.fullmatch(t):
         return starts_with_surname(t)
     if _CJK_COMPOUND_NAME.fullmatch(t):
         return True
     words = t.split()
-    return 2 <= len(words) <= 4 and all(re.fullmatch(r"[A-Za-z][A-Za-z.'\-]*", w) for w in words)
+    return 2 <= len(words) <= 4 and all(_EN_WORD.fullmatch(w) for w in words)
 
 
 def name_span(text: str, start: int, end: int) -> Span | None:
@@ -133,7 +111,7 @@ def name_value_plausible(text: str, f: Field) -> bool:
         return True
     value = text[f.value_start : f.value_end].lstrip()
     key = re.sub(r"\s", "", text[f.key_start : f.key_end])
-    if len(key) >= 2 and key[-1] in "名人" and not boilerplate(value):
+    if len(key) >= 2 and key[-1] in _LABEL_NOUN_ENDINGS and not boilerplate(value):
         return True  # a whole label noun (姓名, 收件人): what follows it is the name
     if not value or not ("\u4e00" <= value[0] <= "\u9fff"):
         return True
@@ -148,20 +126,6 @@ def waybill_name(text: str) -> Span | None:
     if m:  # ink misread that way has no reliable character boxes: the mark goes too
         return Span(0, m.end("n"), Category.NAME, 0.6, "waybill_name")
     return None
-
-
-# A bank card's embossed name as a POS slip prints it: SURNAME/GIVEN NAMES, often with a
-# trailing slash (ISO 7813 track data writes the name this way).
-_CARD_NAME = re.compile(
-    r"(?<![A-Za-z0-9/])[A-Z]{2,20}/[A-Z][A-Z ]{1,25}(?:/[A-Z. ]{0,10})?(?![a-z0-9])"
-)
-
-
-# "<Title> <one to three words>" opening a line; the words may hold misread digits.
-_TITLED = re.compile(
-    rf"(?i)^\s*(?:{words_pattern(_NAMES['honorifics']['english'])})(?:\.\s*|\s+)"
-    r"(?P<n>(?=[\w.'\-]*[A-Za-z])[\w.'\-]+(?:\s+[\w.'\-]+){0,2})\s*[,;]?\s*$"
-)
 
 
 def titled_names(text: str):

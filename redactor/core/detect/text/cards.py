@@ -1,0 +1,44 @@
+"""Bank card numbers: whole (Luhn-checked) or masked. The shapes are ``[cards]`` of
+``tables/numbers.toml``."""
+
+from __future__ import annotations
+
+from redactor.core.detect.charclass import MASK_CHARS, RUN_MASKS
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.number_rules import Rule, digits
+from redactor.core.models import Category
+
+CARDS = patterns("numbers", "cards")
+
+
+def luhn_ok(number: str) -> bool:
+    d = digits(number)
+    if not 13 <= len(d) <= 19 or len(set(d)) == 1:
+        return False
+    total = 0
+    for i, ch in enumerate(reversed(d)):
+        n = int(ch)
+        if i % 2 == 1:
+            n *= 2
+            if n > 9:
+                n -= 9
+        total += n
+    return total % 10 == 0
+
+
+def _mostly_masked(s: str) -> bool:
+    """A masked card: six or more mask characters, at most two stray letters among them."""
+    masks = sum(c in MASK_CHARS + RUN_MASKS for c in s)
+    stray = sum(c.isalpha() and c not in MASK_CHARS for c in s)
+    return masks >= 6 and stray <= 2 and masks >= 3 * stray
+
+
+RULES: dict[str, Rule] = {
+    "card": Rule("card", Category.CARD_NUMBER, CARDS["card"], 0.95, luhn_ok),
+    "card_masked": Rule(
+        "card_masked", Category.CARD_NUMBER, CARDS["card_masked"], 0.85, _mostly_masked
+    ),
+    "card_masked_head": Rule(
+        "card_masked_head", Category.CARD_NUMBER, CARDS["card_masked_head"], 0.8, _mostly_masked
+    ),
+}

@@ -1,0 +1,72 @@
+"""ID numbers: Chinese resident IDs (checked), whole or masked, and what OCR leaves of
+a masked number (masked as the most sensitive kind: printers star out personal
+numbers only). The shapes are ``[id_numbers]`` of ``tables/numbers.toml``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.number_rules import Rule
+from redactor.core.models import Category
+
+IDS = patterns("numbers", "id_numbers")
+
+# Not python-stdnum: its cn.ric also checks the region code against its own list of
+# districts, so an ID from a district it lacks would go unmasked (we fail closed).
+_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK = "10X98765432"
+
+
+def cn_id_ok(text: str) -> bool:
+    """Chinese resident ID: 18 characters, valid birth date, ISO 7064 MOD 11-2 check digit."""
+    s = re.sub(r"[\s-]", "", text).upper()
+    if not IDS["cn_id_whole"].fullmatch(s):
+        return False
+    try:
+        born = date(int(s[6:10]), int(s[10:12]), int(s[12:14]))
+    except ValueError:
+        return False
+    if not date(1900, 1, 1) <= born <= date.today():
+        return False
+    total = sum(int(c) * w for c, w in zip(s[:17], _ID_WEIGHTS, strict=False))
+    return _ID_CHECK[total % 11] == s[17]
+
+
+def _length(s: str) -> int:
+    return len(re.sub(r"\s", "", s))
+
+
+def _no_whole_masked(s: str) -> bool:
+    """Masked numbers read whole (a mobile, a card) are their own rules' finding; the
+    fragment rules are for what is left of one."""
+    return not IDS["whole_masked"].fullmatch(s)
+
+
+RULES: dict[str, Rule] = {
+    "cn_id": Rule("cn_id", Category.ID_NUMBER, IDS["cn_id"], 0.98, cn_id_ok),
+    "cn_id_masked": Rule(
+        "cn_id_masked", Category.ID_NUMBER, IDS["cn_id_masked"], 0.85, lambda s: _length(s) == 18
+    ),
+    "id_masked_head": Rule("id_masked_head", Category.ID_NUMBER, IDS["id_masked_head"], 0.7),
+    "masked_long_number": Rule(
+        "masked_long_number",
+        Category.ID_NUMBER,
+        IDS["masked_long_number"],
+        0.7,
+        lambda s: 17 <= _length(s) <= 20,  # (a 16-digit card has its own rules)
+    ),
+    "masked_fragment": Rule(
+        "masked_fragment",
+        Category.ID_NUMBER,
+        IDS["masked_fragment"],
+        0.6,
+        lambda s: sum(c.isdigit() for c in s) >= 5 and _no_whole_masked(s),
+    ),
+    "masked_residue": Rule(
+        "masked_residue", Category.ID_NUMBER, IDS["masked_residue"], 0.55, _no_whole_masked
+    ),
+    "id_masked_ends": Rule("id_masked_ends", Category.ID_NUMBER, IDS["id_masked_ends"], 0.75),
+    "id_masked_tail": Rule("id_masked_tail", Category.ID_NUMBER, IDS["id_masked_tail"], 0.75),
+}

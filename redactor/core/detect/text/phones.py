@@ -1,0 +1,62 @@
+"""Phone numbers: Chinese mobiles, landlines and service lines, North American and
+Indian numbers, masked tails, glued pairs, extensions, and other countries' numbers
+written with a + prefix. The shapes are ``[phones]`` of ``tables/numbers.toml``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import phonenumbers
+
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.number_rules import Rule
+from redactor.core.models import Category
+
+PHONES = patterns("numbers", "phones")
+
+RULES: dict[str, Rule] = {
+    "cn_mobile": Rule("cn_mobile", Category.PHONE, PHONES["cn_mobile"], 0.95, mobile=True),
+    "cn_mobile_masked": Rule(
+        "cn_mobile_masked",
+        Category.PHONE,
+        PHONES["cn_mobile_masked"],
+        0.9,
+        mobile=True,
+        masked=True,
+    ),
+    "cn_landline": Rule("cn_landline", Category.PHONE, PHONES["cn_landline"], 0.85),
+    "cn_service": Rule("cn_service", Category.PHONE, PHONES["cn_service"], 0.8),
+    "nanp": Rule("nanp", Category.PHONE, PHONES["nanp"], 0.85),
+    "in_mobile": Rule("in_mobile", Category.PHONE, PHONES["in_mobile"], 0.8, mobile=True),
+    "masked_tail": Rule(
+        "masked_tail", Category.PHONE, PHONES["masked_tail"], 0.8, mobile=True, masked=True
+    ),
+}
+
+
+def glued_phones(text: str) -> Iterator[Span]:
+    """A mobile and a landline printed side by side, the space between lost in OCR."""
+    for m in PHONES["glued_mobile_landline"].finditer(text):
+        yield Span(m.start("m"), m.end("m"), Category.PHONE, 0.85, "glued_mobile")
+        yield Span(m.start("l"), m.end("l"), Category.PHONE, 0.8, "glued_landline")
+
+
+def international_phones(text: str) -> Iterator[Span]:
+    """Other countries' numbers written with a + prefix (libphonenumber validates them)."""
+    if "+" not in text:
+        return
+    try:
+        matcher = phonenumbers.PhoneNumberMatcher(text, None, leniency=phonenumbers.Leniency.VALID)
+        for m in matcher:
+            yield Span(m.start, m.end, Category.PHONE, 0.9, "intl_phone")
+    except Exception:  # libphonenumber can choke on odd OCR text; the other rules still run
+        return
+
+
+def phone_tails(text: str) -> Iterator[Span]:
+    """Extensions and virtual-number tails after or near a phone."""
+    for m in PHONES["tail_after_label"].finditer(text):
+        yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_tail")  # the label stays
+    for m in PHONES["extension_after_phone"].finditer(text):
+        yield Span(m.start(1), m.end(1), Category.PHONE, 0.8, "phone_ext")
