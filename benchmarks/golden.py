@@ -97,8 +97,10 @@ def load_corpus(folder: Path = GOLDEN) -> list[GoldenPage]:
 
 
 def _items(gt: dict) -> list[dict]:
+    # The text is kept for reading a corpus's misses and collateral, never for rules.
     return [
-        {"category": it["category"], "pii": it["pii"], "poly": it["poly"]} for it in gt["items"]
+        {"category": it["category"], "pii": it["pii"], "poly": it["poly"], "text": it["text"]}
+        for it in gt["items"]
     ]
 
 
@@ -152,13 +154,15 @@ def refresh_ground_truth(layouts: Sequence[str]) -> None:
         print(f"{path.name}: ground truth of {len(pages)} pages refreshed", flush=True)
 
 
-def build(layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int) -> None:
-    GOLDEN.mkdir(parents=True, exist_ok=True)
+def build(
+    layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int, folder: Path = GOLDEN
+) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     for layout in layouts:
         jobs = [(seed, i, layout) for seed in seeds for i in range(n)]
         with ProcessPoolExecutor(max_workers=workers) as ex:
             pages = list(ex.map(_read_one, jobs))
-        path = GOLDEN / f"{layout}.json.gz"
+        path = folder / f"{layout}.json.gz"
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
             json.dump(pages, fh, ensure_ascii=False, separators=(",", ":"))
         print(f"{path.name}: {len(pages)} pages", flush=True)
@@ -270,6 +274,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--seeds", default="7,11")
     b.add_argument("--n", type=int, default=12, help="pages per layout and seed")
     b.add_argument("--workers", type=int, default=2)
+    b.add_argument("--dir", type=Path, default=GOLDEN, help="where the cached pages go")
     r = sub.add_parser("refresh-gt", help="new ground truth for cached pages, same OCR lines")
     r.add_argument("--layouts", required=True)
     s = sub.add_parser("score")
@@ -277,15 +282,18 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--layout", default="")
     s.add_argument("--update-baseline", action="store_true")
     s.add_argument("--without", default="", help="comma list of recognizers to leave out")
+    s.add_argument(
+        "--dir", type=Path, default=GOLDEN, help="a corpus of cached pages and its baseline"
+    )
     a = ap.parse_args(argv)
     if a.cmd == "build":
         seeds = [int(x) for x in a.seeds.split(",")]
-        build(a.layouts.split(","), seeds, a.n, a.workers)
+        build(a.layouts.split(","), seeds, a.n, a.workers, a.dir)
         return 0
     if a.cmd == "refresh-gt":
         refresh_ground_truth(a.layouts.split(","))
         return 0
-    pages = load_corpus()
+    pages = load_corpus(a.dir)
     if a.layout:
         pages = [p for p in pages if p.layout == a.layout]
     recognizers = without(*a.without.split(",")) if a.without else RECOGNIZERS
@@ -303,12 +311,13 @@ def main(argv: list[str] | None = None) -> int:
         )
     for name, cat in fig.misses[: a.misses]:
         print(f"miss: {cat:12s} {name}")
+    baseline = a.dir / BASELINE.name  # each corpus keeps its own baseline
     if a.update_baseline:
-        BASELINE.write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
-        print(f"baseline written: {BASELINE}")
+        baseline.write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
+        print(f"baseline written: {baseline}")
         return 0
-    if BASELINE.exists():
-        bad = regressions(now, json.loads(BASELINE.read_text(encoding="utf-8")))
+    if baseline.exists():
+        bad = regressions(now, json.loads(baseline.read_text(encoding="utf-8")))
         for line in bad:
             print("worse than baseline:", line)
         return 1 if bad else 0

@@ -1,0 +1,60 @@
+"""Which of the field lexicon's matches in a line are printed labels, not words of a value.
+
+The lexicon finds its forms anywhere ("Street" ends an address, "Flat 5" opens one), so
+a match counts as a label only where a form's layout says so: set off by a colon, alone
+on its line, a bilingual pair, or a Chinese label opening its line (glued to its value
+or not). Masking steps trust only these: they keep the label readable and read what
+it announces.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from redactor.core.detect.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.label_finder import is_cjk
+
+#: Kinds whose values may open with a word that is also one of their labels' forms
+#: ("城市花园…" after a glued address label): glued to a value they are no sure label.
+_GLUE_DOUBTFUL = frozenset({ValueKind.ADDRESS, ValueKind.DOOR, ValueKind.PLACE})
+#: Kinds whose value is a number: an English label right before digits is a label
+#: ("Tel 0712…", "A/C No 6222…") even without a colon.
+_NUMBER_KINDS = frozenset(
+    {
+        ValueKind.PHONE,
+        ValueKind.ID_NUMBER,
+        ValueKind.CARD_NUMBER,
+        ValueKind.TRACKING,
+        ValueKind.REFERENCE,
+        ValueKind.POSTCODE,
+    }
+)
+
+
+@lru_cache(maxsize=4096)
+def printed_labels(text: str) -> tuple[LabelMatch, ...]:
+    """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
+    return tuple(m for m in default_lexicon().find(text) if _stands_as_label(text, m))
+
+
+def _stands_as_label(text: str, m: LabelMatch) -> bool:
+    between = text[m.end : m.value_start]
+    if ":" in between or "：" in between:
+        return True
+    if m.value_start >= m.value_end:
+        # Nothing after it up to the next label: a label over or beside its value,
+        # or a heading; at a line's start only (mid-line it may end a sentence).
+        return m.at_line_start
+    if len({p.lang for p in m.parts}) > 1:
+        return True  # "姓名 Name": a bilingual pair is printed, never written
+    if not m.at_line_start:
+        return False
+    first = text[m.start]
+    if is_cjk(first):
+        return m.end - m.start >= 2 and m.kind not in _GLUE_DOUBTFUL
+    return m.kind in _NUMBER_KINDS and text[m.value_start : m.value_start + 1].isdigit()
+
+
+def label_span(m: LabelMatch) -> tuple[int, int]:
+    """The characters of the label and what closes it (colon, brackets, spaces)."""
+    return m.start, m.value_start
