@@ -8,6 +8,7 @@ from enum import StrEnum
 
 import numpy as np
 
+from redactor.core.detect.label_trim import keep_labels_readable
 from redactor.core.detect.layout import UNREAD_VALUE
 from redactor.core.detect.partial import hidden_part
 from redactor.core.detect.registry import RECOGNIZERS, Recognizer, run
@@ -31,6 +32,7 @@ def text_spans(
     texts = [normalize(ln.text) for ln in lines]
     sheet = Sheet.of(lines, texts)
     run(sheet, recognizers, blocks, lambda text: _custom(text, custom_terms, custom_patterns))
+    keep_labels_readable(sheet)  # values, not labels: see label_trim.py
     return sheet.out
 
 

@@ -17,8 +17,9 @@ from redactor.core.detect.label_finder import is_cjk
 #: Kinds whose values may open with a word that is also one of their labels' forms
 #: ("城市花园…" after a glued address label): glued to a value they are no sure label.
 _GLUE_DOUBTFUL = frozenset({ValueKind.ADDRESS, ValueKind.DOOR, ValueKind.PLACE})
-#: Kinds whose value is a number: an English label right before digits is a label
-#: ("Tel 0712…", "A/C No 6222…") even without a colon.
+#: Kinds whose value is a number: an English label opening its line right before one
+#: is a label ("Tel 0712…", "Delivery date 06/04…") even without a colon. (Not a door:
+#: "Flat 5" opens an address.)
 _NUMBER_KINDS = frozenset(
     {
         ValueKind.PHONE,
@@ -27,8 +28,14 @@ _NUMBER_KINDS = frozenset(
         ValueKind.TRACKING,
         ValueKind.REFERENCE,
         ValueKind.POSTCODE,
+        ValueKind.DATE,
+        ValueKind.TIME,
+        ValueKind.AMOUNT,
+        ValueKind.QUANTITY,
+        ValueKind.WEIGHT,
     }
 )
+_NUMBER_START = frozenset("0123456789¥$€£₹#")
 
 
 @lru_cache(maxsize=4096)
@@ -52,7 +59,12 @@ def _stands_as_label(text: str, m: LabelMatch) -> bool:
     first = text[m.start]
     if is_cjk(first):
         return m.end - m.start >= 2 and m.kind not in _GLUE_DOUBTFUL
-    return m.kind in _NUMBER_KINDS and text[m.value_start : m.value_start + 1].isdigit()
+    # Set apart from the number: letters glued to digits are a code ("WT6184…").
+    return (
+        m.kind in _NUMBER_KINDS
+        and m.value_start > m.end
+        and text[m.value_start : m.value_start + 1] in _NUMBER_START
+    )
 
 
 def label_span(m: LabelMatch) -> tuple[int, int]:

@@ -1,0 +1,121 @@
+"""Values, not labels: the last step over a page's spans, after every recognizer.
+
+Blocks, repeats and shapes mask whole lines; on a form those lines carry labels and
+fields that are not personal. Here every span gives back
+
+* the characters of a printed label the field lexicon knows (the label, its colon),
+  whatever announced the span: the label stays readable, its value stays masked;
+* the value of a field that is not personal (a date, an amount, a product, a status,
+  the business's own name...), unless the span has a strong personal shape of its
+  own: a phone, an e-mail, a card or an ID number that validates.
+
+A personal label's value is never given back (fail closed): it is not touched here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from redactor.core.detect.charclass import MASK_CHARS
+from redactor.core.detect.field_lexicon import LabelMatch, ValueKind
+from redactor.core.detect.printed_labels import label_span, printed_labels
+from redactor.core.detect.sheet import Sheet
+from redactor.core.detect.spans import Span
+
+#: Shape rules whose match is personal wherever it stands (numbers.RULES and FINDERS):
+#: phone patterns, an ID or card number whose check digit holds, an e-mail address.
+STRONG_RULES = frozenset(
+    {
+        "cn_mobile",
+        "cn_mobile_masked",
+        "cn_landline",
+        "nanp",
+        "in_mobile",
+        "intl_phone",
+        "glued_phones",
+        "cn_id",
+        "cn_id_masked",
+        "card",
+        "card_masked",
+        "email",
+    }
+)
+
+#: Non-personal kinds whose value is a number with its units: only that run is theirs
+#: (a name printed after a date on the same line is not the date's).
+_MEASURED = frozenset(
+    {
+        ValueKind.DATE,
+        ValueKind.TIME,
+        ValueKind.AMOUNT,
+        ValueKind.QUANTITY,
+        ValueKind.WEIGHT,
+        ValueKind.MEASURE,
+    }
+)
+_MEASURED_VALUE = re.compile(
+    r"(?:[\d\s.,:/\-+~年月日时分秒点元角号¥$€£₹%×*()]|(?<![A-Za-z])[A-Za-z]{1,3}(?![A-Za-z]))*"
+)
+_EDGE = frozenset(" \t:：,，;；、")
+
+
+def keep_labels_readable(sheet: Sheet) -> None:
+    """Take printed labels and non-personal values out of every span on the sheet."""
+    for i, spans in sheet.out.items():
+        if not spans:
+            continue
+        labels = printed_labels(sheet.texts[i])
+        if not labels:
+            continue
+        text = sheet.texts[i]
+        given_back = [label_span(m) for m in labels]
+        ordinary = [r for m in labels if (r := _ordinary_value(text, m)) is not None]
+        kept: list[Span] = []
+        for s in spans:
+            if s.end <= s.start:
+                kept.append(s)  # the seed of an unread value's mask, past the line's end
+                continue
+            cuts = given_back if s.rule in STRONG_RULES else given_back + ordinary
+            kept.extend(_without(text, s, cuts))
+        sheet.out[i] = kept
+
+
+def _ordinary_value(text: str, m: LabelMatch) -> tuple[int, int] | None:
+    """Where a non-personal field's value stands, or ``None`` for a personal label."""
+    kind = m.kind
+    if kind.category is not None or kind is ValueKind.HEADING or m.value_start >= m.value_end:
+        return None
+    end = m.value_end
+    if kind in _MEASURED:
+        run = _MEASURED_VALUE.match(text, m.value_start, m.value_end)
+        end = m.value_start + len(run.group(0).rstrip()) if run else m.value_start
+    return (m.value_start, end) if end > m.value_start else None
+
+
+def _without(text: str, s: Span, cuts: list[tuple[int, int]]) -> list[Span]:
+    """``s`` less the characters in ``cuts``; pieces of only spaces and marks are dropped."""
+    pieces = [(s.start, s.end)]
+    for a, b in cuts:
+        nxt = []
+        for p, q in pieces:
+            if b <= p or a >= q:
+                nxt.append((p, q))
+                continue
+            if p < a:
+                nxt.append((p, a))
+            if b < q:
+                nxt.append((b, q))
+        pieces = nxt
+    if pieces == [(s.start, s.end)]:
+        return [s]
+    out = []
+    for p, q in pieces:
+        while p < q and text[p] in _EDGE:
+            p += 1
+        while q > p and text[q - 1] in _EDGE:
+            q -= 1
+        if any(c.isalnum() or c in MASK_CHARS for c in text[p:q]):
+            # A piece cut off the front no longer meets the box it was joined to.
+            out.append(replace(s, start=p, end=q, joins=s.joins if p == s.start else None))
+    return out
