@@ -19,6 +19,7 @@ from enum import StrEnum
 from redactor.core.detect import numbers
 from redactor.core.detect.blocks import mask_personal_blocks, spare_receipt_header
 from redactor.core.detect.holders import mask_id_holders, mask_phone_holders
+from redactor.core.detect.label_values import mask_announced_values
 from redactor.core.detect.layout import field_spans, numbers_across_boxes
 from redactor.core.detect.names import card_holder_names, titled_names
 from redactor.core.detect.repeats import mask_repeats
@@ -152,6 +153,13 @@ RECOGNIZERS: tuple[Recognizer, ...] = (
         _PERSONAL,
         Scope.ROW,
         sheet=_first_read_only(mask_unread_cells),
+    ),
+    Recognizer(  # a value announced by a personal label of the field lexicon (label_values.py)
+        "lexicon_values",
+        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
+        Scope.BLOCK,
+        sheet=_first_read_only(mask_announced_values),
+        data="field_labels.toml",
     ),
     Recognizer(
         "page_repeats",  # a value masked once, printed again elsewhere on the page
