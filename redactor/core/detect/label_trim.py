@@ -22,9 +22,11 @@ from redactor.core.detect.field_lexicon import LabelMatch, ValueKind
 from redactor.core.detect.printed_labels import label_span, printed_labels
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.models import Category
 
-#: Shape rules whose match is personal wherever it stands (numbers.RULES and FINDERS):
-#: phone patterns, an ID or card number whose check digit holds, an e-mail address.
+#: Rules whose match is personal wherever it stands: phone patterns, an ID or card
+#: number whose check digit holds, an e-mail address (numbers.RULES and FINDERS), and
+#: a personal value printed again (repeats.py).
 STRONG_RULES = frozenset(
     {
         "cn_mobile",
@@ -39,6 +41,7 @@ STRONG_RULES = frozenset(
         "card",
         "card_masked",
         "email",
+        "page_repeat",  # a personal value found on the page, printed again
     }
 )
 
@@ -57,18 +60,23 @@ _MEASURED = frozenset(
 _MEASURED_VALUE = re.compile(
     r"(?:[\d\s.,:/\-+~年月日时分秒点元角号¥$€£₹%×*()]|(?<![A-Za-z])[A-Za-z]{1,3}(?![A-Za-z]))*"
 )
+_NUMBERS = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER})
+_ROW_GAP = 1.5  # in text heights: a word's gap, not a label's
 _EDGE = frozenset(" \t:：,，;；、")
 
 
 def keep_labels_readable(sheet: Sheet) -> None:
     """Take printed labels and non-personal values out of every span on the sheet."""
+    personal_digits: frozenset[str] | None = None
     for i, spans in sheet.out.items():
         if not spans:
             continue
         labels = printed_labels(sheet.texts[i])
-        if not labels:
+        if not labels or _rest_of_a_row(sheet, i):
             continue
         text = sheet.texts[i]
+        if personal_digits is None:
+            personal_digits = _personal_numbers(sheet)
         given_back = [label_span(m) for m in labels]
         ordinary = [r for m in labels if (r := _ordinary_value(text, m)) is not None]
         kept: list[Span] = []
@@ -76,9 +84,36 @@ def keep_labels_readable(sheet: Sheet) -> None:
             if s.end <= s.start:
                 kept.append(s)  # the seed of an unread value's mask, past the line's end
                 continue
-            cuts = given_back if s.rule in STRONG_RULES else given_back + ordinary
+            strong = s.rule in STRONG_RULES or _digits(text[s.start : s.end]) in personal_digits
+            cuts = given_back if strong else given_back + ordinary
             kept.extend(_without(text, s, cuts))
         sheet.out[i] = kept
+
+
+def _personal_numbers(sheet: Sheet) -> frozenset[str]:
+    """The digits of every personal number masked on the page: printed again in a field
+    that is not personal ("Ref <the account number>"), they stay masked."""
+    out = set()
+    for i, spans in sheet.out.items():
+        for s in spans:
+            if s.category in _NUMBERS and len(d := _digits(sheet.texts[i][s.start : s.end])) >= 6:
+                out.add(d)
+    return frozenset(out)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _rest_of_a_row(sheet: Sheet, i: int) -> bool:
+    """Line ``i`` is one Latin word boxed apart from the masked line it ends, close on
+    its row (an organisation's name cut in two by the OCR): a word of that line, no
+    label. (A Chinese label boxed beside a value is a form's grid.)"""
+    text = sheet.texts[i].strip()
+    if " " in text or not text.isascii():
+        return False
+    j = sheet.value_beside(i, left=True, reach=_ROW_GAP)
+    return j is not None and bool(sheet.out[j])
 
 
 def _ordinary_value(text: str, m: LabelMatch) -> tuple[int, int] | None:

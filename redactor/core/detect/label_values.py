@@ -16,8 +16,10 @@ no way to tell the person from them) and waybill and order numbers (their own sh
 recognizers know which of them are the customer's).
 
 It runs after the block recognizers, so that what it finds never grows a block, and
-adds no number that something else found in part: the recognizer that found it knows
-its extent (a card number, and the entry mode printed after it is no part of it).
+adds no number that something else found in part, nor a name found in part as a name:
+the recognizer that found it knows its extent (a name ends before the phone after
+it; a card number's entry mode printed after it is no part of it). An address found
+in pieces is masked whole as well: the pieces' masks may leave gaps.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from redactor.core.detect.field_lexicon import LabelMatch, ValueKind, default_le
 from redactor.core.detect.fields import is_heading
 from redactor.core.detect.lexicon import boilerplate
 from redactor.core.detect.names import is_business
-from redactor.core.detect.printed_labels import printed_labels
+from redactor.core.detect.printed_labels import printed_labels, set_off_by_layout
 from redactor.core.detect.sheet import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
@@ -34,7 +36,7 @@ from redactor.core.models import Category
 RULE = "lexicon_value"
 _SCORE = 0.75
 _NOT_ANNOUNCED = frozenset({ValueKind.FREE_TEXT, ValueKind.TRAIT, ValueKind.TRACKING})
-_SHAPED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, Category.EMAIL})
+_BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, Category.EMAIL})
 #: How far left of the label a value stacked under it may start, in text heights
 #: (a box drawn a little wider than the print).
 _COLUMN_SLACK = 0.5
@@ -45,7 +47,7 @@ def mask_announced_values(sheet: Sheet) -> None:
         labels = printed_labels(text)
         for n, m in enumerate(labels):
             category = _announces(m)
-            if category is None:
+            if category is None or not set_off_by_layout(text, m):
                 continue
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
@@ -76,7 +78,7 @@ def _first_label(text: str) -> int:
 def _is_value_line(sheet: Sheet, j: int) -> bool:
     """Line ``j`` opens with something other than a label, a heading or boilerplate,
     and does not end with a non-personal label (a longer label the lexicon lacks,
-    "支付宝交易号"; an address may end with "单元")."""
+    "商户交易号"; an address may end with "单元")."""
     text = sheet.texts[j]
     if not text[: _first_label(text)].strip() or boilerplate(text):
         return False
@@ -121,8 +123,9 @@ def _mask(sheet: Sheet, i: int, start: int, end: int, category: Category) -> Non
         end -= 1
     if end <= start:
         return
-    if category in _SHAPED and any(sp.start < end and start < sp.end for sp in sheet.out[i]):
-        return  # found already, by a recognizer that knows the number's extent
+    found = [sp.category for sp in sheet.out[i] if sp.start < end and start < sp.end]
+    if (category in _BOUNDED and found) or (category is Category.NAME and category in found):
+        return  # found already, by a recognizer that knows the value's extent
     if category is Category.NAME and is_business(text[start:end]):
         return  # a shop or a bank named as the party: the business's own data
     if boilerplate(text[start:end]) or boilerplate(text):
