@@ -17,21 +17,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import numpy as np
-
 from benchmarks.golden import (
-    _PIXEL_CATEGORIES,
     COLLATERAL_SHARE,
     GOLDEN,
     MASKED_SHARE,
     GoldenPage,
     covered_share,
+    judged_items,
     load_corpus,
-    page_findings,
+    page_masks,
 )
 from redactor.core.detect.printed_labels import printed_labels
 from redactor.core.detect.spans import normalize
-from redactor.core.mask import padded_quad
 from redactor.core.models import CORE_CATEGORIES
 
 _CORE = frozenset(c.value for c in CORE_CATEGORIES)
@@ -52,12 +49,9 @@ class Tally:
     examples: list[tuple[str, str]] = field(default_factory=list)  # (page, masked label)
 
     def add(self, page: GoldenPage, keep: int = 0) -> None:
-        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page)]
+        masks = page_masks(page)
         clean = True
-        for it in page.items:
-            if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
-                continue
-            share = covered_share(it["poly"], masks)
+        for it, share in judged_items(page, masks):
             if it["pii"]:
                 core = it["category"] in _CORE
                 self.core_total += core

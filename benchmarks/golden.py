@@ -225,17 +225,29 @@ class Figures:
         }
 
 
+def page_masks(
+    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[np.ndarray]:
+    """The polygons the page's text findings mask, padded as the mask pads them."""
+    return [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
+
+
+def judged_items(page: GoldenPage, masks: list[np.ndarray]) -> Iterable[tuple[dict, float]]:
+    """Each item judged on cached lines (not codes or faces, not neutral text) and the
+    share of it the masks cover."""
+    for it in page.items:
+        if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
+            continue
+        yield it, covered_share(it["poly"], masks)
+
+
 def score(
     pages: Sequence[GoldenPage], recognizers: tuple[Recognizer, ...] = RECOGNIZERS
 ) -> Figures:
     fig = Figures()
     for page in pages:
-        masks = [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
         clean = True
-        for it in page.items:
-            if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
-                continue
-            share = covered_share(it["poly"], masks)
+        for it, share in judged_items(page, page_masks(page, recognizers)):
             if it["pii"]:
                 fig.total[it["category"]] += 1
                 if share >= MASKED_SHARE:
