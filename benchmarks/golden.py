@@ -98,8 +98,10 @@ def load_corpus(folder: Path = GOLDEN) -> list[GoldenPage]:
 
 
 def _items(gt: dict) -> list[dict]:
+    # The text is kept for reading a corpus's misses and collateral, never for rules.
     return [
-        {"category": it["category"], "pii": it["pii"], "poly": it["poly"]} for it in gt["items"]
+        {"category": it["category"], "pii": it["pii"], "poly": it["poly"], "text": it["text"]}
+        for it in gt["items"]
     ]
 
 
@@ -153,13 +155,15 @@ def refresh_ground_truth(layouts: Sequence[str]) -> None:
         print(f"{path.name}: ground truth of {len(pages)} pages refreshed", flush=True)
 
 
-def build(layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int) -> None:
-    GOLDEN.mkdir(parents=True, exist_ok=True)
+def build(
+    layouts: Sequence[str], seeds: Sequence[int], n: int, workers: int, folder: Path = GOLDEN
+) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     for layout in layouts:
         jobs = [(seed, i, layout) for seed in seeds for i in range(n)]
         with ProcessPoolExecutor(max_workers=workers) as ex:
             pages = list(ex.map(_read_one, jobs))
-        path = GOLDEN / f"{layout}.json.gz"
+        path = folder / f"{layout}.json.gz"
         with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
             json.dump(pages, fh, ensure_ascii=False, separators=(",", ":"))
         print(f"{path.name}: {len(pages)} pages", flush=True)
@@ -241,6 +245,22 @@ class Figures:
         }
 
 
+def page_masks(
+    page: GoldenPage, recognizers: tuple[Recognizer, ...] = RECOGNIZERS
+) -> list[np.ndarray]:
+    """The polygons the page's text findings mask, padded as the mask pads them."""
+    return [np.asarray(padded_quad(f).points) for f in page_findings(page, recognizers)]
+
+
+def judged_items(page: GoldenPage, masks: list[np.ndarray]) -> Iterable[tuple[dict, float]]:
+    """Each item judged on cached lines (not codes or faces, not neutral text) and the
+    share of it the masks cover."""
+    for it in page.items:
+        if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
+            continue
+        yield it, covered_share(it["poly"], masks)
+
+
 def score(
     pages: Sequence[GoldenPage], recognizers: tuple[Recognizer, ...] = RECOGNIZERS
 ) -> Figures:
@@ -251,10 +271,7 @@ def score(
             by_step[step].append(np.asarray(padded_quad(f).points))
         masks = [m for ms in by_step.values() for m in ms]
         clean = True
-        for it in page.items:
-            if it["category"] in _PIXEL_CATEGORIES or it["pii"] is None:
-                continue
-            share = covered_share(it["poly"], masks)
+        for it, share in judged_items(page, masks):
             if it["pii"]:
                 fig.total[it["category"]] += 1
                 if share >= MASKED_SHARE:
@@ -338,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--seeds", default="7,11")
     b.add_argument("--n", type=int, default=12, help="pages per layout and seed")
     b.add_argument("--workers", type=int, default=2)
+    b.add_argument("--dir", type=Path, default=GOLDEN, help="where the cached pages go")
     r = sub.add_parser("refresh-gt", help="new ground truth for cached pages, same OCR lines")
     r.add_argument("--layouts", required=True)
     s = sub.add_parser("score")
@@ -345,17 +363,21 @@ def main(argv: list[str] | None = None) -> int:
     s.add_argument("--layout", default="")
     s.add_argument("--update-baseline", action="store_true")
     s.add_argument("--without", default="", help="comma list of recognizers to leave out")
+    s.add_argument(
+        "--dir", type=Path, default=GOLDEN, help="a corpus of cached pages and its baseline"
+    )
     d = sub.add_parser("dump", help="every item's result as JSON, to diff two versions")
     d.add_argument("out", type=Path)
+    d.add_argument("--dir", type=Path, default=GOLDEN, help="a corpus of cached pages")
     a = ap.parse_args(argv)
     if a.cmd == "build":
         seeds = [int(x) for x in a.seeds.split(",")]
-        build(a.layouts.split(","), seeds, a.n, a.workers)
+        build(a.layouts.split(","), seeds, a.n, a.workers, a.dir)
         return 0
     if a.cmd == "refresh-gt":
         refresh_ground_truth(a.layouts.split(","))
         return 0
-    pages = load_corpus()
+    pages = load_corpus(a.dir)
     if a.cmd == "dump":
         rows = item_results(pages)
         found = {p.name: finding_rows(p) for p in pages}
@@ -384,12 +406,13 @@ def main(argv: list[str] | None = None) -> int:
         print("  " + line)
     for name, cat in fig.misses[: a.misses]:
         print(f"miss: {cat:12s} {name}")
+    baseline = a.dir / BASELINE.name  # each corpus keeps its own baseline
     if a.update_baseline:
-        BASELINE.write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
-        print(f"baseline written: {BASELINE}")
+        baseline.write_text(json.dumps(now, indent=1) + "\n", encoding="utf-8")
+        print(f"baseline written: {baseline}")
         return 0
-    if BASELINE.exists():
-        bad = regressions(now, json.loads(BASELINE.read_text(encoding="utf-8")))
+    if baseline.exists():
+        bad = regressions(now, json.loads(baseline.read_text(encoding="utf-8")))
         for line in bad:
             print("worse than baseline:", line)
         return 1 if bad else 0

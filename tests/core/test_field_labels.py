@@ -7,7 +7,7 @@ import tomllib
 
 import pytest
 
-from redactor.core.detect.field_lexicon import FIELD_LABELS, Lang, ValueKind, default_lexicon
+from redactor.core.detect.tables.field_lexicon import FIELD_LABELS, Lang, ValueKind, default_lexicon
 
 SAMPLES = {
     "general": [

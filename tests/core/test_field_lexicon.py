@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.core.detect.field_lexicon import (
+from redactor.core.detect.tables.field_lexicon import (
     FIELD_LABELS,
     LexiconError,
     ValueKind,

@@ -75,7 +75,14 @@ for text in json.loads(sys.argv[1]):
 print(json.dumps(out))
 """
 
-_LINES = ["Addressee: Jane Roe", "ADDRESSEE Jane Roe", "收货方：张晓明", "收货方 张晓明"]
+# Labels no table knows yet (the field lexicon knows "Addressee" and 收货方 already).
+_LINES = ["Collector: Jane Roe", "COLLECTOR Jane Roe", "领取方：张晓明", "领取方 张晓明"]
+_FOUND = {
+    "Collector: Jane Roe": ["Jane Roe"],
+    "COLLECTOR Jane Roe": ["Jane Roe"],
+    "领取方：张晓明": ["张晓明"],
+    "领取方 张晓明": ["张晓明"],
+}
 
 
 def _names_found(package_root: Path) -> dict[str, list[str]]:
@@ -90,7 +97,9 @@ def _names_found(package_root: Path) -> dict[str, list[str]]:
     return json.loads(done.stdout)
 
 
-def test_a_label_added_to_the_table_is_found_with_and_without_a_colon(tmp_path: Path) -> None:
+def test_a_label_added_to_the_keyword_table_is_found_with_and_without_a_colon(
+    tmp_path: Path,
+) -> None:
     shutil.copytree(ROOT / "redactor", tmp_path / "redactor")
     assert all(found == [] for found in _names_found(tmp_path).values())
     path = tmp_path / "redactor" / "core" / "detect" / "tables" / "keywords.toml"
@@ -98,16 +107,27 @@ def test_a_label_added_to_the_table_is_found_with_and_without_a_colon(tmp_path: 
     # One entry each: an English label that counts without a colon, a Chinese label.
     strong = text.index("[strong_english]")
     head, tail = text[:strong], text[strong:]
-    tail = tail.replace("name = [", 'name = ["addressee", ', 1)
-    head = head.replace("name = [", 'name = ["收货方", ', 1)
+    tail = tail.replace("name = [", 'name = ["collector", ', 1)
+    head = head.replace("name = [", 'name = ["领取方", ', 1)
     path.write_text(head + tail, encoding="utf-8")
-    found = _names_found(tmp_path)
-    assert found == {
-        "Addressee: Jane Roe": ["Jane Roe"],
-        "ADDRESSEE Jane Roe": ["Jane Roe"],
-        "收货方：张晓明": ["张晓明"],
-        "收货方 张晓明": ["张晓明"],
-    }
+    assert _names_found(tmp_path) == _FOUND
+
+
+def test_a_label_added_to_the_field_lexicon_is_found_with_and_without_a_colon(
+    tmp_path: Path,
+) -> None:
+    shutil.copytree(ROOT / "redactor", tmp_path / "redactor")
+    path = tmp_path / "redactor" / "core" / "detect" / "tables" / "field_labels.toml"
+    text = path.read_text(encoding="utf-8")
+    # One line each, in the logistics domain's name entries.
+    text = text.replace(
+        'kind = "name", forms = ["sender", ', 'kind = "name", forms = ["collector", "sender", ', 1
+    )
+    text = text.replace(
+        'kind = "name", forms = ["收件人", ', 'kind = "name", forms = ["领取方", "收件人", ', 1
+    )
+    path.write_text(text, encoding="utf-8")
+    assert _names_found(tmp_path) == _FOUND
 
 
 def test_a_waybill_mark_added_to_the_table_heads_a_name(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ import math
 import re
 from enum import StrEnum
 
+from redactor.core.detect.layout.label_trim import keep_labels_readable
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.plan import PlanResult, Recognizer, Scope, run_text_plan
@@ -46,7 +47,8 @@ def _run_plan(
         line=lambda text: _custom(text, custom_terms, custom_patterns),
         digit_view=False,
     )
-    return run_text_plan(sheet, (*recognizers, custom), blocks)
+    result = run_text_plan(sheet, (*recognizers, custom), blocks)
+    return keep_labels_readable(sheet, result)  # values, not labels: layout/label_trim.py
 
 
 def _custom(text: str, terms, patterns):

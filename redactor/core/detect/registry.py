@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet
@@ -207,13 +208,24 @@ _JUDGED = (
         ("header_staff",),
         first_read_only=True,
     ),
+    # a value announced by a personal label of the field lexicon, beside or under it
+    _step(
+        "lexicon_values",
+        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
+        Scope.BLOCK,
+        mask_announced_values,
+        ("unread_cell",),
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="field_labels.toml",
+    ),
     # a value masked once, printed again elsewhere on the page
     _step(
         "page_repeats",
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
         Scope.PAGE,
         mask_repeats,
-        ("unread_cell",),
+        ("unread_cell", "lexicon_values"),
     ),
 )
 

@@ -158,6 +158,7 @@ SCHEMAS: dict[str, Schema] = {
                 "repeats",
                 "staff_lines",
                 "unread_ink",
+                "label_trim",
             )
         ),
     ),

@@ -12,7 +12,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from redactor.core.detect.label_finder import (
+from redactor.core.detect.tables.label_finder import (
     FieldLexicon,
     LabelForm,
     LabelMatch,
@@ -21,7 +21,7 @@ from redactor.core.detect.label_finder import (
     is_cjk,
     space_breaks,
 )
-from redactor.core.detect.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 
 __all__ = [
     "FIELD_LABELS",
@@ -35,7 +35,7 @@ __all__ = [
     "load_lexicon",
 ]
 
-FIELD_LABELS = Path(__file__).resolve().parent / "tables" / "field_labels.toml"
+FIELD_LABELS = Path(__file__).resolve().parent / "field_labels.toml"
 _ENTRY_KEYS = frozenset({"forms", "kind", "lang", "strict", "notes"})
 _DOMAIN = re.compile(r"[a-z][a-z_]*\Z")
 

@@ -83,5 +83,5 @@ class FieldLabel:
     kind: ValueKind
     domain: str
     lang: Lang
-    strict: bool = False  # only at a line's start, before a colon or nothing
+    strict: bool = False  # only at a line's start, before a colon, its bilingual partner or nothing
     notes: str = ""

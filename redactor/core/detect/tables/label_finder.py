@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from redactor.core.detect.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +182,8 @@ class FieldLexicon:
         label = form.label
         if label.strict:
             rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
-            return _line_start(folded, start) and (not rest or rest[0] == ":")
+            # ... or before its bilingual partner ("姓/Surname").
+            return _line_start(folded, start) and (not rest or rest[0] in ":/(")
         # A word glued before a label may change what it is ("出生" + "日期"): keep that
         # reading only when it masks the value, so the error can only mask more.
         return label.kind.category is not None or not _prefixed(folded, start, last_end)

@@ -1,0 +1,164 @@
+"""Values, not labels: the last step over a page's spans, after every recognizer.
+
+Blocks, repeats and shapes mask whole lines; on a form those lines carry labels and
+fields that are not personal. Here every span gives back
+
+* the characters of a printed label the field lexicon knows (the label, its colon),
+  whatever announced the span: the label stays readable, its value stays masked;
+* the value of a field that is not personal (a date, an amount, a product, a status,
+  the business's own name...), unless the span has a strong personal shape of its
+  own: a phone, an e-mail, a card or an ID number that validates.
+
+A personal label's value is never given back (fail closed): it is not touched here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from redactor.core.detect.charclass import MASK_CHARS
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import label_span, printed_labels
+from redactor.core.detect.plan import PlanResult
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.models import Category
+
+#: Rules whose match is personal wherever it stands: phone patterns, an ID or card
+#: number whose check digit holds, an e-mail address (numbers.RULES and FINDERS), and
+#: a personal value printed again (repeats.py).
+STRONG_RULES = frozenset(
+    {
+        "cn_mobile",
+        "cn_mobile_masked",
+        "cn_landline",
+        "nanp",
+        "in_mobile",
+        "intl_phone",
+        "glued_phones",
+        "cn_id",
+        "cn_id_masked",
+        "card",
+        "card_masked",
+        "email",
+        "page_repeat",  # a personal value found on the page, printed again
+    }
+)
+
+#: Non-personal kinds whose value is a number with its units: only that run is theirs
+#: (a name printed after a date on the same line is not the date's).
+_MEASURED = frozenset(
+    {
+        ValueKind.DATE,
+        ValueKind.TIME,
+        ValueKind.AMOUNT,
+        ValueKind.QUANTITY,
+        ValueKind.WEIGHT,
+        ValueKind.MEASURE,
+    }
+)
+_MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
+_NUMBERS = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER})
+_ROW_GAP = 1.5  # in text heights: a word's gap, not a label's
+_EDGE = frozenset(" \t:：,，;；、")
+
+
+def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
+    """``result`` with printed labels and non-personal values taken out of every span:
+    the text plan's last merge rule, applied to what every step found. A piece of a
+    span stays credited to the step that found the span."""
+    sheet = replace(page, out={i: list(spans) for i, spans in result.out.items()})
+    owner = dict(result.owner)
+    personal_digits: frozenset[str] | None = None
+    for i, spans in sheet.out.items():
+        if not spans:
+            continue
+        labels = printed_labels(sheet.texts[i])
+        if not labels or _rest_of_a_row(sheet, i):
+            continue
+        text = sheet.texts[i]
+        if personal_digits is None:
+            personal_digits = _personal_numbers(sheet)
+        given_back = [label_span(m) for m in labels]
+        ordinary = [r for m in labels if (r := _ordinary_value(text, m)) is not None]
+        kept: list[Span] = []
+        for s in spans:
+            if s.end <= s.start or s.category is Category.CUSTOM:
+                # the seed of an unread value's mask, past the line's end; or the
+                # user's own words, masked as asked even where they are a label
+                kept.append(s)
+                continue
+            strong = s.rule in STRONG_RULES or _digits(text[s.start : s.end]) in personal_digits
+            cuts = given_back if strong else given_back + ordinary
+            for piece in _without(text, s, cuts):
+                owner[id(piece)] = result.owner.get(id(s), "")
+                kept.append(piece)
+        sheet.out[i] = kept
+    return replace(result, out=sheet.out, owner=owner)
+
+
+def _personal_numbers(sheet: Sheet) -> frozenset[str]:
+    """The digits of every personal number masked on the page: printed again in a field
+    that is not personal ("Ref <the account number>"), they stay masked."""
+    out = set()
+    for i, spans in sheet.out.items():
+        for s in spans:
+            if s.category in _NUMBERS and len(d := _digits(sheet.texts[i][s.start : s.end])) >= 6:
+                out.add(d)
+    return frozenset(out)
+
+
+def _digits(text: str) -> str:
+    return "".join(c for c in text if c.isdigit())
+
+
+def _rest_of_a_row(sheet: Sheet, i: int) -> bool:
+    """Line ``i`` is one Latin word boxed apart from the masked line it ends, close on
+    its row (an organisation's name cut in two by the OCR): a word of that line, no
+    label. (A Chinese label boxed beside a value is a form's grid.)"""
+    text = sheet.texts[i].strip()
+    if " " in text or not text.isascii():
+        return False
+    j = sheet.value_beside(i, left=True, reach=_ROW_GAP)
+    return j is not None and bool(sheet.out[j])
+
+
+def _ordinary_value(text: str, m: LabelMatch) -> tuple[int, int] | None:
+    """Where a non-personal field's value stands, or ``None`` for a personal label."""
+    kind = m.kind
+    if kind.category is not None or kind is ValueKind.HEADING or m.value_start >= m.value_end:
+        return None
+    end = m.value_end
+    if kind in _MEASURED:
+        run = _MEASURED_VALUE.match(text, m.value_start, m.value_end)
+        end = m.value_start + len(run.group(0).rstrip()) if run else m.value_start
+    return (m.value_start, end) if end > m.value_start else None
+
+
+def _without(text: str, s: Span, cuts: list[tuple[int, int]]) -> list[Span]:
+    """``s`` less the characters in ``cuts``; pieces of only spaces and marks are dropped."""
+    pieces = [(s.start, s.end)]
+    for a, b in cuts:
+        nxt = []
+        for p, q in pieces:
+            if b <= p or a >= q:
+                nxt.append((p, q))
+                continue
+            if p < a:
+                nxt.append((p, a))
+            if b < q:
+                nxt.append((b, q))
+        pieces = nxt
+    if pieces == [(s.start, s.end)]:
+        return [s]
+    out = []
+    for p, q in pieces:
+        while p < q and text[p] in _EDGE:
+            p += 1
+        while q > p and text[q - 1] in _EDGE:
+            q -= 1
+        if any(c.isalnum() or c in MASK_CHARS for c in text[p:q]):
+            # A piece cut off the front no longer meets the box it was joined to.
+            out.append(replace(s, start=p, end=q, joins=s.joins if p == s.start else None))
+    return out

@@ -1,0 +1,133 @@
+"""Values announced by a personal label of the field lexicon, wherever the form puts them.
+
+A label the older keyword tables never met ("Payee", "Guest", "送检医生") still says
+what its value is. The value is taken from the page's geometry, fail closed (masked
+whatever its shape), in the first of these places that holds one:
+
+* on the label's own line after it: "Payee: …", glued "收款人张三", bilingual
+  "姓名/Name 张三" (the lexicon reads a bilingual pair as one label);
+* beside it on the same printed row, in a box of its own;
+* stacked right under it: the next line below, starting within the label's column.
+
+The label itself is never part of the value, and a line that opens with a label of
+its own is no value. Which kinds announce here: every personal kind but free text
+(a memo is read word by word by the shape recognizers), traits (sex, nationality:
+no way to tell the person from them) and waybill and order numbers (their own shape
+recognizers know which of them are the customer's).
+
+It runs after the block recognizers, so that what it finds never grows a block, and
+adds no number that something else found in part, nor a name found in part as a name:
+the recognizer that found it knows its extent (a name ends before the phone after
+it; a card number's entry mode printed after it is no part of it). An address found
+in pieces is masked whole as well: the pieces' masks may leave gaps.
+"""
+
+from __future__ import annotations
+
+from redactor.core.detect.layout.labels import is_heading
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.text.names import is_business
+from redactor.core.models import Category
+
+RULE = "lexicon_value"
+_SCORE = 0.75
+_NOT_ANNOUNCED = frozenset({ValueKind.FREE_TEXT, ValueKind.TRAIT, ValueKind.TRACKING})
+_BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, Category.EMAIL})
+#: How far left of the label a value stacked under it may start, in text heights
+#: (a box drawn a little wider than the print).
+_COLUMN_SLACK = 0.5
+
+
+def mask_announced_values(sheet: Sheet) -> None:
+    for i, text in enumerate(sheet.texts):
+        labels = printed_labels(text)
+        for n, m in enumerate(labels):
+            category = _announces(m)
+            if category is None or not set_off_by_layout(text, m):
+                continue
+            # The value runs to the next printed label: a label's word inside it
+            # ("… Street Market") does not end it.
+            end = labels[n + 1].start if n + 1 < len(labels) else len(text.rstrip())
+            if text[m.value_start : end].strip():
+                _mask(sheet, i, m.value_start, end, category)
+                continue
+            if end < len(text.rstrip()):
+                continue  # the next label follows at once: it names the value, not this one
+            j = _beside(sheet, i)
+            if j is None:
+                j = _under(sheet, i)
+            if j is not None:
+                _mask(sheet, j, 0, _first_label(sheet.texts[j]), category)
+
+
+def _announces(m: LabelMatch) -> Category | None:
+    if m.kind in _NOT_ANNOUNCED:
+        return None
+    return m.kind.category
+
+
+def _first_label(text: str) -> int:
+    labels = printed_labels(text)
+    return labels[0].start if labels else len(text)
+
+
+def _is_value_line(sheet: Sheet, j: int) -> bool:
+    """Line ``j`` opens with something other than a label, a heading or boilerplate,
+    and does not end with a non-personal label (a longer label the lexicon lacks,
+    "商户交易号"; an address may end with "单元")."""
+    text = sheet.texts[j]
+    if not text[: _first_label(text)].strip() or boilerplate(text):
+        return False
+    if _ends_with_a_label(text.rstrip()):
+        return False
+    return not is_heading(text, sheet.fields[j])
+
+
+def _ends_with_a_label(text: str, longest: int = 8) -> bool:
+    """The last words of ``text`` are a non-personal label on their own."""
+    for k in range(1, min(len(text), longest) + 1):
+        tail = text[-k:]
+        if any(
+            m.start == 0 and m.end == k and m.kind.category is None
+            for m in default_lexicon().find(tail)
+        ):
+            return True
+    return False
+
+
+def _beside(sheet: Sheet, i: int) -> int | None:
+    j = sheet.value_beside(i)
+    return j if j is not None and _is_value_line(sheet, j) else None
+
+
+def _under(sheet: Sheet, i: int) -> int | None:
+    below = sheet.lines_below(i, max_lines=1)
+    if not below:
+        return None
+    j = below[0]
+    g, c = sheet.geo[i], sheet.geo[j]
+    if not g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1:
+        return None  # it starts in another column
+    return j if _is_value_line(sheet, j) else None
+
+
+def _mask(sheet: Sheet, i: int, start: int, end: int, category: Category) -> None:
+    text = sheet.texts[i]
+    while start < end and text[start] in " \t:：-/,.":
+        start += 1
+    while end > start and text[end - 1] in " \t:：-/,.":
+        end -= 1
+    if end <= start:
+        return
+    found = [sp.category for sp in sheet.out[i] if sp.start < end and start < sp.end]
+    if (category in _BOUNDED and found) or (category is Category.NAME and category in found):
+        return  # found already, by a recognizer that knows the value's extent
+    if category is Category.NAME and is_business(text[start:end]):
+        return  # a shop or a bank named as the party: the business's own data
+    if boilerplate(text[start:end]) or boilerplate(text):
+        return  # printed in the value's place ("号码保护中"): no value is shown
+    sheet.out[i].append(Span(start, end, category, _SCORE, RULE))

@@ -1,0 +1,125 @@
+"""Which of the field lexicon's matches in a line are printed labels, not words of a value.
+
+The lexicon finds its forms anywhere ("Street" ends an address, "Flat 5" opens one), so
+a match counts as a label only where a form's layout says so: set off by a colon, alone
+on its line, a bilingual pair, or a Chinese label opening its line (glued to its value
+or not). Masking steps trust only these: they keep the label readable and read what
+it announces.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from redactor.core.detect.charclass import STARS
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.text.names import starts_with_surname
+
+#: Kinds whose values may open with a word that is also one of their labels' forms
+#: ("城市花园…" after a glued address label): glued to a value they are no sure label.
+_GLUE_DOUBTFUL = frozenset({ValueKind.ADDRESS, ValueKind.DOOR, ValueKind.PLACE})
+#: Kinds whose value is a number: an English label opening its line right before one
+#: is a label ("Tel 0712…", "Delivery date 06/04…") even without a colon. (Not a door:
+#: "Flat 5" opens an address.)
+_NUMBER_KINDS = frozenset(
+    {
+        ValueKind.PHONE,
+        ValueKind.ID_NUMBER,
+        ValueKind.CARD_NUMBER,
+        ValueKind.TRACKING,
+        ValueKind.REFERENCE,
+        ValueKind.POSTCODE,
+        ValueKind.DATE,
+        ValueKind.TIME,
+        ValueKind.AMOUNT,
+        ValueKind.QUANTITY,
+        ValueKind.WEIGHT,
+    }
+)
+_NUMBER_START = frozenset("0123456789¥$€£₹#")
+#: Kinds whose English label announces a person's name with no colon, when a
+#: capitalised name of at most a few words follows.
+_ROLE_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE, ValueKind.PARTY})
+_NAME_WORDS = 4
+
+
+@lru_cache(maxsize=4096)
+def printed_labels(text: str) -> tuple[LabelMatch, ...]:
+    """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
+    found = default_lexicon().find(text)
+    kept: list[LabelMatch] = []
+    # Right to left: whether a label stands alone depends on the one after it.
+    for n in range(len(found) - 1, -1, -1):
+        m = found[n]
+        nxt = found[n + 1] if n + 1 < len(found) else None
+        alone = not text[m.value_start :].strip() or (
+            nxt is not None and nxt.start == m.value_start and bool(kept) and kept[-1] is nxt
+        )
+        if _stands_as_label(text, m, alone):
+            kept.append(m)
+    return tuple(reversed(kept))
+
+
+def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
+    """``alone``: nothing follows the label on its line but printed labels."""
+    between = text[m.end : m.value_start]
+    if ":" in between or "：" in between:
+        return not _one_word_before(text, m)
+    if alone:
+        # A label over or beside its value, or a heading; at a line's start only
+        # (mid-line it may end a sentence).
+        return m.at_line_start
+    if m.value_start >= m.value_end:
+        return False  # a word the lexicon knows follows, but it is no label here
+    if len({p.lang for p in m.parts}) > 1:
+        return True  # "姓名 Name": a bilingual pair is printed, never written
+    if _one_word_before(text, m):
+        return False  # the tail of a longer label the lexicon lacks ("TERM ID: …")
+    if not m.at_line_start:
+        return False
+    first = text[m.start]
+    if is_cjk(first):
+        if m.end - m.start < 2 or m.kind in _GLUE_DOUBTFUL:
+            return False
+        if m.value_start > m.end:
+            return True  # set apart by a space
+        # Glued on, the value must start as one of its kind does: a word glued to a
+        # label may make a longer word ("会员" + "日", "操作员" + "号", "卖家" + "已…").
+        lead = text[m.value_start]
+        if m.kind in _ROLE_KINDS:
+            return starts_with_surname(text[m.value_start :]) or lead in STARS
+        return lead.isdigit()
+    if not between or between.strip(" #"):
+        return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
+    value = text[m.value_start : m.value_end]
+    if m.kind in _NUMBER_KINDS:
+        return value[:1] in _NUMBER_START
+    # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
+    opens_name = value[:1].isupper() or is_cjk(value[:1])
+    return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
+
+
+def set_off_by_layout(text: str, m: LabelMatch) -> bool:
+    """A printed label whose layout alone says so: not an English word before a number
+    with no colon ("TEL 020…" heads a shop's header as often as a form's field; the
+    number's shape decides)."""
+    between = text[m.end : m.value_start]
+    return (
+        is_cjk(text[m.start])
+        or ":" in between
+        or "：" in between
+        or m.kind not in _NUMBER_KINDS
+        or m.value_start >= len(text.rstrip())
+    )
+
+
+def _one_word_before(text: str, m: LabelMatch) -> bool:
+    """Only one word stands before the label on its line."""
+    before = text[: m.start].split()
+    return len(before) == 1 and before[0].isalpha()
+
+
+def label_span(m: LabelMatch) -> tuple[int, int]:
+    """The characters of the label and what closes it (colon, brackets, spaces)."""
+    return m.start, m.value_start

@@ -1,0 +1,92 @@
+"""A personal label of the field lexicon, one the keyword tables never listed, announces
+its value wherever the form puts it: after it on its line (glued or not), in a box
+beside it, stacked under it; a bilingual pair counts as one label. Values made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.layout.labels import find_fields
+from tests.core.test_layout import make_line, stack
+
+
+def masked(lines) -> dict[str, dict[str, str]]:
+    """Per line text, each masked piece and its category."""
+    out: dict[str, dict[str, str]] = {}
+    for i, spans in text_spans(lines).items():
+        t = lines[i].text
+        for s in spans:
+            if s.end > s.start:
+                out.setdefault(t, {})[t[s.start : s.end]] = s.category.value
+    return out
+
+
+def test_the_labels_here_are_unknown_to_the_keyword_tables() -> None:
+    for label in ("Payee", "Account holder", "Installer", "检验者", "开户名", "Date of birth"):
+        assert find_fields(label + "：") == [], label
+
+
+def test_a_value_after_its_label_on_one_line() -> None:
+    parts = masked(stack("Account holder: Cora Lindqvist"))
+    assert parts == {"Account holder: Cora Lindqvist": {"Cora Lindqvist": "name"}}
+
+
+def test_a_value_glued_to_a_chinese_label() -> None:
+    assert masked(stack("检验者王文杰")) == {"检验者王文杰": {"王文杰": "name"}}
+
+
+def test_a_value_in_a_box_beside_its_label() -> None:
+    lines = [make_line("Payee", x=100), make_line("Cora Lindqvist", x=260)]
+    assert masked(lines) == {"Cora Lindqvist": {"Cora Lindqvist": "name"}}
+
+
+def test_a_value_stacked_under_its_label() -> None:
+    parts = masked(stack("Date of birth", "04/11/1987"))
+    assert parts == {"04/11/1987": {"04/11/1987": "id_number"}}
+    assert masked(stack("开户名", "柯文杰")) == {"柯文杰": {"柯文杰": "name"}}
+
+
+def test_a_bilingual_label_is_one_label() -> None:
+    parts = masked(stack("开户名/Account holder 柯文杰"))
+    assert parts == {"开户名/Account holder 柯文杰": {"柯文杰": "name"}}
+    parts = masked(stack("检验者 / Checked by", "柯文杰"))
+    assert parts == {"柯文杰": {"柯文杰": "name"}}
+
+
+def test_nothing_is_taken_from_another_column_or_from_a_label_below() -> None:
+    far = [make_line("Payee", x=100, y=100), make_line("Cora Lindqvist", x=700, y=142)]
+    assert masked(far) == {}
+    assert masked(stack("Installer", "Delivery date: 06/04/2025")) == {}
+
+
+def test_a_value_after_an_unknown_label_is_judged_by_its_shape() -> None:
+    parts = masked(stack("Favourite colour: teal", "Backup line: 13812345678"))
+    assert parts == {"Backup line: 13812345678": {"13812345678": "phone"}}
+
+
+def test_a_role_word_then_a_name_with_no_colon() -> None:
+    parts = masked(stack("Installer Bram Okafor"))
+    assert parts == {"Installer Bram Okafor": {"Bram Okafor": "name"}}
+    # Not a code glued to a label's letters, nor a sentence.
+    assert masked(stack("BED-1680", "Installer must check the fittings before leaving")) == {}
+
+
+def test_a_bare_one_character_label_with_its_english_partner() -> None:
+    lines = [make_line("姓/SURNAME", x=100), make_line("柯", x=340)]
+    assert masked(lines) == {"柯": {"柯": "name"}}
+
+
+def test_a_role_word_then_a_chinese_name() -> None:
+    assert masked(stack("Receptionist 柯文杰")) == {"Receptionist 柯文杰": {"柯文杰": "name"}}
+
+
+def test_a_longer_label_the_lexicon_lacks_is_no_label_nor_a_value() -> None:
+    assert masked(stack("TERM ID: 31415926")) == {}
+    lines = [make_line("Payee", x=100), make_line("商户交易号", x=240)]
+    assert masked(lines) == {}
+    assert set(masked(stack("住址", "5栋2单元"))["5栋2单元"]) == {"5栋2单元"}
+
+
+def test_a_word_of_a_label_inside_a_value_does_not_end_it() -> None:
+    parts = masked(stack("Payee: Ansel Street Brody"))
+    assert parts == {"Payee: Ansel Street Brody": {"Ansel Street Brody": "name"}}
+    assert masked(stack("发件人 Shipper: Maple Street Market Pty Ltd")) == {}

@@ -1,0 +1,52 @@
+"""Values, not labels: a printed label the field lexicon knows, and a non-personal field's
+value, stay readable whatever masked their line; a personal value stays masked."""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.layout.printed_labels import printed_labels
+from tests.core.test_layout import stack
+
+
+def masked(lines) -> list[list[str]]:
+    """Per line, the texts masked (seeds of unread values, empty, left out)."""
+    out = text_spans(lines)
+    return [
+        sorted({ln.text[s.start : s.end] for s in out[i] if s.end > s.start})
+        for i, ln in enumerate(lines)
+    ]
+
+
+def test_a_bilingual_label_before_a_name_stays_readable() -> None:
+    assert masked(stack("姓名/Name 王小红")) == [["王小红"]]
+
+
+def test_a_dated_line_inside_a_persons_block_stays_readable() -> None:
+    parts = masked(stack("SHIP TO:", "Oscar Scott", "12 Elm Road", "Delivery date 06/04/2025"))
+    assert parts[1] == ["Oscar Scott"] and parts[2] == ["12 Elm Road"]
+    assert parts[3] == []
+
+
+def test_a_phone_written_in_a_reference_field_stays_masked() -> None:
+    """A non-personal field gives its value back unless the value is surely personal."""
+    assert masked(stack("Ref no: 13812345678")) == [["13812345678"]]
+
+
+def test_a_personal_labels_value_stays_masked_whatever_its_shape() -> None:
+    parts = masked(stack("收件人：", "李明", "北京市朝阳区建国路88号"))
+    assert parts[1] == ["李明"] and parts[2] == ["北京市朝阳区建国路88号"]
+
+
+def test_label_forms_inside_a_value_are_no_labels() -> None:
+    """Only a label's layout makes it one: a colon, a line to itself, a bilingual pair,
+    a Chinese label opening its line; "Flat" and "Street" inside an address are not."""
+    assert printed_labels("Flat 5, 12 Station Street") == ()
+    assert [m.kind.value for m in printed_labels("Delivery date 06/04/2025")] == ["date"]
+    assert [m.kind.value for m in printed_labels("Remarks: ring twice")] == ["free_text"]
+    assert [m.kind.value for m in printed_labels("Recipient")] == ["name"]
+    # A Chinese label with a head word glued on is a longer label the lexicon lacks.
+    assert printed_labels("操作员号 05") == ()
+
+
+def test_letters_glued_to_digits_are_a_code_not_a_label() -> None:
+    assert printed_labels("WT61842434") == ()
