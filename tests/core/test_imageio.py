@@ -224,17 +224,17 @@ def test_never_overwrites_the_input(tmp_path: Path) -> None:
 
 
 def test_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
-    import redactor.core.imageio as io_mod
+    import redactor.core.saving as saving
 
     def boom(images, fh, fmt, **kw):
         fh.write(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(io_mod, "_encode", boom)
+    monkeypatch.setattr(saving, "_encode", boom)
     dest = tmp_path / "out.png"
     with pytest.raises(OutputError) as err:
         save_pages([np.zeros((4, 4, 3), np.uint8)], dest, "PNG")
-    assert "No space left" in err.value.message
+    assert "no space left on device" in err.value.message
     assert list(tmp_path.iterdir()) == []
 
 
