@@ -125,8 +125,8 @@ def test_usage_errors_exit_2(args: list[str], tmp_path: Path, monkeypatch) -> No
     assert e.value.code == 2
 
 
-def test_missing_path_exit_1(tmp_path: Path, capsys) -> None:
-    assert main(["redact", str(tmp_path / "nope.jpg"), "-q"]) == 1
+def test_missing_path_is_unreadable_input_exit_3(tmp_path: Path, capsys) -> None:
+    assert main(["redact", str(tmp_path / "nope.jpg"), "-q"]) == 3
     assert "no such file" in capsys.readouterr().err
 
 
