@@ -29,7 +29,7 @@ from redactor.core.errors import (
     batch_exit_code,
 )
 from redactor.core.settings import Settings
-from redactor.stop_signals import ignore_in_worker, stop_signals
+from redactor.stop_signals import ignore_in_worker, start_resource_tracker, stop_signals
 
 #: Files one worker process handles before it is replaced by a fresh one.
 MAX_TASKS_PER_WORKER = 100
@@ -166,6 +166,7 @@ def _run(
             record(process(job, outdir, settings))
         return
     threads = max(1, (os.cpu_count() or 1) // n_jobs)
+    start_resource_tracker()
     # A worker is replaced after MAX_TASKS_PER_WORKER files, so whatever the OCR
     # runtime keeps from its largest image (or leaks) is returned on a long batch.
     # Replacing workers needs the "spawn" start method (a fresh interpreter each).

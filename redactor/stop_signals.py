@@ -48,3 +48,21 @@ def ignore_in_worker() -> None:
     ones finish); a worker killed while waiting for work would break the pool."""
     for sig in (signal.SIGINT, *STOP_SIGNALS):
         signal.signal(sig, signal.SIG_IGN)
+
+
+def start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with SIGHUP ignored (inherited through exec).
+
+    The tracker ignores SIGINT and SIGTERM itself but not SIGHUP: a closed terminal
+    would kill it mid-batch, the pool would start a second one knowing nothing of the
+    first one's resources, and that one would fail with a traceback on the console.
+    """
+    if not hasattr(signal, "SIGHUP"):
+        return  # no resource tracker outside POSIX
+    from multiprocessing import resource_tracker
+
+    previous = signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        signal.signal(signal.SIGHUP, previous)
