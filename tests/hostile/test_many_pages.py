@@ -57,14 +57,17 @@ class DirectoryReads:
         monkeypatch.setattr(TiffImagePlugin.ImageFileDirectory_v2, "load", load)
 
 
-def _opens_of(monkeypatch, module, name: str, src: Path) -> list[int]:
-    """Count ``module.name(src, ...)`` calls (opening the input file)."""
+def _opens_of(monkeypatch, module, name: str, src: Path, budget: int = 10) -> list[int]:
+    """Count ``module.name(src, ...)`` calls (opening the input file); past ``budget``
+    the open fails, so that a reader opening the file per page stops early."""
     calls: list[int] = []
     real = getattr(module, name)
 
     def counting(fp, *a, **kw):
         if str(fp) == str(src):
             calls.append(1)
+            if len(calls) > budget:
+                raise AssertionError("the input was opened once per page")
         return real(fp, *a, **kw)
 
     monkeypatch.setattr(module, name, counting)
@@ -93,7 +96,7 @@ def test_long_tiff_under_a_raised_limit_is_read_in_one_pass(
     n = 1200
     src = many_page_tiff(tmp_path / "scan.tif", n)
     reads = DirectoryReads(monkeypatch, budget=12 * n)
-    opens = _opens_of(monkeypatch, Image, "open", src)
+    opens = _opens_of(monkeypatch, Image, "open", src, budget=n)
     out = tmp_path / "out"
     rc = main(["redact", str(src), "-o", str(out), "-q", "--jobs", "1", "--max-pages", "1200"])
     assert rc == 0
