@@ -198,9 +198,7 @@ def _ocr_fails(image):
     raise OcrError("the OCR engine failed on this image")
 
 
-def test_exit_code_is_the_one_cause_when_nothing_was_written(
-    tmp_path: Path, monkeypatch
-) -> None:
+def test_exit_code_is_the_one_cause_when_nothing_was_written(tmp_path: Path, monkeypatch) -> None:
     from redactor.core.errors import ExitCode
 
     folder = tmp_path / "in"
