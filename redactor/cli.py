@@ -1,7 +1,7 @@
 """The ``redactor`` command: batch redaction from a terminal or a script.
 
-Exit codes: 0 all done, 1 some files failed (the rest are written), 2 usage,
-130 interrupted (finished files stay, no partial files remain).
+Exit codes are ``ExitCode`` (core/errors.py), listed in ``--help``; Ctrl-C, SIGTERM
+and SIGHUP all stop with 130 (finished files stay, no partial files remain).
 """
 
 from __future__ import annotations
@@ -11,223 +11,29 @@ import contextlib
 import json
 import multiprocessing
 import os
-import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from datetime import UTC, datetime
 from pathlib import Path
 
 from redactor import __version__
+from redactor.cli_args import build_parser, settings_from_args
 from redactor.core.batch import FileResult, Job, Summary, collect_jobs, process
-from redactor.core.errors import CancelledError, RedactorError, UsageError
-from redactor.core.models import Category, PageStatus, parse_categories
-from redactor.core.ocr import ENGINE_NAMES
-from redactor.core.settings import MaskStyle, Preset, Settings, parse_color
+from redactor.core.errors import (
+    CancelledError,
+    ExitCode,
+    OutputError,
+    RedactorError,
+    UsageError,
+    batch_exit_code,
+)
+from redactor.core.models import PageStatus
+from redactor.core.settings import Settings
+from redactor.stop_signals import ignore_in_worker, start_resource_tracker, stop_signals
 
 #: Files one worker process handles before it is replaced by a fresh one.
 MAX_TASKS_PER_WORKER = 100
-
-EPILOG = """\
-examples:
-  redactor redact label.jpg                 writes label.redacted.jpg next to it
-  redactor redact scans/ -o clean/          every image in scans/ into clean/
-  redactor redact scans/ -o clean/ --report report.json
-  redactor redact receipts.pdf -o clean/ --audit logs/ --review-list check.txt
-  redactor watch inbox/ -o outbox/ --processed done/
-
-categories: name, phone, address, door, id_number, card_number, email, tracking,
-code, face (all on by default), custom (your own words, see --words/--regex).
-
-exit codes: 0 all done, 1 some files failed (the others were written), 2 usage error,
-130 interrupted. Originals are never changed.
-"""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="redactor",
-        description="Mask personal data (names, phones, addresses, ID and card numbers, "
-        "waybill numbers, barcodes) on photos and scans of parcel labels and receipts.",
-    )
-    p.add_argument("--version", action="version", version=f"redactor {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
-    r = sub.add_parser(
-        "redact",
-        help="mask personal data in images and folders",
-        description="Find personal data in each image and write a masked copy. "
-        "The original is never changed.",
-        epilog=EPILOG,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    r.add_argument(
-        "paths", nargs="+", type=Path, metavar="PATH", help="image or PDF files, or folders"
-    )
-    r.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        metavar="OUTDIR",
-        help="write masked copies here (same file names); default: <name>.redacted.<ext> next to each input",
-    )
-    r.add_argument(
-        "--report",
-        type=Path,
-        metavar="FILE.json",
-        help="write a JSON report (regions and status per file; never the recognised text)",
-    )
-    _add_common(r)
-    r.add_argument(
-        "--jobs",
-        type=int,
-        default=0,
-        metavar="N",
-        help="images processed in parallel (default: number of CPU cores)",
-    )
-    r.add_argument(
-        "--review-list",
-        type=Path,
-        metavar="FILE",
-        help="write the input paths that need a human look (any page not verified, "
-        "or failed), one per line",
-    )
-    r.add_argument(
-        "--audit",
-        type=Path,
-        metavar="DIR",
-        help="write an audit log of the batch into DIR (CSV and JSON: paths, pages, "
-        "status, seconds, SHA-256, findings per category; never the recognised text)",
-    )
-    r.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-
-    w = sub.add_parser(
-        "watch",
-        help="hot folder: redact files as they appear in a folder",
-        description="Watch INBOX and redact every file that appears in it (once it is "
-        "completely written) into OUTBOX. One line is printed per file. Ctrl-C stops.",
-    )
-    w.add_argument("inbox", type=Path, metavar="INBOX", help="folder the scanner writes into")
-    w.add_argument(
-        "-o",
-        "--output",
-        type=Path,
-        required=True,
-        metavar="OUTBOX",
-        help="write masked copies here",
-    )
-    w.add_argument(
-        "--processed",
-        type=Path,
-        metavar="DIR",
-        help="move each original here once its masked copy is written",
-    )
-    w.add_argument(
-        "--interval",
-        type=float,
-        default=1.0,
-        metavar="SECONDS",
-        help="how often the inbox is checked (default 1 s); a file is taken once "
-        "its size has not changed over two checks",
-    )
-    _add_common(w)
-
-    g = sub.add_parser("gui", help="open the desktop window")
-    g.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="images to open")
-    return p
-
-
-def _add_common(r: argparse.ArgumentParser) -> None:
-    """Options that decide what is masked and how (shared by redact and watch)."""
-    r.add_argument(
-        "--mask",
-        choices=[m.value for m in MaskStyle],
-        default="fill",
-        help="fill (default) paints solid boxes and cannot be undone; "
-        "pixelate and blur look softer but are WEAKER: they can sometimes be reversed",
-    )
-    r.add_argument("--color", default="#000000", help="fill colour as #rrggbb (default black)")
-    r.add_argument(
-        "--categories",
-        default="all",
-        help="comma list of what to mask (default: all), e.g. phone,name,address",
-    )
-    r.add_argument(
-        "--preset",
-        choices=[x.value for x in Preset],
-        default="full",
-        help="full (default): mask whole fields; privacy-waybill: keep the label usable "
-        "(surname, last 4 phone digits and the street stay visible, as GB/T 41833-2022)",
-    )
-    r.add_argument(
-        "--words",
-        action="append",
-        default=[],
-        metavar="WORD",
-        help="also mask this word (repeatable), e.g. your own name",
-    )
-    r.add_argument(
-        "--words-file",
-        type=Path,
-        metavar="FILE",
-        help="file with one word per line to mask; lines starting with 're:' are regular expressions",
-    )
-    r.add_argument(
-        "--regex",
-        action="append",
-        default=[],
-        metavar="PATTERN",
-        help="also mask text matching this regular expression (repeatable)",
-    )
-    r.add_argument(
-        "--engine", choices=ENGINE_NAMES, default="rapidocr", help="OCR engine (default rapidocr)"
-    )
-    r.add_argument(
-        "--no-verify",
-        action="store_true",
-        help="skip the second OCR pass that checks the masked image (faster, less safe)",
-    )
-
-
-def settings_from_args(a: argparse.Namespace) -> Settings:
-    try:
-        cats = parse_categories(a.categories)
-        color = parse_color(a.color)
-    except ValueError as exc:
-        raise UsageError(str(exc)) from None
-    words = list(a.words)
-    patterns = list(a.regex)
-    if a.words_file:
-        try:
-            for line in a.words_file.read_text(encoding="utf-8").splitlines():
-                line = line.strip()
-                if not line or line.startswith("//"):
-                    continue
-                if line.startswith("re:"):
-                    patterns.append(line[3:])
-                else:
-                    words.append(line)
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UsageError(f"cannot read --words-file {a.words_file}: {exc}") from None
-    import re
-
-    for pat in patterns:
-        try:
-            re.compile(pat)
-        except re.error as exc:
-            raise UsageError(f"invalid regular expression {pat!r}: {exc}") from None
-    if words or patterns:
-        cats = cats | {Category.CUSTOM}
-    return Settings(
-        categories=cats,
-        mask=MaskStyle(a.mask),
-        color=color,
-        engine=a.engine,
-        preset=Preset(a.preset),
-        verify=not a.no_verify,
-        custom_terms=tuple(words),
-        custom_patterns=tuple(patterns),
-    )
 
 
 def _tolerant_console() -> None:
@@ -250,21 +56,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return gui_main([str(p) for p in args.paths])
     if args.command not in ("redact", "watch"):
         parser.print_help()
-        return 2
+        return ExitCode.USAGE
     try:
-        return _redact(args) if args.command == "redact" else _watch(args)
-    except UsageError as exc:
-        print(f"redactor: error: {exc.message}", file=sys.stderr)
-        return 2
+        with stop_signals():
+            return _redact(args) if args.command == "redact" else _watch(args)
     except RedactorError as exc:
         print(f"redactor: error: {exc.message}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
-        print(
-            "\nredactor: interrupted; finished files were kept, no partial files left",
-            file=sys.stderr,
-        )
-        return 130
+        _say_interrupted()
+        return ExitCode.INTERRUPTED
+
+
+def _say_interrupted() -> None:
+    print(
+        "\nredactor: interrupted; finished files were kept, no partial files left",
+        file=sys.stderr,
+    )
 
 
 def _redact(a: argparse.Namespace) -> int:
@@ -274,32 +82,36 @@ def _redact(a: argparse.Namespace) -> int:
 
         probe()  # missing binary or language: one clear message, before any file
     outdir: Path | None = a.output
-    if outdir is not None and outdir.exists() and not outdir.is_dir():
-        raise UsageError(f"-o {outdir} exists and is not a folder")
+    _check_outdir(outdir)
     jobs, problems = collect_jobs(a.paths, outdir)
     for msg in problems:
         print(f"redactor: {msg}", file=sys.stderr)
+    unreadable = [ExitCode.INPUT_UNREADABLE] * len(problems)  # named paths that are missing
     if not jobs:
         print(
             "redactor: no supported images found (JPEG, PNG, WebP, BMP, TIFF, HEIC, GIF, PDF)",
             file=sys.stderr,
         )
-        return 1 if problems else 2
+        return batch_exit_code(0, unreadable) if problems else ExitCode.USAGE
     n_jobs = a.jobs if a.jobs > 0 else (os.cpu_count() or 1)
     n_jobs = max(1, min(n_jobs, len(jobs)))
     results: list[FileResult] = []
     started = datetime.now(UTC)
     bar = _progress(len(jobs), a.quiet)
+
+    def record(res: FileResult) -> None:
+        results.append(res)
+        if res.status is PageStatus.FAILED:
+            _print_above(bar, f"failed: {res.source}: {res.error}")
+        if bar is not None:
+            bar.update(1)
+
+    interrupted = False
     try:
-        for res in _run(jobs, outdir, settings, n_jobs):
-            results.append(res)
-            if res.status is PageStatus.FAILED:
-                _print_above(bar, f"failed: {res.source}: {res.error}")
-            if bar is not None:
-                bar.update(1)
+        _run(jobs, outdir, settings, n_jobs, record)
     except (KeyboardInterrupt, CancelledError):
+        interrupted = True
         _clean_partials(outdir, jobs)
-        raise KeyboardInterrupt from None
     finally:
         if bar is not None:
             bar.close()
@@ -307,7 +119,7 @@ def _redact(a: argparse.Namespace) -> int:
     for r in results:
         summary.add(r)
     if a.report:
-        _write_report(a.report, results, summary)
+        _write_report(a.report, results, summary, interrupted)
     if a.review_list:
         _write_review_list(a.review_list, results)
     if a.audit:
@@ -317,15 +129,45 @@ def _redact(a: argparse.Namespace) -> int:
         if not a.quiet:
             print(f"audit log: {csv_path} (and .json)", file=sys.stderr)
     print(_summary_line(summary, outdir))
-    return 1 if summary.failed or problems else 0
+    if interrupted:
+        _say_interrupted()
+        return ExitCode.INTERRUPTED
+    return batch_exit_code(summary.files - summary.failed, [*summary.causes, *unreadable])
 
 
-def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
+def _check_outdir(outdir: Path | None) -> None:
+    if outdir is None:
+        return
+    from redactor.core.saving import dangling_link
+
+    link = dangling_link(outdir)
+    if link is not None:
+        raise OutputError(
+            f"-o {outdir}: {link} is a symbolic link to {os.readlink(link)}, which does not exist"
+        )
+    if outdir.exists() and not outdir.is_dir():
+        raise UsageError(f"-o {outdir} exists and is not a folder")
+
+
+def _run(
+    jobs: list[Job],
+    outdir: Path | None,
+    settings: Settings,
+    n_jobs: int,
+    record: Callable[[FileResult], None],
+) -> None:
+    """Process the jobs, passing each result to ``record`` as it comes.
+
+    Interrupted (KeyboardInterrupt: Ctrl-C, SIGTERM, SIGHUP), the queued files are
+    dropped, the running ones finish, their results are recorded, every worker
+    process ends, and the interruption goes on to the caller.
+    """
     if n_jobs == 1:
         for job in jobs:
-            yield process(job, outdir, settings)
+            record(process(job, outdir, settings))
         return
     threads = max(1, (os.cpu_count() or 1) // n_jobs)
+    start_resource_tracker()
     # A worker is replaced after MAX_TASKS_PER_WORKER files, so whatever the OCR
     # runtime keeps from its largest image (or leaks) is returned on a long batch.
     # Replacing workers needs the "spawn" start method (a fresh interpreter each).
@@ -337,25 +179,27 @@ def _run(jobs: list[Job], outdir: Path | None, settings: Settings, n_jobs: int):
         max_tasks_per_child=MAX_TASKS_PER_WORKER,
     ) as pool:
         pending: set[Future] = set()
-        it = iter(jobs)
         try:
-            for job in it:  # keep at most 2 per worker in flight: memory stays flat
+            for job in jobs:  # keep at most 2 per worker in flight: memory stays flat
                 pending.add(pool.submit(process, job, outdir, settings))
                 if len(pending) >= 2 * n_jobs:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
                     for f in done:
-                        yield f.result()
+                        record(f.result())
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for f in done:
-                    yield f.result()
+                    record(f.result())
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
+            for f in pending:  # the files that were running when the batch stopped
+                if f.done() and not f.cancelled() and f.exception() is None:
+                    record(f.result())
             raise
 
 
 def _write_review_list(path: Path, results: list[FileResult]) -> None:
-    from redactor.core.imageio import write_text_atomic
+    from redactor.core.saving import write_text_atomic
 
     todo = [str(r.source) for r in results if r.status is not PageStatus.VERIFIED]
     write_text_atomic(path, "".join(f"{p}\n" for p in todo))
@@ -371,8 +215,7 @@ def _watch(a: argparse.Namespace) -> int:
         probe()
     if not a.inbox.is_dir():
         raise UsageError(f"{a.inbox} is not a folder")
-    if a.output.exists() and not a.output.is_dir():
-        raise UsageError(f"-o {a.output} exists and is not a folder")
+    _check_outdir(a.output)
     if a.interval <= 0:
         raise UsageError("--interval must be positive")
     from redactor.core.ocr import get_engine
@@ -391,15 +234,12 @@ def _watch(a: argparse.Namespace) -> int:
     except (KeyboardInterrupt, CancelledError):
         _clean_partials(a.output, [])
         raise KeyboardInterrupt from None
-    return 0
+    return ExitCode.OK
 
 
 def _init_worker(threads: int) -> None:
     os.environ["REDACTOR_OCR_THREADS"] = str(threads)
-    # A terminal's Ctrl-C reaches the whole process group. The parent alone
-    # decides what stops (it cancels queued files and lets running ones finish);
-    # a worker interrupted while waiting for work would die printing a traceback.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    ignore_in_worker()
 
 
 def _progress(total: int, quiet: bool):
@@ -426,8 +266,10 @@ def _clean_partials(outdir: Path | None, jobs: list[Job]) -> None:
                     part.unlink()
 
 
-def _write_report(path: Path, results: list[FileResult], summary: Summary) -> None:
-    from redactor.core.imageio import write_text_atomic
+def _write_report(
+    path: Path, results: list[FileResult], summary: Summary, interrupted: bool
+) -> None:
+    from redactor.core.saving import write_text_atomic
 
     data = {
         "tool": "redactor",
@@ -438,6 +280,7 @@ def _write_report(path: Path, results: list[FileResult], summary: Summary) -> No
             "failed": summary.failed,
             "needs_review": summary.needs_review,
             "regions": dict(sorted(summary.regions.items())),
+            "interrupted": interrupted,
         },
     }
     write_text_atomic(path, json.dumps(data, ensure_ascii=False, indent=2))

@@ -125,8 +125,8 @@ def test_usage_errors_exit_2(args: list[str], tmp_path: Path, monkeypatch) -> No
     assert e.value.code == 2
 
 
-def test_missing_path_exit_1(tmp_path: Path, capsys) -> None:
-    assert main(["redact", str(tmp_path / "nope.jpg"), "-q"]) == 1
+def test_missing_path_is_unreadable_input_exit_3(tmp_path: Path, capsys) -> None:
+    assert main(["redact", str(tmp_path / "nope.jpg"), "-q"]) == 3
     assert "no such file" in capsys.readouterr().err
 
 
@@ -181,3 +181,48 @@ def test_custom_words_are_masked(tmp_path: Path, label_file: Path, label_image) 
     )
     img = _load(out / "label.png")
     assert dark_fraction(img, find(placed, "顺丰速运").box) > 0.95
+
+
+def _fake_engine(monkeypatch, behaviour):
+    import redactor.core.ocr as ocr_registry
+    from tests.hostile.conftest import FakeEngine
+
+    engine = FakeEngine(behaviour)
+    monkeypatch.setitem(ocr_registry._engines, "rapidocr", engine)
+    return engine
+
+
+def _ocr_fails(image):
+    from redactor.core.errors import OcrError
+
+    raise OcrError("the OCR engine failed on this image")
+
+
+def test_exit_code_is_the_one_cause_when_nothing_was_written(tmp_path: Path, monkeypatch) -> None:
+    from redactor.core.errors import ExitCode
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in ("a", "b"):
+        Image.new("RGB", (60, 40), (200, 200, 200)).save(folder / f"{n}.png")
+    _fake_engine(monkeypatch, _ocr_fails)
+    rc = main(["redact", str(folder), "-o", str(tmp_path / "out"), "-q", "--jobs", "1"])
+    assert rc == ExitCode.OCR_FAILED == 4
+    (folder / "broken.jpg").write_bytes(b"not a picture")  # a second cause: unreadable
+    rc = main(["redact", str(folder), "-o", str(tmp_path / "out"), "-q", "--jobs", "1"])
+    assert rc == ExitCode.SOME_FAILED == 1  # different causes, nothing written
+    for n in ("a", "b"):
+        (folder / f"{n}.png").unlink()
+    rc = main(["redact", str(folder), "-o", str(tmp_path / "out"), "-q", "--jobs", "1"])
+    assert rc == ExitCode.INPUT_UNREADABLE == 3
+
+
+def test_help_lists_every_exit_code() -> None:
+    from redactor.cli_args import build_parser
+    from redactor.core.errors import ExitCode
+
+    parser = build_parser()
+    sub = parser._subparsers._group_actions[0].choices["redact"]  # noqa: SLF001
+    text = sub.format_help()
+    for code in ExitCode:
+        assert f"\n  {int(code):<4} " in text, code

@@ -259,7 +259,7 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../redactor/gui/error_words.py" line="+27"/>
+        <location filename="../../redactor/gui/error_words.py" line="+29"/>
         <source>the file was not found</source>
         <translation>找不到该文件</translation>
     </message>
@@ -299,7 +299,17 @@
         <translation>文件中没有图片</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>%1 pages is more than the limit of %2; split the file</source>
+        <translation>共 %1 页，超过上限 %2 页；请拆分文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file changed or was deleted while being read; try again</source>
+        <translation>读取过程中文件被修改或删除；请重试</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the image is too large; reduce its size and try again</source>
         <translation>图片太大，请缩小尺寸后重试</translation>
     </message>

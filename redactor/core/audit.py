@@ -18,8 +18,8 @@ from pathlib import Path
 
 from redactor import __version__
 from redactor.core.batch import FileResult
-from redactor.core.imageio import write_text_atomic
 from redactor.core.models import Category, PageStatus
+from redactor.core.saving import write_text_atomic
 
 #: CSV columns for the categories, in the vocabulary's order.
 CATEGORY_COLUMNS = tuple(c.value for c in Category)

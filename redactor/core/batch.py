@@ -6,7 +6,6 @@ never raises for a bad file: the failure is returned in the result.
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -14,13 +13,15 @@ from pathlib import Path
 
 import numpy as np
 
-from redactor.core.errors import CancelledError, RedactorError
-from redactor.core.imageio import Page, is_supported, load_image, save_pages
+from redactor.core.errors import CancelledError, ExitCode, InputError, RedactorError
+from redactor.core.imageio import Page, is_supported, load_image
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.naming import is_redacted_output, output_path
 from redactor.core.pipeline import apply, masked_findings, redact_page
 from redactor.core.review import Reason
+from redactor.core.saving import save_pages
 from redactor.core.settings import Settings
+from redactor.core.source_guard import Fingerprint, check_unchanged, fingerprint
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class FileResult:
     error: str | None = None
     input_sha256: str | None = None
     output_sha256: str | None = None
+    cause: ExitCode | None = None  # why it failed, as the exit code of that cause
 
     def regions(self) -> list[dict]:
         out = []
@@ -93,6 +95,8 @@ class FileResult:
         }
         if self.error:
             d["error"] = self.error
+        if self.cause is not None:
+            d["cause"] = self.cause.name.lower()
         return d
 
 
@@ -174,71 +178,95 @@ def process(
     """Redact every page of one file and write the output; never raises for a bad file.
 
     Pages are loaded, redacted and written one at a time (PDF and multi-page TIFF
-    pages are decoded lazily), so memory does not grow with the page count.
-    Any page failing fails the whole file: nothing is written for it.
+    pages are decoded lazily from one open file), so memory does not grow with the
+    page count. Any page failing fails the whole file: nothing is written for it.
+    So does the file changing on disk before the output is published: the hash
+    recorded is then of exactly the bytes that were read.
     """
     start = time.monotonic()
-    digest: str | None = None
+    seen: Fingerprint | None = None
     try:
-        digest = sha256_file(job.source)
-        loaded = load_image(job.source)
-        save_format, suffix = loaded.output_format
-        dest = output_path(job.source, job.root, outdir, suffix)
-        pages: Sequence[Page | None] = (
-            list(loaded.pages) if isinstance(loaded.pages, tuple) else loaded.pages
-        )
-        page_sizes = loaded.page_sizes
-        n = len(pages)
-        del loaded
-        plans: list[PagePlan] = []
-        warnings: list[str] = []
-        size: list[int] = []
-
-        def masked_pages() -> Iterator[np.ndarray]:
-            for i in range(n):
-                page = _take(pages, i)
-                if not size:
-                    size.extend((page.width, page.height))
-                # A writeable copy replaces the loader's read-only array (freed with
-                # ``page``), so masking in place below needs no further copy.
-                pixels, notes = np.array(page.pixels), page.warnings
-                del page
-                # in_place: the page is ours alone, masking it saves a copy of a big photo
-                masked, plan = redact_page(pixels, settings, cancel=cancel, in_place=True)
-                del pixels
-                # The report lists what was masked: the findings as the preset cut them.
-                plans.append(replace(plan, findings=masked_findings(plan, settings)))
-                prefix = f"page {i + 1}: " if n > 1 else ""
-                warnings.extend(prefix + w for w in (*notes, *(r.phrase for r in plan.reasons)))
-                yield masked
-                del masked
-            if cancel is not None and cancel():
-                raise CancelledError()
-
-        save_pages(
-            masked_pages(), dest, save_format, forbidden=(job.source,), page_sizes=page_sizes
-        )
+        seen = fingerprint(job.source)
+        with load_image(job.source, max_pages=settings.max_pages) as loaded:
+            dest, plans, warnings, size = _redact_file(job, loaded, outdir, settings, seen, cancel)
         status = file_status(plans)
         return FileResult(
             job.source, dest, status, time.monotonic() - start, size[0], size[1],
-            tuple(plans), tuple(warnings), input_sha256=digest, output_sha256=sha256_file(dest),
+            tuple(plans), tuple(warnings), input_sha256=seen.sha256 if seen else None,
+            output_sha256=sha256_file(dest),
         )  # fmt: skip
     except CancelledError:
         raise
     except RedactorError as exc:
-        error = exc.message
+        error, cause = _changed_instead(job.source, seen, exc), exc.exit_code
     except MemoryError:
-        error = "out of memory"
+        error, cause = "out of memory", ExitCode.SOME_FAILED
     except Exception as exc:  # fail loud, per file: never pass an image through as clean
-        error = f"unexpected error ({type(exc).__name__})"
+        error, cause = f"unexpected error ({type(exc).__name__})", ExitCode.SOME_FAILED
     return FileResult(
-        job.source,
-        None,
-        PageStatus.FAILED,
-        time.monotonic() - start,
-        error=error,
-        input_sha256=digest,
+        job.source, None, PageStatus.FAILED, time.monotonic() - start, error=error,
+        input_sha256=seen.sha256 if seen else None, cause=cause,
+    )  # fmt: skip
+
+
+def _changed_instead(path: Path, seen: Fingerprint | None, exc: RedactorError) -> str:
+    """A read error caused by the file changing or vanishing is reported as that change."""
+    if seen is not None and isinstance(exc, InputError):
+        try:
+            check_unchanged(path, seen)
+        except InputError as changed:
+            return changed.message
+    return exc.message
+
+
+def _redact_file(
+    job: Job,
+    loaded,
+    outdir: Path | None,
+    settings: Settings,
+    seen: Fingerprint | None,
+    cancel: Callable[[], bool] | None,
+) -> tuple[Path, list[PagePlan], list[str], list[int]]:
+    save_format, suffix = loaded.output_format
+    dest = output_path(job.source, job.root, outdir, suffix)
+    pages: Sequence[Page | None] = (
+        list(loaded.pages) if isinstance(loaded.pages, tuple) else loaded.pages
     )
+    n = len(pages)
+    plans: list[PagePlan] = []
+    warnings: list[str] = []
+    size: list[int] = []
+
+    def masked_pages() -> Iterator[np.ndarray]:
+        for i in range(n):
+            page = _take(pages, i)
+            if not size:
+                size.extend((page.width, page.height))
+            # A writeable copy replaces the loader's read-only array (freed with
+            # ``page``), so masking in place below needs no further copy.
+            pixels, notes = np.array(page.pixels), page.warnings
+            del page
+            # in_place: the page is ours alone, masking it saves a copy of a big photo
+            masked, plan = redact_page(pixels, settings, cancel=cancel, in_place=True)
+            del pixels
+            # The report lists what was masked: the findings as the preset cut them.
+            plans.append(replace(plan, findings=masked_findings(plan, settings)))
+            prefix = f"page {i + 1}: " if n > 1 else ""
+            warnings.extend(prefix + w for w in (*notes, *(r.phrase for r in plan.reasons)))
+            yield masked
+            del masked
+
+    def before_publish() -> None:
+        if cancel is not None and cancel():
+            raise CancelledError()
+        if seen is not None:
+            check_unchanged(job.source, seen)
+
+    save_pages(
+        masked_pages(), dest, save_format, forbidden=(job.source,),
+        page_sizes=loaded.page_sizes, before_publish=before_publish,
+    )  # fmt: skip
+    return dest, plans, warnings, size
 
 
 def write_planned(
@@ -256,8 +284,11 @@ def write_planned(
     a file that no longer matches its plans fails. Never raises for a bad file.
     """
     start = time.monotonic()
-    digest = sha256_file(source) if source is not None else None
+    seen: Fingerprint | None = None
+    digest: str | None = None
     try:
+        seen = fingerprint(source) if source is not None else None
+        digest = seen.sha256 if seen is not None else None
         page_sizes = None
         if pages is not None:
             originals: Iterable[np.ndarray] = iter(pages)
@@ -278,8 +309,15 @@ def write_planned(
                     raise RedactorError(f"{name}: the file changed on disk after it was analysed")
                 yield apply(img, plan, settings)
 
+        def before_publish() -> None:
+            if source is not None and seen is not None:
+                check_unchanged(source, seen)
+
         forbidden = (source,) if source is not None else ()
-        out = save_pages(masked(), dest, save_format, forbidden=forbidden, page_sizes=page_sizes)
+        out = save_pages(
+            masked(), dest, save_format, forbidden=forbidden, page_sizes=page_sizes,
+            before_publish=before_publish,
+        )  # fmt: skip
         done = tuple(replace(p, findings=masked_findings(p, settings)) for p in plans)
         status = file_status(done)
         first = done[0] if done else None
@@ -290,19 +328,15 @@ def write_planned(
             input_sha256=digest, output_sha256=sha256_file(out),
         )  # fmt: skip
     except RedactorError as exc:
-        error = exc.message
+        error, cause = exc.message, exc.exit_code
     except MemoryError:
-        error = "out of memory"
+        error, cause = "out of memory", ExitCode.SOME_FAILED
     except Exception as exc:  # fail loud, per file
-        error = f"unexpected error ({type(exc).__name__})"
+        error, cause = f"unexpected error ({type(exc).__name__})", ExitCode.SOME_FAILED
     return FileResult(
-        source or dest,
-        None,
-        PageStatus.FAILED,
-        time.monotonic() - start,
-        error=error,
-        input_sha256=digest,
-    )
+        source or dest, None, PageStatus.FAILED, time.monotonic() - start, error=error,
+        input_sha256=digest, cause=cause,
+    )  # fmt: skip
 
 
 def file_status(plans: Sequence[PagePlan]) -> PageStatus:
@@ -326,15 +360,12 @@ def _take(pages: Sequence[Page | None], i: int) -> Page:
 
 
 def sha256_file(path: Path) -> str | None:
-    """Hex SHA-256 of a file's bytes, or None if it cannot be read."""
-    h = hashlib.sha256()
+    """Hex SHA-256 of a file's bytes, or None if it cannot be read (or changed meanwhile)."""
     try:
-        with open(path, "rb") as fh:
-            for block in iter(lambda: fh.read(1 << 20), b""):
-                h.update(block)
-    except OSError:
+        seen = fingerprint(path)
+    except InputError:
         return None
-    return h.hexdigest()
+    return seen.sha256 if seen is not None else None
 
 
 @dataclass
@@ -343,11 +374,13 @@ class Summary:
     failed: int = 0
     needs_review: int = 0
     regions: dict[str, int] = field(default_factory=dict)
+    causes: list[ExitCode] = field(default_factory=list)  # one per failed file
 
     def add(self, r: FileResult) -> None:
         self.files += 1
         if r.status is PageStatus.FAILED:
             self.failed += 1
+            self.causes.append(r.cause or ExitCode.SOME_FAILED)
         elif r.status is PageStatus.NEEDS_REVIEW:
             self.needs_review += 1
         for cat, n in r.counts().items():

@@ -1,34 +1,34 @@
-"""Load images upright in RGB and save masked copies safely, without metadata.
+"""Load images upright in RGB, one page at a time for multi-page files.
 
 Loading applies the EXIF orientation first, so every coordinate the engine
-produces refers to the upright picture. Saving builds a fresh image from the
-pixels alone (no EXIF, XMP, IPTC, ICC, comments or text chunks), writes it to a
-temporary file in the destination folder and renames it into place, so a
-half-written file never appears under the final name.
+produces refers to the upright picture. A multi-page TIFF or PDF is opened once
+and read page by page from that one handle (never re-opened and searched from
+the start for each page), and refused before any page is decoded when it has
+more pages than the limit. Saving lives in ``saving.py``.
 """
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 import warnings
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
-from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageError
+from PIL import Image, ImageFile, ImageOps, UnidentifiedImageError
 
-from redactor.core import pdfio
+from redactor.core import libtiff_messages, pdfio
 from redactor.core.errors import (
+    FileChangedError,
     ImageShapeError,
     ImageTooLargeError,
     InputError,
-    OutputError,
+    PageLimitError,
     Reason,
 )
 from redactor.core.lazy_pages import LazyPages
+from redactor.core.saving import save_pages, write_text_atomic  # noqa: F401  (their old home)
+from redactor.core.settings import MAX_PAGES
 
 try:  # HEIC/HEIF (iPhone photos)
     import pillow_heif
@@ -117,13 +117,31 @@ class LoadedImage:
         """(Pillow save format, suffix): the input's format where we can write it, else PNG."""
         return _WRITABLE.get(self.format, ("PNG", ".png"))
 
+    def close(self) -> None:
+        """Close the file a multi-page document keeps open for its pages."""
+        close = getattr(self.pages, "close", None)
+        if close is not None:
+            close()
+
+    def __enter__(self) -> LoadedImage:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
 
 def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES
 
 
-def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
-    """Read every page of ``path`` as upright RGB. Raises InputError with a clear message."""
+def load_image(
+    path: Path | str, max_pixels: int = MAX_PIXELS, max_pages: int = MAX_PAGES
+) -> LoadedImage:
+    """Read every page of ``path`` as upright RGB. Raises InputError with a clear message.
+
+    Close the result (or use it in a ``with`` block) when done: a multi-page file
+    stays open until its last page has been read.
+    """
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path.name}: file not found", Reason.NOT_FOUND)
@@ -138,18 +156,26 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
     if size == 0:
         raise InputError(f"{path.name}: the file is empty (0 bytes)", Reason.EMPTY)
     if pdfio.is_pdf(path):
-        return _load_pdf(path, max_pixels)
+        return _load_pdf(path, max_pixels, max_pages)
+    im: Image.Image | None = None
+    lib_lines: list[str] = []
     try:
-        with warnings.catch_warnings(record=True) as caught:
+        with (
+            warnings.catch_warnings(record=True) as caught,
+            libtiff_messages.captured() as lib_lines,
+        ):
             warnings.simplefilter("always")
-            with Image.open(path) as im:
-                fmt = (im.format or "").upper()
-                n_frames = getattr(im, "n_frames", 1) or 1
-                if fmt == "TIFF" and n_frames > 1:
-                    first = _to_page(im, 0, path.name, max_pixels, ())
-                    pages: Sequence[Page] = _TiffPages(path, n_frames, max_pixels, first)
-                else:
-                    pages = tuple(_read_pages(im, path.name, max_pixels))
+            im = Image.open(path)
+            fmt = (im.format or "").upper()
+            n_frames = getattr(im, "n_frames", 1) or 1
+            if fmt == "TIFF" and n_frames > 1:
+                if n_frames > max_pages:
+                    raise PageLimitError(path.name, n_frames, max_pages)
+                first = _to_page(im, 0, path.name, max_pixels, ())
+                pages: Sequence[Page] = _TiffPages(im, path, n_frames, max_pixels, first)
+                im = None  # the pages own the open file now
+            else:
+                pages = tuple(_read_pages(im, path.name, max_pixels))
         if pages and any("exif" in str(w.message).lower() for w in caught):
             # Pillow warns (on stderr) about damaged EXIF; say it in the report instead.
             note = "damaged EXIF block: ignored"
@@ -168,14 +194,24 @@ def load_image(path: Path | str, max_pixels: int = MAX_PIXELS) -> LoadedImage:
         ) from None
     except PermissionError:
         raise InputError(f"{path.name}: permission denied", Reason.PERMISSION) from None
+    except FileNotFoundError:
+        raise FileChangedError(f"{path.name}: was deleted while being read") from None
     except Exception as exc:  # Pillow raises many kinds for damaged files
         raise InputError(
-            f"{path.name}: the image is damaged or truncated ({type(exc).__name__})",
+            f"{path.name}: the image is damaged or truncated ({_why(exc, lib_lines)})",
             Reason.DAMAGED,
         ) from None
+    finally:
+        if im is not None:
+            im.close()
     if not pages:
         raise InputError(f"{path.name}: the file contains no image", Reason.NO_IMAGE)
     return LoadedImage(path=path, format=fmt, pages=pages)
+
+
+def _why(exc: Exception, lib_lines: list[str]) -> str:
+    """What a decoder said about a damaged page: libtiff's own line, else the exception type."""
+    return lib_lines[0] if lib_lines else type(exc).__name__
 
 
 def check_page_shape(name: str, width: float, height: float) -> None:
@@ -188,8 +224,8 @@ def check_page_shape(name: str, width: float, height: float) -> None:
         )
 
 
-def _load_pdf(path: Path, max_pixels: int) -> LoadedImage:
-    info = pdfio.inspect_pdf(path)
+def _load_pdf(path: Path, max_pixels: int, max_pages: int) -> LoadedImage:
+    info = pdfio.inspect_pdf(path, max_pages)
     for i, (w_pt, h_pt) in enumerate(info.page_sizes):
         check_page_shape(f"{path.name}: page {i + 1}", w_pt, h_pt)
     pages = pdfio.PdfPages(
@@ -214,10 +250,19 @@ def _read_pages(im: Image.Image, name: str, max_pixels: int) -> Iterator[Page]:
 
 
 class _TiffPages(LazyPages[Page]):
-    """Pages of a multi-page TIFF, decoded on access."""
+    """Pages of a multi-page TIFF, decoded on access from one open file.
 
-    def __init__(self, path: Path, count: int, max_pixels: int, first: Page) -> None:
+    Pillow remembers where each page's directory is once it has walked past it
+    (counting the pages walks them all), so going to any page is one seek, and the
+    file is never opened again and searched from its start for each page. The file
+    is closed after the last page, or by ``close()``.
+    """
+
+    def __init__(
+        self, im: Image.Image, path: Path, count: int, max_pixels: int, first: Page
+    ) -> None:
         super().__init__(count)
+        self._im: Image.Image | None = im
         self._path, self._max_pixels = path, max_pixels
         self._last = (0, first)
         self._first_notes: tuple[str, ...] = first.warnings
@@ -227,24 +272,44 @@ class _TiffPages(LazyPages[Page]):
         if self._last is not None and self._last[0] == 0:
             self._last = (0, replace(self._last[1], warnings=self._first_notes))
 
+    def close(self) -> None:
+        super().close()
+        if self._im is not None:
+            self._im.close()
+            self._im = None
+
+    def _open(self) -> Image.Image:
+        """The open file; opened again (and checked) only if it was closed already."""
+        if self._im is None:
+            im = Image.open(self._path)
+            if (getattr(im, "n_frames", 1) or 1) != len(self):
+                im.close()
+                raise FileChangedError(f"{self._path.name}: changed while being read; try again")
+            self._im = im
+        return self._im
+
     def _load(self, i: int) -> Page:
         name = self._path.name
+        lib_lines: list[str] = []
         try:
-            with warnings.catch_warnings():
+            with warnings.catch_warnings(), libtiff_messages.captured() as lib_lines:
                 warnings.simplefilter("ignore")
-                with Image.open(self._path) as im:
-                    im.seek(i)
-                    return _to_page(
-                        im, i, name, self._max_pixels, self._first_notes if i == 0 else ()
-                    )
+                im = self._open()
+                im.seek(i)
+                page = _to_page(im, i, name, self._max_pixels, self._first_notes if i == 0 else ())
         except (InputError, MemoryError) as exc:
             if isinstance(exc, MemoryError):
                 raise ImageTooLargeError(f"{name}: page {i + 1} is too large to load") from None
             raise
+        except FileNotFoundError:
+            raise FileChangedError(f"{name}: was deleted while being read") from None
         except Exception as exc:
             raise InputError(
-                f"{name}: page {i + 1} is damaged ({type(exc).__name__})", Reason.DAMAGED
+                f"{name}: page {i + 1} is damaged ({_why(exc, lib_lines)})", Reason.DAMAGED
             ) from None
+        if i == len(self) - 1:
+            self.close()
+        return page
 
 
 def _to_page(
@@ -307,167 +372,3 @@ def _to_rgb(im: Image.Image) -> Image.Image:
         background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         return Image.alpha_composite(background, rgba).convert("RGB")
     return im.convert("RGB")
-
-
-# --------------------------------------------------------------------- saving
-
-
-def save_pages(
-    pages: Iterable[np.ndarray],
-    dest: Path,
-    save_format: str,
-    *,
-    forbidden: tuple[Path, ...] = (),
-    page_sizes: Sequence[tuple[float, float]] | None = None,
-) -> Path:
-    """Write pages (RGB uint8 arrays) to ``dest`` atomically and without metadata.
-
-    ``pages`` may be a generator: multi-page formats (TIFF, PDF) are written page
-    by page as it yields, so a long document never sits in memory at once. If the
-    generator raises, the partial file is removed and the exception goes on.
-    ``page_sizes`` (points) sets PDF page sizes; without it a page is taken to be
-    300 dpi. ``forbidden`` lists paths that must never be written (the inputs):
-    writing over an original is refused even through a symlink or a different spelling.
-    """
-    dest = Path(dest)
-    for f in forbidden:
-        if _same_file(dest, f):
-            raise OutputError(f"{dest.name}: refusing to overwrite the original image")
-    folder = dest.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create output folder {folder}: {exc.strerror}") from None
-    it = iter(pages)
-    first = next(it, None)
-    if first is None:
-        raise OutputError(f"{dest.name}: nothing to write")
-    images = _as_images(first, it)
-    del first
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=folder)
-    except OSError as exc:  # read-only folder, full disk, no permission
-        raise OutputError(
-            f"{dest.name}: cannot write into {folder} ({exc.strerror or exc})"
-        ) from None
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w+b") as fh:  # TIFF writing needs to read back
-            _encode(images, fh, save_format, page_sizes=page_sizes)
-            fh.flush()
-            os.fsync(fh.fileno())
-        follow_umask(tmp)
-        os.replace(tmp, dest)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        reason = exc.strerror or str(exc)
-        raise OutputError(f"{dest.name}: could not be written ({reason})") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    return dest
-
-
-def _as_images(first: np.ndarray, rest: Iterator[np.ndarray]) -> Iterator[Image.Image]:
-    # Each array is dropped as soon as it is converted: while the next page is being
-    # redacted (inside ``next(rest)``), no reference to the previous one remains here.
-    im = Image.fromarray(np.ascontiguousarray(first), "RGB")
-    del first
-    yield im
-    for p in rest:
-        im = Image.fromarray(np.ascontiguousarray(p), "RGB")
-        del p
-        yield im
-        del im
-
-
-def _encode(
-    images: Iterator[Image.Image],
-    fh,
-    save_format: str,
-    page_sizes: Sequence[tuple[float, float]] | None = None,
-) -> None:
-    if save_format == "TIFF":
-        # Page by page: Pillow's save_all would hold every page until the end.
-        with TiffImagePlugin.AppendingTiffWriter(fh) as tf:
-            for im in images:
-                im.save(tf, "TIFF", compression="tiff_deflate")
-                tf.newFrame()
-                del im
-        return
-    if save_format == "PDF":
-        writer = pdfio.ImagePdfWriter(fh)
-        for i, im in enumerate(images):
-            size = (
-                page_sizes[i]
-                if page_sizes is not None and i < len(page_sizes)
-                else (im.width * 72.0 / pdfio.DEFAULT_DPI, im.height * 72.0 / pdfio.DEFAULT_DPI)
-            )
-            writer.add_page(im, size)
-            del im
-        writer.close()
-        return
-    first = next(images)
-    if save_format == "JPEG":
-        first.save(fh, "JPEG", quality=95, subsampling=0, optimize=True)
-    elif save_format == "PNG":
-        first.save(fh, "PNG", optimize=False)
-    elif save_format == "WEBP":
-        first.save(fh, "WEBP", quality=95, method=4)
-    elif save_format == "HEIF":
-        first.save(fh, "HEIF", quality=95)
-    elif save_format == "BMP":
-        first.save(fh, "BMP")
-    else:
-        raise OutputError(f"cannot write format {save_format}")
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    try:
-        if a.exists() and b.exists():
-            return os.path.samefile(a, b)
-    except OSError:
-        pass
-    try:
-        return a.resolve() == b.resolve()
-    except OSError:
-        return False
-
-
-def _new_file_mode() -> int:
-    """The mode ``open()`` gives a new file: 0666 less the umask (0644 for the usual 022)."""
-    umask = os.umask(0o022)  # reading the umask means setting it: once, at import
-    os.umask(umask)
-    return 0o666 & ~umask
-
-
-NEW_FILE_MODE = _new_file_mode()
-
-
-def follow_umask(tmp: Path) -> None:
-    """Give a temporary file (``mkstemp`` makes it 0600, owner only) the mode any program
-    gives a new file, before it is renamed into place."""
-    os.chmod(tmp, NEW_FILE_MODE)
-
-
-def write_text_atomic(dest: Path, text: str) -> None:
-    """Write a text file (reports, logs) via a temporary file and a rename."""
-    dest = Path(dest)
-    try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".redactor-", suffix=".part", dir=dest.parent)
-        try:
-            # backslashreplace: a file name that is not valid UTF-8 (possible on Linux)
-            # is written as a JSON-style \udcXX escape instead of failing the report.
-            with os.fdopen(fd, "w", encoding="utf-8", errors="backslashreplace") as fh:
-                fh.write(text)
-            follow_umask(Path(tmp))
-            os.replace(tmp, dest)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
-    except OSError as exc:
-        raise OutputError(f"{dest}: could not be written ({exc.strerror or exc})") from None

@@ -25,6 +25,10 @@ class LazyPages(Sequence[T], Generic[T]):
     def __len__(self) -> int:
         return self._count
 
+    def close(self) -> None:
+        """Release what the pages hold (an open file, the last page)."""
+        self._last = None
+
     def forget(self) -> None:
         """Drop the page kept from the last access (the caller holds it now)."""
         self._last = None

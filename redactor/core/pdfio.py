@@ -25,7 +25,13 @@ from typing import BinaryIO
 import numpy as np
 from PIL import Image
 
-from redactor.core.errors import ImageTooLargeError, InputError, Reason
+from redactor.core.errors import (
+    FileChangedError,
+    ImageTooLargeError,
+    InputError,
+    PageLimitError,
+    Reason,
+)
 from redactor.core.lazy_pages import LazyPages
 
 DEFAULT_DPI = 300.0
@@ -80,13 +86,16 @@ class PdfInfo:
     page_sizes: tuple[tuple[float, float], ...]  # (width, height) in points, as displayed
 
 
-def inspect_pdf(path: Path) -> PdfInfo:
-    """Open the PDF, check it can be read, and list its page sizes. Raises InputError."""
+def inspect_pdf(path: Path, max_pages: int) -> PdfInfo:
+    """Open the PDF, check it can be read, and list its page sizes. Raises InputError
+    (PageLimitError, before any page is looked at, for more than ``max_pages`` pages)."""
     pdf = _open(path)
     try:
         n = len(pdf)
         if n == 0:
             raise InputError(f"{path.name}: the PDF has no pages", Reason.NO_IMAGE)
+        if n > max_pages:
+            raise PageLimitError(path.name, n, max_pages)
         sizes = []
         for i in range(n):
             page = _get_page(pdf, i, path)
@@ -111,14 +120,21 @@ def _get_page(pdf, index: int, path: Path):
         raise InputError(f"{path.name}: page {index + 1} is damaged") from None
 
 
-def render_page(path: Path, index: int, max_pixels: int) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Render page ``index`` as an RGB uint8 array; returns it with any warnings."""
+def open_for_rendering(path: Path):
+    """The document, ready to render pages with their filled-in form fields."""
     import pypdfium2 as pdfium
 
     pdf = _open(path)
+    with contextlib.suppress(pdfium.PdfiumError):
+        pdf.init_forms()  # so filled-in form fields are drawn (and masked)
+    return pdf
+
+
+def render_page(pdf, path: Path, index: int, max_pixels: int) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Render page ``index`` of the open ``pdf`` as an RGB uint8 array, with any warnings."""
+    import pypdfium2 as pdfium
+
     try:
-        with contextlib.suppress(pdfium.PdfiumError):
-            pdf.init_forms()  # so filled-in form fields are drawn (and masked)
         page = _get_page(pdf, index, path)
         try:
             w_pt, h_pt = page.get_size()
@@ -151,8 +167,6 @@ def render_page(path: Path, index: int, max_pixels: int) -> tuple[np.ndarray, tu
             page.close()
     except MemoryError:
         raise ImageTooLargeError(f"{path.name}: page {index + 1} is too large to render") from None
-    finally:
-        pdf.close()
 
 
 def _gray(arr: np.ndarray) -> np.ndarray:
@@ -178,15 +192,31 @@ def _page_dpi(page, page_area_pt: float) -> float:
 
 
 class PdfPages(LazyPages):
-    """The pages of a PDF, rendered on access (about a second at 300 dpi)."""
+    """The pages of a PDF, rendered on access (about a second at 300 dpi) from one open
+    document: it is not opened and parsed again for each page. Closed after the last
+    page, or by ``close()``."""
 
     def __init__(self, path: Path, count: int, max_pixels: int, make_page) -> None:
         super().__init__(count)
         self._path, self._max_pixels = path, max_pixels
         self._make_page = make_page  # (index, pixels, warnings) -> Page
+        self._pdf = None
+
+    def close(self) -> None:
+        super().close()
+        if self._pdf is not None:
+            self._pdf.close()
+            self._pdf = None
 
     def _load(self, i: int):
-        pixels, notes = render_page(self._path, i, self._max_pixels)
+        if self._pdf is None:
+            self._pdf = open_for_rendering(self._path)
+            if len(self._pdf) != len(self):
+                self.close()
+                raise FileChangedError(f"{self._path.name}: changed while being read; try again")
+        pixels, notes = render_page(self._pdf, self._path, i, self._max_pixels)
+        if i == len(self) - 1:
+            self.close()
         return self._make_page(i, pixels, notes)
 
 

@@ -7,6 +7,10 @@ from enum import StrEnum
 
 from redactor.core.models import DEFAULT_CATEGORIES, Category
 
+#: A document with more pages than this is refused before any page is decoded (a shop's
+#: scan runs about 150 pages a minute: a thousand pages is a long batch already).
+MAX_PAGES = 1000
+
 
 class MaskStyle(StrEnum):
     FILL = "fill"  # opaque colour: the only irreversible style
@@ -29,6 +33,7 @@ class Settings:
     verify: bool = True
     custom_terms: tuple[str, ...] = field(default_factory=tuple)  # literal words
     custom_patterns: tuple[str, ...] = field(default_factory=tuple)  # regular expressions
+    max_pages: int = MAX_PAGES  # refuse documents with more pages
 
 
 def parse_color(text: str) -> tuple[int, int, int]:

@@ -10,11 +10,13 @@ from PySide6.QtCore import QCoreApplication
 
 from redactor.core.errors import (
     EngineMissingError,
+    FileChangedError,
     ImageShapeError,
     ImageTooLargeError,
     InputError,
     OcrError,
     OutputError,
+    PageLimitError,
     Reason,
     RedactorError,
 )
@@ -39,6 +41,14 @@ def _reason_words(reason: Reason) -> str:
 
 def _class_words(err: RedactorError) -> str | None:
     """Errors without a reason, by class (most specific first)."""
+    if isinstance(err, PageLimitError):
+        return (
+            translate("Errors", "%1 pages is more than the limit of %2; split the file")
+            .replace("%1", f"{err.pages:,}")
+            .replace("%2", f"{err.limit:,}")
+        )
+    if isinstance(err, FileChangedError):
+        return translate("Errors", "the file changed or was deleted while being read; try again")
     if isinstance(err, ImageTooLargeError):
         return translate("Errors", "the image is too large; reduce its size and try again")
     if isinstance(err, ImageShapeError):

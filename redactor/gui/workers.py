@@ -86,10 +86,10 @@ def load_page_pixels(
     """
     from redactor.core.imageio import load_image
 
-    loaded = load_image(path)
-    if len(loaded.pages) != count:
-        raise _changed(path)
-    pixels = loaded.pages[index].pixels
+    with load_image(path) as loaded:  # a multi-page file stays open until closed
+        if len(loaded.pages) != count:
+            raise _changed(path)
+        pixels = loaded.pages[index].pixels
     if size is not None and (int(pixels.shape[1]), int(pixels.shape[0])) != size:
         raise _changed(path)
     return pixels

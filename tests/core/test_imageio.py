@@ -228,17 +228,17 @@ def test_never_overwrites_the_input(tmp_path: Path) -> None:
 
 
 def test_failed_write_leaves_no_partial_file(tmp_path: Path, monkeypatch) -> None:
-    import redactor.core.imageio as io_mod
+    import redactor.core.saving as saving
 
     def boom(images, fh, fmt, **kw):
         fh.write(b"half")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(io_mod, "_encode", boom)
+    monkeypatch.setattr(saving, "_encode", boom)
     dest = tmp_path / "out.png"
     with pytest.raises(OutputError) as err:
         save_pages([np.zeros((4, 4, 3), np.uint8)], dest, "PNG")
-    assert "No space left" in err.value.message
+    assert "no space left on device" in err.value.message
     assert list(tmp_path.iterdir()) == []
 
 
@@ -256,8 +256,8 @@ def _umask() -> int:
 
 @pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 def test_saved_files_follow_the_umask_not_owner_only(tmp_path: Path, monkeypatch) -> None:
-    import redactor.core.imageio as io_mod
-    from redactor.core.imageio import write_text_atomic
+    import redactor.core.saving as io_mod
+    from redactor.core.saving import write_text_atomic
 
     out = save_pages([np.zeros((4, 4, 3), np.uint8)], tmp_path / "out.png", "PNG")
     assert out.stat().st_mode & 0o777 == 0o666 & ~_umask()  # 0644 for the usual 022

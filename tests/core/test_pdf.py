@@ -286,7 +286,7 @@ def test_password_protected_pdf_fails_with_a_clear_message(
     out, report = tmp_path / "out", tmp_path / "r.json"
     rc = main(["redact", str(src), "-o", str(out), "--report", str(report), "-q", "--jobs", "1"])
     err = capsys.readouterr().err
-    assert rc == 1
+    assert rc == 3  # the only file is unreadable (ExitCode.INPUT_UNREADABLE)
     assert "password-protected" in err and "Traceback" not in err
     entry = json.loads(report.read_text())["files"][0]
     assert entry["status"] == "failed" and "password" in entry["error"]

@@ -116,5 +116,6 @@ def test_damaged_later_page_fails_the_file_and_writes_nothing(tmp_path: Path, fa
     out, report = tmp_path / "out", tmp_path / "r.json"
     rc = main(["redact", str(src), "-o", str(out), "--report", str(report), "-q", "--jobs", "1"])
     entry = json.loads(report.read_text())["files"][0]
-    assert rc == 1 and entry["status"] == "failed" and "page 4" in entry["error"]
+    # the only file is unreadable: exit 3 (ExitCode.INPUT_UNREADABLE)
+    assert rc == 3 and entry["status"] == "failed" and "page 4" in entry["error"]
     assert not out.exists() or list(out.rglob("*")) == []

@@ -124,3 +124,19 @@ def test_qt_file_dialog_labels_are_chinese(qapp):
         assert labels and all(chinese(t) for t in labels), labels
     finally:
         install_language(qapp, "en")
+
+
+def test_a_refused_long_scan_and_a_changed_file_are_said_in_chinese(qapp):
+    from redactor.core.errors import FileChangedError, PageLimitError
+    from redactor.gui.error_words import error_text
+    from redactor.gui.i18n import install_language
+
+    try:
+        install_language(qapp, "zh_CN")
+        long_scan = error_text(PageLimitError("scan.tif", 5000, 1000), "scan.tif")
+        changed = error_text(FileChangedError("a.tif: changed while being read"), "a.tif")
+        assert long_scan.startswith("scan.tif: ") and "5,000" in long_scan and "1,000" in long_scan
+        assert chinese(long_scan) and "pages" not in long_scan
+        assert chinese(changed) and "changed" not in changed
+    finally:
+        install_language(qapp, "en")

@@ -90,3 +90,42 @@ def run_measuring_script(script: str, *args: Path, timeout: int) -> dict:
     )
     assert r.returncode == 0, r.stderr
     return {**json.loads(r.stdout.strip().splitlines()[-1]), "stderr": r.stderr}
+
+
+def drawn_labels(folder: Path, count: int) -> None:
+    """``count`` small drawn labels (real text for the real engine) as PNG files."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        pixels, _ = draw_lines([["收件人：", f"张{i}明", f"1381234{i:04d}"]], size=40, width=900)
+        Image.fromarray(pixels).save(folder / f"label{i}.png")
+
+
+def wait_for(cond: Callable[[], bool], proc, what: str, limit_s: float = 300.0) -> None:
+    """Poll (no fixed sleeps) until ``cond()`` holds; fail if the process ends first."""
+    import time
+
+    end = time.monotonic() + limit_s
+    while not cond():
+        if proc.poll() is not None:
+            _, err = proc.communicate()
+            pytest.fail(f"CLI ended (rc={proc.returncode}) before {what}:\n{err}")
+        if time.monotonic() > end:
+            proc.kill()
+            pytest.fail(f"timed out waiting for {what}")
+        time.sleep(0.02)
+
+
+def live_group_members(pgid: int) -> list[str]:
+    """Processes of process group ``pgid`` that are still alive (zombies, already dead and
+    only waiting to be reaped by whoever adopted them, do not count), as "pid name"."""
+    alive = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            text = stat.read_text()
+        except OSError:
+            continue  # ended while we looked
+        name_end = text.rindex(")")
+        fields = text[name_end + 2 :].split()  # state, ppid, pgrp, ...
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            alive.append(f"{stat.parent.name} {text[text.index('(') + 1 : name_end]}")
+    return alive

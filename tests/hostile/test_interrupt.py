@@ -6,37 +6,15 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from PIL import Image
 
-from tests.drawing import draw_lines
-from tests.hostile.conftest import default_sigint, no_partials
+from tests.hostile.conftest import default_sigint, drawn_labels, no_partials, wait_for
 
 ROOT = Path(__file__).resolve().parents[2]
 N_IMAGES = 8
-
-
-def _inputs(folder: Path) -> None:
-    folder.mkdir()
-    for i in range(N_IMAGES):
-        pixels, _ = draw_lines([["收件人：", f"张{i}明", f"1381234{i:04d}"]], size=40, width=900)
-        Image.fromarray(pixels).save(folder / f"label{i}.png")
-
-
-def _wait_for(cond, proc: subprocess.Popen, limit_s: float = 300.0) -> None:
-    """Poll (no fixed sleeps) until ``cond()`` holds; fail if the process ends first."""
-    end = time.monotonic() + limit_s
-    while not cond():
-        if proc.poll() is not None:
-            out, err = proc.communicate()
-            pytest.fail(f"CLI ended (rc={proc.returncode}) before the condition held:\n{err}")
-        if time.monotonic() > end:
-            proc.kill()
-            pytest.fail("timed out waiting for the first output")
-        time.sleep(0.02)
 
 
 @pytest.mark.slow
@@ -47,7 +25,7 @@ def test_sigint_keeps_finished_files_and_leaves_no_partials(
     tmp_path: Path, jobs: str, whole_group: bool
 ) -> None:
     src, out = tmp_path / "in", tmp_path / "out"
-    _inputs(src)
+    drawn_labels(src, N_IMAGES)
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -70,7 +48,7 @@ def test_sigint_keeps_finished_files_and_leaves_no_partials(
         preexec_fn=default_sigint,
     )
     finished = lambda: out.is_dir() and any(p.suffix == ".png" for p in out.iterdir())  # noqa: E731
-    _wait_for(finished, proc)
+    wait_for(finished, proc, "the first output")
     if whole_group:  # a terminal's Ctrl-C reaches the CLI and its worker processes
         os.killpg(proc.pid, signal.SIGINT)
     else:

@@ -100,7 +100,7 @@ def test_tesseract_timeout_is_reported_as_failed(tmp_path: Path, monkeypatch, ca
             "1",
         ]
     )
-    assert rc == 1
+    assert rc == 4  # the only file failed in OCR: ExitCode.OCR_FAILED
     entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
     assert entry["status"] == "failed" and "timed out" in entry["error"]
     assert not (tmp_path / "out" / "slow.png").exists()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-import redactor.core.imageio as imageio
+import redactor.core.saving as saving
 from redactor.cli import main
 from tests.hostile.conftest import no_partials, write_png
 
@@ -40,7 +40,7 @@ def test_read_only_output_folder_is_a_clear_error(
                 raise PermissionError(errno.EACCES, "Permission denied")
             return real(*a, **kw)
 
-        monkeypatch.setattr(imageio.tempfile, "mkstemp", refuse)
+        monkeypatch.setattr(saving.tempfile, "mkstemp", refuse)
     report = tmp_path / "r.json"
     try:
         rc = main(
@@ -49,7 +49,7 @@ def test_read_only_output_folder_is_a_clear_error(
     finally:
         out.chmod(0o755)
     err = capsys.readouterr().err
-    assert rc == 1
+    assert rc == 5  # nothing written, for one cause: ExitCode.OUTPUT_NOT_WRITABLE
     assert "Traceback" not in err
     assert "Permission denied" in err and "a.png" in err
     entry = json.loads(report.read_text(encoding="utf-8"))["files"][0]
@@ -72,9 +72,9 @@ def test_full_disk_leaves_no_partial_output_and_original_untouched(
         raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
     if where == "fsync":
-        monkeypatch.setattr(imageio.os, "fsync", enospc)
+        monkeypatch.setattr(saving.os, "fsync", enospc)
     else:  # the encoder's writes fail part-way, after some bytes went out
-        real_encode = imageio._encode
+        real_encode = saving._encode
 
         class FullDisk(io.RawIOBase):
             def __init__(self, fh):
@@ -84,11 +84,11 @@ def test_full_disk_leaves_no_partial_output_and_original_untouched(
                 return True
 
             def write(self, b):
-                if self.budget <= 0:
-                    enospc()
                 n = min(len(b), self.budget)
                 self.fh.write(bytes(b[:n]))
                 self.budget -= n
+                if n < len(b):  # some bytes went out, then the disk was full
+                    enospc()
                 return n
 
             def seek(self, *a):
@@ -98,14 +98,14 @@ def test_full_disk_leaves_no_partial_output_and_original_untouched(
                 return self.fh.tell()
 
         monkeypatch.setattr(
-            imageio,
+            saving,
             "_encode",
             lambda images, fh, fmt, **kw: real_encode(images, FullDisk(fh), fmt, **kw),
         )
     rc = main(["redact", str(folder), "-o", str(out), "-q", "--jobs", "1"])
     err = capsys.readouterr().err
-    assert rc == 1
-    assert "No space left on device" in err and "Traceback" not in err
+    assert rc == 5  # every file failed for one cause: ExitCode.OUTPUT_NOT_WRITABLE
+    assert "no space left on device" in err and "Traceback" not in err
     assert err.count("failed:") == 2  # every file reported, the batch went on
     assert not out.exists() or [p for p in out.rglob("*") if p.is_file()] == []
     assert no_partials(tmp_path) == []

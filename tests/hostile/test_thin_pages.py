@@ -47,7 +47,7 @@ def test_thin_png_fails_cleanly_with_small_peak(tmp_path: Path, size: tuple[int,
     Image.new("RGB", size, "white").save(src)
     out, report = tmp_path / "out", tmp_path / "report.json"
     res = run_measuring_script(_SCRIPT, src, out, report, timeout=300)
-    assert res["rc"] == 1  # some files failed
+    assert res["rc"] == 3  # the only file is unreadable: ExitCode.INPUT_UNREADABLE
     assert res["peak_mb"] < PEAK_MB, res
     assert "too thin" in res["stderr"] and "thin.png" in res["stderr"]
     files = json.loads(report.read_text())["files"]
