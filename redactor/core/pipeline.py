@@ -33,6 +33,8 @@ from redactor.core.settings import Settings
 
 Progress = Callable[[float], None]
 Cancel = Callable[[], bool]
+#: Receives a page's first findings (those of its text) while the pixel steps still run.
+First = Callable[[PagePlan], None]
 
 VERIFY_ROUNDS = 2
 
@@ -68,6 +70,7 @@ def analyze(
     settings: Settings,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    first: First | None = None,
 ) -> PagePlan:
     """OCR a page and decide what to mask. Findings outside the chosen categories are kept but disabled.
 
@@ -77,6 +80,11 @@ def analyze(
     The plan's warnings are the reasons to doubt this page's OCR (see review.py),
     judged on the unmasked pixels; its status stays ``needs_review`` until
     ``redact_page`` has verified the masked result.
+
+    With ``first``, the findings of the page's text are handed to it as a plan as
+    soon as they are known, before the pixel steps (codes, ink the OCR did not read,
+    signatures) run: a window can show them at once. The plan returned is the same
+    with or without ``first``.
     """
     _check(cancel)
     if progress:
@@ -86,18 +94,34 @@ def analyze(
         progress(OCR_DONE)
     _check(cancel)
     text = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
+    doubts = page_doubts(image, lines)
+    if first is not None:
+        first(_page_plan(image, text, doubts, rotation, lines, settings))
+        _check(cancel)
     page = PixelPage(image, lines, text, frozenset(settings.categories))
     findings, unread = run_pixel_plan(page)
     if progress:
         progress(DETECT_DONE)
-    findings = list(with_categories(findings, settings))
+    return _page_plan(
+        image, findings, doubts + unread_ink_doubts(unread), rotation, lines, settings
+    )
+
+
+def _page_plan(
+    image: np.ndarray,
+    findings: Sequence[Finding],
+    warnings: tuple[str, ...],
+    rotation: int,
+    lines: Sequence[OcrLine],
+    settings: Settings,
+) -> PagePlan:
     h, w = image.shape[:2]
     return PagePlan(
         width=w,
         height=h,
-        findings=tuple(findings),
+        findings=tuple(with_categories(findings, settings)),
         status=PageStatus.NEEDS_REVIEW,
-        warnings=page_doubts(image, lines) + unread_ink_doubts(unread),
+        warnings=warnings,
         rotation=rotation,
         lines=tuple(lines),
     )
