@@ -28,11 +28,13 @@ from redactor.core.models import (
 from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.ocr.windows import read_around
 from redactor.core.policy import apply_policy, kept_on_purpose, with_categories
-from redactor.core.review import decide, page_doubts, unread_ink_doubts
+from redactor.core.review import Reason, decide, page_doubts, unread_ink_doubts
 from redactor.core.settings import Settings
 
 Progress = Callable[[float], None]
 Cancel = Callable[[], bool]
+#: Receives a page's first findings (those of its text) while the pixel steps still run.
+First = Callable[[PagePlan], None]
 
 VERIFY_ROUNDS = 2
 
@@ -68,6 +70,7 @@ def analyze(
     settings: Settings,
     progress: Progress | None = None,
     cancel: Cancel | None = None,
+    first: First | None = None,
 ) -> PagePlan:
     """OCR a page and decide what to mask. Findings outside the chosen categories are kept but disabled.
 
@@ -77,6 +80,11 @@ def analyze(
     The plan's reasons are the doubts about this page's OCR (see review.py),
     judged on the unmasked pixels; its status stays ``needs_review`` until
     ``redact_page`` has verified the masked result.
+
+    With ``first``, the findings of the page's text are handed to it as a plan as
+    soon as they are known, before the pixel steps (codes, ink the OCR did not read,
+    signatures) run: a window can show them at once. The plan returned is the same
+    with or without ``first``.
     """
     _check(cancel)
     if progress:
@@ -86,18 +94,34 @@ def analyze(
         progress(OCR_DONE)
     _check(cancel)
     text = findings_from_text(lines, settings.custom_terms, settings.custom_patterns)
+    if first is not None:
+        first(_page_plan(image, text, (), rotation, lines, settings))
+        _check(cancel)
     page = PixelPage(image, lines, text, frozenset(settings.categories))
     findings, runs_on = run_pixel_plan(page)
     if progress:
         progress(DETECT_DONE)
-    findings = list(with_categories(findings, settings))
+    return _page_plan(image, findings, unread_ink_doubts(runs_on), rotation, lines, settings)
+
+
+def _page_plan(
+    image: np.ndarray,
+    findings: Sequence[Finding],
+    more_reasons: tuple[Reason, ...],
+    rotation: int,
+    lines: Sequence[OcrLine],
+    settings: Settings,
+) -> PagePlan:
+    """The plan of ``findings``; its reasons are the OCR's doubts about lines no mask
+    covers (disabled findings mask nothing), and ``more_reasons``."""
     h, w = image.shape[:2]
+    enabled = tuple(with_categories(findings, settings))
     return PagePlan(
         width=w,
         height=h,
-        findings=tuple(findings),
+        findings=enabled,
         status=PageStatus.NEEDS_REVIEW,
-        reasons=page_doubts(image, lines, findings) + unread_ink_doubts(runs_on),
+        reasons=page_doubts(image, lines, enabled) + more_reasons,
         rotation=rotation,
         lines=tuple(lines),
     )

@@ -99,7 +99,7 @@ class AnalysisQueue(QObject):
         if doc is None:
             return
         chosen = with_categories(page.plan.findings, self.w.analysis_settings())
-        if not page.checked:  # detection is done: the page is in its check now
+        if page.complete and not page.checked:  # detection is done: the page is in its check now
             from redactor.core.pipeline import DETECT_DONE
 
             doc.progress = max(doc.progress, (page.index + DETECT_DONE) / max(1, doc.page_count))

@@ -6,7 +6,8 @@ with Qt signals that are delivered on the UI thread (queued connections).
 OCR runs one image at a time (``analysis_pool`` has one thread): the OCR
 engines already use the machine's cores, and the UI thread stays free. A page's
 findings are sent as soon as detection has them, and again once the masked
-result has been checked, so the window shows masks without waiting for the check. Saving
+result has been checked, so the window shows masks without waiting for the check; the
+findings of the page's text go first, before the pixel steps add theirs. Saving
 has its own thread, and so has reading back the image being shown, so a
 long "Save all" never delays opening the picture the user clicked.
 """
@@ -106,11 +107,14 @@ def make_thumbnail(rgb: np.ndarray, size: int = 96) -> np.ndarray:
 @dataclass(frozen=True)
 class PagePlanned:
     """One page's plan: ``checked`` False when sent as detection found it (the masked
-    result is still being verified), True with the verdict and what verification added."""
+    result is still being verified), True with the verdict and what verification added.
+    ``complete`` is False for the first findings, those of the page's text, sent while
+    the pixel steps (codes, unread ink, signatures) still run."""
 
     index: int
     plan: PagePlan
     checked: bool
+    complete: bool = True
 
 
 def find_on_page(
@@ -118,16 +122,21 @@ def find_on_page(
     settings: Settings,
     progress: Callable[[float], None] | None = None,
     cancel: Callable[[], bool] | None = None,
+    first: Callable[[PagePlan], None] | None = None,
 ) -> PagePlan:
     """Detection on one page, before any verification. Every category is looked for
     (barcodes too); those not chosen in ``settings`` come disabled, so choosing them
-    later is a policy (``core.policy.with_categories``) and needs no new analysis."""
+    later is a policy (``core.policy.with_categories``) and needs no new analysis.
+    ``first`` receives the findings of the page's text before the pixel steps run."""
     from redactor.core import pipeline
     from redactor.core.policy import with_categories
 
+    def chosen(plan: PagePlan) -> PagePlan:
+        return replace(plan, findings=with_categories(plan.findings, settings))
+
     everything = replace(settings, categories=frozenset(Category))
-    plan = pipeline.analyze(image, everything, progress=progress, cancel=cancel)
-    return replace(plan, findings=with_categories(plan.findings, settings))
+    early = None if first is None else (lambda plan: first(chosen(plan)))
+    return chosen(pipeline.analyze(image, everything, progress, cancel, first=early))
 
 
 def check_page(
@@ -230,8 +239,11 @@ class AnalyzeJob(_Job):
             def page_progress(v: float, i: int = i) -> None:
                 emit(self.signals.progress, (i + v) / count)
 
+            def first(plan: PagePlan, i: int = i) -> None:
+                emit(self.signals.planned, PagePlanned(i, plan, checked=False, complete=False))
+
             pixels = page(i)
-            found = find_on_page(pixels, self.settings, page_progress, self.token)
+            found = find_on_page(pixels, self.settings, page_progress, self.token, first)
             emit(self.signals.planned, PagePlanned(i, found, checked=False))
             checked = check_page(pixels, found, self.settings, page_progress, self.token)
             emit(self.signals.planned, PagePlanned(i, checked, checked=True))

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from redactor.core.errors import EngineMissingError
@@ -107,3 +108,38 @@ def test_a_line_is_turned_only_when_the_turned_crop_reads_better() -> None:
     page[20:50, 296:300] = 0  # upside down as cut: the turn is kept
     [line] = engine._read(page, np.array([box]))
     assert line.chars[0].bbox[0] > line.chars[-1].bbox[0]
+
+
+def _crop(text: str, height: int) -> np.ndarray:
+    from PIL import Image, ImageDraw, ImageFont
+
+    try:
+        font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc", height)
+    except OSError:  # pragma: no cover - font missing
+        font = ImageFont.load_default()
+    im = Image.new("RGB", (int(len(text) * height * 1.1) + 16, int(height * 1.5)), "white")
+    ImageDraw.Draw(im).text((8, 2), text, font=font, fill="black")
+    return np.ascontiguousarray(np.asarray(im)[:, :, ::-1])
+
+
+def test_batches_read_side_by_side_read_as_one_call_would() -> None:
+    # Lines of many widths, so that they fall into several batches padded differently.
+    texts = ["收件人", "电话 13812345678", "地址 北京市朝阳区建国路88号", "A1", "Order 2024-05-01",
+             "寄件人 李娜", "Ship to 42 Baker Street", "门牌 3单元 502室", "7", "Tracking SF1234567890123",
+             "备注", "Total 88.00", "广东省深圳市南山区科技园南路1001号"]  # fmt: skip
+    crops = [_crop(t, 24 + 3 * (i % 4)) for i, t in enumerate(texts)]
+    params = {"EngineConfig.onnxruntime.inter_op_num_threads": 1}
+    side_by_side = rapid_stages.RapidStages(params, rec_workers=2)
+    assert side_by_side._pool is not None
+    one_call = rapid_stages.RapidStages(params)
+    from rapidocr.ch_ppocr_rec import TextRecInput
+
+    whole = one_call._rec(TextRecInput(img=crops, return_word_box=True))
+    expected = [
+        rapid_stages.Read(str(t), float(s), rapid_stages._char_spans(str(t), w))
+        for t, s, w in zip(whole.txts, whole.scores, whole.word_results, strict=True)
+    ]
+    assert len(crops) > 2 * one_call._rec.rec_batch_num
+    assert sum(bool(r.text.strip()) for r in expected) >= 10
+    assert side_by_side.recognize(crops) == expected
+    assert one_call.recognize(crops) == expected

@@ -163,7 +163,7 @@ class FakeEngine:
         self.verify_calls = 0
         self.sizes: list[tuple[int, int]] = []  # (width, height) of each image analysed, in order
 
-    def analyze(self, image, settings, progress=None, cancel=None) -> PagePlan:
+    def analyze(self, image, settings, progress=None, cancel=None, first=None) -> PagePlan:
         self.calls += 1
         self.sizes.append((image.shape[1], image.shape[0]))
         self.started.set()

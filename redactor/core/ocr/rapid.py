@@ -10,7 +10,9 @@ The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
 - detection keeps boxes down to a permissive box score (``BOX_THRESH``): large bold
   text and text on glossy plastic score low (see the field notes);
 - each line is cut from the full-resolution page for recognition, so small text keeps
-  its pixels; a line the direction classifier finds upside down is turned;
+  its pixels; a line the direction classifier finds upside down is turned; the
+  recogniser's batches run side by side on the cores (``REDACTOR_OCR_THREADS`` of
+  them when set), reading exactly as one call would (``rapid_stages``);
 - every character gets a quad in page coordinates from the recogniser's column of
   that character (``len(chars) == len(text)``).
 """
@@ -67,7 +69,7 @@ class RapidOcrEngine:
             "Global.text_score": TEXT_SCORE,
         }
         try:
-            self._stages = RapidStages(params)
+            self._stages = RapidStages(params, rec_workers=n if n > 0 else (os.cpu_count() or 1))
         except EngineMissingError:
             raise
         except Exception as exc:
