@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
@@ -18,8 +19,8 @@ from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Sourc
 
 def text_spans(
     lines: list[OcrLine],
-    custom_terms=(),
-    custom_patterns=(),
+    custom_terms: Sequence[str] = (),
+    custom_patterns: Sequence[str] = (),
     blocks: bool = True,
     recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> dict[int, list[Span]]:
@@ -32,8 +33,8 @@ def text_spans(
 
 def _run_plan(
     lines: list[OcrLine],
-    custom_terms,
-    custom_patterns,
+    custom_terms: Sequence[str],
+    custom_patterns: Sequence[str],
     blocks: bool,
     recognizers: tuple[Recognizer, ...],
 ) -> PlanResult:
@@ -49,7 +50,7 @@ def _run_plan(
     return run_text_plan(sheet, (*recognizers, custom), blocks)
 
 
-def _custom(text: str, terms, patterns):
+def _custom(text: str, terms: Sequence[str], patterns: Sequence[str]) -> Iterator[Span]:
     for term in terms:
         if term:
             for m in re.finditer(re.escape(term), text, re.IGNORECASE):
@@ -69,8 +70,8 @@ class DetectionPass(StrEnum):
 
 def findings_from_text(
     lines: list[OcrLine],
-    custom_terms=(),
-    custom_patterns=(),
+    custom_terms: Sequence[str] = (),
+    custom_patterns: Sequence[str] = (),
     read: DetectionPass = DetectionPass.ANALYZE,
     recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> list[Finding]:
@@ -82,8 +83,8 @@ def findings_from_text(
 
 def findings_by_step(
     lines: list[OcrLine],
-    custom_terms=(),
-    custom_patterns=(),
+    custom_terms: Sequence[str] = (),
+    custom_patterns: Sequence[str] = (),
     read: DetectionPass = DetectionPass.ANALYZE,
     recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> list[tuple[str, Finding]]:
@@ -189,7 +190,7 @@ def _bridged(first_box: Quad, second: Quad) -> Quad:
 def _dedupe(spans: list[Span]) -> list[Span]:
     """Drop spans wholly inside a stronger span of the same line."""
     spans = [s for s in spans if s.end > s.start or s.rule == UNREAD_VALUE]
-    keep = []
+    keep: list[Span] = []
     for s in sorted(spans, key=lambda s: (-(s.end - s.start), -s.score)):
         if any(
             k.start <= s.start
