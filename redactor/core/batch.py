@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -45,7 +46,7 @@ class FileResult:
     input_sha256: str | None = None
     output_sha256: str | None = None
 
-    def regions(self) -> list[dict]:
+    def regions(self) -> list[dict[str, Any]]:
         out = []
         for page, plan in enumerate(self.plans):
             for f in plan.enabled_findings():
@@ -63,7 +64,7 @@ class FileResult:
                 total[k] = total.get(k, 0) + v
         return dict(sorted(total.items()))
 
-    def page_entries(self) -> list[dict]:
+    def page_entries(self) -> list[dict[str, Any]]:
         """Per page: number (from 1), status, reasons and findings per category."""
         return [
             {
@@ -76,7 +77,7 @@ class FileResult:
             for i, (plan, counts) in enumerate(zip(self.plans, self.page_counts(), strict=True))
         ]
 
-    def to_report(self) -> dict:
+    def to_report(self) -> dict[str, Any]:
         """The report entry: paths, size, timing, status and regions; never recognised text."""
         d = {
             "input": str(self.source),
@@ -96,14 +97,14 @@ class FileResult:
         return d
 
 
-def category_counts(findings) -> dict[str, int]:
+def category_counts(findings: Iterable[Finding]) -> dict[str, int]:
     out: dict[str, int] = {}
     for f in findings:
         out[f.category.value] = out.get(f.category.value, 0) + 1
     return dict(sorted(out.items()))
 
 
-def region_dict(f: Finding, page: int = 0) -> dict:
+def region_dict(f: Finding, page: int = 0) -> dict[str, Any]:
     x0, y0, x1, y1 = f.quad.bbox
     return {
         "page": page,
@@ -115,7 +116,7 @@ def region_dict(f: Finding, page: int = 0) -> dict:
     }
 
 
-def reason_dict(r: Reason) -> dict:
+def reason_dict(r: Reason) -> dict[str, Any]:
     """A review reason for the report: its kind, how many, and where (boxes, never text)."""
     where = [[round(v) for v in q.bbox] for q in r.where]
     return {"kind": r.kind.value, "count": r.count, "where": where}
