@@ -18,15 +18,21 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 import numpy as np
 from PIL import Image
 
 from redactor.core.errors import ImageTooLargeError, InputError, Reason
 from redactor.core.lazy_pages import LazyPages
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+P = TypeVar("P")
 
 DEFAULT_DPI = 300.0
 MIN_DPI, MAX_DPI = 150.0, 600.0
@@ -54,7 +60,7 @@ def is_pdf(path: Path) -> bool:
     return head.lstrip().startswith(b"%PDF-")
 
 
-def _open(path: Path):
+def _open(path: Path) -> pdfium.PdfDocument:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -102,7 +108,7 @@ def inspect_pdf(path: Path) -> PdfInfo:
         pdf.close()
 
 
-def _get_page(pdf, index: int, path: Path):
+def _get_page(pdf: pdfium.PdfDocument, index: int, path: Path) -> pdfium.PdfPage:
     import pypdfium2 as pdfium
 
     try:
@@ -159,7 +165,7 @@ def _gray(arr: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(np.repeat(arr[:, :, None], 3, axis=2))
 
 
-def _page_dpi(page, page_area_pt: float) -> float:
+def _page_dpi(page: pdfium.PdfPage, page_area_pt: float) -> float:
     """The resolution of the scan on this page, if one image covers it; else 300 dpi."""
     import pypdfium2.raw as raw
 
@@ -177,15 +183,21 @@ def _page_dpi(page, page_area_pt: float) -> float:
     return min(MAX_DPI, max(MIN_DPI, best)) if best else DEFAULT_DPI
 
 
-class PdfPages(LazyPages):
+class PdfPages(LazyPages[P]):
     """The pages of a PDF, rendered on access (about a second at 300 dpi)."""
 
-    def __init__(self, path: Path, count: int, max_pixels: int, make_page) -> None:
+    def __init__(
+        self,
+        path: Path,
+        count: int,
+        max_pixels: int,
+        make_page: Callable[[int, np.ndarray, tuple[str, ...]], P],
+    ) -> None:
         super().__init__(count)
         self._path, self._max_pixels = path, max_pixels
         self._make_page = make_page  # (index, pixels, warnings) -> Page
 
-    def _load(self, i: int):
+    def _load(self, i: int) -> P:
         pixels, notes = render_page(self._path, i, self._max_pixels)
         return self._make_page(i, pixels, notes)
 
