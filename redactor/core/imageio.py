@@ -16,6 +16,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 from PIL import Image, ImageFile, ImageOps, TiffImagePlugin, UnidentifiedImageError
@@ -385,7 +386,7 @@ def _as_images(first: np.ndarray, rest: Iterator[np.ndarray]) -> Iterator[Image.
 
 def _encode(
     images: Iterator[Image.Image],
-    fh,
+    fh: BinaryIO,
     save_format: str,
     page_sizes: Sequence[tuple[float, float]] | None = None,
 ) -> None:
