@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 import numpy as np
 
@@ -88,7 +89,7 @@ class Read:
 class RapidStages:
     """A RapidOCR 3.x instance with detection, classification and recognition as stages."""
 
-    def __init__(self, params: dict) -> None:
+    def __init__(self, params: dict[str, Any]) -> None:
         check_version(rapidocr_version())
         try:
             from rapidocr import RapidOCR
@@ -117,7 +118,7 @@ class RapidStages:
         """(label, score) per BGR line crop; a label with "180" means upside down."""
         if not crops:
             return []
-        res = self._cls(crops)
+        res = self._cls(crops)  # type: ignore[misc]  # rapidocr infers None; loaded in __init__
         return [(str(label), float(score)) for label, score in res.cls_res]
 
     def recognize(self, crops: list[np.ndarray]) -> list[Read]:
@@ -126,7 +127,7 @@ class RapidStages:
             return []
         from rapidocr.ch_ppocr_rec import TextRecInput
 
-        res = self._rec(TextRecInput(img=crops, return_word_box=True))
+        res = self._rec(TextRecInput(img=crops, return_word_box=True))  # type: ignore[misc]  # as in classify
         words = res.word_results if res.word_results is not None else [None] * len(crops)
         return [
             Read(str(text), float(score), _char_spans(str(text), info))
@@ -134,7 +135,7 @@ class RapidStages:
         ]
 
 
-def _char_spans(text: str, info) -> tuple[tuple[float, float] | None, ...] | None:
+def _char_spans(text: str, info: object) -> tuple[tuple[float, float] | None, ...] | None:
     """Per character of ``text``, the fraction of the crop's width it covers.
 
     The recogniser reports each character's CTC column; ``line_txt_len`` columns
