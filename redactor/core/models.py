@@ -75,7 +75,7 @@ class Quad:
     points: tuple[Point, Point, Point, Point]
 
     @staticmethod
-    def from_points(pts: Iterable[Sequence[float]]) -> Quad:
+    def from_points(pts: Iterable[Iterable[float]]) -> Quad:
         p = tuple((float(x), float(y)) for x, y in pts)
         if len(p) != 4:
             raise ValueError("a quad needs exactly four points")
