@@ -15,6 +15,7 @@ import json
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from redactor import __version__
 from redactor.core.batch import FileResult
@@ -98,7 +99,9 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def audit_json(results: Sequence[FileResult], started: datetime, finished: datetime) -> dict:
+def audit_json(
+    results: Sequence[FileResult], started: datetime, finished: datetime
+) -> dict[str, Any]:
     files = []
     for r in results:
         files.append(

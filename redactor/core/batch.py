@@ -10,11 +10,12 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from redactor.core.errors import CancelledError, ExitCode, InputError, RedactorError
-from redactor.core.imageio import Page, is_supported, load_image
+from redactor.core.imageio import LoadedImage, Page, is_supported, load_image
 from redactor.core.models import Finding, PagePlan, PageStatus
 from redactor.core.naming import is_redacted_output, output_path
 from redactor.core.pipeline import apply, masked_findings, redact_page
@@ -47,7 +48,7 @@ class FileResult:
     output_sha256: str | None = None
     cause: ExitCode | None = None  # why it failed, as the exit code of that cause
 
-    def regions(self) -> list[dict]:
+    def regions(self) -> list[dict[str, Any]]:
         out = []
         for page, plan in enumerate(self.plans):
             for f in plan.enabled_findings():
@@ -65,7 +66,7 @@ class FileResult:
                 total[k] = total.get(k, 0) + v
         return dict(sorted(total.items()))
 
-    def page_entries(self) -> list[dict]:
+    def page_entries(self) -> list[dict[str, Any]]:
         """Per page: number (from 1), status, reasons and findings per category."""
         return [
             {
@@ -78,7 +79,7 @@ class FileResult:
             for i, (plan, counts) in enumerate(zip(self.plans, self.page_counts(), strict=True))
         ]
 
-    def to_report(self) -> dict:
+    def to_report(self) -> dict[str, Any]:
         """The report entry: paths, size, timing, status and regions; never recognised text."""
         d = {
             "input": str(self.source),
@@ -100,14 +101,14 @@ class FileResult:
         return d
 
 
-def category_counts(findings) -> dict[str, int]:
+def category_counts(findings: Iterable[Finding]) -> dict[str, int]:
     out: dict[str, int] = {}
     for f in findings:
         out[f.category.value] = out.get(f.category.value, 0) + 1
     return dict(sorted(out.items()))
 
 
-def region_dict(f: Finding, page: int = 0) -> dict:
+def region_dict(f: Finding, page: int = 0) -> dict[str, Any]:
     x0, y0, x1, y1 = f.quad.bbox
     return {
         "page": page,
@@ -119,7 +120,7 @@ def region_dict(f: Finding, page: int = 0) -> dict:
     }
 
 
-def reason_dict(r: Reason) -> dict:
+def reason_dict(r: Reason) -> dict[str, Any]:
     """A review reason for the report: its kind, how many, and where (boxes, never text)."""
     where = [[round(v) for v in q.bbox] for q in r.where]
     return {"kind": r.kind.value, "count": r.count, "where": where}
@@ -221,7 +222,7 @@ def _changed_instead(path: Path, seen: Fingerprint | None, exc: RedactorError) -
 
 def _redact_file(
     job: Job,
-    loaded,
+    loaded: LoadedImage,
     outdir: Path | None,
     settings: Settings,
     seen: Fingerprint | None,

@@ -38,7 +38,7 @@ class LazyPages(Sequence[T], Generic[T]):
     @overload
     def __getitem__(self, i: slice) -> list[T]: ...
 
-    def __getitem__(self, i):
+    def __getitem__(self, i: int | slice) -> T | list[T]:
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(self._count))]
         if i < 0:

@@ -44,7 +44,7 @@ def _loaded_libtiff() -> str | None:
     return None
 
 
-def _format(libc, fmt: bytes, args: int | None) -> str:
+def _format(libc: ctypes.CDLL, fmt: bytes, args: int | None) -> str:
     buf = ctypes.create_string_buffer(512)
     try:
         libc.vsnprintf(buf, len(buf), fmt, ctypes.c_void_p(args))
@@ -96,7 +96,8 @@ def captured() -> Iterator[list[str]]:
     """Collect the libtiff lines this thread causes inside the block."""
     install()
     outer = getattr(_local, "lines", None)
-    _local.lines = lines = []
+    lines: list[str] = []
+    _local.lines = lines
     try:
         yield lines
     finally:

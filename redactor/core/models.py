@@ -8,7 +8,7 @@ rotated line keeps its reading direction (p0 -> p1 runs along the text).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
@@ -75,11 +75,11 @@ class Quad:
     points: tuple[Point, Point, Point, Point]
 
     @staticmethod
-    def from_points(pts: Iterable[Sequence[float]]) -> Quad:
+    def from_points(pts: Iterable[Iterable[float]]) -> Quad:
         p = tuple((float(x), float(y)) for x, y in pts)
         if len(p) != 4:
             raise ValueError("a quad needs exactly four points")
-        return Quad(p)  # type: ignore[arg-type]
+        return Quad(p)
 
     @staticmethod
     def from_bbox(x0: float, y0: float, x1: float, y1: float) -> Quad:
@@ -154,8 +154,9 @@ class Quad:
             for i in range(n)
         )
 
-    def map(self, fn) -> Quad:  # fn: Point -> Point
-        return Quad(tuple(fn(p) for p in self.points))  # type: ignore[arg-type]
+    def map(self, fn: Callable[[Point], Point]) -> Quad:
+        a, b, c, d = self.points
+        return Quad((fn(a), fn(b), fn(c), fn(d)))
 
     def scaled(self, factor: float) -> Quad:
         return self.map(lambda p: (p[0] * factor, p[1] * factor))

@@ -18,9 +18,10 @@ from __future__ import annotations
 import contextlib
 import io
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, TypeVar
 
 import numpy as np
 from PIL import Image
@@ -33,6 +34,11 @@ from redactor.core.errors import (
     Reason,
 )
 from redactor.core.lazy_pages import LazyPages
+
+if TYPE_CHECKING:
+    import pypdfium2 as pdfium
+
+P = TypeVar("P")
 
 DEFAULT_DPI = 300.0
 MIN_DPI, MAX_DPI = 150.0, 600.0
@@ -60,7 +66,7 @@ def is_pdf(path: Path) -> bool:
     return head.lstrip().startswith(b"%PDF-")
 
 
-def _open(path: Path):
+def _open(path: Path) -> pdfium.PdfDocument:
     import pypdfium2 as pdfium
     import pypdfium2.raw as raw
 
@@ -111,7 +117,7 @@ def inspect_pdf(path: Path, max_pages: int) -> PdfInfo:
         pdf.close()
 
 
-def _get_page(pdf, index: int, path: Path):
+def _get_page(pdf: pdfium.PdfDocument, index: int, path: Path) -> pdfium.PdfPage:
     import pypdfium2 as pdfium
 
     try:
@@ -120,7 +126,7 @@ def _get_page(pdf, index: int, path: Path):
         raise InputError(f"{path.name}: page {index + 1} is damaged") from None
 
 
-def open_for_rendering(path: Path):
+def open_for_rendering(path: Path) -> pdfium.PdfDocument:
     """The document, ready to render pages with their filled-in form fields."""
     import pypdfium2 as pdfium
 
@@ -130,7 +136,9 @@ def open_for_rendering(path: Path):
     return pdf
 
 
-def render_page(pdf, path: Path, index: int, max_pixels: int) -> tuple[np.ndarray, tuple[str, ...]]:
+def render_page(
+    pdf: pdfium.PdfDocument, path: Path, index: int, max_pixels: int
+) -> tuple[np.ndarray, tuple[str, ...]]:
     """Render page ``index`` of the open ``pdf`` as an RGB uint8 array, with any warnings."""
     import pypdfium2 as pdfium
 
@@ -173,7 +181,7 @@ def _gray(arr: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(np.repeat(arr[:, :, None], 3, axis=2))
 
 
-def _page_dpi(page, page_area_pt: float) -> float:
+def _page_dpi(page: pdfium.PdfPage, page_area_pt: float) -> float:
     """The resolution of the scan on this page, if one image covers it; else 300 dpi."""
     import pypdfium2.raw as raw
 
@@ -191,16 +199,22 @@ def _page_dpi(page, page_area_pt: float) -> float:
     return min(MAX_DPI, max(MIN_DPI, best)) if best else DEFAULT_DPI
 
 
-class PdfPages(LazyPages):
+class PdfPages(LazyPages[P]):
     """The pages of a PDF, rendered on access (about a second at 300 dpi) from one open
     document: it is not opened and parsed again for each page. Closed after the last
     page, or by ``close()``."""
 
-    def __init__(self, path: Path, count: int, max_pixels: int, make_page) -> None:
+    def __init__(
+        self,
+        path: Path,
+        count: int,
+        max_pixels: int,
+        make_page: Callable[[int, np.ndarray, tuple[str, ...]], P],
+    ) -> None:
         super().__init__(count)
         self._path, self._max_pixels = path, max_pixels
         self._make_page = make_page  # (index, pixels, warnings) -> Page
-        self._pdf = None
+        self._pdf: pdfium.PdfDocument | None = None
 
     def close(self) -> None:
         super().close()
@@ -208,13 +222,14 @@ class PdfPages(LazyPages):
             self._pdf.close()
             self._pdf = None
 
-    def _load(self, i: int):
-        if self._pdf is None:
-            self._pdf = open_for_rendering(self._path)
-            if len(self._pdf) != len(self):
+    def _load(self, i: int) -> P:
+        pdf = self._pdf
+        if pdf is None:
+            pdf = self._pdf = open_for_rendering(self._path)
+            if len(pdf) != len(self):
                 self.close()
                 raise FileChangedError(f"{self._path.name}: changed while being read; try again")
-        pixels, notes = render_page(self._pdf, self._path, i, self._max_pixels)
+        pixels, notes = render_page(pdf, self._path, i, self._max_pixels)
         if i == len(self) - 1:
             self.close()
         return self._make_page(i, pixels, notes)

@@ -18,6 +18,7 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import BinaryIO, cast
 
 import numpy as np
 from PIL import Image, TiffImagePlugin
@@ -63,12 +64,12 @@ class _CheckedFile(io.RawIOBase):
     def tell(self) -> int:
         return os.lseek(self._fd, 0, os.SEEK_CUR)
 
-    def readinto(self, buffer) -> int:
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
         data = os.read(self._fd, len(buffer))
         buffer[: len(data)] = data
         return len(data)
 
-    def write(self, data) -> int:
+    def write(self, data: bytes | bytearray | memoryview) -> int:  # type: ignore[override]
         view = memoryview(data).cast("B")
         total = len(view)
         self.attempted = max(self.attempted, self.tell() + total)
@@ -222,7 +223,7 @@ def _encode(
     sizes: list[Size] = []
     if save_format == "TIFF":
         # Page by page: Pillow's save_all would hold every page until the end.
-        with _TiffAppender(fh) as tf:
+        with _TiffAppender(cast(BinaryIO, fh)) as tf:
             for im in images:
                 sizes.append(im.size)
                 im.save(tf, "TIFF", compression="tiff_deflate")
@@ -230,7 +231,7 @@ def _encode(
                 del im
         return sizes
     if save_format == "PDF":
-        writer = pdfio.ImagePdfWriter(fh)
+        writer = pdfio.ImagePdfWriter(cast(BinaryIO, fh))
         for i, im in enumerate(images):
             sizes.append(im.size)
             size = (

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -98,7 +98,7 @@ def ready_files(inbox: Path, state: WatchState, settle_polls: int, skip: list[Pa
     return ready
 
 
-def _candidates(inbox: Path, skip: list[Path]):
+def _candidates(inbox: Path, skip: list[Path]) -> Iterator[Path]:
     for p in inbox.rglob("*"):
         if p.name.startswith(".") or not is_supported(p):
             continue  # hidden files include our own .redactor-*.part temporaries

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from redactor.core.detect.layout.label_trim import keep_labels_readable
@@ -19,8 +20,8 @@ from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Sourc
 
 def text_spans(
     lines: list[OcrLine],
-    custom_terms=(),
-    custom_patterns=(),
+    custom_terms: Sequence[str] = (),
+    custom_patterns: Sequence[str] = (),
     blocks: bool = True,
     recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> dict[int, list[Span]]:
@@ -33,8 +34,8 @@ def text_spans(
 
 def _run_plan(
     lines: list[OcrLine],
-    custom_terms,
-    custom_patterns,
+    custom_terms: Sequence[str],
+    custom_patterns: Sequence[str],
     blocks: bool,
     recognizers: tuple[Recognizer, ...],
 ) -> PlanResult:
@@ -51,7 +52,7 @@ def _run_plan(
     return keep_labels_readable(sheet, result)  # values, not labels: layout/label_trim.py
 
 
-def _custom(text: str, terms, patterns):
+def _custom(text: str, terms: Sequence[str], patterns: Sequence[str]) -> Iterator[Span]:
     for term in terms:
         if term:
             for m in re.finditer(re.escape(term), text, re.IGNORECASE):
@@ -71,8 +72,8 @@ class DetectionPass(StrEnum):
 
 def findings_from_text(
     lines: list[OcrLine],
-    custom_terms=(),
-    custom_patterns=(),
+    custom_terms: Sequence[str] = (),
+    custom_patterns: Sequence[str] = (),
     read: DetectionPass = DetectionPass.ANALYZE,
     recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> list[Finding]:
@@ -84,8 +85,8 @@ def findings_from_text(
 
 def findings_by_step(
     lines: list[OcrLine],
-    custom_terms=(),
-    custom_patterns=(),
+    custom_terms: Sequence[str] = (),
+    custom_patterns: Sequence[str] = (),
     read: DetectionPass = DetectionPass.ANALYZE,
     recognizers: tuple[Recognizer, ...] = RECOGNIZERS,
 ) -> list[tuple[str, Finding]]:
@@ -191,7 +192,7 @@ def _bridged(first_box: Quad, second: Quad) -> Quad:
 def _dedupe(spans: list[Span]) -> list[Span]:
     """Drop spans wholly inside a stronger span of the same line."""
     spans = [s for s in spans if s.end > s.start or s.rule == UNREAD_VALUE]
-    keep = []
+    keep: list[Span] = []
     for s in sorted(spans, key=lambda s: (-(s.end - s.start), -s.score)):
         if any(
             k.start <= s.start

@@ -53,10 +53,18 @@ def _step(
     run: Callable[[Sheet], object],
     after: tuple[str, ...] = (),
     reads: str = "labels, geometry, found",
-    **kw,
+    first_read_only: bool = False,
+    data: str = "",
 ) -> Recognizer:
     return Recognizer(
-        name, categories, scope, sheet=_page(run), after=frozenset(after), reads=reads, **kw
+        name,
+        categories,
+        scope,
+        sheet=_page(run),
+        after=frozenset(after),
+        reads=reads,
+        first_read_only=first_read_only,
+        data=data,
     )
 
 

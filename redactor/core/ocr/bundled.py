@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from redactor.core.errors import EngineMissingError
 
@@ -40,7 +41,7 @@ def bundled_tesseract() -> Path:
     return root / "bin" / "tesseract"
 
 
-def use_bundled_tesseract(pytesseract_module) -> None:
+def use_bundled_tesseract(pytesseract_module: ModuleType) -> None:
     """In a frozen app, point pytesseract at the bundled Tesseract; from source, do nothing.
     Raises EngineMissingError when the bundle has lost its Tesseract."""
     if not is_frozen():

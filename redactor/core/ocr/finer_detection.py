@@ -174,7 +174,8 @@ def _glyph_sized(ink: np.ndarray) -> np.ndarray:
     w, h = stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]
     keep = (h < SMALL_LINE) & (w < 2 * SMALL_LINE) & (stats[:, cv2.CC_STAT_AREA] >= 2)
     keep[0] = False
-    return keep[labels].astype(np.uint8)
+    pieces: np.ndarray = keep[labels].astype(np.uint8)
+    return pieces
 
 
 def unboxed_ink(bgr: np.ndarray, boxes: np.ndarray, scale: float, near: list[Rect]) -> list[Rect]:
@@ -183,7 +184,7 @@ def unboxed_ink(bgr: np.ndarray, boxes: np.ndarray, scale: float, near: list[Rec
     h, w = bgr.shape[:2]
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
     gray = cv2.cvtColor(cv2.resize(bgr, size, interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
-    dark = cv2.adaptiveThreshold(
+    dark: np.ndarray = cv2.adaptiveThreshold(
         gray, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, INK_WINDOW, INK_CONTRAST
     )
     covered = np.zeros_like(dark)

@@ -73,7 +73,7 @@ def unrotate_line(line: OcrLine, cw_degrees: int, orig_w: int, orig_h: int) -> O
 Classify = Callable[[list[np.ndarray]], "list[tuple[str, float]]"]
 
 
-def vote_rotation(bgr: np.ndarray, boxes, classify: Classify) -> int:
+def vote_rotation(bgr: np.ndarray, boxes: np.ndarray | None, classify: Classify) -> int:
     """Clockwise turn (0/90/180/270) that makes the page upright, from the text-line
     quads ``boxes`` of the BGR image ``bgr`` (the detector's copy of the page).
 
@@ -105,7 +105,7 @@ def vote_rotation(bgr: np.ndarray, boxes, classify: Classify) -> int:
             # A vertical crop is turned 90 degrees counter-clockwise before classification:
             # upright after that means the page reads top-to-bottom (needs a CCW turn).
             votes[90 if flipped else 270] += weight
-    best = max(votes, key=votes.get)
+    best = max(votes, key=votes.__getitem__)
     # Stay put unless the evidence is clear: most pages are upright.
     return best if votes[best] > 1.5 * votes[0] + 0.5 else 0
 

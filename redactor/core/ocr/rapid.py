@@ -81,7 +81,7 @@ class RapidOcrEngine:
         # The detection made by the orientation probe, for the read of the same page
         # that follows when the page is already upright (the common case): the
         # detector runs once per page, not twice. Used once, then dropped.
-        self._probed: tuple[weakref.ref, tuple[int, ...], np.ndarray] | None = None
+        self._probed: tuple[weakref.ref[np.ndarray], tuple[int, ...], np.ndarray] | None = None
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
@@ -217,8 +217,8 @@ def _make_line(read: Read, pts: np.ndarray) -> OcrLine:
     # A space covers the gap between its neighbours (or a sliver where they touch).
     for i, s in enumerate(spans):
         if s is None:
-            left = next((spans[j][1] for j in range(i - 1, -1, -1) if spans[j]), 0.0)
-            right = next((spans[j][0] for j in range(i + 1, len(spans)) if spans[j]), 1.0)
+            left = next((p[1] for p in reversed(spans[:i]) if p), 0.0)
+            right = next((p[0] for p in spans[i + 1 :] if p), 1.0)
             spans[i] = (left, max(left, right))
     chars = tuple(piece(t0, t1) for t0, t1 in spans)  # type: ignore[misc]
     return OcrLine(text, read.score, quad, chars)

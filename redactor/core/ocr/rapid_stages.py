@@ -23,6 +23,7 @@ import logging
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
+from typing import Any
 
 import numpy as np
 
@@ -92,7 +93,7 @@ class RapidStages:
     With ``rec_workers`` above 1, the recogniser's batches run side by side, one
     thread each (see ``recognize``); the detector keeps the threads of ``params``."""
 
-    def __init__(self, params: dict, rec_workers: int = 1) -> None:
+    def __init__(self, params: dict[str, Any], rec_workers: int = 1) -> None:
         check_version(rapidocr_version())
         try:
             from rapidocr import RapidOCR
@@ -128,7 +129,7 @@ class RapidStages:
         """(label, score) per BGR line crop; a label with "180" means upside down."""
         if not crops:
             return []
-        res = self._cls(crops)
+        res = self._cls(crops)  # type: ignore[misc]  # rapidocr infers None; loaded in __init__
         return [(str(label), float(score)) for label, score in res.cls_res]
 
     def recognize(self, crops: list[np.ndarray]) -> list[Read]:
@@ -142,7 +143,7 @@ class RapidStages:
             return []
         ratios = np.array([c.shape[1] / float(c.shape[0]) for c in crops])
         order = np.argsort(ratios)  # as RapidOCR sorts them
-        size = max(1, int(self._rec.rec_batch_num))
+        size = max(1, int(self._rec.rec_batch_num))  # type: ignore[attr-defined]  # rapidocr leaves text_rec unannotated (None)
         batches = [order[i : i + size] for i in range(0, len(order), size)]
         reads: list[Read | None] = [None] * len(crops)
         groups = [[crops[j] for j in batch] for batch in batches]
@@ -155,7 +156,7 @@ class RapidStages:
     def _recognize_batch(self, crops: list[np.ndarray]) -> list[Read]:
         from rapidocr.ch_ppocr_rec import TextRecInput
 
-        res = self._rec(TextRecInput(img=crops, return_word_box=True))
+        res = self._rec(TextRecInput(img=crops, return_word_box=True))  # type: ignore[misc]  # as in classify
         words = res.word_results if res.word_results is not None else [None] * len(crops)
         return [
             Read(str(text), float(score), _char_spans(str(text), info))
@@ -163,7 +164,7 @@ class RapidStages:
         ]
 
 
-def _char_spans(text: str, info) -> tuple[tuple[float, float] | None, ...] | None:
+def _char_spans(text: str, info: object) -> tuple[tuple[float, float] | None, ...] | None:
     """Per character of ``text``, the fraction of the crop's width it covers.
 
     The recogniser reports each character's CTC column; ``line_txt_len`` columns

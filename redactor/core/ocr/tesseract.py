@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import shutil
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -92,7 +93,7 @@ class TesseractEngine:
         return _lines_from_data(data)
 
 
-def _lines_from_data(data: dict) -> list[OcrLine]:
+def _lines_from_data(data: dict[str, list[Any]]) -> list[OcrLine]:
     groups: dict[tuple[int, int, int, int], list[int]] = {}
     for i, word in enumerate(data["text"]):
         if not str(word).strip():
@@ -108,6 +109,7 @@ def _lines_from_data(data: dict) -> list[OcrLine]:
     lines = []
     for idxs in groups.values():
         idxs.sort(key=lambda i: data["left"][i])
+        chars: list[Quad]
         text, chars, confs = "", [], []
         prev = None
         for i in idxs:

@@ -5,10 +5,15 @@ masked whether or not it can be read.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import cv2
 import numpy as np
 
 from redactor.core.models import Quad
+
+if TYPE_CHECKING:
+    from cv2.typing import RotatedRect
 
 
 def ordered_corners(box: np.ndarray) -> Quad:
@@ -71,11 +76,13 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
     k = max(7, gray.shape[1] // 80)
     kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     closed = cv2.morphologyEx(th, cv2.MORPH_CLOSE, kernel)
-    closed = cv2.erode(closed, None, iterations=2)
-    closed = cv2.dilate(closed, None, iterations=2)
+    # The stubs want a kernel; OpenCV takes None for its default 3x3 one.
+    closed = cv2.erode(closed, None, iterations=2)  # type: ignore[call-overload]
+    closed = cv2.dilate(closed, None, iterations=2)  # type: ignore[call-overload]
     contours, _ = cv2.findContours(closed, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
     min_area = 0.002 * gray.shape[0] * gray.shape[1]
-    codes, parts = [], []
+    codes: list[RotatedRect] = []
+    parts: list[RotatedRect] = []
     for cnt in contours:
         if cv2.contourArea(cnt) < min_area:
             continue
@@ -92,7 +99,7 @@ def _bar_regions(gray: np.ndarray, g: np.ndarray, across: tuple[int, int]) -> li
     return out
 
 
-def _one_strip(a, b):
+def _one_strip(a: RotatedRect, b: RotatedRect) -> RotatedRect | None:
     """The rectangle over regions ``a`` and ``b`` when they lie end to end in one strip
     of the same height with little space between them; else None."""
     both = cv2.minAreaRect(np.vstack([cv2.boxPoints(a), cv2.boxPoints(b)]).astype(np.float32))
@@ -119,15 +126,15 @@ def _erase_tilted_rules(th: np.ndarray, length: int, upright: bool) -> None:
             cv2.line(th, (int(x0), int(y0)), (int(x1), int(y1)), 0, thickness=9)
 
 
-def _thin(th: np.ndarray, a, b) -> bool:
+def _thin(th: np.ndarray, a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Blank on both sides of the stroke a-b: a rule, not the edge of a solid code area."""
-    a, b = np.array(a, np.float32), np.array(b, np.float32)
-    d = b - a
+    start, end = np.array(a, np.float32), np.array(b, np.float32)
+    d = end - start
     side = np.array([-d[1], d[0]], np.float32) / (float(np.hypot(*d)) or 1.0)
     ts = np.linspace(0.0, 1.0, 64)[:, None]
     h, w = th.shape
     for off in (-12.0, 12.0):
-        pts = a + ts * d + side * off
+        pts = start + ts * d + side * off
         xs = np.clip(pts[:, 0].astype(int), 0, w - 1)
         ys = np.clip(pts[:, 1].astype(int), 0, h - 1)
         if np.mean(th[ys, xs] > 0) > 0.3:
@@ -135,7 +142,7 @@ def _thin(th: np.ndarray, a, b) -> bool:
     return True
 
 
-def _is_barcode(gray: np.ndarray, rect, upright: bool) -> bool:
+def _is_barcode(gray: np.ndarray, rect: RotatedRect, upright: bool) -> bool:
     """Bars run across the region: columns are all dark or all light, many times over.
 
     ``upright``: the region came from the pass for bars that stand up (rather than
@@ -163,7 +170,7 @@ def _bars_across(p: np.ndarray) -> bool:
     """Bars cross the patch top to bottom over most of its height (a region may also
     take in the printed number or a blank edge, so not every band has to)."""
     _, bw = cv2.threshold(p, 0, 1, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    rows = p.shape[0]
+    rows: int = p.shape[0]
     band = max(3, rows // 10)
     # Narrow bands: a photographed barcode is slightly skewed inside its box.
     run: list[np.ndarray] = []

@@ -9,12 +9,16 @@ a waybill's barcode must be masked whether or not it can be read.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 import cv2
 import numpy as np
 
 from redactor.core.detect.pixels.bar_patterns import bar_patterns, ordered_corners
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
+
+if TYPE_CHECKING:
+    from zxingcpp import BarcodeFormat
 
 WORK_SIDE = 1600
 ZXING = Source(Origin.CODE, "zxing")
@@ -55,7 +59,7 @@ def _zxing(gray: np.ndarray) -> list[Quad]:
     try:
         for b in zxingcpp.read_barcodes(gray, try_rotate=True, try_downscale=True, try_invert=True):
             p = b.position
-            pts = [
+            pts: list[tuple[int, int]] | np.ndarray = [
                 (p.top_left.x, p.top_left.y),
                 (p.top_right.x, p.top_right.y),
                 (p.bottom_right.x, p.bottom_right.y),
@@ -73,7 +77,7 @@ def _zxing(gray: np.ndarray) -> list[Quad]:
     return out
 
 
-def _two_d_formats() -> frozenset:
+def _two_d_formats() -> frozenset[BarcodeFormat]:
     try:
         import zxingcpp
     except ImportError:  # pragma: no cover - declared dependency
@@ -105,9 +109,10 @@ def _grow_bars(gray: np.ndarray, pts: np.ndarray, max_factor: float = 0.6) -> np
         xy = start[None, :] + ts[:, None] * along[None, :]
         xs = xy[:, 0].astype(np.float32).reshape(1, -1)
         ys = xy[:, 1].astype(np.float32).reshape(1, -1)
-        return cv2.remap(gray, xs, ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE)[0].astype(
-            np.float32
-        )
+        row: np.ndarray = cv2.remap(
+            gray, xs, ys, cv2.INTER_LINEAR, borderMode=cv2.BORDER_REPLICATE
+        )[0].astype(np.float32)
+        return row
 
     mid = (tl + bl) / 2
     ref = profile(mid)

@@ -179,7 +179,8 @@ class _Frame:
 def reading_direction(quad: Quad) -> np.ndarray:
     """The reading direction of a quad (not normalised): its top and bottom edges."""
     a, b, c, d = (np.array(p, float) for p in quad.points)
-    return (b - a) + (c - d)
+    direction: np.ndarray = (b - a) + (c - d)
+    return direction
 
 
 def line_frame(line: OcrLine) -> tuple[np.ndarray, np.ndarray, np.ndarray, float, float]:
@@ -270,7 +271,7 @@ def strip_quad(
     corner = start + ax * c0 + ay * r0
     du, dv = ax * (c1 - c0), ay * (r1 - r0)
     pts = (corner, corner + du, corner + du + dv, corner + dv)
-    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))
+    return Quad.from_points((float(p[0]), float(p[1])) for p in pts)
 
 
 def gray_strip(
@@ -307,7 +308,8 @@ def _coloured(strip: np.ndarray) -> np.ndarray:
         return np.zeros(strip.shape, bool)
     channels = strip.astype(np.int16)
     top, spread = channels.max(axis=2), np.ptp(channels, axis=2)
-    return (spread >= _SPREAD) & (spread >= _SATURATION * top)
+    coloured: np.ndarray = (spread >= _SPREAD) & (spread >= _SATURATION * top)
+    return coloured
 
 
 def _strip(

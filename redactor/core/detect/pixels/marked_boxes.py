@@ -138,4 +138,4 @@ def _band_of(q: Quad, v: np.ndarray, top: float, bottom: float) -> Quad:
     """``q`` cut to the band from ``top`` to ``bottom`` (pixels down from its top edge)."""
     a, b, _, _ = (np.array(p, float) for p in q.points)
     pts = (a + v * top, b + v * top, b + v * bottom, a + v * bottom)
-    return Quad(tuple((float(p[0]), float(p[1])) for p in pts))
+    return Quad.from_points((float(p[0]), float(p[1])) for p in pts)

@@ -11,6 +11,7 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 from redactor.core.detect.tables.label_finder import (
     FieldLexicon,
@@ -80,7 +81,7 @@ def default_lexicon() -> FieldLexicon:
     return load_lexicon()
 
 
-def _domain_entries(path: Path, domain: str, table: object) -> list:
+def _domain_entries(path: Path, domain: str, table: object) -> list[object]:
     if not _DOMAIN.match(domain) or not isinstance(table, dict):
         raise LexiconError(f"{path.name}: [{domain}] is not a domain table (lowercase name)")
     extra = set(table) - {"labels"}
@@ -107,14 +108,15 @@ def _entry(where: str, domain: str, raw: object) -> FieldLabel:
         if not isinstance(text, str) or not text.strip() or text != text.strip():
             raise LexiconError(f"{where}: form {text!r} is empty or has surrounding spaces")
     try:
-        kind = ValueKind(raw.get("kind"))
+        # Not a str (or missing): the lookup fails like an unknown name.
+        kind = ValueKind(cast(str, raw.get("kind")))
     except ValueError:
         choose = ", ".join(k.value for k in ValueKind)
         raise LexiconError(
             f"{where}: unknown kind {raw.get('kind')!r} (choose from: {choose})"
         ) from None
     try:
-        lang = Lang(raw.get("lang"))
+        lang = Lang(cast(str, raw.get("lang")))
     except ValueError:
         raise LexiconError(f"{where}: unknown lang {raw.get('lang')!r} (zh or en)") from None
     for text in forms:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 
@@ -37,7 +38,7 @@ _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
 _VALUE_OPENERS = frozenset(":)]】#=") | _IGNORED
 
 
-class _FoldTable(dict):
+class _FoldTable(dict[int, str]):
     """``str.translate`` table: each character width- and case-folded, still one character
     (so offsets into the folded text index the original too); filled as characters come."""
 
@@ -106,7 +107,7 @@ class FieldLexicon:
 
     def __init__(self, labels: tuple[FieldLabel, ...], forms: dict[str, LabelForm]) -> None:
         self.labels = labels
-        self._trie: dict = {}
+        self._trie: dict[str, Any] = {}
         for key, form in forms.items():
             node = self._trie
             for ch in key:
@@ -154,7 +155,7 @@ class FieldLexicon:
     def _candidates(self, compact: str, i: int) -> Iterator[tuple[int, LabelForm]]:
         """Keys starting at ``compact[i]`` (their length and form), longest first."""
         hits: list[tuple[int, LabelForm]] = []
-        node = self._trie
+        node: Any = self._trie  # a level of the trie, None past its keys
         for j in range(i, len(compact)):
             node = node.get(compact[j])
             if node is None:

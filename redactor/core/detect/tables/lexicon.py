@@ -10,6 +10,7 @@ import re
 import tomllib
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from redactor.core.detect.tables.schema import SCHEMAS, TableError
 
@@ -17,7 +18,7 @@ TABLES = Path(__file__).resolve().parent
 
 
 @cache
-def table(name: str) -> dict:
+def table(name: str) -> dict[str, Any]:
     """One TOML table file of ``tables/``, parsed once and checked against its schema."""
     path = TABLES / f"{name}.toml"
     try:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 
 class Kind(StrEnum):
@@ -51,7 +52,7 @@ class Schema:
     file: str
     sections: tuple[Section, ...]
 
-    def check(self, data: dict) -> dict:
+    def check(self, data: dict[str, Any]) -> dict[str, Any]:
         """``data`` (a parsed table) if it matches this schema; else TableError."""
         sections = {s.name: s for s in self.sections}
         for name, body in data.items():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from redactor.core.detect.layout.labels import Field, find_fields
 from redactor.core.detect.spans import Span
@@ -128,7 +129,7 @@ def waybill_name(text: str) -> Span | None:
     return None
 
 
-def titled_names(text: str):
+def titled_names(text: str) -> Iterator[Span]:
     """A line that is a title and a name ("MR J SMITH", "Dr A. Rao"): the name is masked
     whatever OCR made of it (a letter read as a digit), unless it is a business's."""
     m = _TITLED.match(text)
@@ -136,7 +137,7 @@ def titled_names(text: str):
         yield Span(0, m.end("n"), Category.NAME, 0.75, "titled_name")
 
 
-def card_holder_names(text: str):
+def card_holder_names(text: str) -> Iterator[Span]:
     """Embossed-style names (SURNAME/GIVEN/) on one line; pairs of printed words
     ("GOODS/SERVICES", "DATE/TIME", currency codes) are not names."""
     for m in _CARD_NAME.finditer(text):

@@ -11,7 +11,16 @@ from redactor.core.detect.text.cards import luhn_ok
 from redactor.core.detect.text.id_numbers import cn_id_ok
 from redactor.core.detect.text.number_rules import Rule, digits, rule_spans
 
-__all__ = ["FINDERS", "RULES", "Rule", "cn_id_ok", "digits", "find_number_spans", "luhn_ok"]
+__all__ = [
+    "FINDERS",
+    "RULES",
+    "Rule",
+    "cn_id_ok",
+    "digits",
+    "find_number_spans",
+    "luhn_ok",
+    "rule_spans",
+]
 
 _BY_NAME = {**phones.RULES, **id_numbers.RULES, **cards.RULES, **tracking.RULES}
 # The order the rules run in (and their spans come out in).
