@@ -18,7 +18,7 @@ from itertools import permutations
 
 import numpy as np
 
-from redactor.core.detect.pixels.ink_runs import box_ink, colour_strip, line_frame
+from redactor.core.detect.pixels.ink_strips import box_ink, colour_strip, line_frame
 from redactor.core.models import OcrLine, Quad
 
 _ROWS = 48  # the box is resampled to this many rows
@@ -53,7 +53,7 @@ def cut_to_printed_lines(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Oc
 
 
 def _split_by_mark(image: np.ndarray, frame: _Frame, then: OcrLine) -> bool:
-    """``then`` goes on the row of the line whose ``frame`` (ink_runs.line_frame) is
+    """``then`` goes on the row of the line whose ``frame`` (ink_strips.line_frame) is
     given, after a gap that a coloured mark covers: the detector read the line on
     either side of the mark, not under it."""
     a, u, v, h, length = frame

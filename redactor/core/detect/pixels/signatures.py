@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.layout.labels import asks_for_signature
-from redactor.core.detect.pixels.ink_runs import (
+from redactor.core.detect.pixels.ink_strips import (
     gray_strip,
     inked,
     line_frame,

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import numpy as np
 
 from redactor.core.detect.layout.block_grouping import DISPLAY
-from redactor.core.detect.pixels.ink_runs import (
+from redactor.core.detect.pixels.ink_strips import (
     gray_and_colour_strips,
     gray_strip,
     inked,
