@@ -450,7 +450,7 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+43"/>
+        <location filename="../../redactor/gui/file_list.py" line="+44"/>
         <source>%1/%2 pages</source>
         <translation>%1/%2 页</translation>
     </message>
@@ -661,8 +661,9 @@
     </message>
     <message>
         <location line="-57"/>
-        <location filename="../../redactor/gui/intake.py" line="+38"/>
+        <location filename="../../redactor/gui/intake.py" line="+52"/>
         <source>Open images</source>
+        <extracomment>Seconds one page takes to analyse and check, roughly (a median label or receipt page on an ordinary laptop); only for the estimate shown in that question.</extracomment>
         <translation>打开图片</translation>
     </message>
     <message>
@@ -996,7 +997,22 @@
         <translation>那里没有 Redactor 能打开的图片。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+33"/>
+        <source>Analyse a long document?</source>
+        <translation>要分析这份很长的文档吗？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 has %2 pages; analysing them takes about %3 min (an estimate).</source>
+        <translation>%1 共 %2 页；分析全部页面大约需要 %3 分钟（估计值）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Analyse</source>
+        <translation>分析</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
@@ -1570,7 +1586,7 @@
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../redactor/gui/workers.py" line="+74"/>
+        <location filename="../../redactor/gui/workers.py" line="+75"/>
         <source>%1: the file changed on disk after it was analysed; analyse it again (F5)</source>
         <translation>%1：分析之后文件在磁盘上被改动了，请重新分析（F5）</translation>
     </message>

@@ -92,6 +92,15 @@ class PdfInfo:
     page_sizes: tuple[tuple[float, float], ...]  # (width, height) in points, as displayed
 
 
+def page_count(path: Path) -> int:
+    """The number of pages, from the document's page tree (no page is opened)."""
+    pdf = _open(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
 def inspect_pdf(path: Path, max_pages: int) -> PdfInfo:
     """Open the PDF, check it can be read, and list its page sizes. Raises InputError
     (PageLimitError, before any page is looked at, for more than ``max_pages`` pages)."""

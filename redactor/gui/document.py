@@ -63,6 +63,7 @@ class Document(QObject):
         self.name = name or (path.name if path else "image")
         self.paste_number: int | None = None  # "Pasted image N": renamed on a language switch
         self.page_count = 0
+        self.pages_found = 0  # counted from the file's header when opened (0: not known)
         self.page_sizes: list[Size | None] = []  # (width, height) of each upright page, once known
         self.pdf_page_sizes: tuple[tuple[float, float], ...] | None = None  # points, for PDF output
         self.pixels: dict[int, np.ndarray] = {}  # full pages held in memory, by page index

@@ -1,6 +1,7 @@
 """The list of opened files: thumbnail, name and status (failed files explain why).
 
-Multi-page files show how many pages need review, and the tooltip counts the
+Multi-page files show how many pages they have (from the file's header while
+they wait) and how many need review, and the tooltip counts the
 masked areas page by page. The "needs review" filter hides every other file.
 """
 
@@ -37,13 +38,14 @@ def status_text(doc: Document) -> str:
     if s in (Status.ANALYSING, Status.CHECKING):
         return analysing_text(doc)
     text = _status_word(s)
-    if doc.page_count > 1 and s in (Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
+    count = doc.page_count or doc.pages_found  # a waiting file: as its header says
+    if count > 1 and s in (Status.QUEUED, Status.NEEDS_REVIEW, Status.VERIFIED, Status.SAVED):
         flagged = len(doc.flagged_pages())
         pages = (
             translate("FileList", "%1/%2 pages").replace("%1", str(flagged))
             if s == Status.NEEDS_REVIEW and flagged
             else translate("FileList", "%2 pages")
-        ).replace("%2", str(doc.page_count))
+        ).replace("%2", str(count))
         text = f"{text} · {pages}"
     return text
 
