@@ -16,12 +16,14 @@ Pillow's keeps every page image in memory until the end, hence this writer).
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import math
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar, cast
 
 import numpy as np
 from PIL import Image
@@ -47,6 +49,22 @@ SCAN_COVERAGE = 0.8
 JPEG_QUALITY = 90
 #: Pages rendered above this many pixels are rendered smaller instead (posters, plans).
 MAX_PAGE_PIXELS = 60_000_000
+
+
+#: PDFium is not thread-safe: the window reads a PDF's page count on its own thread
+#: while a background job renders another PDF's pages. Every call into it that opens,
+#: reads, renders or closes a document holds this lock.
+PDFIUM_LOCK = threading.RLock()
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _one_at_a_time(fn: F) -> F:
+    @functools.wraps(fn)
+    def locked(*args: Any, **kwargs: Any) -> Any:
+        with PDFIUM_LOCK:
+            return fn(*args, **kwargs)
+
+    return cast(F, locked)
 
 
 def is_pdf(path: Path) -> bool:
@@ -92,6 +110,7 @@ class PdfInfo:
     page_sizes: tuple[tuple[float, float], ...]  # (width, height) in points, as displayed
 
 
+@_one_at_a_time
 def page_count(path: Path) -> int:
     """The number of pages, from the document's page tree (no page is opened)."""
     pdf = _open(path)
@@ -101,6 +120,7 @@ def page_count(path: Path) -> int:
         pdf.close()
 
 
+@_one_at_a_time
 def inspect_pdf(path: Path, max_pages: int) -> PdfInfo:
     """Open the PDF, check it can be read, and list its page sizes. Raises InputError
     (PageLimitError, before any page is looked at, for more than ``max_pages`` pages)."""
@@ -135,6 +155,7 @@ def _get_page(pdf: pdfium.PdfDocument, index: int, path: Path) -> pdfium.PdfPage
         raise InputError(f"{path.name}: page {index + 1} is damaged") from None
 
 
+@_one_at_a_time
 def open_for_rendering(path: Path) -> pdfium.PdfDocument:
     """The document, ready to render pages with their filled-in form fields."""
     import pypdfium2 as pdfium
@@ -145,6 +166,7 @@ def open_for_rendering(path: Path) -> pdfium.PdfDocument:
     return pdf
 
 
+@_one_at_a_time
 def render_page(
     pdf: pdfium.PdfDocument, path: Path, index: int, max_pixels: int
 ) -> tuple[np.ndarray, tuple[str, ...]]:
@@ -228,7 +250,8 @@ class PdfPages(LazyPages[P]):
     def close(self) -> None:
         super().close()
         if self._pdf is not None:
-            self._pdf.close()
+            with PDFIUM_LOCK:
+                self._pdf.close()
             self._pdf = None
 
     def _load(self, i: int) -> P:
