@@ -30,7 +30,7 @@ from redactor.core.errors import (
 )
 from redactor.core.models import PageStatus
 from redactor.core.settings import Settings
-from redactor.stop_signals import ignore_in_worker, start_resource_tracker, stop_signals
+from redactor.stop_signals import held, ignore_in_worker, start_resource_tracker, stop_signals
 
 #: Files one worker process handles before it is replaced by a fresh one.
 MAX_TASKS_PER_WORKER = 100
@@ -178,23 +178,32 @@ def _run(
         mp_context=multiprocessing.get_context("spawn"),
         max_tasks_per_child=MAX_TASKS_PER_WORKER,
     ) as pool:
-        pending: set[Future] = set()
+        submitted: list[Future[FileResult]] = []
+        recorded: set[Future[FileResult]] = set()
+
+        def take(done: set[Future[FileResult]]) -> None:
+            for f in done:
+                with held():  # a stop signal waits until this result is recorded
+                    if f not in recorded:
+                        record(f.result())
+                        recorded.add(f)
+
+        pending: set[Future[FileResult]] = set()
         try:
             for job in jobs:  # keep at most 2 per worker in flight: memory stays flat
-                pending.add(pool.submit(process, job, outdir, settings))
+                submitted.append(pool.submit(process, job, outdir, settings))
+                pending.add(submitted[-1])
                 if len(pending) >= 2 * n_jobs:
                     done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                    for f in done:
-                        record(f.result())
+                    take(done)
             while pending:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for f in done:
-                    record(f.result())
+                take(done)
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
-            for f in pending:  # the files that were running when the batch stopped
-                if f.done() and not f.cancelled() and f.exception() is None:
-                    record(f.result())
+            # Every file that finished, also one whose result had come back but was
+            # not recorded yet when the batch stopped, is in the report.
+            take({f for f in submitted if f.done() and not f.cancelled() and not f.exception()})
             raise
 
 

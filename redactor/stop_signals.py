@@ -42,6 +42,21 @@ def stop_signals() -> Iterator[None]:
             signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
 
 
+@contextmanager
+def held() -> Iterator[None]:
+    """Ctrl-C and the stop signals wait until the block is done (blocked, then
+    delivered): a result being recorded is recorded whole, never half."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    blocked = {signal.SIGINT, *STOP_SIGNALS}
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def ignore_in_worker() -> None:
     """For a worker process: Ctrl-C and the stop signals reach the whole process group,
     but the parent alone decides what stops (it drops queued files and lets running

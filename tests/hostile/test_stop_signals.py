@@ -121,3 +121,24 @@ def test_sigterm_stops_the_hot_folder_cleanly(tmp_path: Path) -> None:
     assert "Traceback" not in err and "interrupted" in err, err
     assert "label0.png" in logged and (outbox / "label0.png").is_file()
     assert no_partials(tmp_path) == []
+
+
+def test_a_stop_signal_waits_while_a_result_is_recorded() -> None:
+    """A stop signal that arrives while a finished file's result is being recorded is
+    delivered when the recording is done: the result is recorded whole, and the stop
+    still happens (the batch then records every other finished file, see cli._run)."""
+    import os
+    import signal
+
+    from redactor.stop_signals import held, stop_signals
+
+    recorded: list[str] = []
+    with stop_signals():
+        try:
+            with held():
+                os.kill(os.getpid(), signal.SIGTERM)
+                recorded.append("label0.png")  # not cut short by the signal
+            raise AssertionError("the stop signal was lost")
+        except KeyboardInterrupt:
+            pass
+    assert recorded == ["label0.png"]
