@@ -10,7 +10,7 @@ The pixel steps (codes, ink the OCR did not read, signatures) are in ``pixels/st
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
@@ -28,8 +28,10 @@ from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
+from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.role_names import role_names
 from redactor.core.models import Category
 
 _PERSONAL = frozenset(
@@ -66,6 +68,11 @@ def _step(
         first_read_only=first_read_only,
         data=data,
     )
+
+
+def _each_line(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None:
+    for i, text in enumerate(sheet.texts):
+        sheet.out[i].extend(find(text))
 
 
 def _line_rule(rule: numbers.Rule) -> Recognizer:
@@ -207,6 +214,16 @@ _JUDGED = (
         ("receipt_header",),
         first_read_only=True,
     ),
+    # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
+    # spares of line patterns (the shop's own data) does not hold its cashier's name.
+    Recognizer(
+        "role_name",
+        _NAME,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, role_names),
+        reads="text",
+        data="names.toml, field_labels.toml",
+    ),
     # ink the OCR doubts, on a row of personal values
     _step(
         "unread_cell",
@@ -233,7 +250,7 @@ _JUDGED = (
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
         Scope.PAGE,
         mask_repeats,
-        ("unread_cell", "lexicon_values"),
+        ("unread_cell", "lexicon_values", "role_name"),
     ),
 )
 

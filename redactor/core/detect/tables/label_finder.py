@@ -164,9 +164,8 @@ class FieldLexicon:
                 hits.append((j - i + 1, node[""]))
         return reversed(hits)
 
-    @staticmethod
     def _accept(
-        folded: str, start: int, end: int, kept: list[int], form: LabelForm, last_end: int
+        self, folded: str, start: int, end: int, kept: list[int], form: LabelForm, last_end: int
     ) -> bool:
         first, last = folded[start], folded[end - 1]
         before = folded[start - 1] if start else ""
@@ -183,11 +182,21 @@ class FieldLexicon:
         label = form.label
         if label.strict:
             rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
-            # ... or before its bilingual partner ("姓/Surname").
-            return _line_start(folded, start) and (not rest or rest[0] in ":/(")
+            # ... or before its bilingual partner ("姓/Surname", "名 Given Names").
+            return _line_start(folded, start) and (
+                not rest or rest[0] in ":/(" or self._partner_opens(rest, label)
+            )
         # A word glued before a label may change what it is ("出生" + "日期"): keep that
         # reading only when it masks the value, so the error can only mask more.
         return label.kind.category is not None or not _prefixed(folded, start, last_end)
+
+    def _partner_opens(self, rest: str, label: FieldLabel) -> bool:
+        """``rest`` opens with a form of ``label``'s kind in the other language."""
+        compact, _ = compact_text(rest)
+        return any(
+            form.label.kind is label.kind and form.label.lang is not label.lang
+            for _, form in self._candidates(compact, 0)
+        )
 
 
 def _line_start(folded: str, start: int) -> bool:

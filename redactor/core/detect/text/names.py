@@ -33,6 +33,7 @@ SHAPES = patterns(
     business_chinese="|".join(_NAMES["business"]["chinese"]),
     waybill_mark=WAYBILL_MARK,
     waybill_marks=WAYBILL_MARKS,
+    role_suffixes=_NAMES["roles"]["suffixes"],
 )
 _LABEL_NOUN_ENDINGS = _NAMES["label_nouns"]["endings"]
 _CJK_NAME = SHAPES["cjk_name"]

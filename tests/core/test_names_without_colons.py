@@ -1,0 +1,54 @@
+"""Names that no colon sets off: a staff role word glued to (or a space before) a
+name, and a name inside free text (a memo, a remark, a payment's purpose). The name
+is masked; the role word, the label and the rest of the text stay readable."""
+
+from __future__ import annotations
+
+from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.text.role_names import role_names
+from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
+from tests.core.test_values_not_labels import masked
+
+
+def test_a_role_word_the_lexicon_lacks_then_a_name_masks_the_name() -> None:
+    """Roles are productive (what the person does, then 员 or 人): one the field
+    lexicon does not list still announces the name glued to it or after a space."""
+    assert masked(stack("质检员周子航", "巡检人 孙嘉")) == [["周子航"], ["孙嘉"]]
+
+
+def test_a_role_word_read_wrong_by_the_ocr_still_announces_a_compound_surname() -> None:
+    assert masked(stack("沙检员欧阳明")) == [["欧阳明"]]
+
+
+def test_words_that_open_like_a_role_and_a_name_are_no_role_and_name() -> None:
+    """A one-character stem (会员), a label after the role (…人电话), a sentence, a
+    word longer than a name."""
+    for text in ("会员金卡", "收件人电话", "工作人员请核对", "持卡人 高速公路"):
+        assert list(role_names(text)) == [], text
+
+
+def test_a_staff_name_in_a_receipts_header_stays_masked() -> None:
+    """The header is the shop's own (its address and phone stay readable), but the
+    staff line printed in it is a person's."""
+    lines = stack(
+        "鲜果便利店",
+        "理货员 马晓东",
+        "苹果 2 12.00",
+        "合计 12.00",
+    )
+    assert masked(lines)[1] == ["马晓东"]
+
+
+def test_a_strict_chinese_label_before_its_english_partner_after_a_space() -> None:
+    """"名 Given Names": a one-character label counts before its bilingual partner
+    whether a slash or a space parts them; its value beside it is masked."""
+    assert [m.kind.value for m in printed_labels("名 Given Names")] == ["name"]
+    assert printed_labels("名 Product") == ()
+    label = make_line("名 Given Names", x=100, y=100)
+    value = make_line("东", x=100 + 14 * CHAR_W + 2 * LINE_H, y=100)
+    assert masked([label, value]) == [[], ["东"]]
+
+
+def test_an_english_role_then_a_name_on_its_line() -> None:
+    lines = stack("Front desk Maya", "Valuables must be left at the front desk")
+    assert masked(lines) == [["Maya"], []]
