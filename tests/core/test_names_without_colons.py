@@ -39,8 +39,26 @@ def test_a_staff_name_in_a_receipts_header_stays_masked() -> None:
     assert masked(lines)[1] == ["马晓东"]
 
 
+def test_a_name_inside_a_memo_is_masked_word_by_word() -> None:
+    assert masked(stack("附言：代梁宇航还款")) == [["梁宇航"]]
+    assert masked(stack("Remarks: paid by Laura Chen for rent")) == [["Laura Chen"]]
+
+
+def test_a_memo_under_its_label_is_read_word_by_word() -> None:
+    assert masked(stack("备注", "转给韩梦瑶的定金")) == [[], ["韩梦瑶"]]
+
+
+def test_a_phone_inside_a_memo_is_masked_not_the_memo() -> None:
+    assert masked(stack("留言：到了请打13912345678谢谢")) == [["13912345678"]]
+
+
+def test_ordinary_memo_words_stay_readable() -> None:
+    """A month after "for", a fee's name, a product: no name in them."""
+    assert masked(stack("Memo: for March rent", "用途：高速费", "备注：货款")) == [[], [], []]
+
+
 def test_a_strict_chinese_label_before_its_english_partner_after_a_space() -> None:
-    """"名 Given Names": a one-character label counts before its bilingual partner
+    """ "名 Given Names": a one-character label counts before its bilingual partner
     whether a slash or a space parts them; its value beside it is masked."""
     assert [m.kind.value for m in printed_labels("名 Given Names")] == ["name"]
     assert printed_labels("名 Product") == ()
@@ -52,3 +70,11 @@ def test_a_strict_chinese_label_before_its_english_partner_after_a_space() -> No
 def test_an_english_role_then_a_name_on_its_line() -> None:
     lines = stack("Front desk Maya", "Valuables must be left at the front desk")
     assert masked(lines) == [["Maya"], []]
+
+
+def test_a_memos_door_number_and_a_phone_no_line_pattern_knows_are_masked() -> None:
+    """A note read word by word still masks what the whole-note mask used to: a door
+    number, and a long number of a country the phone patterns do not know; a count
+    after the number and a storey stay readable."""
+    parts = masked(stack("Notes: ring Omar on 07700 900123 15 min ahead, at No. 14, 2nd floor"))
+    assert parts == [sorted(["Omar", "07700 900123", "No. 14"])]

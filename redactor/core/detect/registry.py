@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
@@ -224,6 +225,15 @@ _JUDGED = (
         reads="text",
         data="names.toml, field_labels.toml",
     ),
+    # names and addresses inside a memo, remark or purpose, word by word
+    _step(
+        "free_text_words",
+        _NAME | _ADDRESS,
+        Scope.BLOCK,
+        mask_free_text,
+        reads="labels of the field lexicon, geometry",
+        data="field_labels.toml, names.toml",
+    ),
     # ink the OCR doubts, on a row of personal values
     _step(
         "unread_cell",
@@ -250,7 +260,7 @@ _JUDGED = (
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
         Scope.PAGE,
         mask_repeats,
-        ("unread_cell", "lexicon_values", "role_name"),
+        ("unread_cell", "lexicon_values", "role_name", "free_text_words"),
     ),
 )
 

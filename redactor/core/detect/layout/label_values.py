@@ -57,9 +57,7 @@ def mask_announced_values(sheet: Sheet) -> None:
                 continue
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
-            j = _beside(sheet, i)
-            if j is None:
-                j = _under(sheet, i)
+            j = value_line(sheet, i)
             if j is not None:
                 _mask(sheet, j, 0, _first_label(sheet.texts[j]), category)
 
@@ -97,6 +95,13 @@ def _ends_with_a_label(text: str, longest: int = 8) -> bool:
         ):
             return True
     return False
+
+
+def value_line(sheet: Sheet, i: int) -> int | None:
+    """The line holding the value of the label that ends line ``i``: beside it on its
+    row, else stacked right under it."""
+    j = _beside(sheet, i)
+    return j if j is not None else _under(sheet, i)
 
 
 def _beside(sheet: Sheet, i: int) -> int | None:

@@ -27,7 +27,7 @@ _WORDS = {
 }
 POSTCODE_KEYWORDS: tuple[str, ...] = tuple(_WORDS["postcode"])  # part of the address
 NAME_KEYWORDS: tuple[str, ...] = tuple(_WORDS["name"])
-ADDRESS_KEYWORDS: tuple[str, ...] = (*_WORDS["address"], *_WORDS["note"], *POSTCODE_KEYWORDS)
+ADDRESS_KEYWORDS: tuple[str, ...] = (*_WORDS["address"], *POSTCODE_KEYWORDS)
 PHONE_KEYWORDS: tuple[str, ...] = tuple(_WORDS["phone"])
 ID_KEYWORDS: tuple[str, ...] = tuple(_WORDS["id_number"])
 CARD_KEYWORDS: tuple[str, ...] = tuple(_WORDS["card_number"])

@@ -99,7 +99,7 @@ SCHEMAS: dict[str, Schema] = {
     "keywords": Schema(
         "keywords.toml",
         (
-            _section("keywords", *_CATEGORIES, "note"),
+            _section("keywords", *_CATEGORIES),
             _section("forms", Key("name", Kind.PATTERNS)),
             _section("salutations", "words"),
             _section("business_prefixes", "words"),
@@ -116,6 +116,14 @@ SCHEMAS: dict[str, Schema] = {
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section("roles", Key("suffixes", Kind.CHARACTERS)),
+            _section(
+                "free_text",
+                Key("cues", Kind.CHARACTERS),
+                Key("given", Kind.CHARACTERS),
+                Key("place_cues", Kind.CHARACTERS),
+                "english_cues",
+                "english_person_cues",
+            ),
             _shapes("shapes"),
         ),
     ),

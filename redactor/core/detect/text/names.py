@@ -34,6 +34,8 @@ SHAPES = patterns(
     waybill_mark=WAYBILL_MARK,
     waybill_marks=WAYBILL_MARKS,
     role_suffixes=_NAMES["roles"]["suffixes"],
+    english_cues=words_pattern(_NAMES["free_text"]["english_cues"]),
+    english_person_cues=words_pattern(_NAMES["free_text"]["english_person_cues"]),
 )
 _LABEL_NOUN_ENDINGS = _NAMES["label_nouns"]["endings"]
 _CJK_NAME = SHAPES["cjk_name"]
