@@ -10,6 +10,7 @@ import random
 import numpy as np
 import pytest
 
+from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.families import (
@@ -100,6 +101,14 @@ def test_generating_the_second_held_out_half(tmp_path) -> None:
     names = generate(tmp_path, 5, 3, layouts=["heldout2"], conditions=["scan"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 5 and drawn == list(half("heldout2"))
+
+
+def test_run_quality_hides_the_misses_of_both_held_out_halves() -> None:
+    assert chosen_families("heldout2", 40) == ("heldout2", 0)
+    assert chosen_families("heldout", 40) == ("heldout", 0)
+    assert chosen_families("dev2", 40) == ("dev2", 40)
+    for name in ("dev", "heldout", "dev2", "heldout2"):  # each names a synth group
+        assert chosen_families(name, 1)[0] in GROUPS
 
 
 def test_run_quality_refuses_two_ways_of_choosing_layouts(capsys) -> None:
