@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -101,6 +102,14 @@ def test_generating_the_second_held_out_half(tmp_path) -> None:
     names = generate(tmp_path, 5, 3, layouts=["heldout2"], conditions=["scan"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 5 and drawn == list(half("heldout2"))
+
+
+def test_only_development_families_have_cached_pages() -> None:
+    """The cached OCR pages of benchmarks/dev_families are for tuning: no held-out
+    family may ever be among them."""
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "dev_families"
+    cached = {p.name.removesuffix(".json.gz") for p in folder.glob("*.json.gz")}
+    assert cached and cached <= set(half("dev")) | set(half("dev2")), cached
 
 
 def test_run_quality_hides_the_misses_of_both_held_out_halves() -> None:
