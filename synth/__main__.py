@@ -23,7 +23,8 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help=f"comma list from: {','.join(REGISTRY)}; or the groups default (the first "
         "seven, used when omitted), new, all (= existing: every layout but the form "
-        "families), families, dev, heldout (the two halves of the families)",
+        "families), families, dev, heldout (the two halves of the first batch of families), "
+        "dev2, heldout2 (the two halves of the second batch)",
     )
     ap.add_argument(
         "--conditions",

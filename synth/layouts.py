@@ -973,6 +973,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "families": tuple(FAMILIES),
     "dev": half("dev"),
     "heldout": half("heldout"),
+    "dev2": half("dev2"),
+    "heldout2": half("heldout2"),
 }
 
 

@@ -6,13 +6,25 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
 
+from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
-from synth.families import DOMAINS, FAMILIES, FAMILY_SPLIT, half, split_by_rule
+from synth.families import (
+    DOMAINS,
+    FAMILIES,
+    FAMILY_SPLIT,
+    FIRST_BATCH,
+    HALVES,
+    SECOND_BATCH,
+    SECOND_SPLIT,
+    half,
+    split_by_rule,
+)
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
 from synth.render import ORDINARY, PII_CATEGORIES
 from tests.test_synth_layouts import NULL_CATEGORIES, _decode
@@ -21,23 +33,58 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 
 def test_twelve_families_over_at_least_six_domains() -> None:
-    assert len(FAMILIES) >= 12
+    assert len(FIRST_BATCH) == 12
     assert set(DOMAINS) == set(FAMILIES)
     assert len(set(DOMAINS.values())) >= 6
 
 
 def test_the_split_covers_every_family_exactly_once_by_its_rule() -> None:
-    assert set(FAMILY_SPLIT) == set(FAMILIES)
+    assert set(FAMILY_SPLIT) == set(FIRST_BATCH)
     dev, held = half("dev"), half("heldout")
-    assert not set(dev) & set(held) and set(dev) | set(held) == set(FAMILIES)
-    assert len(dev) == len(held) == len(FAMILIES) // 2
-    assert split_by_rule(list(FAMILIES)) == FAMILY_SPLIT
+    assert not set(dev) & set(held) and set(dev) | set(held) == set(FIRST_BATCH)
+    assert len(dev) == len(held) == len(FIRST_BATCH) // 2
+    assert split_by_rule(list(FIRST_BATCH)) == FAMILY_SPLIT
     for part in (dev, held):  # each half spans several domains
         assert len({DOMAINS[f] for f in part}) >= 4
 
 
+# The first batch's split as fixed on 2026-12-05: a second batch must not move it.
+FIRST_DEV = (
+    "bank_transfer_slip",
+    "delivery_note",
+    "hotel_registration",
+    "lab_report",
+    "residence_permit",
+    "utility_bill",
+)
+FIRST_HELDOUT = (
+    "boarding_pass",
+    "employment_certificate",
+    "insurance_schedule",
+    "rental_contract",
+    "school_fee_receipt",
+    "warranty_card",
+)
+
+
+def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
+    assert len(SECOND_BATCH) == 10 and not set(SECOND_BATCH) & set(FIRST_BATCH)
+    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH)
+    assert set(SECOND_SPLIT) == set(SECOND_BATCH)
+    assert split_by_rule(list(SECOND_BATCH), ("dev2", "heldout2")) == SECOND_SPLIT
+    dev2, held2 = half("dev2"), half("heldout2")
+    assert len(dev2) == len(held2) == 5 and set(dev2) | set(held2) == set(SECOND_BATCH)
+    assert len({DOMAINS[f] for f in SECOND_BATCH}) >= 6
+    for part in (dev2, held2):
+        assert len({DOMAINS[f] for f in part}) >= 4
+    # The first batch's halves did not move and take in none of the second batch.
+    assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
+    assert set(HALVES) == {"dev", "heldout", "dev2", "heldout2"}
+
+
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
-    assert GROUPS["dev"] == half("dev") and GROUPS["heldout"] == half("heldout")
+    for name in HALVES:
+        assert GROUPS[name] == half(name)
     assert set(GROUPS["existing"]) == set(LAYOUTS)
     # The held-out half is never drawn by the older groups (nor the golden corpus).
     for group in ("default", "new", "all", "existing"):
@@ -49,6 +96,28 @@ def test_generating_one_half(tmp_path) -> None:
     names = generate(tmp_path, 6, 3, layouts=["heldout"], conditions=["scan"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 6 and drawn == list(half("heldout"))
+
+
+def test_generating_the_second_held_out_half(tmp_path) -> None:
+    names = generate(tmp_path, 5, 3, layouts=["heldout2"], conditions=["scan"])
+    drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
+    assert len(names) == 5 and drawn == list(half("heldout2"))
+
+
+def test_only_development_families_have_cached_pages() -> None:
+    """The cached OCR pages of benchmarks/dev_families are for tuning: no held-out
+    family may ever be among them."""
+    folder = Path(__file__).resolve().parent.parent / "benchmarks" / "dev_families"
+    cached = {p.name.removesuffix(".json.gz") for p in folder.glob("*.json.gz")}
+    assert cached and cached <= set(half("dev")) | set(half("dev2")), cached
+
+
+def test_run_quality_hides_the_misses_of_both_held_out_halves() -> None:
+    assert chosen_families("heldout2", 40) == ("heldout2", 0)
+    assert chosen_families("heldout", 40) == ("heldout", 0)
+    assert chosen_families("dev2", 40) == ("dev2", 40)
+    for name in ("dev", "heldout", "dev2", "heldout2"):  # each names a synth group
+        assert chosen_families(name, 1)[0] in GROUPS
 
 
 def test_run_quality_refuses_two_ways_of_choosing_layouts(capsys) -> None:
@@ -120,6 +189,19 @@ def test_family_ground_truth_lies_on_the_image(layout: str, index: int) -> None:
         assert x1 > x0 and y1 > y0, it
         if condition == "scan":
             assert (img[y0:y1, x0:x1] < 140).any(), it
+
+
+@pytest.mark.parametrize("layout", sorted(SECOND_BATCH))
+def test_second_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
+    """Each new family gives several personal categories and several kinds of ordinary
+    text (labels among them) on every draw, so recall and collateral are both measured."""
+    for seed in range(6):
+        items = FAMILIES[layout](random.Random(seed)).items
+        personal = {it.category for it in items if it.pii is True}
+        ordinary = {it.category for it in items if it.pii is False}
+        assert "name" in personal and len(personal) >= 3, (seed, personal)
+        assert "label" in ordinary and len(ordinary) >= 3, (seed, ordinary)
+        assert sum(it.category == "label" for it in items) >= 5, seed
 
 
 @pytest.mark.parametrize("layout", sorted(FAMILIES))
