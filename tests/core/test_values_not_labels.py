@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from redactor.core.detect import text_spans
 from redactor.core.detect.layout.printed_labels import printed_labels
-from tests.core.test_layout import stack
+from tests.core.test_layout import make_line, stack
 
 
 def masked(lines) -> list[list[str]]:
@@ -50,3 +50,42 @@ def test_label_forms_inside_a_value_are_no_labels() -> None:
 
 def test_letters_glued_to_digits_are_a_code_not_a_label() -> None:
     assert printed_labels("WT61842434") == ()
+
+
+def grid(*rows: tuple[str, ...]) -> list:
+    """A form's grid: each row's cells boxed apart, a label cell then its value cell."""
+    return [
+        make_line(cell, x=100 + 160 * c, y=100 + 50 * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
+
+
+def test_a_trait_in_the_cell_beside_its_label_stays_readable() -> None:
+    """The person's block under a name takes the rows below it, but a row's value cell
+    belongs to the label in the cell before it: sex and ethnicity name no one."""
+    lines = grid(
+        ("姓名", "李小红"), ("性别", "女"), ("民族", "汉"), ("住址", "北京市朝阳区建国路88号")
+    )
+    parts = masked(lines)
+    assert parts[1] == ["李小红"] and parts[7] == ["北京市朝阳区建国路88号"]
+    assert parts[3] == [] and parts[5] == []
+
+
+def test_a_bank_in_the_cell_beside_its_label_stays_readable() -> None:
+    lines = grid(
+        ("姓名", "李小红"), ("开户银行", "城东商业银行滨江支行"), ("住址", "北京市朝阳区建国路88号")
+    )
+    parts = masked(lines)
+    assert parts[1] == ["李小红"] and parts[5] == ["北京市朝阳区建国路88号"]
+    assert parts[3] == []
+
+
+def test_a_status_in_the_cell_beside_its_label_stays_readable() -> None:
+    lines = grid(("姓名", "李小红"), ("类别", "普通门诊"), ("住址", "北京市朝阳区建国路88号"))
+    assert masked(lines)[3] == []
+
+
+def test_a_phone_beside_a_trait_label_stays_masked() -> None:
+    masked_cell = masked(grid(("姓名", "李小红"), ("性别", "女 13812345678")))[3]
+    assert any("13812345678" in part for part in masked_cell)
