@@ -89,3 +89,8 @@ def test_a_status_in_the_cell_beside_its_label_stays_readable() -> None:
 def test_a_phone_beside_a_trait_label_stays_masked() -> None:
     masked_cell = masked(grid(("姓名", "李小红"), ("性别", "女 13812345678")))[3]
     assert any("13812345678" in part for part in masked_cell)
+
+
+def test_a_staff_role_glued_to_a_signers_name_stays_readable() -> None:
+    """A voucher's staff cells print the role and the signer's name in one box."""
+    assert masked(stack("会计主管张晓明")) == [["张晓明"]]
