@@ -94,3 +94,27 @@ def test_a_phone_beside_a_trait_label_stays_masked() -> None:
 def test_a_staff_role_glued_to_a_signers_name_stays_readable() -> None:
     """A voucher's staff cells print the role and the signer's name in one box."""
     assert masked(stack("会计主管张晓明")) == [["张晓明"]]
+
+
+def test_a_printed_sentence_under_a_persons_block_stays_readable() -> None:
+    """A block takes the lines that are values; the form's own sentences end it."""
+    parts = masked(
+        stack(
+            "SHIP TO:",
+            "Oscar Scott",
+            "12 Elm Road",
+            "Goods must be inspected on arrival and any damage reported.",
+        )
+    )
+    assert parts[1:] == [["Oscar Scott"], ["12 Elm Road"], []]
+    parts = masked(
+        stack("收件人：", "李明", "北京市朝阳区建国路88号", "请在签收前检查包裹，如有破损请拒收。")
+    )
+    assert parts[1:] == [["李明"], ["北京市朝阳区建国路88号"], []]
+
+
+def test_a_table_under_a_named_cell_is_no_part_of_the_persons_block() -> None:
+    """Under a name's cell a table's column header (labels the lexicon knows, of values
+    that stay readable) starts the document's own rows."""
+    lines = grid(("送检医生：", "王小明"), ("检验项目", "结果"), ("血红蛋白", "120"))
+    assert masked(lines) == [[], ["王小明"], [], [], [], []]

@@ -5,7 +5,7 @@ box (a block, an address wrap), the label says what the value is."""
 from __future__ import annotations
 
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch
 
 #: How far left of a value its label may end, in text heights (a form's cell is wide).
@@ -34,8 +34,5 @@ def label_beside(sheet: Sheet, i: int) -> LabelMatch | None:
     k = box_left_of(sheet, i)
     if k is None:
         return None
-    text = sheet.texts[k]
-    labels = printed_labels(text)
-    if not labels or text[labels[-1].value_start :].strip():
-        return None
-    return labels[-1]
+    labels = only_labels(sheet.texts[k])
+    return labels[-1] if labels else None

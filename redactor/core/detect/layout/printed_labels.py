@@ -100,6 +100,15 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
 
 
+def only_labels(text: str) -> tuple[LabelMatch, ...]:
+    """The printed labels of a line made of nothing else (a field's label over or beside
+    its value, a table's column header), or ``()``."""
+    labels = printed_labels(text)
+    if not labels or labels[0].start != 0 or text[labels[-1].value_start :].strip():
+        return ()
+    return labels
+
+
 def set_off_by_layout(text: str, m: LabelMatch) -> bool:
     """A printed label whose layout alone says so: not an English word before a number
     with no colon ("TEL 020…" heads a shop's header as often as a form's field; the
