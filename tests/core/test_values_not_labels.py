@@ -118,3 +118,27 @@ def test_a_table_under_a_named_cell_is_no_part_of_the_persons_block() -> None:
     that stay readable) starts the document's own rows."""
     lines = grid(("送检医生：", "王小明"), ("检验项目", "结果"), ("血红蛋白", "120"))
     assert masked(lines) == [[], ["王小明"], [], [], [], []]
+
+
+def test_the_warehouse_a_business_ships_from_stays_readable() -> None:
+    """An address after a label of the business's own premises is the business's, and
+    the business's name above it is no person's."""
+    assert masked(stack("Acme Furniture", "Warehouse: Unit 4, Eastgate Trade Park")) == [[], []]
+
+
+def test_a_specimen_and_a_bed_number_stay_readable() -> None:
+    """A hospital's own bookkeeping numbers; the patient's name stays masked."""
+    assert masked(grid(("姓名", "王小明"), ("床号", "12"), ("样本号", "0863"))) == [
+        [],
+        ["王小明"],
+        [],
+        [],
+        [],
+        [],
+    ]
+
+
+def test_an_abbreviated_label_stays_readable_when_a_block_masks_its_line() -> None:
+    """ "No." closed by its dot, then the value: the label is printed, the value judged."""
+    parts = masked(stack("Oscar Scott", "12 Elm Road", "Order no. 123-4567"))
+    assert parts[2] and all("Order" not in p and "no." not in p for p in parts[2])

@@ -26,8 +26,9 @@ from redactor.core.detect.layout.labels import (
     is_postcode_key,
 )
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
 from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
@@ -297,11 +298,17 @@ def address_shapes(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
         # Text before a line's first label can be an address ("…路418号 邮编：").
         end = sheet.before_label(i)
-        if sheet.covered_before(i, end) or has_business_label(text):
+        if sheet.covered_before(i, end) or has_business_label(text) or _business_field(text):
             continue  # the shop's own address stays readable
         if looks_like_address(text[:end]):
             sheet.out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             sheet.address_lines.add(i)
+
+
+def _business_field(text: str) -> bool:
+    """The line opens with a label of the business's own premises ("Warehouse:")."""
+    labels = printed_labels(text)
+    return bool(labels) and labels[0].start == 0 and labels[0].kind is ValueKind.ORGANIZATION
 
 
 def names_above_addresses(sheet: Sheet) -> None:

@@ -90,7 +90,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         if m.kind in _ROLE_KINDS:
             return starts_with_surname(text[m.value_start :]) or lead in STARS
         return lead.isdigit()
-    if not between or between.strip(" #"):
+    if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
