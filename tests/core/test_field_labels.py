@@ -46,6 +46,10 @@ SAMPLES = {
         ("Sender's signature", "signature"),
         ("Country of origin: CN", "place"),
         ("Net weight 0.4 kg", "weight"),
+        ("Print name: J Roe", "name"),
+        ("Crew Sam", "name"),
+        ("Item code BX-10", "product"),
+        ("Warehouse: Unit 4, Trade Park", "organization"),
     ],
     "retail_food": [
         ("收银员：小张", "name"),
@@ -82,6 +86,9 @@ SAMPLES = {
         ("Card No: **** 1234", "card_number"),
         ("Auth Code 123456", "reference"),
         ("Cardholder Signature", "signature"),
+        ("全称 王五", "name"),
+        ("复核：", "name"),
+        ("人民币 500.00", "amount"),
     ],
     "travel_transport": [
         ("乘车人 赵六", "name"),
@@ -117,6 +124,7 @@ SAMPLES = {
         ("Drug Name Paracetamol", "product"),
         ("Refills 2", "quantity"),
         ("Patient DOB 01/01/1980", "birth_date"),
+        ("标本 血清", "status"),
     ],
     "utilities_telecom": [
         ("户号：0100000000", "id_number"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from redactor.core.detect import text_spans
 from redactor.core.detect.layout.printed_labels import printed_labels
-from tests.core.test_layout import stack
+from tests.core.test_layout import make_line, stack
 
 
 def masked(lines) -> list[list[str]]:
@@ -50,3 +50,95 @@ def test_label_forms_inside_a_value_are_no_labels() -> None:
 
 def test_letters_glued_to_digits_are_a_code_not_a_label() -> None:
     assert printed_labels("WT61842434") == ()
+
+
+def grid(*rows: tuple[str, ...]) -> list:
+    """A form's grid: each row's cells boxed apart, a label cell then its value cell."""
+    return [
+        make_line(cell, x=100 + 160 * c, y=100 + 50 * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
+
+
+def test_a_trait_in_the_cell_beside_its_label_stays_readable() -> None:
+    """The person's block under a name takes the rows below it, but a row's value cell
+    belongs to the label in the cell before it: sex and ethnicity name no one."""
+    lines = grid(
+        ("姓名", "李小红"), ("性别", "女"), ("民族", "汉"), ("住址", "北京市朝阳区建国路88号")
+    )
+    parts = masked(lines)
+    assert parts[1] == ["李小红"] and parts[7] == ["北京市朝阳区建国路88号"]
+    assert parts[3] == [] and parts[5] == []
+
+
+def test_a_bank_in_the_cell_beside_its_label_stays_readable() -> None:
+    lines = grid(
+        ("姓名", "李小红"), ("开户银行", "城东商业银行滨江支行"), ("住址", "北京市朝阳区建国路88号")
+    )
+    parts = masked(lines)
+    assert parts[1] == ["李小红"] and parts[5] == ["北京市朝阳区建国路88号"]
+    assert parts[3] == []
+
+
+def test_a_status_in_the_cell_beside_its_label_stays_readable() -> None:
+    lines = grid(("姓名", "李小红"), ("类别", "普通门诊"), ("住址", "北京市朝阳区建国路88号"))
+    assert masked(lines)[3] == []
+
+
+def test_a_phone_beside_a_trait_label_stays_masked() -> None:
+    masked_cell = masked(grid(("姓名", "李小红"), ("性别", "女 13812345678")))[3]
+    assert any("13812345678" in part for part in masked_cell)
+
+
+def test_a_staff_role_glued_to_a_signers_name_stays_readable() -> None:
+    """A voucher's staff cells print the role and the signer's name in one box."""
+    assert masked(stack("会计主管张晓明")) == [["张晓明"]]
+
+
+def test_a_printed_sentence_under_a_persons_block_stays_readable() -> None:
+    """A block takes the lines that are values; the form's own sentences end it."""
+    parts = masked(
+        stack(
+            "SHIP TO:",
+            "Oscar Scott",
+            "12 Elm Road",
+            "Goods must be inspected on arrival and any damage reported.",
+        )
+    )
+    assert parts[1:] == [["Oscar Scott"], ["12 Elm Road"], []]
+    parts = masked(
+        stack("收件人：", "李明", "北京市朝阳区建国路88号", "请在签收前检查包裹，如有破损请拒收。")
+    )
+    assert parts[1:] == [["李明"], ["北京市朝阳区建国路88号"], []]
+
+
+def test_a_table_under_a_named_cell_is_no_part_of_the_persons_block() -> None:
+    """Under a name's cell a table's column header (labels the lexicon knows, of values
+    that stay readable) starts the document's own rows."""
+    lines = grid(("送检医生：", "王小明"), ("检验项目", "结果"), ("血红蛋白", "120"))
+    assert masked(lines) == [[], ["王小明"], [], [], [], []]
+
+
+def test_the_warehouse_a_business_ships_from_stays_readable() -> None:
+    """An address after a label of the business's own premises is the business's, and
+    the business's name above it is no person's."""
+    assert masked(stack("Acme Furniture", "Warehouse: Unit 4, Eastgate Trade Park")) == [[], []]
+
+
+def test_a_specimen_and_a_bed_number_stay_readable() -> None:
+    """A hospital's own bookkeeping numbers; the patient's name stays masked."""
+    assert masked(grid(("姓名", "王小明"), ("床号", "12"), ("样本号", "0863"))) == [
+        [],
+        ["王小明"],
+        [],
+        [],
+        [],
+        [],
+    ]
+
+
+def test_an_abbreviated_label_stays_readable_when_a_block_masks_its_line() -> None:
+    """ "No." closed by its dot, then the value: the label is printed, the value judged."""
+    parts = masked(stack("Oscar Scott", "12 Elm Road", "Order no. 123-4567"))
+    assert parts[2] and all("Order" not in p and "no." not in p for p in parts[2])

@@ -6,8 +6,10 @@ fields that are not personal. Here every span gives back
 * the characters of a printed label the field lexicon knows (the label, its colon),
   whatever announced the span: the label stays readable, its value stays masked;
 * the value of a field that is not personal (a date, an amount, a product, a status,
-  the business's own name...), unless the span has a strong personal shape of its
-  own: a phone, an e-mail, a card or an ID number that validates.
+  the business's own name...) or of a trait that names no one (sex, nationality,
+  age), after its label on the line or in the box beside it on the row, unless the
+  span has a strong personal shape of its own: a phone, an e-mail, a card or an ID
+  number that validates.
 
 A personal label's value is never given back (fail closed): it is not touched here.
 """
@@ -17,12 +19,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from redactor.core.detect.charclass import MASK_CHARS
+from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span, printed_labels
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
+from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.models import Category
 
 #: Rules whose match is personal wherever it stands: phone patterns, an ID or card
@@ -74,14 +78,23 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     for i, spans in sheet.out.items():
         if not spans:
             continue
-        labels = printed_labels(sheet.texts[i])
-        if not labels or _rest_of_a_row(sheet, i):
-            continue
         text = sheet.texts[i]
+        labels = printed_labels(text)
+        beside = None if labels else label_beside(sheet, i)
+        if (not labels and beside is None) or _rest_of_a_row(sheet, i):
+            continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
         given_back = [label_span(m) for m in labels]
-        ordinary = [r for m in labels if (r := _ordinary_value(text, m)) is not None]
+        ordinary = [
+            r
+            for m in labels
+            if (r := _ordinary_value(text, m.kind, m.value_start, m.value_end)) is not None
+        ]
+        if beside is not None:
+            # The line is the value of the label in the box before it on the row.
+            r = _ordinary_value(text, beside.kind, 0, len(text[: sheet.before_label(i)].rstrip()))
+            ordinary += [r] if r is not None else []
         kept: list[Span] = []
         for s in spans:
             if s.end <= s.start or s.category is Category.CUSTOM:
@@ -124,16 +137,20 @@ def _rest_of_a_row(sheet: Sheet, i: int) -> bool:
     return j is not None and bool(sheet.out[j])
 
 
-def _ordinary_value(text: str, m: LabelMatch) -> tuple[int, int] | None:
-    """Where a non-personal field's value stands, or ``None`` for a personal label."""
-    kind = m.kind
-    if kind.category is not None or kind is ValueKind.HEADING or m.value_start >= m.value_end:
+def _ordinary_value(text: str, kind: ValueKind, start: int, end: int) -> tuple[int, int] | None:
+    """Where the value ``text[start:end]`` of a non-personal field (or of a trait that
+    names no one) stands, or ``None`` for a personal label's."""
+    if kind is ValueKind.HEADING or start >= end:
         return None
-    end = m.value_end
+    if kind is ValueKind.TRAIT:
+        # Sex, age, nationality... name no one; a place of birth is an address.
+        return None if looks_like_address(text[start:end]) else (start, end)
+    if kind.category is not None:
+        return None
     if kind in _MEASURED:
-        run = _MEASURED_VALUE.match(text, m.value_start, m.value_end)
-        end = m.value_start + len(run.group(0).rstrip()) if run else m.value_start
-    return (m.value_start, end) if end > m.value_start else None
+        run = _MEASURED_VALUE.match(text, start, end)
+        end = start + len(run.group(0).rstrip()) if run else start
+    return (start, end) if end > start else None
 
 
 def _without(text: str, s: Span, cuts: list[tuple[int, int]]) -> list[Span]:

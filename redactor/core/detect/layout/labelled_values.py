@@ -15,6 +15,7 @@ import re
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     LABEL_AHEAD,
@@ -25,7 +26,9 @@ from redactor.core.detect.layout.labels import (
     is_postcode_key,
 )
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
 from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
@@ -38,6 +41,7 @@ from redactor.core.detect.text.names import (
     waybill_name,
 )
 from redactor.core.detect.text.not_personal import only_an_amount
+from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "labelled_values")
@@ -255,6 +259,8 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
             break  # "GSTIN:", "Order ID:", a printed footer: another part of the label starts
         if only_an_amount(t):
             break  # an order's time or a sum: the document's own rows start
+        if _another_field(sheet, j):
+            break  # a label of its own, or the value of the label beside it
         if first and category is Category.NAME and is_business(t):
             break  # a shop heads the block ("RETURN TO: Little Owl Bistro"): the merchant's own data stays
         if first and signed:
@@ -274,6 +280,14 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
         first = False
 
 
+def _another_field(sheet: Sheet, j: int) -> bool:
+    """Line ``j`` is no line of the block above it: a label the lexicon knows standing
+    alone (the next field, a table's column header), the value boxed beside another
+    label on its row, or a printed sentence (the form's conditions, an instruction)."""
+    t = sheet.texts[j]
+    return bool(only_labels(t)) or label_beside(sheet, j) is not None or is_prose(t)
+
+
 def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
     """A bare number boxed apart from the street beside it (<house number> | <STREET NAME> <SUFFIX>)."""
     return len(sheet.texts[j].strip()) <= 6 and sheet.value_beside(j, reach=2) is not None
@@ -284,11 +298,17 @@ def address_shapes(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
         # Text before a line's first label can be an address ("…路418号 邮编：").
         end = sheet.before_label(i)
-        if sheet.covered_before(i, end) or has_business_label(text):
+        if sheet.covered_before(i, end) or has_business_label(text) or _business_field(text):
             continue  # the shop's own address stays readable
         if looks_like_address(text[:end]):
             sheet.out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             sheet.address_lines.add(i)
+
+
+def _business_field(text: str) -> bool:
+    """The line opens with a label of the business's own premises ("Warehouse:")."""
+    labels = printed_labels(text)
+    return bool(labels) and labels[0].start == 0 and labels[0].kind is ValueKind.ORGANIZATION
 
 
 def names_above_addresses(sheet: Sheet) -> None:

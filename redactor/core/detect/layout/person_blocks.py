@@ -21,6 +21,7 @@ from redactor.core.detect.layout.labels import (
     is_heading,
 )
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
@@ -229,7 +230,15 @@ def _separator(sheet: Sheet, k: int) -> bool:
         (not sheet.fields[k] and ANY_LABEL.match(text))
         or NON_PERSONAL_LABELS.match(text)
         or boilerplate(text)
+        or _readable_labels(text)
     )
+
+
+def _readable_labels(text: str) -> bool:
+    """The line is only labels of fields that stay readable (a table's column header:
+    "Item code", "Description", "Qty")."""
+    labels = only_labels(text)
+    return bool(labels) and all(m.kind.category is None for m in labels)
 
 
 def _inside_person(sheet: Sheet, block: Block) -> set[int]:

@@ -90,7 +90,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         if m.kind in _ROLE_KINDS:
             return starts_with_surname(text[m.value_start :]) or lead in STARS
         return lead.isdigit()
-    if not between or between.strip(" #"):
+    if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
@@ -98,6 +98,15 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
+
+
+def only_labels(text: str) -> tuple[LabelMatch, ...]:
+    """The printed labels of a line made of nothing else (a field's label over or beside
+    its value, a table's column header), or ``()``."""
+    labels = printed_labels(text)
+    if not labels or labels[0].start != 0 or text[labels[-1].value_start :].strip():
+        return ()
+    return labels
 
 
 def set_off_by_layout(text: str, m: LabelMatch) -> bool:

@@ -1,0 +1,38 @@
+"""The printed label a box stands beside: on a form's grid a label fills one cell and
+its value the next on the row, each boxed alone by the OCR. Whatever masked the value's
+box (a block, an address wrap), the label says what the value is."""
+
+from __future__ import annotations
+
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.tables.field_lexicon import LabelMatch
+
+#: How far left of a value its label may end, in text heights (a form's cell is wide).
+_REACH = 8.0
+#: How far a label's box may reach into its value's (boxes drawn a little wide).
+_OVERLAP = 0.5
+
+
+def box_left_of(sheet: Sheet, i: int, reach: float = _REACH) -> int | None:
+    """The nearest box ending left of line ``i`` on its printed row, within ``reach``."""
+    g = sheet.geo[i]
+    best = None
+    for k, c in enumerate(sheet.geo):
+        if k == i or c.x0 >= g.x0 or c.x1 > g.x0 + _OVERLAP * g.th or not g.same_row(c):
+            continue
+        if g.x0 - c.x1 > reach * max(g.th, c.th):
+            continue
+        if best is None or c.x1 > sheet.geo[best].x1:
+            best = k
+    return best
+
+
+def label_beside(sheet: Sheet, i: int) -> LabelMatch | None:
+    """The printed label whose value line ``i`` is: the last label of the box right left
+    of it on its row, when nothing follows that label in its own box."""
+    k = box_left_of(sheet, i)
+    if k is None:
+        return None
+    labels = only_labels(sheet.texts[k])
+    return labels[-1] if labels else None

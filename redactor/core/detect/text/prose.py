@@ -1,0 +1,35 @@
+"""Printed sentences: a form's instructions, conditions and notices.
+
+A person's block holds values (a name, an address line, a phone); a line written as a
+sentence is the form speaking (a footer's conditions, a declaration, an instruction to
+whoever fills it in), so a block that reaches it has ended. Its own values, if any (a
+phone printed in a notice), are found by their shapes as on any line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.core.detect.tables.label_finder import is_cjk
+
+#: Latin words of a sentence: at least this many, most of them lower case.
+_MIN_WORDS = 6
+#: Chinese characters of a sentence ended by a full stop (a short one may be a stamp).
+_MIN_CJK = 6
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
+_LATIN_END = frozenset(".!?")
+_CJK_STOPS = frozenset("。！？")
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` reads as a printed sentence rather than a value."""
+    t = text.strip()
+    if not t:
+        return False
+    cjk = sum(1 for c in t if is_cjk(c))
+    if cjk >= _MIN_CJK and any(c in _CJK_STOPS for c in t):
+        return True
+    words = _WORD.findall(t)
+    if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
+        return False
+    return 2 * sum(w[0].islower() for w in words) >= len(words)

@@ -1,0 +1,35 @@
+"""Printed sentences (a form's instructions and conditions) told from values."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect.text.prose import is_prose
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Goods must be inspected on arrival and any damage reported.",
+        "Parcels not collected within seven days are returned to the sender.",
+        "请在签收前检查包裹，如有破损请拒收。",
+        "2. 贵重物品请交前台保管。Please leave valuables at the desk.",
+    ],
+)
+def test_sentences_are_prose(text: str) -> None:
+    assert is_prose(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "12 Elm Road, Flat 3",
+        "Flat 5, The Old Mill, off Station Road.",
+        "Oscar Scott",
+        "北京市朝阳区建国路88号",
+        "MR J SMITH, 4 PARK LANE, LONDON.",
+        "",
+    ],
+)
+def test_values_are_not_prose(text: str) -> None:
+    assert not is_prose(text)
