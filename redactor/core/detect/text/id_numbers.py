@@ -1,12 +1,13 @@
-"""ID numbers: Chinese resident IDs (checked), whole or masked, and what OCR leaves of
-a masked number (masked as the most sensitive kind: printers star out personal
-numbers only). The shapes are ``[id_numbers]`` of ``tables/numbers.toml``."""
+"""ID numbers: Chinese resident IDs (checked), whole or masked, IBANs (checked), and
+what OCR leaves of a masked number (masked as the most sensitive kind: printers star
+out personal numbers only). The shapes are ``[id_numbers]`` of ``tables/numbers.toml``."""
 
 from __future__ import annotations
 
 import re
 from datetime import date
 
+from stdnum import iban
 from stdnum.iso7064 import mod_11_2
 
 from redactor.core.detect.tables.patterns import patterns
@@ -46,6 +47,9 @@ def _no_whole_masked(s: str) -> bool:
 
 RULES: dict[str, Rule] = {
     "cn_id": Rule("cn_id", Category.ID_NUMBER, IDS["cn_id"], 0.98, cn_id_ok),
+    # A bank account anywhere on the page, whatever its label: the check digits make a
+    # chance match of an order or reference number rare (one in 97 of the right shape).
+    "iban": Rule("iban", Category.ID_NUMBER, IDS["iban"], 0.95, iban.is_valid),
     "cn_id_masked": Rule(
         "cn_id_masked", Category.ID_NUMBER, IDS["cn_id_masked"], 0.85, lambda s: _length(s) == 18
     ),
