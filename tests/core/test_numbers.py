@@ -5,6 +5,7 @@ import pytest
 from redactor.core.detect import text_spans
 from redactor.core.detect.spans import digit_view, normalize
 from redactor.core.detect.text.numbers import cn_id_ok, find_number_spans, luhn_ok
+from tests.core.test_layout import masked_parts, stack
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -239,3 +240,20 @@ def test_usps_number_printed_in_fours() -> None:
 def test_serial_of_digits_a_letter_and_digits() -> None:
     assert ("tracking", "33406311030420K051971") in found("33406311030420K051971 南丰售")
     assert "tracking" not in cats("D6502")  # a train number
+
+
+def test_iban_found_by_its_check_digits_whatever_its_label() -> None:
+    # ISO 13616's published examples, grouped in fours and run together.
+    assert ("id_number", "GB82 WEST 1234 5698 7654 32") in found(
+        "Pay to GB82 WEST 1234 5698 7654 32"
+    )
+    assert ("id_number", "DE89370400440532013000") in found("Konto DE89370400440532013000")
+    # One digit off (mod 97 fails), or a reference of the same shape: not by shape alone.
+    assert "id_number" not in cats("Pay to GB82 WEST 1234 5698 7654 33")
+    assert "id_number" not in cats("Ref AB12 3456 7890 1234")
+
+
+def test_an_iban_that_fails_its_check_is_still_masked_after_its_label() -> None:
+    # OCR misread one digit: the label announces an account, so its value goes whole.
+    lines = stack("Beneficiary bank: Example Bank", "IBAN: GB82 WEST 1234 5698 7654 33")
+    assert "GB82 WEST 1234 5698 7654 33" in masked_parts(lines).get("id_number", set())

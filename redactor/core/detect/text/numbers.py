@@ -32,6 +32,7 @@ _ORDER = (
     "nanp",
     "in_mobile",
     "cn_id",
+    "iban",
     "cn_id_masked",
     "id_masked_head",
     "masked_long_number",
