@@ -29,7 +29,7 @@ def is_prose(text: str) -> bool:
     cjk = sum(1 for c in t if is_cjk(c))
     if cjk >= _MIN_CJK and any(c in _CJK_STOPS for c in t):
         return True
-    words = _WORD.findall(t)
+    words: list[str] = _WORD.findall(t)
     if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
         return False
     return 2 * sum(w[0].islower() for w in words) >= len(words)
