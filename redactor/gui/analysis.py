@@ -65,6 +65,11 @@ class AnalysisQueue(QObject):
         w.runner.start(job)
         self.update_progress()
 
+    def expect(self, docs: list[Document]) -> None:
+        """``docs`` are being counted and analysed next: the progress counts them already."""
+        self.batch.update(d.id for d in docs)
+        self.update_progress()
+
     def bring_forward(self, doc: Document | None) -> None:
         """The document on screen is analysed next if its job is still waiting."""
         job = self.jobs.get(doc.id) if doc is not None else None
@@ -193,7 +198,8 @@ class AnalysisQueue(QObject):
 
     def reanalyse_current(self) -> None:
         doc = self.w.current
-        if doc is not None and doc.state not in (DocState.ANALYSING, DocState.CHECKING):
+        busy = (DocState.COUNTING, DocState.ANALYSING, DocState.CHECKING)
+        if doc is not None and doc.state not in busy:  # one being counted is queued once counted
             self.queue(doc)
 
     def reanalyse_all(self) -> None:
@@ -213,7 +219,7 @@ class AnalysisQueue(QObject):
         docs = [w.docs[i] for i in self.batch if i in w.docs]
         if not docs:
             return
-        active = (DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
+        active = (DocState.COUNTING, DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
         done = sum(1.0 if d.state not in active else d.progress for d in docs)
         w.progress.setValue(int(1000 * done / len(docs)))
         finished = sum(1 for d in docs if d.state not in active)
