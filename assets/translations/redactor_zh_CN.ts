@@ -160,12 +160,12 @@
     <message>
         <location line="+2"/>
         <location line="+36"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Quit Redactor?</source>
         <translation>退出 Redactor？</translation>
     </message>
@@ -1074,7 +1074,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/analysis.py" line="+140"/>
+        <location filename="../../redactor/gui/analysis.py" line="+145"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>无法启动文字识别引擎。如果你在设置中选择了 Tesseract，请安装 Tesseract OCR 及中文语言包，或改回内置的 RapidOCR 引擎。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <location filename="../../redactor/gui/counting.py" line="-44"/>
         <source>… and %1 more</source>
         <translation>……另外还有 %1 个</translation>

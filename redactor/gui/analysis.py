@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from redactor.core.errors import EngineMissingError
+from redactor.core.errors import EngineMissingError, RedactorError
 from redactor.core.policy import with_categories
 from redactor.gui import dialogs
 from redactor.gui.document import DocState, Document
@@ -153,6 +153,13 @@ class AnalysisQueue(QObject):
                 )
         else:
             self.errors.append((doc.name, message))
+        self.update_progress()
+
+    def refuse(self, doc: Document, err: RedactorError) -> None:
+        """``doc`` is not analysed at all (too many pages): failed, listed with the others."""
+        message = error_text(err, doc.name)
+        doc.set_state(DocState.FAILED, message)
+        self.errors.append((doc.name, message))
         self.update_progress()
 
     def on_cancelled(self, doc_id: int, job: AnalyzeJob) -> None:

@@ -5,7 +5,8 @@ each file's page count from its header on its own thread (walking the page
 directories of a 5,000-page TIFF takes over a second) and the entry then says it.
 A short document is analysed as soon as it is counted. Documents over
 ``LONG_DOCUMENT_PAGES`` wait until every file opened with them is counted, then one
-question covers all of them: analyse all, leave them out, or choose.
+question covers all of them: analyse all, leave them out, or choose. One over the
+page limit is refused as soon as it is counted, with the load's reason.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from redactor.core import page_count
-from redactor.core.errors import CancelledError
+from redactor.core.errors import CancelledError, PageLimitError
 from redactor.gui import dialogs
 from redactor.gui.document import DocState, Document
 from redactor.gui.qtcompat import emit
@@ -90,17 +91,15 @@ class PageCounting(QObject):
         self.w.runner.start(job)
         self.w.analysis.expect(docs)
 
-    def is_long(self, pages: int) -> bool:
-        """Over the threshold, but not over the page limit (the load refuses that one
-        with its own message, and there is nothing to ask)."""
-        return LONG_DOCUMENT_PAGES < pages <= self.w.analysis_settings().max_pages
-
     def on_counted(self, counted: Counted) -> None:
         doc = self.w.docs.get(counted.doc_id)
         if doc is None or doc.state != DocState.COUNTING:
             return  # closed while it was counted
-        doc.pages_found = counted.pages or 0
-        if self.is_long(doc.pages_found):
+        doc.pages_found = pages = counted.pages or 0
+        limit = self.w.analysis_settings().max_pages
+        if pages > limit:  # refused now, as the load would refuse it after the queue
+            self.w.analysis.refuse(doc, PageLimitError(doc.name, pages, limit))
+        elif pages > LONG_DOCUMENT_PAGES:
             self.long_waiting.append(doc)
             doc.set_state(DocState.QUEUED)  # "Waiting · 5,000 pages" until the answer
         else:

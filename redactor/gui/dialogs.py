@@ -124,11 +124,16 @@ def pick_dialog(
         item = QListWidgetItem(line, listing)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked)
+    # every line whole (no sideways scrolling), up to a width that fits any screen
+    listing.setMinimumWidth(min(700, listing.sizeHintForColumn(0) + 40))
     layout.addWidget(listing)
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
     accept = buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
     accept.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("Dialogs", "Cancel"))
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(translate("Dialogs", "Cancel"))
+    cancel.setAutoDefault(False)  # Enter analyses the ticked ones wherever the focus is
+    listing.setFocus()  # Space ticks and unticks the current line
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(buttons)

@@ -46,7 +46,7 @@ def status_text(doc: Document) -> str:
             translate("FileList", "%1/%2 pages").replace("%1", str(flagged))
             if s == Status.NEEDS_REVIEW and flagged
             else translate("FileList", "%2 pages")
-        ).replace("%2", str(count))
+        ).replace("%2", f"{count:,}")  # "5,000 pages", as the long-document question
         text = f"{text} · {pages}"
     return text
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import threading
+from dataclasses import replace
 
 import numpy as np
 from PIL import Image
@@ -178,10 +179,32 @@ def test_the_checklist_starts_all_ticked_and_gives_the_ticked_ones(qtbot):
         assert isinstance(dialog, QDialog)
         listing = dialog.findChild(dialogs.QListWidget)
         found.append([listing.item(i).checkState() for i in range(listing.count())])
+        found.append(dialog.focusWidget() is listing)  # Space ticks, Enter analyses
+        found.append(listing.horizontalScrollBar().maximum() == 0)  # lines shown whole
         listing.item(0).setCheckState(dialogs.Qt.CheckState.Unchecked)
         dialog.accept()
 
     QTimer.singleShot(0, answer)
-    chosen = REAL_PICK(None, "Analyse long documents?", "Tick:", ["a", "b", "c"], ok="Go")
-    assert found == [[dialogs.Qt.CheckState.Checked] * 3]
+    lines = ["archive_scan_2024_customer_records.tif — 900 pages, about 38 min", "b", "c"]
+    chosen = REAL_PICK(None, "Analyse long documents?", "Tick:", lines, ok="Go")
+    assert found == [[dialogs.Qt.CheckState.Checked] * 3, True, True]
     assert chosen == [1, 2]
+
+
+def test_a_document_over_the_page_limit_is_refused_once_counted(
+    qtbot, window, tmp_path, engine, dialog_log, label, monkeypatch
+):
+    """It is not queued behind the other analyses to be refused by the load later."""
+    settings = window.analysis_settings()
+    monkeypatch.setattr(window, "analysis_settings", lambda: replace(settings, max_pages=30))
+    engine.block = True  # the label holds the analysis thread
+    [first] = window.open_paths([label.path])
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)
+    [doc] = window.open_paths([long_tiff(tmp_path, 31)])
+    qtbot.waitUntil(lambda: doc.status == Status.FAILED, timeout=10000)
+    assert doc.error == "long.tif: 31 pages is more than the limit of 30; split the file"
+    assert not dialog_log.confirms and engine.calls == 1 and first.status == Status.ANALYSING
+    engine.release.set()
+    qtbot.waitUntil(lambda: bool(dialog_log.errors), timeout=10000)
+    [(_title, text, _details)] = dialog_log.errors
+    assert "• long.tif: 31 pages is more than the limit of 30; split the file" in text
