@@ -9,8 +9,10 @@ findings outlined, the masked preview, the privacy-waybill preset applied
 list filtered to the images that need review, with the first flagged page shown
 and the reasons in the findings panel.
 One window is used throughout and its language is switched live, so each
-image is analysed once. IMAGE defaults to the waybill in assets/samples/ (the
-other samples make the review batch), else a waybill drawn here with Pillow.
+image is analysed once. IMAGE defaults to the waybill in assets/samples/, else a
+waybill drawn here with Pillow. The review batch is the other samples and two
+copies of the drawn waybill that leave the engine a doubt (shrunk by a chat app,
+out of focus).
 The real engine analyses them unless --fake is given (boxes from the drawing).
 """
 
@@ -28,6 +30,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+import cv2  # noqa: E402
 import numpy as np  # noqa: E402
 from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 
@@ -93,6 +96,31 @@ def draw_waybill(path: Path) -> dict[str, tuple[int, int, int, int]]:
     text((70, 1150), "已验视  ·  请勿折叠", small, fill=(90, 90, 90))
     im.save(path)
     return boxes
+
+
+#: Blur of the out-of-focus candidate, in pixels of the 1000 px wide waybill: about an
+#: eighth of its text height, where the engine starts to doubt the lines it reads.
+OUT_OF_FOCUS_SIGMA = 4.5
+
+
+def draw_review_candidates(folder: Path) -> list[Path]:
+    """The drawn waybill as people often send it, in ways that leave the engine a doubt
+    a person should check: shrunk by a chat app to a quarter of its size (small text
+    read with little confidence next to its labels) and photographed out of focus
+    (blurred lines). The review screenshot shows whichever the real engine flags."""
+    folder.mkdir(parents=True, exist_ok=True)
+    sharp = folder / "sharp.png"
+    draw_waybill(sharp)
+    im = Image.open(sharp).convert("RGB")
+    sharp.unlink()
+    shrunk = folder / "waybill_from_chat.png"
+    pixels = np.asarray(im)
+    small = cv2.resize(pixels, (im.width // 4, im.height // 4), interpolation=cv2.INTER_AREA)
+    Image.fromarray(small).save(shrunk)
+    out_of_focus = folder / "waybill_out_of_focus.png"
+    blurred = cv2.GaussianBlur(pixels, (0, 0), OUT_OF_FOCUS_SIGMA)
+    Image.fromarray(blurred).save(out_of_focus)
+    return [shrunk, out_of_focus]
 
 
 def fake_engine(boxes: dict[str, tuple[int, int, int, int]]) -> None:
@@ -221,8 +249,12 @@ def main(argv: list[str] | None = None) -> int:
     win.notice.hide()
     print(f"{image.name}: {len(regions)} findings, status {doc.status}")
 
-    if not args.no_review and image.parent == ROOT / "assets" / "samples":
-        batch = win.open_paths([image.parent])  # the other samples
+    if not args.no_review and not args.fake:
+        review = [tmp / "review"]  # the doubtful waybills, and the other samples
+        draw_review_candidates(review[0])
+        if image.parent == ROOT / "assets" / "samples":
+            review.append(image.parent)
+        batch = win.open_paths(review)
         wait_until(app, lambda: all(d.is_ready or d.error for d in batch), timeout=900)
         wait_until(app, lambda: not win.runner.busy)
         for d in win.docs.values():

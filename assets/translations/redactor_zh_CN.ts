@@ -153,18 +153,19 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../redactor/gui/dialogs.py" line="+50"/>
+        <location filename="../../redactor/gui/dialogs.py" line="+60"/>
         <source>Continue</source>
         <translation>继续</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+24"/>
+        <location line="+36"/>
+        <location line="+36"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Quit Redactor?</source>
         <translation>退出 Redactor？</translation>
     </message>
@@ -450,7 +451,7 @@
 <context>
     <name>FileList</name>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+44"/>
+        <location filename="../../redactor/gui/file_list.py" line="+46"/>
         <source>%1/%2 pages</source>
         <translation>%1/%2 页</translation>
     </message>
@@ -460,35 +461,35 @@
         <translation>共 %2 页</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Needs review</source>
         <translation>需要检查</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+16"/>
+        <location line="-22"/>
+        <location line="+21"/>
         <source>Verified</source>
         <translation>已核验</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -499,6 +500,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Counting pages…</source>
+        <translation>正在统计页数…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Checking…</source>
         <translation>检查中…</translation>
     </message>
@@ -562,12 +568,12 @@
         <translation>显示此区域</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Waiting for its turn: the findings appear here.</source>
         <translation>正在排队：找到的内容将显示在这里。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Analysing this image: the findings appear here.</source>
         <translation>正在分析这张图片：找到的内容将显示在这里。</translation>
     </message>
@@ -661,9 +667,8 @@
     </message>
     <message>
         <location line="-57"/>
-        <location filename="../../redactor/gui/intake.py" line="+52"/>
+        <location filename="../../redactor/gui/intake.py" line="+43"/>
         <source>Open images</source>
-        <extracomment>Seconds one page takes to analyse and check, roughly (a median label or receipt page on an ordinary laptop); only for the estimate shown in that question.</extracomment>
         <translation>打开图片</translation>
     </message>
     <message>
@@ -982,7 +987,7 @@
         <translation>打开文件夹</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Some files were not found</source>
         <translation>有些文件未找到</translation>
     </message>
@@ -997,7 +1002,13 @@
         <translation>那里没有 Redactor 能打开的图片。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../redactor/gui/counting.py" line="+145"/>
+        <source>Left out, not analysed: %1</source>
+        <extracomment>Seconds one page takes to analyse and check, roughly (a median label or receipt page on an ordinary laptop); only for the estimate shown in that question. Long documents named one by one in the question; the rest are counted.</extracomment>
+        <translation>未分析，已略过：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Analyse a long document?</source>
         <translation>要分析这份很长的文档吗？</translation>
     </message>
@@ -1012,7 +1023,47 @@
         <translation>分析</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
+        <source>%1 documents have more than %2 pages; analysing them all takes about %3 min (an estimate).</source>
+        <translation>%1 份文档超过 %2 页；全部分析大约需要 %3 分钟（估计值）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Analyse long documents?</source>
+        <translation>要分析这些很长的文档吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Analyse all</source>
+        <translation>全部分析</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip them</source>
+        <translation>全部略过</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tick the documents to analyse:</source>
+        <translation>勾选要分析的文档：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Analyse chosen</source>
+        <translation>分析所选</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2 pages, about %3 min</source>
+        <translation>%1 — %2 页，约 %3 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../redactor/gui/intake.py" line="+41"/>
         <source>The clipboard holds no image.</source>
         <translation>剪贴板里没有图片。</translation>
     </message>
@@ -1023,7 +1074,7 @@
         <translation>粘贴的图片 %1</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/analysis.py" line="+140"/>
+        <location filename="../../redactor/gui/analysis.py" line="+145"/>
         <source>Text recognition is not available</source>
         <translation>文字识别不可用</translation>
     </message>
@@ -1033,7 +1084,8 @@
         <translation>无法启动文字识别引擎。如果你在设置中选择了 Tesseract，请安装 Tesseract OCR 及中文语言包，或改回内置的 RapidOCR 引擎。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
+        <location filename="../../redactor/gui/counting.py" line="-44"/>
         <source>… and %1 more</source>
         <translation>……另外还有 %1 个</translation>
     </message>
@@ -1053,7 +1105,7 @@
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>%1 of %2 images</source>
         <translation>%1 / %2 张图片</translation>
     </message>
@@ -1065,7 +1117,7 @@
 %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Waiting to be analysed…</source>
         <translation>等待分析…</translation>
     </message>
@@ -1105,7 +1157,7 @@
         <translation>在图片上拖动即可画框。按 Esc 或 B 结束。</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/main_window.py" line="+350"/>
+        <location filename="../../redactor/gui/main_window.py" line="+351"/>
         <source>Masking failed</source>
         <translation>遮盖失败</translation>
     </message>
@@ -1335,7 +1387,7 @@
         <translation>暂不</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/ui_state.py" line="+52"/>
+        <location filename="../../redactor/gui/ui_state.py" line="+53"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -1586,7 +1638,7 @@
 <context>
     <name>Workers</name>
     <message>
-        <location filename="../../redactor/gui/workers.py" line="+75"/>
+        <location filename="../../redactor/gui/workers.py" line="+76"/>
         <source>%1: the file changed on disk after it was analysed; analyse it again (F5)</source>
         <translation>%1：分析之后文件在磁盘上被改动了，请重新分析（F5）</translation>
     </message>

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from redactor.core.errors import EngineMissingError
+from redactor.core.errors import EngineMissingError, RedactorError
 from redactor.core.policy import with_categories
 from redactor.gui import dialogs
 from redactor.gui.document import DocState, Document
@@ -63,6 +63,11 @@ class AnalysisQueue(QObject):
         doc.progress = 0.0  # not the 100% of its last analysis
         doc.set_state(DocState.QUEUED)
         w.runner.start(job)
+        self.update_progress()
+
+    def expect(self, docs: list[Document]) -> None:
+        """``docs`` are being counted and analysed next: the progress counts them already."""
+        self.batch.update(d.id for d in docs)
         self.update_progress()
 
     def bring_forward(self, doc: Document | None) -> None:
@@ -150,6 +155,13 @@ class AnalysisQueue(QObject):
             self.errors.append((doc.name, message))
         self.update_progress()
 
+    def refuse(self, doc: Document, err: RedactorError) -> None:
+        """``doc`` is not analysed at all (too many pages): failed, listed with the others."""
+        message = error_text(err, doc.name)
+        doc.set_state(DocState.FAILED, message)
+        self.errors.append((doc.name, message))
+        self.update_progress()
+
     def on_cancelled(self, doc_id: int, job: AnalyzeJob) -> None:
         doc = self._live(doc_id, job)
         if doc is None:
@@ -193,7 +205,8 @@ class AnalysisQueue(QObject):
 
     def reanalyse_current(self) -> None:
         doc = self.w.current
-        if doc is not None and doc.state not in (DocState.ANALYSING, DocState.CHECKING):
+        busy = (DocState.COUNTING, DocState.ANALYSING, DocState.CHECKING)
+        if doc is not None and doc.state not in busy:  # one being counted is queued once counted
             self.queue(doc)
 
     def reanalyse_all(self) -> None:
@@ -213,7 +226,7 @@ class AnalysisQueue(QObject):
         docs = [w.docs[i] for i in self.batch if i in w.docs]
         if not docs:
             return
-        active = (DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
+        active = (DocState.COUNTING, DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
         done = sum(1.0 if d.state not in active else d.progress for d in docs)
         w.progress.setValue(int(1000 * done / len(docs)))
         finished = sum(1 for d in docs if d.state not in active)

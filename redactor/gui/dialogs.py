@@ -4,8 +4,18 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 translate = QCoreApplication.translate
 
@@ -56,27 +66,78 @@ def confirm_box(
 
 
 def choose(
-    parent: QWidget | None, title: str, text: str, options: list[str], default: int = -1
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[str],
+    default: int = -1,
+    cancel: str = "",
 ) -> int:
     """Ask with several answers; returns the index chosen, or -1 when closed or cancelled.
-    ``default`` is the answer Enter gives (-1: Cancel)."""
-    box, buttons = choose_box(parent, title, text, options, default)
+    ``default`` is the answer Enter gives (-1: Cancel); ``cancel`` names the answer Esc
+    gives ("Cancel" unless told)."""
+    box, buttons = choose_box(parent, title, text, options, default, cancel)
     box.exec()
     clicked = box.clickedButton()
     return buttons.index(clicked) if clicked in buttons else -1
 
 
 def choose_box(
-    parent: QWidget | None, title: str, text: str, options: list[str], default: int = -1
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    options: list[str],
+    default: int = -1,
+    cancel: str = "",
 ) -> tuple[QMessageBox, list[QPushButton]]:
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     buttons = [box.addButton(o, QMessageBox.ButtonRole.ActionRole) for o in options]
-    cancel = box.addButton(translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
-    box.setEscapeButton(cancel)
-    box.setDefaultButton(buttons[default] if 0 <= default < len(buttons) else cancel)
+    cancel_btn = box.addButton(
+        cancel or translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
+    box.setEscapeButton(cancel_btn)
+    box.setDefaultButton(buttons[default] if 0 <= default < len(buttons) else cancel_btn)
     return box, buttons
+
+
+def pick(parent: QWidget | None, title: str, text: str, items: list[str], ok: str) -> list[int]:
+    """Tick some of ``items`` (all ticked at first); the indices ticked, none when cancelled."""
+    dialog, listing = pick_dialog(parent, title, text, items, ok)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return []
+    return [
+        i for i in range(listing.count()) if listing.item(i).checkState() == Qt.CheckState.Checked
+    ]
+
+
+def pick_dialog(
+    parent: QWidget | None, title: str, text: str, items: list[str], ok: str
+) -> tuple[QDialog, QListWidget]:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(QLabel(text))
+    listing = QListWidget()
+    for line in items:
+        item = QListWidgetItem(line, listing)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked)
+    # every line whole (no sideways scrolling), up to a width that fits any screen
+    listing.setMinimumWidth(min(700, listing.sizeHintForColumn(0) + 40))
+    layout.addWidget(listing)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+    accept = buttons.addButton(ok, QDialogButtonBox.ButtonRole.AcceptRole)
+    accept.setDefault(True)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(translate("Dialogs", "Cancel"))
+    cancel.setAutoDefault(False)  # Enter analyses the ticked ones wherever the focus is
+    listing.setFocus()  # Space ticks and unticks the current line
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return dialog, listing
 
 
 class QuitAnswer(IntEnum):

@@ -31,6 +31,7 @@ Size = tuple[int, int]  # (width, height) in pixels
 
 
 class DocState(StrEnum):
+    COUNTING = "counting"  # listed; its pages are being counted from the file's header
     QUEUED = "queued"
     ANALYSING = "analysing"
     CHECKING = "checking"  # findings shown; the masked result is still being verified
@@ -42,6 +43,7 @@ class DocState(StrEnum):
 class Status(StrEnum):
     """What the file list shows."""
 
+    COUNTING = "counting"
     QUEUED = "queued"
     ANALYSING = "analysing"
     CHECKING = "checking"
@@ -253,6 +255,8 @@ class Document(QObject):
             return Status.FAILED
         if self.state == DocState.CANCELLED:
             return Status.CANCELLED
+        if self.state == DocState.COUNTING:
+            return Status.COUNTING
         if self.state == DocState.QUEUED:
             return Status.QUEUED
         if self.state == DocState.ANALYSING:

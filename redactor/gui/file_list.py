@@ -22,6 +22,7 @@ ROLE_DOC = Qt.ItemDataRole.UserRole + 1
 THUMB = 56
 
 STATUS_COLORS = {
+    Status.COUNTING: "#8a8f98",
     Status.QUEUED: "#8a8f98",
     Status.ANALYSING: "#2f7fd8",
     Status.CHECKING: "#2f7fd8",
@@ -45,7 +46,7 @@ def status_text(doc: Document) -> str:
             translate("FileList", "%1/%2 pages").replace("%1", str(flagged))
             if s == Status.NEEDS_REVIEW and flagged
             else translate("FileList", "%2 pages")
-        ).replace("%2", str(count))
+        ).replace("%2", f"{count:,}")  # "5,000 pages", as the long-document question
         text = f"{text} · {pages}"
     return text
 
@@ -59,6 +60,7 @@ def analysing_text(doc: Document) -> str:
 
 def _status_word(s: Status) -> str:
     return {
+        Status.COUNTING: counting_word(),
         Status.QUEUED: translate("FileList", "Waiting"),
         Status.NEEDS_REVIEW: translate("FileList", "Needs review"),
         Status.VERIFIED: translate("FileList", "Verified"),
@@ -68,6 +70,11 @@ def _status_word(s: Status) -> str:
         Status.ANALYSING: translate("FileList", "Analysing…"),
         Status.CHECKING: checking_word(),
     }[s]
+
+
+def counting_word() -> str:
+    """What a file just opened says while its pages are counted."""
+    return translate("FileList", "Counting pages…")
 
 
 def checking_word() -> str:
@@ -250,6 +257,8 @@ def canvas_message(doc: Document | None) -> str:
     s = doc.status
     if s == Status.FAILED:
         return translate("MainWindow", "Could not process this image:\n%1").replace("%1", doc.error)
+    if s == Status.COUNTING:
+        return counting_word()
     if s == Status.QUEUED:
         return translate("MainWindow", "Waiting to be analysed…")
     if s == Status.ANALYSING or (s == Status.CHECKING and not doc.shows_findings):

@@ -170,8 +170,10 @@ class FindingsPanel(QWidget):
 
     def show_waiting(self, state: DocState) -> None:
         """The image on screen has no findings to list yet, or none at all: say why."""
+        waiting = self.tr("Waiting for its turn: the findings appear here.")
         texts = {
-            DocState.QUEUED: self.tr("Waiting for its turn: the findings appear here."),
+            DocState.COUNTING: waiting,
+            DocState.QUEUED: waiting,
             DocState.ANALYSING: self.tr("Analysing this image: the findings appear here."),
             DocState.FAILED: self.tr("This image could not be analysed."),
             DocState.CANCELLED: self.tr(

@@ -2,8 +2,9 @@
 
 Folders are expanded by ``core.batch.collect_jobs``, the same function the
 command line uses: the same files are found, our own outputs are skipped.
-Each file's page count is read from its header as it is opened, so its entry
-says it while it waits, and a long document is analysed only once the user agrees.
+Each file is listed at once; its pages are counted off the UI thread
+(``counting``), so its entry says how many while it waits, and long documents
+are analysed only once the user agrees.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from PySide6.QtWidgets import QFileDialog
 
 from redactor.core.batch import collect_jobs
 from redactor.core.imageio import SUPPORTED_SUFFIXES
-from redactor.core.page_count import count_pages
 from redactor.gui import dialogs
-from redactor.gui.document import Document
+from redactor.gui.counting import PageCounting
+from redactor.gui.document import DocState, Document
 from redactor.gui.qtimage import qimage_to_rgb, rgb_to_qimage
 
 if TYPE_CHECKING:
@@ -28,21 +29,11 @@ if TYPE_CHECKING:
 
 translate = QCoreApplication.translate
 
-#: A document with more pages than this is analysed only once the user agrees.
-LONG_DOCUMENT_PAGES = 20
-#: Seconds one page takes to analyse and check, roughly (a median label or receipt
-#: page on an ordinary laptop); only for the estimate shown in that question.
-SECONDS_PER_PAGE = 2.5
-
-
-def minutes_for(pages: int) -> int:
-    """The estimated minutes to analyse ``pages`` pages, rounded up (at least 1)."""
-    return max(1, -(-int(pages * SECONDS_PER_PAGE) // 60))
-
 
 class Intake:
     def __init__(self, window: MainWindow) -> None:
         self.w = window
+        self.counting = PageCounting(window)
 
     def open_files_dialog(self) -> None:
         w = self.w
@@ -69,7 +60,8 @@ class Intake:
             self.open_paths([Path(folder)])
 
     def open_paths(self, paths: list[Path]) -> list[Document]:
-        """Open files and folders; files already open are selected, not opened twice."""
+        """Open files and folders; files already open are selected, not opened twice.
+        The new documents are listed at once, their pages still to be counted."""
         w = self.w
         jobs, problems = collect_jobs([Path(p) for p in paths], None)
         if problems:
@@ -94,38 +86,17 @@ class Intake:
             if existing is not None:
                 first = first or existing
                 continue
-            pages = count_pages(job.source)
-            if pages is not None and not self.agree_to_length(job.source, pages):
-                continue  # not added: the file is left as it is
             doc = Document(job.source, parent=w)
-            doc.pages_found = pages or 0
+            doc.state = DocState.COUNTING
             w.add_document(doc)
             new_docs.append(doc)
-            w.analysis.queue(doc)
             first = first or doc
+        if new_docs:
+            self.counting.count(new_docs)
         if first is not None and (w.current is None or new_docs):
             w.file_list.select_doc(first.id)
         w.update_ui()
         return new_docs
-
-    def agree_to_length(self, path: Path, pages: int) -> bool:
-        """Ask before analysing a long document (one over the page limit is refused by
-        the load, with its own message, and needs no question)."""
-        limit = self.w.analysis_settings().max_pages
-        if pages <= LONG_DOCUMENT_PAGES or pages > limit:
-            return True
-        return dialogs.confirm(
-            self.w,
-            translate("MainWindow", "Analyse a long document?"),
-            translate(
-                "MainWindow",
-                "%1 has %2 pages; analysing them takes about %3 min (an estimate).",
-            )
-            .replace("%1", path.name)
-            .replace("%2", f"{pages:,}")
-            .replace("%3", str(minutes_for(pages))),
-            yes=translate("MainWindow", "Analyse"),
-        )
 
     def add_image(self, rgb: np.ndarray, name: str) -> Document:
         """Add an image that has no file (pasted or dropped from another program)."""

@@ -229,9 +229,10 @@ class MainWindow(QMainWindow):
         return doc
 
     def close_current(self) -> None:
-        doc = self.current
-        if doc is None:
-            return
+        if self.current is not None:
+            self.close_document(self.current)
+
+    def close_document(self, doc: Document) -> None:
         self.analysis.forget(doc)
         self.file_list.remove(doc.id)
         self.session.remove(doc)

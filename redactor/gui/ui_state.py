@@ -35,7 +35,8 @@ def update_ui(w: MainWindow) -> None:
     w.act_delete.setEnabled(editable)
     w.act_reanalyse.setEnabled(
         doc is not None
-        and doc.state not in (DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
+        and doc.state
+        not in (DocState.COUNTING, DocState.QUEUED, DocState.ANALYSING, DocState.CHECKING)
     )
     w.act_close.setEnabled(doc is not None)
     for a in (w.act_fit, w.act_100, w.act_zoom_in, w.act_zoom_out):

@@ -19,6 +19,7 @@ import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import ClassVar
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -164,7 +165,13 @@ class JobSignals(QObject):
     cancelled = Signal()
 
 
-class _Job(QRunnable):
+class Job(QRunnable):
+    #: The ``JobRunner`` pool it runs in: one thread each, so a long job of one kind
+    #: never holds up another kind (a save, the page on screen, a page count).
+    pool: ClassVar[str] = "io"
+    #: Quitting stops it (its result is not needed); a save is let finish.
+    stops_on_quit: ClassVar[bool] = False
+
     def __init__(self) -> None:
         super().__init__()
         self.setAutoDelete(False)  # the Python side owns it until it reports back
@@ -190,8 +197,11 @@ class _Job(QRunnable):
         raise NotImplementedError
 
 
-class AnalyzeJob(_Job):
+class AnalyzeJob(Job):
     """Load ``path`` (unless pages are given) and analyse its pages one at a time."""
+
+    pool = "analysis"
+    stops_on_quit = True
 
     def __init__(
         self, settings: Settings, path: Path | None = None, pages: list[np.ndarray] | None = None
@@ -252,8 +262,10 @@ class AnalyzeJob(_Job):
         emit(self.signals.finished, plans)
 
 
-class PixelsJob(_Job):
+class PixelsJob(Job):
     """Read one page of a document again (pages not on screen are not kept)."""
+
+    pool = "view"
 
     def __init__(self, path: Path, index: int, count: int, size: tuple[int, int] | None):
         super().__init__()
@@ -264,7 +276,7 @@ class PixelsJob(_Job):
         emit(self.signals.finished, PagePixels(self.index, pixels))
 
 
-class SaveJob(_Job):
+class SaveJob(Job):
     """Mask every page with its (reviewed) plan and write the result atomically, through
     ``core.batch.write_planned`` as the command line writes its files: the result is a
     ``FileResult`` for the audit log. Without ``pages`` the originals are read from
@@ -301,16 +313,17 @@ class JobRunner(QObject):
     """Owns the thread pools and the jobs in flight; tells the window when it is idle."""
 
     busyChanged = Signal(bool)
+    POOLS = ("analysis", "io", "view", "count")
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.analysis_pool = QThreadPool(self)
-        self.analysis_pool.setMaxThreadCount(1)
-        self.io_pool = QThreadPool(self)
-        self.io_pool.setMaxThreadCount(1)
-        self.view_pool = QThreadPool(self)
-        self.view_pool.setMaxThreadCount(1)
-        self._jobs: set[_Job] = set()
+        self.pools: dict[str, QThreadPool] = {}
+        for name in self.POOLS:
+            pool = QThreadPool(self)
+            pool.setMaxThreadCount(1)
+            self.pools[name] = pool
+        self.analysis_pool = self.pools["analysis"]
+        self._jobs: set[Job] = set()
         self._forward = 0  # priority of the last job brought forward
 
     @property
@@ -321,18 +334,12 @@ class JobRunner(QObject):
     def pending(self) -> int:
         return len(self._jobs)
 
-    def start(self, job: _Job) -> None:
+    def start(self, job: Job) -> None:
         was_busy = self.busy
         self._jobs.add(job)
         for sig in (job.signals.finished, job.signals.failed, job.signals.cancelled):
             sig.connect(lambda *_a, j=job: self._done(j))
-        if isinstance(job, AnalyzeJob):
-            pool = self.analysis_pool
-        elif isinstance(job, PixelsJob):
-            pool = self.view_pool
-        else:
-            pool = self.io_pool
-        pool.start(job)
+        self.pools[job.pool].start(job)
         if not was_busy:
             emit(self.busyChanged, True)
 
@@ -342,7 +349,7 @@ class JobRunner(QObject):
             self._forward += 1
             self.analysis_pool.start(job, self._forward)
 
-    def _done(self, job: _Job) -> None:
+    def _done(self, job: Job) -> None:
         self._jobs.discard(job)
         if not self._jobs:
             emit(self.busyChanged, False)
@@ -353,7 +360,8 @@ class JobRunner(QObject):
                 job.token.cancel()
 
     def wait(self, msecs: int = 30000) -> None:
-        self.cancel_all()
-        self.analysis_pool.waitForDone(msecs)
-        self.io_pool.waitForDone(msecs)
-        self.view_pool.waitForDone(msecs)
+        for job in list(self._jobs):
+            if job.stops_on_quit:
+                job.token.cancel()
+        for pool in self.pools.values():
+            pool.waitForDone(msecs)

@@ -99,6 +99,9 @@ class DialogLog:
         self.confirm_defaults: list[bool] = []  # per confirm: whether Enter says yes
         self.choose_answer = 0
         self.chooses: list[tuple[str, list[str], int]] = []  # title, options, default
+        self.choose_texts: list[str] = []
+        self.picks: list[list[str]] = []  # the items offered by each checklist
+        self.pick_answer: list[int] = []  # the indices ticked
         self.quits: list[int] = []  # unsaved images counted by each quit question
         self.quit_answer = dialogs.QuitAnswer.QUIT_WITHOUT_SAVING
 
@@ -129,11 +132,18 @@ def dialog_log(monkeypatch) -> DialogLog:
 
     monkeypatch.setattr(dialogs, "summary", summary)
 
-    def choose(parent, title, text, options, default=-1):
+    def choose(parent, title, text, options, default=-1, cancel=""):
         log.chooses.append((title, list(options), default))
+        log.choose_texts.append(text)
         return log.choose_answer
 
     monkeypatch.setattr(dialogs, "choose", choose)
+
+    def pick(parent, title, text, items, ok):
+        log.picks.append(list(items))
+        return list(log.pick_answer)
+
+    monkeypatch.setattr(dialogs, "pick", pick)
 
     def ask_quit(parent, unsaved):
         log.quits.append(unsaved)

@@ -140,3 +140,23 @@ def test_a_refused_long_scan_and_a_changed_file_are_said_in_chinese(qapp):
         assert chinese(changed) and "changed" not in changed
     finally:
         install_language(qapp, "en")
+
+
+def test_the_long_documents_question_is_chinese(qtbot, window, tmp_path, engine, dialog_log):
+    from .test_page_count import folder_of_long_documents
+
+    folder, _sizes = folder_of_long_documents(tmp_path)
+    dialog_log.choose_answer = -1  # skip them
+    try:
+        switch(qtbot, window, "zh_CN")
+        docs = window.open_paths([folder])
+        assert window.file_list.item_for(docs[0].id).text() == "a.tif\n正在统计页数…"
+        qtbot.waitUntil(lambda: bool(dialog_log.chooses), timeout=10000)
+        [(title, options, _default)] = dialog_log.chooses
+        assert title == "要分析这些很长的文档吗？" and options == ["全部分析", "选择…"]
+        assert dialog_log.choose_texts[0].startswith("3 份文档超过 20 页；")
+        assert "• a.tif — 30 页，约 2 分钟" in dialog_log.choose_texts[0]
+        qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+        assert window.status_label.text() == "未分析，已略过：a.tif, b.tif, c.tif"
+    finally:
+        switch(qtbot, window, "en")

@@ -103,7 +103,8 @@ def test_the_image_on_screen_is_analysed_first(qtbot, window, tmp_path, engine):
     paths = [make_label(tmp_path / f"q{i}.png", size=s).path for i, s in enumerate(sizes)]
     engine.block = True
     docs = window.open_paths(paths)
-    assert engine.started.wait(10)  # the first one is being read; the others wait
+    # the first one is being read; the others wait
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)
     window.file_list.select_doc(docs[3].id)
     assert window.current is docs[3]
     engine.block = False

@@ -253,7 +253,7 @@ def test_long_analysis_can_be_cancelled(qtbot, window, tmp_path, engine):
     engine.block = True
     paths = [make_label(tmp_path / f"l{i}.png").path for i in range(3)]
     docs = window.open_paths(paths)
-    assert engine.started.wait(10)
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)
     qtbot.waitUntil(lambda: docs[0].state == DocState.ANALYSING, timeout=10000)
     assert window.cancel_button.isVisible()
     assert window.runner.busy
@@ -382,12 +382,13 @@ def test_batch_keeps_the_window_responsive(qtbot, window, tmp_path, engine):
         paths.append(p)
     docs = window.open_paths(paths)
     assert len(docs) == 50
-    assert engine.started.wait(10)
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)
     # the UI thread is free: switching files and zooming work while analysis is blocked
     window.act_next.trigger()
     assert window.current is docs[1]
     qtbot.waitUntil(lambda: docs[0].page_count == 1, timeout=10000)
     window.file_list.select_doc(docs[0].id)
+    qtbot.waitUntil(lambda: docs[0].has_pixels, timeout=10000)  # read back off the UI thread
     window.act_100.trigger()
     assert window.canvas.zoom == 1.0
     assert window.progress.isVisible()
@@ -408,7 +409,7 @@ def test_a_batch_of_50_can_be_cancelled(qtbot, window, tmp_path, engine):
         (folder / f"img{i:02d}.png").write_bytes(base.read_bytes())
     window.drop_urls([folder])
     assert len(window.docs) == 50
-    assert engine.started.wait(10)
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)
     qtbot.waitUntil(lambda: window.progress.isVisible(), timeout=10000)
     assert window.progress_label.text() == "0 of 50 images"
     assert window.act_cancel.isEnabled()

@@ -14,7 +14,7 @@ def test_stage_is_shown_while_analysing(qtbot, window, tmp_path, engine, label):
     engine.block = True
     engine.started.clear()
     [doc] = window.open_paths([make_label(tmp_path / "second.png").path])
-    assert engine.started.wait(10)
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)
     qtbot.waitUntil(lambda: doc.status == Status.ANALYSING, timeout=10000)
     assert window.current is doc
     qtbot.waitUntil(
