@@ -25,6 +25,7 @@ from redactor.core.detect.layout.person_blocks import (
 )
 from redactor.core.detect.layout.repeats import mask_repeats
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
+from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
@@ -227,13 +228,24 @@ _JUDGED = (
         first_read_only=True,
         data="field_labels.toml",
     ),
+    # a table's cell under a personal column header, or beside a personal row header
+    _step(
+        "table_columns",
+        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
+        Scope.BLOCK,
+        mask_table_columns,
+        ("lexicon_values",),
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="field_labels.toml",
+    ),
     # a value masked once, printed again elsewhere on the page
     _step(
         "page_repeats",
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
         Scope.PAGE,
         mask_repeats,
-        ("unread_cell", "lexicon_values"),
+        ("unread_cell", "lexicon_values", "table_columns"),
     ),
 )
 

@@ -19,6 +19,7 @@ from dataclasses import replace
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span, printed_labels
+from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
@@ -71,17 +72,20 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     sheet = replace(page, out={i: list(spans) for i, spans in result.out.items()})
     owner = dict(result.owner)
     personal_digits: frozenset[str] | None = None
+    cells = readable_cells(sheet)  # a table's headers and non-personal columns
     for i, spans in sheet.out.items():
         if not spans:
             continue
         labels = printed_labels(sheet.texts[i])
-        if not labels or _rest_of_a_row(sheet, i):
+        if i not in cells and (not labels or _rest_of_a_row(sheet, i)):
             continue
         text = sheet.texts[i]
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
         given_back = [label_span(m) for m in labels]
         ordinary = [r for m in labels if (r := _ordinary_value(text, m)) is not None]
+        if i in cells and (r := _cell_value(text, cells[i])) is not None:
+            ordinary.append(r)
         kept: list[Span] = []
         for s in spans:
             if s.end <= s.start or s.category is Category.CUSTOM:
@@ -129,11 +133,24 @@ def _ordinary_value(text: str, m: LabelMatch) -> tuple[int, int] | None:
     kind = m.kind
     if kind.category is not None or kind is ValueKind.HEADING or m.value_start >= m.value_end:
         return None
-    end = m.value_end
+    return _ordinary_run(text, kind, m.value_start, m.value_end)
+
+
+def _cell_value(text: str, kind: ValueKind | None) -> tuple[int, int] | None:
+    """A table's cell in a non-personal column (``kind``), or a header the lexicon
+    lacks (``None``): the whole box, or the number a measured column holds."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return (start, end) if kind is None else _ordinary_run(text, kind, start, end)
+
+
+def _ordinary_run(text: str, kind: ValueKind, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` as a value of a non-personal kind: a measured kind holds only its
+    number and units (a name printed after a date is not the date's)."""
     if kind in _MEASURED:
-        run = _MEASURED_VALUE.match(text, m.value_start, m.value_end)
-        end = m.value_start + len(run.group(0).rstrip()) if run else m.value_start
-    return (m.value_start, end) if end > m.value_start else None
+        run = _MEASURED_VALUE.match(text, start, end)
+        end = start + len(run.group(0).rstrip()) if run else start
+    return (start, end) if end > start else None
 
 
 def _without(text: str, s: Span, cuts: list[tuple[int, int]]) -> list[Span]:

@@ -1,0 +1,131 @@
+"""Tables: a header row of labels names the columns; a cell under a personal header is
+masked whatever its shape, the cells of other columns and the headers stay readable.
+Lines made up, laid out as a table's boxes."""
+
+from __future__ import annotations
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.table_columns import read_tables
+from redactor.core.detect.plan import Recognizer, Scope
+from redactor.core.detect.registry import RECOGNIZERS, without
+from redactor.core.detect.spans import Span, normalize
+from redactor.core.models import Category, OcrLine
+from tests.core.test_layout import make_line
+
+COLUMNS = (100.0, 260.0, 560.0, 860.0)
+
+
+def grid(*rows: tuple[str, ...], xs: tuple[float, ...] = COLUMNS, y0: float = 100.0):
+    """One box per non-empty cell, rows 45 px apart."""
+    return [
+        make_line(text, x=x, y=y0 + r * 45)
+        for r, row in enumerate(rows)
+        for text, x in zip(row, xs, strict=True)
+        if text
+    ]
+
+
+def masked(lines: list[OcrLine], recognizers: tuple[Recognizer, ...] = RECOGNIZERS) -> set[str]:
+    out = text_spans(lines, recognizers=recognizers)
+    return {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans if s.end > s.start}
+
+
+def _mask_every_line(sheet: Sheet, first_read: bool) -> None:
+    """A block step gone wide: every line masked whole."""
+    for i, text in enumerate(sheet.texts):
+        sheet.out[i].append(Span(0, len(text), Category.ADDRESS, 0.6, "wide_block"))
+
+
+WIDE_BLOCK = Recognizer(
+    "wide_block", frozenset({Category.ADDRESS}), Scope.BLOCK, sheet=_mask_every_line
+)
+
+
+def test_cells_under_personal_headers_are_masked_whatever_their_shape() -> None:
+    lines = grid(
+        ("序号", "姓名 Name", "会员号/Member No.", "金额"),
+        ("1", "柯文杰", "VIP-22", "12.50"),
+        ("2", "司马青", "VIP-23", "80.00"),
+    )
+    found = masked(lines)
+    assert {"柯文杰", "司马青", "VIP-22", "VIP-23"} <= found
+    assert found.isdisjoint({"序号", "姓名 Name", "金额", "1", "2", "12.50", "80.00"})
+    # Without the table, a member number of no sure shape stays readable.
+    assert "VIP-23" not in masked(lines, without("table_columns"))
+
+
+def test_english_headers_and_an_id_column() -> None:
+    lines = grid(
+        ("Test", "Patient", "Patient ID", "Result"),
+        ("Urea", "okafor", "Q-88", "5.2"),
+        ("Albumin", "varga", "Q-89", "3.1"),
+    )
+    found = masked(lines)
+    assert {"okafor", "varga", "Q-88", "Q-89"} <= found
+    assert found.isdisjoint({"Test", "Patient", "Result", "Urea", "Albumin", "5.2", "3.1"})
+    assert "varga" not in masked(lines, without("table_columns"))
+
+
+def test_row_headers_say_whose_row_and_columns_what_each_cell_is() -> None:
+    lines = grid(
+        ("", "户名/Name", "账号 Account No.", "开户行/Bank"),
+        ("付款人", "柯文杰", "8801 2201", "东方银行城南支行"),
+        ("收款人/Payee", "司马青", "8801 2202", "东方银行城北支行"),
+        ("金额", "捌拾元整", "", "¥80.00"),
+    )
+    found = masked(lines)
+    assert {"柯文杰", "司马青", "8801 2201", "8801 2202"} <= found
+    # The bank's branch, the amount row and every label stay readable.
+    assert found.isdisjoint({"东方银行城南支行", "东方银行城北支行", "捌拾元整", "¥80.00"})
+    assert found.isdisjoint({"付款人", "收款人/Payee", "金额", "户名/Name"})
+    assert "8801 2202" not in masked(lines, without("table_columns"))
+
+
+def test_cells_of_other_columns_and_headers_stay_readable_whatever_masked_them() -> None:
+    lines = grid(
+        ("序号", "检验项目", "结果", "提示", "单位"),
+        ("1", "尿素氮", "6.10", "↑", "mmol/L"),
+        ("2", "总蛋白", "70.2", "", "g/L"),
+        xs=(100, 220, 480, 640, 760),
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    # What the header names (a test, a result, a unit, a serial) comes back, and a
+    # header the lexicon lacks; what no column claims stays masked (fail closed).
+    assert found == {"↑"}
+
+
+def test_a_personal_column_stays_masked_whatever_masked_it() -> None:
+    lines = grid(
+        ("Item", "Customer", "Qty"), ("Lamp", "okafor", "2"), ("Desk", "varga", "1"), xs=COLUMNS[:3]
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"okafor", "varga"}
+
+
+def _tables(lines: list[OcrLine]):
+    return read_tables(Sheet.of(lines, [normalize(ln.text) for ln in lines]))
+
+
+def test_a_row_of_labels_and_their_values_is_no_header() -> None:
+    """"<label> | <value> | <label> | <value>" is a form's row; the form goes on below."""
+    lines = grid(
+        ("Surname", "Okafor", "Given names", "Bram"),
+        ("Sex", "M", "Nationality", "Kenyan"),
+    )
+    assert _tables(lines) == ()
+    lines = grid(
+        ("国籍(Nationality):", "中国", "证件类型/ID TYPE", "身份证"),
+        ("证件号码：", "K7220", "", ""),
+    )
+    assert _tables(lines) == ()
+
+
+def test_a_table_ends_at_a_field_with_its_value_and_at_a_sentence() -> None:
+    rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
+    after = [
+        make_line("Received by: Bram Okafor", x=100, y=190),
+        make_line("Goods were received in good order by the customer at the door", x=100, y=235),
+    ]
+    (table,) = _tables(rows + after)
+    assert {c.line for c in table.cells} == {3, 4, 5}
