@@ -49,6 +49,7 @@ SAMPLES = {
     ],
     "retail_food": [
         ("收银员：小张", "name"),
+        ("Item code AB-12", "product"),
         ("会员卡号 88880000", "id_number"),
         ("实收 100.00", "amount"),
         ("找零 3.50", "amount"),
@@ -102,6 +103,8 @@ SAMPLES = {
     ],
     "health_pharmacy": [
         ("患者姓名：孙七", "name"),
+        ("参考区间 3.5-5.5", "quantity"),
+        ("提示 ↑", "status"),
         ("门诊号 0012345", "id_number"),
         ("临床诊断：上呼吸道感染", "free_text"),
         ("医师：某某", "name"),
@@ -120,6 +123,7 @@ SAMPLES = {
     ],
     "utilities_telecom": [
         ("户号：0100000000", "id_number"),
+        ("计费项目 峰时段", "product"),
         ("用电地址 某小区3栋", "address"),
         ("本期读数 1234", "measure"),
         ("电费 88.00", "amount"),
