@@ -28,7 +28,9 @@ def grid(*rows: tuple[str, ...], xs: tuple[float, ...] = COLUMNS, y0: float = 10
 
 def masked(lines: list[OcrLine], recognizers: tuple[Recognizer, ...] = RECOGNIZERS) -> set[str]:
     out = text_spans(lines, recognizers=recognizers)
-    return {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans if s.end > s.start}
+    return {
+        lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans if s.end > s.start
+    }
 
 
 def _mask_every_line(sheet: Sheet, first_read: bool) -> None:
@@ -84,7 +86,7 @@ def test_row_headers_say_whose_row_and_columns_what_each_cell_is() -> None:
 
 def test_cells_of_other_columns_and_headers_stay_readable_whatever_masked_them() -> None:
     lines = grid(
-        ("序号", "检验项目", "结果", "提示", "单位"),
+        ("序号", "检验项目", "结果", "标志", "单位"),
         ("1", "尿素氮", "6.10", "↑", "mmol/L"),
         ("2", "总蛋白", "70.2", "", "g/L"),
         xs=(100, 220, 480, 640, 760),
@@ -108,7 +110,7 @@ def _tables(lines: list[OcrLine]):
 
 
 def test_a_row_of_labels_and_their_values_is_no_header() -> None:
-    """"<label> | <value> | <label> | <value>" is a form's row; the form goes on below."""
+    """A label, its value, a label, its value: a form's row; the form goes on below."""
     lines = grid(
         ("Surname", "Okafor", "Given names", "Bram"),
         ("Sex", "M", "Nationality", "Kenyan"),
@@ -129,3 +131,14 @@ def test_a_table_ends_at_a_field_with_its_value_and_at_a_sentence() -> None:
     ]
     (table,) = _tables(rows + after)
     assert {c.line for c in table.cells} == {3, 4, 5}
+
+
+def test_a_value_boxed_beside_a_non_personal_label_stays_readable_whatever_masked_it() -> None:
+    """A form's grid: label, value, label, value along each row."""
+    lines = grid(
+        ("姓名", "柯文杰", "Patient ID", "Q-88"),
+        ("Specimen", "serum", "科别：", "骨科"),
+        xs=(100, 290, 500, 720),
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"柯文杰", "Q-88"}

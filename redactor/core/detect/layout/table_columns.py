@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 
 RULE = "table_cell"
@@ -111,9 +112,14 @@ def mask_table_columns(sheet: Sheet) -> None:
 
 
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
-    """Lines a table says are no personal value: the cells of non-personal columns
-    (with their column's kind) and the headers the lexicon lacks (``None``)."""
-    out: dict[int, ValueKind | None] = {}
+    """Lines the form says are no personal value: the cells of non-personal columns
+    (with their column's kind), the headers the lexicon lacks (``None``), and the
+    values boxed beside a non-personal label on its row (row_labels.py)."""
+    out: dict[int, ValueKind | None] = {
+        j: kind
+        for j, kind in values_beside_labels(sheet).items()
+        if kind.category is None and kind is not ValueKind.HEADING
+    }
     for table in read_tables(sheet):
         for col in table.columns:
             if col.kind is None:
@@ -290,4 +296,3 @@ def _header_over(headers: list[Column], x0: float, x1: float, th: float) -> Colu
 
 def _overlap(a: Geo, b: Geo) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
-
