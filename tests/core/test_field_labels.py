@@ -67,6 +67,7 @@ SAMPLES = {
         ("Unit Price 2.00", "amount"),
     ],
     "banking_payments": [
+        ("全称 某某某", "name"),
         ("户名：王五", "name"),
         ("账号 6222000011112222", "id_number"),
         ("卡号：6222 **** **** 1234", "card_number"),
