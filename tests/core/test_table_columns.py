@@ -10,6 +10,7 @@ from redactor.core.detect.layout.table_columns import read_tables
 from redactor.core.detect.plan import Recognizer, Scope
 from redactor.core.detect.registry import RECOGNIZERS, without
 from redactor.core.detect.spans import Span, normalize
+from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.models import Category, OcrLine
 from tests.core.test_layout import make_line
 
@@ -142,3 +143,35 @@ def test_a_value_boxed_beside_a_non_personal_label_stays_readable_whatever_maske
     )
     found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
     assert found == {"柯文杰", "Q-88"}
+
+
+def test_two_cells_read_as_one_box_take_the_stricter_column() -> None:
+    lines = [
+        *grid(("Item", "Customer", "Member no", "Qty", "Price"), xs=(100, 220, 400, 600, 700)),
+        make_line("Lamp", x=100, y=145),
+        make_line("okafor K7-220", x=220, y=145),  # a name and a number: one box
+        make_line("2 12.50", x=600, y=145),  # a quantity and a price: one box
+        make_line("Desk", x=100, y=190),
+        make_line("varga", x=220, y=190),
+        make_line("K8", x=400, y=190),
+        make_line("1", x=600, y=190),
+        make_line("80.00", x=700, y=190),
+    ]
+    out = text_spans(lines, recognizers=(*RECOGNIZERS, WIDE_BLOCK))
+    shown = {
+        ln.text: "".join(
+            c for n, c in enumerate(ln.text) if not any(s.start <= n < s.end for s in out[i])
+        ).strip()
+        for i, ln in enumerate(lines)
+    }
+    assert shown["okafor K7-220"] == shown["varga"] == shown["K8"] == ""
+    assert [t for t, left in shown.items() if left != t] == ["okafor K7-220", "varga", "K8"]
+    (table,) = _tables(lines)
+    (merged,) = [c for c in table.cells if len(c.columns) == 2 and lines[c.line].text[0] == "o"]
+    assert table.kind(merged) is ValueKind.NAME
+
+
+def test_a_short_line_across_the_columns_under_a_table_ends_it() -> None:
+    rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
+    (table,) = _tables([*rows, make_line("Thank you, come again", x=300, y=190)])
+    assert {c.line for c in table.cells} == {3, 4, 5}

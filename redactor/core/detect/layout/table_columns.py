@@ -45,6 +45,8 @@ _ROW_GAP = 1.6
 _REACH = 1.5
 #: A box runs across a header's column when it covers this share of the header's width.
 _ACROSS = 0.25
+#: A box wider than this share of the table runs across it: no cell.
+_WIDE = 0.6
 _BRACKETS = "()（）[]【】"
 _COLONS = ":："
 
@@ -60,7 +62,9 @@ class Column:
 @dataclass(frozen=True, slots=True)
 class Cell:
     line: int
-    column: Column | None  # None: under no header (a row header's value on its own)
+    # The columns it stands under: one, none (a row header's value on its own), or
+    # more when the OCR read two neighbouring cells as one box.
+    columns: tuple[Column, ...]
     row_header: ValueKind | None  # what the row's own label announces, if it has one
 
 
@@ -77,8 +81,14 @@ class Table:
         row = cell.row_header
         if row is not None and row.category is None:
             return row
-        if cell.column is not None and cell.column.kind is not None:
-            return cell.column.kind
+        kinds = [c.kind for c in cell.columns if c.kind is not None]
+        # Cells read as one box: personal if any of their columns is (fail closed),
+        # readable only if every column is named and none is personal.
+        personal = [k for k in kinds if k.category is not None]
+        if personal:
+            return min(personal, key=lambda k: announces(k) is None)
+        if kinds and len(kinds) == len(cell.columns):
+            return kinds[0]
         return row
 
 
@@ -202,19 +212,25 @@ def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> li
 
 
 def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
-    """No box of the row is a label (but a row header), nor runs across two columns (a
-    sentence, a footer): a label among the cells is a form's field, the form goes on."""
+    """No box of the row is a label (but a row header): a label among the cells is a
+    form's field, the form goes on. No box runs across the table (a sentence, a
+    footer); two cells read as one box have other boxes beside them on their row."""
     first = min(c.x0 for c in headers)
+    width = max(c.x1 for c in headers) - first
     for n, k in enumerate(row):
         if printed_labels(sheet.texts[k]) and (n > 0 or _row_header(sheet, k, first) is None):
             return False
-        if sum(_covers(sheet.geo[k], c) for c in headers) >= 2:
+        g = sheet.geo[k]
+        if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
+            return False  # alone on its row, reaching under two headers: a footer
+        if len(_under(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False
     return True
 
 
-def _covers(g: Geo, c: Column) -> bool:
-    return min(g.x1, c.x1) - max(g.x0, c.x0) >= _ACROSS * (c.x1 - c.x0)
+def _under(g: Geo, headers: list[Column], share: float = _ACROSS) -> list[Column]:
+    """The headers whose column box ``g`` runs across (``share`` of their width)."""
+    return [c for c in headers if min(g.x1, c.x1) - max(g.x0, c.x0) > share * (c.x1 - c.x0)]
 
 
 # --------------------------------------------------------------------------- columns
@@ -235,9 +251,9 @@ def _table(sheet: Sheet, headers: list[Column], body: list[list[int]]) -> Table 
             row_of[k] = label.kind if label and label.kind is not ValueKind.HEADING else None
         boxes.append(cells)
     column_of = _columns(sheet, headers, boxes, th)
-    cells = tuple(Cell(k, column_of.get(k), row_of[k]) for row in boxes for k in row)
-    under = [{id(column_of[k]) for k in row if k in column_of} for row in boxes]
-    if not any(len(u) >= 2 for u in under):
+    cells = tuple(Cell(k, column_of.get(k, ()), row_of[k]) for row in boxes for k in row)
+    spread = [{c.header for k in row for c in column_of.get(k, ())} for row in boxes]
+    if not any(len(u) >= 2 for u in spread):
         return None  # no row spreads over the columns: no table
     return Table(tuple(headers), cells, tuple(row_headers))
 
@@ -256,13 +272,17 @@ def _row_header(sheet: Sheet, k: int, first: float) -> LabelMatch | None:
 
 def _columns(
     sheet: Sheet, headers: list[Column], rows: list[list[int]], th: float
-) -> dict[int, Column]:
-    """Each body box's column: its boxes gathered across rows by overlap, then matched
-    to a header."""
+) -> dict[int, tuple[Column, ...]]:
+    """Each body box's columns: a box across several has them all; the others are
+    gathered across rows by overlap, then matched to a header."""
+    out: dict[int, tuple[Column, ...]] = {}
     groups: list[list[int]] = []
     for row in rows:
         for k in row:
             g = sheet.geo[k]
+            if len(across := _under(g, headers)) >= 2:
+                out[k] = tuple(across)
+                continue
             joined = [
                 grp
                 for grp in groups
@@ -273,13 +293,12 @@ def _columns(
                 joined[0].append(k)
             else:
                 groups.append([k])  # alone, or between two columns: its own group
-    out: dict[int, Column] = {}
     for grp in groups:
         x0 = min(sheet.geo[j].x0 for j in grp)
         x1 = max(sheet.geo[j].x1 for j in grp)
         col = _header_over(headers, x0, x1, th)
         if col is not None:
-            out.update((j, col) for j in grp)
+            out.update((j, (col,)) for j in grp)
     return out
 
 
