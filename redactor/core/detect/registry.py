@@ -69,6 +69,20 @@ def _step(
     )
 
 
+def _lexicon_step(name: str, run: Callable[[Sheet], object], after: tuple[str, ...]) -> Recognizer:
+    """A step masking the values the field lexicon's personal labels announce."""
+    return _step(
+        name,
+        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
+        Scope.BLOCK,
+        run,
+        after,
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="field_labels.toml",
+    )
+
+
 def _line_rule(rule: numbers.Rule) -> Recognizer:
     return Recognizer(
         rule.name,
@@ -218,27 +232,9 @@ _JUDGED = (
         first_read_only=True,
     ),
     # a value announced by a personal label of the field lexicon, beside or under it
-    _step(
-        "lexicon_values",
-        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
-        Scope.BLOCK,
-        mask_announced_values,
-        ("unread_cell",),
-        reads="labels of the field lexicon, geometry, found",
-        first_read_only=True,
-        data="field_labels.toml",
-    ),
+    _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
     # a table's cell under a personal column header, or beside a personal row header
-    _step(
-        "table_columns",
-        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
-        Scope.BLOCK,
-        mask_table_columns,
-        ("lexicon_values",),
-        reads="labels of the field lexicon, geometry, found",
-        first_read_only=True,
-        data="field_labels.toml",
-    ),
+    _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
     # a value masked once, printed again elsewhere on the page
     _step(
         "page_repeats",
