@@ -5,12 +5,13 @@ A table prints its labels once, in a row of short boxes over the columns ("序�
 on the left a column of row headers may name each row ("付款人", "Payee"). Read from
 the page's geometry alone:
 
-* a **header row** is a printed row of at least three short boxes with no digits,
-  most of them labels the field lexicon knows standing alone (a unit in brackets may
-  follow: "金额(元)"), none a label with its value;
+* a **header row** is a printed row of at least three short boxes with no digits or
+  colon, most of them labels the field lexicon knows standing alone (a unit in
+  brackets may follow: "金额(元)"), none a label with its value;
 * the **body** is the rows right under it, each close to the one above, until a row
-  that is no table row: a box across two columns (a sentence, a footer), a label
-  with its value on its line ("Date: …"), a row of labels only;
+  that is no table row: a label among its cells (the form goes on: "Date: …"), a
+  box across most of the table, or alone on its row under two headers (a sentence,
+  a footer); two neighbouring cells the OCR read as one box belong to both columns;
 * a **row header** is a label standing alone at a body row's start, left of the
   first column;
 * **columns**: the body's boxes are gathered by overlapping spans across rows (a
