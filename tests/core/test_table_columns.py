@@ -187,3 +187,16 @@ def test_a_short_line_across_the_columns_under_a_table_ends_it() -> None:
     rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
     (table,) = _tables([*rows, make_line("Thank you, come again", x=300, y=190)])
     assert {c.line for c in table.cells} == {3, 4, 5}
+
+
+def test_a_header_in_two_lines_one_language_over_the_other() -> None:
+    lines = grid(
+        ("序号", "姓名", "会员号", "金额"),
+        ("No.", "Name", "Member No.", "Amount"),
+        ("1", "柯文杰", "VIP-22", "12.50"),
+        ("2", "司马青", "VIP-23", "80.00"),
+    )
+    (table,) = _tables(lines)
+    assert [c.below for c in table.columns] == [(4,), (5,), (6,), (7,)]
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"柯文杰", "司马青", "VIP-22", "VIP-23"}

@@ -7,7 +7,9 @@ the page's geometry alone:
 
 * a **header row** is a printed row of at least three short boxes with no digits or
   colon, most of them labels the field lexicon knows standing alone (a unit in
-  brackets may follow: "金额(元)"), none a label with its value;
+  brackets may follow: "金额(元)"), none a label with its value; a row of such
+  boxes right under it, each under one header, is the headers' further line (one
+  language printed over the other: "姓名" over "Name");
 * the **body** is the rows right under it, each close to the one above, until a row
   that is no table row: a label among its cells (the form goes on: "Date: …"), a
   box across most of the table, or alone on its row under two headers (a sentence,
@@ -58,6 +60,7 @@ class Column:
     x0: float
     x1: float
     kind: ValueKind | None  # what the header announces; None: a header the lexicon lacks
+    below: tuple[int, ...] = ()  # the header's further lines ("姓名" over "Name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,11 +107,14 @@ def read_tables(sheet: Sheet) -> tuple[Table, ...]:
         headers = _header_row(sheet, row)
         if headers is None:
             continue
-        body = _body_rows(sheet, headers, rows[n + 1 :])
+        top = n + 1
+        while top < len(rows) and (more := _header_line_below(sheet, headers, rows[top])):
+            headers, top = more, top + 1
+        body = _body_rows(sheet, headers, rows[top:])
         table = _table(sheet, headers, body)
         if table is not None:
             tables.append(table)
-            used.update(range(n, n + 1 + len(body)))
+            used.update(range(n, top + len(body)))
     return tuple(tables)
 
 
@@ -135,6 +141,7 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
         for col in table.columns:
             if col.kind is None:
                 out[col.header] = None
+            out.update(dict.fromkeys(col.below))
         for cell in table.cells:
             kind = table.kind(cell)
             if kind is not None and kind.category is None and kind is not ValueKind.HEADING:
@@ -193,6 +200,37 @@ def _header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
     return columns if known >= 2 and known >= 2 * (len(columns) - known) else None
 
 
+def _header_line_below(sheet: Sheet, headers: list[Column], row: list[int]) -> list[Column] | None:
+    """The headers with the row right under them as their further line, when each of
+    its boxes may head a column and stands under one of theirs ("Name" under "姓名"),
+    and the lexicon knows one of them at least."""
+    th = _th(sheet, [c.header for c in headers])
+    if min(sheet.geo[k].y0 for k in row) - _bottom(sheet, headers) > _ROW_GAP * th:
+        return None
+    under: dict[int, list[tuple[int, ValueKind | None]]] = {}
+    for k in row:
+        heads, kind = _header_kind(sheet.texts[k])
+        g = sheet.geo[k]
+        cols = [n for n, c in enumerate(headers) if min(g.x1, c.x1) > max(g.x0, c.x0)]
+        if not heads or len(cols) != 1:
+            return None
+        under.setdefault(cols[0], []).append((k, kind))
+    if not any(kind for boxes in under.values() for _, kind in boxes):
+        return None
+    out = []
+    for n, c in enumerate(headers):
+        boxes = under.get(n, [])
+        kind = c.kind or next((kd for _, kd in boxes if kd is not None), None)
+        x0 = min([c.x0, *(sheet.geo[k].x0 for k, _ in boxes)])
+        x1 = max([c.x1, *(sheet.geo[k].x1 for k, _ in boxes)])
+        out.append(Column(c.header, x0, x1, kind, c.below + tuple(k for k, _ in boxes)))
+    return out
+
+
+def _bottom(sheet: Sheet, headers: list[Column]) -> float:
+    return max(sheet.geo[k].y1 for c in headers for k in (c.header, *c.below))
+
+
 def _th(sheet: Sheet, lines: list[int]) -> float:
     return max(1.0, sorted(sheet.geo[k].th for k in lines)[len(lines) // 2])
 
@@ -200,7 +238,7 @@ def _th(sheet: Sheet, lines: list[int]) -> float:
 def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> list[list[int]]:
     """The rows under the header that belong to the table."""
     th = _th(sheet, [c.header for c in headers])
-    bottom = max(sheet.geo[c.header].y1 for c in headers)
+    bottom = _bottom(sheet, headers)
     body: list[list[int]] = []
     for row in rows:
         if min(sheet.geo[k].y0 for k in row) - bottom > _ROW_GAP * th:
