@@ -200,3 +200,15 @@ def test_a_header_in_two_lines_one_language_over_the_other() -> None:
     assert [c.below for c in table.columns] == [(4,), (5,), (6,), (7,)]
     found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
     assert found == {"柯文杰", "司马青", "VIP-22", "VIP-23"}
+
+
+def test_a_table_of_tall_ruled_cells_holds_all_its_rows() -> None:
+    """Rows two text heights apart: the gap under the header says how tall a cell is."""
+    rows = [("Item", "Customer", "Qty"), ("Lamp", "okafor", "2"), ("Desk", "varga", "1")]
+    lines = [
+        make_line(text, x=x, y=100 + r * 95)
+        for r, row in enumerate(rows)
+        for text, x in zip(row, COLUMNS[:3], strict=True)
+    ]
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(3, 9))

@@ -42,8 +42,11 @@ _HEADER_WORDS = 4
 _HEADER_CHARS = 24
 _MIN_COLUMNS = 3
 #: Widest gap between two rows of one table, in the header's text heights (ruled
-#: tables pad their cells).
+#: tables pad their cells), or in the gap under the header (tall cells); the first
+#: row may stand further under the header.
 _ROW_GAP = 1.6
+_SAME_PITCH = 1.4
+_FIRST_GAP = 2.5
 #: How far a column of cells may stand from its header, in text heights.
 _REACH = 1.5
 #: A box runs across a header's column when it covers this share of the header's width.
@@ -240,9 +243,13 @@ def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> li
     th = _th(sheet, [c.header for c in headers])
     bottom = _bottom(sheet, headers)
     body: list[list[int]] = []
+    widest = _FIRST_GAP * th
     for row in rows:
-        if min(sheet.geo[k].y0 for k in row) - bottom > _ROW_GAP * th:
+        gap = min(sheet.geo[k].y0 for k in row) - bottom
+        if gap > widest:
             break
+        # Rows are evenly spaced: the first gap says how tall the table's cells are.
+        widest = max(_ROW_GAP * th, _SAME_PITCH * gap)
         if not _a_table_row(sheet, headers, row):
             break
         body.append(row)
