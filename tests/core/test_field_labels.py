@@ -37,6 +37,7 @@ SAMPLES = {
         ("运单号：SF1234567890", "tracking"),
         ("重量 1.5kg", "weight"),
         ("申报价值 100元", "amount"),
+        ("价值 Value 20", "amount"),
         ("Ship To: John Doe", "party"),
         ("Consignee Tel 555-0100", "phone"),
         ("Tracking #: 1Z999AA10123456784", "tracking"),
