@@ -69,6 +69,7 @@ SAMPLES = {
     ],
     "banking_payments": [
         ("全称 某某某", "name"),
+        ("经办 某某", "name"),
         ("户名：王五", "name"),
         ("账号 6222000011112222", "id_number"),
         ("卡号：6222 **** **** 1234", "card_number"),
