@@ -37,6 +37,7 @@ SAMPLES = {
         ("运单号：SF1234567890", "tracking"),
         ("重量 1.5kg", "weight"),
         ("申报价值 100元", "amount"),
+        ("价值 Value 20", "amount"),
         ("Ship To: John Doe", "party"),
         ("Consignee Tel 555-0100", "phone"),
         ("Tracking #: 1Z999AA10123456784", "tracking"),
@@ -53,6 +54,7 @@ SAMPLES = {
     ],
     "retail_food": [
         ("收银员：小张", "name"),
+        ("Item code AB-12", "product"),
         ("会员卡号 88880000", "id_number"),
         ("实收 100.00", "amount"),
         ("找零 3.50", "amount"),
@@ -70,6 +72,8 @@ SAMPLES = {
         ("Unit Price 2.00", "amount"),
     ],
     "banking_payments": [
+        ("全称 某某某", "name"),
+        ("经办 某某", "name"),
         ("户名：王五", "name"),
         ("账号 6222000011112222", "id_number"),
         ("卡号：6222 **** **** 1234", "card_number"),
@@ -109,6 +113,8 @@ SAMPLES = {
     ],
     "health_pharmacy": [
         ("患者姓名：孙七", "name"),
+        ("参考区间 3.5-5.5", "quantity"),
+        ("提示 ↑", "status"),
         ("门诊号 0012345", "id_number"),
         ("临床诊断：上呼吸道感染", "free_text"),
         ("医师：某某", "name"),
@@ -128,6 +134,7 @@ SAMPLES = {
     ],
     "utilities_telecom": [
         ("户号：0100000000", "id_number"),
+        ("计费项目 峰时段", "product"),
         ("用电地址 某小区3栋", "address"),
         ("本期读数 1234", "measure"),
         ("电费 88.00", "amount"),

@@ -26,6 +26,7 @@ from redactor.core.detect.layout.person_blocks import (
 )
 from redactor.core.detect.layout.repeats import mask_repeats
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
+from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
@@ -74,6 +75,20 @@ def _step(
 def _each_line(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None:
     for i, text in enumerate(sheet.texts):
         sheet.out[i].extend(find(text))
+
+
+def _lexicon_step(name: str, run: Callable[[Sheet], object], after: tuple[str, ...]) -> Recognizer:
+    """A step masking the values the field lexicon's personal labels announce."""
+    return _step(
+        name,
+        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
+        Scope.BLOCK,
+        run,
+        after,
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="field_labels.toml",
+    )
 
 
 def _line_rule(rule: numbers.Rule) -> Recognizer:
@@ -244,23 +259,16 @@ _JUDGED = (
         first_read_only=True,
     ),
     # a value announced by a personal label of the field lexicon, beside or under it
-    _step(
-        "lexicon_values",
-        _PERSONAL | {Category.CARD_NUMBER, Category.EMAIL},
-        Scope.BLOCK,
-        mask_announced_values,
-        ("unread_cell",),
-        reads="labels of the field lexicon, geometry, found",
-        first_read_only=True,
-        data="field_labels.toml",
-    ),
+    _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
+    # a table's cell under a personal column header, or beside a personal row header
+    _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
     # a value masked once, printed again elsewhere on the page
     _step(
         "page_repeats",
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
         Scope.PAGE,
         mask_repeats,
-        ("unread_cell", "lexicon_values", "role_name", "free_text_words"),
+        ("unread_cell", "lexicon_values", "role_name", "free_text_words", "table_columns"),
     ),
 )
 

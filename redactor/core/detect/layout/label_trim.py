@@ -22,6 +22,7 @@ from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span, printed_labels
+from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import ValueKind
@@ -75,13 +76,14 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     sheet = replace(page, out={i: list(spans) for i, spans in result.out.items()})
     owner = dict(result.owner)
     personal_digits: frozenset[str] | None = None
+    cells = readable_cells(sheet)  # a table's headers and non-personal columns
     for i, spans in sheet.out.items():
         if not spans:
             continue
         text = sheet.texts[i]
         labels = printed_labels(text)
         beside = None if labels else label_beside(sheet, i)
-        if (not labels and beside is None) or _rest_of_a_row(sheet, i):
+        if i not in cells and ((not labels and beside is None) or _rest_of_a_row(sheet, i)):
             continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
@@ -95,6 +97,8 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             # The line is the value of the label in the box before it on the row.
             r = _ordinary_value(text, beside.kind, 0, len(text[: sheet.before_label(i)].rstrip()))
             ordinary += [r] if r is not None else []
+        if i in cells and (r := _cell_value(text, cells[i])) is not None:
+            ordinary.append(r)
         kept: list[Span] = []
         for s in spans:
             if s.end <= s.start or s.category is Category.CUSTOM:
@@ -147,6 +151,20 @@ def _ordinary_value(text: str, kind: ValueKind, start: int, end: int) -> tuple[i
         return None if looks_like_address(text[start:end]) else (start, end)
     if kind.category is not None:
         return None
+    return _ordinary_run(text, kind, start, end)
+
+
+def _cell_value(text: str, kind: ValueKind | None) -> tuple[int, int] | None:
+    """A table's cell in a non-personal column (``kind``), or a header the lexicon
+    lacks (``None``): the whole box, or the number a measured column holds."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return (start, end) if kind is None else _ordinary_run(text, kind, start, end)
+
+
+def _ordinary_run(text: str, kind: ValueKind, start: int, end: int) -> tuple[int, int] | None:
+    """``start:end`` as a value of a non-personal kind: a measured kind holds only its
+    number and units (a name printed after a date is not the date's)."""
     if kind in _MEASURED:
         run = _MEASURED_VALUE.match(text, start, end)
         end = start + len(run.group(0).rstrip()) if run else start

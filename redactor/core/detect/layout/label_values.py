@@ -28,7 +28,7 @@ from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.text.names import is_business
 from redactor.core.models import Category
@@ -46,26 +46,28 @@ def mask_announced_values(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
         labels = printed_labels(text)
         for n, m in enumerate(labels):
-            category = _announces(m)
+            category = announces(m.kind)
             if category is None or not set_off_by_layout(text, m):
                 continue
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
             end = labels[n + 1].start if n + 1 < len(labels) else len(text.rstrip())
             if text[m.value_start : end].strip():
-                _mask(sheet, i, m.value_start, end, category)
+                mask_value(sheet, i, m.value_start, end, category)
                 continue
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
             j = value_line(sheet, i)
             if j is not None:
-                _mask(sheet, j, 0, _first_label(sheet.texts[j]), category)
+                mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category)
 
 
-def _announces(m: LabelMatch) -> Category | None:
-    if m.kind in _NOT_ANNOUNCED:
+def announces(kind: ValueKind) -> Category | None:
+    """What a personal label of this kind announces, ``None`` when its value is left
+    to the shape recognizers (or is no personal value)."""
+    if kind in _NOT_ANNOUNCED:
         return None
-    return m.kind.category
+    return kind.category
 
 
 def _first_label(text: str) -> int:
@@ -120,7 +122,12 @@ def _under(sheet: Sheet, i: int) -> int | None:
     return j if _is_value_line(sheet, j) else None
 
 
-def _mask(sheet: Sheet, i: int, start: int, end: int, category: Category) -> None:
+def mask_value(
+    sheet: Sheet, i: int, start: int, end: int, category: Category, rule: str = RULE
+) -> None:
+    """Mask ``start:end`` of line ``i`` as a value of ``category``, fail closed, unless
+    a recognizer that knows the value's extent found it, or it is a business or
+    printed boilerplate."""
     text = sheet.texts[i]
     while start < end and text[start] in " \t:：-/,.":
         start += 1
@@ -135,4 +142,4 @@ def _mask(sheet: Sheet, i: int, start: int, end: int, category: Category) -> Non
         return  # a shop or a bank named as the party: the business's own data
     if boilerplate(text[start:end]) or boilerplate(text):
         return  # printed in the value's place ("号码保护中"): no value is shown
-    sheet.out[i].append(Span(start, end, category, _SCORE, RULE))
+    sheet.out[i].append(Span(start, end, category, _SCORE, rule))

@@ -52,7 +52,7 @@ class Geo:
         return min(self.y1, other.y1) - max(self.y0, other.y0) >= 0.5 * min(self.h, other.h)
 
 
-def _starts_after(g: Geo, c: Geo) -> bool:
+def starts_after(g: Geo, c: Geo) -> bool:
     """Box ``c`` starts after box ``g`` ends, or reaches back into it by at most a line
     height with most of it beyond (boxes of a photo, or one inflated by a mark, overlap)."""
     back = g.x1 - c.x0
@@ -187,7 +187,7 @@ class Sheet:
         best, best_key = None, (0, 0.0)
         for k, c in enumerate(self.geo):
             c = c.mirrored() if left else c
-            if k == i or not _starts_after(g, c):
+            if k == i or not starts_after(g, c):
                 continue
             if not g.same_row(c) or c.x0 - g.x1 > reach * max(g.h, c.h):
                 continue

@@ -1,0 +1,363 @@
+"""Tables: a header row of labels names the columns, and the cells under it are theirs.
+
+A table prints its labels once, in a row of short boxes over the columns ("序号 |
+姓名 | 电话 | 金额", "Test | Result | Unit"), then rows of values aligned under them;
+on the left a column of row headers may name each row ("付款人", "Payee"). Read from
+the page's geometry alone:
+
+* a **header row** is a printed row of at least three short boxes with no digits or
+  colon, most of them labels the field lexicon knows standing alone (a unit in
+  brackets may follow: "金额(元)"), none a label with its value; a row of such
+  boxes right under it, each under one header, is the headers' further line (one
+  language printed over the other: "姓名" over "Name");
+* the **body** is the rows right under it, each close to the one above, until a row
+  that is no table row: a label among its cells (the form goes on: "Date: …"), a
+  box across most of the table, or alone on its row under two headers (a sentence,
+  a footer); two neighbouring cells the OCR read as one box belong to both columns;
+* a **row header** is a label standing alone at a body row's start, left of the
+  first column;
+* **columns**: the body's boxes are gathered by overlapping spans across rows (a
+  right-aligned number and a left-aligned name under a centred header do not
+  overlap the header, but their column does), and each such column goes to the
+  header it overlaps most, or, overlapping none, to the nearest within reach.
+
+Each cell then says what its column's header announces: ``mask_table_columns``
+masks every cell of a personal column whatever its shape (fail closed), and
+``label_trim`` gives back the cells of non-personal columns and the headers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from redactor.core.detect.layout.label_values import announces, mask_value
+from redactor.core.detect.layout.page import Geo, Sheet
+from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.layout.row_labels import values_beside_labels
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+
+RULE = "table_cell"
+#: A header box holds a few words at most, no sentence.
+_HEADER_WORDS = 4
+_HEADER_CHARS = 24
+_MIN_COLUMNS = 3
+#: Widest gap between two rows of one table, in the header's text heights (ruled
+#: tables pad their cells), or in the gap under the header (tall cells); the first
+#: row may stand further under the header.
+_ROW_GAP = 1.6
+_SAME_PITCH = 1.4
+_FIRST_GAP = 2.5
+#: How far a column of cells may stand from its header, in text heights.
+_REACH = 1.5
+#: A box runs across a header's column when it covers this share of the header's width.
+_ACROSS = 0.25
+#: A box wider than this share of the table runs across it: no cell.
+_WIDE = 0.6
+_BRACKETS = "()（）[]【】"
+_COLONS = ":："
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    header: int  # the header box's line
+    x0: float
+    x1: float
+    kind: ValueKind | None  # what the header announces; None: a header the lexicon lacks
+    below: tuple[int, ...] = ()  # the header's further lines ("姓名" over "Name")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    line: int
+    # The columns it stands under: one, none (a row header's value on its own), or
+    # more when the OCR read two neighbouring cells as one box.
+    columns: tuple[Column, ...]
+    row_header: ValueKind | None  # what the row's own label announces, if it has one
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    columns: tuple[Column, ...]
+    cells: tuple[Cell, ...]
+    row_headers: tuple[int, ...]  # lines of the row headers
+
+    def kind(self, cell: Cell) -> ValueKind | None:
+        """What a cell holds. A row header of a non-personal kind makes a row of its own
+        ("Amount" across a table of payer and payee); a personal one says whose the
+        row is, and the column's header what each cell is ("Payer" × "Account no")."""
+        row = cell.row_header
+        if row is not None and row.category is None:
+            return row
+        kinds = [c.kind for c in cell.columns if c.kind is not None]
+        # Cells read as one box: personal if any of their columns is (fail closed),
+        # readable only if every column is named and none is personal.
+        personal = [k for k in kinds if k.category is not None]
+        if personal:
+            return min(personal, key=lambda k: announces(k) is None)
+        if kinds and len(kinds) == len(cell.columns):
+            return kinds[0]
+        return row
+
+
+def read_tables(sheet: Sheet) -> tuple[Table, ...]:
+    """The page's tables, top to bottom."""
+    rows = _rows(sheet.geo)
+    tables: list[Table] = []
+    used: set[int] = set()
+    for n, row in enumerate(rows):
+        if n in used:
+            continue
+        headers = _header_row(sheet, row)
+        if headers is None:
+            continue
+        top = n + 1
+        while top < len(rows) and (more := _header_line_below(sheet, headers, rows[top])):
+            headers, top = more, top + 1
+        body = _body_rows(sheet, headers, rows[top:])
+        table = _table(sheet, headers, body)
+        if table is not None:
+            tables.append(table)
+            used.update(range(n, top + len(body)))
+    return tuple(tables)
+
+
+def mask_table_columns(sheet: Sheet) -> None:
+    """Every cell of a column (or row) whose header announces personal data, whole."""
+    for table in read_tables(sheet):
+        for cell in table.cells:
+            kind = table.kind(cell)
+            category = announces(kind) if kind is not None else None
+            if category is not None:
+                mask_value(sheet, cell.line, 0, len(sheet.texts[cell.line]), category, RULE)
+
+
+def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
+    """Lines the form says are no personal value: the cells of non-personal columns
+    (with their column's kind), the headers the lexicon lacks (``None``), and the
+    values boxed beside a non-personal label on its row (row_labels.py)."""
+    out: dict[int, ValueKind | None] = {
+        j: kind
+        for j, kind in values_beside_labels(sheet).items()
+        if kind.category is None and kind is not ValueKind.HEADING
+    }
+    for table in read_tables(sheet):
+        for col in table.columns:
+            if col.kind is None:
+                out[col.header] = None
+            out.update(dict.fromkeys(col.below))
+        for cell in table.cells:
+            kind = table.kind(cell)
+            if kind is not None and kind.category is None and kind is not ValueKind.HEADING:
+                out[cell.line] = kind
+    return out
+
+
+# ------------------------------------------------------------------- rows and headers
+
+
+def _rows(geo: list[Geo]) -> list[list[int]]:
+    """The page's printed rows, top to bottom, each left to right."""
+    rows: list[list[int]] = []
+    for k in sorted(range(len(geo)), key=lambda k: geo[k].y0 + geo[k].y1):
+        g = geo[k]
+        for row in rows[-2:]:
+            nearest = min(row, key=lambda j: abs(geo[j].x0 - g.x0))
+            if g.same_row(geo[nearest]):
+                row.append(k)
+                break
+        else:
+            rows.append([k])
+    return [sorted(r, key=lambda k: geo[k].x0) for r in rows]
+
+
+def _header_kind(text: str) -> tuple[bool, ValueKind | None]:
+    """Whether a box may head a column, and what it announces (``None``: a short word
+    the lexicon lacks). No header: a value, a label with its value, a sentence."""
+    stripped = text.strip()
+    if not stripped or any(c.isdigit() for c in stripped) or stripped[-1] in _COLONS:
+        return False, None  # a value, or a field's label announcing the value beside it
+    found = default_lexicon().find(stripped)
+    if found:
+        m = found[0]
+        rest = stripped[m.value_start :].strip()
+        if m.start > 0 or (rest and not (rest[0] in _BRACKETS and rest[-1] in _BRACKETS)):
+            return False, None  # a label and its value, or words before a label
+        return True, None if m.kind is ValueKind.HEADING else m.kind
+    short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS
+    return short, None
+
+
+def _header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
+    if len(row) < _MIN_COLUMNS:
+        return None
+    columns = []
+    for k in row:
+        heads, kind = _header_kind(sheet.texts[k])
+        if not heads:
+            return None
+        g = sheet.geo[k]
+        columns.append(Column(k, g.x0, g.x1, kind))
+    known = sum(c.kind is not None for c in columns)
+    # Mostly labels the lexicon knows: a row of a label, its value, a label, its value
+    # ("<label> | <a name> | <label> | <a word>") is a form's row, not a header.
+    return columns if known >= 2 and known >= 2 * (len(columns) - known) else None
+
+
+def _header_line_below(sheet: Sheet, headers: list[Column], row: list[int]) -> list[Column] | None:
+    """The headers with the row right under them as their further line, when each of
+    its boxes may head a column and stands under one of theirs ("Name" under "姓名"),
+    and the lexicon knows one of them at least."""
+    th = _th(sheet, [c.header for c in headers])
+    if min(sheet.geo[k].y0 for k in row) - _bottom(sheet, headers) > _ROW_GAP * th:
+        return None
+    under: dict[int, list[tuple[int, ValueKind | None]]] = {}
+    for k in row:
+        heads, kind = _header_kind(sheet.texts[k])
+        g = sheet.geo[k]
+        cols = [n for n, c in enumerate(headers) if min(g.x1, c.x1) > max(g.x0, c.x0)]
+        if not heads or len(cols) != 1:
+            return None
+        under.setdefault(cols[0], []).append((k, kind))
+    if not any(kind for boxes in under.values() for _, kind in boxes):
+        return None
+    out = []
+    for n, c in enumerate(headers):
+        boxes = under.get(n, [])
+        kind = c.kind or next((kd for _, kd in boxes if kd is not None), None)
+        x0 = min([c.x0, *(sheet.geo[k].x0 for k, _ in boxes)])
+        x1 = max([c.x1, *(sheet.geo[k].x1 for k, _ in boxes)])
+        out.append(Column(c.header, x0, x1, kind, c.below + tuple(k for k, _ in boxes)))
+    return out
+
+
+def _bottom(sheet: Sheet, headers: list[Column]) -> float:
+    return max(sheet.geo[k].y1 for c in headers for k in (c.header, *c.below))
+
+
+def _th(sheet: Sheet, lines: list[int]) -> float:
+    return max(1.0, sorted(sheet.geo[k].th for k in lines)[len(lines) // 2])
+
+
+def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> list[list[int]]:
+    """The rows under the header that belong to the table."""
+    th = _th(sheet, [c.header for c in headers])
+    bottom = _bottom(sheet, headers)
+    body: list[list[int]] = []
+    widest = _FIRST_GAP * th
+    for row in rows:
+        gap = min(sheet.geo[k].y0 for k in row) - bottom
+        if gap > widest:
+            break
+        # Rows are evenly spaced: the first gap says how tall the table's cells are.
+        widest = max(_ROW_GAP * th, _SAME_PITCH * gap)
+        if not _a_table_row(sheet, headers, row):
+            break
+        body.append(row)
+        bottom = max(bottom, max(sheet.geo[k].y1 for k in row))
+    return body
+
+
+def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
+    """No box of the row is a label (but a row header): a label among the cells is a
+    form's field, the form goes on. No box runs across the table (a sentence, a
+    footer); two cells read as one box have other boxes beside them on their row."""
+    first = min(c.x0 for c in headers)
+    width = max(c.x1 for c in headers) - first
+    for n, k in enumerate(row):
+        if printed_labels(sheet.texts[k]) and (n > 0 or _row_header(sheet, k, first) is None):
+            return False
+        g = sheet.geo[k]
+        if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
+            return False  # alone on its row, reaching under two headers: a footer
+        if len(_under(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
+            return False
+    return True
+
+
+def _under(g: Geo, headers: list[Column], share: float = _ACROSS) -> list[Column]:
+    """The headers whose column box ``g`` runs across (``share`` of their width)."""
+    return [c for c in headers if min(g.x1, c.x1) - max(g.x0, c.x0) > share * (c.x1 - c.x0)]
+
+
+# --------------------------------------------------------------------------- columns
+
+
+def _table(sheet: Sheet, headers: list[Column], body: list[list[int]]) -> Table | None:
+    first = min(c.x0 for c in headers)
+    th = _th(sheet, [c.header for c in headers])
+    row_headers: list[int] = []
+    row_of: dict[int, ValueKind | None] = {}
+    boxes: list[list[int]] = []
+    for row in body:
+        label = _row_header(sheet, row[0], first)
+        cells = row[1:] if label is not None else row
+        if label is not None:
+            row_headers.append(row[0])
+        for k in cells:
+            row_of[k] = label.kind if label and label.kind is not ValueKind.HEADING else None
+        boxes.append(cells)
+    column_of = _columns(sheet, headers, boxes, th)
+    cells = tuple(Cell(k, column_of.get(k, ()), row_of[k]) for row in boxes for k in row)
+    spread = [{c.header for k in row for c in column_of.get(k, ())} for row in boxes]
+    if not any(len(u) >= 2 for u in spread):
+        return None  # no row spreads over the columns: no table
+    return Table(tuple(headers), cells, tuple(row_headers))
+
+
+def _row_header(sheet: Sheet, k: int, first: float) -> LabelMatch | None:
+    """The label of line ``k``, when it opens a body row left of the first column and
+    stands alone."""
+    g = sheet.geo[k]
+    if g.x1 > first + _REACH * g.th:
+        return None
+    labels = printed_labels(sheet.texts[k])
+    if not labels or sheet.texts[k][labels[0].value_start :].strip():
+        return None
+    return labels[0]
+
+
+def _columns(
+    sheet: Sheet, headers: list[Column], rows: list[list[int]], th: float
+) -> dict[int, tuple[Column, ...]]:
+    """Each body box's columns: a box across several has them all; the others are
+    gathered across rows by overlap, then matched to a header."""
+    out: dict[int, tuple[Column, ...]] = {}
+    groups: list[list[int]] = []
+    for row in rows:
+        for k in row:
+            g = sheet.geo[k]
+            if len(across := _under(g, headers)) >= 2:
+                out[k] = tuple(across)
+                continue
+            joined = [
+                grp
+                for grp in groups
+                if any(_overlap(g, sheet.geo[j]) > 0 for j in grp)
+                and not any(j in row for j in grp)
+            ]
+            if len(joined) == 1:
+                joined[0].append(k)
+            else:
+                groups.append([k])  # alone, or between two columns: its own group
+    for grp in groups:
+        x0 = min(sheet.geo[j].x0 for j in grp)
+        x1 = max(sheet.geo[j].x1 for j in grp)
+        col = _header_over(headers, x0, x1, th)
+        if col is not None:
+            out.update((j, (col,)) for j in grp)
+    return out
+
+
+def _header_over(headers: list[Column], x0: float, x1: float, th: float) -> Column | None:
+    def overlap(c: Column) -> float:
+        return min(x1, c.x1) - max(x0, c.x0)
+
+    best = max(headers, key=overlap)
+    if overlap(best) > 0:
+        return best
+    near = [c for c in headers if -overlap(c) <= _REACH * th]
+    return max(near, key=overlap) if len(near) == 1 else None
+
+
+def _overlap(a: Geo, b: Geo) -> float:
+    return min(a.x1, b.x1) - max(a.x0, b.x0)

@@ -1,0 +1,214 @@
+"""Tables: a header row of labels names the columns; a cell under a personal header is
+masked whatever its shape, the cells of other columns and the headers stay readable.
+Lines made up, laid out as a table's boxes."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.table_columns import read_tables
+from redactor.core.detect.plan import Recognizer, Scope
+from redactor.core.detect.registry import RECOGNIZERS, without
+from redactor.core.detect.spans import Span, normalize
+from redactor.core.detect.tables.field_lexicon import ValueKind
+from redactor.core.models import Category, OcrLine
+from tests.core.test_layout import make_line
+
+COLUMNS = (100.0, 260.0, 560.0, 860.0)
+
+
+def grid(*rows: tuple[str, ...], xs: tuple[float, ...] = COLUMNS, y0: float = 100.0):
+    """One box per non-empty cell, rows 45 px apart."""
+    return [
+        make_line(text, x=x, y=y0 + r * 45)
+        for r, row in enumerate(rows)
+        for text, x in zip(row, xs, strict=True)
+        if text
+    ]
+
+
+def masked(lines: list[OcrLine], recognizers: tuple[Recognizer, ...] = RECOGNIZERS) -> set[str]:
+    out = text_spans(lines, recognizers=recognizers)
+    return {
+        lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans if s.end > s.start
+    }
+
+
+def _mask_every_line(sheet: Sheet, first_read: bool) -> None:
+    """A block step gone wide: every line masked whole."""
+    for i, text in enumerate(sheet.texts):
+        sheet.out[i].append(Span(0, len(text), Category.ADDRESS, 0.6, "wide_block"))
+
+
+WIDE_BLOCK = Recognizer(
+    "wide_block", frozenset({Category.ADDRESS}), Scope.BLOCK, sheet=_mask_every_line
+)
+
+
+@pytest.mark.parametrize(
+    ("rows", "personal", "unsure"),
+    [
+        (
+            [
+                ("序号", "姓名 Name", "会员号/Member No.", "金额"),
+                ("1", "柯文杰", "VIP-22", "12.50"),
+                ("2", "司马青", "VIP-23", "80.00"),
+            ],
+            {"柯文杰", "司马青", "VIP-22", "VIP-23"},
+            "VIP-23",  # a member number of no sure shape
+        ),
+        (
+            [
+                ("Test", "Patient", "Patient ID", "Result"),
+                ("Urea", "okafor", "Q-88", "5.2"),
+                ("Albumin", "varga", "Q-89", "3.1"),
+            ],
+            {"okafor", "varga", "Q-88", "Q-89"},
+            "varga",  # a surname in lower case
+        ),
+    ],
+)
+def test_cells_under_personal_headers_are_masked_whatever_their_shape(
+    rows: list[tuple[str, ...]], personal: set[str], unsure: str
+) -> None:
+    lines = grid(*rows)
+    found = masked(lines)
+    assert personal <= found
+    everything = {text for row in rows for text in row}
+    assert found.isdisjoint(everything - personal)  # headers, serials, amounts, results
+    # Without the table, a value of no sure shape stays readable.
+    assert unsure not in masked(lines, without("table_columns"))
+
+
+def test_row_headers_say_whose_row_and_columns_what_each_cell_is() -> None:
+    lines = grid(
+        ("", "户名/Name", "账号 Account No.", "开户行/Bank"),
+        ("付款人", "柯文杰", "8801 2201", "东方银行城南支行"),
+        ("收款人/Payee", "司马青", "8801 2202", "东方银行城北支行"),
+        ("金额", "捌拾元整", "", "¥80.00"),
+    )
+    found = masked(lines)
+    assert {"柯文杰", "司马青", "8801 2201", "8801 2202"} <= found
+    # The bank's branch, the amount row and every label stay readable.
+    assert found.isdisjoint({"东方银行城南支行", "东方银行城北支行", "捌拾元整", "¥80.00"})
+    assert found.isdisjoint({"付款人", "收款人/Payee", "金额", "户名/Name"})
+    assert "8801 2202" not in masked(lines, without("table_columns"))
+
+
+def test_cells_of_other_columns_and_headers_stay_readable_whatever_masked_them() -> None:
+    lines = grid(
+        ("序号", "检验项目", "结果", "标志", "单位"),
+        ("1", "尿素氮", "6.10", "↑", "mmol/L"),
+        ("2", "总蛋白", "70.2", "", "g/L"),
+        xs=(100, 220, 480, 640, 760),
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    # What the header names (a test, a result, a unit, a serial) comes back, and a
+    # header the lexicon lacks; what no column claims stays masked (fail closed).
+    assert found == {"↑"}
+
+
+def test_a_personal_column_stays_masked_whatever_masked_it() -> None:
+    lines = grid(
+        ("Item", "Customer", "Qty"), ("Lamp", "okafor", "2"), ("Desk", "varga", "1"), xs=COLUMNS[:3]
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"okafor", "varga"}
+
+
+def _tables(lines: list[OcrLine]):
+    return read_tables(Sheet.of(lines, [normalize(ln.text) for ln in lines]))
+
+
+def test_a_row_of_labels_and_their_values_is_no_header() -> None:
+    """A label, its value, a label, its value: a form's row; the form goes on below."""
+    lines = grid(
+        ("Surname", "Okafor", "Given names", "Bram"),
+        ("Sex", "M", "Nationality", "Kenyan"),
+    )
+    assert _tables(lines) == ()
+    lines = grid(
+        ("国籍(Nationality):", "中国", "证件类型/ID TYPE", "身份证"),
+        ("证件号码：", "K7220", "", ""),
+    )
+    assert _tables(lines) == ()
+
+
+def test_a_table_ends_at_a_field_with_its_value_and_at_a_sentence() -> None:
+    rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
+    after = [
+        make_line("Received by: Bram Okafor", x=100, y=190),
+        make_line("Goods were received in good order by the customer at the door", x=100, y=235),
+    ]
+    (table,) = _tables(rows + after)
+    assert {c.line for c in table.cells} == {3, 4, 5}
+
+
+def test_a_value_boxed_beside_a_non_personal_label_stays_readable_whatever_masked_it() -> None:
+    """A form's grid: label, value, label, value along each row."""
+    lines = grid(
+        ("姓名", "柯文杰", "Patient ID", "Q-88"),
+        ("Specimen", "serum", "科别：", "骨科"),
+        xs=(100, 290, 500, 720),
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"柯文杰", "Q-88"}
+
+
+def test_two_cells_read_as_one_box_take_the_stricter_column() -> None:
+    lines = [
+        *grid(("Item", "Customer", "Member no", "Qty", "Price"), xs=(100, 220, 400, 600, 700)),
+        make_line("Lamp", x=100, y=145),
+        make_line("okafor K7-220", x=220, y=145),  # a name and a number: one box
+        make_line("2 12.50", x=600, y=145),  # a quantity and a price: one box
+        make_line("Desk", x=100, y=190),
+        make_line("varga", x=220, y=190),
+        make_line("K8", x=400, y=190),
+        make_line("1", x=600, y=190),
+        make_line("80.00", x=700, y=190),
+    ]
+    out = text_spans(lines, recognizers=(*RECOGNIZERS, WIDE_BLOCK))
+    shown = {
+        ln.text: "".join(
+            c for n, c in enumerate(ln.text) if not any(s.start <= n < s.end for s in out[i])
+        ).strip()
+        for i, ln in enumerate(lines)
+    }
+    assert shown["okafor K7-220"] == shown["varga"] == shown["K8"] == ""
+    assert [t for t, left in shown.items() if left != t] == ["okafor K7-220", "varga", "K8"]
+    (table,) = _tables(lines)
+    (merged,) = [c for c in table.cells if len(c.columns) == 2 and lines[c.line].text[0] == "o"]
+    assert table.kind(merged) is ValueKind.NAME
+
+
+def test_a_short_line_across_the_columns_under_a_table_ends_it() -> None:
+    rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
+    (table,) = _tables([*rows, make_line("Thank you, come again", x=300, y=190)])
+    assert {c.line for c in table.cells} == {3, 4, 5}
+
+
+def test_a_header_in_two_lines_one_language_over_the_other() -> None:
+    lines = grid(
+        ("序号", "姓名", "会员号", "金额"),
+        ("No.", "Name", "Member No.", "Amount"),
+        ("1", "柯文杰", "VIP-22", "12.50"),
+        ("2", "司马青", "VIP-23", "80.00"),
+    )
+    (table,) = _tables(lines)
+    assert [c.below for c in table.columns] == [(4,), (5,), (6,), (7,)]
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"柯文杰", "司马青", "VIP-22", "VIP-23"}
+
+
+def test_a_table_of_tall_ruled_cells_holds_all_its_rows() -> None:
+    """Rows two text heights apart: the gap under the header says how tall a cell is."""
+    rows = [("Item", "Customer", "Qty"), ("Lamp", "okafor", "2"), ("Desk", "varga", "1")]
+    lines = [
+        make_line(text, x=x, y=100 + r * 95)
+        for r, row in enumerate(rows)
+        for text, x in zip(row, COLUMNS[:3], strict=True)
+    ]
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(3, 9))
