@@ -290,12 +290,12 @@ def _table(sheet: Sheet, headers: list[Column], body: list[list[int]]) -> Table 
     boxes: list[list[int]] = []
     for row in body:
         label = _row_header(sheet, row[0], first)
-        cells = row[1:] if label is not None else row
+        row_cells = row[1:] if label is not None else row
         if label is not None:
             row_headers.append(row[0])
-        for k in cells:
+        for k in row_cells:
             row_of[k] = label.kind if label and label.kind is not ValueKind.HEADING else None
-        boxes.append(cells)
+        boxes.append(row_cells)
     column_of = _columns(sheet, headers, boxes, th)
     cells = tuple(Cell(k, column_of.get(k, ()), row_of[k]) for row in boxes for k in row)
     spread = [{c.header for k in row for c in column_of.get(k, ())} for row in boxes]
