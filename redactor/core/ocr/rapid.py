@@ -11,8 +11,8 @@ The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
   text and text on glossy plastic score low (see the field notes);
 - each line is cut from the full-resolution page for recognition, so small text keeps
   its pixels; a line the direction classifier finds upside down is turned; the
-  recogniser's batches run side by side on the cores (``REDACTOR_OCR_THREADS`` of
-  them when set), reading exactly as one call would (``rapid_stages``);
+  recogniser reads the lines one by one, each at its own width, side by side on the
+  cores (``REDACTOR_OCR_THREADS`` of them when set; ``rapid_stages``);
 - every character gets a quad in page coordinates from the recogniser's column of
   that character (``len(chars) == len(text)``).
 """
