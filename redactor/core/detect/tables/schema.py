@@ -169,6 +169,8 @@ SCHEMAS: dict[str, Schema] = {
                 "staff_lines",
                 "unread_ink",
                 "label_trim",
+                "label_finder",
+                "boxed_entries",
             )
         ),
     ),
