@@ -67,6 +67,7 @@ SAMPLES = {
         ("Change Due 0.50", "amount"),
         ("Table #7", "reference"),
         ("Customer Signature", "signature"),
+        ("Order for: Sam", "name"),
         ("Unit Price 2.00", "amount"),
     ],
     "banking_payments": [
@@ -142,6 +143,9 @@ SAMPLES = {
         ("Billing Period 01 May - 31 May", "date"),
         ("IMEI 350000000000000", "id_number"),
         ("Tariff: Standard", "product"),
+        ("开机密码 000000", "id_number"),
+        ("Passcode: 0000", "id_number"),
+        ("维修员 某某", "name"),
     ],
     "housing_property": [
         ("承租人：周八", "name"),
