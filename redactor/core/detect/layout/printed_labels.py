@@ -90,11 +90,15 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         if m.kind in _ROLE_KINDS:
             return starts_with_surname(text[m.value_start :]) or lead in STARS
         return lead.isdigit()
+    if not between.strip() and is_cjk(text[m.value_start]):
+        return True  # an English label, then Chinese: the change of script sets it off
     if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
         return value[:1] in _NUMBER_START
+    if m.kind is ValueKind.FREE_TEXT:
+        return True  # "Remarks call after 6": read word by word, a wrong guess masks nothing
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
