@@ -24,8 +24,9 @@ _COLUMN_SLACK = 1.0
 _LARGER = 1.25
 
 
-def line_over(sheet: Sheet, i: int) -> int | None:
-    """The line right above line ``i``, tight against it and starting in its column."""
+def line_over(sheet: Sheet, i: int, slack: float = _COLUMN_SLACK) -> int | None:
+    """The line right above line ``i``, tight against it and starting in its column
+    (at most ``slack`` text heights left of it)."""
     g = sheet.geo[i]
     best = None
     for k, c in enumerate(sheet.geo):
@@ -33,7 +34,7 @@ def line_over(sheet: Sheet, i: int) -> int | None:
             continue  # not above it by half a line
         if not -_TIGHT * g.th <= g.y0 - c.y1 <= _TIGHT * g.th:
             continue
-        if not g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1:
+        if not g.x0 - slack * g.th <= c.x0 <= g.x1:
             continue
         if best is None or c.y1 > sheet.geo[best].y1:
             best = k

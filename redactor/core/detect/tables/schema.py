@@ -171,6 +171,7 @@ SCHEMAS: dict[str, Schema] = {
                 "label_trim",
                 "label_finder",
                 "boxed_entries",
+                "called_names",
             )
         ),
     ),
