@@ -165,6 +165,8 @@ SAMPLES = {
         ("Security Deposit 2,400", "amount"),
     ],
     "government_id": [
+        ("当事人：某某", "name"),
+        ("Name in English: Sam Roe", "name"),
         ("公民身份号码 110101199001010000", "id_number"),
         ("民族 汉", "trait"),
         ("出生 1990年1月1日", "birth_date"),

@@ -94,3 +94,14 @@ def test_a_memo_label_with_no_colon_opens_its_line() -> None:
 def test_an_english_memo_label_glued_to_chinese_text() -> None:
     assert masked(stack("Remarks修好请致电91234567")) == [["91234567"]]
     assert masked(stack("Customer note: ring 9123 4567")) == [["9123 4567"]]
+
+
+def test_a_notice_addresses_its_party_by_name_then_role() -> None:
+    assert [s.category.value for s in role_names("周子航(当事人)：")] == ["name"]
+    assert masked(stack("周子航(当事人)：", "你于某日在某路停车")) == [["周子航"], []]
+    assert masked(stack("Ruth Amberley (Driver):")) == [["Ruth Amberley"]]
+
+
+def test_a_bracketed_word_that_is_no_persons_role_announces_nothing() -> None:
+    for text in ("你(单位)：", "合计(金额)：", "Total (Amount):"):
+        assert list(role_names(text)) == [], text

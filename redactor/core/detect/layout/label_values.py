@@ -54,7 +54,7 @@ def mask_announced_values(sheet: Sheet) -> None:
         labels = printed_labels(text)
         for n, m in enumerate(labels):
             category = _announces(m)
-            if category is None or not set_off_by_layout(text, m):
+            if category is None or not set_off_by_layout(text, m) or _annotates(text, m):
                 continue
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
@@ -78,6 +78,14 @@ def _announces(m: LabelMatch) -> Category | None:
     if m.kind in _NOT_ANNOUNCED:
         return None
     return m.kind.category
+
+
+def _annotates(text: str, m: LabelMatch) -> bool:
+    """The label stands in brackets after words of its own ("<name>(<role>):"): it
+    says what the words before it are (role_names.py masks a name there), and
+    announces nothing after it."""
+    before = text[: m.start].rstrip()
+    return before.endswith(("(", "（")) and bool(before[:-1].strip())
 
 
 def _first_label(text: str) -> int:
