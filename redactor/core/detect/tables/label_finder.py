@@ -204,7 +204,9 @@ class FieldLexicon:
 def _line_start(folded: str, start: int) -> bool:
     """Only punctuation and spaces before ``start``, or a question's number ("5. ")."""
     before = folded[:start]
-    return not any(c.isalnum() for c in before) or bool(_shapes()["question_number"].fullmatch(before))
+    return not any(c.isalnum() for c in before) or bool(
+        _shapes()["question_number"].fullmatch(before)
+    )
 
 
 @lru_cache(maxsize=1)
