@@ -89,6 +89,8 @@ def test_a_relative_named_inside_a_memo() -> None:
 def test_a_memo_label_with_no_colon_opens_its_line() -> None:
     assert masked(stack("Remarks collect with Ruth Amberley")) == [["Ruth Amberley"]]
     assert masked(stack("Remarks back on Monday")) == [[]]
+    # A word of a label inside the memo does not end it.
+    assert masked(stack("Remarks 客户说由 Ms Amberley 来取")) == [["Ms Amberley"]]
 
 
 def test_an_english_memo_label_glued_to_chinese_text() -> None:

@@ -70,6 +70,10 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         # A label over or beside its value, or a heading; at a line's start only
         # (mid-line it may end a sentence).
         return m.at_line_start
+    if m.kind is ValueKind.FREE_TEXT and m.at_line_start and not between.strip(" #."):
+        # "Remarks call after 6", even when a word of a label follows: a memo is read
+        # word by word, so a wrong guess masks nothing.
+        return True
     if m.value_start >= m.value_end:
         return False  # a word the lexicon knows follows, but it is no label here
     if len({p.lang for p in m.parts}) > 1:
@@ -97,8 +101,6 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
         return value[:1] in _NUMBER_START
-    if m.kind is ValueKind.FREE_TEXT:
-        return True  # "Remarks call after 6": read word by word, a wrong guess masks nothing
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
