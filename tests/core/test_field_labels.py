@@ -69,6 +69,7 @@ SAMPLES = {
         ("Change Due 0.50", "amount"),
         ("Table #7", "reference"),
         ("Customer Signature", "signature"),
+        ("Order for: Sam", "name"),
         ("Unit Price 2.00", "amount"),
     ],
     "banking_payments": [
@@ -149,6 +150,9 @@ SAMPLES = {
         ("Billing Period 01 May - 31 May", "date"),
         ("IMEI 350000000000000", "id_number"),
         ("Tariff: Standard", "product"),
+        ("开机密码 000000", "id_number"),
+        ("Passcode: 0000", "id_number"),
+        ("维修员 某某", "name"),
     ],
     "housing_property": [
         ("承租人：周八", "name"),
@@ -168,6 +172,8 @@ SAMPLES = {
         ("Security Deposit 2,400", "amount"),
     ],
     "government_id": [
+        ("当事人：某某", "name"),
+        ("Name in English: Sam Roe", "name"),
         ("公民身份号码 110101199001010000", "id_number"),
         ("民族 汉", "trait"),
         ("出生 1990年1月1日", "birth_date"),

@@ -78,3 +78,32 @@ def test_a_memos_door_number_and_a_phone_no_line_pattern_knows_are_masked() -> N
     after the number and a storey stay readable."""
     parts = masked(stack("Notes: ring Omar on 07700 900123 15 min ahead, at No. 14, 2nd floor"))
     assert parts == [sorted(["Omar", "07700 900123", "No. 14"])]
+
+
+def test_a_relative_named_inside_a_memo() -> None:
+    """A kin word brings a name as "call" does; a surname may be printed in capitals."""
+    assert masked(stack("Remarks: call wife Ruth AMBERLEY first")) == [["Ruth AMBERLEY"]]
+    assert masked(stack("Note: ask neighbour Bram")) == [["Bram"]]
+
+
+def test_a_memo_label_with_no_colon_opens_its_line() -> None:
+    assert masked(stack("Remarks collect with Ruth Amberley")) == [["Ruth Amberley"]]
+    assert masked(stack("Remarks back on Monday")) == [[]]
+    # A word of a label inside the memo does not end it.
+    assert masked(stack("Remarks 客户说由 Ms Amberley 来取")) == [["Ms Amberley"]]
+
+
+def test_an_english_memo_label_glued_to_chinese_text() -> None:
+    assert masked(stack("Remarks修好请致电91234567")) == [["91234567"]]
+    assert masked(stack("Customer note: ring 9123 4567")) == [["9123 4567"]]
+
+
+def test_a_notice_addresses_its_party_by_name_then_role() -> None:
+    assert [s.category.value for s in role_names("周子航(当事人)：")] == ["name"]
+    assert masked(stack("周子航(当事人)：", "你于某日在某路停车")) == [["周子航"], []]
+    assert masked(stack("Ruth Amberley (Driver):")) == [["Ruth Amberley"]]
+
+
+def test_a_bracketed_word_that_is_no_persons_role_announces_nothing() -> None:
+    for text in ("你(单位)：", "合计(金额)：", "Total (Amount):"):
+        assert list(role_names(text)) == [], text

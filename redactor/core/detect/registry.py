@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
@@ -262,13 +263,30 @@ _JUDGED = (
     _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # a customer's name printed large over the code an order is called by
+    _step(
+        "called_names",
+        _NAME,
+        Scope.BLOCK,
+        mask_called_names,
+        ("lexicon_values",),
+        reads="text, geometry, found",
+        data="layout.toml, field_labels.toml, names.toml",
+    ),
     # a value masked once, printed again elsewhere on the page
     _step(
         "page_repeats",
         frozenset(_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING}),
         Scope.PAGE,
         mask_repeats,
-        ("unread_cell", "lexicon_values", "role_name", "free_text_words", "table_columns"),
+        (
+            "unread_cell",
+            "lexicon_values",
+            "role_name",
+            "free_text_words",
+            "table_columns",
+            "called_names",
+        ),
     ),
 )
 

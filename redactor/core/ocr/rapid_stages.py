@@ -156,7 +156,9 @@ class RapidStages:
         order = sorted(range(len(crops)), key=lambda i: -crops[i].shape[1] / crops[i].shape[0])
         mapper = self._pool.map if self._pool is not None else map
         reads: list[Read | None] = [None] * len(crops)
-        for i, read in zip(order, mapper(self._recognize_one, [crops[i] for i in order])):
+        for i, read in zip(
+            order, mapper(self._recognize_one, [crops[i] for i in order]), strict=True
+        ):
             reads[i] = read
         return [r for r in reads if r is not None]
 

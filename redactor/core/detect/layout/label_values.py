@@ -7,7 +7,12 @@ whatever its shape), in the first of these places that holds one:
 * on the label's own line after it: "Payee: …", glued "收款人张三", bilingual
   "姓名/Name 张三" (the lexicon reads a bilingual pair as one label);
 * beside it on the same printed row, in a box of its own;
-* stacked right under it: the next line below, starting within the label's column.
+* stacked right under it: the next line below, starting within the label's column;
+* written on a rule right above it, when the label is a caption printed under its
+  value (captions_under.py);
+
+and a value written a character per box goes on over the boxes of its row
+(boxed_entries.py).
 
 The label itself is never part of the value, and a line that opens with a label of
 its own is no value. Which kinds announce here: every personal kind but free text
@@ -24,11 +29,13 @@ in pieces is masked whole as well: the pieces' masks may leave gaps.
 
 from __future__ import annotations
 
+from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
+from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.text.names import is_business
 from redactor.core.models import Category
@@ -47,7 +54,7 @@ def mask_announced_values(sheet: Sheet) -> None:
         labels = printed_labels(text)
         for n, m in enumerate(labels):
             category = announces(m.kind)
-            if category is None or not set_off_by_layout(text, m):
+            if category is None or not set_off_by_layout(text, m) or _annotates(text, m):
                 continue
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
@@ -58,8 +65,13 @@ def mask_announced_values(sheet: Sheet) -> None:
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
             j = value_line(sheet, i)
+            if j is None:
+                j = value_over_caption(sheet, i)
+                if j is not None and not _is_value_line(sheet, j):
+                    j = None
             if j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category)
+                mask_rest_of_entry(sheet, j, category)
 
 
 def announces(kind: ValueKind) -> Category | None:
@@ -68,6 +80,14 @@ def announces(kind: ValueKind) -> Category | None:
     if kind in _NOT_ANNOUNCED:
         return None
     return kind.category
+
+
+def _annotates(text: str, m: LabelMatch) -> bool:
+    """The label stands in brackets after words of its own ("<name>(<role>):"): it
+    says what the words before it are (role_names.py masks a name there), and
+    announces nothing after it."""
+    before = text[: m.start].rstrip()
+    return before.endswith(("(", "（")) and bool(before[:-1].strip())
 
 
 def _first_label(text: str) -> int:

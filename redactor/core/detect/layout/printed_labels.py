@@ -70,6 +70,10 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         # A label over or beside its value, or a heading; at a line's start only
         # (mid-line it may end a sentence).
         return m.at_line_start
+    if m.kind is ValueKind.FREE_TEXT and m.at_line_start and not between.strip(" #."):
+        # "Remarks call after 6", even when a word of a label follows: a memo is read
+        # word by word, so a wrong guess masks nothing.
+        return True
     if m.value_start >= m.value_end:
         return False  # a word the lexicon knows follows, but it is no label here
     if len({p.lang for p in m.parts}) > 1:
@@ -90,6 +94,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         if m.kind in _ROLE_KINDS:
             return starts_with_surname(text[m.value_start :]) or lead in STARS
         return lead.isdigit()
+    if not between.strip() and is_cjk(text[m.value_start]):
+        return True  # an English label, then Chinese: the change of script sets it off
     if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]

@@ -6,9 +6,11 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.patterns import Patterns, patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,8 +202,17 @@ class FieldLexicon:
 
 
 def _line_start(folded: str, start: int) -> bool:
-    """Only punctuation and spaces before ``start``."""
-    return not any(c.isalnum() for c in folded[:start])
+    """Only punctuation and spaces before ``start``, or a question's number ("5. ")."""
+    before = folded[:start]
+    return not any(c.isalnum() for c in before) or bool(
+        _shapes()["question_number"].fullmatch(before)
+    )
+
+
+@lru_cache(maxsize=1)
+def _shapes() -> Patterns:
+    # Loaded on first use: the tables package loads this module while it loads itself.
+    return patterns("layout", "label_finder")
 
 
 def _prefixed(folded: str, start: int, last_end: int) -> bool:
@@ -250,6 +261,11 @@ def _spans(
         v = end
         while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
             v += 1
+        hint = _shapes()["format_hint"].match(folded, v, stop)
+        if hint:  # "Date of birth (DD MM YYYY)": the hint closes the label
+            v = hint.end()
+            while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
+                v += 1
         v_end = max(v, len(text[:stop].rstrip()))
         matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
     return tuple(matches)

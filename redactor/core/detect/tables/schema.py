@@ -169,6 +169,9 @@ SCHEMAS: dict[str, Schema] = {
                 "staff_lines",
                 "unread_ink",
                 "label_trim",
+                "label_finder",
+                "boxed_entries",
+                "called_names",
             )
         ),
     ),

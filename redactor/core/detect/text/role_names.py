@@ -6,6 +6,9 @@ productive (what the person does, then a role suffix), so the field lexicon cann
 list them all, and OCR misreads a character of one as often as of a name. A line that
 opens with such a word, then a name that starts with a common surname and ends the
 line (or a space ends it), is that person's name; the role word stays readable.
+
+A notice addresses its party the other way round: the name, then the role it plays
+in brackets and a colon ("<name>(<role>):", the role a label of a person).
 """
 
 from __future__ import annotations
@@ -21,9 +24,33 @@ from redactor.core.models import Category
 RULE = "role_name"
 _SCORE = 0.7
 _ROLE_NAME = SHAPES["role_name"]
+_NAME_BEFORE_ROLE = SHAPES["name_before_role"]
 
 
 def role_names(text: str) -> Iterator[Span]:
+    yield from _role_then_name(text)
+    yield from _name_then_role(text)
+
+
+def _name_then_role(text: str) -> Iterator[Span]:
+    """A notice addressing its party: "<name>(<role>):", the role a label of a person."""
+    m = _NAME_BEFORE_ROLE.match(text)
+    if m is None:
+        return
+    name, role = m.group("n"), m.group("role").strip()
+    if boilerplate(name) or is_business(name) or default_lexicon().find(name):
+        return
+    if not name.isascii() and not starts_with_surname(name):
+        return
+    if not any(
+        x.start == 0 and x.end == len(role) and x.kind.category is Category.NAME
+        for x in default_lexicon().find(role)
+    ):
+        return
+    yield Span(m.start("n"), m.end("n"), Category.NAME, _SCORE, RULE)
+
+
+def _role_then_name(text: str) -> Iterator[Span]:
     m = _ROLE_NAME.match(text)
     if m is None:
         return

@@ -1,0 +1,85 @@
+"""How forms place a value against its printed label, beyond "label: value": a
+question's number before the label, a format hint after it, a caption printed under
+its value, a value written one character per box. Values made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.models import OcrLine, Quad
+from tests.core.test_label_values import masked
+from tests.core.test_layout import make_line, stack
+
+
+def test_a_format_hint_closes_the_label() -> None:
+    (m,) = printed_labels("Date of birth (DD MM YYYY)")
+    assert m.kind.value == "birth_date"
+    assert m.value_start == len("Date of birth (DD MM YYYY)")
+    parts = masked(stack("Date of birth (dd/mm/yyyy)", "03/04/1971"))
+    assert parts == {"03/04/1971": {"03/04/1971": "id_number"}}
+
+
+def test_a_format_hint_is_no_value_of_the_label_over_it() -> None:
+    # The caption of the row above has nothing under it but the next field's label.
+    assert masked(stack("Surname", "Date of birth (DD MM YYYY)")) == {}
+
+
+def test_a_question_number_before_its_label() -> None:
+    (m,) = printed_labels("5. 出生日期 Date of birth")
+    assert m.kind.value == "birth_date" and m.at_line_start
+    parts = masked(stack("5. 出生日期 Date of birth", "03/04/1971"))
+    assert parts == {"03/04/1971": {"03/04/1971": "id_number"}}
+    assert masked(stack("(12) Passport No.", "X1234567")) == {"X1234567": {"X1234567": "id_number"}}
+
+
+def _caption(text: str, x: float, y: float) -> OcrLine:
+    """A line in small print (half the height of ``make_line``'s)."""
+    line = make_line(text, x=x, y=y)
+    a, b, c, d = line.quad.points
+    small = Quad((a, b, (c[0], c[1] - 15), (d[0], d[1] - 15)))
+    return OcrLine(line.text, line.confidence, small, line.chars)
+
+
+def test_a_caption_printed_under_its_value() -> None:
+    lines = [
+        make_line("Title Mr Mrs Ms", y=40),
+        make_line("RUTH", y=100),
+        _caption("First name", x=102, y=134),
+        _caption("Mobile", x=102, y=190),
+    ]
+    assert masked(lines) == {"RUTH": {"RUTH": "name"}}
+
+
+def test_a_line_in_the_captions_own_print_is_no_value() -> None:
+    lines = [make_line("Ruth", y=100), make_line("Mobile", x=102, y=134)]
+    assert masked(lines) == {}
+
+
+def test_a_value_under_its_label_is_no_caption_of_the_label_below() -> None:
+    # Labels over values: the value right above "Email" is the name's, and "Email" has
+    # nothing under it (left blank); the name is masked as a name, nothing else.
+    lines = stack("Full name", "Ruth Amberley", "Email")
+    assert masked(lines) == {"Ruth Amberley": {"Ruth Amberley": "name"}}
+    lines = stack("Order date", "12 May", "Email")
+    assert masked(lines) == {}
+
+
+def test_a_value_written_a_character_per_box() -> None:
+    boxes = (("Q", 100), ("R", 150), ("7 3", 240), ("ZX", 330))  # gaps: unread boxes
+    lines = [make_line("Postcode"), *(make_line(t, x=x, y=142) for t, x in boxes)]
+    assert masked(lines) == {t: {t: "address"} for t, _ in boxes}
+
+
+def test_boxes_far_along_the_row_are_another_field() -> None:
+    lines = [
+        make_line("Postcode", x=100, y=100),
+        make_line("Q R", x=100, y=142),
+        make_line("Yes", x=600, y=142),
+    ]
+    assert masked(lines) == {"Q R": {"Q R": "address"}}
+
+
+def test_device_labels_announce_their_values() -> None:
+    parts = masked(stack("Passcode", "204861"))
+    assert parts == {"204861": {"204861": "id_number"}}
+    parts = masked(stack("维修员 Ruth Amberley"))
+    assert parts == {"维修员 Ruth Amberley": {"Ruth Amberley": "name"}}
