@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.patterns import patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class LabelMatch:
 # --- text folding --------------------------------------------------------------------
 
 #: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
+_ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
@@ -200,8 +202,14 @@ class FieldLexicon:
 
 
 def _line_start(folded: str, start: int) -> bool:
-    """Only punctuation and spaces before ``start``."""
-    return not any(c.isalnum() for c in folded[:start])
+    """Only punctuation and spaces before ``start``, or a form's question number
+    ("12. Email": the label still opens its line)."""
+    return not any(c.isalnum() for c in folded[:start]) or item_number_before(folded, start)
+
+
+def item_number_before(text: str, start: int) -> bool:
+    """``text[:start]`` is a question number and nothing else ("3. ", "(12)", "三、")."""
+    return _ITEM_NUMBER.fullmatch(fold(text[:start])) is not None
 
 
 def _prefixed(folded: str, start: int, last_end: int) -> bool:

@@ -160,6 +160,7 @@ SCHEMAS: dict[str, Schema] = {
             _shapes(s)
             for s in (
                 "labels",
+                "item_numbers",
                 "labelled_values",
                 "block_lines",
                 "number_holders",
