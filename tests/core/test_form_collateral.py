@@ -3,7 +3,9 @@ options and prose stay readable; the values written into the form stay masked.""
 
 from __future__ import annotations
 
+from redactor.core.detect import findings_from_text
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
+from redactor.core.mask import padded_quad
 from tests.core.test_layout import stack
 from tests.core.test_values_not_labels import masked
 
@@ -21,3 +23,38 @@ def test_numbered_labels_stay_readable_and_announce_their_values() -> None:
     parts = masked(stack("1. 姓 Surname", "ROWE", "12. 电子邮箱 Email", "ann_rowe@example.com"))
     assert parts[0] == [] and parts[2] == []
     assert parts[1] == ["ROWE"] and parts[3] == ["ann_rowe@example.com"]
+
+
+def _painted(lines, under: float) -> list:
+    """What the masks paint of the findings on lines below ``under`` (px)."""
+    return [padded_quad(f).points for f in findings_from_text(lines) if f.quad.center[1] > under]
+
+
+def test_a_values_margin_stops_at_the_label_printed_just_above_it() -> None:
+    """A tight form: the value's line starts 2 px under its label's. The mask's margin
+    over the value would cover the label's lower part; it stops at the label."""
+    label, value = stack("收件人：李明", "北京市朝阳区建国路88号", gap=2.0)
+    label_bottom = label.quad.points[2][1]
+    painted = _painted([label, value], label_bottom)
+    assert painted, "the address is masked"
+    for pts in painted:
+        ys = [p[1] for p in pts]
+        assert min(ys) >= label_bottom - 0.01  # the label stays readable
+        assert min(ys) <= value.quad.points[0][1]  # ... and the value is covered whole
+        assert max(ys) > value.quad.points[2][1]  # the margin under it is left as it was
+
+
+def test_a_values_margin_is_whole_where_no_label_is_near() -> None:
+    name, value = stack("李明", "北京市朝阳区建国路88号", gap=2.0)
+    painted = _painted([name, value], name.quad.points[2][1])
+    value_top = value.quad.points[0][1]
+    assert any(min(p[1] for p in pts) < value_top - 5 for pts in painted)
+
+
+def test_a_written_value_keeps_its_margin_over_the_caption_under_it() -> None:
+    """A caption printed under a written value ("Email" under the box): the ink reaches
+    past the value's box towards it, so the value keeps its whole margin."""
+    value, caption = stack("ann_rowe@example.com", "Email", gap=2.0)
+    painted = _painted([value, caption], 0)
+    assert any(max(p[1] for p in pts) > caption.quad.points[0][1] for pts in painted)
+
