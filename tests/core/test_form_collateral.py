@@ -58,3 +58,12 @@ def test_a_written_value_keeps_its_margin_over_the_caption_under_it() -> None:
     painted = _painted([value, caption], 0)
     assert any(max(p[1] for p in pts) > caption.quad.points[0][1] for pts in painted)
 
+
+def test_tick_box_options_in_a_persons_block_stay_readable() -> None:
+    """A sex or a title printed as options beside their boxes names no one; the values
+    of the block around them stay masked."""
+    parts = masked(stack("姓名：", "李明", "男 Male  女Female", "北京市朝阳区建国路88号"))
+    assert parts[1] == ["李明"] and parts[2] == []
+    parts = masked(stack("Title Mr Mrs Ms Mx", "ANN ROWE", "ann_rowe@example.com"))
+    assert parts[0] == [] and parts[1] == ["ANN ROWE"]
+
