@@ -67,3 +67,14 @@ def test_tick_box_options_in_a_persons_block_stay_readable() -> None:
     parts = masked(stack("Title Mr Mrs Ms Mx", "ANN ROWE", "ann_rowe@example.com"))
     assert parts[0] == [] and parts[1] == ["ANN ROWE"]
 
+
+def test_a_hint_in_brackets_after_a_label_is_the_labels_own() -> None:
+    """"(DD MM YYYY)", "(年/月/日)", "(last 4)": how to fill the field in, printed with
+    its label; the value after it stays masked."""
+    assert masked(stack("Tel (last 4) 0830")) == [["0830"]]
+    parts = masked(stack("Date of birth (DD MM YYYY)", "15/11/1967"))
+    assert parts == [[], ["15/11/1967"]]
+    parts = masked(stack("出生日期(年/月/日)", "1967/11/15"))
+    assert parts == [[], ["1967/11/15"]]
+    # A capitalised word in brackets may be a name: no hint.
+    assert printed_labels("Name (John)") == ()

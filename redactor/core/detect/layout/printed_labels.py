@@ -13,7 +13,11 @@ from functools import lru_cache
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk, item_number_before
+from redactor.core.detect.tables.label_finder import (
+    is_cjk,
+    item_number_before,
+    without_qualifier,
+)
 from redactor.core.detect.text.names import starts_with_surname
 
 #: Kinds whose values may open with a word that is also one of their labels' forms
@@ -63,7 +67,7 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
 
 def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     """``alone``: nothing follows the label on its line but printed labels."""
-    between = text[m.end : m.value_start]
+    between = without_qualifier(text[m.end : m.value_start])
     if ":" in between or "：" in between:
         return not _one_word_before(text, m)
     if alone:

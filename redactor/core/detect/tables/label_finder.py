@@ -33,6 +33,7 @@ class LabelMatch:
 
 #: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
 _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
+_QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
@@ -249,15 +250,28 @@ def _merge(
     return out
 
 
+def without_qualifier(text: str) -> str:
+    """``text`` (what stands between a label and its value) less a bracketed hint on
+    how to fill the field in ("(last 4)"), which belongs to the label."""
+    return _QUALIFIER.sub(" ", text)
+
+
+def _past_openers(folded: str, v: int, stop: int) -> int:
+    """The first character from ``v`` that is no space or closing mark of a label."""
+    while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
+        v += 1
+    return v
+
+
 def _spans(
     text: str, folded: str, merged: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]
 ) -> tuple[LabelMatch, ...]:
     matches = []
     for n, (start, end, label, parts) in enumerate(merged):
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
-        v = end
-        while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
-            v += 1
+        v = _past_openers(folded, end, stop)
+        if (hint := _QUALIFIER.match(text, v, stop)) is not None:
+            v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         v_end = max(v, len(text[:stop].rstrip()))
         matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
     return tuple(matches)

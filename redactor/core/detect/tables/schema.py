@@ -161,6 +161,7 @@ SCHEMAS: dict[str, Schema] = {
             for s in (
                 "labels",
                 "item_numbers",
+                "label_qualifiers",
                 "labelled_values",
                 "block_lines",
                 "number_holders",
