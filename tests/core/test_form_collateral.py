@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from redactor.core.detect import findings_from_text
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
+from redactor.core.detect.text.prose import is_prompt
 from redactor.core.mask import padded_quad
 from tests.core.test_layout import stack
 from tests.core.test_values_not_labels import masked
@@ -78,3 +79,14 @@ def test_a_hint_in_brackets_after_a_label_is_the_labels_own() -> None:
     assert parts == [[], ["1967/11/15"]]
     # A capitalised word in brackets may be a name: no hint.
     assert printed_labels("Name (John)") == ()
+
+
+def test_a_printed_question_and_its_options_end_the_block_above() -> None:
+    """A question put to whoever fills the form in, then its tick-box options, is no
+    line of the address above it, nor of a person's block."""
+    parts = masked(stack("Address:", "12 Elm Road", "I am interested in: Offers  Events  Recipes"))
+    assert parts[1] == ["12 Elm Road"] and parts[2] == []
+    parts = masked(stack("ANN ROWE", "ann_rowe@example.com", "I would like to hear about: Offers"))
+    assert parts[0] == ["ANN ROWE"] and parts[2] == []
+    # A value has no such question before it.
+    assert not is_prompt("Flat 2: 12 Elm Road") and not is_prompt("ANN ROWE")
