@@ -25,12 +25,21 @@ def padded_quad(f: Finding) -> Quad:
     if f.category is Category.MANUAL:
         return f.quad
     h = f.text_height or f.quad.height
-    return f.quad.padded(text_padding(h), 0.18 * h + 2)
+    across = across_padding(h)
+    if f.room is None:
+        return f.quad.padded(text_padding(h), across)
+    above, below = (max(0.0, min(across, r)) for r in f.room)
+    return f.quad.padded_sides(text_padding(h), above, below)
 
 
 def text_padding(text_height: float) -> float:
     """How far a text finding's mask reaches past either end of its quad."""
     return 0.2 * text_height + 2
+
+
+def across_padding(text_height: float) -> float:
+    """How far a text finding's mask reaches over and under its quad."""
+    return 0.18 * text_height + 2
 
 
 def apply_masks(

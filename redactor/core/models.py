@@ -130,17 +130,30 @@ class Quad:
 
     def padded(self, along: float, across: float) -> Quad:
         """Grow the quad by ``along`` px at both ends and ``across`` px above and below."""
+        return self.padded_sides(along, across, across)
+
+    def padded_sides(self, along: float, above: float, below: float) -> Quad:
+        """Grow the quad by ``along`` px at both ends, ``above`` px over its top edge
+        and ``below`` px under its bottom edge (in its own reading frame)."""
         (a, b, c, d) = self.points
-        ux, uy = _unit(((b[0] - a[0]) + (c[0] - d[0]), (b[1] - a[1]) + (c[1] - d[1])))
-        vx, vy = _unit(((d[0] - a[0]) + (c[0] - b[0]), (d[1] - a[1]) + (c[1] - b[1])))
+        ux, uy = self.axes[0]
+        vx, vy = self.axes[1]
         return Quad(
             (
-                (a[0] - ux * along - vx * across, a[1] - uy * along - vy * across),
-                (b[0] + ux * along - vx * across, b[1] + uy * along - vy * across),
-                (c[0] + ux * along + vx * across, c[1] + uy * along + vy * across),
-                (d[0] - ux * along + vx * across, d[1] - uy * along + vy * across),
+                (a[0] - ux * along - vx * above, a[1] - uy * along - vy * above),
+                (b[0] + ux * along - vx * above, b[1] + uy * along - vy * above),
+                (c[0] + ux * along + vx * below, c[1] + uy * along + vy * below),
+                (d[0] - ux * along + vx * below, d[1] - uy * along + vy * below),
             )
         )
+
+    @property
+    def axes(self) -> tuple[Point, Point]:
+        """Unit vectors along the reading direction and across it, downwards."""
+        (a, b, c, d) = self.points
+        u = _unit(((b[0] - a[0]) + (c[0] - d[0]), (b[1] - a[1]) + (c[1] - d[1])))
+        v = _unit(((d[0] - a[0]) + (c[0] - b[0]), (d[1] - a[1]) + (c[1] - b[1])))
+        return u, v
 
     def split(self, n: int) -> tuple[Quad, ...]:
         """``n`` equal quads side by side along the reading direction (e.g. one per character)."""
@@ -271,6 +284,10 @@ class Finding:
     # whole quad: e.g. a name but its first character. ``()`` masks nothing of it;
     # ``None`` means there is no lighter form and the whole quad is masked.
     partial: tuple[Quad, ...] | None = None
+    # The most margin its mask may take over and under its quad (px), when the usual
+    # padding would cover a printed label on the next line; ``None``: the usual padding.
+    # Never less than nothing: the quad itself is always masked.
+    room: tuple[float, float] | None = None
 
     def with_enabled(self, enabled: bool) -> Finding:
         return replace(self, enabled=enabled)

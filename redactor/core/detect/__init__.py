@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
+from redactor.core.detect.label_clearance import clear_labels, label_boxes
 from redactor.core.detect.layout.label_trim import keep_labels_readable
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
 from redactor.core.detect.layout.page import Sheet
@@ -94,7 +95,7 @@ def findings_by_step(
     result = _run_plan(
         lines, custom_terms, custom_patterns, read is DetectionPass.ANALYZE, recognizers
     )
-    out = []
+    out, steps = [], []
     for i, spans in result.out.items():
         line = lines[i]
         for s in _dedupe(spans):
@@ -109,8 +110,11 @@ def findings_by_step(
             score = round(s.score * max(0.3, line.confidence), 3)
             source = Source(Origin(read.value), s.rule, unread=s.rule == UNREAD_VALUE)
             finding = Finding(s.category, quad, score, source, True, line.height, partial)
-            out.append((result.owner[id(s)], finding))
-    return out
+            own = frozenset({i} if s.joins is None else {i, s.joins})
+            out.append((own, finding))
+            steps.append(result.owner[id(s)])
+    # Values, not labels: no value's margin covers a label on the line above or below.
+    return list(zip(steps, clear_labels(out, label_boxes(lines)), strict=True))
 
 
 def _partial(line: OcrLine, s: Span) -> tuple[Quad, ...] | None:

@@ -21,7 +21,7 @@ from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
-from redactor.core.detect.text.prose import is_prose
+from redactor.core.detect.text.prose import is_prompt, is_prose
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "block_lines")
@@ -43,7 +43,7 @@ def line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Span
     text = sheet.texts[k]
     if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
         return []  # the label itself
-    if not sheet.fields[k] and ANY_LABEL.match(text):
+    if not sheet.fields[k] and (ANY_LABEL.match(text) or is_prompt(text)):
         return []  # a field of its own ("Weight:", "托寄物:"): its label decides, not the block
     start = sheet.fields[k][0].value_start if sheet.fields[k] else 0
     if sheet.fields[k] and sheet.fields[k][0].key_start > 2:

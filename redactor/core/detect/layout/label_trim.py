@@ -87,7 +87,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
-        given_back = [label_span(m) for m in labels]
+        given_back = [label_span(m, text) for m in labels]
         ordinary = [
             r
             for m in labels

@@ -41,7 +41,7 @@ from redactor.core.detect.text.names import (
     waybill_name,
 )
 from redactor.core.detect.text.not_personal import only_an_amount
-from redactor.core.detect.text.prose import is_prose
+from redactor.core.detect.text.prose import is_prompt, is_prose
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "labelled_values")
@@ -285,7 +285,12 @@ def _another_field(sheet: Sheet, j: int) -> bool:
     alone (the next field, a table's column header), the value boxed beside another
     label on its row, or a printed sentence (the form's conditions, an instruction)."""
     t = sheet.texts[j]
-    return bool(only_labels(t)) or label_beside(sheet, j) is not None or is_prose(t)
+    return (
+        bool(only_labels(t))
+        or label_beside(sheet, j) is not None
+        or is_prose(t)
+        or is_prompt(t)  # "I am interested in:" and its tick boxes
+    )
 
 
 def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:

@@ -13,7 +13,11 @@ from functools import lru_cache
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.label_finder import (
+    is_cjk,
+    item_number_before,
+    without_qualifier,
+)
 from redactor.core.detect.text.names import starts_with_surname
 
 #: Kinds whose values may open with a word that is also one of their labels' forms
@@ -63,7 +67,7 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
 
 def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     """``alone``: nothing follows the label on its line but printed labels."""
-    between = text[m.end : m.value_start]
+    between = without_qualifier(text[m.end : m.value_start])
     if ":" in between or "：" in between:
         return not _one_word_before(text, m)
     if alone:
@@ -110,7 +114,9 @@ def only_labels(text: str) -> tuple[LabelMatch, ...]:
     """The printed labels of a line made of nothing else (a field's label over or beside
     its value, a table's column header), or ``()``."""
     labels = printed_labels(text)
-    if not labels or labels[0].start != 0 or text[labels[-1].value_start :].strip():
+    if not labels or text[labels[-1].value_start :].strip():
+        return ()
+    if labels[0].start != 0 and not item_number_before(text, labels[0].start):
         return ()
     return labels
 
@@ -135,6 +141,9 @@ def _one_word_before(text: str, m: LabelMatch) -> bool:
     return len(before) == 1 and before[0].isalpha()
 
 
-def label_span(m: LabelMatch) -> tuple[int, int]:
-    """The characters of the label and what closes it (colon, brackets, spaces)."""
+def label_span(m: LabelMatch, text: str = "") -> tuple[int, int]:
+    """The characters of the label and what closes it (colon, brackets, spaces), and
+    the question number before it in ``text`` ("12. "): the form's, not a value."""
+    if m.start and text and item_number_before(text, m.start):
+        return 0, m.value_start
     return m.start, m.value_start

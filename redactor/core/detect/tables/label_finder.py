@@ -6,11 +6,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
-from redactor.core.detect.tables.patterns import Patterns, patterns
+from redactor.core.detect.tables.patterns import patterns
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +32,8 @@ class LabelMatch:
 # --- text folding --------------------------------------------------------------------
 
 #: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
+_ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
+_QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
@@ -202,17 +203,14 @@ class FieldLexicon:
 
 
 def _line_start(folded: str, start: int) -> bool:
-    """Only punctuation and spaces before ``start``, or a question's number ("5. ")."""
-    before = folded[:start]
-    return not any(c.isalnum() for c in before) or bool(
-        _shapes()["question_number"].fullmatch(before)
-    )
+    """Only punctuation and spaces before ``start``, or a form's question number
+    ("12. Email": the label still opens its line)."""
+    return not any(c.isalnum() for c in folded[:start]) or item_number_before(folded, start)
 
 
-@lru_cache(maxsize=1)
-def _shapes() -> Patterns:
-    # Loaded on first use: the tables package loads this module while it loads itself.
-    return patterns("layout", "label_finder")
+def item_number_before(text: str, start: int) -> bool:
+    """``text[:start]`` is a question number and nothing else ("3. ", "(12)", "三、")."""
+    return _ITEM_NUMBER.fullmatch(fold(text[:start])) is not None
 
 
 def _prefixed(folded: str, start: int, last_end: int) -> bool:
@@ -252,20 +250,28 @@ def _merge(
     return out
 
 
+def without_qualifier(text: str) -> str:
+    """``text`` (what stands between a label and its value) less a bracketed hint on
+    how to fill the field in ("(last 4)"), which belongs to the label."""
+    return _QUALIFIER.sub(" ", text)
+
+
+def _past_openers(folded: str, v: int, stop: int) -> int:
+    """The first character from ``v`` that is no space or closing mark of a label."""
+    while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
+        v += 1
+    return v
+
+
 def _spans(
     text: str, folded: str, merged: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]
 ) -> tuple[LabelMatch, ...]:
     matches = []
     for n, (start, end, label, parts) in enumerate(merged):
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
-        v = end
-        while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
-            v += 1
-        hint = _shapes()["format_hint"].match(folded, v, stop)
-        if hint:  # "Date of birth (DD MM YYYY)": the hint closes the label
-            v = hint.end()
-            while v < stop and (folded[v].isspace() or folded[v] in _VALUE_OPENERS):
-                v += 1
+        v = _past_openers(folded, end, stop)
+        if (hint := _QUALIFIER.match(text, v, stop)) is not None:
+            v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         v_end = max(v, len(text[:stop].rstrip()))
         matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
     return tuple(matches)

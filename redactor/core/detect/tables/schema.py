@@ -160,6 +160,8 @@ SCHEMAS: dict[str, Schema] = {
             _shapes(s)
             for s in (
                 "labels",
+                "item_numbers",
+                "label_qualifiers",
                 "labelled_values",
                 "block_lines",
                 "number_holders",
@@ -169,7 +171,6 @@ SCHEMAS: dict[str, Schema] = {
                 "staff_lines",
                 "unread_ink",
                 "label_trim",
-                "label_finder",
                 "boxed_entries",
                 "called_names",
             )

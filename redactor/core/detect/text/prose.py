@@ -33,3 +33,20 @@ def is_prose(text: str) -> bool:
     if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
         return False
     return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+#: Latin words of a question put to the reader before a colon ("I am interested in:").
+_MIN_PROMPT_WORDS = 3
+
+
+def is_prompt(text: str) -> bool:
+    """Whether ``text`` opens with a printed question to whoever fills the form in: a
+    few words, most of them lower case, with no digit, then a colon (the tick-box
+    options or the answer follow). Longer than a field's label; a value has no colon."""
+    head, colon, _ = text.partition(":")
+    if not colon or any(c.isdigit() for c in head):
+        return False
+    words: list[str] = _WORD.findall(head)
+    if len(words) < _MIN_PROMPT_WORDS or len(" ".join(words)) < len(head.strip()):
+        return False
+    return 2 * sum(w[0].islower() for w in words) >= len(words)
