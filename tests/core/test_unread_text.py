@@ -18,29 +18,43 @@ from tests.drawing import font
 # A waybill's rows of made-up personal data under a large coloured heading (the
 # heading survives a blur the body text does not).
 HEADING = "顺达快递  标准快递"
+# Each row: its label (kept readable when read) and its values.
 ROWS = (
-    "收件人：王晓明  139 1028 4471",
-    "上海市浦东新区张江路 1288 弄 7 号楼",
-    "寄件人：李娜  186 0751 3326",
-    "广东省深圳市南山区科技园南路 88 号",
+    ("收件人：", "王晓明", "139 1028 4471"),
+    ("", "上海市浦东新区张江路 1288 弄 7 号楼"),
+    ("寄件人：", "李娜", "186 0751 3326"),
+    ("", "广东省深圳市南山区科技园南路 88 号"),
 )
 Box = tuple[int, int, int, int]
 HEADING_BOX: Box = (40, 30, 620, 125)  # the heading's ink, with room for its blur
 
 
 @pytest.fixture(scope="module")
-def label() -> tuple[np.ndarray, list[Box]]:
-    """The label's pixels (1000 x 1300, a phone photo's proportions) and its rows' boxes."""
+def drawn() -> tuple[np.ndarray, list[Box], list[Box]]:
+    """The label's pixels (1000 x 1300, a phone photo's proportions), its rows' boxes
+    and its values' boxes."""
     im = Image.new("RGB", (1000, 1300), (250, 250, 248))
     d = ImageDraw.Draw(im)
     d.text((60, 40), HEADING, font=font(52), fill=(190, 20, 30))
     d.line((40, 130, 960, 130), fill=(30, 30, 30), width=3)
-    boxes = []
-    for i, row in enumerate(ROWS):
-        xy = (60, 200 + 110 * i)
-        d.text(xy, row, font=font(34), fill=(20, 20, 20))
-        boxes.append(tuple(int(v) for v in d.textbbox(xy, row, font=font(34))))
-    return np.asarray(im).copy(), boxes
+    rows, values = [], []
+    for i, (label, *pieces) in enumerate(ROWS):
+        x, y, row = 60, 200 + 110 * i, []
+        for piece in (label, *pieces):
+            if piece:
+                row.append(tuple(int(v) for v in d.textbbox((x, y), piece, font=font(34))))
+                d.text((x, y), piece, font=font(34), fill=(20, 20, 20))
+                x = row[-1][2] + 34
+        values += row[1:] if label else row
+        rows.append(tuple(f(b[k] for b in row) for k, f in enumerate((min, min, max, max))))
+    return np.asarray(im).copy(), rows, values
+
+
+@pytest.fixture(scope="module")
+def label(drawn) -> tuple[np.ndarray, list[Box]]:
+    """The label's pixels and its values' boxes."""
+    pixels, _, values = drawn
+    return pixels, values
 
 
 def _blurred(pixels: np.ndarray, sigma: float) -> np.ndarray:
@@ -89,17 +103,17 @@ def test_sharp_print_is_left_to_the_ocr(label) -> None:
     assert unread_text(pixels, [], []) == []
 
 
-def test_rows_read_with_confidence_or_masked_are_not_found(label) -> None:
-    pixels, boxes = label
+def test_rows_read_with_confidence_or_masked_are_not_found(drawn) -> None:
+    pixels, rows, values = drawn
     blurred = _blurred(pixels, 5.5)
-    everything = [HEADING_BOX, *boxes]
+    everything = [HEADING_BOX, *rows]
     read = [_read(b, 0.95) for b in everything]
     assert unread_text(blurred, read, []) == []
     masks = [Finding(Category.NAME, Quad.from_bbox(*b), 0.9, SOURCE) for b in everything]
     assert unread_text(blurred, [], masks) == []
     # A line the OCR mostly guessed at reads nothing: its row is still found.
-    found = unread_text(blurred, [_read(b, 0.6) for b in boxes], [])
-    assert all(_hidden(pixels, b, [f.quad for f in found]) for b in boxes)
+    found = unread_text(blurred, [_read(b, 0.6) for b in rows], [])
+    assert all(_hidden(pixels, b, [f.quad for f in found]) for b in values)
 
 
 def test_a_blurred_printed_rule_is_no_text() -> None:

@@ -33,11 +33,13 @@ _PAPER_KERNEL = 1 / 12
 # over its neighbours: the ink of blurred print is pale, but far darker than paper grain.
 _INK = 40
 # A blob is a line of text: this many of its heights long at least (two characters),
-# at most this share of the page high, and at least this many pixels high.
-_MIN_LONG, _MAX_HIGH, _MIN_HIGH = 1.8, 1 / 8, 5
-# A printed rule is evenly dark along its length; text comes and goes with its
-# characters: the spread of the column ink over its mean.
-_MIN_VARIATION = 0.25
+# at most this share of the page high, and at least this many pixels high and this
+# share of the page's typical character (no dotted leader, no dashed rule).
+_MIN_LONG, _MAX_HIGH, _MIN_HIGH, _MIN_CHAR = 1.8, 1 / 8, 3, 0.5
+# A printed rule is evenly dark along its length (its blurred ends apart); text
+# comes and goes with its characters, even blurred: the spread of the column ink over
+# its mean, away from the ends, is above this.
+_MIN_VARIATION = 0.1
 # Covered: this share of the blob's ink lies under a mask or the box of a line read
 # with at least this confidence (a blurred line read with less is mostly guessed: as
 # review.LOW_CONFIDENCE).
@@ -94,7 +96,8 @@ def _line_blobs(gray: np.ndarray) -> list[_Blob]:
     heights = stats[1:, cv2.CC_STAT_HEIGHT][stats[1:, cv2.CC_STAT_AREA] >= 6]
     if not len(heights):
         return []
-    gap = max(3, int(np.median(heights)))
+    typical = float(np.median(heights))
+    gap = max(3, int(typical))
     rows = cv2.morphologyEx(
         ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1))
     )
@@ -102,10 +105,12 @@ def _line_blobs(gray: np.ndarray) -> list[_Blob]:
     out = []
     for i in range(1, n):
         x, y, bw, bh = (int(v) for v in stats[i, :4])
-        if not _MIN_HIGH <= bh <= _MAX_HIGH * h or bw < _MIN_LONG * bh:
+        low = max(_MIN_HIGH, _MIN_CHAR * typical)
+        if not low <= bh <= _MAX_HIGH * h or bw < _MIN_LONG * bh:
             continue
         own = (labels[y : y + bh, x : x + bw] == i) & ink[y : y + bh, x : x + bw].astype(bool)
         cols = contrast[y : y + bh, x : x + bw].clip(0).sum(axis=0).astype(np.float64)
+        cols = cols[bw // 8 : bw - bw // 8]
         if cols.mean() <= 0 or cols.std() / cols.mean() < _MIN_VARIATION:
             continue  # a printed rule or a bar, not characters
         out.append(_Blob((x, y, x + bw, y + bh), own))
