@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
+from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
 SOURCE = Source(Origin.OCR, "unread_text", unread=True)
 # The paper's brightness: a closing this share of the page's short side wide (wider
@@ -33,9 +33,10 @@ _PAPER_KERNEL = 1 / 12
 # over its neighbours: the ink of blurred print is pale, but far darker than paper grain.
 _INK = 40
 # A blob is a line of text: this many of its heights long at least (two characters),
-# at most this share of the page high, and at least this many pixels high and this
-# share of the page's typical character (no dotted leader, no dashed rule).
-_MIN_LONG, _MAX_HIGH, _MIN_HIGH, _MIN_CHAR = 1.8, 1 / 8, 3, 0.5
+# at most this share of the page high, at least this many pixels high, and its ink
+# (down each column it inks, on average) at least this share of the page's text
+# height: a dashed or dotted rule, even tilted across a few rows, is thinner.
+_MIN_LONG, _MAX_HIGH, _MIN_HIGH, _MIN_THICK = 1.8, 1 / 8, 3, 0.3
 # A printed rule is evenly dark along its length (its blurred ends apart); text
 # comes and goes with its characters, even blurred: the spread of the column ink over
 # its mean, away from the ends, is above this.
@@ -44,6 +45,8 @@ _MIN_VARIATION = 0.1
 # with at least this confidence (a blurred line read with less is mostly guessed: as
 # review.LOW_CONFIDENCE).
 _COVERED, _READ = 0.5, 0.75
+# ... and a line's box at most this many times the blob's height.
+_TALLER = 3.0
 # Poorly readable: its pixels rescaled to this height have less variance of the
 # Laplacian than this, or it is less than this many pixels high. Sharp print measures
 # in the thousands; a blur of a tenth of the line's height (where the OCR starts to
@@ -63,27 +66,37 @@ def unread_text(
     """Findings over line-shaped ink, blurred or small, that no finding covers nor
     any line read with confidence."""
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
-    read = [ln.quad for ln in lines if ln.confidence >= _READ]
-    covered = _covered(gray.shape, read + [f.quad for f in findings])
+    read = [ln for ln in lines if ln.confidence >= _READ]
+    masks = [f.quad for f in findings]
     out = []
-    for blob in _line_blobs(gray):
+    for blob in _line_blobs(gray, body_height(lines)):
         x0, y0, x1, y1 = blob.box
-        under = covered[y0:y1, x0:x1][blob.ink].mean()
-        if under >= _COVERED or not _poorly_readable(gray, blob):
+        # A box far taller than the blob is no reading of its line (a blurred page
+        # can come back as one character boxed across half of it).
+        reads = [ln.quad for ln in read if ln.quad.height <= _TALLER * (y1 - y0)]
+        if _covered(blob, masks + reads) >= _COVERED or not _poorly_readable(gray, blob):
             continue
         quad = Quad.from_bbox(x0, y0, x1, y1)
         out.append(Finding(Category.ADDRESS, quad, 0.5, SOURCE, True, float(y1 - y0)))
     return out
 
 
-def _covered(shape: tuple[int, ...], quads: Sequence[Quad]) -> np.ndarray:
-    mask = np.zeros(shape[:2], np.uint8)
+def _covered(blob: _Blob, quads: Sequence[Quad]) -> float:
+    """The share of the blob's ink under the quads."""
+    x0, y0, x1, y1 = blob.box
+    mask = np.zeros((y1 - y0, x1 - x0), np.uint8)
     for q in quads:
-        cv2.fillPoly(mask, [np.round(np.asarray(q.points)).astype(np.int32)], 1)
-    return mask.astype(bool)
+        qx0, qy0, qx1, qy1 = q.bbox
+        if qx1 < x0 or qx0 > x1 or qy1 < y0 or qy0 > y1:
+            continue
+        pts = np.round(np.asarray(q.points) - (x0, y0)).astype(np.int32)
+        cv2.fillPoly(mask, [pts], 1)
+    return float(mask[blob.ink].mean())
 
 
-def _line_blobs(gray: np.ndarray) -> list[_Blob]:
+def _line_blobs(gray: np.ndarray, text_height: float) -> list[_Blob]:
+    """Line-shaped blobs of ink; ``text_height`` is the page's read text's (0 when
+    nothing was read: its characters' then)."""
     h, w = gray.shape
     k = max(15, int(min(h, w) * _PAPER_KERNEL) | 1)
     paper = cv2.morphologyEx(
@@ -98,6 +111,7 @@ def _line_blobs(gray: np.ndarray) -> list[_Blob]:
         return []
     typical = float(np.median(heights))
     gap = max(3, int(typical))
+    thin = _MIN_THICK * (text_height or typical)
     rows = cv2.morphologyEx(
         ink, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1))
     )
@@ -105,10 +119,12 @@ def _line_blobs(gray: np.ndarray) -> list[_Blob]:
     out = []
     for i in range(1, n):
         x, y, bw, bh = (int(v) for v in stats[i, :4])
-        low = max(_MIN_HIGH, _MIN_CHAR * typical)
-        if not low <= bh <= _MAX_HIGH * h or bw < _MIN_LONG * bh:
+        if not _MIN_HIGH <= bh <= _MAX_HIGH * h or bw < _MIN_LONG * bh:
             continue
         own = (labels[y : y + bh, x : x + bw] == i) & ink[y : y + bh, x : x + bw].astype(bool)
+        down = own.sum(axis=0)
+        if down[down > 0].mean() < thin:
+            continue  # a rule, dashed or dotted
         cols = contrast[y : y + bh, x : x + bw].clip(0).sum(axis=0).astype(np.float64)
         cols = cols[bw // 8 : bw - bw // 8]
         if cols.mean() <= 0 or cols.std() / cols.mean() < _MIN_VARIATION:
