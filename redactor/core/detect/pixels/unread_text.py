@@ -69,7 +69,9 @@ def unread_text(
     read = [ln for ln in lines if ln.confidence >= _READ]
     masks = [f.quad for f in findings]
     out = []
-    for blob in _line_blobs(gray, body_height(lines)):
+    # The page's text height, from boxes of a line's proportions (not one over half the page).
+    text_height = body_height([ln for ln in lines if ln.quad.height <= _MAX_HIGH * gray.shape[0]])
+    for blob in _line_blobs(gray, text_height):
         x0, y0, x1, y1 = blob.box
         # A box far taller than the blob is no reading of its line (a blurred page
         # can come back as one character boxed across half of it).
