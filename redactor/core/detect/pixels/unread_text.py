@@ -47,6 +47,7 @@ _MIN_VARIATION = 0.1
 _COVERED, _READ = 0.5, 0.75
 # ... and a line's box at most this many times the blob's height.
 _TALLER = 3.0
+_SURE = 0.9  # lines read with this confidence give the page's text height
 # Poorly readable: its pixels rescaled to this height have less variance of the
 # Laplacian than this, or it is less than this many pixels high. Sharp print measures
 # in the thousands; a blur of a tenth of the line's height (where the OCR starts to
@@ -69,8 +70,10 @@ def unread_text(
     read = [ln for ln in lines if ln.confidence >= _READ]
     masks = [f.quad for f in findings]
     out = []
-    # The page's text height, from boxes of a line's proportions (not one over half the page).
-    text_height = body_height([ln for ln in lines if ln.quad.height <= _MAX_HIGH * gray.shape[0]])
+    # The page's text height, from lines read surely in boxes of a line's proportions
+    # (blur swells the boxes of lines half guessed; one may be boxed over half the page).
+    sure = [ln for ln in lines if ln.confidence >= _SURE and ln.height <= _MAX_HIGH * gray.shape[0]]
+    text_height = body_height(sure)
     for blob in _line_blobs(gray, text_height):
         x0, y0, x1, y1 = blob.box
         # A box far taller than the blob is no reading of its line (a blurred page
