@@ -50,8 +50,8 @@ _TALLER = 3.0
 _SURE = 0.9  # lines read with this confidence give the page's text height
 # Poorly readable: its pixels rescaled to this height have less variance of the
 # Laplacian than this, or it is less than this many pixels high. Sharp print measures
-# in the thousands; a blur of a tenth of the line's height (where the OCR starts to
-# drop lines) brings it to about 150, one of a twentieth leaves it near 600.
+# in the thousands; a blur (sigma) of a twelfth of the line's height, where the OCR
+# starts to drop lines, brings it to 100-200, one of an eighteenth to 500-900.
 _BLOB_H, _SHARP, _SMALL = 24.0, 300.0, 9
 
 
