@@ -404,6 +404,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Some text is too blurred or too small to read, so it was masked unread (%1 areas). Check the masks hide no more, and no less, than they should.</source>
+        <translation>部分文字太模糊或太小，无法识别，已整块遮住（%1 处）。请检查遮挡既没有多遮，也没有漏遮。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>After masking, something still looked like personal data (%1). It is masked now; check it.</source>
         <translation>遮挡后仍有内容看起来像个人信息（%1 处）。现已遮挡，请检查。</translation>
     </message>

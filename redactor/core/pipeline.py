@@ -28,7 +28,13 @@ from redactor.core.models import (
 from redactor.core.ocr import get_engine, page_rotation, read_upright
 from redactor.core.ocr.windows import read_around
 from redactor.core.policy import apply_policy, kept_on_purpose, with_categories
-from redactor.core.review import Reason, decide, page_doubts, unread_ink_doubts
+from redactor.core.review import (
+    Reason,
+    decide,
+    page_doubts,
+    unread_ink_doubts,
+    unread_text_doubts,
+)
 from redactor.core.settings import Settings
 
 Progress = Callable[[float], None]
@@ -101,7 +107,8 @@ def analyze(
     findings, runs_on = run_pixel_plan(page)
     if progress:
         progress(DETECT_DONE)
-    return _page_plan(image, findings, unread_ink_doubts(runs_on), rotation, lines, settings)
+    doubts = unread_ink_doubts(runs_on) + unread_text_doubts(findings)
+    return _page_plan(image, findings, doubts, rotation, lines, settings)
 
 
 def _page_plan(

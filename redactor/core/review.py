@@ -12,8 +12,12 @@ and where they are. Reasons for doubt:
 - a mask carried over ink the OCR could not read (a stamp or smudge over
   personal data) ends where that ink still goes on: those masks. (One that runs
   to where the ink ends covers it: no doubt is left there.)
+- lines of blurred or tiny print the OCR could not read at all were masked unread
+  (detect/pixels/unread_text.py): those areas. They stay a doubt under their masks:
+  what the OCR cannot read, the verification pass cannot check either, and a mask
+  over print it never read may hide a label or miss a line too faint to find.
 - the verification pass still found personal data after masking: those areas.
-A line or area already under a mask is no doubt: whatever it says is hidden.
+Any other line or area already under a mask is no doubt: whatever it says is hidden.
 Reasons are typed values; front ends word them (``phrase`` here for the CLI,
 report and audit log; the window translates the kind). They never quote text.
 """
@@ -28,6 +32,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.pixels.unread_text import SOURCE as UNREAD_TEXT
 from redactor.core.models import Finding, OcrLine, PageStatus, Quad
 
 #: Lines read with less confidence than this are doubtful.
@@ -55,6 +60,7 @@ class ReasonKind(StrEnum):
     SMALL_TEXT = "small_text"  # lines
     BLURRED = "blurred"  # lines
     UNREAD_INK = "unread_ink"  # masks over unread ink that goes on past them
+    UNREAD_TEXT = "unread_text"  # areas of blurred or tiny print no line was read from
     LEFT_AFTER_MASKING = "left_after_masking"  # areas found on the masked page
     NOT_VERIFIED = "not_verified"  # the page
 
@@ -90,6 +96,9 @@ PHRASES: dict[ReasonKind, str] = {
     ReasonKind.BLURRED: "{count} unmasked line(s) of text look blurred",
     ReasonKind.UNREAD_INK: (
         "{count} mask(s) over writing the OCR could not read end where the writing goes on"
+    ),
+    ReasonKind.UNREAD_TEXT: (
+        "{count} area(s) of blurred or small text could not be read (masked unread)"
     ),
     ReasonKind.LEFT_AFTER_MASKING: (
         "{count} region(s) still looked like personal data after masking"
@@ -130,6 +139,13 @@ def _located(kind: ReasonKind, lines: Sequence[OcrLine]) -> Reason:
 def unread_ink_doubts(runs_on: Sequence[Quad]) -> tuple[Reason, ...]:
     """The reason for masks over unread ink that goes on past them (detect/pixels/ink_runs.py)."""
     return (Reason(ReasonKind.UNREAD_INK, len(runs_on), tuple(runs_on)),) if runs_on else ()
+
+
+def unread_text_doubts(findings: Sequence[Finding]) -> tuple[Reason, ...]:
+    """The reason for the areas of print the OCR could not read (detect/pixels/unread_text.py),
+    masked or not."""
+    where = tuple(f.quad for f in findings if f.source == UNREAD_TEXT)
+    return (Reason(ReasonKind.UNREAD_TEXT, len(where), where),) if where else ()
 
 
 def decide(doubts: Sequence[Reason], residual: Sequence[Finding], verified: bool) -> Review:

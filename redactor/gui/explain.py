@@ -92,6 +92,11 @@ def reason_words() -> dict[ReasonKind, str]:
             "Some boxes cover writing Redactor could not read, and it may go on past them "
             "(%1). Check it is all covered.",
         ),
+        ReasonKind.UNREAD_TEXT: translate(
+            "Explain",
+            "Some text is too blurred or too small to read, so it was masked unread (%1 "
+            "areas). Check the masks hide no more, and no less, than they should.",
+        ),
         ReasonKind.LEFT_AFTER_MASKING: translate(
             "Explain",
             "After masking, something still looked like personal data (%1). "

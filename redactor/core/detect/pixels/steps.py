@@ -18,6 +18,7 @@ from redactor.core.detect.pixels.faces import find_faces
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
 from redactor.core.detect.pixels.signatures import signature_ink
 from redactor.core.detect.pixels.unread_lines import unread_lines_below
+from redactor.core.detect.pixels.unread_text import unread_text
 from redactor.core.detect.plan import Scope, ancestors, order
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
@@ -106,6 +107,13 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
     PixelStep("codes", frozenset({Category.CODE}), _codes),
     # a face photo on an ID-like card, unless text was read over it; never grown over ink
     PixelStep("faces", frozenset({Category.FACE}), _faces),
+    # lines of blurred or tiny print the OCR could not read, where nothing else masks
+    PixelStep(
+        "unread_text",
+        _PERSONAL,
+        lambda page, found: PixelFound(unread_text(page.image, page.lines, found)),
+        frozenset({"unread_ink", "codes", "faces"}),
+    ),
 )
 
 # A cycle, an unknown dependency or a name used twice fails here, at import.
