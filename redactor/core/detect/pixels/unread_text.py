@@ -45,6 +45,10 @@ _MIN_VARIATION = 0.1
 # with at least this confidence (a blurred line read with less is mostly guessed: as
 # review.LOW_CONFIDENCE).
 _COVERED, _READ = 0.5, 0.75
+# A blurred blob the masks reach only in part is covered whole (fail closed: the
+# mask of a value found beside it need not span the unread ink); masks over this
+# share of its ink are enough.
+_HIDDEN = 0.95
 # ... and a line's box at most this many times the blob's height.
 _TALLER = 3.0
 _SURE = 0.9  # lines read with this confidence give the page's text height
@@ -79,8 +83,11 @@ def unread_text(
         # A box far taller than the blob is no reading of its line (a blurred page
         # can come back as one character boxed across half of it).
         reads = [ln.quad for ln in read if ln.quad.height <= _TALLER * (y1 - y0)]
-        if _covered(blob, masks + reads) >= _COVERED or not _poorly_readable(gray, blob):
+        if not _poorly_readable(gray, blob) or _covered(blob, reads) >= _COVERED:
             continue
+        hidden = _covered(blob, masks + reads)
+        if hidden >= _HIDDEN or (hidden >= _COVERED and y1 - y0 < _SMALL):
+            continue  # hidden enough; small print a mask reaches stays as it was
         quad = Quad.from_bbox(x0, y0, x1, y1)
         out.append(Finding(Category.ADDRESS, quad, 0.5, SOURCE, True, float(y1 - y0)))
     return out
