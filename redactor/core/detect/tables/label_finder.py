@@ -33,6 +33,7 @@ class LabelMatch:
 
 #: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
 _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
+_ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
@@ -210,7 +211,8 @@ def _line_start(folded: str, start: int) -> bool:
 
 def item_number_before(text: str, start: int) -> bool:
     """``text[:start]`` is a question number and nothing else ("3. ", "(12)", "三、")."""
-    return _ITEM_NUMBER.fullmatch(fold(text[:start])) is not None
+    # A number is a few characters: a long line is not folded again for every label.
+    return start <= _ITEM_NUMBER_CHARS and _ITEM_NUMBER.fullmatch(fold(text[:start])) is not None
 
 
 def _prefixed(folded: str, start: int, last_end: int) -> bool:
