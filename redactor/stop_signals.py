@@ -44,17 +44,32 @@ def stop_signals() -> Iterator[None]:
 
 @contextmanager
 def held() -> Iterator[None]:
-    """Ctrl-C and the stop signals wait until the block is done (blocked, then
-    delivered): a result being recorded is recorded whole, never half."""
-    if not hasattr(signal, "pthread_sigmask"):
-        yield
+    """Ctrl-C and the stop signals wait until the block is done (held, then
+    delivered): a result being recorded is recorded whole, never half.
+
+    The signals' handlers defer them for the block. (Blocking them with
+    ``pthread_sigmask`` holds them for the calling thread only: with any other
+    thread running, the kernel hands the signal to that thread and Python still
+    runs the handler in the main thread at once.)"""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # only the main thread may set signal handlers
         return
-    blocked = {signal.SIGINT, *STOP_SIGNALS}
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, blocked)
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, *STOP_SIGNALS)}
+    pending: list[int] = []
+
+    def defer(signum: int, frame: object) -> None:
+        pending.append(signum)
+
+    for sig, handler in previous.items():
+        if handler not in (signal.SIG_IGN, None):
+            signal.signal(sig, defer)
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler if handler is not None else signal.SIG_DFL)
+        if pending:
+            signal.raise_signal(pending[0])  # delivered now, to the handler it had
 
 
 def ignore_in_worker() -> None:

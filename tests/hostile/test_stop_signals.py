@@ -142,3 +142,29 @@ def test_a_stop_signal_waits_while_a_result_is_recorded() -> None:
         except KeyboardInterrupt:
             pass
     assert recorded == ["label0.png"]
+
+
+def test_a_stop_signal_waits_while_held_when_another_thread_takes_it() -> None:
+    """A process-directed signal may be handed to any thread that does not block it (a
+    pool's, the OCR's): taken by another thread during the recording, it still waits
+    for the recording to end, then stops the batch."""
+    import signal
+    import threading
+
+    from redactor.stop_signals import held, stop_signals
+
+    def signal_this_thread() -> None:
+        signal.pthread_kill(threading.get_ident(), signal.SIGTERM)
+
+    recorded: list[str] = []
+    with stop_signals():
+        try:
+            with held():
+                other = threading.Thread(target=signal_this_thread)
+                other.start()
+                other.join()
+                recorded.append("label0.png")  # not cut short by the signal
+            raise AssertionError("the stop signal was lost")
+        except KeyboardInterrupt:
+            pass
+    assert recorded == ["label0.png"]
