@@ -26,7 +26,7 @@ from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.text.names import CN_COMPOUND, CN_SURNAMES, SHAPES, is_business
+from redactor.core.detect.text.names import SHAPES, is_business, surname_length
 from redactor.core.detect.text.not_personal import DATE_TIME
 from redactor.core.models import Category
 
@@ -75,8 +75,7 @@ def _opens_name(text: str, p: int, start: int) -> bool:
 
 def _cn_name_end(text: str, p: int, end: int) -> int | None:
     """Where the name that starts at ``p`` ends, if one does."""
-    compound = next((s for s in CN_COMPOUND if text.startswith(s, p, end)), "")
-    surname = len(compound) or (text[p] in CN_SURNAMES)
+    surname = surname_length(text, p, end)
     if not surname:
         return None
     q = p + surname

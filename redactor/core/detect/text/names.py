@@ -58,7 +58,17 @@ def _surname_head(c: str) -> bool:
 
 
 def starts_with_surname(text: str) -> bool:
-    return bool(text) and (text[0] in CN_SURNAMES or text.startswith(CN_COMPOUND))
+    return surname_length(text) > 0
+
+
+def surname_length(text: str, start: int = 0, end: int | None = None) -> int:
+    """Characters of the common surname opening ``text[start:end]`` (a compound one
+    preferred), or 0."""
+    end = len(text) if end is None else end
+    if start >= end:
+        return 0
+    compound = next((s for s in CN_COMPOUND if text.startswith(s, start, end)), "")
+    return len(compound) or int(text[start] in CN_SURNAMES)
 
 
 def is_business(text: str) -> bool:
