@@ -133,6 +133,25 @@ SECOND_SPLIT: dict[str, str] = {
     "visitor_log": "heldout2",
 }
 
+THIRD_SPLIT_DATE = "2026-12-05"
+THIRD_SPLIT_RULE = (
+    "the eight names of the third batch sorted alphabetically, dealt alternately: "
+    "1st dev3, 2nd heldout3, 3rd dev3, ..."
+)
+
+#: The third batch's family -> "dev3" or "heldout3", fixed from the names alone before
+#: the families were drawn or any detector ran on them (a test checks it against the rule).
+THIRD_SPLIT: dict[str, str] = {
+    "car_rental_agreement": "dev3",
+    "envelope": "heldout3",
+    "exam_admission_ticket": "dev3",
+    "fee_arrears_notice": "heldout3",
+    "job_application": "dev3",
+    "payslip": "heldout3",
+    "pickup_authorisation": "dev3",
+    "sms_inbox_screenshot": "heldout3",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second).
 HALVES: tuple[str, ...] = ("dev", "heldout", "dev2", "heldout2")
 
