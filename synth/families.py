@@ -19,6 +19,13 @@ within the batch (:data:`SECOND_SPLIT_RULE`); its halves are the groups ``dev2``
 and ``heldout2``. The first batch's halves stay as they were: ``dev`` and
 ``heldout`` name the first batch only, so a blind run of ``heldout2`` never mixes
 in families whose held-out figure has already been seen.
+
+A third batch of eight families (:data:`THIRD_BATCH`: exam tickets, pick-up
+authorisations, job applications, payslips, car rental agreements, property fee
+notices, envelopes, text-message screenshots) was written after both held-out
+halves had been run and seen. Its names were split on 2026-12-05 by
+:data:`THIRD_SPLIT_RULE`, before any family of it was drawn or any detector run on
+it; its halves are the groups ``dev3`` and ``heldout3``.
 """
 
 from __future__ import annotations
@@ -30,14 +37,19 @@ from . import (
     layouts_agreements,
     layouts_bank,
     layouts_care,
+    layouts_charges,
     layouts_civic,
     layouts_counter,
     layouts_goods,
     layouts_health,
     layouts_ledgers,
+    layouts_letters,
+    layouts_messages,
     layouts_official,
+    layouts_school,
     layouts_signup,
     layouts_travel,
+    layouts_work,
 )
 from .render import Canvas
 
@@ -68,6 +80,15 @@ DOMAINS: dict[str, str] = {
     "vet_record": "pets and veterinary care",
     "visa_application": "government and ID",
     "visitor_log": "housing and property",
+    # The third batch.
+    "car_rental_agreement": "vehicle hire",
+    "envelope": "post and letters",
+    "exam_admission_ticket": "examinations",
+    "fee_arrears_notice": "property management",
+    "job_application": "recruitment",
+    "payslip": "payroll",
+    "pickup_authorisation": "childcare",
+    "sms_inbox_screenshot": "phone messages",
 }
 
 #: The first batch (twelve families).
@@ -89,7 +110,16 @@ SECOND_BATCH: dict[str, Layout] = {
     **layouts_ledgers.LAYOUTS,
 }
 
-FAMILIES: dict[str, Layout] = {**FIRST_BATCH, **SECOND_BATCH}
+#: The third batch (eight families, written after both earlier held-out halves were run).
+THIRD_BATCH: dict[str, Layout] = {
+    **layouts_school.LAYOUTS,
+    **layouts_work.LAYOUTS,
+    **layouts_charges.LAYOUTS,
+    **layouts_letters.LAYOUTS,
+    **layouts_messages.LAYOUTS,
+}
+
+FAMILIES: dict[str, Layout] = {**FIRST_BATCH, **SECOND_BATCH, **THIRD_BATCH}
 
 SPLIT_DATE = "2026-12-05"
 SPLIT_RULE = "names sorted alphabetically, dealt alternately: 1st dev, 2nd heldout, 3rd dev, ..."
@@ -133,18 +163,39 @@ SECOND_SPLIT: dict[str, str] = {
     "visitor_log": "heldout2",
 }
 
-#: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second).
-HALVES: tuple[str, ...] = ("dev", "heldout", "dev2", "heldout2")
+THIRD_SPLIT_DATE = "2026-12-05"
+THIRD_SPLIT_RULE = (
+    "the eight names of the third batch sorted alphabetically, dealt alternately: "
+    "1st dev3, 2nd heldout3, 3rd dev3, ..."
+)
+
+#: The third batch's family -> "dev3" or "heldout3", fixed from the names alone before
+#: the families were drawn or any detector ran on them (a test checks it against the rule).
+THIRD_SPLIT: dict[str, str] = {
+    "car_rental_agreement": "dev3",
+    "envelope": "heldout3",
+    "exam_admission_ticket": "dev3",
+    "fee_arrears_notice": "heldout3",
+    "job_application": "dev3",
+    "payslip": "heldout3",
+    "pickup_authorisation": "dev3",
+    "sms_inbox_screenshot": "heldout3",
+}
+
+#: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
+#: ``dev3`` and ``heldout3`` (third).
+HALVES: tuple[str, ...] = ("dev", "heldout", "dev2", "heldout2", "dev3", "heldout3")
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
-#: ``heldout2`` at c923867). A fresh blind figure needs a batch written after that.
-TUNABLE_HALVES: tuple[str, ...] = ("dev", "heldout", "dev2", "heldout2")
+#: ``heldout2`` at c923867). A fresh blind figure needs a batch written after that:
+#: ``heldout3`` stays out until its one blind run has been reported.
+TUNABLE_HALVES: tuple[str, ...] = ("dev", "heldout", "dev2", "heldout2", "dev3")
 
 
 def half(name: str) -> tuple[str, ...]:
     """The families of one half (see :data:`HALVES`), in alphabetical order."""
-    split = {**FAMILY_SPLIT, **SECOND_SPLIT}
+    split = {**FAMILY_SPLIT, **SECOND_SPLIT, **THIRD_SPLIT}
     return tuple(sorted(f for f, h in split.items() if h == name))
 
 

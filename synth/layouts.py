@@ -975,6 +975,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout": half("heldout"),
     "dev2": half("dev2"),
     "heldout2": half("heldout2"),
+    "dev3": half("dev3"),
+    "heldout3": half("heldout3"),
 }
 
 
