@@ -144,6 +144,17 @@ def test_card_masked_with_number_signs_on_a_slip() -> None:
     assert "card_number" not in cats("Table # 12 Covers 4")
 
 
+def test_card_masked_with_signs_read_full_width_or_as_glyphs() -> None:
+    # OCR reads some of a slip's number signs full width, and a smudged pair of signs
+    # as one or two ideographs or letters; the run still masks a card's digits.
+    assert ("card_number", "##＃＃##＃##1234") in found("##＃＃##＃##1234")
+    assert ("card_number", "#口口＃＃#9012") in found("#口口＃＃#9012")
+    assert ("card_number", "#Hm##＃#4455") in found("#Hm##＃#4455")
+    # Words between signs are not a run: a heading and a price stay what they are.
+    assert "card_number" not in cats("# 合计 # 1234")
+    assert "card_number" not in cats("＃ 12 号桌 2")
+
+
 def test_email() -> None:
     assert ("email", "li.ming+shop@example.com.cn") in found("Email: li.ming+shop@example.com.cn")
     assert "email" not in cats("price @ 5.00")
