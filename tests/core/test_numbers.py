@@ -145,11 +145,14 @@ def test_card_masked_with_number_signs_on_a_slip() -> None:
 
 
 def test_card_masked_with_signs_read_full_width_or_as_glyphs() -> None:
-    # OCR reads some of a slip's number signs full width, and a smudged pair of signs
-    # as one or two ideographs or letters; the run still masks a card's digits.
+    # OCR reads some of a slip's number signs full width, and smudged signs as up to
+    # three ideographs or letters; the run still masks a card's digits.
     assert ("card_number", "##＃＃##＃##1234") in found("##＃＃##＃##1234")
     assert ("card_number", "#口口＃＃#9012") in found("#口口＃＃#9012")
     assert ("card_number", "#Hm##＃#4455") in found("#Hm##＃#4455")
+    assert ("card_number", "#木木木＃＃#3456") in found("#木木木＃＃#3456")
+    # A run more glyph than sign is a word, not a card.
+    assert "card_number" not in cats("#合计金额#12#1234")
     # Words between signs are not a run: a heading and a price stay what they are.
     assert "card_number" not in cats("# 合计 # 1234")
     assert "card_number" not in cats("＃ 12 号桌 2")

@@ -21,12 +21,12 @@ def luhn_ok(number: str) -> bool:
 
 
 def _mostly_masked(s: str) -> bool:
-    """A masked card: a run six characters long or more, of which at most two are stray
-    letters or ideographs (what OCR makes of smudged signs) and at least four are mask
-    characters, twice as many as the strays."""
+    """A masked card: a run six characters long or more, of which at most three are
+    stray letters or ideographs (what OCR makes of smudged signs) and at least four,
+    more than the strays, are mask characters."""
     masks = sum(c in MASK_CHARS + RUN_MASKS for c in s)
     stray = sum(c.isalpha() and c not in MASK_CHARS for c in s)
-    return masks + stray >= 6 and masks >= 4 and stray <= 2 and masks >= 2 * stray
+    return masks + stray >= 6 and masks >= 4 and stray <= 3 and masks > stray
 
 
 RULES: dict[str, Rule] = {
