@@ -90,3 +90,12 @@ def test_a_word_of_a_label_inside_a_value_does_not_end_it() -> None:
     parts = masked(stack("Payee: Ansel Street Brody"))
     assert parts == {"Payee: Ansel Street Brody": {"Ansel Street Brody": "name"}}
     assert masked(stack("发件人 Shipper: Maple Street Market Pty Ltd")) == {}
+
+
+def test_a_label_qualified_in_brackets_announces_the_value_after_its_colon() -> None:
+    """"<party>(<signature>):" is the party's signature field, not a name annotated by
+    its role: the name after the colon is the value."""
+    assert masked(stack("丙方(签字)：柯文杰")) == {"丙方(签字)：柯文杰": {"柯文杰": "name"}}
+    assert masked(stack("Tenant (signature): Cora Lindqvist")) == {
+        "Tenant (signature): Cora Lindqvist": {"Cora Lindqvist": "name"}
+    }
