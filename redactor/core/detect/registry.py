@@ -34,6 +34,7 @@ from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.role_names import role_names
 from redactor.core.models import Category
 
@@ -230,6 +231,18 @@ _JUDGED = (
         mask_staff_lines,
         ("receipt_header",),
         first_read_only=True,
+    ),
+    # A person named inside running text: after "兹证明" / "certify that", and a number
+    # after its word mid-sentence ("员工编号…", "account ending …"). After the blocks
+    # and the holders: a value inside a sentence starts no block and has no holder.
+    Recognizer(
+        "prose_person",
+        frozenset({Category.NAME, Category.ID_NUMBER}),
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, prose_persons),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="names.toml, field_labels.toml",
     ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
