@@ -53,3 +53,23 @@ def test_sentences_without_a_person_stay_readable() -> None:
 
 def test_a_number_after_the_tail_of_a_longer_label_is_left_to_its_shape() -> None:
     assert masked("TERM ID:04705910", "Batch no 3 of account 55") == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "plate"),
+    [
+        ("当事人驾驶号牌为浙C·7Q2K5的小型客车在路口未停车让行。", "浙C·7Q2K5"),
+        ("车牌号:湘D83K2X 电话13800000000", "湘D83K2X"),
+    ],
+)
+def test_a_vehicle_plate_is_a_value_of_its_own_wherever_it_stands(line: str, plate: str) -> None:
+    assert plate in masked(line)[line]
+
+
+def test_a_plate_inside_a_paragraph_masks_no_more_than_itself() -> None:
+    lines = (
+        "当事人驾驶号牌为浙C·7Q2K5的小型客车",
+        "在城南路口未按规定停车让行,",
+        "依据道路交通安全法第九十条处罚款。",
+    )
+    assert masked(*lines) == {lines[0]: ["浙C·7Q2K5"]}

@@ -12,7 +12,9 @@ labels at a line's start or set off by a colon; these are found here:
   capitalised words;
 * a number right after a word the field lexicon knows as an identifying number's
   label, inside a sentence (after a clause or a few words: a line's first label is
-  ``label_values``'s), a qualifier ("ending", "尾号") allowed between them.
+  ``label_values``'s), a qualifier ("ending", "尾号") allowed between them;
+* a vehicle's plate, wherever it stands (in a sentence, after its label, before a
+  phone): a value of its own, found after the person blocks so it starts none.
 
 The introducing phrase and the number's word stay readable.
 """
@@ -26,6 +28,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import SHAPES, is_business, surname_length
 from redactor.core.models import Category
 
@@ -35,6 +38,7 @@ _PROSE = table("names")["prose"]
 _INTRODUCER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['introducers'])})[\s:：,，]*")
 _QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
 _NUMBER = re.compile(_PROSE["number"])
+_PLATE = patterns("numbers", "id_numbers")["cn_plate"]
 _MIN_DIGITS = 3
 _EN_NAME = SHAPES["prose_en_name"]
 _GIVEN = frozenset(table("names")["free_text"]["given"])
@@ -53,6 +57,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 def prose_persons(text: str) -> Iterator[Span]:
     yield from _introduced_names(text)
     yield from _numbers_after_their_word(text)
+    for m in _PLATE.finditer(text):
+        yield Span(m.start(), m.end(), Category.ID_NUMBER, _SCORE, RULE)
 
 
 def _introduced_names(text: str) -> Iterator[Span]:
