@@ -18,6 +18,7 @@ from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
+from redactor.core.detect.layout.party_sections import mask_party_names
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.person_blocks import (
@@ -276,6 +277,17 @@ _JUDGED = (
     _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # "名称" inside a party's section (a heading printed down its left edge) names the party
+    _step(
+        "party_sections",
+        _NAME,
+        Scope.BLOCK,
+        mask_party_names,
+        ("lexicon_values",),
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="blocks.toml, field_labels.toml",
+    ),
     # a customer's name printed large over the code an order is called by
     _step(
         "called_names",
@@ -299,6 +311,7 @@ _JUDGED = (
             "free_text_words",
             "table_columns",
             "called_names",
+            "party_sections",
         ),
     ),
 )

@@ -183,6 +183,7 @@ SCHEMAS: dict[str, Schema] = {
         "blocks.toml",
         (
             _section("personal_marks", "marks"),
+            _section("party_sections", "name_labels"),
             _section("non_personal_labels", "labels"),
             _section("quantities", "units"),
             _section("dates", "months"),
