@@ -237,3 +237,13 @@ def test_a_numbered_question_alone_on_its_row_ends_the_table() -> None:
     )
     (table,) = _tables([*rows, make_line("7. 在华联系", x=100, y=190)])
     assert {c.line for c in table.cells} == {3, 4, 5}
+
+
+def test_a_repair_log_names_its_technician_in_every_row() -> None:
+    """A warranty card's service log: date, fault, what was done, who did it."""
+    lines = grid(
+        ("报修日期", "故障描述", "维修结果", "维修人员"),
+        ("2021-03-02", "漏水", "更换密封圈", "罗文杰"),
+        ("2022-08-19", "异响", "已修复", "柯青"),
+    )
+    assert masked(lines) == {"罗文杰", "柯青"}
