@@ -18,9 +18,9 @@ from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
-from redactor.core.detect.layout.party_sections import mask_party_names
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.party_sections import mask_party_names
 from redactor.core.detect.layout.person_blocks import (
     SHOP_CATEGORIES,
     mask_personal_blocks,

@@ -267,14 +267,18 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
     width = max(c.x1 for c in headers) - first
     cells = _a_row_of_cells(sheet, headers, row)
     for n, k in enumerate(row):
-        if printed_labels(sheet.texts[k]) and (n > 0 or _row_header(sheet, k, first) is None):
-            if not (cells and n > 0 and _a_bare_word(sheet.texts[k])):
-                return False
+        text = sheet.texts[k]
+        a_cells_word = cells and n > 0 and _a_bare_word(text)
+        labelled = printed_labels(text) and (n > 0 or _row_header(sheet, k, first) is None)
+        if labelled and not a_cells_word:
+            return False
         g = sheet.geo[k]
         if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
             return False  # alone on its row, reaching under two headers: a footer
-        if len(row) == 1 and (q := _ITEM_NUMBER.match(sheet.texts[k])) and q.end() < len(
-            sheet.texts[k].rstrip()
+        if (
+            len(row) == 1
+            and (q := _ITEM_NUMBER.match(sheet.texts[k]))
+            and q.end() < len(sheet.texts[k].rstrip())
         ):
             return False  # alone on its row after a question number: the form's next question
         if len(_under(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:

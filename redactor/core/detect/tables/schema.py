@@ -124,9 +124,7 @@ SCHEMAS: dict[str, Schema] = {
                 "english_cues",
                 "english_person_cues",
             ),
-            _section(
-                "prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)
-            ),
+            _section("prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)),
             _shapes("shapes"),
         ),
     ),
