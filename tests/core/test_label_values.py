@@ -112,3 +112,9 @@ def test_a_vets_and_a_pharmacists_labels_announce_their_values() -> None:
     }
     lines = [make_line("核对、发药药师/士", x=100), make_line("柯文杰", x=360)]
     assert masked(lines) == {"柯文杰": {"柯文杰": "name"}}
+
+
+def test_the_adviser_a_schedule_names_with_no_colon() -> None:
+    assert masked(stack("Your adviser Cora Lindqvist")) == {
+        "Your adviser Cora Lindqvist": {"Cora Lindqvist": "name"}
+    }
