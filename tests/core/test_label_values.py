@@ -90,3 +90,31 @@ def test_a_word_of_a_label_inside_a_value_does_not_end_it() -> None:
     parts = masked(stack("Payee: Ansel Street Brody"))
     assert parts == {"Payee: Ansel Street Brody": {"Ansel Street Brody": "name"}}
     assert masked(stack("发件人 Shipper: Maple Street Market Pty Ltd")) == {}
+
+
+def test_a_label_qualified_in_brackets_announces_the_value_after_its_colon() -> None:
+    """ "<party>(<signature>):" is the party's signature field, not a name annotated by
+    its role: the name after the colon is the value."""
+    assert masked(stack("丙方(签字)：柯文杰")) == {"丙方(签字)：柯文杰": {"柯文杰": "name"}}
+    assert masked(stack("Tenant (signature): Cora Lindqvist")) == {
+        "Tenant (signature): Cora Lindqvist": {"Cora Lindqvist": "name"}
+    }
+
+
+def test_a_vets_and_a_pharmacists_labels_announce_their_values() -> None:
+    """The vet who treated the animal, its microchip, and the pharmacist's role printed
+    with its grade after a slash (药师/士) or two duties joined by 、."""
+    assert masked(stack("Treating vet Dr K. Amberley")) == {
+        "Treating vet Dr K. Amberley": {"Dr K. Amberley": "name"}
+    }
+    assert masked(stack("Microchip number", "4711 0815")) == {
+        "4711 0815": {"4711 0815": "id_number"}
+    }
+    lines = [make_line("核对、发药药师/士", x=100), make_line("柯文杰", x=360)]
+    assert masked(lines) == {"柯文杰": {"柯文杰": "name"}}
+
+
+def test_the_adviser_a_schedule_names_with_no_colon() -> None:
+    assert masked(stack("Your adviser Cora Lindqvist")) == {
+        "Your adviser Cora Lindqvist": {"Cora Lindqvist": "name"}
+    }

@@ -16,6 +16,14 @@ def test_a_role_word_the_lexicon_lacks_then_a_name_masks_the_name() -> None:
     assert masked(stack("质检员周子航", "巡检人 孙嘉")) == [["周子航"], ["孙嘉"]]
 
 
+def test_a_receipts_signing_line_names_its_duty_without_the_role_suffix() -> None:
+    """收款 for 收款人: the duty alone, then the name; the duty's own longer words and
+    an amount received after it are no name."""
+    assert masked(stack("收款 罗文杰", "经手孙嘉")) == [["罗文杰"], ["孙嘉"]]
+    for text in ("收款方式", "收款 100.00", "收款单位", "收款方式 微信"):
+        assert list(role_names(text)) == [], text
+
+
 def test_a_role_word_read_wrong_by_the_ocr_still_announces_a_compound_surname() -> None:
     assert masked(stack("沙检员欧阳明")) == [["欧阳明"]]
 

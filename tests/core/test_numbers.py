@@ -171,6 +171,7 @@ def test_email() -> None:
         ("TRACKING: 1Z 999 AA1 01 2345 6784", "1Z 999 AA1 01 2345 6784"),
         ("RR123456785CN", "RR123456785CN"),
         ("运单号 773012345678901", "773012345678901"),
+        ("E-TICKET 781-2345678901", "781-2345678901"),  # IATA: airline, ten digits
     ],
 )
 def test_waybill_numbers(text: str, expected: str) -> None:

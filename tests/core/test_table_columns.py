@@ -212,3 +212,38 @@ def test_a_table_of_tall_ruled_cells_holds_all_its_rows() -> None:
     ]
     (table,) = _tables(lines)
     assert {c.line for c in table.cells} == set(range(3, 9))
+
+
+def test_a_cell_holding_a_word_the_lexicon_knows_as_a_label_does_not_end_the_table() -> None:
+    """A relation column says "Policyholder" in its first row: a cell's value, the rows
+    under it are still the table's."""
+    lines = grid(
+        ("Name", "Date of birth", "Relation", "Member ID"),
+        ("okafor", "03/04/1977", "Policyholder", "K-220"),
+        ("varga", "11/12/1980", "Spouse", "K-221"),
+        ("lind", "02/06/2009", "Child", "K-222"),
+    )
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(4, 16))
+    found = masked(lines)
+    assert {"varga", "11/12/1980", "K-221", "lind", "02/06/2009", "K-222"} <= found
+
+
+def test_a_numbered_question_alone_on_its_row_ends_the_table() -> None:
+    rows = grid(
+        ("Name", "Relation", "Phone"),
+        ("okafor", "Policyholder", "0161 496 0000"),
+        xs=(100, 400, 700),
+    )
+    (table,) = _tables([*rows, make_line("7. 在华联系", x=100, y=190)])
+    assert {c.line for c in table.cells} == {3, 4, 5}
+
+
+def test_a_repair_log_names_its_technician_in_every_row() -> None:
+    """A warranty card's service log: date, fault, what was done, who did it."""
+    lines = grid(
+        ("报修日期", "故障描述", "维修结果", "维修人员"),
+        ("2021-03-02", "漏水", "更换密封圈", "罗文杰"),
+        ("2022-08-19", "异响", "已修复", "柯青"),
+    )
+    assert masked(lines) == {"罗文杰", "柯青"}

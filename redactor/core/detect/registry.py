@@ -20,6 +20,7 @@ from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.party_sections import mask_party_names
 from redactor.core.detect.layout.person_blocks import (
     SHOP_CATEGORIES,
     mask_personal_blocks,
@@ -34,6 +35,7 @@ from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.role_names import role_names
 from redactor.core.models import Category
 
@@ -231,6 +233,18 @@ _JUDGED = (
         ("receipt_header",),
         first_read_only=True,
     ),
+    # A person named inside running text: after "兹证明" / "certify that", and a number
+    # after its word mid-sentence ("员工编号…", "account ending …"). After the blocks
+    # and the holders: a value inside a sentence starts no block and has no holder.
+    Recognizer(
+        "prose_person",
+        frozenset({Category.NAME, Category.ID_NUMBER}),
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, prose_persons),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="names.toml, field_labels.toml",
+    ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
     Recognizer(
@@ -263,6 +277,17 @@ _JUDGED = (
     _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # "名称" inside a party's section (a heading printed down its left edge) names the party
+    _step(
+        "party_sections",
+        _NAME,
+        Scope.BLOCK,
+        mask_party_names,
+        ("lexicon_values",),
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="blocks.toml, field_labels.toml",
+    ),
     # a customer's name printed large over the code an order is called by
     _step(
         "called_names",
@@ -286,6 +311,7 @@ _JUDGED = (
             "free_text_words",
             "table_columns",
             "called_names",
+            "party_sections",
         ),
     ),
 )

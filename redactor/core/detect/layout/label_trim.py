@@ -48,6 +48,7 @@ STRONG_RULES = frozenset(
         "card_masked",
         "email",
         "page_repeat",  # a personal value found on the page, printed again
+        "party_section",  # a generic name field that its party's section says is a name
     }
 )
 

@@ -87,7 +87,12 @@ def _annotates(text: str, m: LabelMatch) -> bool:
     says what the words before it are (role_names.py masks a name there), and
     announces nothing after it."""
     before = text[: m.start].rstrip()
-    return before.endswith(("(", "（")) and bool(before[:-1].strip())
+    if not before.endswith(("(", "（")) or not before[:-1].strip():
+        return False
+    # A label before the brackets is qualified by them ("<party>(<signature>):"): the
+    # value after the colon is the party's.
+    words = before[:-1].strip()
+    return not any(x.start == 0 and x.end == len(words) for x in default_lexicon().find(words))
 
 
 def _first_label(text: str) -> int:

@@ -35,6 +35,7 @@ from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.patterns import patterns
 
 RULE = "table_cell"
 #: A header box holds a few words at most, no sentence.
@@ -55,6 +56,7 @@ _ACROSS = 0.25
 _WIDE = 0.6
 _BRACKETS = "()（）[]【】"
 _COLONS = ":："
+_ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,15 +265,49 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
     footer); two cells read as one box have other boxes beside them on their row."""
     first = min(c.x0 for c in headers)
     width = max(c.x1 for c in headers) - first
+    cells = _a_row_of_cells(sheet, headers, row)
     for n, k in enumerate(row):
-        if printed_labels(sheet.texts[k]) and (n > 0 or _row_header(sheet, k, first) is None):
+        text = sheet.texts[k]
+        a_cells_word = cells and n > 0 and _a_bare_word(text)
+        labelled = printed_labels(text) and (n > 0 or _row_header(sheet, k, first) is None)
+        if labelled and not a_cells_word:
             return False
         g = sheet.geo[k]
         if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
             return False  # alone on its row, reaching under two headers: a footer
+        if (
+            len(row) == 1
+            and (q := _ITEM_NUMBER.match(sheet.texts[k]))
+            and q.end() < len(sheet.texts[k].rstrip())
+        ):
+            return False  # alone on its row after a question number: the form's next question
         if len(_under(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False
     return True
+
+
+def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
+    """A row of one box under each of at least three headers, opening with no label:
+    a word the lexicon knows as a label is then a cell's value ("Policyholder" under
+    "Relationship"), not a form's field."""
+    if len(row) < _MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
+        return False
+    under = [_under(sheet.geo[k], headers, 0.0) for k in row]
+    if any(len(u) != 1 for u in under):
+        return False
+    return len({u[0].header for u in under}) == len(row)
+
+
+def _a_bare_word(text: str) -> bool:
+    """A label standing alone: no colon, nothing after it (no field with its value)."""
+    labels = printed_labels(text)
+    stripped = text.strip()
+    return (
+        len(labels) == 1
+        and labels[0].start == 0
+        and not stripped[labels[0].value_start :].strip()
+        and not any(c in _COLONS for c in stripped)
+    )
 
 
 def _under(g: Geo, headers: list[Column], share: float = _ACROSS) -> list[Column]:

@@ -115,7 +115,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("honorifics", "chinese", "english"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
-            _section("roles", Key("suffixes", Kind.CHARACTERS)),
+            _section("roles", Key("suffixes", Kind.CHARACTERS), "duties"),
             _section(
                 "free_text",
                 Key("cues", Kind.CHARACTERS),
@@ -124,6 +124,7 @@ SCHEMAS: dict[str, Schema] = {
                 "english_cues",
                 "english_person_cues",
             ),
+            _section("prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)),
             _shapes("shapes"),
         ),
     ),
@@ -180,6 +181,7 @@ SCHEMAS: dict[str, Schema] = {
         "blocks.toml",
         (
             _section("personal_marks", "marks"),
+            _section("party_sections", "name_labels"),
             _section("non_personal_labels", "labels"),
             _section("quantities", "units"),
             _section("dates", "months"),

@@ -34,6 +34,7 @@ SHAPES = patterns(
     waybill_mark=WAYBILL_MARK,
     waybill_marks=WAYBILL_MARKS,
     role_suffixes=_NAMES["roles"]["suffixes"],
+    role_duties=f"(?:{words_pattern(_NAMES['roles']['duties'])})",
     english_cues=words_pattern(_NAMES["free_text"]["english_cues"]),
     english_person_cues=words_pattern(_NAMES["free_text"]["english_person_cues"]),
 )

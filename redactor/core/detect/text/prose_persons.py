@@ -1,0 +1,120 @@
+"""A person named inside running text: a certificate, a contract, a letter.
+
+Printed prose names its person with no label before the name: a phrase introduces
+them ("兹证明<name>(…)", "This is to certify that <name> has been …"), and their
+numbers follow the word that says what the number is, in the middle of a sentence
+("…, 员工编号<code>, …", "from account ending <digits>"). The field lexicon finds
+labels at a line's start or set off by a colon; these are found here:
+
+* a name right after an introducing phrase (tables/names.toml ``[prose]``): a
+  common surname and the Chinese characters after it up to the sentence's next
+  punctuation (given-name characters only, when the text runs on), or one to four
+  capitalised words;
+* a number right after a word the field lexicon knows as an identifying number's
+  label, inside a sentence (after a clause or a few words: a line's first label is
+  ``label_values``'s), a qualifier ("ending", "尾号") allowed between them;
+* a vehicle's plate, wherever it stands (in a sentence, after its label, before a
+  phone): a value of its own, found after the person blocks so it starts none.
+
+The introducing phrase and the number's word stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
+from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.names import SHAPES, is_business, surname_length
+from redactor.core.models import Category
+
+RULE = "prose_person"
+_SCORE = 0.7
+_PROSE = table("names")["prose"]
+_INTRODUCER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['introducers'])})[\s:：,，]*")
+_QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
+_NUMBER = re.compile(_PROSE["number"])
+_PLATE = patterns("numbers", "id_numbers")["cn_plate"]
+_MIN_DIGITS = 3
+_EN_NAME = SHAPES["prose_en_name"]
+_GIVEN = frozenset(table("names")["free_text"]["given"])
+#: A Chinese given name is one to three characters after the surname.
+_GIVEN_MAX = 3
+_GIVEN_GLUED = 2
+#: What may stand between a number's word and the number.
+_BETWEEN = " :：#."
+#: Before a number's word, a sentence: a clause ended, or a few words of it (one
+#: word may be the head of a longer label the lexicon lacks: "TERM ID").
+_CLAUSE_ENDS = ",，;；、"
+_SENTENCE_WORDS = 3
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def prose_persons(text: str) -> Iterator[Span]:
+    yield from _introduced_names(text)
+    yield from _numbers_after_their_word(text)
+    for m in _PLATE.finditer(text):
+        yield Span(m.start(), m.end(), Category.ID_NUMBER, _SCORE, RULE)
+
+
+def _introduced_names(text: str) -> Iterator[Span]:
+    for m in _INTRODUCER.finditer(text):
+        p = m.end()
+        stop = _cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
+        if stop is not None:
+            yield Span(p, stop, Category.NAME, _SCORE, RULE)
+            continue
+        en = _EN_NAME.match(text, p)
+        if en is None:
+            continue
+        name = en.group("n").rstrip(". ")
+        if name and not is_business(name) and not boilerplate(name):
+            yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+
+
+def _cn_name_end(text: str, p: int) -> int | None:
+    surname = surname_length(text, p)
+    if not surname:
+        return None
+    q = p + surname
+    run = q
+    while run < len(text) and is_cjk(text[run]):
+        run += 1
+    if not 1 <= run - q <= _GIVEN_MAX:
+        # The sentence runs on after the name: its given-name characters only.
+        run = q
+        while run < len(text) and run - q < _GIVEN_GLUED and text[run] in _GIVEN:
+            run += 1
+        if run == q:
+            return None
+    name = text[p:run]
+    if boilerplate(name) or default_lexicon().find(name):
+        return None  # a word or a label that opens like a name
+    return run
+
+
+def _numbers_after_their_word(text: str) -> Iterator[Span]:
+    for m in default_lexicon().find(text):
+        if m.kind is not ValueKind.ID_NUMBER or not _inside_a_sentence(text[: m.start]):
+            continue
+        p = m.end
+        while p < len(text) and text[p] in _BETWEEN:
+            p += 1
+        q = _QUALIFIER.match(text, p)
+        if q is not None:
+            p = q.end()
+        n = _NUMBER.match(text, p)
+        if n is None or sum(c.isdigit() for c in n.group(0)) < _MIN_DIGITS:
+            continue
+        yield Span(n.start(), n.end(), Category.ID_NUMBER, _SCORE, RULE)
+
+
+def _inside_a_sentence(before: str) -> bool:
+    before = before.rstrip()
+    return bool(before) and (
+        before[-1] in _CLAUSE_ENDS or len(_WORD.findall(before)) >= _SENTENCE_WORDS
+    )

@@ -1,0 +1,75 @@
+"""A person named inside running text: the name after a phrase that introduces them,
+a number after its word in the middle of a sentence. Lines made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect import text_spans
+from tests.core.test_layout import stack
+
+
+def masked(*texts: str) -> dict[str, list[str]]:
+    lines = stack(*texts)
+    out: dict[str, list[str]] = {}
+    for i, spans in text_spans(lines).items():
+        t = lines[i].text
+        out[t] = sorted({t[s.start : s.end] for s in spans if s.end > s.start})
+    return {t: v for t, v in out.items() if v}
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("兹证明欧阳青松(性别:女)自去年三月起在本单位任职。", "欧阳青松"),
+        ("兹证明罗文(性别:男)系我单位职工。", "罗文"),
+        ("This is to certify that Bram Okafor has been employed by us as a driver.", "Bram Okafor"),
+        ("We hereby confirm that Ms. Cora Lind joined our team in spring.", "Ms. Cora Lind"),
+    ],
+)
+def test_a_name_right_after_an_introducing_phrase(line: str, name: str) -> None:
+    assert masked(line) == {line: [name]}
+
+
+@pytest.mark.parametrize(
+    ("line", "number"),
+    [
+        ("任仓库主管职务，员工编号KX4471，现仍在职。", "KX4471"),
+        ("Premiums are collected from account ending 7730 each month", "7730"),
+    ],
+)
+def test_a_number_after_its_word_inside_a_sentence(line: str, number: str) -> None:
+    assert masked(line) == {line: [number]}
+
+
+def test_sentences_without_a_person_stay_readable() -> None:
+    lines = (
+        "We certify that the goods were delivered in good order.",
+        "兹证明以上情况属实，特此证明。",
+        "Your account balance stood at 12.50 on the statement date.",
+    )
+    assert masked(*lines) == {}
+
+
+def test_a_number_after_the_tail_of_a_longer_label_is_left_to_its_shape() -> None:
+    assert masked("TERM ID:04705910", "Batch no 3 of account 55") == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "plate"),
+    [
+        ("当事人驾驶号牌为浙C·7Q2K5的小型客车在路口未停车让行。", "浙C·7Q2K5"),
+        ("车牌号:湘D83K2X 电话13800000000", "湘D83K2X"),
+    ],
+)
+def test_a_vehicle_plate_is_a_value_of_its_own_wherever_it_stands(line: str, plate: str) -> None:
+    assert plate in masked(line)[line]
+
+
+def test_a_plate_inside_a_paragraph_masks_no_more_than_itself() -> None:
+    lines = (
+        "当事人驾驶号牌为浙C·7Q2K5的小型客车",
+        "在城南路口未按规定停车让行,",
+        "依据道路交通安全法第九十条处罚款。",
+    )
+    assert masked(*lines) == {lines[0]: ["浙C·7Q2K5"]}
