@@ -170,9 +170,10 @@ def test_detector_threads_sleep_and_find_the_same_boxes(label_image) -> None:
     stages = get_engine("rapidocr")._stages  # type: ignore[attr-defined]
     det = stages._rapid.text_det.session
     quiet = det.session
-    assert quiet.get_session_options().get_session_config_entry(
-        "session.intra_op.allow_spinning"
-    ) == "0"
+    assert (
+        quiet.get_session_options().get_session_config_entry("session.intra_op.allow_spinning")
+        == "0"
+    )
     bgr = cv2.cvtColor(label_image[0], cv2.COLOR_RGB2BGR)
     boxes = stages.detect(bgr, 0.3)
     assert len(boxes) > 0
