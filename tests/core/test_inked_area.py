@@ -6,7 +6,7 @@ import cv2
 import numpy as np
 
 from redactor.core.ocr import get_engine
-from redactor.core.ocr.inked_area import MARGIN, inked_area
+from redactor.core.ocr.inked_area import ALIGN, MARGIN, inked_area
 from tests.drawing import find
 
 
@@ -34,7 +34,10 @@ def test_a_blurred_surround_is_left_out_and_the_label_kept(label_image) -> None:
     assert area.x1 >= 700 + lw and area.y1 >= 500 + lh
     # ... and most of the surround is left out.
     assert (area.x1 - area.x0) * (area.y1 - area.y0) < 0.5 * page.shape[0] * page.shape[1]
-    assert area.x0 >= 700 - MARGIN - 16 and area.x1 <= 700 + lw + MARGIN + 16
+    assert area.x0 >= 700 - MARGIN - 16 - ALIGN and area.x1 <= 700 + lw + MARGIN + 16 + ALIGN
+    # The detector sees the cut unscaled: its sides are multiples of its stride.
+    assert (area.x1 - area.x0) % ALIGN == 0 and (area.y1 - area.y0) % ALIGN == 0
+    assert area.x0 % ALIGN == 0 and area.y0 % ALIGN == 0
 
 
 def test_faint_text_far_from_the_label_is_kept(label_image) -> None:

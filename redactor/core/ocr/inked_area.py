@@ -27,6 +27,10 @@ MIN_EDGE_PIXELS = 4
 MARGIN = 48
 #: A rectangle covering this share of the page or more is not worth cutting.
 WHOLE_PAGE_SHARE = 0.85
+#: The detector scales its input to a multiple of this (px) on each side: a cut of
+#: such a size, at such an offset, is seen pixel for pixel, as in the whole copy
+#: (scaled by a few per cent, small text melts or splits differently).
+ALIGN = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +61,19 @@ def inked_area(bgr: np.ndarray) -> InkedArea | None:
     y0 = max(0, int(ys.min()) * CELL - MARGIN)
     x1 = w if xs.max() == cols - 1 else min(w, (int(xs.max()) + 1) * CELL + MARGIN)
     y1 = h if ys.max() == rows - 1 else min(h, (int(ys.max()) + 1) * CELL + MARGIN)
+    x0, x1 = _aligned(x0, x1, w)
+    y0, y1 = _aligned(y0, y1, h)
     if (x1 - x0) * (y1 - y0) >= WHOLE_PAGE_SHARE * w * h:
         return None
     return InkedArea(x0, y0, x1, y1)
+
+
+def _aligned(start: int, end: int, size: int) -> tuple[int, int]:
+    """``start``..``end`` widened to a multiple of ``ALIGN`` from a multiple of it,
+    moved back from the page's end when it would pass it."""
+    start = start // ALIGN * ALIGN
+    length = -(-(end - start) // ALIGN) * ALIGN
+    if length >= size:
+        return 0, size
+    start = min(start, size - length)
+    return start, start + length
