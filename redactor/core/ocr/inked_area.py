@@ -10,10 +10,10 @@ whole copy.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import cv2
 import numpy as np
+
+from redactor.core.ocr.finer_detection import Rect
 
 #: A pixel is on an edge when its 3 x 3 neighbourhood spans this many grey levels
 #: (faint print on glossy plastic spans several times that; blur and shading do not).
@@ -33,15 +33,7 @@ WHOLE_PAGE_SHARE = 0.85
 ALIGN = 32
 
 
-@dataclass(frozen=True, slots=True)
-class InkedArea:
-    x0: int
-    y0: int
-    x1: int
-    y1: int
-
-
-def inked_area(bgr: np.ndarray) -> InkedArea | None:
+def inked_area(bgr: np.ndarray) -> Rect | None:
     """The rectangle of ``bgr`` (a BGR image) that holds all its edges, or None when
     that is (nearly) the whole image and the image is best seen whole."""
     h, w = bgr.shape[:2]
@@ -65,7 +57,7 @@ def inked_area(bgr: np.ndarray) -> InkedArea | None:
     y0, y1 = _aligned(y0, y1, h)
     if (x1 - x0) * (y1 - y0) >= WHOLE_PAGE_SHARE * w * h:
         return None
-    return InkedArea(x0, y0, x1, y1)
+    return Rect(x0, y0, x1, y1)
 
 
 def _aligned(start: int, end: int, size: int) -> tuple[int, int]:
