@@ -150,6 +150,7 @@ def verify(
     rotation: int | None = None,
     near: Sequence[Quad] | None = None,
     text_height: float = 0.0,
+    known: Sequence[OcrLine] | None = None,
 ) -> tuple[Finding, ...]:
     """Personal data still readable on a masked image (enabled categories only), whole:
     what the preset leaves readable on purpose is cut again by the policy when masking.
@@ -157,7 +158,8 @@ def verify(
     ``rotation`` is the page's upright turn found by ``analyze``: masking does not turn
     the page, so the verification read skips the orientation probe. With ``near`` (the
     masks), only the windows around them are read (ocr/windows.py): elsewhere the
-    pixels are those the first read already judged."""
+    pixels are those the first read already judged; with ``known`` (the first read's
+    lines) too, only the lines the masks touch are read again."""
     turn = page_rotation(masked) if rotation is None else rotation
     engine = get_engine(settings.engine)
     if near is None:
@@ -166,7 +168,7 @@ def verify(
         return ()  # nothing masked: the page is the one already read
     else:
         height = text_height or 0.02 * min(masked.shape[:2])
-        lines = read_around(engine, masked, turn, near, height)
+        lines = read_around(engine, masked, turn, near, height, known)
     found = findings_from_text(
         lines, settings.custom_terms, settings.custom_patterns, DetectionPass.VERIFY
     )
@@ -220,7 +222,7 @@ def check(
         near = [f.quad for f in masked_findings(plan, settings)]
         for k in range(VERIFY_ROUNDS):
             _check(cancel)
-            found = verify(masked, settings, plan.rotation, near, text_height)
+            found = verify(masked, settings, plan.rotation, near, text_height, plan.lines)
             found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
             if progress:
@@ -231,7 +233,7 @@ def check(
             near += [f.quad for f in residual]
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
-            found = verify(masked, settings, plan.rotation, near, text_height)
+            found = verify(masked, settings, plan.rotation, near, text_height, plan.lines)
             found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
     review = decide(plan.reasons, residual, verified=settings.verify)

@@ -101,3 +101,27 @@ def test_the_real_engine_reads_a_sheet_at_the_page_scale() -> None:
     assert issubclass(RapidOcrEngine, SheetReader)
     # A small sheet cut from a large page is not enlarged as a small page would be.
     assert det_scale(300, 400) > 1 and det_scale(3000, 4000) < 1
+
+
+def test_lines_the_masks_do_not_touch_keep_their_first_read() -> None:
+    above = (400, 250, 600, 280)  # the line above the masked value, 20 px apart
+    touching = (610, 300, 630, 330)  # ink just past the mask's end, on its row
+    page = _page([NEAR, BESIDE, FAR, above, touching])
+    first_read = [
+        OcrLine("first", 0.9, q, (q,))
+        for q in (Quad.from_bbox(*b) for b in (NEAR, BESIDE, FAR, above, touching))
+    ]
+    region = Quad.from_bbox(*NEAR)
+    plain, reuse = BlobReader(), BlobReader()
+    before = read_around(plain, page, 0, [region], text_height=30)
+    after = read_around(reuse, page, 0, [region], text_height=30, known=first_read)
+    # The lines within reach of the mask, whole, and not the far corner ...
+    assert _boxes(after) == {NEAR, touching, BESIDE, above}
+    assert FAR not in _boxes(before)
+    # ... the mask and what touches it read again (the ink beside it too, which the
+    # window of the touching ink reaches: no line is cut), the line above as first read ...
+    by_box = {tuple(round(v) for v in ln.quad.bbox): ln.text for ln in after}
+    assert by_box[NEAR] == by_box[touching] == by_box[BESIDE] == "X"
+    assert by_box[above] == "first"
+    # ... from a smaller sheet.
+    assert np.prod(reuse.seen[-1]) < np.prod(plain.seen[-1])

@@ -159,3 +159,29 @@ def test_a_short_line_is_not_padded_to_the_width_of_a_long_one() -> None:
     # The short crop is fed about as wide as it is (scaled to the recogniser's height),
     # neither at the long one's width nor at RapidOCR's 320 px default.
     assert min(widths) <= 48 * short.shape[1] / short.shape[0] + 1 < 320
+
+
+def test_detector_threads_sleep_and_find_the_same_boxes(label_image) -> None:
+    import cv2
+    import onnxruntime as ort
+
+    from redactor.core.ocr import get_engine
+
+    stages = get_engine("rapidocr")._stages  # type: ignore[attr-defined]
+    det = stages._rapid.text_det.session
+    quiet = det.session
+    assert (
+        quiet.get_session_options().get_session_config_entry("session.intra_op.allow_spinning")
+        == "0"
+    )
+    bgr = cv2.cvtColor(label_image[0], cv2.COLOR_RGB2BGR)
+    boxes = stages.detect(bgr, 0.3)
+    assert len(boxes) > 0
+    # RapidOCR's own session (threads spinning) boxes the page the same.
+    det.session = ort.InferenceSession(
+        str(stages._rapid.cfg.Det.model_path), providers=quiet.get_providers()
+    )
+    try:
+        np.testing.assert_allclose(stages.detect(bgr, 0.3), boxes, atol=1.0)
+    finally:
+        det.session = quiet

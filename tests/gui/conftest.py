@@ -216,7 +216,7 @@ class FakeEngine:
         return tuple(out)
 
     def verify(
-        self, masked, settings, rotation=None, near=None, text_height=0.0
+        self, masked, settings, rotation=None, near=None, text_height=0.0, known=None
     ) -> tuple[Finding, ...]:
         self.verify_calls += 1
         self.verify_started.set()
