@@ -13,6 +13,7 @@ from redactor.core.detect.text.prose import is_prose
         "Goods must be inspected on arrival and any damage reported.",
         "Parcels not collected within seven days are returned to the sender.",
         "请在签收前检查包裹，如有破损请拒收。",
+        "外来车辆请按指定位置停放,谢谢合作!",  # half-width marks, as OCR reads them
         "2. 贵重物品请交前台保管。Please leave valuables at the desk.",
     ],
 )

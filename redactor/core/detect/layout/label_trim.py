@@ -48,6 +48,7 @@ STRONG_RULES = frozenset(
         "card_masked",
         "email",
         "page_repeat",  # a personal value found on the page, printed again
+        "free_text_word",  # a person's word read inside a free-text field
     }
 )
 

@@ -18,7 +18,9 @@ _MIN_WORDS = 6
 _MIN_CJK = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LATIN_END = frozenset(".!?")
-_CJK_STOPS = frozenset("。！？")
+# OCR often reads a Chinese sentence's full-width marks as half-width ones; a dot
+# is left out (decimals, abbreviations).
+_CJK_STOPS = frozenset("。！？!?")
 
 
 def is_prose(text: str) -> bool:
