@@ -264,8 +264,8 @@ def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> li
             break
         # Rows are evenly spaced: the first gap says how tall the table's cells are.
         widest = max(_ROW_GAP * th, _SAME_PITCH * gap)
-        if not _a_table_row(sheet, headers, row):
-            break
+        if not _a_table_row(sheet, headers, row) or any(is_prose(sheet.texts[k]) for k in row):
+            break  # the form goes on, or a notice is printed under the table
         body.append(row)
         bottom = max(bottom, max(sheet.geo[k].y1 for k in row))
     return body
@@ -273,15 +273,13 @@ def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> li
 
 def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
     """No box of the row is a label (but a row header): a label among the cells is a
-    form's field, the form goes on. No box is a printed sentence, none runs across the
-    table (a footer); two cells read as one box have other boxes beside them on their row."""
+    form's field, the form goes on. No box runs across the table (a sentence, a
+    footer); two cells read as one box have other boxes beside them on their row."""
     first = min(c.x0 for c in headers)
     width = max(c.x1 for c in headers) - first
     for n, k in enumerate(row):
         if printed_labels(sheet.texts[k]) and (n > 0 or _row_header(sheet, k, first) is None):
             return False
-        if is_prose(sheet.texts[k]):
-            return False  # a notice printed under the table
         g = sheet.geo[k]
         if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
             return False  # alone on its row, reaching under two headers: a footer
