@@ -96,6 +96,8 @@ SAMPLES = {
         ("人民币 500.00", "amount"),
     ],
     "travel_transport": [
+        ("警号 052311", "id_number"),
+        ("执勤民警 某某", "name"),
         ("乘车人 赵六", "name"),
         ("车次 G101", "reference"),
         ("座位号 05车12A号", "reference"),
