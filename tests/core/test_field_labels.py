@@ -158,6 +158,9 @@ SAMPLES = {
         ("月功能费 59.00元", "amount"),
         ("新入网号码 13800000000", "phone"),
         ("移动电话入网协议登记单", "heading"),
+        ("机型：某型号", "product"),
+        ("故障 屏幕碎裂", "status"),
+        ("Fault: no power", "status"),
     ],
     "housing_property": [
         ("承租人：周八", "name"),
