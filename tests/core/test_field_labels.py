@@ -115,6 +115,7 @@ SAMPLES = {
         ("Frequent Flyer No. CA000000", "id_number"),
     ],
     "health_pharmacy": [
+        ("Pet's name Biscuit", "trait"),
         ("患者姓名：孙七", "name"),
         ("参考区间 3.5-5.5", "quantity"),
         ("提示 ↑", "status"),
