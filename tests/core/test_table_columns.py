@@ -250,10 +250,12 @@ def test_a_free_text_column_is_masked_word_by_word() -> None:
         ("日期", "陪同人姓名", "来访事由", "时间"),
         ("4/12", "柯文杰", "找司马先生", "14:05"),
         ("4/13", "司马青", "送快递", "9:40"),
+        ("4/14", "欧阳明", "看房 联系13912345678", "10:15"),
         xs=(100, 260, 480, 760),
     )
     found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
-    assert found == {"柯文杰", "司马青", "司马先生"}
+    # The phone has its own mask; the words around it are the purpose's.
+    assert found == {"柯文杰", "司马青", "欧阳明", "司马先生", "13912345678"}
 
 
 def test_a_notice_printed_under_a_table_ends_it() -> None:

@@ -109,7 +109,9 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 # user's own words, masked as asked even where they are a label
                 kept.append(s)
                 continue
-            strong = s.rule in STRONG_RULES or _digits(text[s.start : s.end]) in personal_digits
+            strong = s.rule in STRONG_RULES or _a_personal_number(
+                text[s.start : s.end], personal_digits
+            )
             cuts = given_back if strong else given_back + ordinary
             for piece in _without(text, s, cuts):
                 owner[id(piece)] = result.owner.get(id(s), "")
@@ -141,6 +143,12 @@ def _personal_numbers(sheet: Sheet) -> frozenset[str]:
             if s.category in _NUMBERS and len(d := _digits(sheet.texts[i][s.start : s.end])) >= 6:
                 out.add(d)
     return frozenset(out)
+
+
+def _a_personal_number(piece: str, personal: frozenset[str]) -> bool:
+    """``piece`` is a personal number printed again, and nothing else: words around the
+    number (a purpose, "call <phone>") are the field's, the number has its own mask."""
+    return _digits(piece) in personal and not any(c.isalpha() for c in piece)
 
 
 def _digits(text: str) -> str:
