@@ -52,6 +52,14 @@ def test_a_name_inside_a_memo_is_masked_word_by_word() -> None:
     assert masked(stack("Remarks: paid by Laura Chen for rent")) == [["Laura Chen"]]
 
 
+def test_a_surname_and_an_honorific_inside_a_memo_is_a_name() -> None:
+    """No given name: the honorific makes the surname a person's, glued, after a
+    space or in brackets."""
+    lines = stack("附言：交给黄女士", "备注：找司马 先生", "留言：请转邓（小姐）")
+    assert masked(lines) == [["黄女士"], ["司马 先生"], ["邓（小姐）"]]
+    assert masked(stack("备注：找物业")) == [[]]
+
+
 def test_a_memo_under_its_label_is_read_word_by_word() -> None:
     assert masked(stack("备注", "转给韩梦瑶的定金")) == [[], ["韩梦瑶"]]
 

@@ -13,6 +13,8 @@ from redactor.core.detect.text.prose import is_prose
         "Goods must be inspected on arrival and any damage reported.",
         "Parcels not collected within seven days are returned to the sender.",
         "请在签收前检查包裹，如有破损请拒收。",
+        "外来车辆请按指定位置停放,谢谢合作!",  # half-width marks, as OCR reads them
+        "根据有关法律法规的规定,甲乙双方在平等自愿协商一致的基础上,就乙方承",  # wraps on
         "2. 贵重物品请交前台保管。Please leave valuables at the desk.",
     ],
 )
@@ -27,6 +29,7 @@ def test_sentences_are_prose(text: str) -> None:
         "Flat 5, The Old Mill, off Station Road.",
         "Oscar Scott",
         "北京市朝阳区建国路88号",
+        "上海市静安区南京西路1266号恒隆广场, 2座3501室",
         "MR J SMITH, 4 PARK LANE, LONDON.",
         "",
     ],

@@ -247,3 +247,62 @@ def test_a_repair_log_names_its_technician_in_every_row() -> None:
         ("2022-08-19", "异响", "已修复", "柯青"),
     )
     assert masked(lines) == {"罗文杰", "柯青"}
+
+
+def test_a_header_qualifying_a_known_label_heads_its_column() -> None:
+    """A register's headers name whose value a column holds ("访客姓名", "Guest name",
+    "到访房号"): the label ends the box, a qualifier stands before it. The register's
+    dates and times stay readable beside the personal cells around them."""
+    lines = grid(
+        ("日期", "陪同人姓名", "到访房号", "时间"),
+        ("4/12", "柯文杰", "9栋12层1203", "14:05"),
+        ("4/13", "司马青", "21号楼3单元602", "9:40"),
+        xs=(100, 260, 480, 760),
+    )
+    (table,) = _tables(lines)
+    assert [c.kind for c in table.columns] == [
+        ValueKind.DATE,
+        ValueKind.NAME,
+        ValueKind.DOOR,
+        ValueKind.TIME,
+    ]
+    found = masked(lines)
+    assert {"柯文杰", "司马青", "9栋12层1203", "21号楼3单元602"} <= found
+    assert found.isdisjoint({"4/12", "4/13", "14:05", "9:40", "陪同人姓名", "到访房号"})
+    lines = grid(
+        ("Date", "Escort name", "Room no.", "Time"),
+        ("4/12", "okafor", "1203", "14:05"),
+        xs=(100, 260, 480, 760),
+    )
+    (table,) = _tables(lines)
+    assert [c.kind for c in table.columns][:2] == [ValueKind.DATE, ValueKind.NAME]
+
+
+def test_a_free_text_column_is_masked_word_by_word() -> None:
+    """A register's purpose column names whom a visitor came to see among words that
+    stay readable, whatever masked the row around it."""
+    lines = grid(
+        ("日期", "陪同人姓名", "来访事由", "时间"),
+        ("4/12", "柯文杰", "找司马先生", "14:05"),
+        ("4/13", "司马青", "送快递", "9:40"),
+        ("4/14", "欧阳明", "看房 联系13912345678", "10:15"),
+        xs=(100, 260, 480, 760),
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    # The phone has its own mask; the words around it are the purpose's.
+    assert found == {"柯文杰", "司马青", "欧阳明", "司马先生", "13912345678"}
+
+
+def test_a_notice_printed_under_a_table_ends_it() -> None:
+    """A sentence across a few columns, a hotline beside it: the form speaking, no row."""
+    rows = grid(
+        ("序号", "日期", "姓名", "联系电话"),
+        ("1", "4/12", "柯文杰", "13812345678"),
+        xs=(100, 200, 320, 560),
+    )
+    after = [
+        make_line("外来车辆请登记,谢谢!", x=100, y=190),
+        make_line("服务中心热线 021-5555 0101", x=560, y=190),
+    ]
+    (table,) = _tables(rows + after)
+    assert {c.line for c in table.cells} == {4, 5, 6, 7}

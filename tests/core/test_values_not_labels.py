@@ -142,3 +142,10 @@ def test_an_abbreviated_label_stays_readable_when_a_block_masks_its_line() -> No
     """ "No." closed by its dot, then the value: the label is printed, the value judged."""
     parts = masked(stack("Oscar Scott", "12 Elm Road", "Order no. 123-4567"))
     assert parts[2] and all("Order" not in p and "no." not in p for p in parts[2])
+
+
+def test_a_label_qualified_by_a_bracketed_label_stays_readable_whole() -> None:
+    """ "<party>(<role>):" heads a contract's party: both words are the label, whatever
+    masked the line (here the person's block under it)."""
+    lines = stack("承租方(乙方):柯文杰", "身份证号码：110101199003074258", "联系电话：13912345678")
+    assert masked(lines)[0] == ["柯文杰"]

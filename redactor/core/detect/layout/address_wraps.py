@@ -19,7 +19,10 @@ from redactor.core.detect.text.addresses import (
     split_door,
 )
 from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
+
+_PLACE = frozenset({Category.ADDRESS, Category.DOOR})
 
 _DOOR_TAIL = SHAPES["door_tail"]
 _OWN_NUMBER = SHAPES["own_number"]
@@ -88,7 +91,7 @@ def continuations(sheet: Sheet) -> None:
     while changed:
         changed = False
         for i in sorted(sheet.address_lines):
-            if closes_address(sheet.texts[i]):
+            if closes_address(sheet.texts[i]) or _ends_inside_sentence(sheet, i):
                 continue  # the postcode ends the address: a route code may follow
             for j in sheet.lines_below(i, max_lines=1):
                 # Only the text before a label of its own ("21-6-806 邮编：200061").
@@ -99,6 +102,14 @@ def continuations(sheet: Sheet) -> None:
                 if _continuation_text(t, sheet.texts[i]) or _DOOR_TAIL.fullmatch(t):
                     _mark(sheet, j, end, 0.7, "address_wrap")
                     changed = True
+
+
+def _ends_inside_sentence(sheet: Sheet, i: int) -> bool:
+    """Line ``i`` is a sentence's line and its address ends before the line does: the
+    next line goes on with the sentence, not the address."""
+    text = sheet.texts[i]
+    ends = [s.end for s in sheet.out[i] if s.category in _PLACE]
+    return bool(ends) and is_prose(text) and bool(text[max(ends) :].strip())
 
 
 def sandwiched(sheet: Sheet) -> None:

@@ -25,7 +25,8 @@ from redactor.core.detect.layout.printed_labels import label_span, printed_label
 from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.field_lexicon import ValueKind
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.label_finder import item_number_before
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.models import Category
@@ -49,6 +50,7 @@ STRONG_RULES = frozenset(
         "email",
         "page_repeat",  # a personal value found on the page, printed again
         "party_section",  # a generic name field that its party's section says is a name
+        "free_text_word",  # a person's word read inside a free-text field
     }
 )
 
@@ -68,6 +70,7 @@ _MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
 _NUMBERS = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER})
 _ROW_GAP = 1.5  # in text heights: a word's gap, not a label's
 _EDGE = frozenset(" \t:：,，;；、")
+_OPEN = ("(", "（")
 
 
 def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
@@ -88,7 +91,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
-        given_back = [label_span(m, text) for m in labels]
+        given_back = [label_span(m, text) for m in labels] + _heads_of_bracketed(text, labels)
         ordinary = [
             r
             for m in labels
@@ -107,13 +110,29 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 # user's own words, masked as asked even where they are a label
                 kept.append(s)
                 continue
-            strong = s.rule in STRONG_RULES or _digits(text[s.start : s.end]) in personal_digits
+            strong = s.rule in STRONG_RULES or _a_personal_number(
+                text[s.start : s.end], personal_digits
+            )
             cuts = given_back if strong else given_back + ordinary
             for piece in _without(text, s, cuts):
                 owner[id(piece)] = result.owner.get(id(s), "")
                 kept.append(piece)
         sheet.out[i] = kept
     return replace(result, out=sheet.out, owner=owner)
+
+
+def _heads_of_bracketed(text: str, labels: tuple[LabelMatch, ...]) -> list[tuple[int, int]]:
+    """A label the lexicon knows right before a printed label in brackets, both one
+    label ("<party>(<role>):", "<role>(<party>):"): the head and its bracket."""
+    out = []
+    for m in labels:
+        before = text[: m.start]
+        if not before.endswith(_OPEN):
+            continue
+        head = [h for h in default_lexicon().find(before[:-1]) if h.end == len(before) - 1]
+        if head and (head[-1].start == 0 or item_number_before(text, head[-1].start)):
+            out.append((head[-1].start, m.start))
+    return out
 
 
 def _personal_numbers(sheet: Sheet) -> frozenset[str]:
@@ -125,6 +144,12 @@ def _personal_numbers(sheet: Sheet) -> frozenset[str]:
             if s.category in _NUMBERS and len(d := _digits(sheet.texts[i][s.start : s.end])) >= 6:
                 out.add(d)
     return frozenset(out)
+
+
+def _a_personal_number(piece: str, personal: frozenset[str]) -> bool:
+    """``piece`` is a personal number printed again, and nothing else: words around the
+    number (a purpose, "call <phone>") are the field's, the number has its own mask."""
+    return _digits(piece) in personal and not any(c.isalpha() for c in piece)
 
 
 def _digits(text: str) -> str:

@@ -36,6 +36,8 @@ from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.free_text_words import personal_words
+from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
 #: A header box holds a few words at most, no sentence.
@@ -124,18 +126,23 @@ def read_tables(sheet: Sheet) -> tuple[Table, ...]:
 
 
 def mask_table_columns(sheet: Sheet) -> None:
-    """Every cell of a column (or row) whose header announces personal data, whole."""
+    """Every cell of a column (or row) whose header announces personal data, whole; a
+    free-text column's cells (a visit's purpose, a remark) word by word."""
     for table in read_tables(sheet):
         for cell in table.cells:
             kind = table.kind(cell)
+            text = sheet.texts[cell.line]
+            if kind is ValueKind.FREE_TEXT:
+                sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
+                continue
             category = announces(kind) if kind is not None else None
             if category is not None:
-                mask_value(sheet, cell.line, 0, len(sheet.texts[cell.line]), category, RULE)
+                mask_value(sheet, cell.line, 0, len(text), category, RULE)
 
 
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
     """Lines the form says are no personal value: the cells of non-personal columns
-    (with their column's kind), the headers the lexicon lacks (``None``), and the
+    (with their column's kind), the headers (``None``: the whole box), and the
     values boxed beside a non-personal label on its row (row_labels.py)."""
     out: dict[int, ValueKind | None] = {
         j: kind
@@ -144,13 +151,16 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
     }
     for table in read_tables(sheet):
         for col in table.columns:
-            if col.kind is None:
-                out[col.header] = None
+            # A header box holds no value (a label with its value heads no column),
+            # whatever it announces: the whole box stays readable.
+            out[col.header] = None
             out.update(dict.fromkeys(col.below))
         for cell in table.cells:
             kind = table.kind(cell)
-            if kind is not None and kind.category is None and kind is not ValueKind.HEADING:
-                out[cell.line] = kind
+            if kind is ValueKind.FREE_TEXT or (
+                kind is not None and kind.category is None and kind is not ValueKind.HEADING
+            ):
+                out[cell.line] = kind  # free text: all but its personal words
     return out
 
 
@@ -178,14 +188,18 @@ def _header_kind(text: str) -> tuple[bool, ValueKind | None]:
     stripped = text.strip()
     if not stripped or any(c.isdigit() for c in stripped) or stripped[-1] in _COLONS:
         return False, None  # a value, or a field's label announcing the value beside it
+    short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS
     found = default_lexicon().find(stripped)
     if found:
-        m = found[0]
+        m = found[-1]
         rest = stripped[m.value_start :].strip()
-        if m.start > 0 or (rest and not (rest[0] in _BRACKETS and rest[-1] in _BRACKETS)):
-            return False, None  # a label and its value, or words before a label
+        if rest and not (rest[0] in _BRACKETS and rest[-1] in _BRACKETS):
+            return False, None  # a label and its value
+        if found[0].start > 0 and not short:
+            return False, None  # words before a label: a sentence
+        # A short box ending in a label is that label qualified ("访客姓名", "Guest
+        # name"): the head word comes last, and says what the column holds.
         return True, None if m.kind is ValueKind.HEADING else m.kind
-    short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS
     return short, None
 
 
@@ -252,8 +266,8 @@ def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> li
             break
         # Rows are evenly spaced: the first gap says how tall the table's cells are.
         widest = max(_ROW_GAP * th, _SAME_PITCH * gap)
-        if not _a_table_row(sheet, headers, row):
-            break
+        if not _a_table_row(sheet, headers, row) or any(is_prose(sheet.texts[k]) for k in row):
+            break  # the form goes on, or a notice is printed under the table
         body.append(row)
         bottom = max(bottom, max(sheet.geo[k].y1 for k in row))
     return body

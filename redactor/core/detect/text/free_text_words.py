@@ -37,6 +37,7 @@ _WORDS = table("names")["free_text"]
 _CUES = frozenset(_WORDS["cues"] + table("names")["roles"]["suffixes"])
 _GIVEN = frozenset(_WORDS["given"])
 _GIVEN_MAX = 2
+_HONORIFIC = SHAPES["free_text_honorific"]
 _PLACE_CUES = frozenset(_WORDS["place_cues"] + " ")
 _EN_NAME = SHAPES["free_text_en_name"]
 _EN_TITLED = SHAPES["free_text_titled"]
@@ -81,8 +82,11 @@ def _cn_name_end(text: str, p: int, end: int) -> int | None:
     q = p + surname
     while q < end and q - p - surname < _GIVEN_MAX and text[q] in _GIVEN:
         q += 1
-    if q == p + surname:
+    # An honorific after the surname makes it a name ("<surname>女士"), and ends it.
+    honorific = _HONORIFIC.match(text, q, end)
+    if q == p + surname and not honorific:
         return None
+    q = honorific.end() if honorific else q
     name = text[p:q]
     if boilerplate(name) or default_lexicon().find(name):
         return None  # a word or a label that opens like a name

@@ -18,7 +18,13 @@ _MIN_WORDS = 6
 _MIN_CJK = 6
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’\-]*")
 _LATIN_END = frozenset(".!?")
-_CJK_STOPS = frozenset("。！？")
+# OCR often reads a Chinese sentence's full-width marks as half-width ones; a dot
+# is left out (decimals, abbreviations).
+_CJK_STOPS = frozenset("。！？!?")
+#: Chinese characters of a paragraph's line with a clause mark but no stop (the
+#: sentence wraps on): more than an address or a name line holds.
+_WRAPPED_CJK = 24
+_CJK_CLAUSE = frozenset("，,；;")
 
 
 def is_prose(text: str) -> bool:
@@ -29,6 +35,8 @@ def is_prose(text: str) -> bool:
     cjk = sum(1 for c in t if is_cjk(c))
     if cjk >= _MIN_CJK and any(c in _CJK_STOPS for c in t):
         return True
+    if cjk >= _WRAPPED_CJK and any(c in _CJK_CLAUSE for c in t):
+        return True  # a line of a paragraph, wrapped mid-sentence
     words: list[str] = _WORD.findall(t)
     if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
         return False

@@ -1,0 +1,31 @@
+"""A Chinese address written into a printed sentence ("…甲方将位于<address>的房屋出租给…"):
+only the address is the person's, not the sentence's words around it.
+
+Inside a line that goes on as a sentence after the address (a clause mark follows it),
+the address runs from its province-level name to the end of its last door number
+(building, unit, room). Both must be there, in that order, with no address word before
+the name; otherwise the whole extent stays as found (fail closed).
+"""
+
+from __future__ import annotations
+
+from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
+
+_REGION = SHAPES["cn_region"]
+_DOOR = SHAPES["cn_door"]
+_CLAUSE_END = SHAPES["clause_end"]
+
+
+def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
+    """The part of ``text[start:end]`` (found shaped like an address) that is the
+    address when the line is a sentence around it; ``(start, end)`` otherwise."""
+    head = _REGION.search(text, start, end)
+    if head is None or cn_marker_count(text[start : head.start()]):
+        return start, end
+    doors = [m for m in _DOOR.finditer(text, head.end(), end) if m.end() > m.start()]
+    if not doors:
+        return start, end
+    stop = doors[-1].end()
+    if not _CLAUSE_END.search(text, stop, end):
+        return start, end  # no sentence goes on after it: an address line
+    return head.start(), stop

@@ -1,0 +1,29 @@
+"""An address written into a printed sentence: the address is masked, the sentence
+around it (and the sentence's next line) stays readable. Lines made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect.text.address_in_prose import address_extent
+from tests.core.test_layout import stack
+from tests.core.test_values_not_labels import masked
+
+
+def test_only_the_address_inside_a_contracts_sentence_is_masked() -> None:
+    lines = stack(
+        "第三条乙方承租甲方位于江苏省苏州市姑苏区桐泾北路15号6栋2单元302室的住房,用于居住,租期",
+        "两年,使用面积45平方米。",
+    )
+    shown = masked(lines)
+    assert shown[0] == sorted(["江苏省苏州市姑苏区桐泾北路15号", "6栋2单元302室"])
+    assert shown[1] == []
+
+
+def test_an_address_line_keeps_its_whole_extent() -> None:
+    """No sentence after the door, no province-level name, or address words before
+    it: the extent stays as found (fail closed)."""
+    for text in (
+        "江苏省苏州市姑苏区桐泾北路15号6栋2单元302室",
+        "姑苏区桐泾北路15号6栋2单元302室,门口有快递柜",
+        "苏州市江苏路88号6栋302室,左转",
+    ):
+        assert address_extent(text, 0, len(text)) == (0, len(text)), text
