@@ -27,3 +27,16 @@ def test_an_address_line_keeps_its_whole_extent() -> None:
         "苏州市江苏路88号6栋302室,左转",
     ):
         assert address_extent(text, 0, len(text)) == (0, len(text)), text
+
+
+def test_a_rule_with_an_address_word_but_no_place_stays_readable() -> None:
+    """A numbered rule speaks of a seat number or a room with no place and no number
+    in it: no address. A sentence naming a place or a door keeps its address masked."""
+    lines = stack(
+        "3. 考生按座位号就座,证件放在桌面右上角。",
+        "4. 请提前到达考场所在楼层,以免迟到。",
+        "本人现住东湖路18号3栋502室,特此说明。",
+    )
+    shown = masked(lines)
+    assert shown[0] == [] and shown[1] == []
+    assert shown[2], shown

@@ -9,11 +9,14 @@ the name; otherwise the whole extent stays as found (fail closed).
 
 from __future__ import annotations
 
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
+from redactor.core.detect.text.prose import is_prose
 
 _REGION = SHAPES["cn_region"]
 _DOOR = SHAPES["cn_door"]
 _CLAUSE_END = SHAPES["clause_end"]
+_ITEM = patterns("layout", "item_numbers")["item_number"]
 
 
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -29,3 +32,19 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if not _CLAUSE_END.search(text, stop, end):
         return start, end  # no sentence goes on after it: an address line
     return head.start(), stop
+
+
+def no_address_in_sentence(text: str, end: int) -> bool:
+    """Whether ``text[:end]``, found shaped like an address, is a printed sentence that
+    holds none: no province-level name, no door number and no digit at all (a rule's
+    "seat number" or "exam room" has an address word, never a place)."""
+    t = text[:end]
+    if not is_prose(t) or any(c.isdigit() for c in t[_lead_number(t) :]):
+        return False
+    return _REGION.search(t) is None and not any(m.end() > m.start() for m in _DOOR.finditer(t))
+
+
+def _lead_number(text: str) -> int:
+    """Where a sentence starts after its item number ("3. ", "(2)")."""
+    m = _ITEM.match(text)
+    return m.end() if m else 0
