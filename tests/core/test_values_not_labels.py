@@ -149,3 +149,11 @@ def test_a_label_qualified_by_a_bracketed_label_stays_readable_whole() -> None:
     masked the line (here the person's block under it)."""
     lines = stack("承租方(乙方):柯文杰", "身份证号码：110101199003074258", "联系电话：13912345678")
     assert masked(lines)[0] == ["柯文杰"]
+
+
+def test_an_owners_and_a_residence_label_stay_readable_beside_their_values() -> None:
+    """A notice names the vehicle's owner and where they live: labels the lexicon knows
+    (an owner of a thing, a residence), so the values go and the labels stay."""
+    parts = masked(stack("机动车所有人 钱立新", "住所 湖北省武汉市洪山区珞瑜路101号2栋302"))
+    assert parts[0] == ["钱立新"]
+    assert parts[1] and all("住所" not in p for p in parts[1])
