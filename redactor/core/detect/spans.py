@@ -12,6 +12,7 @@ from redactor.core.detect.charclass import (
     LETTER_LOOKALIKES,
     MASK_CHARS,
 )
+from redactor.core.detect.simplified import to_simplified
 from redactor.core.models import Category
 
 
@@ -34,7 +35,8 @@ _DIGIT_LOOKALIKES = str.maketrans(DIGIT_LOOKALIKES)
 
 
 def normalize(text: str) -> str:
-    """Full-width forms to ASCII (NFKC) while keeping one character per character.
+    """Full-width forms to ASCII (NFKC) and Traditional Chinese to Simplified, while
+    keeping one character per character.
 
     Detectors match on the normalised text; indices stay valid for the original
     line because every character maps to exactly one character.
@@ -43,7 +45,7 @@ def normalize(text: str) -> str:
     for ch in text:
         n = unicodedata.normalize("NFKC", ch)
         out.append(n if len(n) == 1 else ch)
-    return "".join(out)
+    return to_simplified("".join(out))
 
 
 _RUN = re.compile(rf"[{DIGITISH}][{DIGITISH}\s\-{MASK_CHARS}]*[{DIGITISH}]")
