@@ -43,11 +43,17 @@ from redactor.core.models import CORE_CATEGORIES
 
 _NAME = re.compile(r"golden(?P<seed>\d+)_(?P<index>\d+)_")
 _CORE = frozenset(c.value for c in CORE_CATEGORIES)
+_GREY_PEN = 20  # a pen whose channels differ less is black or grey: no colour tells it
+
+
+class Redrawn(Exception):
+    """A cached page its generator no longer draws (its pixels are unknown here)."""
 
 
 @contextmanager
-def _noting_hand(hand: list[int]):
-    """While drawing, the indices of the canvas's items drawn in a handwriting face."""
+def _noting_hand(hand: list[int], coloured: list[int] | None = None):
+    """While drawing, the indices of the canvas's items drawn in a handwriting face
+    (and in ``coloured``, those of them written in a pen that is not black or grey)."""
     from synth import fonts
     from synth.render import Canvas
 
@@ -59,6 +65,9 @@ def _noting_hand(hand: list[int]):
         box = original(self, x, y, t, font, *args, **kw)
         if len(self.items) > before and getattr(font, "path", None) in paths:
             hand.append(before)
+            pen = kw.get("fill") or self.ink
+            if coloured is not None and max(pen) - min(pen) > _GREY_PEN:
+                coloured.append(before)
         return box
 
     Canvas.text = text
@@ -75,12 +84,12 @@ def drawn_again(page: GoldenPage) -> tuple[np.ndarray, frozenset[int]]:
 
     m = _NAME.match(page.name)
     if not m:
-        raise SystemExit(f"{page.name}: not a cached generated page")
+        raise Redrawn(f"{page.name}: not a cached generated page")
     hand: list[int] = []
     with _noting_hand(hand):
         s = generate_one(int(m["seed"]), int(m["index"]), layout=page.layout, prefix=f"golden{m['seed']}")
     if s.name != page.name or len(s.gt["items"]) != len(page.items):
-        raise SystemExit(f"{page.name}: the generator now draws another page")
+        raise Redrawn(f"{page.name}: the generator now draws another page")
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / s.name
         path.write_bytes(s.data)
@@ -96,6 +105,8 @@ class Tally:
     hand_step: int = 0  # ... the step covers
     hand_text: int = 0  # ... the text steps cover
     hand_gain: int = 0  # ... the step covers and the text steps do not
+    pen: int = 0  # hand-written personal items in a coloured pen
+    pen_step: int = 0  # ... the step covers
     hand_other: int = 0  # hand-written ordinary items (dates, amounts): personal by default
     hand_other_step: int = 0
     printed: int = 0  # printed ordinary items
@@ -109,12 +120,28 @@ class Tally:
         return (
             f"{name:22s} pages {self.pages:3d} findings {self.findings:4d} "
             f"hand {self.hand_step:3d}/{self.hand:<3d} ({self.hand_step / max(1, self.hand):.2f}) "
+            f"coloured {self.pen_step:3d}/{self.pen:<3d} "
             f"text {self.hand_text:3d} gain {self.hand_gain:3d} "
             f"hand_other {self.hand_other_step}/{self.hand_other} "
             f"printed_hit {self.printed_hit}/{self.printed} "
             f"({self.printed_hit / max(1, self.printed):.4f}) "
             f"dry {self.dry_findings} on {self.dry_pages} pages"
         )
+
+
+def coloured_pens(page: GoldenPage) -> frozenset[int]:
+    """The page's hand-written items whose pen has a colour (the canvas alone, drawn
+    again: no photo, no encoding)."""
+    from synth.dataset import _rng
+    from synth.layouts import REGISTRY
+
+    m = _NAME.match(page.name)
+    assert m, page.name
+    hand: list[int] = []
+    coloured: list[int] = []
+    with _noting_hand(hand, coloured):
+        REGISTRY[page.layout](_rng(int(m["seed"]), int(m["index"])))
+    return frozenset(coloured)
 
 
 def _drawn(page: GoldenPage, cache: Path | None) -> tuple[np.ndarray, frozenset[int]]:
@@ -134,6 +161,7 @@ def _drawn(page: GoldenPage, cache: Path | None) -> tuple[np.ndarray, frozenset[
 
 def measure(page: GoldenPage, t: Tally, keep: int, cache: Path | None = None) -> None:
     pixels, hand = _drawn(page, cache)
+    coloured = coloured_pens(page) if hand else frozenset()
     text = page_findings(page)
     found = hand_ink(pixels, page.lines, text)
     step = [np.asarray(padded_quad(f).points) for f in found]
@@ -153,6 +181,8 @@ def measure(page: GoldenPage, t: Tally, keep: int, cache: Path | None = None) ->
             t.hand_step += by_step >= MASKED_SHARE
             t.hand_text += by_text
             t.hand_gain += by_step >= MASKED_SHARE and not by_text
+            t.pen += i in coloured
+            t.pen_step += i in coloured and by_step >= MASKED_SHARE
         elif i in hand and not it["pii"]:
             t.hand_other += 1
             t.hand_other_step += by_step >= MASKED_SHARE
@@ -170,14 +200,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--layouts", default="", help="only these layouts (comma-separated)")
     ap.add_argument("--examples", type=int, default=0, help="printed items hit to print")
     ap.add_argument("--cache", type=Path, help="keep the pages drawn again here")
+    ap.add_argument("--per-layout", type=int, default=0, help="only the first N pages of each")
     a = ap.parse_args(argv)
     pages = load_corpus(a.dir)
     if a.layouts:
         wanted = set(a.layouts.split(","))
         pages = [p for p in pages if p.layout in wanted]
+    if a.per_layout:
+        seen: dict[str, int] = defaultdict(int)
+        pages = [p for p in pages if (seen.__setitem__(p.layout, seen[p.layout] + 1) or seen[p.layout]) <= a.per_layout]
     tallies: dict[str, Tally] = defaultdict(Tally)
+    skipped = 0
     for page in pages:
-        measure(page, tallies[page.layout], a.examples, a.cache)
+        try:
+            measure(page, tallies[page.layout], a.examples, a.cache)
+        except Redrawn:
+            skipped += 1
     total = Tally()
     for name in sorted(tallies):
         t = tallies[name]
@@ -188,6 +226,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             if k != "examples":
                 setattr(total, k, getattr(total, k) + getattr(t, k))
     print(total.line("ALL"))
+    if skipped:
+        print(f"{skipped} cached page(s) skipped: their generator now draws another page")
     return 0
 
 

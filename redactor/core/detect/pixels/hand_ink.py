@@ -42,8 +42,10 @@ _PAPER_BRIGHT = 0.6
 # Ink takes at least this share of the paper's light in its darkest channel; its
 # colour is read where it takes at least this much (the stroke's core, not its fringe).
 _INK, _CORE = 0.3, 0.45
-# A printed ink is learnt from at least this many core pixels of printed labels.
-_MIN_LEARNT = 40
+# A printed ink is learnt from at least this many core pixels of printed labels, and
+# shared by this many of them and this share at least (a word of a value that is also
+# a label's word, written by hand, or one label printed in a colour, teaches nothing).
+_MIN_LEARNT, _SHARED, _SHARED_SHARE = 40, 2, 0.15
 # A stroke's colour: the channel shares of its ink less their mean, over their mean
 # (0 for grey or black). Unlike a printed ink: this far from every printed ink's.
 # And never grey or black (at most this far from grey): a form printed in colour is
@@ -175,7 +177,8 @@ def _hue(taken: np.ndarray) -> np.ndarray:
 
 
 def _printed_inks(ink: _Ink, printed: Sequence[Quad], shape: tuple[int, ...]) -> list[np.ndarray]:
-    """The hue of each printed label's ink (labels of one colour give near-equal hues)."""
+    """The hues of the inks the printed labels share (labels of one colour give
+    near-equal hues)."""
     out = []
     for q in printed:
         x0, y0, x1, y1 = (int(round(v)) for v in q.bbox)
@@ -187,7 +190,8 @@ def _printed_inks(ink: _Ink, printed: Sequence[Quad], shape: tuple[int, ...]) ->
         if int(core.sum()) < _MIN_LEARNT // 4:
             continue
         out.append(np.median(_hue(ink.taken[y0:y1, x0:x1][core]), axis=0))
-    return out
+    need = max(_SHARED, _SHARED_SHARE * len(out))
+    return [h for h in out if sum(np.linalg.norm(h - o) < _UNLIKE for o in out) >= need]
 
 
 def _thickness(mask: np.ndarray) -> float:
