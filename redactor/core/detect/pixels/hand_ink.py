@@ -37,8 +37,13 @@ SOURCE = Source(Origin.OCR, "hand_ink", unread=True)
 # of the page's size (wider than any character; shading and casts vary more slowly).
 _PAPER_KERNEL, _PAPER_SCALE = 1 / 12, 4
 # Paper is at least this share as bright as the page's brightest paper: under a dark
-# band or a photo the closing finds no paper, and nothing there is a pen's stroke.
+# band or a photo, or on the table a form is photographed on, the closing finds no
+# paper, and nothing there is a pen's stroke; nor within the closing's reach of it
+# (where the paper's brightness spills over the edge of the sheet).
 _PAPER_BRIGHT = 0.6
+# ... and of the brightest paper's colour: its channels' spread (as _hue measures it)
+# at most this far from that paper's (brown card, wood or cloth under the sheet are not).
+_PAPER_HUE = 0.12
 # Ink takes at least this share of the paper's light in its darkest channel; its
 # colour is read where it takes at least this much (the stroke's core, not its fringe).
 _INK, _CORE = 0.3, 0.45
@@ -50,7 +55,7 @@ _MIN_LEARNT, _SHARED, _SHARED_SHARE = 40, 2, 0.15
 # (0 for grey or black). Unlike a printed ink: this far from every printed ink's.
 # And never grey or black (at most this far from grey): a form printed in colour is
 # filled in by its printer in black, and a black pen is told from print by no colour.
-_UNLIKE, _GREY = 0.1, 0.12
+_UNLIKE, _GREY = 0.08, 0.09
 # Red, orange, brown or pink (a seal, a stamp): the red channel is taken this much
 # less than the least of green and blue, as a share of the ink's darkest channel.
 _SEAL_RED = 0.15
@@ -64,13 +69,11 @@ _MAX_HIGH, _MIN_SIZE, _MAX_THICK = 3.0, 0.25, 2.0
 _RULE, _SOLID = 3.0, 0.3
 # Strokes join into a word across gaps this share of the text height wide, and
 # this share high; a word is kept with ink this many text heights long and high at
-# least (a sliver along a band's edge is neither).
-_WORD_GAP, _WORD_GAP_UP, _MIN_WORD, _MIN_WORD_HIGH = 0.9, 0.25, 0.6, 0.5
+# least, and this many times as high as the printed strokes are thick (a sliver along
+# a band's edge is not).
+_WORD_GAP, _WORD_GAP_UP, _MIN_WORD, _MIN_WORD_HIGH, _SLIVER = 0.9, 0.25, 0.6, 0.3, 3.0
 # A word mostly (this share of its ink) over a printed label or heading is left alone.
 _ON_LABEL = 0.5
-# The document: the hull of the lines read on it, this many text heights wider (the
-# table or floor a form is photographed on shows grain and stripes, never words).
-_AROUND = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,7 +97,7 @@ def hand_ink(
     printed = _printed_quads(lines)
     if not printed:
         return []  # nothing known to be printed: no printer's ink to compare with
-    ink = _page_ink(image, text_h, _document(image.shape, lines, text_h))
+    ink = _page_ink(image, text_h)
     printed_mask = _fill(image.shape[:2], printed)
     learnt = ink.core & printed_mask
     if int(learnt.sum()) < _MIN_LEARNT:
@@ -105,10 +108,13 @@ def hand_ink(
     thick = _thickness(ink.mask & printed_mask)
     strokes = _pen_strokes(ink, inks, text_h, thick)
     out = []
-    for x0, y0, x1, y1, own in _words(strokes, text_h):
-        on_label = float((own & printed_mask[y0:y1, x0:x1]).sum()) / max(1, int(own.sum()))
-        if on_label >= _ON_LABEL:
+    for x0, y0, x1, y1, own in _words(strokes, text_h, _SLIVER * thick):
+        on = own & printed_mask[y0:y1, x0:x1]
+        if float(on.sum()) / max(1, int(own.sum())) >= _ON_LABEL:
             continue
+        # The word's box stops where a label's print starts (a stroke may touch it).
+        ys, xs = np.nonzero(own & ~on)
+        x0, x1, y0, y1 = x0 + xs.min(), x0 + xs.max() + 1, y0 + ys.min(), y0 + ys.max() + 1
         quad = Quad.from_bbox(x0, y0, x1, y1)
         out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, float(y1 - y0)))
     return out
@@ -134,16 +140,7 @@ def _fill(shape: tuple[int, ...], quads: Sequence[Quad]) -> np.ndarray:
     return mask.astype(bool)
 
 
-def _document(shape: tuple[int, ...], lines: Sequence[OcrLine], text_h: float) -> np.ndarray:
-    pts = np.concatenate([np.asarray(ln.quad.points, np.float32) for ln in lines])
-    hull = cv2.convexHull(np.round(pts).astype(np.int32))
-    mask = np.zeros(shape[:2], np.uint8)
-    cv2.fillPoly(mask, [hull], 1)
-    k = max(3, int(2 * _AROUND * text_h) | 1)
-    return cv2.dilate(mask, np.ones((k, k), np.uint8)).astype(bool)
-
-
-def _page_ink(image: np.ndarray, text_h: float, document: np.ndarray) -> _Ink:
+def _page_ink(image: np.ndarray, text_h: float) -> _Ink:
     h, w = image.shape[:2]
     small = cv2.resize(
         image, (max(1, w // _PAPER_SCALE), max(1, h // _PAPER_SCALE)), interpolation=cv2.INTER_AREA
@@ -154,9 +151,12 @@ def _page_ink(image: np.ndarray, text_h: float, document: np.ndarray) -> _Ink:
     taken = np.clip(1.0 - image.astype(np.float32) / np.maximum(paper, 1.0), 0.0, 1.0)
     dark = taken.max(axis=2)
     light = paper.max(axis=2)
-    inside = light[document]
-    bright = float(np.percentile(inside, 90)) if inside.size else 255.0
-    mask = (dark >= _INK) & document & (light >= _PAPER_BRIGHT * bright)
+    top = float(np.percentile(light, 90))
+    white = np.median(paper[light >= top], axis=0)
+    tint = np.linalg.norm(_hue(paper) - _hue(white), axis=2)
+    sheet = ((light >= _PAPER_BRIGHT * top) & (tint <= _PAPER_HUE)).astype(np.uint8)
+    sheet = cv2.erode(sheet, np.ones((k * _PAPER_SCALE, k * _PAPER_SCALE), np.uint8))
+    mask = (dark >= _INK) & sheet.astype(bool)
     # The printed grid's rules: long straight runs of ink.
     run = max(5, int(_RULE * text_h))
     m8 = mask.astype(np.uint8)
@@ -242,7 +242,9 @@ def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: fl
     return out
 
 
-def _words(strokes: np.ndarray, text_h: float) -> list[tuple[int, int, int, int, np.ndarray]]:
+def _words(
+    strokes: np.ndarray, text_h: float, sliver: float
+) -> list[tuple[int, int, int, int, np.ndarray]]:
     """Strokes joined into words: each word's box and its own ink inside it."""
     gx, gy = max(3, int(_WORD_GAP * text_h)), max(1, int(_WORD_GAP_UP * text_h))
     joined = cv2.dilate(strokes.astype(np.uint8), np.ones((gy, gx), np.uint8))
@@ -255,7 +257,7 @@ def _words(strokes: np.ndarray, text_h: float) -> list[tuple[int, int, int, int,
         if not len(xs):
             continue
         x0, x1, y0, y1 = x + xs.min(), x + xs.max() + 1, y + ys.min(), y + ys.max() + 1
-        if x1 - x0 < _MIN_WORD * text_h or y1 - y0 < _MIN_WORD_HIGH * text_h:
+        if x1 - x0 < _MIN_WORD * text_h or y1 - y0 < max(_MIN_WORD_HIGH * text_h, sliver):
             continue
         out.append((x0, y0, x1, y1, own[y0 - y : y1 - y, x0 - x : x1 - x]))
     return out
