@@ -87,7 +87,9 @@ def drawn_again(page: GoldenPage) -> tuple[np.ndarray, frozenset[int]]:
         raise Redrawn(f"{page.name}: not a cached generated page")
     hand: list[int] = []
     with _noting_hand(hand):
-        s = generate_one(int(m["seed"]), int(m["index"]), layout=page.layout, prefix=f"golden{m['seed']}")
+        s = generate_one(
+            int(m["seed"]), int(m["index"]), layout=page.layout, prefix=f"golden{m['seed']}"
+        )
     if s.name != page.name or len(s.gt["items"]) != len(page.items):
         raise Redrawn(f"{page.name}: the generator now draws another page")
     with tempfile.TemporaryDirectory() as tmp:
@@ -163,7 +165,7 @@ def measure(page: GoldenPage, t: Tally, keep: int, cache: Path | None = None) ->
     pixels, hand = _drawn(page, cache)
     coloured = coloured_pens(page) if hand else frozenset()
     text = page_findings(page)
-    found = hand_ink(pixels, page.lines, text)
+    found = hand_ink(pixels, page.lines)
     step = [np.asarray(padded_quad(f).points) for f in found]
     masks = [np.asarray(padded_quad(f).points) for f in text]
     t.pages += 1
@@ -207,8 +209,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         wanted = set(a.layouts.split(","))
         pages = [p for p in pages if p.layout in wanted]
     if a.per_layout:
-        seen: dict[str, int] = defaultdict(int)
-        pages = [p for p in pages if (seen.__setitem__(p.layout, seen[p.layout] + 1) or seen[p.layout]) <= a.per_layout]
+        by_layout: dict[str, list[GoldenPage]] = defaultdict(list)
+        for p in pages:
+            by_layout[p.layout].append(p)
+        pages = [p for ps in by_layout.values() for p in ps[: a.per_layout]]
     tallies: dict[str, Tally] = defaultdict(Tally)
     skipped = 0
     for page in pages:

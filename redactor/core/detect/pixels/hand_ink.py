@@ -78,16 +78,14 @@ _ON_LABEL = 0.5
 
 @dataclass(frozen=True, slots=True)
 class _Ink:
-    """The page's ink: how much of each channel it takes, where it is and its labels."""
+    """The page's ink: how much of each channel it takes from the paper, and where it is."""
 
     taken: np.ndarray  # H x W x 3 float32, 0 (paper) to 1 (no light left)
     mask: np.ndarray  # H x W bool: ink, rules of the grid removed
     core: np.ndarray  # H x W bool: the strokes' cores, where colour is read
 
 
-def hand_ink(
-    image: np.ndarray, lines: Sequence[OcrLine], findings: Sequence[Finding] = ()
-) -> list[Finding]:
+def hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     """Findings over words written in an ink unlike every ink the form is printed in."""
     if image.ndim != 3 or not lines:
         return []
@@ -146,7 +144,9 @@ def _page_ink(image: np.ndarray, text_h: float) -> _Ink:
         image, (max(1, w // _PAPER_SCALE), max(1, h // _PAPER_SCALE)), interpolation=cv2.INTER_AREA
     )
     k = max(5, int(min(h, w) * _PAPER_KERNEL / _PAPER_SCALE) | 1)
-    paper = cv2.morphologyEx(small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    paper = cv2.morphologyEx(
+        small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
     paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
     taken = np.clip(1.0 - image.astype(np.float32) / np.maximum(paper, 1.0), 0.0, 1.0)
     dark = taken.max(axis=2)
@@ -160,8 +160,12 @@ def _page_ink(image: np.ndarray, text_h: float) -> _Ink:
     # The printed grid's rules: long straight runs of ink.
     run = max(5, int(_RULE * text_h))
     m8 = mask.astype(np.uint8)
-    rules = cv2.morphologyEx(m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1)))
-    rules |= cv2.morphologyEx(m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    rules = cv2.morphologyEx(
+        m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1))
+    )
+    rules |= cv2.morphologyEx(
+        m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run))
+    )
     rules = cv2.dilate(rules, np.ones((3, 3), np.uint8)).astype(bool)
     side = max(3, int(_SOLID * text_h))
     solid = cv2.morphologyEx(m8, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
@@ -197,19 +201,22 @@ def _printed_inks(ink: _Ink, printed: Sequence[Quad], shape: tuple[int, ...]) ->
 def _thickness(mask: np.ndarray) -> float:
     """The strokes' mean thickness: twice their area over their outline."""
     area = int(mask.sum())
-    if not area:
-        return 0.0
-    edge = int((mask & ~cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)).sum())
-    return 2.0 * area / max(1, edge)
+    return 2.0 * area / max(1, int(_outline(mask).sum())) if area else 0.0
+
+
+def _outline(mask: np.ndarray) -> np.ndarray:
+    """The pixels of ``mask`` on its edge (a stroke two pixels thick is all edge)."""
+    return mask & ~cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
 
 
 def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: float) -> np.ndarray:
     """The ink's connected strokes of text size whose colour is unlike every printed ink
     and unlike a seal's red, drawn no thicker than a pen draws."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.mask.astype(np.uint8), connectivity=8)
-    out = np.zeros(ink.mask.shape, bool)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(
+        ink.mask.astype(np.uint8), connectivity=8
+    )
     if n <= 1:
-        return out
+        return np.zeros(ink.mask.shape, bool)
     flat = labels.ravel()
     core = ink.core.ravel()
     taken = ink.taken.reshape(-1, 3)
@@ -221,9 +228,7 @@ def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: fl
     near = np.min([np.linalg.norm(hue - ref, axis=1) for ref in inks], axis=0)
     strength = colour.max(axis=1)
     red = colour[:, 0] < np.minimum(colour[:, 1], colour[:, 2]) - _SEAL_RED * strength
-    m8 = ink.mask.astype(np.uint8)
-    edge = ink.mask & ~cv2.erode(m8, np.ones((3, 3), np.uint8)).astype(bool)
-    edges = np.bincount(flat[edge.ravel()], minlength=n).astype(np.float64)
+    edges = np.bincount(flat[_outline(ink.mask).ravel()], minlength=n).astype(np.float64)
     area = stats[:, cv2.CC_STAT_AREA].astype(np.float64)
     stroke = 2.0 * area / np.maximum(edges, 1)
     hi = stats[:, cv2.CC_STAT_HEIGHT]
@@ -238,8 +243,7 @@ def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: fl
         & ((thick <= 0) | (stroke <= _MAX_THICK * max(thick, 1.0)))
     )
     keep[0] = False
-    out = keep[labels]
-    return out
+    return keep[labels]
 
 
 def _words(

@@ -112,7 +112,7 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
     PixelStep(
         "hand_ink",
         _PERSONAL,
-        lambda page, found: PixelFound(hand_ink(page.image, page.lines, found)),
+        lambda page, found: PixelFound(hand_ink(page.image, page.lines)),
         frozenset({"unread_ink"}),
     ),
     # lines of blurred or tiny print the OCR could not read, where nothing else masks
