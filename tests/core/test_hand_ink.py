@@ -4,6 +4,8 @@ black print give nothing (the text steps stay their reader)."""
 
 from __future__ import annotations
 
+import json
+
 import cv2
 import numpy as np
 
@@ -57,6 +59,7 @@ def test_a_value_in_ballpoint_beside_a_black_label_is_masked_and_the_label_kept(
         row = [f for f in found if f.quad.bbox[1] < y + H and f.quad.bbox[3] > y]
         assert row and min(f.quad.bbox[0] for f in row) <= VALUE_X + 4
     assert not any(_overlaps(f.quad, ln.quad) for f in found for ln in lines)
+    json.dumps([f.quad.points for f in found])  # the report writes them
 
 
 def test_a_colour_cast_over_the_photo_changes_nothing() -> None:

@@ -112,8 +112,13 @@ def hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
             continue
         # The word's box stops where a label's print starts (a stroke may touch it).
         ys, xs = np.nonzero(own & ~on)
-        x0, x1, y0, y1 = x0 + xs.min(), x0 + xs.max() + 1, y0 + ys.min(), y0 + ys.max() + 1
-        quad = Quad.from_bbox(x0, y0, x1, y1)
+        x0, x1, y0, y1 = (
+            int(x0 + xs.min()),
+            int(x0 + xs.max() + 1),
+            int(y0 + ys.min()),
+            int(y0 + ys.max() + 1),
+        )
+        quad = Quad.from_bbox(x0, y0, x1, y1)  # plain ints: a report writes them as JSON
         out.append(Finding(Category.NAME, quad, 0.5, SOURCE, True, float(y1 - y0)))
     return out
 
