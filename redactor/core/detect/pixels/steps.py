@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from redactor.core.detect.pixels.faces import find_faces
+from redactor.core.detect.pixels.hand_ink import hand_ink
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
 from redactor.core.detect.pixels.signatures import signature_ink
 from redactor.core.detect.pixels.unread_lines import unread_lines_below
@@ -107,12 +108,19 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
     PixelStep("codes", frozenset({Category.CODE}), _codes),
     # a face photo on an ID-like card, unless text was read over it; never grown over ink
     PixelStep("faces", frozenset({Category.FACE}), _faces),
+    # values written by hand in an ink unlike the printed form's; never grown over ink
+    PixelStep(
+        "hand_ink",
+        _PERSONAL,
+        lambda page, found: PixelFound(hand_ink(page.image, page.lines)),
+        frozenset({"unread_ink"}),
+    ),
     # lines of blurred or tiny print the OCR could not read, where nothing else masks
     PixelStep(
         "unread_text",
         _PERSONAL,
         lambda page, found: PixelFound(unread_text(page.image, page.lines, found)),
-        frozenset({"unread_ink", "codes", "faces"}),
+        frozenset({"unread_ink", "codes", "faces", "hand_ink"}),
     ),
 )
 
