@@ -165,24 +165,25 @@ def _page_ink(image: np.ndarray, text_h: float) -> _Ink:
     # The printed grid's rules: long straight runs of ink.
     run = max(5, int(_RULE * text_h))
     m8 = mask.astype(np.uint8)
-    rules = cv2.morphologyEx(
+    across = cv2.morphologyEx(
         m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (run, 1))
     )
-    rules |= cv2.morphologyEx(
-        m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run))
-    )
-    rules = cv2.dilate(rules, np.ones((3, 3), np.uint8)).astype(bool)
+    down = cv2.morphologyEx(m8, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, run)))
+    rules: np.ndarray = cv2.dilate(np.maximum(across, down), np.ones((3, 3), np.uint8)).astype(bool)
     side = max(3, int(_SOLID * text_h))
     solid = cv2.morphologyEx(m8, cv2.MORPH_OPEN, np.ones((side, side), np.uint8))
-    solid = cv2.dilate(solid, np.ones((2 * side + 1, 2 * side + 1), np.uint8)).astype(bool)
-    mask &= ~(rules | solid)
+    filled: np.ndarray = cv2.dilate(solid, np.ones((2 * side + 1, 2 * side + 1), np.uint8)).astype(
+        bool
+    )
+    mask &= ~(rules | filled)
     return _Ink(taken, mask, mask & (dark >= _CORE))
 
 
 def _hue(taken: np.ndarray) -> np.ndarray:
     """Channel shares less their mean, over their mean: N x 3, zero for grey."""
     mean = taken.mean(axis=-1, keepdims=True)
-    return (taken - mean) / np.maximum(mean, 1e-3)
+    hue: np.ndarray = (taken - mean) / np.maximum(mean, 1e-3)
+    return hue
 
 
 def _printed_inks(ink: _Ink, printed: Sequence[Quad], shape: tuple[int, ...]) -> list[np.ndarray]:
@@ -211,7 +212,9 @@ def _thickness(mask: np.ndarray) -> float:
 
 def _outline(mask: np.ndarray) -> np.ndarray:
     """The pixels of ``mask`` on its edge (a stroke two pixels thick is all edge)."""
-    return mask & ~cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    inside: np.ndarray = cv2.erode(mask.astype(np.uint8), np.ones((3, 3), np.uint8)).astype(bool)
+    edge: np.ndarray = np.logical_and(mask, ~inside)
+    return edge
 
 
 def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: float) -> np.ndarray:
@@ -248,7 +251,8 @@ def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: fl
         & ((thick <= 0) | (stroke <= _MAX_THICK * max(thick, 1.0)))
     )
     keep[0] = False
-    return keep[labels]
+    strokes: np.ndarray = keep[labels]
+    return strokes
 
 
 def _words(
