@@ -96,3 +96,25 @@ def test_the_pixel_plan_masks_values_written_by_hand() -> None:
     page = PixelPage(_form(BLACK, BALLPOINT), _lines(), [], frozenset(Category))
     found, _ = run_pixel_plan(page)
     assert sum(f.source == SOURCE for f in found) >= len(ROWS)
+
+
+def test_a_date_or_a_sum_written_by_hand_stays_readable() -> None:
+    """Where the OCR read a hand-written value as nothing but a date or a sum, the ink
+    is no one's: only the other rows' values are masked."""
+    img = _form(BLACK, BALLPOINT)
+    date_row = ROWS[1][1]
+    cv2.rectangle(img, (VALUE_X - 5, date_row - 4), (850, date_row + H + 6), (246, 245, 240), -1)
+    cv2.putText(
+        img,
+        "12/03/2024",
+        (VALUE_X, date_row + 26),
+        cv2.FONT_HERSHEY_SCRIPT_SIMPLEX,
+        1.2,
+        BALLPOINT,
+        2,
+        cv2.LINE_AA,
+    )
+    read = _label("12/03/2024", date_row, x=VALUE_X)
+    found = hand_ink(img, [*_lines(), read])
+    rows = {y for _, y in ROWS if any(f.quad.bbox[1] < y + H and f.quad.bbox[3] > y for f in found)}
+    assert rows == {ROWS[0][1], ROWS[2][1]}

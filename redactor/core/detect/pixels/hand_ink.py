@@ -30,6 +30,7 @@ import numpy as np
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import normalize
+from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
 SOURCE = Source(Origin.OCR, "hand_ink", unread=True)
@@ -105,10 +106,16 @@ def hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
         return []
     thick = _thickness(ink.mask & printed_mask)
     strokes = _pen_strokes(ink, inks, text_h, thick)
+    ordinary = _fill(image.shape[:2], _ordinary_values(lines))
     out = []
     for x0, y0, x1, y1, own in _words(strokes, text_h, _SLIVER * thick):
         on = own & printed_mask[y0:y1, x0:x1]
         if float(on.sum()) / max(1, int(own.sum())) >= _ON_LABEL:
+            continue
+        # A date, a time or a sum the OCR read there is no one's: the text steps mask
+        # it when a personal label announces it (a date of birth).
+        read_as = own & ordinary[y0:y1, x0:x1]
+        if float(read_as.sum()) / max(1, int(own.sum())) >= _ON_LABEL:
             continue
         # The word's box stops where a label's print starts (a stroke may touch it).
         ys, xs = np.nonzero(own & ~on)
@@ -134,6 +141,11 @@ def _printed_quads(lines: Sequence[OcrLine]) -> list[Quad]:
             continue
         out += [ln.span(m.start, m.end) for m in printed_labels(text) if m.end > m.start]
     return out
+
+
+def _ordinary_values(lines: Sequence[OcrLine]) -> list[Quad]:
+    """The lines the OCR read as nothing but a date, a time or a sum."""
+    return [ln.quad for ln in lines if only_an_amount(normalize(ln.text))]
 
 
 def _fill(shape: tuple[int, ...], quads: Sequence[Quad]) -> np.ndarray:
