@@ -7,8 +7,6 @@ The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
 - where the copy holds small lines of a reduced page, the page around them is
   detected again at a finer scale (``finer_detection``): tightly set small text melts
   together in the copy;
-- the detector sees only the part of the copy that holds edges (``inked_area``): a
-  blurred or plain surround around a label holds no text;
 - detection keeps boxes down to a permissive box score (``BOX_THRESH``): large bold
   text and text on glossy plastic score low (see the field notes);
 - each line is cut from the full-resolution page for recognition, so small text keeps
@@ -31,7 +29,6 @@ import numpy as np
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
 from redactor.core.ocr.finer_detection import detect_finer
-from redactor.core.ocr.inked_area import inked_area
 from redactor.core.ocr.orientation import vote_rotation
 from redactor.core.ocr.rapid_stages import RapidStages, Read
 
@@ -111,7 +108,7 @@ class RapidOcrEngine:
                 return 0
             try:
                 small, scale = _det_copy(cv2.cvtColor(image, cv2.COLOR_RGB2BGR))
-                boxes = self._detect_page(small)
+                boxes = self._stages.detect(small, BOX_THRESH)
                 turn = vote_rotation(small, boxes, self._stages.classify)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
@@ -129,19 +126,11 @@ class RapidOcrEngine:
             boxes = probed[2]
         else:
             small, scale = _det_copy(bgr, scale)
-            boxes = self._detect_page(small) / scale
+            boxes = self._stages.detect(small, BOX_THRESH) / scale
         boxes = detect_finer(bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH))
         if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)
-
-    def _detect_page(self, small: np.ndarray) -> np.ndarray:
-        """Text-line quads of the detector's copy of a page, in its pixels."""
-        area = inked_area(small)
-        if area is None:
-            return self._stages.detect(small, BOX_THRESH)
-        part = small[area.y0 : area.y1, area.x0 : area.x1]
-        return self._stages.detect(part, BOX_THRESH) + np.array([area.x0, area.y0], np.float32)
 
     def _read(self, bgr: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
         quads, crops = [], []
