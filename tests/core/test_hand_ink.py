@@ -118,3 +118,27 @@ def test_a_date_or_a_sum_written_by_hand_stays_readable() -> None:
     found = hand_ink(img, [*_lines(), read])
     rows = {y for _, y in ROWS if any(f.quad.bbox[1] < y + H and f.quad.bbox[3] > y for f in found)}
     assert rows == {ROWS[0][1], ROWS[2][1]}
+
+
+def test_a_large_page_is_looked_at_on_a_smaller_copy_with_the_same_result(monkeypatch) -> None:
+    """A photo of many megapixels is read on a reduced copy (memory); the words found
+    are placed on the page as on the page itself."""
+    from redactor.core.detect.pixels import hand_ink as step
+
+    img = _form(BLACK, BALLPOINT)
+    whole = hand_ink(img, _lines())
+    seen: list[tuple[int, ...]] = []
+    look = step._hand_ink
+    monkeypatch.setattr(step, "_hand_ink", lambda im, ls: seen.append(im.shape) or look(im, ls))
+    monkeypatch.setattr(step, "_MAX_PIXELS", img.shape[0] * img.shape[1] // 4)
+    reduced = hand_ink(img, _lines())
+    assert seen == [(img.shape[0] // 2, img.shape[1] // 2, 3)]
+    for _, y in ROWS:  # each row's writing is covered alike, to within a few pixels
+
+        def extent(found: list, y: int = y) -> tuple[float, float]:
+            row = [f.quad.bbox for f in found if f.quad.bbox[1] < y + H and f.quad.bbox[3] > y]
+            assert row, y
+            return min(b[0] for b in row), max(b[2] for b in row)
+
+        (a0, a1), (b0, b1) = extent(whole), extent(reduced)
+        assert abs(a0 - b0) <= 6 and abs(a1 - b1) <= 6

@@ -22,7 +22,7 @@ half covers a pixel, so thin strokes and thick ones measure alike.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
@@ -73,6 +73,9 @@ _RULE, _SOLID = 3.0, 0.3
 # least, and this many times as high as the printed strokes are thick (a sliver along
 # a band's edge is not).
 _WORD_GAP, _WORD_GAP_UP, _MIN_WORD, _MIN_WORD_HIGH, _SLIVER = 0.9, 0.25, 0.6, 0.3, 3.0
+# A larger page is looked at on a copy of at most this many pixels: the step holds
+# several float copies of the page (a 50-MP photo's would take gigabytes).
+_MAX_PIXELS = 6_000_000
 # A word mostly (this share of its ink) over a printed label or heading is left alone.
 _ON_LABEL = 0.5
 
@@ -90,6 +93,24 @@ def hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     """Findings over words written in an ink unlike every ink the form is printed in."""
     if image.ndim != 3 or not lines:
         return []
+    h, w = image.shape[:2]
+    f = min(1.0, (_MAX_PIXELS / (h * w)) ** 0.5)
+    if f >= 1.0:
+        return _hand_ink(image, lines)
+    small = cv2.resize(
+        image, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA
+    )
+    seen = [
+        replace(ln, quad=ln.quad.scaled(f), chars=tuple(c.scaled(f) for c in ln.chars))
+        for ln in lines
+    ]
+    return [
+        replace(x, quad=x.quad.scaled(1 / f), text_height=x.text_height / f)
+        for x in _hand_ink(small, seen)
+    ]
+
+
+def _hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     text_h = body_height(lines)
     if text_h < 6:
         return []
