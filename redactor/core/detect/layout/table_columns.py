@@ -35,7 +35,7 @@ from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.label_finder import item_number_end
 from redactor.core.detect.text.free_text_words import personal_words
 from redactor.core.detect.text.prose import is_prose
 
@@ -58,7 +58,6 @@ _ACROSS = 0.25
 _WIDE = 0.6
 _BRACKETS = "()（）[]【】"
 _COLONS = ":："
-_ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,11 +288,7 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         g = sheet.geo[k]
         if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
             return False  # alone on its row, reaching under two headers: a footer
-        if (
-            len(row) == 1
-            and (q := _ITEM_NUMBER.match(sheet.texts[k]))
-            and q.end() < len(sheet.texts[k].rstrip())
-        ):
+        if len(row) == 1 and 0 < item_number_end(text) < len(text.rstrip()):
             return False  # alone on its row after a question number: the form's next question
         if len(_under(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False

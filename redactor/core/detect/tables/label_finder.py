@@ -209,6 +209,13 @@ def _line_start(folded: str, start: int) -> bool:
     return not any(c.isalnum() for c in folded[:start]) or item_number_before(folded, start)
 
 
+def item_number_end(text: str) -> int:
+    """Where a line's text starts after its question number ("3. ", "(2)"); 0 when it
+    opens with none."""
+    m = _ITEM_NUMBER.match(text)
+    return m.end() if m else 0
+
+
 def item_number_before(text: str, start: int) -> bool:
     """``text[:start]`` is a question number and nothing else ("3. ", "(12)", "三、")."""
     # A number is a few characters: a long line is not folded again for every label.

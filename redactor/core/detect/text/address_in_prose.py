@@ -9,14 +9,15 @@ the name; otherwise the whole extent stays as found (fail closed).
 
 from __future__ import annotations
 
-from redactor.core.detect.tables.patterns import patterns
+import re
+
+from redactor.core.detect.tables.label_finder import item_number_end
 from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
 from redactor.core.detect.text.prose import is_prose
 
 _REGION = SHAPES["cn_region"]
 _DOOR = SHAPES["cn_door"]
 _CLAUSE_END = SHAPES["clause_end"]
-_ITEM = patterns("layout", "item_numbers")["item_number"]
 
 
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -25,7 +26,7 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     head = _REGION.search(text, start, end)
     if head is None or cn_marker_count(text[start : head.start()]):
         return start, end
-    doors = [m for m in _DOOR.finditer(text, head.end(), end) if m.end() > m.start()]
+    doors = _doors(text, head.end(), end)
     if not doors:
         return start, end
     stop = doors[-1].end()
@@ -39,12 +40,11 @@ def no_address_in_sentence(text: str, end: int) -> bool:
     holds none: no province-level name, no door number and no digit at all (a rule's
     "seat number" or "exam room" has an address word, never a place)."""
     t = text[:end]
-    if not is_prose(t) or any(c.isdigit() for c in t[_lead_number(t) :]):
+    if not is_prose(t) or any(c.isdigit() for c in t[item_number_end(t) :]):
         return False
-    return _REGION.search(t) is None and not any(m.end() > m.start() for m in _DOOR.finditer(t))
+    return _REGION.search(t) is None and not _doors(t, 0, end)
 
 
-def _lead_number(text: str) -> int:
-    """Where a sentence starts after its item number ("3. ", "(2)")."""
-    m = _ITEM.match(text)
-    return m.end() if m else 0
+def _doors(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The door numbers (building, unit, room) in ``text[start:end]``."""
+    return [m for m in _DOOR.finditer(text, start, end) if m.end() > m.start()]
