@@ -290,7 +290,7 @@ def test_every_domain_is_sampled_in_both_languages() -> None:
 def test_each_domain_has_breadth_in_both_languages() -> None:
     labels = default_lexicon().labels
     for domain in SAMPLES:
-        for lang in Lang:
+        for lang in (Lang.ZH, Lang.EN):  # the other languages: test_field_labels_latin.py
             entries = [lb for lb in labels if lb.domain == domain and lb.lang is lang]
             assert len(entries) >= 8, (domain, lang)
             assert sum(len(lb.forms) for lb in entries) >= 80, (domain, lang)

@@ -138,7 +138,7 @@ ENTRY = '{ lang = "zh", kind = "name", forms = ["收件人"] }'
             '[shop]\nlabels = [{ lang = "zh", kind = "name", form = ["收件人"] }]',
             "unknown keys ['form']",
         ),
-        ('[shop]\nlabels = [{ lang = "fr", kind = "name", forms = ["nom"] }]', "unknown lang 'fr'"),
+        ('[shop]\nlabels = [{ lang = "xx", kind = "name", forms = ["nom"] }]', "unknown lang 'xx'"),
         (
             '[shop]\nlabels = [{ lang = "en", kind = "name", forms = ["收件人"] }]',
             "not written in lang",

@@ -1,7 +1,9 @@
 """The field lexicon: the labels printed on forms, and what kind of value each announces.
 
-The labels are data (``tables/field_labels.toml``), checked here when loaded; a broken
-entry raises ``LexiconError`` naming the file and the entry. ``label_finder`` finds
+The labels are data (``tables/field_labels.toml``, Chinese and English, and
+``tables/field_labels_latin.toml``, the other Latin-script languages of Europe),
+checked here when loaded; a broken entry raises ``LexiconError`` naming the file and
+the entry. ``label_finder`` finds
 them in a line's text.
 """
 
@@ -26,6 +28,7 @@ from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 
 __all__ = [
     "FIELD_LABELS",
+    "LATIN_LABELS",
     "FieldLabel",
     "FieldLexicon",
     "LabelMatch",
@@ -37,6 +40,7 @@ __all__ = [
 ]
 
 FIELD_LABELS = Path(__file__).resolve().parent / "field_labels.toml"
+LATIN_LABELS = FIELD_LABELS.with_name("field_labels_latin.toml")
 _ENTRY_KEYS = frozenset({"forms", "kind", "lang", "strict", "notes"})
 _DOMAIN = re.compile(r"[a-z][a-z_]*\Z")
 
@@ -45,16 +49,25 @@ class LexiconError(ValueError):
     """The lexicon file breaks its schema; the message names the file and the entry."""
 
 
-def load_lexicon(path: Path = FIELD_LABELS) -> FieldLexicon:
-    """Read and check a lexicon file; a broken file raises ``LexiconError``."""
+def load_lexicon(*paths: Path) -> FieldLexicon:
+    """Read and check lexicon files (the project's when none is given) as one lexicon;
+    a broken file raises ``LexiconError``."""
+    labels: list[FieldLabel] = []
+    forms: dict[str, LabelForm] = {}
+    places: dict[str, str] = {}  # key -> where it was first listed, for error messages
+    for path in paths or (FIELD_LABELS, LATIN_LABELS):
+        _load_file(path, labels, forms, places)
+    return FieldLexicon(tuple(labels), forms)
+
+
+def _load_file(
+    path: Path, labels: list[FieldLabel], forms: dict[str, LabelForm], places: dict[str, str]
+) -> None:
     try:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise LexiconError(f"{path.name}: cannot be read as TOML: {exc}") from None
-    labels: list[FieldLabel] = []
-    forms: dict[str, LabelForm] = {}
-    places: dict[str, str] = {}  # key -> where it was first listed, for error messages
     for domain, table in data.items():
         for n, raw in enumerate(_domain_entries(path, domain, table), start=1):
             where = f"{path.name}: [{domain}] entry {n}"
@@ -72,7 +85,6 @@ def load_lexicon(path: Path = FIELD_LABELS) -> FieldLexicon:
                 else:
                     forms[key] = LabelForm(label, space_breaks(fold(text)))
                     places[key] = here
-    return FieldLexicon(tuple(labels), forms)
 
 
 @cache
@@ -118,7 +130,8 @@ def _entry(where: str, domain: str, raw: object) -> FieldLabel:
     try:
         lang = Lang(cast(str, raw.get("lang")))
     except ValueError:
-        raise LexiconError(f"{where}: unknown lang {raw.get('lang')!r} (zh or en)") from None
+        langs = ", ".join(x.value for x in Lang)
+        raise LexiconError(f"{where}: unknown lang {raw.get('lang')!r} ({langs})") from None
     for text in forms:
         if any(is_cjk(c) for c in text) != (lang is Lang.ZH):
             raise LexiconError(f"{where}: form {text!r} is not written in lang {lang.value!r}")
@@ -129,11 +142,12 @@ def _entry(where: str, domain: str, raw: object) -> FieldLabel:
 
 
 def _check_repeat(here: str, first: str, seen: FieldLabel, label: FieldLabel) -> None:
-    """A form listed twice must mean the same thing, and only once per domain."""
+    """A form listed twice must mean the same thing, and only once per domain and
+    language (two languages may share a word: "telefono", "destinatario")."""
     if seen.kind is not label.kind or seen.strict != label.strict:
         raise LexiconError(
             f"{here}: the form is also listed at {first} as {seen.kind.value}"
             f"{' (strict)' if seen.strict else ''}; one form, one kind"
         )
-    if seen.domain == label.domain:
+    if seen.domain == label.domain and seen.lang is label.lang:
         raise LexiconError(f"{here}: the form repeats {first} (after folding case, width, spaces)")

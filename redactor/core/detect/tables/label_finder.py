@@ -42,9 +42,15 @@ _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
 _VALUE_OPENERS = frozenset(":)]】#=") | _IGNORED
 
 
+#: The number marks of European forms read as "no" ("N°", "Nº", "No."): one form each.
+_NUMBER_MARKS = {"°": "o"}
+
+
 class _FoldTable(dict[int, str]):
-    """``str.translate`` table: each character width- and case-folded, still one character
-    (so offsets into the folded text index the original too); filled as characters come."""
+    """``str.translate`` table: each character width- and case-folded and stripped of its
+    accents, still one character (so offsets into the folded text index the original
+    too); filled as characters come. OCR drops accents as often as it keeps them
+    ("Telefono", "Téléphone"): a form is listed once, with or without them."""
 
     def __missing__(self, code: int) -> str:
         ch = chr(code)
@@ -52,7 +58,11 @@ class _FoldTable(dict[int, str]):
         if len(out) != 1:
             out = ch
         low = out.lower()
-        self[code] = folded = low if len(low) == 1 else out
+        folded = low if len(low) == 1 else out
+        base = unicodedata.normalize("NFD", folded)
+        if len(base) > 1 and base[0].isascii() and all(unicodedata.combining(c) for c in base[1:]):
+            folded = base[0]
+        self[code] = folded = _NUMBER_MARKS.get(folded, folded)
         return folded
 
 
@@ -63,7 +73,8 @@ _DROP = frozenset(_SPACES + "".join(map(chr, range(0x2000, 0x200B)))) | _IGNORED
 
 
 def fold(text: str) -> str:
-    """``text`` with full-width forms made half-width and letters made small, same length."""
+    """``text`` with full-width forms made half-width, letters made small and accents
+    dropped, same length."""
     return text.translate(_FOLD)
 
 
@@ -78,7 +89,8 @@ def compact_text(folded: str) -> tuple[str, list[int]]:
 
 
 def _is_latin(ch: str) -> bool:
-    return "a" <= ch <= "z"
+    """A letter of a Latin word, after folding ("ß", "ø" and "œ" keep no plain form)."""
+    return "a" <= ch <= "z" or ("\u00c0" <= ch <= "\u024f" and ch.isalpha())
 
 
 def is_cjk(ch: str) -> bool:

@@ -73,6 +73,14 @@ _CATEGORY: dict[ValueKind, Category] = {
 class Lang(StrEnum):
     ZH = "zh"
     EN = "en"
+    # The Latin-script languages of parcels, receipts and tickets from Europe
+    # (field_labels_latin.toml).
+    FR = "fr"
+    DE = "de"
+    ES = "es"
+    IT = "it"
+    PT = "pt"
+    NL = "nl"
 
 
 @dataclass(frozen=True, slots=True)
