@@ -36,6 +36,7 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.text.names import is_business
 from redactor.core.models import Category
@@ -113,15 +114,22 @@ def _is_value_line(sheet: Sheet, j: int) -> bool:
 
 
 def _ends_with_a_label(text: str, longest: int = 8) -> bool:
-    """The last words of ``text`` are a non-personal label on their own."""
+    """The last words of ``text`` are a non-personal label on their own (a Latin tail
+    starts a word: "Schmidt" does not end with "dt", nor "Olivia" with "via")."""
     for k in range(1, min(len(text), longest) + 1):
         tail = text[-k:]
+        if k < len(text) and _latin_letter(tail[0]) and _latin_letter(text[-k - 1]):
+            continue
         if any(
             m.start == 0 and m.end == k and m.kind.category is None
             for m in default_lexicon().find(tail)
         ):
             return True
     return False
+
+
+def _latin_letter(ch: str) -> bool:
+    return ch.isalpha() and not is_cjk(ch)
 
 
 def value_line(sheet: Sheet, i: int) -> int | None:

@@ -49,6 +49,10 @@ class Field:
     announced: bool = True
 
 
+#: No Latin letter follows, accented ones included ("Tel" is no keyword in "Teléfono").
+_NO_LETTER_AFTER = r"(?![A-Za-z\u00c0-\u024f])"
+
+
 def _pattern(words: tuple[str, ...]) -> str:
     parts = []
     dropped = _dropped_one(words)
@@ -60,13 +64,13 @@ def _pattern(words: tuple[str, ...]) -> str:
             # OCR often drops the space after a label (<SERVED BY><NAME>, <C/O><NAME>):
             # multi-word labels need no boundary after them (checked in find_fields).
             # But "no" glued to letters starts a word (<AWB><NORTH...>), not "No.".
-            parts.append(r"\b" + esc + (r"(?![A-Za-z])" if w.endswith(" no") else ""))
+            parts.append(r"\b" + esc + (_NO_LETTER_AFTER if w.endswith(" no") else ""))
         else:
             # Digits may follow directly (<Ph><number>), letters may not ("to" in
             # "Toronto"), but for a glued "No"/"N0" (O read as 0) or a capital right after
             # a small letter: OCR dropped the space between two words (<Dear><Ms>).
             parts.append(
-                r"\b" + esc + r"(?:(?![A-Za-z])|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9]))"
+                r"\b" + esc + rf"(?:{_NO_LETTER_AFTER}|(?=(?:no|n0|nr)\.?(?![A-Za-z0-9]))"
                 rf"|{WORD_SEAM})"
             )
     if dropped:
