@@ -115,7 +115,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("honorifics", "chinese", "english"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
-            _section("roles", Key("suffixes", Kind.CHARACTERS), "duties"),
+            _section("roles", Key("suffixes", Kind.CHARACTERS), "duties", "callers", "call_modes"),
             _section(
                 "free_text",
                 Key("cues", Kind.CHARACTERS),

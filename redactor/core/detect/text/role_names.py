@@ -9,15 +9,24 @@ line (or a space ends it), is that person's name; the role word stays readable.
 
 A notice addresses its party the other way round: the name, then the role it plays
 in brackets and a colon ("<name>(<role>):", the role a label of a person).
+
+Latin-script staff roles ("<cashier> <name>" in French, German, Spanish...) are labels
+of the field lexicon, read by its role-word rule (layout/printed_labels.py). A takeaway
+ticket calls the order by the customer's first name instead, the word for the order
+then the name (tables/names.toml ``[roles] callers``): a line made of that word and
+one or two capitalised words that are no label, no business and no way of serving
+the order is that person's name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.tables.label_finder import fold
+from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.text.names import SHAPES, is_business, starts_with_surname
 from redactor.core.models import Category
 
@@ -25,11 +34,34 @@ RULE = "role_name"
 _SCORE = 0.7
 _ROLE_NAME = SHAPES["role_name"]
 _NAME_BEFORE_ROLE = SHAPES["name_before_role"]
+_ROLES = table("names")["roles"]
+#: "<order word> <First name>[ <Second>]" filling the line (letters of any Latin script).
+_CALLED = re.compile(
+    rf"\s*(?i:{words_pattern(_ROLES['callers'])})\s+"
+    r"(?P<n>[^\W\d_]+(?:['\-][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['\-][^\W\d_]+)?)?)\s*"
+)
+_CALL_MODES = frozenset(fold(w) for w in _ROLES["call_modes"])
 
 
 def role_names(text: str) -> Iterator[Span]:
     yield from _role_then_name(text)
     yield from _name_then_role(text)
+    yield from _called_order(text)
+
+
+def _called_order(text: str) -> Iterator[Span]:
+    """A ticket calling its order by the customer's first name: "<order word> <name>"."""
+    m = _CALLED.fullmatch(text)
+    if m is None:
+        return
+    name = m.group("n")
+    if not all(w[0].isupper() for w in name.split()) or fold(name) in _CALL_MODES:
+        return
+    if any(fold(w) in _CALL_MODES for w in name.split()):
+        return
+    if boilerplate(name) or is_business(name) or default_lexicon().find(name):
+        return
+    yield Span(m.start("n"), m.end("n"), Category.NAME, _SCORE, RULE)
 
 
 def _name_then_role(text: str) -> Iterator[Span]:
