@@ -1,0 +1,201 @@
+"""Field labels in French, German, Spanish, Italian, Portuguese and Dutch: a person's
+value after its label is masked, a role word's name too, and the labels, dates,
+totals and VAT lines stay readable. Every line is made up."""
+
+from __future__ import annotations
+
+import tomllib
+
+import pytest
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.tables.field_lexicon import LATIN_LABELS, Lang, ValueKind, default_lexicon
+from tests.core.test_label_values import masked
+from tests.core.test_layout import stack
+
+LATIN = (Lang.FR, Lang.DE, Lang.ES, Lang.IT, Lang.PT, Lang.NL)
+
+
+def kinds(line: str) -> list[tuple[str, ValueKind]]:
+    return [(line[m.start : m.end], m.kind) for m in default_lexicon().find(line)]
+
+
+def kept_whole(*lines: str) -> bool:
+    """No character of these lines is masked."""
+    return not any(text_spans(stack(*lines)).values())
+
+
+# (the form's lines, what is masked on each line)
+FORMS = {
+    Lang.FR: [
+        (
+            ("Nom : Dupont", "Prénom : Amélie", "Téléphone : 06 12 34 56 78"),
+            {
+                "Nom : Dupont": {"Dupont": "name"},
+                "Prénom : Amélie": {"Amélie": "name"},
+                "Téléphone : 06 12 34 56 78": {"06 12 34 56 78": "phone"},
+            },
+        ),
+        (("N° client : 00482913",), {"N° client : 00482913": {"00482913": "id_number"}}),
+        (("Caissière Solène",), {"Caissière Solène": {"Solène": "name"}}),
+        (("Commande Amélie",), {"Commande Amélie": {"Amélie": "name"}}),
+    ],
+    Lang.DE: [
+        (
+            ("Vorname: Jonas", "Kundennummer: 4711-0815", "Geburtsdatum: 03.02.1985"),
+            {
+                "Vorname: Jonas": {"Jonas": "name"},
+                "Kundennummer: 4711-0815": {"4711-0815": "id_number"},
+                "Geburtsdatum: 03.02.1985": {"03.02.1985": "id_number"},
+            },
+        ),
+        (("Telefon: 0171 2345678",), {"Telefon: 0171 2345678": {"0171 2345678": "phone"}}),
+        (("Kassierer Jörg",), {"Kassierer Jörg": {"Jörg": "name"}}),
+        (("Empfänger:", "Greta Schmidt"), {"Greta Schmidt": {"Greta Schmidt": "name"}}),
+    ],
+    Lang.ES: [
+        (
+            ("Nombre: Lucía", "Apellidos: Ferrer Ibáñez", "DNI: 00000000T"),
+            {
+                "Nombre: Lucía": {"Lucía": "name"},
+                "Apellidos: Ferrer Ibáñez": {"Ferrer Ibáñez": "name"},
+                "DNI: 00000000T": {"00000000T": "id_number"},
+            },
+        ),
+        (("Teléfono: 612 345 678",), {"Teléfono: 612 345 678": {"612 345 678": "phone"}}),
+        (("Atendido por Begoña",), {"Atendido por Begoña": {"Begoña": "name"}}),
+        (("Cajera: Nerea",), {"Cajera: Nerea": {"Nerea": "name"}}),
+    ],
+    Lang.IT: [
+        (
+            ("Cognome: Bellandi", "Codice fiscale: BLLMRA80A01H501X"),
+            {
+                "Cognome: Bellandi": {"Bellandi": "name"},
+                "Codice fiscale: BLLMRA80A01H501X": {"BLLMRA80A01H501X": "id_number"},
+            },
+        ),
+        (("Cellulare: 333 1234567",), {"Cellulare: 333 1234567": {"333 1234567": "phone"}}),
+        (("Cassiere Ottavio",), {"Cassiere Ottavio": {"Ottavio": "name"}}),
+        (("Mittente:", "Ottavio Bellandi"), {"Ottavio Bellandi": {"Ottavio Bellandi": "name"}}),
+    ],
+    Lang.PT: [
+        (
+            ("Nome: Joana Teixeira", "Contribuinte: 000000000", "Telemóvel: 912 345 678"),
+            {
+                "Nome: Joana Teixeira": {"Joana Teixeira": "name"},
+                "Contribuinte: 000000000": {"000000000": "id_number"},
+                "Telemóvel: 912 345 678": {"912 345 678": "phone"},
+            },
+        ),
+        (("Operadora Inês",), {"Operadora Inês": {"Inês": "name"}}),
+        (("Encomenda Joana",), {"Encomenda Joana": {"Joana": "name"}}),
+    ],
+    Lang.NL: [
+        (
+            ("Naam: Jansen", "Voornaam: Femke", "Klantnummer: 88120034"),
+            {
+                "Naam: Jansen": {"Jansen": "name"},
+                "Voornaam: Femke": {"Femke": "name"},
+                "Klantnummer: 88120034": {"88120034": "id_number"},
+            },
+        ),
+        (("Telefoon: 06-12345678",), {"Telefoon: 06-12345678": {"06-12345678": "phone"}}),
+        (("Kassamedewerker Sanne",), {"Kassamedewerker Sanne": {"Sanne": "name"}}),
+    ],
+}
+
+# Fields that are no person's: dates, totals, VAT, payment method, quantities.
+KEPT = {
+    Lang.FR: ("Date : 12/03/2024", "Total TTC : 45,90 €", "TVA 20% : 7,65 €", "Qté : 2"),
+    Lang.DE: ("Datum: 12.03.2024", "Summe EUR 23,80", "MwSt. 19%: 3,80", "Zahlungsart: Bar"),
+    Lang.ES: ("Fecha: 12/03/2024", "IVA 21%: 2,10", "Importe: 12,10", "Forma de pago: Efectivo"),
+    Lang.IT: ("Data: 12/03/2024", "Totale: 12,10", "IVA 22%: 2,18", "Quantità: 3"),
+    Lang.PT: ("Data: 12/03/2024", "IVA 23%: 2,30", "Total a pagar: 12,30", "Quantidade: 3"),
+    Lang.NL: ("Datum: 12-03-2024", "Totaal: 12,10", "BTW 21%: 2,10", "Betaalwijze: Pinnen"),
+}
+
+
+@pytest.mark.parametrize("lang", LATIN, ids=str)
+def test_a_persons_values_after_labels_are_masked(lang: Lang) -> None:
+    for lines, expected in FORMS[lang]:
+        assert masked(stack(*lines)) == expected, lines
+
+
+@pytest.mark.parametrize("lang", LATIN, ids=str)
+def test_dates_totals_and_vat_stay_readable(lang: Lang) -> None:
+    for line in KEPT[lang]:
+        assert kept_whole(line), line
+        found = kinds(line)
+        assert found and found[0][1].category is None, line  # known, and not personal
+
+
+def test_accents_and_their_ascii_folded_ocr_forms_are_one_label() -> None:
+    for line in ("Téléphone : 01", "Telephone : 01", "TÉLÉPHONE : 01", "Teléfono: 01", "Telefono: 01"):
+        assert kinds(line)[0][1] is ValueKind.PHONE, line
+    for line in ("Straße: Lindenweg 4", "Strasse: Lindenweg 4", "STRASSE: Lindenweg 4"):
+        assert kinds(line)[0][1] is ValueKind.ADDRESS, line
+    assert kinds("Empfaenger:") == [("Empfaenger", ValueKind.NAME)]
+
+
+def test_an_accented_letter_is_part_of_the_word_around_a_label() -> None:
+    # "tel" is no label inside "Hôtel": the hotel's own name is.
+    assert kinds("Hôtel du Parc") == [("Hôtel", ValueKind.ORGANIZATION)]
+
+
+def test_the_number_marks_read_alike() -> None:
+    for line in ("N° client : 0042", "Nº client : 0042", "No. client : 0042", "N°client: 0042"):
+        assert kinds(line)[0][1] is ValueKind.ID_NUMBER, line
+    for line in ("Kunden-Nr.: 0042", "Kd.-Nr. 0042"):
+        assert kinds(line)[0][1] is ValueKind.ID_NUMBER, line
+
+
+def test_a_european_address_after_its_label_is_masked_line_by_line() -> None:
+    parts = masked(stack("Destinataire :", "Amélie Dupont", "12 rue des Lilas", "75011 Paris"))
+    assert parts == {
+        "Amélie Dupont": {"Amélie Dupont": "name"},
+        "12 rue des Lilas": {"12 rue des Lilas": "address"},
+        "75011 Paris": {"75011 Paris": "address"},
+    }
+    parts = masked(stack("Anschrift:", "Lindenweg 4", "10115 Berlin"))
+    assert parts == {
+        "Lindenweg 4": {"Lindenweg 4": "address"},
+        "10115 Berlin": {"10115 Berlin": "address"},
+    }
+    parts = masked(stack("Adres: Kerkstraat 12", "1012 AB Amsterdam"))
+    assert parts["Adres: Kerkstraat 12"] == {"Kerkstraat 12": "address"}
+    assert parts["1012 AB Amsterdam"] == {"1012 AB Amsterdam": "address"}
+
+
+def test_a_name_ending_like_a_label_is_still_the_value_under_its_label() -> None:
+    # "Schmidt" ends with the letters of "dt" (a date label), "Ivan" of "van".
+    assert masked(stack("Payee", "Greta Schmidt")) == {"Greta Schmidt": {"Greta Schmidt": "name"}}
+
+
+def test_an_order_called_by_a_first_name_but_not_by_how_it_is_served() -> None:
+    assert masked(stack("Pedido Begoña")) == {"Pedido Begoña": {"Begoña": "name"}}
+    for line in ("Commande Sur Place", "Bestellung Abholung", "Pedido Online", "Commande 1234"):
+        assert kept_whole(line), line
+
+
+# --- the file ------------------------------------------------------------------------
+
+
+def test_each_latin_language_has_breadth_in_each_domain_it_lists() -> None:
+    labels = [lb for lb in default_lexicon().labels if lb.lang in LATIN]
+    for lang in LATIN:
+        mine = [lb for lb in labels if lb.lang is lang]
+        assert sum(len(lb.forms) for lb in mine) >= 250, lang
+        for domain in {lb.domain for lb in labels}:
+            entries = [lb for lb in mine if lb.domain == domain]
+            assert len(entries) >= 8, (lang, domain)
+            personal = {lb.kind for lb in entries if lb.kind.category is not None}
+            assert len(personal) >= 2, (lang, domain)
+
+
+def test_latin_entries_are_sorted_and_written_in_latin_languages() -> None:
+    with LATIN_LABELS.open("rb") as fh:
+        data = tomllib.load(fh)
+    for domain, table in data.items():
+        order = [(e["lang"], e["kind"]) for e in table["labels"]]
+        assert order == sorted(order), domain
+        assert {Lang(lang) for lang, _ in order} == set(LATIN), domain
