@@ -199,3 +199,11 @@ def test_latin_entries_are_sorted_and_written_in_latin_languages() -> None:
         order = [(e["lang"], e["kind"]) for e in table["labels"]]
         assert order == sorted(order), domain
         assert {Lang(lang) for lang, _ in order} == set(LATIN), domain
+
+
+def test_a_parcels_tracking_number_after_its_label_is_masked() -> None:
+    lines = ("N° de suivi : 6A00000000001", "Sendungsnummer: 00340000000000000001")
+    assert masked(stack(*lines)) == {
+        "N° de suivi : 6A00000000001": {"6A00000000001": "tracking"},
+        "Sendungsnummer: 00340000000000000001": {"00340000000000000001": "tracking"},
+    }
