@@ -7,7 +7,13 @@ import tomllib
 
 import pytest
 
-from redactor.core.detect.tables.field_lexicon import FIELD_LABELS, Lang, ValueKind, default_lexicon
+from redactor.core.detect.tables.field_lexicon import (
+    FIELD_LABELS,
+    LATIN_LABELS,
+    Lang,
+    ValueKind,
+    default_lexicon,
+)
 
 SAMPLES = {
     "general": [
@@ -312,11 +318,12 @@ def test_every_form_is_found_as_itself_with_its_kind() -> None:
 
 
 def test_entries_are_sorted_by_language_then_kind() -> None:
-    with FIELD_LABELS.open("rb") as fh:
-        data = tomllib.load(fh)
-    for domain, table in data.items():
-        order = [(e["lang"], e["kind"]) for e in table["labels"]]
-        assert order == sorted(order), domain
+    for path in (FIELD_LABELS, LATIN_LABELS):
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+        for domain, table in data.items():
+            order = [(e["lang"], e["kind"]) for e in table["labels"]]
+            assert order == sorted(order), (path.name, domain)
 
 
 def test_every_kind_is_used_and_maps_onto_a_category_or_stays_readable() -> None:
