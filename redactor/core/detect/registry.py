@@ -34,6 +34,7 @@ from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.role_names import role_names
@@ -245,6 +246,18 @@ _JUDGED = (
         reads="text",
         data="names.toml, field_labels.toml",
     ),
+    # A message or a letter names its people by how it addresses them ("<name>您好",
+    # "快递员<name>", "<name> 收") and places parcels at addresses inside sentences.
+    # After the blocks, as prose_person: a value inside a sentence starts no block.
+    Recognizer(
+        "message_words",
+        _PERSONAL,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, message_words),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="messages.toml, names.toml",
+    ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
     Recognizer(
@@ -308,6 +321,7 @@ _JUDGED = (
             "unread_cell",
             "lexicon_values",
             "role_name",
+            "message_words",
             "free_text_words",
             "table_columns",
             "called_names",

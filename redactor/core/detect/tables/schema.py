@@ -177,6 +177,15 @@ SCHEMAS: dict[str, Schema] = {
             )
         ),
     ),
+    "messages": Schema(
+        "messages.toml",
+        (
+            _section("addressing", "after_name", "possessions", "recipient_marks", "sign_offs"),
+            _section("roles", "words"),
+            _section("placing", "verbs"),
+            _shapes("shapes"),
+        ),
+    ),
     "blocks": Schema(
         "blocks.toml",
         (
