@@ -16,6 +16,7 @@ from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.free_text import mask_free_text
+from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
@@ -246,6 +247,19 @@ _JUDGED = (
         reads="text",
         data="names.toml, field_labels.toml",
     ),
+    # A text message's lines are running text: what the block step masked there is
+    # taken back (the other steps' findings stay), and a service sender's number too.
+    Recognizer(
+        "message_lines",
+        frozenset(),
+        Scope.BLOCK,
+        sheet=lambda sheet, first_read: spare_message_lines(sheet),
+        after=frozenset({"person_blocks", "lexicon_values", "table_columns"}),
+        suppresses=_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING},
+        first_read_only=True,
+        reads="text, geometry, found",
+        data="messages.toml",
+    ),
     # A message or a letter names its people by how it addresses them ("<name>您好",
     # "快递员<name>", "<name> 收") and places parcels at addresses inside sentences.
     # After the blocks, as prose_person: a value inside a sentence starts no block.
@@ -321,6 +335,7 @@ _JUDGED = (
             "unread_cell",
             "lexicon_values",
             "role_name",
+            "message_lines",
             "message_words",
             "free_text_words",
             "table_columns",

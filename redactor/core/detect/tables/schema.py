@@ -193,7 +193,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("party_sections", "name_labels"),
             _section("non_personal_labels", "labels"),
             _section("quantities", "units"),
-            _section("dates", "months"),
+            _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),
             _shapes("shapes"),

@@ -145,6 +145,23 @@ def _names_after_roles(text: str) -> Iterator[Span]:
             yield Span(m.end(), q, Category.NAME, _SCORE, RULE)
 
 
+def name_after_a_wrapped_role(above: str, text: str) -> Span | None:
+    """The name opening ``text`` when the line above it, of the same message, ends with
+    a role word ("…快递员" / "<name> <mobile>")."""
+    role = next((m for m in _ROLE.finditer(above) if m.end() == len(above.rstrip())), None)
+    if role is None or _not_a_person(above, role.start(), role.end()):
+        return None
+    if len(role.group(0).strip(" :：")) == 1 and not (
+        role.start() and is_cjk(above[role.start() - 1])
+    ):
+        return None
+    start = len(text) - len(text.lstrip())
+    q = _name_after(text, start)
+    if q is None or not _plausible(text[start:q]):
+        return None
+    return Span(start, q, Category.NAME, _SCORE, RULE)
+
+
 def _not_a_person(text: str, start: int, end: int) -> bool:
     """The lexicon knows the word ending at ``end`` as a label of no person's value."""
     word_start = start
