@@ -18,6 +18,7 @@ from redactor.core.detect.text.addresses import (
     looks_like_cn_address,
     split_door,
 )
+from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
@@ -129,8 +130,10 @@ def sandwiched(sheet: Sheet) -> None:
                 or not t.strip()
                 or len(t) > 60
                 or _OWN_NUMBER.search(t)
+                or before_addressee_mark(t) < len(t)
             ):
                 continue  # a phone or name line between two addresses has rules of its own
+                # (an envelope's "<name> 收" too: its mark stays readable)
             sheet.out[j].extend(split_door(t, 0, len(t), 0.65, BETWEEN))
             sheet.address_lines.add(j)
 

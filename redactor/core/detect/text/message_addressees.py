@@ -192,6 +192,12 @@ def _addressee_lines(text: str) -> Iterator[Span]:
     yield Span(start, start + len(stripped), Category.NAME, _SCORE, RULE)
 
 
+def before_addressee_mark(text: str) -> int:
+    """Where an addressee's mark ending ``text`` starts ("<name> 收"), else its length."""
+    mark = _MARK_AT_END.search(text)
+    return mark.start() if mark and text[: mark.start()].strip() else len(text)
+
+
 def _signatures(text: str) -> Iterator[Span]:
     for m in _SIGN_OFF.finditer(text):
         rest = text[m.end() :].rstrip()
