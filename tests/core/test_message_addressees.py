@@ -110,3 +110,30 @@ def test_a_name_and_an_honorific_alone_on_an_envelope_line() -> None:
     got = masked_lines(lines)
     assert got[lines[2].text] == ["钱（女士）"]
     assert lines[3].text not in got
+
+
+@pytest.mark.parametrize(
+    ("closing", "writer"),
+    [("Kind regards,", "Tomasz Brennan"), ("此致敬礼", "葛文博"), ("Cheers,", "Ines")],
+)
+def test_the_writer_signed_under_a_closing(closing: str, writer: str) -> None:
+    lines = (
+        "The keys are with the porter until Friday.",
+        closing,
+        writer,
+    )
+    got = masked(*lines)
+    assert got.get(writer) == [writer]
+    assert closing not in got
+
+
+@pytest.mark.parametrize(
+    ("line", "name"), [("Thanks, Priya", "Priya"), ("谢谢,姚佳琪", "姚佳琪")]
+)
+def test_the_writer_after_a_closing_on_its_line(line: str, name: str) -> None:
+    assert words(line) == [name]
+
+
+def test_a_receipts_thanks_is_no_closing() -> None:
+    lines = ("Thank you for shopping!", "Please Come Again")
+    assert masked(*lines) == {}

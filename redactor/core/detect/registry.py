@@ -28,6 +28,7 @@ from redactor.core.detect.layout.person_blocks import (
     spare_receipt_header,
 )
 from redactor.core.detect.layout.repeats import mask_repeats
+from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
@@ -260,6 +261,16 @@ _JUDGED = (
         reads="text, geometry, found",
         data="messages.toml",
     ),
+    # "Kind regards," alone on a line: the writer's name signed under it
+    _step(
+        "sign_offs",
+        _NAME,
+        Scope.BLOCK,
+        names_under_closings,
+        ("person_blocks",),
+        reads="text, geometry",
+        data="messages.toml",
+    ),
     # A message or a letter names its people by how it addresses them ("<name>您好",
     # "快递员<name>", "<name> 收") and places parcels at addresses inside sentences.
     # After the blocks, as prose_person: a value inside a sentence starts no block.
@@ -337,6 +348,7 @@ _JUDGED = (
             "role_name",
             "message_lines",
             "message_words",
+            "sign_offs",
             "free_text_words",
             "table_columns",
             "called_names",

@@ -180,7 +180,9 @@ SCHEMAS: dict[str, Schema] = {
     "messages": Schema(
         "messages.toml",
         (
-            _section("addressing", "after_name", "possessions", "recipient_marks", "sign_offs"),
+            _section(
+                "addressing", "after_name", "possessions", "recipient_marks", "sign_offs", "closings"
+            ),
             _section("roles", "words"),
             _section("placing", "verbs"),
             _shapes("shapes"),

@@ -32,7 +32,7 @@ from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
-from redactor.core.detect.text.names import surname_length
+from redactor.core.detect.text.names import is_business, surname_length
 from redactor.core.models import Category
 
 RULE = "message_addressee"
@@ -47,6 +47,13 @@ _AFTER_NAME = re.compile(words_pattern(_ADDRESSING["after_name"] + _ADDRESSING["
 _MARKS = words_pattern(_ADDRESSING["recipient_marks"])
 _MARK_AT_END = re.compile(rf"\s*(?:{_MARKS})\s*$")
 _SIGN_OFF = re.compile(rf"(?:{words_pattern(_ADDRESSING['sign_offs'])})\s*[:：]?\s*")
+_CLOSINGS = _ADDRESSING["closings"]
+# A closing and its comma (a Chinese one may stand with no mark after it).
+_CLOSING = re.compile(
+    rf"(?i)\s*(?:(?:{words_pattern([w for w in _CLOSINGS if w.isascii()])})\s*[,，]"
+    rf"|(?:{words_pattern([w for w in _CLOSINGS if not w.isascii()])})\s*[,，!！]?)\s*"
+)
+_EN_WRITER = re.compile(r"[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,2}")
 _ROLE_SUFFIXES = _NAMES["roles"]["suffixes"]
 _ROLE = re.compile(
     rf"(?:{words_pattern(_TABLE['roles']['words'])}"
@@ -70,6 +77,7 @@ def message_words(text: str) -> Iterator[Span]:
     yield from _names_after_roles(text)
     yield from _addressee_lines(text)
     yield from _signatures(text)
+    yield from _closing_then_name(text)
     yield from _placed_addresses(text)
     for m in _CUT_MOBILE.finditer(text):
         yield Span(m.start(), m.end(), Category.PHONE, _SCORE, RULE)
@@ -190,6 +198,35 @@ def _addressee_lines(text: str) -> Iterator[Span]:
     if honorific and stripped.replace(core, "", 1).strip("()（） ") != honorific:
         return
     yield Span(start, start + len(stripped), Category.NAME, _SCORE, RULE)
+
+
+def is_closing(text: str) -> bool:
+    """The line is a closing alone ("Kind regards,", "此致敬礼"): the writer signs under it."""
+    return _CLOSING.fullmatch(text) is not None
+
+
+def writer_name(text: str) -> Span | None:
+    """The whole of ``text`` when it is a writer's name as signed under a closing: one to
+    three capitalised words, or a common surname and up to three characters."""
+    t = text.strip()
+    start = len(text) - len(text.lstrip())
+    if not t or not _plausible(t) or is_business(t):
+        return None
+    cjk = all(is_cjk(c) for c in t) and surname_length(t) and len(t) <= _RUN_MAX
+    if cjk or _EN_WRITER.fullmatch(t):
+        return Span(start, start + len(t), Category.NAME, _SCORE, RULE)
+    return None
+
+
+def _closing_then_name(text: str) -> Iterator[Span]:
+    """"Thanks, <name>": the writer's name after a closing on its line."""
+    m = _CLOSING.match(text)
+    if m is None or m.end() >= len(text.rstrip()):
+        return
+    rest = text[m.end() :].rstrip(" .!！")
+    span = writer_name(rest)
+    if span is not None:
+        yield Span(m.end() + span.start, m.end() + span.end, Category.NAME, _SCORE, RULE)
 
 
 def before_addressee_mark(text: str) -> int:
