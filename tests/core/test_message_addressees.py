@@ -137,3 +137,8 @@ def test_the_writer_after_a_closing_on_its_line(line: str, name: str) -> None:
 def test_a_receipts_thanks_is_no_closing() -> None:
     lines = ("Thank you for shopping!", "Please Come Again")
     assert masked(*lines) == {}
+
+
+def test_a_name_a_parcel_is_for() -> None:
+    line = "Your parcel for Oriel Haddad is waiting at the counter"
+    assert masked(line) == {line: ["Oriel Haddad"]}
