@@ -83,33 +83,28 @@ def test_a_name_after_a_greeting_or_a_self_introduction(line: str, name: str) ->
     assert name in masked(line)[line]
 
 
-def test_an_envelopes_addressee_above_an_address_keeps_the_mark_readable() -> None:
-    from tests.core.test_message_lines import masked as masked_lines
+@pytest.mark.parametrize(
+    ("addressee", "mark"),
+    [
+        ("卢嘉欣收", ""),  # the name and its mark on one line, over the sender's address
+        ("钱（女士）", "收"),  # a surname and an honorific, the mark boxed apart
+    ],
+)
+def test_an_envelopes_addressee_keeps_the_mark_readable(addressee: str, mark: str) -> None:
     from tests.core.test_layout import make_line
+    from tests.core.test_message_lines import masked as masked_lines
 
     lines = [
         make_line("湖南长沙市岳麓区枫林路", y=100),
         make_line("银杉小区9栋2单元402室", y=140),
-        make_line("卢嘉欣收", x=200, y=180),
+        make_line(addressee, x=200, y=180),
         make_line("清河路77号5-2-301 许文", x=300, y=220),
     ]
+    if mark:
+        lines.append(make_line(mark, x=420, y=185))
     got = masked_lines(lines)
-    assert got[lines[2].text] == ["卢嘉欣"]
-
-
-def test_a_name_and_an_honorific_alone_on_an_envelope_line() -> None:
-    from tests.core.test_message_lines import masked as masked_lines
-    from tests.core.test_layout import make_line
-
-    lines = [
-        make_line("湖南长沙市岳麓区枫林路88号", y=100),
-        make_line("银杉小区9栋402室", y=160),
-        make_line("钱（女士）", x=300, y=220),
-        make_line("收", x=520, y=230),
-    ]
-    got = masked_lines(lines)
-    assert got[lines[2].text] == ["钱（女士）"]
-    assert lines[3].text not in got
+    assert got[addressee] == [addressee.removesuffix("收")]
+    assert mark not in got
 
 
 @pytest.mark.parametrize(
@@ -127,9 +122,7 @@ def test_the_writer_signed_under_a_closing(closing: str, writer: str) -> None:
     assert closing not in got
 
 
-@pytest.mark.parametrize(
-    ("line", "name"), [("Thanks, Priya", "Priya"), ("谢谢,姚佳琪", "姚佳琪")]
-)
+@pytest.mark.parametrize(("line", "name"), [("Thanks, Priya", "Priya"), ("谢谢,姚佳琪", "姚佳琪")])
 def test_the_writer_after_a_closing_on_its_line(line: str, name: str) -> None:
     assert words(line) == [name]
 

@@ -16,8 +16,8 @@ from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.free_text import mask_free_text
-from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.label_values import mask_announced_values
+from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet

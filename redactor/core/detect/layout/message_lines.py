@@ -33,9 +33,7 @@ _SIGNATURE = _SHAPES["sender_signature"]
 _SERVICE = _SHAPES["service_sender"]
 _CLAUSE_END = ADDRESS_SHAPES["clause_end"]
 _REGION = ADDRESS_SHAPES["cn_region"]
-_NUMBERS = frozenset(
-    {Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING}
-)
+_NUMBERS = frozenset({Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING})
 _ADDRESS = frozenset({Category.ADDRESS, Category.DOOR})
 #: An address a label announced (its value), not one found by its shape.
 _ANNOUNCED = frozenset({"address_field", "address_field+door"})

@@ -181,7 +181,12 @@ SCHEMAS: dict[str, Schema] = {
         "messages.toml",
         (
             _section(
-                "addressing", "after_name", "possessions", "recipient_marks", "sign_offs", "closings"
+                "addressing",
+                "after_name",
+                "possessions",
+                "recipient_marks",
+                "sign_offs",
+                "closings",
             ),
             _section("roles", "words"),
             _section("placing", "verbs"),

@@ -33,6 +33,7 @@ from redactor.core.detect.tables.lexicon import boilerplate, table, words_patter
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
 from redactor.core.detect.text.names import is_business, surname_length
+from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
 
 RULE = "message_addressee"
@@ -117,40 +118,23 @@ def _names_before_words(text: str) -> Iterator[Span]:
             yield Span(p, m.start(), Category.NAME, _SCORE, RULE)
 
 
-def _name_after(text: str, p: int) -> int | None:
-    """Where a name that starts at ``p`` ends, if one does."""
-    surname = surname_length(text, p)
-    if not surname:
-        return None
-    q = p + surname
-    run = q
-    while run < len(text) and is_cjk(text[run]) and run - p < _RUN_MAX:
-        run += 1
-    if run < len(text) and is_cjk(text[run]):
-        # The sentence runs on after the name: its given-name characters only.
-        run = q
-        while run < len(text) and run - q < _GIVEN_MAX and text[run] in _GIVEN:
-            run += 1
-    return run if run > q else None
-
-
 def _names_after_roles(text: str) -> Iterator[Span]:
     for m in _ROLE.finditer(text):
-        role_start = m.start()
-        if len(m.group(0).strip(" :：")) == 1:
-            # A role suffix: the role word before it, or the line's start (its word
-            # wrapped from the line above, a colon after it).
-            if role_start == 0:
-                if not re.search("[:：]", m.group(0)):
-                    continue
-            elif not is_cjk(text[role_start - 1]):
-                continue
-        q = _name_after(text, m.end())
+        if len(m.group(0).strip(" :：")) == 1 and not _a_role_suffix(text, m):
+            continue
+        q = cn_name_end(text, m.end())
         if q is None:
             continue
-        name = text[m.end() : q]
-        if _plausible(name) and not _not_a_person(text, role_start, m.end()):
+        if _plausible(text[m.end() : q]) and not _not_a_person(text, m.start(), m.end()):
             yield Span(m.end(), q, Category.NAME, _SCORE, RULE)
+
+
+def _a_role_suffix(text: str, m: re.Match[str]) -> bool:
+    """A role's last character ends a role word before it, or opens the line with a
+    colon after it (its word wrapped from the line above)."""
+    if m.start() == 0:
+        return bool(re.search("[:：]", m.group(0)))
+    return is_cjk(text[m.start() - 1])
 
 
 def name_after_a_wrapped_role(above: str, text: str) -> Span | None:
@@ -159,12 +143,10 @@ def name_after_a_wrapped_role(above: str, text: str) -> Span | None:
     role = next((m for m in _ROLE.finditer(above) if m.end() == len(above.rstrip())), None)
     if role is None or _not_a_person(above, role.start(), role.end()):
         return None
-    if len(role.group(0).strip(" :：")) == 1 and not (
-        role.start() and is_cjk(above[role.start() - 1])
-    ):
+    if len(role.group(0).strip(" :：")) == 1 and not (role.start() and _a_role_suffix(above, role)):
         return None
     start = len(text) - len(text.lstrip())
-    q = _name_after(text, start)
+    q = cn_name_end(text, start)
     if q is None or not _plausible(text[start:q]):
         return None
     return Span(start, q, Category.NAME, _SCORE, RULE)
@@ -176,9 +158,7 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
     while word_start > 0 and is_cjk(text[word_start - 1]) and start - word_start < 3:
         word_start -= 1
     role = text[word_start:end].strip(" :：")
-    return any(
-        x.end == len(role) and x.kind.category is None for x in default_lexicon().find(role)
-    )
+    return any(x.end == len(role) and x.kind.category is None for x in default_lexicon().find(role))
 
 
 def _addressee_lines(text: str) -> Iterator[Span]:
@@ -219,7 +199,7 @@ def writer_name(text: str) -> Span | None:
 
 
 def _closing_then_name(text: str) -> Iterator[Span]:
-    """"Thanks, <name>": the writer's name after a closing on its line."""
+    """The writer's name after a closing on its line ("Thanks, <name>")."""
     m = _CLOSING.match(text)
     if m is None or m.end() >= len(text.rstrip()):
         return
@@ -238,9 +218,9 @@ def before_addressee_mark(text: str) -> int:
 def _signatures(text: str) -> Iterator[Span]:
     for m in _SIGN_OFF.finditer(text):
         rest = text[m.end() :].rstrip()
-        if rest and len(rest) <= _RUN_MAX and all(is_cjk(c) for c in rest):
-            if surname_length(rest) and _plausible(rest):
-                yield Span(m.end(), m.end() + len(rest), Category.NAME, _SCORE, RULE)
+        cjk = bool(rest) and len(rest) <= _RUN_MAX and all(is_cjk(c) for c in rest)
+        if cjk and surname_length(rest) and _plausible(rest):
+            yield Span(m.end(), m.end() + len(rest), Category.NAME, _SCORE, RULE)
 
 
 def _placed_addresses(text: str) -> Iterator[Span]:
