@@ -100,6 +100,8 @@ def continuations(sheet: Sheet) -> None:
                 t = sheet.texts[j][:end]
                 if not t.strip() or sheet.covered_before(j, end) or LABEL_AHEAD.match(t):
                     continue
+                if is_prose(t):
+                    continue  # a printed sentence under the address, not its next line
                 if _continuation_text(t, sheet.texts[i]) or _DOOR_TAIL.fullmatch(t):
                     _mark(sheet, j, end, 0.7, "address_wrap")
                     changed = True

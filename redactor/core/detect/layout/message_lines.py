@@ -21,6 +21,7 @@ from dataclasses import replace
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import SALUTATION
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
 from redactor.core.detect.text.message_addressees import name_after_a_wrapped_role
@@ -49,10 +50,12 @@ _SIZE = 1.4
 
 
 def message_lines(sheet: Sheet) -> set[int]:
-    """Lines of the page's text messages (see the module's docstring)."""
+    """Lines of the page's text messages (see the module's docstring), and a letter's
+    or a notice's greeting line ("尊敬的<door>业主:", "Dear <name>,"): its name and door
+    are found by their rules, its words are the greeting's."""
+    out = {k for k, t in enumerate(sheet.texts) if SALUTATION.match(t)}
     if not any(_SIGNATURE.match(t) for t in sheet.texts):
-        return set()
-    out: set[int] = set()
+        return out
     for i, t in enumerate(sheet.texts):
         if not _SIGNATURE.match(t):
             continue

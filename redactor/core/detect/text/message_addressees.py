@@ -122,11 +122,18 @@ def _names_after_roles(text: str) -> Iterator[Span]:
     for m in _ROLE.finditer(text):
         if len(m.group(0).strip(" :：")) == 1 and not _a_role_suffix(text, m):
             continue
-        q = cn_name_end(text, m.end())
+        q = cn_name_end(text, m.end()) or _surname_ending_the_line(text, m.end())
         if q is None:
             continue
         if _plausible(text[m.end() : q]) and not _not_a_person(text, m.start(), m.end()):
             yield Span(m.end(), q, Category.NAME, _SCORE, RULE)
+
+
+def _surname_ending_the_line(text: str, p: int) -> int | None:
+    """A surname alone at the line's end after a role word: the given name wrapped to
+    the next line or went unread; the surname is masked (fail closed)."""
+    surname = surname_length(text, p)
+    return len(text) if surname and not text[p + surname :].strip() else None
 
 
 def _a_role_suffix(text: str, m: re.Match[str]) -> bool:
