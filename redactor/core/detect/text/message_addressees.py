@@ -7,18 +7,20 @@ by the words around the name (tables/messages.toml):
   belongs to them ("<name>的快递"): the name runs back from those words over a
   common surname and one or two characters given names are made of (from the
   sentence's start, or after a bracketed sender or punctuation, the whole run);
-* a role word of a service before the name, with or without a colon ("快递员<name>",
-  a courier's or rider's name in a parcel notice), also when the role's last
-  character ends the line above ("员:<name>");
+* a role word before the name, with or without a colon: a service's ("快递员<name>",
+  a courier's or rider's name in a parcel notice; also when the role's last
+  character ends the line above, "员:<name>") or the reader's ("业主<name>"); a
+  surname alone at the line's end after one is masked (its given name went unread);
 * an addressee's mark after the name ("<name> 收", "<name>亲启") or a line that is
   nothing but a surname, a given name and an honorific ("<surname>（先生）");
-* a signature after a dash ("——<name>") ending the line;
+* a signature after a dash ("——<name>") ending the line, or after a closing and its
+  comma ("Thanks, <name>"; a closing alone on its line: ``layout/sign_offs``);
 * an address placed by a verb inside a sentence ("已放入<estate>11栋旁"): from after
   the verb to the end of its last door number (building, unit, room), only if there
   is one (a locker or a front desk is no one's address);
 * the head of a mobile a preview cut with an ellipsis.
 
-The greeting, title, role word, mark and verb stay readable.
+The greeting, title, role word, mark, closing and verb stay readable.
 """
 
 from __future__ import annotations
