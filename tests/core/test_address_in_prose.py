@@ -40,3 +40,21 @@ def test_a_rule_with_an_address_word_but_no_place_stays_readable() -> None:
     shown = masked(lines)
     assert shown[0] == [] and shown[1] == []
     assert shown[2], shown
+
+
+def test_a_greeting_that_addresses_its_reader_by_their_door() -> None:
+    """A notice's greeting ("尊敬的<door>业主<name>:") over its sentence: the door and the
+    name are masked, the greeting's words and the sentence under it stay readable."""
+    lines = stack(
+        "尊敬的9栋2207业主邵嘉怡:",
+        "您的房屋建筑面积88.40m2,本期应缴费用明细如下,请于20日前缴纳。",
+    )
+    shown = masked(lines)
+    assert "".join(shown[0]) in ("9栋2207邵嘉怡", "邵嘉怡9栋2207")
+    assert shown[1] == []
+
+
+def test_a_surname_left_at_the_lines_end_after_the_readers_role() -> None:
+    lines = stack("尊敬的3号楼2单元901业主蔡", "您的房屋本期物业费已出账,请按时缴纳。")
+    shown = masked(lines)
+    assert "蔡" in shown[0] and not any("尊敬" in w or "业主" in w for w in shown[0])

@@ -17,6 +17,7 @@ from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
+from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.page import Sheet
@@ -27,6 +28,7 @@ from redactor.core.detect.layout.person_blocks import (
     spare_receipt_header,
 )
 from redactor.core.detect.layout.repeats import mask_repeats
+from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
@@ -34,6 +36,7 @@ from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.role_names import role_names
@@ -245,6 +248,41 @@ _JUDGED = (
         reads="text",
         data="names.toml, field_labels.toml",
     ),
+    # A text message's lines are running text: what the block step masked there is
+    # taken back (the other steps' findings stay), and a service sender's number too.
+    Recognizer(
+        "message_lines",
+        frozenset(),
+        Scope.BLOCK,
+        sheet=lambda sheet, first_read: spare_message_lines(sheet),
+        after=frozenset({"person_blocks", "lexicon_values", "table_columns"}),
+        suppresses=_PERSONAL | {Category.CARD_NUMBER, Category.EMAIL, Category.TRACKING},
+        first_read_only=True,
+        reads="text, geometry, found",
+        data="messages.toml",
+    ),
+    # "Kind regards," alone on a line: the writer's name signed under it
+    _step(
+        "sign_offs",
+        _NAME,
+        Scope.BLOCK,
+        names_under_closings,
+        ("person_blocks",),
+        reads="text, geometry",
+        data="messages.toml",
+    ),
+    # A message or a letter names its people by how it addresses them ("<name>您好",
+    # "快递员<name>", "<name> 收") and places parcels at addresses inside sentences.
+    # After the blocks, as prose_person: a value inside a sentence starts no block.
+    Recognizer(
+        "message_words",
+        _PERSONAL,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, message_words),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="messages.toml, names.toml",
+    ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
     Recognizer(
@@ -308,6 +346,9 @@ _JUDGED = (
             "unread_cell",
             "lexicon_values",
             "role_name",
+            "message_lines",
+            "message_words",
+            "sign_offs",
             "free_text_words",
             "table_columns",
             "called_names",

@@ -18,6 +18,7 @@ from redactor.core.detect.text.addresses import (
     looks_like_cn_address,
     split_door,
 )
+from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
@@ -99,6 +100,8 @@ def continuations(sheet: Sheet) -> None:
                 t = sheet.texts[j][:end]
                 if not t.strip() or sheet.covered_before(j, end) or LABEL_AHEAD.match(t):
                     continue
+                if is_prose(t):
+                    continue  # a printed sentence under the address, not its next line
                 if _continuation_text(t, sheet.texts[i]) or _DOOR_TAIL.fullmatch(t):
                     _mark(sheet, j, end, 0.7, "address_wrap")
                     changed = True
@@ -129,8 +132,10 @@ def sandwiched(sheet: Sheet) -> None:
                 or not t.strip()
                 or len(t) > 60
                 or _OWN_NUMBER.search(t)
+                or before_addressee_mark(t) < len(t)
             ):
                 continue  # a phone or name line between two addresses has rules of its own
+                # (an envelope's "<name> 收" too: its mark stays readable)
             sheet.out[j].extend(split_door(t, 0, len(t), 0.65, BETWEEN))
             sheet.address_lines.add(j)
 

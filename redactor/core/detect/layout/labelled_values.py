@@ -33,6 +33,7 @@ from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MAR
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
 from redactor.core.detect.text.addresses import looks_like_address, split_door
+from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
     is_business,
@@ -331,7 +332,9 @@ def names_above_addresses(sheet: Sheet) -> None:
             continue
         below = sheet.lines_below(i, max_lines=1)
         if below and below[0] in sheet.address_lines:
-            sheet.out[i].append(Span(0, len(t), Category.NAME, 0.7, "name_above_address"))
+            # An envelope's "<name> 收": the addressee's mark stays readable.
+            end = before_addressee_mark(t)
+            sheet.out[i].append(Span(0, end, Category.NAME, 0.7, "name_above_address"))
 
 
 def under_waybill_names(sheet: Sheet) -> None:

@@ -177,6 +177,22 @@ SCHEMAS: dict[str, Schema] = {
             )
         ),
     ),
+    "messages": Schema(
+        "messages.toml",
+        (
+            _section(
+                "addressing",
+                "after_name",
+                "possessions",
+                "recipient_marks",
+                "sign_offs",
+                "closings",
+            ),
+            _section("roles", "words"),
+            _section("placing", "verbs"),
+            _shapes("shapes"),
+        ),
+    ),
     "blocks": Schema(
         "blocks.toml",
         (
@@ -184,7 +200,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("party_sections", "name_labels"),
             _section("non_personal_labels", "labels"),
             _section("quantities", "units"),
-            _section("dates", "months"),
+            _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),
             _shapes("shapes"),

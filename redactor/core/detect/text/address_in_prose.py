@@ -4,7 +4,8 @@ only the address is the person's, not the sentence's words around it.
 Inside a line that goes on as a sentence after the address (a clause mark follows it),
 the address runs from its province-level name to the end of its last door number
 (building, unit, room). Both must be there, in that order, with no address word before
-the name; otherwise the whole extent stays as found (fail closed).
+the name; otherwise the whole extent stays as found (fail closed). A greeting that
+addresses its reader by their door ("尊敬的<door>业主") holds the door numbers only.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.tables.label_finder import item_number_end
+from redactor.core.detect.tables.lexicon import SALUTATION
 from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
 from redactor.core.detect.text.prose import is_prose
 
@@ -23,6 +25,8 @@ _CLAUSE_END = SHAPES["clause_end"]
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     """The part of ``text[start:end]`` (found shaped like an address) that is the
     address when the line is a sentence around it; ``(start, end)`` otherwise."""
+    if SALUTATION.match(text) and (doors := _doors(text, start, end)):
+        return _addressed_door(text, doors)
     head = _REGION.search(text, start, end)
     if head is None or cn_marker_count(text[start : head.start()]):
         return start, end
@@ -33,6 +37,16 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if not _CLAUSE_END.search(text, stop, end):
         return start, end  # no sentence goes on after it: an address line
     return head.start(), stop
+
+
+def _addressed_door(text: str, doors: list[re.Match[str]]) -> tuple[int, int]:
+    """A greeting that addresses its reader by their door ("尊敬的<door>业主<name>:"):
+    the door numbers, and a room number glued after a floor's, are the address; the
+    greeting and the words after them are not."""
+    end = doors[-1].end()
+    while end < len(text) and text[end].isdigit():
+        end += 1
+    return doors[0].start(), end
 
 
 def no_address_in_sentence(text: str, end: int) -> bool:

@@ -15,6 +15,7 @@ _SHAPES = patterns(
     "blocks",
     "shapes",
     months=words_pattern(table("blocks")["dates"]["months"]),
+    days=words_pattern(table("blocks")["dates"]["days"]),
     units=words_pattern(table("blocks")["quantities"]["units"]),
 )
 MONEY = _SHAPES["money"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.patterns import patterns
 
 #: Latin words of a sentence: at least this many, most of them lower case.
 _MIN_WORDS = 6
@@ -25,6 +26,8 @@ _CJK_STOPS = frozenset("。！？!?")
 #: sentence wraps on): more than an address or a name line holds.
 _WRAPPED_CJK = 24
 _CJK_CLAUSE = frozenset("，,；;")
+#: A text message's first line: its sender in brackets, then its words.
+_SENDER_SIGNATURE = patterns("messages", "shapes")["sender_signature"]
 
 
 def is_prose(text: str) -> bool:
@@ -37,6 +40,8 @@ def is_prose(text: str) -> bool:
         return True
     if cjk >= _WRAPPED_CJK and any(c in _CJK_CLAUSE for c in t):
         return True  # a line of a paragraph, wrapped mid-sentence
+    if (m := _SENDER_SIGNATURE.match(t)) and sum(1 for c in t[m.end() :] if is_cjk(c)) >= _MIN_CJK:
+        return True  # a text message's words after its sender's bracketed name
     words: list[str] = _WORD.findall(t)
     if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
         return False

@@ -64,7 +64,7 @@ def prose_persons(text: str) -> Iterator[Span]:
 def _introduced_names(text: str) -> Iterator[Span]:
     for m in _INTRODUCER.finditer(text):
         p = m.end()
-        stop = _cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
+        stop = cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
         if stop is not None:
             yield Span(p, stop, Category.NAME, _SCORE, RULE)
             continue
@@ -76,7 +76,9 @@ def _introduced_names(text: str) -> Iterator[Span]:
             yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
 
 
-def _cn_name_end(text: str, p: int) -> int | None:
+def cn_name_end(text: str, p: int) -> int | None:
+    """Where a Chinese name that starts at ``p`` (a common surname) ends, if one does:
+    the sentence's next punctuation, or its given-name characters when the text runs on."""
     surname = surname_length(text, p)
     if not surname:
         return None
