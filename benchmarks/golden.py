@@ -131,14 +131,14 @@ def _read_one(args: tuple[int, int, str]) -> dict:
 _PAGE_NAME = re.compile(r"golden(?P<seed>\d+)_(?P<index>\d+)_")
 
 
-def refresh_ground_truth(layouts: Sequence[str]) -> None:
+def refresh_ground_truth(layouts: Sequence[str], folder: Path = GOLDEN) -> None:
     """Regenerate the ground truth of cached pages after a fix to the generator's
     labelling; the cached OCR lines stay, so the fix must leave the generator's random
     draws, and so its pixels, as they were (only the page names are checked here)."""
     from synth.dataset import generate_one
 
     for layout in layouts:
-        path = GOLDEN / f"{layout}.json.gz"
+        path = folder / f"{layout}.json.gz"
         with gzip.open(path, "rt", encoding="utf-8") as fh:
             pages = json.load(fh)
         for page in pages:
@@ -358,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--dir", type=Path, default=GOLDEN, help="where the cached pages go")
     r = sub.add_parser("refresh-gt", help="new ground truth for cached pages, same OCR lines")
     r.add_argument("--layouts", required=True)
+    r.add_argument("--dir", type=Path, default=GOLDEN, help="where the cached pages are")
     s = sub.add_parser("score")
     s.add_argument("--misses", type=int, default=0)
     s.add_argument("--layout", default="")
@@ -375,7 +376,7 @@ def main(argv: list[str] | None = None) -> int:
         build(a.layouts.split(","), seeds, a.n, a.workers, a.dir)
         return 0
     if a.cmd == "refresh-gt":
-        refresh_ground_truth(a.layouts.split(","))
+        refresh_ground_truth(a.layouts.split(","), a.dir)
         return 0
     pages = load_corpus(a.dir)
     if a.cmd == "dump":

@@ -226,7 +226,8 @@ def _en_envelope(rng: random.Random, fk: RecordFaker) -> Canvas:
     af = font(36)
     block = [[S(fk.en_name(upper=not hand), "name")]]
     if rng.random() < 0.5:
-        block.append([S(f"c/o {fk.en_name()}", "name")])
+        # "c/o" is a printed mark, as on the shipping label: the name after it is the value.
+        block.append([S("c/o ", "label"), S(fk.en_name(), "name")])
     block += [[S(t, k) for t, k in ln.segments] for ln in fk.uk_block()]
     block.append([S(rng.choice(("UNITED KINGDOM", "ENGLAND", "U.K.")), "address")])
     y = min(c.height * 0.5, c.height - m - (len(block) - 0.5) * af.size * 1.35)
