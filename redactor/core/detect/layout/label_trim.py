@@ -21,7 +21,8 @@ from dataclasses import replace
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import label_span, printed_labels
+from redactor.core.detect.layout.printed_labels import label_span
+from redactor.core.detect.layout.row_labels_glued import labels_on_row
 from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
@@ -85,7 +86,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
-        labels = printed_labels(text)
+        labels = labels_on_row(text)
         beside = None if labels else label_beside(sheet, i)
         if i not in cells and ((not labels and beside is None) or _rest_of_a_row(sheet, i)):
             continue

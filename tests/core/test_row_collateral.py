@@ -1,0 +1,27 @@
+"""Ordinary text on a personal line stays readable: labels glued mid-line after a short
+value, and compound labels ("address/phone"), are the form's, not the person's."""
+
+from __future__ import annotations
+
+from tests.core.test_layout import stack
+from tests.core.test_values_not_labels import masked
+
+
+def test_traits_glued_after_a_name_on_one_row_stay_readable() -> None:
+    """A row of fields printed without colons: the name is masked, the labels after it
+    and the values that name no one (sex, age, a department) are not."""
+    parts = masked(stack("姓名李文华性别女 年龄 37岁 科室外科"))
+    assert parts == [["李文华"]]
+
+
+def test_a_compound_label_stays_readable_whole() -> None:
+    parts = masked(stack("地址/电话广州市天河区体育西路12号 13912345678"))
+    assert "电话" not in "".join(parts[0])
+    assert any("体育西路12号" in p for p in parts[0]) and any("13912345678" in p for p in parts[0])
+
+
+def test_a_label_form_inside_an_address_is_not_cut_out() -> None:
+    """An address may hold a label's word ("...民族路..."): no chain runs after an
+    address label, the whole address stays masked."""
+    parts = masked(stack("住址昆明市民族路18号"))
+    assert parts == [["昆明市民族路18号"]]
