@@ -25,3 +25,28 @@ def test_a_label_form_inside_an_address_is_not_cut_out() -> None:
     address label, the whole address stays masked."""
     parts = masked(stack("住址昆明市民族路18号"))
     assert parts == [["昆明市民族路18号"]]
+
+
+def test_a_bilingual_label_before_a_word_of_another_label_stays_readable() -> None:
+    """A trait's value may be a word the lexicon also knows as a role ("Nurse"): the
+    bilingual label opening the line is printed all the same, its value names no one."""
+    assert masked(stack("MARY JONES", "职业 Occupation NURSE", "0113 496 0312")) == [
+        ["MARY JONES"],
+        [],
+        ["0113 496 0312"],
+    ]
+
+
+def test_a_paragraph_wrapped_mid_sentence_under_a_persons_block_stays_readable() -> None:
+    """A footer's conditions wrap over lines that end mid-sentence: a stop inside the
+    line and a run of lower-case words make it the form's sentence, not a value."""
+    parts = masked(
+        stack(
+            "SHIP TO:",
+            "Oscar Scott",
+            "12 Elm Road",
+            "Parcels are held for seven days at the depot. Items not collected in that time are",
+            "returned to the sender at their cost.",
+        )
+    )
+    assert parts[1:] == [["Oscar Scott"], ["12 Elm Road"], [], []]

@@ -15,6 +15,7 @@ nothing but a label-shaped word inside a short value.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from redactor.core.detect.layout.printed_labels import printed_labels
@@ -51,8 +52,8 @@ def labels_on_row(text: str) -> tuple[LabelMatch, ...]:
     for m in found:
         if m.start < prev.end:
             continue
-        if m in sure:
-            prev = m
+        if any(m.start == k.start for k in sure):
+            prev = next(k for k in sure if k.start == m.start)
             continue
         if _compound(text, prev, m) or _glued_after(text, prev, m):
             kept.append(m)
@@ -61,11 +62,20 @@ def labels_on_row(text: str) -> tuple[LabelMatch, ...]:
 
 
 def _opening_pair(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
-    """Two forms joined by a slash opening the line ("<address>/<phone>"), glued to the
-    value: a compound label is printed, never written (a glued address label alone is
-    no sure label, its form may open the address)."""
-    if len(found) > 1 and found[0].at_line_start and _compound(text, found[0], found[1]):
+    """A label opening the line that only a printer writes, whatever follows it: two
+    forms joined by a slash ("<address>/<phone>", glued to the value: a glued address
+    label alone is no sure label, its form may open the address), or a bilingual pair
+    ("<职业> Occupation") before a value that is also a word of the lexicon ("Nurse")."""
+    if not found or not found[0].at_line_start:
+        return ()
+    if len(found) > 1 and _compound(text, found[0], found[1]):
         return found[:2]
+    first = found[0]
+    if len({p.lang for p in first.parts}) > 1:
+        if first.value_start >= first.value_end and len(found) > 1:
+            # its value is the word of the lexicon after it (and that word's own value)
+            first = replace(first, value_end=found[1].value_end)
+        return (first,)
     return ()
 
 
