@@ -25,6 +25,9 @@ _CJK_STOPS = frozenset("。！？!?")
 #: sentence wraps on): more than an address or a name line holds.
 _WRAPPED_CJK = 24
 _CJK_CLAUSE = frozenset("，,；;")
+#: Latin words of a paragraph's line with a sentence's stop inside but none at its end.
+_WRAPPED_WORDS = 12
+_STOP_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
 
 
 def is_prose(text: str) -> bool:
@@ -38,9 +41,14 @@ def is_prose(text: str) -> bool:
     if cjk >= _WRAPPED_CJK and any(c in _CJK_CLAUSE for c in t):
         return True  # a line of a paragraph, wrapped mid-sentence
     words: list[str] = _WORD.findall(t)
-    if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
+    if len(words) < _MIN_WORDS:
         return False
-    return 2 * sum(w[0].islower() for w in words) >= len(words)
+    lower = 2 * sum(w[0].islower() for w in words) >= len(words)
+    if t[-1] in _LATIN_END:
+        return lower
+    # A line of a paragraph wrapped mid-sentence: a sentence ends inside it, and it
+    # runs on for more words than a name, an address or a label holds.
+    return lower and len(words) >= _WRAPPED_WORDS and bool(_STOP_INSIDE.search(t))
 
 
 #: Latin words of a question put to the reader before a colon ("I am interested in:").
