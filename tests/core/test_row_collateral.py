@@ -50,3 +50,20 @@ def test_a_paragraph_wrapped_mid_sentence_under_a_persons_block_stays_readable()
         )
     )
     assert parts[1:] == [["Oscar Scott"], ["12 Elm Road"], [], []]
+
+
+def test_a_label_before_the_value_its_shape_confirms_stays_readable() -> None:
+    """"Email <address>" with no colon: the value's own shape (an e-mail address) says
+    the word before it is its label, so a block over the line leaves the label."""
+    parts = masked(
+        stack("Policyholder", "Oscar Scott", "12 Elm Road", "Email oscar.scott@example.com")
+    )
+    assert parts[1:] == [["Oscar Scott"], ["12 Elm Road"], ["oscar.scott@example.com"]]
+
+
+def test_a_value_opening_with_a_labels_word_stays_masked() -> None:
+    assert masked(stack("Policyholder", "Oscar Scott", "email.oscar@example.com")) == [
+        [],
+        ["Oscar Scott"],
+        ["email.oscar@example.com"],
+    ]

@@ -86,7 +86,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
-        labels = labels_on_row(text)
+        labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
         if i not in cells and ((not labels and beside is None) or _rest_of_a_row(sheet, i)):
             continue
@@ -120,6 +120,30 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 kept.append(piece)
         sheet.out[i] = kept
     return replace(result, out=sheet.out, owner=owner)
+
+
+def _label_its_value_confirms(text: str, spans: list[Span]) -> tuple[LabelMatch, ...]:
+    """A word of the lexicon opening the line with no colon ("Email <address>"), when
+    the rest of the line is one value a strong rule found, of the kind the word
+    announces: the value's own shape says the word is its label."""
+    found = default_lexicon().find(text)
+    if not found or not found[0].at_line_start:
+        return ()
+    m = found[0]
+    end = len(text.rstrip())
+    if m.kind.category is None or m.value_start >= end or found[1:]:
+        return ()
+    gap = text[m.end : m.value_start]
+    if not gap or gap.strip():
+        return ()  # glued on: a word of the value ("email.me@..."), no label
+    confirmed = any(
+        s.rule in STRONG_RULES
+        and s.category is m.kind.category
+        and s.start == m.value_start
+        and s.end >= end
+        for s in spans
+    )
+    return (m,) if confirmed else ()
 
 
 def _heads_of_bracketed(text: str, labels: tuple[LabelMatch, ...]) -> list[tuple[int, int]]:
