@@ -3,7 +3,7 @@ value, and compound labels ("address/phone"), are the form's, not the person's."
 
 from __future__ import annotations
 
-from tests.core.test_layout import stack
+from tests.core.test_layout import make_line, stack
 from tests.core.test_values_not_labels import masked
 
 
@@ -67,3 +67,32 @@ def test_a_value_opening_with_a_labels_word_stays_masked() -> None:
         ["Oscar Scott"],
         ["email.oscar@example.com"],
     ]
+
+
+def test_a_vaccination_table_keeps_its_columns_and_masks_its_vets() -> None:
+    """A vaccination record's table, its cells close enough to join one block: the
+    date, vaccine, batch and next-due columns stay readable, the column of the vets
+    who gave each dose is masked."""
+    rows = (
+        ("Date", "Vaccine", "Batch no.", "Next due", "Vet"),
+        ("03-Feb-2024", "Rabies", "K20417", "03-Feb-2025", "Dr P. Lane"),
+        ("11-Mar-2024", "DHPPi", "T55302", "11-Mar-2025", "Dr R. Hale"),
+    )
+    xs = (100, 360, 520, 680, 940)
+    lines = [
+        make_line(cell, x=xs[c], y=100 + 40 * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
+    parts = masked(lines)
+    assert parts[9] == ["Dr P. Lane"] and parts[14] == ["Dr R. Hale"]
+    assert all(parts[k] == [] for k in (4, 5, 6, 7, 8, 10, 11, 12, 13))
+
+
+def test_a_policy_schedules_headings_are_read_as_printed() -> None:
+    """The heading over a schedule's table of insured persons and its period of cover
+    are the form's words (a word of them alone, "insured", announces a name)."""
+    from redactor.core.detect.layout.printed_labels import printed_labels
+
+    assert [m.kind.value for m in printed_labels("Insured persons")] == ["heading"]
+    assert [m.kind.value for m in printed_labels("Period of cover")] == ["date"]
