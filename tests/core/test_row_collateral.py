@@ -96,3 +96,29 @@ def test_a_policy_schedules_headings_are_read_as_printed() -> None:
 
     assert [m.kind.value for m in printed_labels("Insured persons")] == ["heading"]
     assert [m.kind.value for m in printed_labels("Period of cover")] == ["date"]
+
+
+def test_an_employers_name_in_a_workplace_column_stays_readable() -> None:
+    """A work history's "workplace" column holds the employer's name (a business, no
+    address): the table masks it no more; the referee and their phone stay masked,
+    and a workplace written as an address is masked."""
+    from redactor.core.detect.layout.page import Sheet
+    from redactor.core.detect.layout.table_columns import mask_table_columns
+    from redactor.core.detect.spans import normalize
+
+    rows = (
+        ("起止时间", "工作单位", "职位", "证明人", "证明人电话"),
+        ("2015.03-2018.02", "杭州市青禾餐饮管理有限公司", "店长", "邵明远", "13957124680"),
+        ("2018.03-2021.06", "杭州市西湖区文三路88号", "主管", "钱佳宁", "13857136921"),
+    )
+    xs = (100, 440, 1020, 1160, 1340)
+    lines = [
+        make_line(cell, x=xs[c], y=100 + 45 * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    mask_table_columns(sheet)
+    masked_lines = {i for i, spans in sheet.out.items() if spans}
+    assert 6 not in masked_lines
+    assert {8, 9, 11, 13, 14} <= masked_lines

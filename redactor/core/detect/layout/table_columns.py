@@ -36,7 +36,9 @@ from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_end
+from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.free_text_words import personal_words
+from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
@@ -135,8 +137,14 @@ def mask_table_columns(sheet: Sheet) -> None:
                 sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
                 continue
             category = announces(kind) if kind is not None else None
-            if category is not None:
+            if category is not None and not _an_employer(kind, text):
                 mask_value(sheet, cell.line, 0, len(text), category, RULE)
+
+
+def _an_employer(kind: ValueKind, text: str) -> bool:
+    """A cell of an address column that names a business and reads as no address: a
+    workplace column's employer (a work history's "工作单位"), the business's own name."""
+    return kind is ValueKind.ADDRESS and is_business(text) and not looks_like_address(text)
 
 
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
