@@ -122,3 +122,23 @@ def test_an_employers_name_in_a_workplace_column_stays_readable() -> None:
     masked_lines = {i for i, spans in sheet.out.items() if spans}
     assert 6 not in masked_lines
     assert {8, 9, 11, 13, 14} <= masked_lines
+
+
+def test_a_relationship_column_of_a_table_stays_readable() -> None:
+    """Under a column of how each person is related (a trait: it names no one), the
+    cells stay readable; the names, ID numbers and phones beside them are masked."""
+    rows = (
+        ("被授权人姓名", "与幼儿关系", "身份证号码", "联系电话"),
+        ("司马晓东", "舅舅", "110101198003077715", "13611112222"),
+        ("上官文静", "外婆", "110101195505052229", "13733334444"),
+    )
+    header_xs, cell_xs = (233, 427, 704, 1038), (200, 405, 569, 958)
+    lines = [
+        make_line(cell, x=(cell_xs if r else header_xs)[c], y=100 + 62 * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
+    parts = masked(lines)
+    assert parts[5] == [] and parts[9] == []
+    assert parts[4] == ["司马晓东"] and parts[8] == ["上官文静"]
+    assert parts[6] and parts[7] and parts[10] and parts[11]

@@ -147,6 +147,12 @@ def _an_employer(kind: ValueKind, text: str) -> bool:
     return kind is ValueKind.ADDRESS and is_business(text) and not looks_like_address(text)
 
 
+def _a_trait(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a trait's column (a relationship, a sex, an occupation) names no one,
+    as after a trait's label on a line (label_trim.py); a place of birth is an address."""
+    return kind is ValueKind.TRAIT and not looks_like_address(text)
+
+
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
     """Lines the form says are no personal value: the cells of non-personal columns
     (with their column's kind), the headers (``None``: the whole box), and the
@@ -164,8 +170,10 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
             out.update(dict.fromkeys(col.below))
         for cell in table.cells:
             kind = table.kind(cell)
-            if kind is ValueKind.FREE_TEXT or (
-                kind is not None and kind.category is None and kind is not ValueKind.HEADING
+            if (
+                kind is ValueKind.FREE_TEXT
+                or (kind is not None and kind.category is None and kind is not ValueKind.HEADING)
+                or _a_trait(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words
     return out
