@@ -142,3 +142,12 @@ def test_a_relationship_column_of_a_table_stays_readable() -> None:
     assert parts[5] == [] and parts[9] == []
     assert parts[4] == ["司马晓东"] and parts[8] == ["上官文静"]
     assert parts[6] and parts[7] and parts[10] and parts[11]
+
+
+def test_a_store_use_heading_and_its_staff_label_stay_readable() -> None:
+    """A form's "for store use" strip: its heading and the staff label after it on the
+    line are printed; only the staff member's name is masked."""
+    parts = masked(stack("Address", "12 Elm Road", "Postcode", "LS1 4AB", "FOR STORE USE Staff Betty"))
+    assert parts[3:] == [["LS1 4AB"], ["Betty"]]
+    parts = masked(stack("地址", "朝阳区建国路88号", "门店专用 营业员 张丽"))
+    assert parts[2] == ["张丽"]

@@ -64,11 +64,14 @@ def labels_on_row(text: str) -> tuple[LabelMatch, ...]:
 def _opening_pair(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
     """A label opening the line that only a printer writes, whatever follows it: two
     forms joined by a slash ("<address>/<phone>", glued to the value: a glued address
-    label alone is no sure label, its form may open the address), or a bilingual pair
+    label alone is no sure label, its form may open the address), a heading with a
+    label right after it ("<for store use> <staff>"), or a bilingual pair
     ("<职业> Occupation") before a value that is also a word of the lexicon ("Nurse")."""
     if not found or not found[0].at_line_start:
         return ()
-    if len(found) > 1 and _compound(text, found[0], found[1]):
+    if len(found) > 1 and (
+        _compound(text, found[0], found[1]) or _after_heading(text, found[0], found[1])
+    ):
         return found[:2]
     first = found[0]
     if len({p.lang for p in first.parts}) > 1:
@@ -85,8 +88,16 @@ def _compound(text: str, prev: LabelMatch, m: LabelMatch) -> bool:
     return len(gap) == 1 and gap in _COMPOUND and is_cjk(text[m.start])
 
 
+def _after_heading(text: str, prev: LabelMatch, m: LabelMatch) -> bool:
+    return prev.kind is ValueKind.HEADING and not text[prev.end : m.start].strip()
+
+
 def _glued_after(text: str, prev: LabelMatch, m: LabelMatch) -> bool:
-    """``m`` is a Chinese form right after a short value of the label ``prev``."""
+    """``m`` is a Chinese form right after a short value of the label ``prev``, or any
+    form right after a heading on its line ("<for store use> <staff> <a name>": a
+    heading announces no value, the next label starts the row's field)."""
+    if _after_heading(text, prev, m):
+        return True
     if prev.kind in _OPEN_ENDED or m.kind in _OPEN_ENDED:
         return False
     if m.end - m.start < 2 or not is_cjk(text[m.start]):
