@@ -151,3 +151,26 @@ def test_a_store_use_heading_and_its_staff_label_stay_readable() -> None:
     assert parts[3:] == [["LS1 4AB"], ["Betty"]]
     parts = masked(stack("地址", "朝阳区建国路88号", "门店专用 营业员 张丽"))
     assert parts[2] == ["张丽"]
+
+
+def test_a_posted_arrears_list_keeps_its_periods_amounts_and_numbers() -> None:
+    """A notice listing households in arrears: the row numbers, the periods owed and
+    the amounts stay readable; the doors, the owners and their phones are masked."""
+    rows = (
+        ("序号", "房号", "业主姓名", "欠费期间", "欠费金额(元)", "联系电话"),
+        ("1", "3幢1202室", "周**", "2023.04-2024.03", "1860.00", "139****2871"),
+        ("2", "7幢0805室", "吴*华", "2024.01-2024.09", "935.50", "186****0452"),
+        ("3", "12幢2101室", "郑**", "2022.11-2023.10", "2410.20", "152****6630"),
+    )
+    header_xs, cell_xs = (223, 347, 489, 672, 852, 1057), (240, 322, 510, 637, 914, 1041)
+    lines = [
+        make_line(cell, x=(cell_xs if r else header_xs)[c], y=440 + 50 * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
+    parts = masked(lines)
+    assert all(parts[k] == [] for k in range(6))
+    for r in range(1, 4):
+        row = parts[6 * r : 6 * r + 6]
+        assert row[0] == [] and row[3] == [] and row[4] == []
+        assert row[1] and row[2] and row[5]
