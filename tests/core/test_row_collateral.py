@@ -174,3 +174,17 @@ def test_a_posted_arrears_list_keeps_its_periods_amounts_and_numbers() -> None:
         row = parts[6 * r : 6 * r + 6]
         assert row[0] == [] and row[3] == [] and row[4] == []
         assert row[1] and row[2] and row[5]
+
+
+def test_a_diagnosis_under_a_patients_block_is_read_word_by_word() -> None:
+    """A free-text field (a diagnosis) in a person's block is read word by word, not
+    masked whole by the block; the printed end of a list ("blank below") is no value."""
+    parts = masked(
+        stack("姓名 王小明", "住址 北京市朝阳区建国路88号", "临床诊断 慢性咽炎", "(以下空白)")
+    )
+    assert parts == [["王小明"], ["北京市朝阳区建国路88号"], [], []]
+
+
+def test_a_door_in_a_memo_under_a_persons_block_stays_masked() -> None:
+    parts = masked(stack("姓名 王小明", "住址 北京市朝阳区建国路88号", "备注 送到6-2-1503门口"))
+    assert any("6-2-1503" in p for p in parts[2])
