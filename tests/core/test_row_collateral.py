@@ -53,7 +53,7 @@ def test_a_paragraph_wrapped_mid_sentence_under_a_persons_block_stays_readable()
 
 
 def test_a_label_before_the_value_its_shape_confirms_stays_readable() -> None:
-    """"Email <address>" with no colon: the value's own shape (an e-mail address) says
+    """ "Email <address>" with no colon: the value's own shape (an e-mail address) says
     the word before it is its label, so a block over the line leaves the label."""
     parts = masked(
         stack("Policyholder", "Oscar Scott", "12 Elm Road", "Email oscar.scott@example.com")
@@ -147,7 +147,9 @@ def test_a_relationship_column_of_a_table_stays_readable() -> None:
 def test_a_store_use_heading_and_its_staff_label_stay_readable() -> None:
     """A form's "for store use" strip: its heading and the staff label after it on the
     line are printed; only the staff member's name is masked."""
-    parts = masked(stack("Address", "12 Elm Road", "Postcode", "LS1 4AB", "FOR STORE USE Staff Betty"))
+    parts = masked(
+        stack("Address", "12 Elm Road", "Postcode", "LS1 4AB", "FOR STORE USE Staff Betty")
+    )
     assert parts[3:] == [["LS1 4AB"], ["Betty"]]
     parts = masked(stack("地址", "朝阳区建国路88号", "门店专用 营业员 张丽"))
     assert parts[2] == ["张丽"]
@@ -188,3 +190,24 @@ def test_a_diagnosis_under_a_patients_block_is_read_word_by_word() -> None:
 def test_a_door_in_a_memo_under_a_persons_block_stays_masked() -> None:
     parts = masked(stack("姓名 王小明", "住址 北京市朝阳区建国路88号", "备注 送到6-2-1503门口"))
     assert any("6-2-1503" in p for p in parts[2])
+
+
+def test_a_label_alone_over_its_value_keeps_most_of_its_letters() -> None:
+    """A label printed alone over its value, the value's box touching it: the value's
+    margin over it is halved (room for a written value's ink), so it no longer covers
+    half the label's height; the value itself is masked whole."""
+    from redactor.core.detect import findings_from_text
+    from redactor.core.mask import across_padding, padded_quad
+
+    label, value = stack("Name", "Oscar Scott", gap=0.0)
+    label_top, label_bottom = label.quad.points[0][1], label.quad.points[2][1]
+    found = findings_from_text([label, value])
+    tops = [
+        min(p[1] for p in padded_quad(f).points) for f in found if f.quad.center[1] > label_bottom
+    ]
+    assert tops, "the name is masked"
+    pad = across_padding(value.quad.height)
+    for top in tops:
+        assert top <= value.quad.points[0][1] - 0.5 * pad + 0.01  # half the margin kept
+        assert top >= label_bottom - 0.5 * pad - 0.01  # ... and no more
+    assert (label_bottom - min(tops)) < 0.5 * (label_bottom - label_top)
