@@ -211,3 +211,12 @@ def test_a_label_alone_over_its_value_keeps_most_of_its_letters() -> None:
         assert top <= value.quad.points[0][1] - 0.5 * pad + 0.01  # half the margin kept
         assert top >= label_bottom - 0.5 * pad - 0.01  # ... and no more
     assert (label_bottom - min(tops)) < 0.5 * (label_bottom - label_top)
+
+
+def test_the_managements_hotline_label_stays_readable() -> None:
+    """A property manager's hotline printed under a visitors' table: the label is the
+    business's own; its number is judged by its shape, as any phone."""
+    parts = masked(
+        stack("访客姓名 李小红", "住址 北京市朝阳区建国路88号", "物业服务热线0571-86001234")
+    )
+    assert parts[2] == ["0571-86001234"]
