@@ -3,8 +3,24 @@ value, and compound labels ("address/phone"), are the form's, not the person's."
 
 from __future__ import annotations
 
+from redactor.core.models import OcrLine
 from tests.core.test_layout import make_line, stack
 from tests.core.test_values_not_labels import masked
+
+
+def table_lines(
+    rows: tuple[tuple[str, ...], ...],
+    xs: tuple[int, ...],
+    pitch: int,
+    header_xs: tuple[int, ...] | None = None,
+) -> list[OcrLine]:
+    """A table's boxes row by row: each cell at its column's x (the header row's own
+    x where given: a centred header stands apart from its cells)."""
+    return [
+        make_line(cell, x=(header_xs if r == 0 and header_xs else xs)[c], y=100 + pitch * r)
+        for r, cells in enumerate(rows)
+        for c, cell in enumerate(cells)
+    ]
 
 
 def test_traits_glued_after_a_name_on_one_row_stay_readable() -> None:
@@ -78,12 +94,7 @@ def test_a_vaccination_table_keeps_its_columns_and_masks_its_vets() -> None:
         ("03-Feb-2024", "Rabies", "K20417", "03-Feb-2025", "Dr P. Lane"),
         ("11-Mar-2024", "DHPPi", "T55302", "11-Mar-2025", "Dr R. Hale"),
     )
-    xs = (100, 360, 520, 680, 940)
-    lines = [
-        make_line(cell, x=xs[c], y=100 + 40 * r)
-        for r, cells in enumerate(rows)
-        for c, cell in enumerate(cells)
-    ]
+    lines = table_lines(rows, (100, 360, 520, 680, 940), pitch=40)
     parts = masked(lines)
     assert parts[9] == ["Dr P. Lane"] and parts[14] == ["Dr R. Hale"]
     assert all(parts[k] == [] for k in (4, 5, 6, 7, 8, 10, 11, 12, 13))
@@ -111,12 +122,7 @@ def test_an_employers_name_in_a_workplace_column_stays_readable() -> None:
         ("2015.03-2018.02", "杭州市青禾餐饮管理有限公司", "店长", "邵明远", "13957124680"),
         ("2018.03-2021.06", "杭州市西湖区文三路88号", "主管", "钱佳宁", "13857136921"),
     )
-    xs = (100, 440, 1020, 1160, 1340)
-    lines = [
-        make_line(cell, x=xs[c], y=100 + 45 * r)
-        for r, cells in enumerate(rows)
-        for c, cell in enumerate(cells)
-    ]
+    lines = table_lines(rows, (100, 440, 1020, 1160, 1340), pitch=45)
     sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
     mask_table_columns(sheet)
     masked_lines = {i for i, spans in sheet.out.items() if spans}
@@ -132,12 +138,7 @@ def test_a_relationship_column_of_a_table_stays_readable() -> None:
         ("司马晓东", "舅舅", "110101198003077715", "13611112222"),
         ("上官文静", "外婆", "110101195505052229", "13733334444"),
     )
-    header_xs, cell_xs = (233, 427, 704, 1038), (200, 405, 569, 958)
-    lines = [
-        make_line(cell, x=(cell_xs if r else header_xs)[c], y=100 + 62 * r)
-        for r, cells in enumerate(rows)
-        for c, cell in enumerate(cells)
-    ]
+    lines = table_lines(rows, (200, 405, 569, 958), pitch=62, header_xs=(233, 427, 704, 1038))
     parts = masked(lines)
     assert parts[5] == [] and parts[9] == []
     assert parts[4] == ["司马晓东"] and parts[8] == ["上官文静"]
@@ -164,12 +165,9 @@ def test_a_posted_arrears_list_keeps_its_periods_amounts_and_numbers() -> None:
         ("2", "7幢0805室", "吴*华", "2024.01-2024.09", "935.50", "186****0452"),
         ("3", "12幢2101室", "郑**", "2022.11-2023.10", "2410.20", "152****6630"),
     )
-    header_xs, cell_xs = (223, 347, 489, 672, 852, 1057), (240, 322, 510, 637, 914, 1041)
-    lines = [
-        make_line(cell, x=(cell_xs if r else header_xs)[c], y=440 + 50 * r)
-        for r, cells in enumerate(rows)
-        for c, cell in enumerate(cells)
-    ]
+    lines = table_lines(
+        rows, (240, 322, 510, 637, 914, 1041), pitch=50, header_xs=(223, 347, 489, 672, 852, 1057)
+    )
     parts = masked(lines)
     assert all(parts[k] == [] for k in range(6))
     for r in range(1, 4):
