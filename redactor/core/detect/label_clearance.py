@@ -12,33 +12,44 @@ quad itself (the value stays masked whole), only the padding.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import normalize
 from redactor.core.mask import across_padding, text_padding
 from redactor.core.models import Category, Finding, OcrLine, Point, Quad
 
+#: The share of its margin a value keeps towards a label over it alone on its line:
+#: room for a written value's ink past its box, not across the label's letters.
+_STACKED_SHARE = 0.5
 #: Findings painted with their own margins (codes, a user's boxes): left as they are.
 _OWN_MARGINS = frozenset({Category.CODE, Category.MANUAL, Category.FACE})
 
 
-def label_boxes(lines: Sequence[OcrLine]) -> list[tuple[int, Quad]]:
-    """The quads of the printed labels the field lexicon knows that have a value of
-    their own after them on their line ("收件人：<name>"), with their line. A label
-    alone on its line may be a caption stacked on a written value, whose ink reaches
-    past its box towards the caption: that value keeps its whole margin (fail closed)."""
+@dataclass(frozen=True, slots=True)
+class LabelBox:
+    line: int
+    quad: Quad
+    #: Alone on its line: maybe a caption printed under a written value, whose ink
+    #: reaches past its box towards the caption (the value keeps its whole margin
+    #: there), or a label over its value (the value keeps half its margin there).
+    stacked: bool
+
+
+def label_boxes(lines: Sequence[OcrLine]) -> list[LabelBox]:
+    """The quads of the printed labels the field lexicon knows, with their line."""
     out = []
     for i, line in enumerate(lines):
         text = normalize(line.text)
         for m in printed_labels(text):
-            if m.end > m.start and text[m.value_start : m.value_end].strip():
-                out.append((i, line.span(m.start, m.end)))
+            if m.end > m.start:
+                alone = not text[m.value_start : m.value_end].strip()
+                out.append(LabelBox(i, line.span(m.start, m.end), alone))
     return out
 
 
 def clear_labels(
-    findings: Sequence[tuple[frozenset[int], Finding]], labels: Sequence[tuple[int, Quad]]
+    findings: Sequence[tuple[frozenset[int], Finding]], labels: Sequence[LabelBox]
 ) -> list[Finding]:
     """Each finding (with the lines it masks text of), its margin over and under its
     quad cut back where it would cover a label of another line."""
@@ -47,12 +58,12 @@ def clear_labels(
         if f.category in _OWN_MARGINS or not labels:
             out.append(f)
             continue
-        room = _room(f, [q for j, q in labels if j not in own])
+        room = _room(f, [b for b in labels if b.line not in own])
         out.append(f if room is None else replace(f, room=room))
     return out
 
 
-def _room(f: Finding, labels: Sequence[Quad]) -> tuple[float, float] | None:
+def _room(f: Finding, labels: Sequence[LabelBox]) -> tuple[float, float] | None:
     """The margin left over and under ``f``'s quad by the labels near it, or ``None``
     when no label is within reach of its usual padding."""
     h = f.text_height or f.quad.height
@@ -67,14 +78,15 @@ def _room(f: Finding, labels: Sequence[Quad]) -> tuple[float, float] | None:
     xs, ys = zip(*(frame(p) for p in f.quad.points), strict=True)
     x0, x1, top, bottom = min(xs) - along, max(xs) + along, min(ys), max(ys)
     above, below = pad, pad
-    for q in labels:
-        lx, ly = zip(*(frame(p) for p in q.points), strict=True)
+    for box in labels:
+        lx, ly = zip(*(frame(p) for p in box.quad.points), strict=True)
         if max(lx) <= x0 or min(lx) >= x1:
             continue  # not over or under the painted extent
         mid = (min(ly) + max(ly)) / 2
         if mid < top and max(ly) > top - pad:
-            above = min(above, max(0.0, top - max(ly)))
-        elif mid > bottom and min(ly) < bottom + pad:
+            least = _STACKED_SHARE * pad if box.stacked else 0.0
+            above = min(above, max(least, top - max(ly)))
+        elif mid > bottom and min(ly) < bottom + pad and not box.stacked:
             below = min(below, max(0.0, min(ly) - bottom))
     if above == pad and below == pad:
         return None

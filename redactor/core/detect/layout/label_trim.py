@@ -11,7 +11,9 @@ fields that are not personal. Here every span gives back
   span has a strong personal shape of its own: a phone, an e-mail, a card or an ID
   number that validates.
 
-A personal label's value is never given back (fail closed): it is not touched here.
+A personal label's value is never given back (fail closed): it is not touched here,
+but for a memo's (a free-text field's) words under a person's block: the free-text
+step reads those one by one, and the block keeps only the memo's numbers masked.
 """
 
 from __future__ import annotations
@@ -19,9 +21,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from redactor.core.detect.charclass import MASK_CHARS
+from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import label_span, printed_labels
+from redactor.core.detect.layout.printed_labels import label_span
+from redactor.core.detect.layout.row_labels_glued import labels_on_row
 from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
@@ -67,6 +71,7 @@ _MEASURED = frozenset(
     }
 )
 _MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
+_NUMBER_RUN = patterns("layout", "label_trim")["number_run"]
 _NUMBERS = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER})
 _ROW_GAP = 1.5  # in text heights: a word's gap, not a label's
 _EDGE = frozenset(" \t:：,，;；、")
@@ -85,7 +90,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
-        labels = printed_labels(text)
+        labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
         if i not in cells and ((not labels and beside is None) or _rest_of_a_row(sheet, i)):
             continue
@@ -96,6 +101,12 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             r
             for m in labels
             if (r := _ordinary_value(text, m.kind, m.value_start, m.value_end)) is not None
+        ]
+        memos = [
+            cut
+            for m in labels
+            if m.kind is ValueKind.FREE_TEXT
+            for cut in _words_of_a_memo(text, m.value_start, m.value_end)
         ]
         if beside is not None:
             # The line is the value of the label in the box before it on the row.
@@ -114,11 +125,49 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 text[s.start : s.end], personal_digits
             )
             cuts = given_back if strong else given_back + ordinary
+            if s.rule == BLOCK_RULE:
+                cuts = cuts + memos  # a memo is read word by word, not masked whole
             for piece in _without(text, s, cuts):
                 owner[id(piece)] = result.owner.get(id(s), "")
                 kept.append(piece)
         sheet.out[i] = kept
     return replace(result, out=sheet.out, owner=owner)
+
+
+def _words_of_a_memo(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The memo ``text[start:end]`` less its runs with a digit (a door, a phone): a
+    block over the memo gives back its words, which the free-text step reads one by
+    one, and keeps its numbers masked (fail closed)."""
+    out, p = [], start
+    for run in _NUMBER_RUN.finditer(text, start, end):
+        out.append((p, run.start()))
+        p = run.end()
+    out.append((p, end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _label_its_value_confirms(text: str, spans: list[Span]) -> tuple[LabelMatch, ...]:
+    """A word of the lexicon opening the line with no colon ("Email <address>"), when
+    the rest of the line is one value a strong rule found, of the kind the word
+    announces: the value's own shape says the word is its label."""
+    found = default_lexicon().find(text)
+    if not found or not found[0].at_line_start:
+        return ()
+    m = found[0]
+    end = len(text.rstrip())
+    if m.kind.category is None or m.value_start >= end or found[1:]:
+        return ()
+    gap = text[m.end : m.value_start]
+    if not gap or gap.strip():
+        return ()  # glued on: a word of the value ("email.me@..."), no label
+    confirmed = any(
+        s.rule in STRONG_RULES
+        and s.category is m.kind.category
+        and s.start == m.value_start
+        and s.end >= end
+        for s in spans
+    )
+    return (m,) if confirmed else ()
 
 
 def _heads_of_bracketed(text: str, labels: tuple[LabelMatch, ...]) -> list[tuple[int, int]]:

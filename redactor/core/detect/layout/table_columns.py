@@ -36,7 +36,9 @@ from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_end
+from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.free_text_words import personal_words
+from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
@@ -135,8 +137,20 @@ def mask_table_columns(sheet: Sheet) -> None:
                 sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
                 continue
             category = announces(kind) if kind is not None else None
-            if category is not None:
+            if category is not None and not _an_employer(kind, text):
                 mask_value(sheet, cell.line, 0, len(text), category, RULE)
+
+
+def _an_employer(kind: ValueKind, text: str) -> bool:
+    """A cell of an address column that names a business and reads as no address: a
+    workplace column's employer (a work history's "工作单位"), the business's own name."""
+    return kind is ValueKind.ADDRESS and is_business(text) and not looks_like_address(text)
+
+
+def _a_trait(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a trait's column (a relationship, a sex, an occupation) names no one,
+    as after a trait's label on a line (label_trim.py); a place of birth is an address."""
+    return kind is ValueKind.TRAIT and not looks_like_address(text)
 
 
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
@@ -156,8 +170,10 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
             out.update(dict.fromkeys(col.below))
         for cell in table.cells:
             kind = table.kind(cell)
-            if kind is ValueKind.FREE_TEXT or (
-                kind is not None and kind.category is None and kind is not ValueKind.HEADING
+            if (
+                kind is ValueKind.FREE_TEXT
+                or (kind is not None and kind.category is None and kind is not ValueKind.HEADING)
+                or _a_trait(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words
     return out

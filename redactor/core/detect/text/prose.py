@@ -28,6 +28,9 @@ _WRAPPED_CJK = 24
 _CJK_CLAUSE = frozenset("，,；;")
 #: A text message's first line: its sender in brackets, then its words.
 _SENDER_SIGNATURE = patterns("messages", "shapes")["sender_signature"]
+#: Latin words of a paragraph's line with a sentence's stop inside but none at its end.
+_WRAPPED_WORDS = 12
+_STOP_INSIDE = re.compile(r"[a-z][.!?] +[A-Z]")
 
 
 def is_prose(text: str) -> bool:
@@ -43,9 +46,14 @@ def is_prose(text: str) -> bool:
     if (m := _SENDER_SIGNATURE.match(t)) and sum(1 for c in t[m.end() :] if is_cjk(c)) >= _MIN_CJK:
         return True  # a text message's words after its sender's bracketed name
     words: list[str] = _WORD.findall(t)
-    if len(words) < _MIN_WORDS or t[-1] not in _LATIN_END:
+    if len(words) < _MIN_WORDS:
         return False
-    return 2 * sum(w[0].islower() for w in words) >= len(words)
+    lower = 2 * sum(w[0].islower() for w in words) >= len(words)
+    if t[-1] in _LATIN_END:
+        return lower
+    # A line of a paragraph wrapped mid-sentence: a sentence ends inside it, and it
+    # runs on for more words than a name, an address or a label holds.
+    return lower and len(words) >= _WRAPPED_WORDS and bool(_STOP_INSIDE.search(t))
 
 
 #: Latin words of a question put to the reader before a colon ("I am interested in:").
