@@ -141,7 +141,7 @@ def mask_table_columns(sheet: Sheet) -> None:
                 mask_value(sheet, cell.line, 0, len(text), category, RULE)
 
 
-def _an_employer(kind: ValueKind, text: str) -> bool:
+def _an_employer(kind: ValueKind | None, text: str) -> bool:
     """A cell of an address column that names a business and reads as no address: a
     workplace column's employer (a work history's "工作单位"), the business's own name."""
     return kind is ValueKind.ADDRESS and is_business(text) and not looks_like_address(text)
