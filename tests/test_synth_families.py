@@ -19,6 +19,7 @@ from synth.families import (
     FAMILIES,
     FAMILY_SPLIT,
     FIRST_BATCH,
+    FOURTH_SPLIT,
     HALVES,
     SECOND_BATCH,
     SECOND_SPLIT,
@@ -37,7 +38,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The fourth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(FOURTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -109,11 +111,43 @@ def test_the_third_batch_is_split_within_itself_by_the_same_rule() -> None:
     # The earlier halves did not move.
     assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
     assert half("dev2") == SECOND_DEV2
-    assert set(HALVES) == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3"}
+    assert {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3"} <= set(HALVES)
 
 
 def test_the_third_held_out_half_became_tunable_after_its_blind_run() -> None:
     assert {"dev3", "heldout3"} <= set(TUNABLE_HALVES)
+
+
+# The third batch's split as fixed on 2026-12-05: the fourth batch must not move it.
+THIRD_DEV3 = (
+    "car_rental_agreement",
+    "exam_admission_ticket",
+    "job_application",
+    "pickup_authorisation",
+)
+THIRD_HELDOUT3 = ("envelope", "fee_arrears_notice", "payslip", "sms_inbox_screenshot")
+
+
+def test_the_fourth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
+    fourth = set(FOURTH_SPLIT)
+    earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
+    assert len(fourth) == 8 and not fourth & earlier
+    assert split_by_rule(list(fourth), ("dev4", "heldout4")) == FOURTH_SPLIT
+    dev4, held4 = half("dev4"), half("heldout4")
+    assert len(dev4) == len(held4) == 4 and set(dev4) | set(held4) == fourth
+    assert len({DOMAINS[f] for f in fourth} - {DOMAINS[f] for f in earlier}) == 8
+    for part in (dev4, held4):
+        assert len({DOMAINS[f] for f in part}) == 4
+    # The earlier halves did not move.
+    assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
+    assert half("dev2") == SECOND_DEV2
+    assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
+    assert HALVES[-2:] == ("dev4", "heldout4") and len(HALVES) == 8
+
+
+def test_the_fourth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert "dev4" in TUNABLE_HALVES and "heldout4" not in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -155,6 +189,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout4", 40) == ("heldout4", 0)
+    assert chosen_families("dev4", 40) == ("dev4", 40)
     assert chosen_families("heldout3", 40) == ("heldout3", 0)
     assert chosen_families("dev3", 40) == ("dev3", 40)
     assert chosen_families("heldout2", 40) == ("heldout2", 0)
