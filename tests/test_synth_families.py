@@ -19,6 +19,7 @@ from synth.families import (
     FAMILIES,
     FAMILY_SPLIT,
     FIRST_BATCH,
+    FOURTH_BATCH,
     FOURTH_SPLIT,
     HALVES,
     SECOND_BATCH,
@@ -38,8 +39,7 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The fourth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(FOURTH_SPLIT)
+    assert set(DOMAINS) == set(FAMILIES)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -74,7 +74,9 @@ FIRST_HELDOUT = (
 
 def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(SECOND_BATCH) == 10 and not set(SECOND_BATCH) & set(FIRST_BATCH)
-    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
+    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(
+        FOURTH_BATCH
+    )
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
     assert split_by_rule(list(SECOND_BATCH), ("dev2", "heldout2")) == SECOND_SPLIT
     dev2, held2 = half("dev2"), half("heldout2")
@@ -131,6 +133,7 @@ THIRD_HELDOUT3 = ("envelope", "fee_arrears_notice", "payslip", "sms_inbox_screen
 def test_the_fourth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
     fourth = set(FOURTH_SPLIT)
+    assert set(FOURTH_BATCH) == fourth
     earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
     assert len(fourth) == 8 and not fourth & earlier
     assert split_by_rule(list(fourth), ("dev4", "heldout4")) == FOURTH_SPLIT
@@ -177,6 +180,14 @@ def test_generating_a_third_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 4, 3, layouts=[name], conditions=["scan"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 4 and drawn == list(half(name))
+
+
+@pytest.mark.parametrize("name", ["dev4", "heldout4"])
+def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
+    names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
+    drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
+    assert len(names) == 8 and drawn == list(half(name)) * 2
+    assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
 
 
 def test_only_development_families_have_cached_pages() -> None:
@@ -290,6 +301,22 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
         for it in canvas.items:
             pts = np.asarray(it.poly, dtype=float)
             assert pts[:, 0].max() <= canvas.width and pts[:, 1].max() <= canvas.height, it
+
+
+@pytest.mark.parametrize("layout", sorted(FOURTH_BATCH))
+def test_fourth_batch_marks_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a fourth-batch family has a name among several personal kinds,
+    at least eight ordinary items with labels among them, and only known kinds."""
+    kinds: set[str] = set()
+    for seed in range(16):
+        canvas = FAMILIES[layout](random.Random(seed))
+        personal = {it.category for it in canvas.items if it.pii is True}
+        ordinary = [it for it in canvas.items if it.pii is False]
+        assert "name" in personal and len(personal) >= 2, (seed, personal)
+        assert len(ordinary) >= 8 and any(it.category == "label" for it in ordinary), seed
+        kinds |= personal
+    # Over the draws each family shows a phone, an address, an ID or an e-mail too.
+    assert len(kinds) >= 3, kinds
 
 
 @pytest.mark.parametrize("layout", sorted(SECOND_BATCH))
