@@ -253,15 +253,8 @@ HALVES: tuple[str, ...] = (
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c). A fresh blind figure needs a
 #: batch written after that: ``heldout4`` stays out until its blind run.
-TUNABLE_HALVES: tuple[str, ...] = (
-    "dev",
-    "heldout",
-    "dev2",
-    "heldout2",
-    "dev3",
-    "heldout3",
-    "dev4",
-)
+BLIND_HALVES: tuple[str, ...] = ("heldout4",)
+TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
 def half(name: str) -> tuple[str, ...]:
