@@ -63,7 +63,7 @@ def _body(
     street_line, town = lines[0], lines[-1]
     first = to.split()[0]
     middle = {
-        "viewing": "Saturday at 11am works for us. The flat is at ",
+        "viewing": "Saturday at 11am works for us. We will meet you at ",
         "booking": "Thanks for booking with us. Our engineer will call at ",
         "keys": "I've left the spare keys with my neighbour at ",
         "trip": "Please drop the signed form off at ",
@@ -113,7 +113,8 @@ def email_printout(rng: random.Random) -> Canvas:
         else rng.choice(("网易邮箱", "企业邮箱", "QQ邮箱"))
     )
     owner, sender, *others = _people(fk, cn, 2 + rng.randint(0, 2))
-    stamp = f"{fk.date('us' if not cn else 'iso')}, {fk.time(False)}"
+    day = fk.date("iso" if cn else "in")  # sent, answered and printed the same day
+    stamp = f"{day}, {fk.time(False)}"
     y = m * 0.6
     c.text(m, y, stamp, small, "date", fill=grey)
     c.text(W / 2, y, f"{app} - {subject_text}", small, "footer", anchor="ms", fill=grey)
@@ -128,7 +129,7 @@ def email_printout(rng: random.Random) -> Canvas:
     labelled = rng.random() < 0.55  # Outlook-style labels, or Gmail-style bare headers
     to_list = [owner, *others[:1]]
     cc_list = others[1:]
-    when = f"{fk.date('iso' if cn else 'in')} {fk.time(False)}"
+    when = f"{day} {fk.time(False)}"
     if labelled:
         words = ("发件人:", "收件人:", "抄送:", "时间:") if cn else ("From:", "To:", "Cc:", "Sent:")
         heads = [
@@ -208,10 +209,10 @@ def email_printout(rng: random.Random) -> Canvas:
     if rng.random() < 0.6:  # the message it answers, quoted
         y += lh * 0.6
         head = (
-            [S(f"在 {fk.date()} {fk.time(False)}, ", "other"), *_addr(*owner), S(" 写道:", "other")]
+            [S(f"在 {day} {fk.time(False)}, ", "other"), *_addr(*owner), S(" 写道:", "other")]
             if cn
             else [
-                S(f"On {fk.date('in')} at {fk.time(False)}, ", "other"),
+                S(f"On {day} at {fk.time(False)}, ", "other"),
                 *_addr(*owner),
                 S(" wrote:", "other"),
             ]
