@@ -8,6 +8,8 @@ random digits; no name, number or address belongs to a real person or institutio
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from .fakedata_records import RecordFaker
 
 
@@ -44,8 +46,15 @@ class CommunityFaker(RecordFaker):
         return self.r.choice(("JJ", "YL", "")) + self.digits(self.r.choice((8, 10)))
 
     # ------------------------------------------------------------------ words
-    def book_title(self) -> str:
-        return self.r.choice(_BOOKS)
+    def book_titles(self, n: int) -> list[str]:
+        """``n`` different titles (one loan never holds the same book twice)."""
+        return self.r.sample(_BOOKS, n)
+
+    def loan_dates(self, weeks: int) -> tuple[str, str]:
+        """A checkout day and the day the loan is due back, ``weeks`` later (12-Mar-2026)."""
+        out = date(self.r.randint(2023, 2026), self.r.randint(1, 12), self.r.randint(1, 28))
+        due = out + timedelta(weeks=weeks)
+        return out.strftime("%d-%b-%Y"), due.strftime("%d-%b-%Y")
 
     def cn_charity(self) -> str:
         return self.r.choice(_CN_CHARITY_A) + self.r.choice(

@@ -71,7 +71,8 @@ def _receipt(rng: random.Random, fk: CommunityFaker) -> Canvas:
     ]
     if rng.random() < 0.4:  # the kiosk also e-mailed the receipt
         heads.append(("E-mail", S(fk.email(name), "email")))
-    heads.append(("Date", S(f"{fk.date('in')} {fk.time(False)}", "date")))
+    out, due = fk.loan_dates(rng.choice((2, 3, 4)))
+    heads.append(("Date", S(f"{out} {fk.time(False)}", "date")))
     for lab, val in heads:
         c.text(m, y, lab, f, "label")  # labels with no colon, values in a column
         c.line(col, y, [val], f)
@@ -80,11 +81,11 @@ def _receipt(rng: random.Random, fk: CommunityFaker) -> Canvas:
     c.hline(m, right, y, width=1, dash=int(6 * s))
     y += lh * 1.2
     n = rng.randint(2, 5)
-    for k in range(n):
-        y = c.wrap(m, y, [S(f"{k + 1}. {fk.book_title()}", "item")], f, right - m, lh, max_lines=2)
+    for k, title in enumerate(fk.book_titles(n)):
+        y = c.wrap(m, y, [S(f"{k + 1}. {title}", "item")], f, right - m, lh, max_lines=2)
         for lab, val in (
             ("Item ID", S(fk.book_barcode(), "other")),
-            ("Due", S(fk.date("in"), "date")),
+            ("Due", S(due, "date")),
         ):
             c.text(m + 30 * s, y, lab, f, "label")
             c.line(col, y, [val], f)
