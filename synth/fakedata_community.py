@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from .fakedata import PINYIN
 from .fakedata_records import RecordFaker
 
 
@@ -32,6 +33,15 @@ class CommunityFaker(RecordFaker):
     def cn22_tracking(self) -> str:
         """A postal item number: two letters, eight digits, a check digit, a country."""
         return f"{self.upper(2)}{self.digits(9)}{self.r.choice(('CN', 'GB', 'US', 'HK', 'DE'))}"
+
+    def cn_address_latin(self) -> tuple[str, str, str, str]:
+        """A Chinese address romanised as senders write it on forms going abroad:
+        (door, street, city and province, postcode)."""
+        door = f"Rm {self.r.randint(1, 33)}{self.r.randint(1, 8):02d}, Bldg {self.r.randint(1, 30)}"
+        road = "".join(self.r.choice(PINYIN) for _ in range(2)).title()
+        street = f"No. {self.r.randint(1, 999)} {road} {self.r.choice(('Road', 'Street', 'Lu', 'Avenue'))}"
+        city = self.r.choice(_CN_CITIES_LATIN)
+        return door, street, city, self.digits(6, first_nonzero=True)
 
     def hs_code(self) -> str:
         return f"{self.digits(4)}.{self.digits(2)}"
@@ -129,5 +139,13 @@ _FURNITURE = (
     "Bicycle",
     "Garden table",
     "Piano (upright)",
+)
+_CN_CITIES_LATIN = (
+    "Shenzhen, Guangdong",
+    "Hangzhou, Zhejiang",
+    "Chengdu, Sichuan",
+    "Wuhan, Hubei",
+    "Nanjing, Jiangsu",
+    "Xiamen, Fujian",
 )
 _DOMAIN_A = ("northgate", "bluecrest", "harbourline", "maplewood", "silverbrook", "kestrel")

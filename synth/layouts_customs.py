@@ -29,7 +29,8 @@ _KINDS = (
     "Sale of goods",
     "Other / Autre",
 )
-_COUNTRIES = (("UNITED KINGDOM", "GB"), ("GERMANY", "DE"), ("CANADA", "CA"), ("AUSTRALIA", "AU"))
+#: How senders write the addressee's country (every addressee here lives in Britain).
+_COUNTRIES = ("UNITED KINGDOM", "UK", "GREAT BRITAIN", "England")
 
 
 def _party(
@@ -102,14 +103,14 @@ def customs_declaration(rng: random.Random) -> Canvas:
     half = w / 2
     row = 44 * p.s
     cn_sender = rng.random() < 0.5
-    country, iso = rng.choice(_COUNTRIES)
+    country = rng.choice(_COUNTRIES)
     if cn_sender:
-        region, street, door = fk.cn_address_parts()
+        door, street, city, postcode = fk.cn_address_latin()
         sender = [
             ("Name / Nom", [S(fk.pinyin_name(), "name")]),
-            ("Street / Rue", [S(street.replace("号", " Hao "), "address"), S(door, "door")]),
-            ("City / Ville", [S(region or "Shenzhen", "address")]),
-            ("Postcode", [S(fk.digits(6, True), "address")]),
+            ("Street / Rue", [S(door + ", ", "door"), S(street, "address")]),
+            ("City / Ville", [S(city, "address")]),
+            ("Postcode", [S(postcode, "address")]),
             ("Country / Pays", [S("CHINA", "other")]),
             ("Tel", [S(fk.cn_mobile("plain"), "phone")]),
         ]
@@ -168,7 +169,7 @@ def customs_declaration(rng: random.Random) -> Canvas:
                 Cell.of(f"{val}.00", "price", hand=True, align="c"),
                 Cell.of(hs if rng.random() < 0.7 else "", "other", hand=True, align="c"),
                 Cell.of(
-                    rng.choice(("CN", "China", iso)) if cn_sender else "US",
+                    rng.choice(("CN", "China")) if cn_sender else "US",
                     "other",
                     hand=True,
                     align="c",
