@@ -64,7 +64,7 @@ def _chat_line(fk: CommunityFaker, rng: random.Random, kind: str, k: int) -> lis
             )
         ]
     if k == 3:
-        return [S(rng.choice(("收到", "好的,谢谢", "收到,谢谢老师", "👍")), "other")]
+        return [S(rng.choice(("收到", "好的,谢谢", "收到,谢谢老师", "好的")), "other")]
     return [
         S("谁捡到一串钥匙?蓝色挂件,请联系", "other"),
         S(fk.cn_name(honorific=0.0), "name"),
