@@ -80,7 +80,7 @@ def group_chat_screenshot(rng: random.Random) -> Canvas:
     c = Canvas(W, int(W * 3.2), paper=_WALL, ink=(20, 20, 20))
     p = Pen(rng, c, Faces.pick(rng, cjk=True), W / 750)
     s, m = p.s, int(24 * p.s)
-    grey = (118, 118, 118)
+    grey = (92, 92, 92)
     f, small = p.font(rng.uniform(28, 31)), p.font(21)
     title, kind = rng.choice(_GROUPS)
     name = (

@@ -49,7 +49,6 @@ def _body(
                 S(door, "door"),
                 S(",或者直接打我手机", "other"),
                 S(fk.cn_mobile("plain"), "phone"),
-                S("。", "other"),
             ],
             [
                 S(
@@ -101,7 +100,7 @@ def email_printout(rng: random.Random) -> Canvas:
     p = Pen(rng, c, Faces.pick(rng, cjk=cn), W / 1240)
     m = int(W * rng.uniform(0.06, 0.08))
     right = W - m
-    grey = (95, 95, 100)
+    grey = (75, 75, 80)
     f, small = p.font(rng.uniform(20, 23)), p.font(16)
     lh = f.size * 1.55
     subject = rng.choice(_CN_SUBJECTS) if cn else rng.choice(_EN_SUBJECTS)
@@ -164,16 +163,13 @@ def email_printout(rng: random.Random) -> Canvas:
         c.line(x + 10 * p.s, y, [S(f"<{sender[1]}>", "email")], small, fill=grey)
         c.text(right, y, when, small, "date", anchor="rs", fill=grey)
         y += lh
-        spans: list[Span] = [S("收件人 " if cn else "to ", "label")]
+        x = c.line(m + 70 * p.s, y, [S("收件人 " if cn else "to ", "label")], small, fill=grey)
         for i, pr in enumerate(to_list + cc_list):
-            spans += [S(", ", "other")] if i else []
-            spans.append(
-                S(
-                    "我" if cn and i == 0 else ("me" if i == 0 else pr[0].split()[0]),
-                    "other" if i == 0 else "name",
-                )
-            )
-        c.line(m + 70 * p.s, y, spans, small, fill=grey)
+            if i:  # the commas between recipients are drawn but are no item of their own
+                c.text(x, y, ", ", small, "other", fill=grey, record=False)
+                x += p.width(", ", small)
+            who = S("我" if cn else "me", "other") if i == 0 else S(pr[0].split()[0], "name")
+            x = c.line(x, y, [who], small, fill=grey)
     y += lh * 1.4
     for para in _body(fk, rng, cn, to_list[0][0], topic):
         y = c.wrap(m, y, para, f, right - m, lh, max_lines=4) + lh * 0.4
