@@ -24,7 +24,8 @@ def main(argv: list[str] | None = None) -> int:
         help=f"comma list from: {','.join(REGISTRY)}; or the groups default (the first "
         "seven, used when omitted), new, all (= existing: every layout but the form "
         "families), families, dev, heldout (the two halves of the first batch of families), "
-        "dev2, heldout2 (the two halves of the second batch), dev3, heldout3 (the third)",
+        "dev2, heldout2 (the two halves of the second batch), dev3, heldout3 (the third), "
+        "dev4, heldout4 (the fourth)",
     )
     ap.add_argument(
         "--conditions",

@@ -977,6 +977,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout2": half("heldout2"),
     "dev3": half("dev3"),
     "heldout3": half("heldout3"),
+    "dev4": half("dev4"),
+    "heldout4": half("heldout4"),
 }
 
 

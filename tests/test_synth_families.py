@@ -19,6 +19,8 @@ from synth.families import (
     FAMILIES,
     FAMILY_SPLIT,
     FIRST_BATCH,
+    FOURTH_BATCH,
+    FOURTH_SPLIT,
     HALVES,
     SECOND_BATCH,
     SECOND_SPLIT,
@@ -72,7 +74,9 @@ FIRST_HELDOUT = (
 
 def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(SECOND_BATCH) == 10 and not set(SECOND_BATCH) & set(FIRST_BATCH)
-    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
+    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(
+        FOURTH_BATCH
+    )
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
     assert split_by_rule(list(SECOND_BATCH), ("dev2", "heldout2")) == SECOND_SPLIT
     dev2, held2 = half("dev2"), half("heldout2")
@@ -109,11 +113,44 @@ def test_the_third_batch_is_split_within_itself_by_the_same_rule() -> None:
     # The earlier halves did not move.
     assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
     assert half("dev2") == SECOND_DEV2
-    assert set(HALVES) == {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3"}
+    assert {"dev", "heldout", "dev2", "heldout2", "dev3", "heldout3"} <= set(HALVES)
 
 
 def test_the_third_held_out_half_became_tunable_after_its_blind_run() -> None:
     assert {"dev3", "heldout3"} <= set(TUNABLE_HALVES)
+
+
+# The third batch's split as fixed on 2026-12-05: the fourth batch must not move it.
+THIRD_DEV3 = (
+    "car_rental_agreement",
+    "exam_admission_ticket",
+    "job_application",
+    "pickup_authorisation",
+)
+THIRD_HELDOUT3 = ("envelope", "fee_arrears_notice", "payslip", "sms_inbox_screenshot")
+
+
+def test_the_fourth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
+    fourth = set(FOURTH_SPLIT)
+    assert set(FOURTH_BATCH) == fourth
+    earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
+    assert len(fourth) == 8 and not fourth & earlier
+    assert split_by_rule(list(fourth), ("dev4", "heldout4")) == FOURTH_SPLIT
+    dev4, held4 = half("dev4"), half("heldout4")
+    assert len(dev4) == len(held4) == 4 and set(dev4) | set(held4) == fourth
+    assert len({DOMAINS[f] for f in fourth} - {DOMAINS[f] for f in earlier}) == 8
+    for part in (dev4, held4):
+        assert len({DOMAINS[f] for f in part}) == 4
+    # The earlier halves did not move.
+    assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
+    assert half("dev2") == SECOND_DEV2
+    assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
+    assert HALVES[-2:] == ("dev4", "heldout4") and len(HALVES) == 8
+
+
+def test_the_fourth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert "dev4" in TUNABLE_HALVES and "heldout4" not in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -145,6 +182,14 @@ def test_generating_a_third_batch_half(tmp_path, name: str) -> None:
     assert len(names) == 4 and drawn == list(half(name))
 
 
+@pytest.mark.parametrize("name", ["dev4", "heldout4"])
+def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
+    names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
+    drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
+    assert len(names) == 8 and drawn == list(half(name)) * 2
+    assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
+
+
 def test_only_development_families_have_cached_pages() -> None:
     """The cached OCR pages of benchmarks/dev_families are for tuning: no family of a
     held-out half whose blind figure is still to be taken may be among them."""
@@ -155,6 +200,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout4", 40) == ("heldout4", 0)
+    assert chosen_families("dev4", 40) == ("dev4", 40)
     assert chosen_families("heldout3", 40) == ("heldout3", 0)
     assert chosen_families("dev3", 40) == ("dev3", 40)
     assert chosen_families("heldout2", 40) == ("heldout2", 0)
@@ -254,6 +301,22 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
         for it in canvas.items:
             pts = np.asarray(it.poly, dtype=float)
             assert pts[:, 0].max() <= canvas.width and pts[:, 1].max() <= canvas.height, it
+
+
+@pytest.mark.parametrize("layout", sorted(FOURTH_BATCH))
+def test_fourth_batch_marks_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a fourth-batch family has a name among several personal kinds,
+    at least eight ordinary items with labels among them, and only known kinds."""
+    kinds: set[str] = set()
+    for seed in range(16):
+        canvas = FAMILIES[layout](random.Random(seed))
+        personal = {it.category for it in canvas.items if it.pii is True}
+        ordinary = [it for it in canvas.items if it.pii is False]
+        assert "name" in personal and len(personal) >= 2, (seed, personal)
+        assert len(ordinary) >= 8 and any(it.category == "label" for it in ordinary), seed
+        kinds |= personal
+    # Over the draws each family shows a phone, an address, an ID or an e-mail too.
+    assert len(kinds) >= 3, kinds
 
 
 @pytest.mark.parametrize("layout", sorted(SECOND_BATCH))
