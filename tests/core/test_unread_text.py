@@ -121,6 +121,18 @@ def test_rows_read_with_confidence_or_masked_are_not_found(drawn) -> None:
     assert all(_hidden(pixels, b, [f.quad for f in found]) for b in values)
 
 
+def test_a_fragment_read_with_confidence_does_not_stand_in_for_a_mask(drawn) -> None:
+    # A row's name and the first part of its phone under a mask, the phone's last
+    # digits read with confidence: the rest of the phone's ink is still found.
+    pixels, _, values = drawn
+    x0, y0, x1, y1 = values[1]
+    cut = x0 + (x1 - x0) * 6 // 10
+    mask = Finding(Category.NAME, Quad.from_bbox(values[0][0], y0, cut, y1), 0.9, SOURCE)
+    tail = _read((cut, y0, x1, y1), 0.8)
+    found = unread_text(_blurred(pixels, 5.5), [tail], [mask])
+    assert _hidden(pixels, values[1], [mask.quad, *(f.quad for f in found)])
+
+
 def test_a_blurred_printed_rule_is_no_text() -> None:
     page = np.full((400, 600, 3), 250, np.uint8)
     cv2.line(page, (40, 200), (560, 200), (30, 30, 30), 3)

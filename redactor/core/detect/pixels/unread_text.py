@@ -85,8 +85,11 @@ def unread_text(
         reads = [ln.quad for ln in read if ln.quad.height <= _TALLER * (y1 - y0)]
         if not _poorly_readable(gray, blob) or _covered(blob, reads) >= _COVERED:
             continue
-        hidden = _covered(blob, masks + reads)
-        if hidden >= _HIDDEN or (hidden >= _COVERED and y1 - y0 < _SMALL):
+        # Hidden by masks alone: a fragment of the blob read with confidence is still
+        # part of a line the OCR mostly failed on (a phone's last digits read, the rest
+        # not), so it does not stand in for a mask over the rest.
+        hidden = _covered(blob, masks)
+        if hidden >= _HIDDEN or (_covered(blob, masks + reads) >= _COVERED and y1 - y0 < _SMALL):
             continue  # hidden enough; small print a mask reaches stays as it was
         quad = Quad.from_bbox(x0, y0, x1, y1)
         out.append(Finding(Category.ADDRESS, quad, 0.5, SOURCE, True, float(y1 - y0)))
