@@ -22,6 +22,7 @@ from __future__ import annotations
 import os
 import threading
 import weakref
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -81,7 +82,7 @@ class RapidOcrEngine:
         # The detection made by the orientation probe, for the read of the same page
         # that follows when the page is already upright (the common case): the
         # detector runs once per page, not twice. Used once, then dropped.
-        self._probed: tuple[weakref.ref[np.ndarray], tuple[int, ...], np.ndarray] | None = None
+        self._probed: _Probe | None = None
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
@@ -113,7 +114,7 @@ class RapidOcrEngine:
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
             if turn == 0:
-                self._probed = (weakref.ref(image), _fingerprint(image), boxes / scale)
+                self._probed = _Probe(weakref.ref(image), _fingerprint(image), boxes / scale, small)
             return turn
 
     def _recognize(self, image: np.ndarray, scale: float) -> list[OcrLine]:
@@ -122,12 +123,18 @@ class RapidOcrEngine:
         if min(h, w) < 8:
             return []
         bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
-        if probed is not None and probed[0]() is image and probed[1] == _fingerprint(image):
-            boxes = probed[2]
+        if (
+            probed is not None
+            and probed.image() is image
+            and probed.fingerprint == _fingerprint(image)
+        ):
+            boxes, small = probed.boxes, probed.copy
         else:
             small, scale = _det_copy(bgr, scale)
             boxes = self._stages.detect(small, BOX_THRESH) / scale
-        boxes = detect_finer(bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH))
+        boxes = detect_finer(
+            bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH), small
+        )
         if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)
@@ -159,6 +166,16 @@ class RapidOcrEngine:
                 continue
             lines.append(_make_line(read, quad))
         return lines
+
+
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """What the orientation probe of an upright page leaves for its read."""
+
+    image: weakref.ref[np.ndarray]  # the page probed (not kept alive by the probe)
+    fingerprint: tuple[int, ...]  # ... and its pixels then (see ``_fingerprint``)
+    boxes: np.ndarray  # the detector's lines, in the page's pixels
+    copy: np.ndarray  # the reduced copy the detector saw (BGR; see ``_det_copy``)
 
 
 def _det_copy(bgr: np.ndarray, scale: float | None = None) -> tuple[np.ndarray, float]:
