@@ -4,6 +4,11 @@ The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
 - the text detector sees a copy whose long side is at most ``DET_SIDE`` (speed), and
   whose short side is raised towards ``DET_MIN_SIDE`` for small images, never beyond
   ``DET_MAX_SIDE`` on the long side (a thin strip is never blown up);
+- the page's first detection (the orientation probe, whose lines the read of an
+  upright page reuses) sees only the part of the copy that holds ink (``inked_area``):
+  a surround out of focus or plain holds no text. The detector's result depends a
+  little on all it sees (its squeeze-and-excitation layers average over the whole
+  input), so a line's box may move by a pixel or two and its read gain or lose a space;
 - where the copy holds small lines of a reduced page, the page around them is
   detected again at a finer scale (``finer_detection``): tightly set small text melts
   together in the copy;
@@ -30,6 +35,7 @@ import numpy as np
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
 from redactor.core.ocr.finer_detection import detect_finer
+from redactor.core.ocr.inked_area import inked_area, network_size
 from redactor.core.ocr.orientation import vote_rotation
 from redactor.core.ocr.rapid_stages import RapidStages, Read
 
@@ -109,7 +115,7 @@ class RapidOcrEngine:
                 return 0
             try:
                 small, scale = _det_copy(cv2.cvtColor(image, cv2.COLOR_RGB2BGR))
-                boxes = self._stages.detect(small, BOX_THRESH)
+                boxes = self._detect_page(small)
                 turn = vote_rotation(small, boxes, self._stages.classify)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
@@ -138,6 +144,19 @@ class RapidOcrEngine:
         if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)
+
+    def _detect_page(self, small: np.ndarray) -> np.ndarray:
+        """Text-line quads of the detector's copy of a page, in its pixels: of its
+        inked area alone when it has one (see ``inked_area``)."""
+        h, w = small.shape[:2]
+        nh, nw = network_size(h, w)
+        grid = small if (nh, nw) == (h, w) else cv2.resize(small, (nw, nh))
+        area = inked_area(grid)
+        if area is None:
+            return self._stages.detect(small, BOX_THRESH)
+        part = grid[area.y0 : area.y1, area.x0 : area.x1]
+        boxes = self._stages.detect(part, BOX_THRESH) + np.array([area.x0, area.y0], np.float32)
+        return boxes * np.array([w / nw, h / nh], np.float32)
 
     def _read(self, bgr: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
         quads, crops = [], []
