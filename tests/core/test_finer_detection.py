@@ -84,3 +84,26 @@ def test_only_glyph_sized_ink_counts_as_unread_text() -> None:
     kept = finer_detection._glyph_sized(ink)
     assert kept[20:30, 20:36].sum() == ink[20:30, 20:36].sum()
     assert kept[40:120, 100:200].sum() == 0 and kept[150:152].sum() == 0
+
+
+def test_the_page_is_reduced_once_for_the_detector_and_the_second_look(photo, monkeypatch) -> None:
+    """The orientation probe's reduced copy serves the second look too: the read of
+    the page reduces nothing of full size again, and finds the same lines."""
+    from redactor.core.ocr import page_rotation
+
+    engine = get_engine("rapidocr")
+    reduced: list[tuple[int, ...]] = []
+    resize = finer_detection.cv2.resize
+
+    def counting(src, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if src.shape[:2] == photo.shape[:2]:
+            reduced.append(src.shape)
+        return resize(src, *args, **kwargs)
+
+    assert page_rotation(photo) == 0
+    before = [(ln.text, ln.quad) for ln in engine.recognize(photo)]
+    assert page_rotation(photo) == 0
+    monkeypatch.setattr(finer_detection.cv2, "resize", counting)
+    probed = [(ln.text, ln.quad) for ln in engine.recognize(photo)]
+    assert reduced == []
+    assert probed == before

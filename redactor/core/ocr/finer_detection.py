@@ -178,12 +178,21 @@ def _glyph_sized(ink: np.ndarray) -> np.ndarray:
     return pieces
 
 
-def unboxed_ink(bgr: np.ndarray, boxes: np.ndarray, scale: float, near: list[Rect]) -> list[Rect]:
+def unboxed_ink(
+    bgr: np.ndarray,
+    boxes: np.ndarray,
+    scale: float,
+    near: list[Rect],
+    copy: np.ndarray | None = None,
+) -> list[Rect]:
     """Page areas (full-resolution) around clusters of ink that no box covers and that
-    reach into ``near``, judged on the detector's copy at ``scale`` (see ``GROW``)."""
+    reach into ``near``, judged on the detector's copy at ``scale`` (see ``GROW``);
+    ``copy``: that copy when at hand (the page is not reduced again)."""
     h, w = bgr.shape[:2]
     size = (max(1, round(w * scale)), max(1, round(h * scale)))
-    gray = cv2.cvtColor(cv2.resize(bgr, size, interpolation=cv2.INTER_AREA), cv2.COLOR_BGR2GRAY)
+    if copy is None or copy.shape[1::-1] != size:
+        copy = cv2.resize(bgr, size, interpolation=cv2.INTER_AREA)
+    gray = cv2.cvtColor(copy, cv2.COLOR_BGR2GRAY)
     dark: np.ndarray = cv2.adaptiveThreshold(
         gray, 1, cv2.ADAPTIVE_THRESH_MEAN_C, cv2.THRESH_BINARY_INV, INK_WINDOW, INK_CONTRAST
     )
@@ -264,14 +273,16 @@ def detect_finer(
     boxes: np.ndarray,
     scale: float,
     detect: Callable[[np.ndarray], np.ndarray],
+    copy: np.ndarray | None = None,
 ) -> np.ndarray:
     """``boxes`` (full-resolution quads from a detector copy at ``scale``) plus the new
     boxes a finer detection finds in the unboxed ink around their small lines.
-    ``detect`` takes a BGR image and returns quads in its pixels."""
+    ``detect`` takes a BGR image and returns quads in its pixels; ``copy`` is the
+    detector's copy (made with ``INTER_AREA``), when at hand."""
     near = regions(boxes, scale, bgr.shape[:2])
     if not near:
         return boxes
-    areas = _merged(unboxed_ink(bgr, boxes, scale, near) + stacked(bgr, boxes, scale))
+    areas = _merged(unboxed_ink(bgr, boxes, scale, near, copy) + stacked(bgr, boxes, scale))
     if not areas:
         return boxes
     fine = min(1.0, scale * FINER)

@@ -4,6 +4,11 @@ The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
 - the text detector sees a copy whose long side is at most ``DET_SIDE`` (speed), and
   whose short side is raised towards ``DET_MIN_SIDE`` for small images, never beyond
   ``DET_MAX_SIDE`` on the long side (a thin strip is never blown up);
+- the page's first detection (the orientation probe, whose lines the read of an
+  upright page reuses) sees only the part of the copy that holds ink (``inked_area``):
+  a surround out of focus or plain holds no text. The detector's result depends a
+  little on all it sees (its squeeze-and-excitation layers average over the whole
+  input), so a line's box may move by a pixel or two and its read gain or lose a space;
 - where the copy holds small lines of a reduced page, the page around them is
   detected again at a finer scale (``finer_detection``): tightly set small text melts
   together in the copy;
@@ -22,6 +27,7 @@ from __future__ import annotations
 import os
 import threading
 import weakref
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
@@ -29,6 +35,7 @@ import numpy as np
 from redactor.core.errors import EngineMissingError, OcrError
 from redactor.core.models import OcrLine, Quad
 from redactor.core.ocr.finer_detection import detect_finer
+from redactor.core.ocr.inked_area import inked_area, network_size
 from redactor.core.ocr.orientation import vote_rotation
 from redactor.core.ocr.rapid_stages import RapidStages, Read
 
@@ -81,7 +88,7 @@ class RapidOcrEngine:
         # The detection made by the orientation probe, for the read of the same page
         # that follows when the page is already upright (the common case): the
         # detector runs once per page, not twice. Used once, then dropped.
-        self._probed: tuple[weakref.ref[np.ndarray], tuple[int, ...], np.ndarray] | None = None
+        self._probed: _Probe | None = None
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
@@ -108,12 +115,12 @@ class RapidOcrEngine:
                 return 0
             try:
                 small, scale = _det_copy(cv2.cvtColor(image, cv2.COLOR_RGB2BGR))
-                boxes = self._stages.detect(small, BOX_THRESH)
+                boxes = self._detect_page(small)
                 turn = vote_rotation(small, boxes, self._stages.classify)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
             if turn == 0:
-                self._probed = (weakref.ref(image), _fingerprint(image), boxes / scale)
+                self._probed = _Probe(weakref.ref(image), _fingerprint(image), boxes / scale, small)
             return turn
 
     def _recognize(self, image: np.ndarray, scale: float) -> list[OcrLine]:
@@ -122,15 +129,34 @@ class RapidOcrEngine:
         if min(h, w) < 8:
             return []
         bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
-        if probed is not None and probed[0]() is image and probed[1] == _fingerprint(image):
-            boxes = probed[2]
+        if (
+            probed is not None
+            and probed.image() is image
+            and probed.fingerprint == _fingerprint(image)
+        ):
+            boxes, small = probed.boxes, probed.copy
         else:
             small, scale = _det_copy(bgr, scale)
             boxes = self._stages.detect(small, BOX_THRESH) / scale
-        boxes = detect_finer(bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH))
+        boxes = detect_finer(
+            bgr, boxes, scale, lambda part: self._stages.detect(part, BOX_THRESH), small
+        )
         if len(boxes) == 0:
             return []
         return self._read(bgr, boxes)
+
+    def _detect_page(self, small: np.ndarray) -> np.ndarray:
+        """Text-line quads of the detector's copy of a page, in its pixels: of its
+        inked area alone when it has one (see ``inked_area``)."""
+        h, w = small.shape[:2]
+        nh, nw = network_size(h, w)
+        grid = small if (nh, nw) == (h, w) else cv2.resize(small, (nw, nh))
+        area = inked_area(grid)
+        if area is None:
+            return self._stages.detect(small, BOX_THRESH)
+        part = grid[area.y0 : area.y1, area.x0 : area.x1]
+        boxes = self._stages.detect(part, BOX_THRESH) + np.array([area.x0, area.y0], np.float32)
+        return boxes * np.array([w / nw, h / nh], np.float32)
 
     def _read(self, bgr: np.ndarray, boxes: np.ndarray) -> list[OcrLine]:
         quads, crops = [], []
@@ -159,6 +185,16 @@ class RapidOcrEngine:
                 continue
             lines.append(_make_line(read, quad))
         return lines
+
+
+@dataclass(frozen=True, slots=True)
+class _Probe:
+    """What the orientation probe of an upright page leaves for its read."""
+
+    image: weakref.ref[np.ndarray]  # the page probed (not kept alive by the probe)
+    fingerprint: tuple[int, ...]  # ... and its pixels then (see ``_fingerprint``)
+    boxes: np.ndarray  # the detector's lines, in the page's pixels
+    copy: np.ndarray  # the reduced copy the detector saw (BGR; see ``_det_copy``)
 
 
 def _det_copy(bgr: np.ndarray, scale: float | None = None) -> tuple[np.ndarray, float]:
