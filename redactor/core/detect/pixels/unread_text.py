@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from redactor.core.detect.pixels.morphology import rect_closing
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
 SOURCE = Source(Origin.OCR, "unread_text", unread=True)
@@ -114,9 +115,7 @@ def _line_blobs(gray: np.ndarray, text_height: float) -> list[_Blob]:
     nothing was read: its characters' then)."""
     h, w = gray.shape
     k = max(15, int(min(h, w) * _PAPER_KERNEL) | 1)
-    paper = cv2.morphologyEx(
-        gray, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
-    )
+    paper = rect_closing(gray, k, k)
     contrast = paper.astype(np.int16) - gray.astype(np.int16)
     ink = (contrast > _INK).astype(np.uint8)
     # Characters merge along their row over gaps narrower than their height.
