@@ -29,6 +29,7 @@ import numpy as np
 
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.pixels.morphology import rect_closing
 from redactor.core.detect.spans import normalize
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
@@ -84,7 +85,8 @@ _ON_LABEL = 0.5
 class _Ink:
     """The page's ink: how much of each channel it takes from the paper, and where it is."""
 
-    taken: np.ndarray  # H x W x 3 float32, 0 (paper) to 1 (no light left)
+    # per channel (H x W float32 planes): 0 (paper) to 1 (no light left)
+    taken: tuple[np.ndarray, np.ndarray, np.ndarray]
     mask: np.ndarray  # H x W bool: ink, rules of the grid removed
     core: np.ndarray  # H x W bool: the strokes' cores, where colour is read
 
@@ -182,17 +184,18 @@ def _page_ink(image: np.ndarray, text_h: float) -> _Ink:
         image, (max(1, w // _PAPER_SCALE), max(1, h // _PAPER_SCALE)), interpolation=cv2.INTER_AREA
     )
     k = max(5, int(min(h, w) * _PAPER_KERNEL / _PAPER_SCALE) | 1)
-    paper = cv2.morphologyEx(
-        small, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
-    )
-    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR).astype(np.float32)
-    taken = np.clip(1.0 - image.astype(np.float32) / np.maximum(paper, 1.0), 0.0, 1.0)
-    dark = taken.max(axis=2)
-    light = paper.max(axis=2)
+    paper = rect_closing(small, k, k)
+    paper = cv2.resize(paper, (w, h), interpolation=cv2.INTER_LINEAR)
+    pr, pg, pb = (p.astype(np.float32) for p in cv2.split(paper))
+    ir, ig, ib = cv2.split(image)
+    planes = (pr, pg, pb)
+    taken = (_taken(ir, pr), _taken(ig, pg), _taken(ib, pb))
+    dark = _channel_max(taken)
+    light = _channel_max(planes)
     top = float(np.percentile(light, 90))
-    white = np.median(paper[light >= top], axis=0)
-    tint = np.linalg.norm(_hue(paper) - _hue(white), axis=2)
-    sheet = ((light >= _PAPER_BRIGHT * top) & (tint <= _PAPER_HUE)).astype(np.uint8)
+    white = np.median(_pixels(planes, light >= top), axis=0)
+    tint = _hue_distance(planes, _hue(white))
+    sheet: np.ndarray = ((light >= _PAPER_BRIGHT * top) & (tint <= _PAPER_HUE)).astype(np.uint8)
     sheet = cv2.erode(sheet, np.ones((k * _PAPER_SCALE, k * _PAPER_SCALE), np.uint8))
     mask = (dark >= _INK) & sheet.astype(bool)
     # The printed grid's rules: long straight runs of ink.
@@ -219,6 +222,48 @@ def _hue(taken: np.ndarray) -> np.ndarray:
     return hue
 
 
+# The page's channels are split into planes (``cv2.split``) and worked on one at a
+# time: the same float32 operations in the same order as whole-image expressions,
+# on contiguous memory, without slow reductions over the channel axis.
+def _taken(channel: np.ndarray, paper: np.ndarray) -> np.ndarray:
+    """``clip(1 - channel / max(paper, 1), 0, 1)``: the share of the paper's light taken."""
+    out = channel.astype(np.float32)
+    out /= np.maximum(paper, 1.0)
+    np.subtract(1.0, out, out=out)
+    np.clip(out, 0.0, 1.0, out=out)
+    return out
+
+
+def _pixels(planes: Sequence[np.ndarray], where: np.ndarray) -> np.ndarray:
+    """The colours (N x 3) of the pixels ``where`` is true, from an image's planes."""
+    return np.stack([p[where] for p in planes], axis=1)
+
+
+def _channel_max(planes: Sequence[np.ndarray]) -> np.ndarray:
+    """``image.max(axis=2)`` from the image's three planes."""
+    c0, c1, c2 = planes
+    out: np.ndarray = np.maximum(np.maximum(c0, c1), c2)
+    return out
+
+
+def _hue_distance(planes: Sequence[np.ndarray], ref: np.ndarray) -> np.ndarray:
+    """``np.linalg.norm(_hue(image) - ref, axis=2)`` from the image's three float32 planes."""
+    c0, c1, c2 = planes
+    mean = c0 + c1
+    mean += c2
+    mean /= 3
+    scale = np.maximum(mean, 1e-3)
+    total = np.zeros(mean.shape, np.float32)
+    for c, r in zip((c0, c1, c2), ref, strict=True):
+        d = c - mean
+        d /= scale
+        d -= r
+        d *= d
+        total += d
+    out: np.ndarray = np.sqrt(total, out=total)
+    return out
+
+
 def _printed_inks(ink: _Ink, printed: Sequence[Quad], shape: tuple[int, ...]) -> list[np.ndarray]:
     """The hues of the inks the printed labels share (labels of one colour give
     near-equal hues)."""
@@ -232,7 +277,8 @@ def _printed_inks(ink: _Ink, printed: Sequence[Quad], shape: tuple[int, ...]) ->
         core = ink.core[y0:y1, x0:x1]
         if int(core.sum()) < _MIN_LEARNT // 4:
             continue
-        out.append(np.median(_hue(ink.taken[y0:y1, x0:x1][core]), axis=0))
+        crop = [p[y0:y1, x0:x1] for p in ink.taken]
+        out.append(np.median(_hue(_pixels(crop, core)), axis=0))
     need = max(_SHARED, _SHARED_SHARE * len(out))
     return [h for h in out if sum(np.linalg.norm(h - o) < _UNLIKE for o in out) >= need]
 
@@ -260,10 +306,9 @@ def _pen_strokes(ink: _Ink, inks: Sequence[np.ndarray], text_h: float, thick: fl
         return np.zeros(ink.mask.shape, bool)
     flat = labels.ravel()
     core = ink.core.ravel()
-    taken = ink.taken.reshape(-1, 3)
     idx = flat[core]
     counts = np.bincount(idx, minlength=n).astype(np.float64)
-    sums = np.stack([np.bincount(idx, taken[core, c], minlength=n) for c in range(3)], axis=1)
+    sums = np.stack([np.bincount(idx, p.ravel()[core], minlength=n) for p in ink.taken], axis=1)
     colour = sums / np.maximum(counts, 1)[:, None]
     hue = _hue(colour)
     near = np.min([np.linalg.norm(hue - ref, axis=1) for ref in inks], axis=0)
