@@ -4,7 +4,7 @@ import cv2
 import numpy as np
 import pytest
 
-from redactor.core.detect.pixels.morphology import rect_closing
+from redactor.core.detect.pixels.morphology import rect_closing, rect_erosion
 
 
 @pytest.mark.parametrize(("width", "height"), [(15, 15), (8, 8), (31, 5), (1, 9), (101, 101)])
@@ -21,3 +21,6 @@ def test_rect_closing_gives_the_pixels_of_a_closing_with_the_rectangle(
         image, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (width, height))
     )
     assert np.array_equal(rect_closing(image, width, height), want)
+    # an erosion alone, as hand_ink's sheet of paper takes it (an even side included)
+    square = np.ones((height, width), np.uint8)
+    assert np.array_equal(rect_erosion(image, width, height), cv2.erode(image, square))

@@ -29,7 +29,7 @@ import numpy as np
 
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.printed_labels import printed_labels
-from redactor.core.detect.pixels.morphology import rect_closing
+from redactor.core.detect.pixels.morphology import rect_closing, rect_erosion
 from redactor.core.detect.spans import normalize
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
@@ -196,7 +196,7 @@ def _page_ink(image: np.ndarray, text_h: float) -> _Ink:
     white = np.median(_pixels(planes, light >= top), axis=0)
     tint = _hue_distance(planes, _hue(white))
     sheet: np.ndarray = ((light >= _PAPER_BRIGHT * top) & (tint <= _PAPER_HUE)).astype(np.uint8)
-    sheet = cv2.erode(sheet, np.ones((k * _PAPER_SCALE, k * _PAPER_SCALE), np.uint8))
+    sheet = rect_erosion(sheet, k * _PAPER_SCALE, k * _PAPER_SCALE)
     mask = (dark >= _INK) & sheet.astype(bool)
     # The printed grid's rules: long straight runs of ink.
     run = max(5, int(_RULE * text_h))
