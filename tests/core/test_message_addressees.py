@@ -168,3 +168,18 @@ def test_a_group_chats_nicknames_and_system_lines_name_members(line: str, found:
 )
 def test_quotes_and_kinship_words_alone_name_no_one(line: str) -> None:
     assert words(line) == []
+
+
+def test_a_signature_and_the_name_printed_under_it_are_the_writers() -> None:
+    """A signed letter: the signature as OCR read it, the printed name, a title."""
+    lines = (
+        "Your gift will fund a week of meals.",
+        "With warm thanks,",
+        "Marguerite Olsem",
+        "Marguerite Olsen",
+        "Head of Fundraising",
+    )
+    got = masked(*lines)
+    assert got.get("Marguerite Olsem") == ["Marguerite Olsem"]
+    assert got.get("Marguerite Olsen") == ["Marguerite Olsen"]
+    assert "Head of Fundraising" not in got and "With warm thanks," not in got
