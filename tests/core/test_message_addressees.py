@@ -142,7 +142,7 @@ def test_a_name_a_parcel_is_for() -> None:
     [
         # a group chat's system line: each quoted member, the event's words readable
         ("“程晓梅”邀请“钟伟”加入了群聊", ["程晓梅", "钟伟"]),
-        ("\"Mia Chen\" invited \"Tom_88\" to join the group", ["Mia Chen", "Tom_88"]),
+        ('"Mia Chen" invited "Tom_88" to join the group', ["Mia Chen", "Tom_88"]),
         # a nickname naming a parent by the child's name and the relation
         ("周文博爸爸", ["周文博"]),
         # a neighbour's nickname: a flat number, a surname and a kinship title

@@ -35,8 +35,16 @@ def _record() -> list[OcrLine]:
 
 def test_a_visit_logs_headers_and_ordinary_cells_stay_readable() -> None:
     lines = _record()
-    parts = dict(zip((ln.text for ln in lines), masked(lines)))
-    for readable in ("失能等级", "二级", "护理员签名", "服务对象签字", "量体温", "理发 洗头", "3.9"):
+    parts = dict(zip((ln.text for ln in lines), masked(lines), strict=True))
+    for readable in (
+        "失能等级",
+        "二级",
+        "护理员签名",
+        "服务对象签字",
+        "量体温",
+        "理发 洗头",
+        "3.9",
+    ):
         assert parts[readable] == [], readable
 
 

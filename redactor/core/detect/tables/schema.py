@@ -192,6 +192,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             _section("roles", "words"),
             _section("group_events", "words"),
+            _section("wrapped_phones", "regions", "cues"),
             _section("placing", "verbs"),
             _shapes("shapes"),
         ),
