@@ -5,7 +5,7 @@ time and what was done stay readable; the signatures are masked."""
 from __future__ import annotations
 
 from redactor.core.models import OcrLine
-from tests.core.test_layout import make_line
+from tests.core.test_layout import make_line, stack
 from tests.core.test_values_not_labels import masked
 
 _GRID = (
@@ -53,3 +53,10 @@ def test_the_carers_signature_in_each_visit_row_is_masked() -> None:
     found = masked(lines)
     carers = [found[k] for k, ln in enumerate(lines) if ln.text == "周丽萍"]
     assert carers == [["周丽萍"], ["周丽萍"]]
+
+
+def test_a_care_centres_name_heading_its_bill_stays_readable() -> None:
+    """A subdistrict's service centre is named after its street office: at the head of
+    its bill it is the business's own name, not a customer's address."""
+    lines = stack("河西街道社区养老服务站", "服务收费单", "助浴 30.00", "理发 15.00", "合计 45.00")
+    assert masked(lines)[0] == []
