@@ -113,6 +113,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english"),
+            _section("kinship", "words"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section("roles", Key("suffixes", Kind.CHARACTERS), "duties", "callers", "call_modes"),
