@@ -135,3 +135,51 @@ def test_a_receipts_thanks_is_no_closing() -> None:
 def test_a_name_a_parcel_is_for() -> None:
     line = "Your parcel for Oriel Haddad is waiting at the counter"
     assert masked(line) == {line: ["Oriel Haddad"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        # a group chat's system line: each quoted member, the event's words readable
+        ("“程晓梅”邀请“钟伟”加入了群聊", ["程晓梅", "钟伟"]),
+        ('"Mia Chen" invited "Tom_88" to join the group', ["Mia Chen", "Tom_88"]),
+        # a nickname naming a parent by the child's name and the relation
+        ("周文博爸爸", ["周文博"]),
+        # a neighbour's nickname: a flat number, a surname and a kinship title
+        ("5-2-702 范姐", ["5-2-702", "范姐"]),
+        ("8栋1203 邱阿姨", ["8栋1203", "邱阿姨"]),
+        ("王姐", ["王姐"]),
+    ],
+)
+def test_a_group_chats_nicknames_and_system_lines_name_members(line: str, found: list[str]) -> None:
+    assert words(line) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“周末读书会”今天改到下午",  # quotes with no member event: a title, not a member
+        "收到,谢谢姐",  # a kinship title inside a sentence names no one
+        "我妈妈说明天去",  # a relation word after no name
+        "3-2 班家长",  # a class, no kinship title
+        "阿姨",  # a kinship title with no surname
+        "12栋602 阿姨",
+    ],
+)
+def test_quotes_and_kinship_words_alone_name_no_one(line: str) -> None:
+    assert words(line) == []
+
+
+def test_a_signature_and_the_name_printed_under_it_are_the_writers() -> None:
+    """A signed letter: the signature as OCR read it, the printed name, a title."""
+    lines = (
+        "Your gift will fund a week of meals.",
+        "With warm thanks,",
+        "Marguerite Olsem",
+        "Marguerite Olsen",
+        "Head of Fundraising",
+    )
+    got = masked(*lines)
+    assert got.get("Marguerite Olsem") == ["Marguerite Olsem"]
+    assert got.get("Marguerite Olsen") == ["Marguerite Olsen"]
+    assert "Head of Fundraising" not in got and "With warm thanks," not in got

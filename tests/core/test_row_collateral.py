@@ -218,3 +218,12 @@ def test_the_managements_hotline_label_stays_readable() -> None:
         stack("访客姓名 李小红", "住址 北京市朝阳区建国路88号", "物业服务热线0571-86001234")
     )
     assert parts[2] == ["0571-86001234"]
+
+
+def test_a_contacts_relation_in_brackets_stays_readable() -> None:
+    """ "<name>(<relation>)" beside a contact label: the name is masked, how the
+    contact is related (daughter, neighbour) names no one."""
+    assert masked(stack("紧急联系人：闻立伟(女婿)")) == [["闻立伟"]]
+    grid = [make_line("紧急联系人", x=100), make_line("闻立伟(邻居)", x=300)]
+    assert masked(grid) == [[], ["闻立伟"]]
+    assert masked(stack("紧急联系人：(邻居)")) == [["(邻居)"]]  # no name given: fail closed

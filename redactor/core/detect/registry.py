@@ -32,6 +32,7 @@ from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
+from redactor.core.detect.layout.wrapped_phones import wrapped_phones
 from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
@@ -282,6 +283,16 @@ _JUDGED = (
         after=frozenset({"person_blocks"}),
         reads="text",
         data="messages.toml, names.toml",
+    ),
+    # A phone number a line break of running text cut in two ("…call 020" / "7946 …").
+    _step(
+        "wrapped_phones",
+        frozenset({Category.PHONE}),
+        Scope.BLOCK,
+        wrapped_phones,
+        ("message_words",),
+        reads="text, geometry, found",
+        data="messages.toml",
     ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.

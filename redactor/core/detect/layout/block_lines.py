@@ -19,7 +19,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.names import is_business, is_relation
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.detect.text.prose import is_prompt, is_prose
 from redactor.core.models import Category
@@ -59,6 +59,8 @@ def line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Span
             continue
         if boilerplate(run):
             continue  # printed words left beside a masked value ("复制" after a number)
+        if is_relation(run):
+            continue  # "(<daughter>)" after a contact's name: how, not who
         if (cut := _dated_field(run)) is not None:
             # a second field on the row: "日期：<date>" after a card number
             b = a + len(run[:cut].rstrip())

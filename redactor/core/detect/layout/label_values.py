@@ -38,7 +38,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate
-from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.names import before_relation, is_business
 from redactor.core.models import Category
 
 RULE = "lexicon_value"
@@ -162,6 +162,8 @@ def mask_value(
     a recognizer that knows the value's extent found it, or it is a business or
     printed boilerplate."""
     text = sheet.texts[i]
+    if category is Category.NAME:
+        end = before_relation(text, start, end)  # a contact's relation stays readable
     while start < end and text[start] in " \t:：-/,.":
         start += 1
     while end > start and text[end - 1] in " \t:：-/,.":

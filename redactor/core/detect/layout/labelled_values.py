@@ -36,6 +36,7 @@ from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
+    before_relation,
     is_business,
     looks_like_person_name,
     name_span,
@@ -152,7 +153,9 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
         # The number after a name ("张晓明 138…") is the phone's, found on its own;
         # digits inside a Latin word are letters of the name OCR misread.
         number = _NUMBER_AFTER_NAME.search(text, start, end)
-        whole = _stripped(text, start, number.start() if number else end)
+        whole = _stripped(
+            text, start, before_relation(text, start, number.start() if number else end)
+        )
         if whole and not is_business(text[whole[0] : whole[1]]):
             # Fail closed: whatever a name label announces is masked, whatever its
             # shape (an honorific in brackets, a nickname, initials, unreadable ink).

@@ -41,6 +41,8 @@ _NUMBER_KINDS = frozenset(
         ValueKind.WEIGHT,
     }
 )
+#: Numbers a person is known by (not a phone: a shop prints its own "Phone number").
+_PERSONS_NUMBERS = frozenset({ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER})
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: Kinds whose English label announces a person's name with no colon, when a
 #: capitalised name of at most a few words follows.
@@ -100,6 +102,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return lead.isdigit()
     if not between.strip() and is_cjk(text[m.value_start]):
         return True  # an English label, then Chinese: the change of script sets it off
+    if not between and _glued_number(text, m):
+        return True  # a label of words OCR glued to the number in the next cell
     if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
@@ -108,6 +112,17 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
+
+
+def _glued_number(text: str, m: LabelMatch) -> bool:
+    """A label of two or more words, glued to digits right after it: no code is spelt
+    with a space, so the words are the label and the digits its number."""
+    label = text[m.start : m.end]
+    return (
+        m.kind in _NUMBER_KINDS
+        and len(label.split()) > 1
+        and text[m.value_start : m.value_start + 1].isdigit()
+    )
 
 
 def only_labels(text: str) -> tuple[LabelMatch, ...]:
@@ -132,7 +147,15 @@ def set_off_by_layout(text: str, m: LabelMatch) -> bool:
         or "：" in between
         or m.kind not in _NUMBER_KINDS
         or m.value_start >= len(text.rstrip())
+        or _a_persons_number(text, m)
     )
+
+
+def _a_persons_number(text: str, m: LabelMatch) -> bool:
+    """A label of two or more words for the number a person is known by ("Member
+    number 8123…"): no shop's header prints one about itself, so the number after it
+    is the person's whatever its shape."""
+    return m.kind in _PERSONS_NUMBERS and len(text[m.start : m.end].split()) > 1
 
 
 def _one_word_before(text: str, m: LabelMatch) -> bool:

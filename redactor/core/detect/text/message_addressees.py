@@ -18,7 +18,11 @@ by the words around the name (tables/messages.toml):
 * an address placed by a verb inside a sentence ("已放入<estate>11栋旁"): from after
   the verb to the end of its last door number (building, unit, room), only if there
   is one (a locker or a front desk is no one's address);
-* the head of a mobile a preview cut with an ellipsis.
+* the head of a mobile a preview cut with an ellipsis;
+* a group chat's nicknames: a child's name and the relation ("<name>妈妈"), a
+  surname and a kinship title alone on the line, after the flat number it may carry
+  ("<door> <surname>姐"); and every quoted member on a system line ("“<name>”邀请
+  “<name>”加入了群聊").
 
 The greeting, title, role word, mark, closing and verb stay readable.
 """
@@ -46,7 +50,14 @@ _SHAPES = patterns("messages", "shapes")
 _GIVEN = frozenset(_NAMES["free_text"]["given"])
 _HONORIFICS = tuple(_NAMES["honorifics"]["chinese"])
 _ADDRESSING = _TABLE["addressing"]
-_AFTER_NAME = re.compile(words_pattern(_ADDRESSING["after_name"] + _ADDRESSING["possessions"]))
+_AFTER_NAME = re.compile(
+    words_pattern(_ADDRESSING["after_name"] + _ADDRESSING["possessions"] + _ADDRESSING["relations"])
+)
+_KIN_TITLES = sorted(_ADDRESSING["kin_titles"], key=len, reverse=True)
+_NICKNAME_DOOR = _SHAPES["nickname_door"]
+_GROUP_EVENT = re.compile(rf"(?i){words_pattern(_TABLE['group_events']['words'])}")
+# A member's nickname quoted on a system line, in any quotes.
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,24})[”\"」』]")
 _MARKS = words_pattern(_ADDRESSING["recipient_marks"])
 _MARK_AT_END = re.compile(rf"\s*(?:{_MARKS})\s*$")
 _SIGN_OFF = re.compile(rf"(?:{words_pattern(_ADDRESSING['sign_offs'])})\s*[:：]?\s*")
@@ -82,6 +93,8 @@ def message_words(text: str) -> Iterator[Span]:
     yield from _signatures(text)
     yield from _closing_then_name(text)
     yield from _placed_addresses(text)
+    yield from _kin_nickname(text)
+    yield from _quoted_members(text)
     for m in _CUT_MOBILE.finditer(text):
         yield Span(m.start(), m.end(), Category.PHONE, _SCORE, RULE)
 
@@ -168,6 +181,35 @@ def _not_a_person(text: str, start: int, end: int) -> bool:
         word_start -= 1
     role = text[word_start:end].strip(" :：")
     return any(x.end == len(role) and x.kind.category is None for x in default_lexicon().find(role))
+
+
+def _kin_nickname(text: str) -> Iterator[Span]:
+    """A nickname line: a surname and a kinship title, alone or after a flat number."""
+    door = _NICKNAME_DOOR.match(text.strip())
+    lead = len(text) - len(text.lstrip())
+    start = lead + door.end() if door else lead
+    if door and not text[start : start + 1].isspace():
+        return  # the digits run on into the words: no flat number apart
+    name = text[start:].strip()
+    start = text.index(name, start) if name else start
+    title = next((t for t in _KIN_TITLES if name.endswith(t)), None)
+    if title is None or not all(is_cjk(c) for c in name):
+        return
+    surname = surname_length(name)
+    if not surname or surname != len(name) - len(title) or not _plausible(name):
+        return
+    yield Span(start, start + len(name), Category.NAME, _SCORE, RULE)
+    if door:
+        yield Span(lead, lead + door.end(), Category.DOOR, _SCORE, RULE)
+
+
+def _quoted_members(text: str) -> Iterator[Span]:
+    """Every quoted run on a group chat's system line (a member invited, removed)."""
+    if _GROUP_EVENT.search(text) is None:
+        return
+    for m in _QUOTED.finditer(text):
+        if m.group(1).strip():
+            yield Span(m.start(1), m.end(1), Category.NAME, _SCORE, RULE)
 
 
 def _addressee_lines(text: str) -> Iterator[Span]:

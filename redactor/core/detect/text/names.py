@@ -164,3 +164,22 @@ def card_holder_names(text: str) -> Iterator[Span]:
         if is_business(" ".join(parts)):
             continue
         yield Span(m.start(), m.end(), Category.NAME, 0.8, "card_name")
+
+
+# A contact's relation in brackets after the name ("(<daughter>)"): no one's data.
+_RELATION_AFTER = re.compile(
+    rf"(?i)\s*[(（]\s*(?:{words_pattern(_NAMES['kinship']['words'])})\s*[)）]\s*$"
+)
+
+
+def before_relation(text: str, start: int, end: int) -> int:
+    """Where a name in ``text[start:end]`` ends before the contact's relation in
+    brackets after it, or ``end`` when none follows."""
+    m = _RELATION_AFTER.search(text, start, end)
+    return m.start() if m and m.start() > start else end
+
+
+def is_relation(text: str) -> bool:
+    """``text`` is a contact's relation in brackets alone (a name's box apart from it)."""
+    m = _RELATION_AFTER.search(text)
+    return m is not None and not text[: m.start()].strip()

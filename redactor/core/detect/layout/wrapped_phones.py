@@ -1,0 +1,69 @@
+"""A phone number cut in two by a line break of running text.
+
+A message bubble or a letter wraps its words at the width of the box: "…please call
+020" / "7946 0535 quoting your number", "…打我电话186" / "5109 8005". Neither piece is
+a phone number on its own line. The digits ending a line and the digits opening the
+line its words wrap onto (right under it), joined, are a phone number when it is
+valid in one of the regions of ``messages.toml`` [wrapped_phones], or possible there
+right after a word asking to call. Both pieces are masked; the words stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.models import Category
+
+RULE = "wrapped_phone"
+_SCORE = 0.8
+_TABLE = table("messages")["wrapped_phones"]
+_REGIONS = tuple(_TABLE["regions"])
+_CUE = re.compile(rf"(?i)(?:{words_pattern(_TABLE['cues'])})\W*$")
+_TAIL = re.compile(r"(?<![\d.,:/\-])\d[\d ]*$")
+_HEAD = re.compile(r"^\s*(\d[\d ]*\d|\d)(?![\d.,:/\-])")
+#: Digits a phone number holds, at least and at most, with its trunk prefix.
+_LEAST, _MOST = 9, 13
+
+
+def wrapped_phones(sheet: Sheet) -> None:
+    for i, text in enumerate(sheet.texts):
+        tail = _TAIL.search(text.rstrip())
+        if tail is None or _covered(sheet, i, tail.start()):
+            continue
+        below = sheet.lines_below(i, max_lines=1)
+        if not below:
+            continue
+        j = below[0]
+        head = _HEAD.match(sheet.texts[j])
+        if head is None or _covered(sheet, j, head.start(1)):
+            continue
+        digits = re.sub(r"\D", "", tail.group(0) + head.group(1))
+        if not _LEAST <= len(digits) <= _MOST:
+            continue
+        cue = _CUE.search(text[: tail.start()]) is not None
+        if _a_phone(digits, cue):
+            end = tail.start() + len(tail.group(0).rstrip())
+            sheet.out[i].append(Span(tail.start(), end, Category.PHONE, _SCORE, RULE))
+            sheet.out[j].append(Span(head.start(1), head.end(1), Category.PHONE, _SCORE, RULE))
+
+
+def _covered(sheet: Sheet, i: int, at: int) -> bool:
+    return any(s.start <= at < s.end and s.category is Category.PHONE for s in sheet.out[i])
+
+
+def _a_phone(digits: str, cue: bool) -> bool:
+    for region in _REGIONS:
+        try:
+            number = phonenumbers.parse(digits, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number) or (
+            cue and phonenumbers.is_possible_number(number)
+        ):
+            return True
+    return False
