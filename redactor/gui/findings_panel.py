@@ -320,6 +320,12 @@ def _state(enabled: int, total: int) -> Qt.CheckState:
     return Qt.CheckState.PartiallyChecked
 
 
+def _number_in_category(region: Region, regions: Sequence[Region]) -> int:
+    """The row number ``set_regions`` gives a region within its category."""
+    same = [r.id for r in regions if r.finding.category == region.finding.category]
+    return same.index(region.id) + 1
+
+
 def review_items(doc, plan) -> list[tuple[str, list[tuple[int | Quad, str]]]]:
     """The page's reasons for review in plain words, each with the areas it is about."""
     if plan is None or doc.page_status(doc.page_index) != PageStatus.NEEDS_REVIEW:
@@ -330,7 +336,9 @@ def review_items(doc, plan) -> list[tuple[str, list[tuple[int | Quad, str]]]]:
         areas: list[tuple[int | Quad, str]] = []
         for n, place in enumerate(reason_places(reason, regions, plan.lines), 1):
             if isinstance(place, Region):
-                areas.append((place.id, row_text(place.finding, n, plan.lines)))
+                # numbered as its row in the list ("Name 4"), not by its place in the reason
+                text = row_text(place.finding, _number_in_category(place, regions), plan.lines)
+                areas.append((place.id, text))
             elif isinstance(place, OcrLine):
                 areas.append((place.quad, line_label(place)))
             else:

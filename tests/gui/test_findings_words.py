@@ -36,6 +36,24 @@ def test_review_reasons_in_plain_words_with_a_jump_to_the_area(qtbot, window, la
     assert doc.region(selected).finding.source == Source(Origin.VERIFY, "phone")
 
 
+def test_a_reasons_area_is_named_as_its_row_in_the_list(qtbot, window, label, engine):
+    """A box with no text under it is "Phone 2" in the list: the review button that
+    jumps to it says "Phone 2" too, not its place among the reason's areas."""
+    engine.residual = (
+        Finding(
+            Category.PHONE, Quad.from_bbox(400, 330, 600, 390), 0.6, Source(Origin.VERIFY, "phone")
+        ),
+    )
+    open_and_wait(qtbot, window, label.path)
+    qtbot.waitUntil(lambda: window.findings.review.isVisible())
+    [button] = window.findings.area_buttons
+    button.click()
+    [selected] = window.canvas.selected_ids()
+    row = window.findings.item_for(selected).text(0)
+    assert row.startswith("Phone 2 ·")
+    assert button.text().endswith(row)
+
+
 def test_every_kind_of_core_reason_has_plain_words():
     """One sentence per kind core knows. A kind core adds, drops or renames fails here;
     so does one that starts or stops counting (core's phrase shows the count)."""
