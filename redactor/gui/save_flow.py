@@ -304,6 +304,7 @@ class SaveFlow:
         if audit is not None:
             lines.append(translate("MainWindow", "Audit log: %1").replace("%1", str(audit)))
         text = "\n".join(lines)
+        w.show_status(" · ".join(lines[:3]))  # not the last "Saving …" of the run
         if run.written:
             w.notice.show_notice(
                 translate("MainWindow", "Save all: %1 written in %2")

@@ -45,6 +45,7 @@ def test_save_all_ends_with_a_summary(qtbot, window, tmp_path, engine, dialog_lo
     assert "Pasted image 1" in details
     assert opened and opened[0].parent == tmp_path
     assert "Save all: 3 written" in window.notice.text()
+    assert window.status_label.text() == "Written: 3 · Skipped: 1 · Failed: 0"
 
 
 def test_review_filter_moves_on_when_the_shown_image_is_saved(
