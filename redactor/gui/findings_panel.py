@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from redactor.core.models import Category, Finding, OcrLine, PageStatus, Quad
+from redactor.core.models import Category, Finding, OcrLine, Origin, PageStatus, Quad
 from redactor.core.settings import Preset
 from redactor.gui.category_filter import HiddenCategoriesChip
 from redactor.gui.document import DocState, Region
@@ -305,9 +305,13 @@ class FindingsPanel(QWidget):
             emit(self.selectionChangedIds, self.selected_ids())
 
 
+PICTURE_ORIGINS = frozenset({Origin.CODE, Origin.FACE})
+
+
 def row_text(f: Finding, n: int, lines: Sequence[OcrLine]) -> str:
     """“张伟” · read in the text — or "Barcode / QR code 2 · …" where no text is under it."""
-    text = snippet(f, lines)
+    # text read inside a photo or a code (a stray mark) is not what the finding covers
+    text = "" if f.source.origin in PICTURE_ORIGINS else snippet(f, lines)
     what = f"“{text}”" if text else f"{category_label(f.category)} {n}"
     return f"{what} · {source_words(f)}"
 

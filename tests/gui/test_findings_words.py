@@ -84,6 +84,19 @@ def test_snippet_keeps_the_spaces_between_words():
     assert snippet(found, [line]) == "LYNNETTE DELACROIX"
 
 
+def test_a_face_or_code_row_quotes_no_text_read_inside_the_picture():
+    """A stray mark read inside a photo is not what the face finding covers."""
+    from redactor.core.models import OcrLine
+    from redactor.gui.findings_panel import row_text
+
+    mark = OcrLine("•", 0.5, Quad.from_bbox(40, 60, 50, 70), (Quad.from_bbox(40, 60, 50, 70),))
+    photo = Quad.from_bbox(0, 0, 100, 120)
+    face = Finding(Category.FACE, photo, 0.9, Source(Origin.FACE, "yunet"))
+    code = Finding(Category.CODE, photo, 0.9, Source(Origin.CODE, "qr"))
+    assert row_text(face, 1, [mark]) == "Face photo 1 · face in the picture"
+    assert row_text(code, 2, [mark]).startswith("Barcode / QR code 2 · ")
+
+
 def test_old_review_reasons_do_not_linger_under_new_ones(qtbot, window, label, engine):
     from PySide6.QtWidgets import QLabel
 
