@@ -69,7 +69,10 @@ def create_actions(w: MainWindow) -> None:
     w.act_save = _action(w, lambda: w.saver.save_current(), S.Save)
     w.act_save_as = _action(w, lambda: w.saver.save_current(ask_path=True), "Ctrl+Shift+S")
     w.act_save_all = _action(w, w.saver.save_all, "Ctrl+Alt+S")
-    w.act_copy = _action(w, w.saver.copy_masked, "Ctrl+Shift+C")
+    # Ctrl+C too, as in other image tools: nothing else in the window copies
+    w.act_copy = _action(
+        w, w.saver.copy_masked, [QKeySequence("Ctrl+Shift+C"), QKeySequence(S.Copy)]
+    )
     w.act_close = _action(w, w.close_current, S.Close)
     w.act_settings = _action(w, w.masking.open_settings, S.Preferences)
     if w.act_settings.shortcut().isEmpty():

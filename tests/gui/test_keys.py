@@ -97,3 +97,15 @@ def test_language_box_shows_a_focus_ring(qtbot, dlg):
     # the whole outline turns the highlight colour, which it was not before
     assert (np.abs(edge - ring).sum(axis=1) < 40).mean() > 0.8
     assert np.abs(before - after).sum(axis=2).astype(bool).mean() > 0.05
+
+
+def test_ctrl_c_copies_the_masked_image_as_in_other_image_tools(qtbot, window, label, engine):
+    from PySide6.QtGui import QGuiApplication
+
+    open_and_wait(qtbot, window, label.path)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert not QGuiApplication.clipboard().image().isNull()
+    assert "clipboard" in window.notice.text()
