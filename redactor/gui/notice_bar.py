@@ -36,6 +36,10 @@ class NoticeBar(QFrame):
         row.setContentsMargins(10, 5, 6, 5)
         self.label = QLabel(self)
         self.label.setWordWrap(True)
+        # A file name is one long word: it may be cut at the bar's edge (the whole text
+        # is in the tooltip and the status bar) but never widens the image area, which
+        # would squeeze the side panels on a small or 150 % screen.
+        self.label.setMinimumWidth(1)
         row.addWidget(self.label, 1)
         self.show_button = QPushButton(self)
         self.show_button.clicked.connect(self._on_show)
@@ -60,6 +64,7 @@ class NoticeBar(QFrame):
             self._retranslate()
             if self._words is not None:
                 self.label.setText(self._words())
+                self.label.setToolTip(self.label.text())
         super().changeEvent(event)
 
     def show_notice(self, text: str | Callable[[], str], path: Path | None = None) -> None:
@@ -68,6 +73,7 @@ class NoticeBar(QFrame):
         self.path = path
         self._words = text if callable(text) else None
         self.label.setText(text() if callable(text) else text)
+        self.label.setToolTip(self.label.text())
         self.show_button.setVisible(path is not None)
         self.show()
 

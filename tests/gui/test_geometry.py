@@ -9,7 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QApplication
 
 from redactor.gui.geometry import default_size
 from redactor.gui.main_window import MainWindow
@@ -107,3 +108,24 @@ def test_a_new_window_fits_the_test_screen(qtbot, prefs):
     qtbot.addWidget(w)
     w.show()
     assert w.screen().availableGeometry().contains(w.frameGeometry())
+
+
+def test_a_saved_notice_with_a_long_name_does_not_squeeze_the_panels(
+    qtbot, window, label, engine, tmp_path
+):
+    """At 150 % on a 1600×1000 screen the window is 960 logical pixels wide: the
+    notice's file name, one long word, pushed the image area wider and the side
+    panels narrower."""
+    open_and_wait(qtbot, window, label.path)
+    window.resize(960, 600)
+    qtbot.waitUntil(lambda: window.width() == 960)
+    docks = [window.files_dock, window.findings_dock]
+    window.resizeDocks(docks, [250, 260], Qt.Orientation.Horizontal)  # as seen at 150 %
+    QApplication.processEvents()
+    before = window.findings_dock.width(), window.files_dock.width()
+    out = tmp_path / ("synth_00000_cn_waybill_a_large_photo_from_the_phone" + ".redacted.jpg")
+    window.notice.show_notice(f"Saved “{out.name}” in {out.parent}", out)
+    qtbot.waitUntil(lambda: window.notice.isVisible())
+    QApplication.processEvents()  # the layout settles
+    assert (window.findings_dock.width(), window.files_dock.width()) == before
+    assert window.notice.label.toolTip() == window.notice.text()  # the whole text, on hover
