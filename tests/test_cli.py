@@ -226,3 +226,11 @@ def test_help_lists_every_exit_code() -> None:
     text = sub.format_help()
     for code in ExitCode:
         assert f"\n  {int(code):<4} " in text, code
+
+
+def test_python_dash_m_redactor_is_the_command() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "redactor", "--version"], capture_output=True, text=True, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("redactor ")
