@@ -15,9 +15,11 @@ from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.families import (
+    BLIND_HALVES,
     DOMAINS,
     FAMILIES,
     FAMILY_SPLIT,
+    FIFTH_SPLIT,
     FIRST_BATCH,
     FOURTH_BATCH,
     FOURTH_SPLIT,
@@ -39,7 +41,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The fifth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(FIFTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -146,11 +149,50 @@ def test_the_fourth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
     assert half("dev2") == SECOND_DEV2
     assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
-    assert HALVES[-2:] == ("dev4", "heldout4") and len(HALVES) == 8
+    assert HALVES[6:8] == ("dev4", "heldout4")
 
 
 def test_the_fourth_held_out_half_became_tunable_after_its_blind_run() -> None:
     assert {"dev4", "heldout4"} <= set(TUNABLE_HALVES)
+
+
+# The fourth batch's split as fixed on 2026-12-05: the fifth batch must not move it.
+FOURTH_DEV4 = (
+    "care_visit_record",
+    "donation_receipt",
+    "group_chat_screenshot",
+    "library_loan_receipt",
+)
+FOURTH_HELDOUT4 = (
+    "customs_declaration",
+    "email_printout",
+    "gym_membership_contract",
+    "moving_quote",
+)
+
+
+def test_the_fifth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
+    fifth = set(FIFTH_SPLIT)
+    earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(FOURTH_BATCH)
+    assert len(fifth) == 8 and not fifth & earlier
+    assert split_by_rule(list(fifth), ("dev5", "heldout5")) == FIFTH_SPLIT
+    dev5, held5 = half("dev5"), half("heldout5")
+    assert len(dev5) == len(held5) == 4 and set(dev5) | set(held5) == fifth
+    assert len({DOMAINS[f] for f in fifth} - {DOMAINS[f] for f in earlier}) == 8
+    for part in (dev5, held5):
+        assert len({DOMAINS[f] for f in part}) == 4
+    # The earlier halves did not move.
+    assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
+    assert half("dev2") == SECOND_DEV2
+    assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
+    assert half("dev4") == FOURTH_DEV4 and half("heldout4") == FOURTH_HELDOUT4
+    assert HALVES[-2:] == ("dev5", "heldout5") and len(HALVES) == 10
+
+
+def test_the_fifth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout5",)
+    assert "dev5" in TUNABLE_HALVES and "heldout5" not in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -200,6 +242,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout5", 40) == ("heldout5", 0)
+    assert chosen_families("dev5", 40) == ("dev5", 40)
     assert chosen_families("heldout4", 40) == ("heldout4", 0)
     assert chosen_families("dev4", 40) == ("dev4", 40)
     assert chosen_families("heldout3", 40) == ("heldout3", 0)
