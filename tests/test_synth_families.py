@@ -19,6 +19,7 @@ from synth.families import (
     DOMAINS,
     FAMILIES,
     FAMILY_SPLIT,
+    FIFTH_BATCH,
     FIFTH_SPLIT,
     FIRST_BATCH,
     FOURTH_BATCH,
@@ -41,8 +42,7 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The fifth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(FIFTH_SPLIT)
+    assert set(DOMAINS) == set(FAMILIES)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -77,9 +77,8 @@ FIRST_HELDOUT = (
 
 def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(SECOND_BATCH) == 10 and not set(SECOND_BATCH) & set(FIRST_BATCH)
-    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(
-        FOURTH_BATCH
-    )
+    batches = (FIRST_BATCH, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH)
+    assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
     assert split_by_rule(list(SECOND_BATCH), ("dev2", "heldout2")) == SECOND_SPLIT
     dev2, held2 = half("dev2"), half("heldout2")
@@ -174,6 +173,7 @@ FOURTH_HELDOUT4 = (
 def test_the_fifth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
     fifth = set(FIFTH_SPLIT)
+    assert set(FIFTH_BATCH) == fifth
     earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(FOURTH_BATCH)
     assert len(fifth) == 8 and not fifth & earlier
     assert split_by_rule(list(fifth), ("dev5", "heldout5")) == FIFTH_SPLIT
@@ -226,6 +226,14 @@ def test_generating_a_third_batch_half(tmp_path, name: str) -> None:
 
 @pytest.mark.parametrize("name", ["dev4", "heldout4"])
 def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
+    names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
+    drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
+    assert len(names) == 8 and drawn == list(half(name)) * 2
+    assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
+
+
+@pytest.mark.parametrize("name", ["dev5", "heldout5"])
+def test_generating_a_fifth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -360,6 +368,22 @@ def test_fourth_batch_marks_personal_and_ordinary_items(layout: str) -> None:
         assert len(ordinary) >= 8 and any(it.category == "label" for it in ordinary), seed
         kinds |= personal
     # Over the draws each family shows a phone, an address, an ID or an e-mail too.
+    assert len(kinds) >= 3, kinds
+
+
+@pytest.mark.parametrize("layout", sorted(FIFTH_BATCH))
+def test_fifth_batch_marks_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a fifth-batch family has a name among several personal kinds and
+    at least eight ordinary items with labels among them; over the draws each family
+    also shows a phone, an address, an ID or a code, and writes something by hand."""
+    kinds: set[str] = set()
+    for seed in range(16):
+        canvas = FAMILIES[layout](random.Random(seed))
+        personal = {it.category for it in canvas.items if it.pii is True}
+        ordinary = [it for it in canvas.items if it.pii is False]
+        assert "name" in personal and len(personal) >= 2, (seed, personal)
+        assert len(ordinary) >= 8 and any(it.category == "label" for it in ordinary), seed
+        kinds |= personal
     assert len(kinds) >= 3, kinds
 
 
