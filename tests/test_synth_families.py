@@ -132,29 +132,6 @@ THIRD_DEV3 = (
 THIRD_HELDOUT3 = ("envelope", "fee_arrears_notice", "payslip", "sms_inbox_screenshot")
 
 
-def test_the_fourth_batch_is_split_within_itself_by_the_same_rule() -> None:
-    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
-    fourth = set(FOURTH_SPLIT)
-    assert set(FOURTH_BATCH) == fourth
-    earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
-    assert len(fourth) == 8 and not fourth & earlier
-    assert split_by_rule(list(fourth), ("dev4", "heldout4")) == FOURTH_SPLIT
-    dev4, held4 = half("dev4"), half("heldout4")
-    assert len(dev4) == len(held4) == 4 and set(dev4) | set(held4) == fourth
-    assert len({DOMAINS[f] for f in fourth} - {DOMAINS[f] for f in earlier}) == 8
-    for part in (dev4, held4):
-        assert len({DOMAINS[f] for f in part}) == 4
-    # The earlier halves did not move.
-    assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
-    assert half("dev2") == SECOND_DEV2
-    assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
-    assert HALVES[6:8] == ("dev4", "heldout4")
-
-
-def test_the_fourth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert {"dev4", "heldout4"} <= set(TUNABLE_HALVES)
-
-
 # The fourth batch's split as fixed on 2026-12-05: the fifth batch must not move it.
 FOURTH_DEV4 = (
     "care_visit_record",
@@ -170,24 +147,34 @@ FOURTH_HELDOUT4 = (
 )
 
 
-def test_the_fifth_batch_is_split_within_itself_by_the_same_rule() -> None:
-    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
-    fifth = set(FIFTH_SPLIT)
-    assert set(FIFTH_BATCH) == fifth
-    earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(FOURTH_BATCH)
-    assert len(fifth) == 8 and not fifth & earlier
-    assert split_by_rule(list(fifth), ("dev5", "heldout5")) == FIFTH_SPLIT
-    dev5, held5 = half("dev5"), half("heldout5")
-    assert len(dev5) == len(held5) == 4 and set(dev5) | set(held5) == fifth
-    assert len({DOMAINS[f] for f in fifth} - {DOMAINS[f] for f in earlier}) == 8
-    for part in (dev5, held5):
+def _check_batch_split(split: dict[str, str], batch: dict, earlier: set[str], n: int) -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    their halves the last two of HALVES."""
+    names = set(split)
+    dev, held = f"dev{n}", f"heldout{n}"
+    assert set(batch) == names and len(names) == 8 and not names & earlier
+    assert split_by_rule(list(names), (dev, held)) == split
+    assert len(half(dev)) == len(half(held)) == 4 and set(half(dev)) | set(half(held)) == names
+    assert len({DOMAINS[f] for f in names} - {DOMAINS[f] for f in earlier}) == 8
+    for part in (half(dev), half(held)):
         assert len({DOMAINS[f] for f in part}) == 4
+    assert HALVES[2 * n - 2 : 2 * n] == (dev, held)
+
+
+def test_the_fourth_and_fifth_batches_are_split_within_themselves_by_the_same_rule() -> None:
+    first_three = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
+    _check_batch_split(FOURTH_SPLIT, FOURTH_BATCH, first_three, 4)
+    _check_batch_split(FIFTH_SPLIT, FIFTH_BATCH, first_three | set(FOURTH_BATCH), 5)
+    assert len(HALVES) == 10
     # The earlier halves did not move.
     assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
     assert half("dev2") == SECOND_DEV2
     assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
     assert half("dev4") == FOURTH_DEV4 and half("heldout4") == FOURTH_HELDOUT4
-    assert HALVES[-2:] == ("dev5", "heldout5") and len(HALVES) == 10
+
+
+def test_the_fourth_held_out_half_became_tunable_after_its_blind_run() -> None:
+    assert {"dev4", "heldout4"} <= set(TUNABLE_HALVES)
 
 
 def test_the_fifth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
