@@ -216,3 +216,16 @@ def sheet(
     p = Pen(rng, c, Faces.pick(rng, cjk=cjk), w / base)
     m = int(w * (rng.uniform(*margin) if isinstance(margin, tuple) else margin))
     return c, p, m, w - m
+
+
+def box_stamp(p: Pen, cx: float, cy: float, lines: Sequence[str], px: float) -> None:
+    """A red rectangular rubber stamp (an office's name and a word such as "PAID"),
+    slightly tilted ink is left to the photo; its words are ordinary text."""
+    c = p.c
+    f = p.font(px, bold=True)
+    w = max(p.width(t, f) for t in lines) + 30 * p.s
+    h = (len(lines) + 0.3) * f.size * 1.4 + 16 * p.s
+    x0, y0 = cx - w / 2, cy - h / 2
+    c.draw.rectangle([x0, y0, x0 + w, y0 + h], outline=RED, width=max(3, int(4 * p.s)))
+    for k, text in enumerate(lines):
+        c.text(cx, y0 + 8 * p.s + (k + 0.8) * f.size * 1.4, text, f, "other", anchor="ms", fill=RED)

@@ -979,6 +979,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout3": half("heldout3"),
     "dev4": half("dev4"),
     "heldout4": half("heldout4"),
+    "dev5": half("dev5"),
+    "heldout5": half("heldout5"),
 }
 
 

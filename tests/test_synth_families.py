@@ -15,9 +15,12 @@ from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.families import (
+    BLIND_HALVES,
     DOMAINS,
     FAMILIES,
     FAMILY_SPLIT,
+    FIFTH_BATCH,
+    FIFTH_SPLIT,
     FIRST_BATCH,
     FOURTH_BATCH,
     FOURTH_SPLIT,
@@ -74,9 +77,8 @@ FIRST_HELDOUT = (
 
 def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(SECOND_BATCH) == 10 and not set(SECOND_BATCH) & set(FIRST_BATCH)
-    assert set(FAMILIES) == set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH) | set(
-        FOURTH_BATCH
-    )
+    batches = (FIRST_BATCH, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH)
+    assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
     assert split_by_rule(list(SECOND_BATCH), ("dev2", "heldout2")) == SECOND_SPLIT
     dev2, held2 = half("dev2"), half("heldout2")
@@ -130,27 +132,54 @@ THIRD_DEV3 = (
 THIRD_HELDOUT3 = ("envelope", "fee_arrears_notice", "payslip", "sms_inbox_screenshot")
 
 
-def test_the_fourth_batch_is_split_within_itself_by_the_same_rule() -> None:
-    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule."""
-    fourth = set(FOURTH_SPLIT)
-    assert set(FOURTH_BATCH) == fourth
-    earlier = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
-    assert len(fourth) == 8 and not fourth & earlier
-    assert split_by_rule(list(fourth), ("dev4", "heldout4")) == FOURTH_SPLIT
-    dev4, held4 = half("dev4"), half("heldout4")
-    assert len(dev4) == len(held4) == 4 and set(dev4) | set(held4) == fourth
-    assert len({DOMAINS[f] for f in fourth} - {DOMAINS[f] for f in earlier}) == 8
-    for part in (dev4, held4):
+# The fourth batch's split as fixed on 2026-12-05: the fifth batch must not move it.
+FOURTH_DEV4 = (
+    "care_visit_record",
+    "donation_receipt",
+    "group_chat_screenshot",
+    "library_loan_receipt",
+)
+FOURTH_HELDOUT4 = (
+    "customs_declaration",
+    "email_printout",
+    "gym_membership_contract",
+    "moving_quote",
+)
+
+
+def _check_batch_split(split: dict[str, str], batch: dict, earlier: set[str], n: int) -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    their halves the last two of HALVES."""
+    names = set(split)
+    dev, held = f"dev{n}", f"heldout{n}"
+    assert set(batch) == names and len(names) == 8 and not names & earlier
+    assert split_by_rule(list(names), (dev, held)) == split
+    assert len(half(dev)) == len(half(held)) == 4 and set(half(dev)) | set(half(held)) == names
+    assert len({DOMAINS[f] for f in names} - {DOMAINS[f] for f in earlier}) == 8
+    for part in (half(dev), half(held)):
         assert len({DOMAINS[f] for f in part}) == 4
+    assert HALVES[2 * n - 2 : 2 * n] == (dev, held)
+
+
+def test_the_fourth_and_fifth_batches_are_split_within_themselves_by_the_same_rule() -> None:
+    first_three = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
+    _check_batch_split(FOURTH_SPLIT, FOURTH_BATCH, first_three, 4)
+    _check_batch_split(FIFTH_SPLIT, FIFTH_BATCH, first_three | set(FOURTH_BATCH), 5)
+    assert len(HALVES) == 10
     # The earlier halves did not move.
     assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
     assert half("dev2") == SECOND_DEV2
     assert half("dev3") == THIRD_DEV3 and half("heldout3") == THIRD_HELDOUT3
-    assert HALVES[-2:] == ("dev4", "heldout4") and len(HALVES) == 8
+    assert half("dev4") == FOURTH_DEV4 and half("heldout4") == FOURTH_HELDOUT4
 
 
 def test_the_fourth_held_out_half_became_tunable_after_its_blind_run() -> None:
     assert {"dev4", "heldout4"} <= set(TUNABLE_HALVES)
+
+
+def test_the_fifth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout5",)
+    assert "dev5" in TUNABLE_HALVES and "heldout5" not in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -190,6 +219,14 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
     assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
 
 
+@pytest.mark.parametrize("name", ["dev5", "heldout5"])
+def test_generating_a_fifth_batch_half(tmp_path, name: str) -> None:
+    names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
+    drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
+    assert len(names) == 8 and drawn == list(half(name)) * 2
+    assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
+
+
 def test_only_development_families_have_cached_pages() -> None:
     """The cached OCR pages of benchmarks/dev_families are for tuning: no family of a
     held-out half whose blind figure is still to be taken may be among them."""
@@ -200,6 +237,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout5", 40) == ("heldout5", 0)
+    assert chosen_families("dev5", 40) == ("dev5", 40)
     assert chosen_families("heldout4", 40) == ("heldout4", 0)
     assert chosen_families("dev4", 40) == ("dev4", 40)
     assert chosen_families("heldout3", 40) == ("heldout3", 0)
@@ -316,6 +355,22 @@ def test_fourth_batch_marks_personal_and_ordinary_items(layout: str) -> None:
         assert len(ordinary) >= 8 and any(it.category == "label" for it in ordinary), seed
         kinds |= personal
     # Over the draws each family shows a phone, an address, an ID or an e-mail too.
+    assert len(kinds) >= 3, kinds
+
+
+@pytest.mark.parametrize("layout", sorted(FIFTH_BATCH))
+def test_fifth_batch_marks_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a fifth-batch family has a name among several personal kinds and
+    at least eight ordinary items with labels among them; over the draws each family
+    also shows a phone, an address, an ID or a code, and writes something by hand."""
+    kinds: set[str] = set()
+    for seed in range(16):
+        canvas = FAMILIES[layout](random.Random(seed))
+        personal = {it.category for it in canvas.items if it.pii is True}
+        ordinary = [it for it in canvas.items if it.pii is False]
+        assert "name" in personal and len(personal) >= 2, (seed, personal)
+        assert len(ordinary) >= 8 and any(it.category == "label" for it in ordinary), seed
+        kinds |= personal
     assert len(kinds) >= 3, kinds
 
 
