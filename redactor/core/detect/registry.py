@@ -41,6 +41,7 @@ from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.role_names import role_names
+from redactor.core.detect.text.streets_in_prose import streets_in_prose
 from redactor.core.models import Category
 
 _PERSONAL = frozenset(
@@ -293,6 +294,18 @@ _JUDGED = (
         ("message_words",),
         reads="text, geometry, found",
         data="messages.toml",
+    ),
+    # "…your home at <number> <Street> <Suffix>. Our…": the address, not the sentence.
+    # After the message step, which takes back what a sentence's line was masked with:
+    # this is already the address alone.
+    Recognizer(
+        "street_in_sentence",
+        _ADDRESS,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, streets_in_prose),
+        after=frozenset({"message_lines"}),
+        reads="text",
+        data="addresses.toml",
     ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
