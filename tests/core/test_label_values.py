@@ -118,3 +118,29 @@ def test_the_adviser_a_schedule_names_with_no_colon() -> None:
     assert masked(stack("Your adviser Cora Lindqvist")) == {
         "Your adviser Cora Lindqvist": {"Cora Lindqvist": "name"}
     }
+
+
+def test_a_cars_registration_stacked_under_its_bare_label() -> None:
+    assert masked(stack("Registration", "KX19 PLM")) == {"KX19 PLM": {"KX19 PLM": "id_number"}}
+    # The word heads forms and prices too: there it announces nothing.
+    assert masked(stack("Registration form", "Please write in capitals")) == {}
+
+
+def test_a_frequent_flyer_number_under_its_bilingual_label() -> None:
+    assert masked(stack("常旅客 FFP", "620417733")) == {"620417733": {"620417733": "id_number"}}
+
+
+def test_a_home_care_file_number_and_an_estate_steward() -> None:
+    parts = masked(stack("服务对象编号：QX20481937"))
+    assert parts == {"服务对象编号：QX20481937": {"QX20481937": "id_number"}}
+    parts = masked(stack("管家:柯 明"))
+    assert parts == {"管家:柯 明": {"柯 明": "name"}}
+
+
+def test_a_strict_partner_second_in_a_bilingual_pair() -> None:
+    """A street's French word is a label only alone, before a colon, or after its
+    English partner: the value beside the pair is the address."""
+    lines = [make_line("Street / Rue", x=100), make_line("Bryn Teg, Llanon", x=330)]
+    assert masked(lines) == {"Bryn Teg, Llanon": {"Bryn Teg, Llanon": "address"}}
+    # Opening a value, the word is no label: nothing after it is announced.
+    assert masked(stack("Rue des Lilas")) == {}
