@@ -144,3 +144,10 @@ def test_a_strict_partner_second_in_a_bilingual_pair() -> None:
     assert masked(lines) == {"Bryn Teg, Llanon": {"Bryn Teg, Llanon": "address"}}
     # Opening a value, the word is no label: nothing after it is announced.
     assert masked(stack("Rue des Lilas")) == {}
+
+
+def test_a_role_label_after_a_sections_heading_on_its_line() -> None:
+    """A form's staff box prints its heading and its field on one line: the role word
+    opens its field as if it opened the line, and the name after it is masked."""
+    parts = masked(stack("FOR OFFICE USE Checked by Priya"))
+    assert parts == {"FOR OFFICE USE Checked by Priya": {"Priya": "name"}}

@@ -314,12 +314,23 @@ def _past_openers(folded: str, v: int, stop: int) -> int:
 def _spans(
     text: str, folded: str, merged: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]
 ) -> tuple[LabelMatch, ...]:
-    matches = []
+    matches: list[LabelMatch] = []
     for n, (start, end, label, parts) in enumerate(merged):
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         v_end = max(v, len(text[:stop].rstrip()))
-        matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
+        opens = _line_start(folded, start) or _after_heading(matches, start)
+        matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
     return tuple(matches)
+
+
+def _after_heading(before: list[LabelMatch], start: int) -> bool:
+    """Only a section's heading opens the line before the label, with nothing between
+    them ("FOR OFFICE USE  Checked by <name>"): the label opens its field as if it
+    opened the line."""
+    if not before:
+        return False
+    last = before[-1]
+    return last.kind is ValueKind.HEADING and last.at_line_start and last.value_start == start
