@@ -40,6 +40,7 @@ from redactor.core.detect.text import numbers
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
+from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
 from redactor.core.detect.text.streets_in_prose import streets_in_prose
 from redactor.core.models import Category
@@ -249,6 +250,17 @@ _JUDGED = (
         after=frozenset({"person_blocks"}),
         reads="text",
         data="names.toml, field_labels.toml",
+    ),
+    # A person a sentence names by the part they play for another ("<part> of <name>",
+    # "幼儿<name>"); after the blocks, as prose_person.
+    Recognizer(
+        "relation_name",
+        _NAME,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, relation_names),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="names.toml",
     ),
     # A text message's lines are running text: what the block step masked there is
     # taken back (the other steps' findings stay), and a service sender's number too.
