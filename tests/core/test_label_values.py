@@ -151,3 +151,15 @@ def test_a_role_label_after_a_sections_heading_on_its_line() -> None:
     opens its field as if it opened the line, and the name after it is masked."""
     parts = masked(stack("FOR OFFICE USE Checked by Priya"))
     assert parts == {"FOR OFFICE USE Checked by Priya": {"Priya": "name"}}
+
+
+def test_a_box_beside_a_label_that_holds_the_next_columns_value() -> None:
+    """A ticket's grid prints labels over values; the box beside a label may be the
+    value stacked under the next column's label: that one is not announced."""
+    lines = [
+        make_line("Seat", x=600, y=72),
+        make_line("Member ID", x=300, y=100),
+        make_line("14C", x=600, y=100),
+        make_line("MB4417093", x=300, y=128),
+    ]
+    assert masked(lines) == {"MB4417093": {"MB4417093": "id_number"}}
