@@ -151,13 +151,20 @@ def _beside(sheet: Sheet, i: int) -> int | None:
 
 
 def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
-    """Line ``j`` is stacked right under another label alone on its line: in a grid of
-    labels over values (a ticket's), the box beside label ``i`` holds the value of
-    the next column's label, not ``i``'s."""
+    """Line ``j`` is stacked right under another field's label alone on its line, in its
+    column: in a grid of labels over values (a ticket's), the box beside label ``i``
+    holds the value of the next column's label, not ``i``'s."""
     return any(
-        k not in (i, j) and only_labels(t) and sheet.lines_below(k, max_lines=1) == [j]
+        k not in (i, j) and _field_label(t) and _under(sheet, k) == j
         for k, t in enumerate(sheet.texts)
     )
+
+
+def _field_label(text: str) -> bool:
+    """A line of field labels only, no heading among them (a form's title is over
+    everything under it)."""
+    labels = only_labels(text)
+    return bool(labels) and all(m.kind is not ValueKind.HEADING for m in labels)
 
 
 def _under(sheet: Sheet, i: int) -> int | None:
