@@ -118,3 +118,48 @@ def test_the_adviser_a_schedule_names_with_no_colon() -> None:
     assert masked(stack("Your adviser Cora Lindqvist")) == {
         "Your adviser Cora Lindqvist": {"Cora Lindqvist": "name"}
     }
+
+
+def test_a_cars_registration_stacked_under_its_bare_label() -> None:
+    assert masked(stack("Registration", "KX19 PLM")) == {"KX19 PLM": {"KX19 PLM": "id_number"}}
+    # The word heads forms and prices too: there it announces nothing.
+    assert masked(stack("Registration form", "Please write in capitals")) == {}
+
+
+def test_a_frequent_flyer_number_under_its_bilingual_label() -> None:
+    assert masked(stack("常旅客 FFP", "620417733")) == {"620417733": {"620417733": "id_number"}}
+
+
+def test_a_home_care_file_number_and_an_estate_steward() -> None:
+    parts = masked(stack("服务对象编号：QX20481937"))
+    assert parts == {"服务对象编号：QX20481937": {"QX20481937": "id_number"}}
+    parts = masked(stack("管家:柯 明"))
+    assert parts == {"管家:柯 明": {"柯 明": "name"}}
+
+
+def test_a_strict_partner_second_in_a_bilingual_pair() -> None:
+    """A street's French word is a label only alone, before a colon, or after its
+    English partner: the value beside the pair is the address."""
+    lines = [make_line("Street / Rue", x=100), make_line("Bryn Teg, Llanon", x=330)]
+    assert masked(lines) == {"Bryn Teg, Llanon": {"Bryn Teg, Llanon": "address"}}
+    # Opening a value, the word is no label: nothing after it is announced.
+    assert masked(stack("Rue des Lilas")) == {}
+
+
+def test_a_role_label_after_a_sections_heading_on_its_line() -> None:
+    """A form's staff box prints its heading and its field on one line: the role word
+    opens its field as if it opened the line, and the name after it is masked."""
+    parts = masked(stack("FOR OFFICE USE Checked by Priya"))
+    assert parts == {"FOR OFFICE USE Checked by Priya": {"Priya": "name"}}
+
+
+def test_a_box_beside_a_label_that_holds_the_next_columns_value() -> None:
+    """A ticket's grid prints labels over values; the box beside a label may be the
+    value stacked under the next column's label: that one is not announced."""
+    lines = [
+        make_line("Seat", x=600, y=72),
+        make_line("Member ID", x=300, y=100),
+        make_line("14C", x=600, y=100),
+        make_line("MB4417093", x=300, y=128),
+    ]
+    assert masked(lines) == {"MB4417093": {"MB4417093": "id_number"}}

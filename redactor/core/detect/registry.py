@@ -40,7 +40,9 @@ from redactor.core.detect.text import numbers
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
+from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
+from redactor.core.detect.text.streets_in_prose import streets_in_prose
 from redactor.core.models import Category
 
 _PERSONAL = frozenset(
@@ -249,6 +251,17 @@ _JUDGED = (
         reads="text",
         data="names.toml, field_labels.toml",
     ),
+    # A person a sentence names by the part they play for another ("<part> of <name>",
+    # "幼儿<name>"); after the blocks, as prose_person.
+    Recognizer(
+        "relation_name",
+        _NAME,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, relation_names),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="names.toml",
+    ),
     # A text message's lines are running text: what the block step masked there is
     # taken back (the other steps' findings stay), and a service sender's number too.
     Recognizer(
@@ -293,6 +306,18 @@ _JUDGED = (
         ("message_words",),
         reads="text, geometry, found",
         data="messages.toml",
+    ),
+    # "…your home at <number> <Street> <Suffix>. Our…": the address, not the sentence.
+    # After the message step, which takes back what a sentence's line was masked with:
+    # this is already the address alone.
+    Recognizer(
+        "street_in_sentence",
+        _ADDRESS,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, streets_in_prose),
+        after=frozenset({"message_lines"}),
+        reads="text",
+        data="addresses.toml",
     ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.

@@ -33,7 +33,11 @@ from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
+from redactor.core.detect.layout.printed_labels import (
+    only_labels,
+    printed_labels,
+    set_off_by_layout,
+)
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -141,7 +145,26 @@ def value_line(sheet: Sheet, i: int) -> int | None:
 
 def _beside(sheet: Sheet, i: int) -> int | None:
     j = sheet.value_beside(i)
-    return j if j is not None and _is_value_line(sheet, j) else None
+    if j is None or not _is_value_line(sheet, j) or _under_a_label_of_its_own(sheet, i, j):
+        return None
+    return j
+
+
+def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
+    """Line ``j`` is stacked right under another field's label alone on its line, in its
+    column: in a grid of labels over values (a ticket's), the box beside label ``i``
+    holds the value of the next column's label, not ``i``'s."""
+    return any(
+        k not in (i, j) and _field_label(t) and _under(sheet, k) == j
+        for k, t in enumerate(sheet.texts)
+    )
+
+
+def _field_label(text: str) -> bool:
+    """A line of field labels only, no heading among them (a form's title is over
+    everything under it)."""
+    labels = only_labels(text)
+    return bool(labels) and all(m.kind is not ValueKind.HEADING for m in labels)
 
 
 def _under(sheet: Sheet, i: int) -> int | None:

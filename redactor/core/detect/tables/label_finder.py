@@ -143,7 +143,8 @@ class FieldLexicon:
             best: tuple[tuple[int, int, int], int, LabelForm] | None = None
             for size, form in self._candidates(compact, i):
                 start, end = where[i], where[i + size - 1] + 1
-                if self._accept(folded, start, end, where[i : i + size], form, last_end):
+                prev = found[-1] if found else None
+                if self._accept(folded, start, end, where[i : i + size], form, last_end, prev):
                     rank = self._rank(compact, i, size, form)
                     if best is None or rank > best[0]:
                         best = (rank, size, form)
@@ -181,7 +182,14 @@ class FieldLexicon:
         return reversed(hits)
 
     def _accept(
-        self, folded: str, start: int, end: int, kept: list[int], form: LabelForm, last_end: int
+        self,
+        folded: str,
+        start: int,
+        end: int,
+        kept: list[int],
+        form: LabelForm,
+        last_end: int,
+        prev: tuple[int, int, FieldLabel] | None = None,
     ) -> bool:
         first, last = folded[start], folded[end - 1]
         before = folded[start - 1] if start else ""
@@ -197,6 +205,8 @@ class FieldLexicon:
                 return False
         label = form.label
         if label.strict:
+            if _second_of_pair(folded, start, label, prev):
+                return True  # "Street / Rue": the partner after its English label
             rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
             # ... or before its bilingual partner ("姓/Surname", "名 Given Names").
             return _line_start(folded, start) and (
@@ -213,6 +223,23 @@ class FieldLexicon:
             form.label.kind is label.kind and form.label.lang is not label.lang
             for _, form in self._candidates(compact, 0)
         )
+
+
+def _second_of_pair(
+    folded: str, start: int, label: FieldLabel, prev: tuple[int, int, FieldLabel] | None
+) -> bool:
+    """``label`` stands right after a label of its kind in another language, with only
+    a pair's separator between them: the second half of a bilingual pair."""
+    if prev is None:
+        return False
+    _, p_end, p_label = prev
+    gap = folded[p_end:start]
+    return (
+        p_label.kind is label.kind
+        and p_label.lang is not label.lang
+        and bool(gap.strip())
+        and all(c.isspace() or c in _PAIR_GAP for c in gap)
+    )
 
 
 def _line_start(folded: str, start: int) -> bool:
@@ -287,12 +314,23 @@ def _past_openers(folded: str, v: int, stop: int) -> int:
 def _spans(
     text: str, folded: str, merged: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]
 ) -> tuple[LabelMatch, ...]:
-    matches = []
+    matches: list[LabelMatch] = []
     for n, (start, end, label, parts) in enumerate(merged):
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         v_end = max(v, len(text[:stop].rstrip()))
-        matches.append(LabelMatch(start, end, v, v_end, label, parts, _line_start(folded, start)))
+        opens = _line_start(folded, start) or _after_heading(matches, start)
+        matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
     return tuple(matches)
+
+
+def _after_heading(before: list[LabelMatch], start: int) -> bool:
+    """Only a section's heading opens the line before the label, with nothing between
+    them ("FOR OFFICE USE  Checked by <name>"): the label opens its field as if it
+    opened the line."""
+    if not before:
+        return False
+    last = before[-1]
+    return last.kind is ValueKind.HEADING and last.at_line_start and last.value_start == start

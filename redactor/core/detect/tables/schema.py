@@ -126,6 +126,7 @@ SCHEMAS: dict[str, Schema] = {
                 "english_person_cues",
             ),
             _section("prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)),
+            _section("relations", "chinese", "english"),
             _shapes("shapes"),
         ),
     ),

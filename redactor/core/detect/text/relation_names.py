@@ -1,0 +1,60 @@
+"""A person a sentence names by the part they play for another.
+
+An authorisation or an application names its people inside running text, with no
+label: the child a parent authorises others to collect, the former manager to ask for
+a reference, the person one is parent or guardian of. The word for the part comes
+right before the name (tables/names.toml ``[relations]``):
+
+* Chinese: the word, then a name that opens with a common surname and ends at the
+  sentence's next punctuation (or after its given-name characters when the text runs
+  on), as :mod:`prose_persons` reads a name after an introducing phrase;
+* English: "<part> of" then one to four capitalised words, and the capitalised words
+  right before ", <part> of" (the person who is that part: "<name>, parent of <name>").
+
+The word for the part stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.text.names import SHAPES, is_business
+from redactor.core.detect.text.prose_persons import cn_name_end
+from redactor.core.models import Category
+
+RULE = "relation_name"
+_SCORE = 0.7
+_RELATIONS = table("names")["relations"]
+_CN_PART = re.compile(words_pattern(_RELATIONS["chinese"]))
+#: "of" may be glued to the name after it ("ofSusan"): no small letter may follow.
+_EN_PART = rf"(?i:\b(?:{words_pattern(_RELATIONS['english'])})\s+of)(?![a-z])"
+_EN_AFTER = re.compile(rf"{_EN_PART}\s*")
+#: The person who is the part: capitalised words right before ", <part> of".
+_EN_BEFORE = re.compile(
+    rf"(?<![A-Za-z'\-])(?P<n>(?:[A-Z][A-Za-z'\-]*\s+){{0,3}}[A-Z][A-Za-z'\-]*)\s*,\s*{_EN_PART}"
+)
+_EN_NAME = SHAPES["prose_en_name"]
+
+
+def relation_names(text: str) -> Iterator[Span]:
+    for m in _CN_PART.finditer(text):
+        p = m.end()
+        stop = cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
+        if stop is not None:
+            yield Span(p, stop, Category.NAME, _SCORE, RULE)
+    for m in _EN_AFTER.finditer(text):
+        en = _EN_NAME.match(text, m.end())
+        if en is not None:
+            yield from _name(text, en.start(), en.start() + len(en.group("n").rstrip(". ")))
+    for m in _EN_BEFORE.finditer(text):
+        yield from _name(text, m.start("n"), m.end("n"))
+
+
+def _name(text: str, start: int, end: int) -> Iterator[Span]:
+    name = text[start:end]
+    if name and not is_business(name) and not boilerplate(name):
+        yield Span(start, end, Category.NAME, _SCORE, RULE)

@@ -1,0 +1,34 @@
+"""A person a sentence names by the part they play for another: the name is masked,
+the word for the part and the sentence stay readable. Lines made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect.text.relation_names import relation_names
+from tests.core.test_label_values import masked
+from tests.core.test_layout import stack
+
+
+def named(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in relation_names(text)]
+
+
+def test_a_child_and_a_former_manager_named_inside_chinese_sentences() -> None:
+    line = "本人王文杰系大一班幼儿李小雨"
+    assert "李小雨" in masked(stack(line))[line]
+    assert named("如需核实,可联系原部门主管钱伟,电话请见下方。") == ["钱伟"]
+
+
+def test_the_parent_and_the_child_of_an_english_authorisation() -> None:
+    line = "I, Maren Holt, parent/guardian of Tobias Holt, allow the adults below to collect"
+    assert sorted(named(line)) == ["Maren Holt", "Tobias Holt"]
+    assert named("Priya Nair, parent ofOlu Nair") == ["Olu Nair", "Priya Nair"]
+
+
+def test_the_parts_words_alone_name_nobody() -> None:
+    for line in (
+        "The parent of the child must sign below.",
+        "主管部门批准后方可办理",
+        "学生证号请填写在下方",
+        "本人与同事关系良好",
+    ):
+        assert named(line) == [], line
