@@ -37,6 +37,7 @@ from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
@@ -192,6 +193,8 @@ _VALUES = (
     Recognizer("card_name", _NAME, Scope.LINE, line=card_holder_names),
     # "MR J SMITH": a title opening a line, then the name
     Recognizer("titled_name", _NAME, Scope.LINE, line=titled_names, data="names.toml"),
+    # "<name> <addr@host>": an e-mail address's owner, named before it
+    Recognizer("mailbox_name", _NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
 )
 
 # What the labels and values above imply for the rest of the page (layout/).

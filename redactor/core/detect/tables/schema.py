@@ -195,6 +195,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("group_events", "words"),
             _section("wrapped_phones", "regions", "cues"),
             _section("placing", "verbs"),
+            _section("mail", "reply_marks", "dividers", "job_words"),
             _shapes("shapes"),
         ),
     ),
