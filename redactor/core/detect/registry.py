@@ -37,6 +37,7 @@ from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
@@ -189,6 +190,16 @@ _VALUES = (
     _finder("phone_tail", Category.PHONE),
     _finder("lone_tracking", Category.TRACKING),
     _finder("glued_phones", Category.PHONE),
+    # "call me on <digits>": the number a sentence asks to call, whatever its shape
+    # (on the text as read: a word after the number read as digits would join it)
+    Recognizer(
+        "cued_phone",
+        frozenset({Category.PHONE}),
+        Scope.LINE,
+        line=cued_phones,
+        digit_view=False,
+        data="messages.toml",
+    ),
     # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
     Recognizer("card_name", _NAME, Scope.LINE, line=card_holder_names),
     # "MR J SMITH": a title opening a line, then the name
