@@ -129,3 +129,10 @@ def test_a_flat_number_by_dashes_in_a_chat_is_a_door() -> None:
 def test_a_pickup_code_of_the_same_shape_is_no_door() -> None:
     lines = stack("取货码", "7-2-905", "请凭取件码及时取件")
     assert lines[1].text not in masked(lines)
+
+
+def test_a_contact_cards_display_name_is_masked_above_its_account() -> None:
+    lines = stack("司马静怡", "微信号: wxid_q8z2k4m1", "个人名片")
+    got = masked(lines)
+    assert got[lines[0].text] == ["司马静怡"]
+    assert lines[2].text not in got  # the card's caption

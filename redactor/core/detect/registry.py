@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
+from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
@@ -308,6 +309,15 @@ _JUDGED = (
         reads="text, geometry, found",
         data="messages.toml",
     ),
+    # a shared contact card's display name, above its account line ("微信号: <id>")
+    _step(
+        "contact_cards",
+        _NAME,
+        Scope.BLOCK,
+        contact_card_names,
+        reads="text, geometry",
+        data="messages.toml",
+    ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
     Recognizer(
@@ -378,6 +388,7 @@ _JUDGED = (
             "table_columns",
             "called_names",
             "party_sections",
+            "contact_cards",
         ),
     ),
 )
