@@ -136,3 +136,36 @@ def test_a_contact_cards_display_name_is_masked_above_its_account() -> None:
     got = masked(lines)
     assert got[lines[0].text] == ["司马静怡"]
     assert lines[2].text not in got  # the card's caption
+
+
+def test_a_webmail_header_keeps_its_title_and_subject() -> None:
+    lines = stack(
+        "Pigeonpost - Re: Boiler service on Friday",
+        "Tamsin Kerr <tamsin.kerr@example.net>",
+        "Pigeonpost",
+        "Re: Boiler service on Friday",
+    )
+    got = masked(lines)
+    assert got[lines[1].text] == ["<tamsin.kerr@example.net>", "Tamsin Kerr"]
+    for k in (0, 2, 3):
+        assert lines[k].text not in got  # the mail service's own words and the subject
+
+
+def test_a_greetings_words_stay_when_its_name_comes_back() -> None:
+    lines = stack(
+        "Tamsin Quinn <tamsin.quinn@example.net>",
+        "Hi Tamsin,",
+        "The engineer will call in the morning, so please keep the hallway clear.",
+    )
+    assert masked(lines)[lines[1].text] == ["Tamsin"]
+
+
+def test_a_signatures_short_phone_label_announces_the_number() -> None:
+    text = "M: 07700 9001234"
+    assert [text[s.start : s.end] for s in cued_phones(text)] == ["07700 9001234"]
+
+
+def test_an_address_wrapped_into_the_next_line_of_a_sentence() -> None:
+    text = "LEEDS LS6 2QT. If the van is late, please text me"
+    parts = en_address_parts(text, 0, len(text))
+    assert parts is not None and [text[a:b] for a, b in parts] == ["LEEDS LS6 2QT."]

@@ -389,6 +389,7 @@ _JUDGED = (
             "called_names",
             "party_sections",
             "contact_cards",
+            "prose_person",  # a greeting's name: its line is cued, the repeat is the name
         ),
     ),
 )

@@ -28,6 +28,11 @@ _CALL_REQUEST = re.compile(
     r"\s*(?:(?:on|at)(?![A-Za-z]))?\s*[:：]?\s*(?:\+?\d[\d \-]*)?[.。]?\s*$"
 )
 _REPLY = re.compile(rf"(?i)(?:{words_pattern(_MAIL['reply_marks'])})\s*$")
+_SUBJECT = re.compile(
+    rf"(?i)(?:^|(?<=\s))(?:{words_pattern(_MAIL['subject_marks'])})\s*[:：]\s*\S"
+)
+# What a page title prints before the subject: the service's name and a dash or bar.
+_TITLE_HEAD = re.compile(r"\s*([^@\d]{2,40}?)\s*[-–—|]\s*")
 _DIVIDER = re.compile(rf"(?i)^[\s\-_=*]*(?:{words_pattern(_MAIL['dividers'])})[\s\-_=*]*$")
 _JOB_WORD = re.compile(
     rf"(?i)(?:(?<![A-Za-z])(?:{words_pattern([w for w in _MAIL['job_words'] if w.isascii()])})"
@@ -57,11 +62,18 @@ def running_text_lines(sheet: Sheet) -> frozenset[int]:
     dividers, and a signature's title and company lines (see the module's docstring);
     a text message's or a chat message's lines (``message_lines``), a sentence asking
     to be called ("…打我电话", its number on the next line), a chat's nickname line ("<name>妈妈", found by ``message_addressees``) and a webmail's recipients row
-    ("to me, <name>", found by ``text/mailboxes``)."""
+    ("to me, <name>", found by ``text/mailboxes``); a reply's or a forward's subject
+    line ("Re: <subject>"), a page title quoting it and the mail service's name that
+    title prints before it."""
     out: set[int] = set(message_lines(sheet))
+    services = _mail_services(sheet.texts)
     for i, text in enumerate(sheet.texts):
+        if text.strip().casefold() in services:
+            out.add(i)  # the mail service's name, as its page title prints it
         if addressed_only(text) or _RECIPIENTS_ROW.match(text) or _asks_to_call(text):
             out.add(i)
+        elif _SUBJECT.search(text) and "@" not in text:
+            out.add(i)  # "Re: <subject>", and a webmail's title quoting it
         elif is_closing(text) or _DIVIDER.match(text):
             out.add(i)
             if is_closing(text):
@@ -70,6 +82,17 @@ def running_text_lines(sheet: Sheet) -> frozenset[int]:
             out.add(i)
             out.update(_text_under(sheet, i))
     return frozenset(out)
+
+
+def _mail_services(texts: list[str]) -> set[str]:
+    """The names of mail services that a webmail page's title prints before the
+    subject it quotes ("<service> - Re: <subject>")."""
+    out = set()
+    for text in texts:
+        m = _SUBJECT.search(text)
+        if m is not None and (title := _TITLE_HEAD.fullmatch(text[: m.start()])):
+            out.add(title.group(1).strip().casefold())
+    return out
 
 
 def _text_under(sheet: Sheet, i: int) -> list[int]:

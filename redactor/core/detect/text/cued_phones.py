@@ -6,6 +6,7 @@ asking to call (``messages.toml`` [wrapped_phones] cues), whom to call and "on"/
 The digits right after those words are the phone number whatever their shape (a
 number of a region the phone rules do not know, or one misread by a digit): fail
 closed on a value the sentence announced. A date or a time after the words is none.
+A signature's short phone label opening its line ("M: <number>") announces it too.
 """
 
 from __future__ import annotations
@@ -26,13 +27,21 @@ CUED_NUMBER = re.compile(
     rf"\s*(?:(?:{words_pattern(_TABLE['links'])})(?![A-Za-z])|[:：])?\s*"
     r"(?P<n>\+?\d[\d \-]{5,18}\d)(?!\d)"
 )
+# "M: <number>" alone on a signature's line.
+_ABBREVIATED = re.compile(
+    rf"(?i)\s*(?:{words_pattern(_TABLE['abbreviations'])})\s*[:：]\s*"
+    r"(?P<n>\+?\d[\d \-]{5,18}\d)\s*$"
+)
 #: Digits of a phone number, at least and at most.
 _LEAST, _MOST = 7, 15
 
 
 def cued_phones(text: str) -> list[Span]:
     out: list[Span] = []
-    for m in CUED_NUMBER.finditer(text):
+    found = [*CUED_NUMBER.finditer(text)]
+    if (line := _ABBREVIATED.match(text)) is not None:
+        found.append(line)
+    for m in found:
         number = m.group("n")
         if not _LEAST <= sum(c.isdigit() for c in number) <= _MOST:
             continue

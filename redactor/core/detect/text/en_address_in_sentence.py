@@ -2,7 +2,8 @@
 <street>, <postcode>. If anything changes…"): only the address is the person's.
 
 The address runs from its first door ("Flat 4", with a number) or house number and
-street to the end of its last postcode or street; the sentence's words around it stay
+street (or from the line's start, when the address wrapped onto it: a town and its
+postcode open the line) to the end of its last postcode or street; the sentence's words around it stay
 readable, and so do the commas between its parts. It counts as a sentence only when
 lower-case words stand around the address (an address line has none); otherwise, or
 when no door or street opens it, the whole extent stays as found (fail closed).
@@ -28,6 +29,8 @@ _LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'’]+")
 #: Lower-case words around the address that make the line a sentence.
 _SENTENCE_WORDS = 3
 _PART = re.compile(r"[^,;]+")
+# Capitalised words only: a town before its postcode.
+_TOWN = re.compile(r"\s*(?:[A-Z][A-Za-z'\-]*[\s,]*)*")
 
 
 def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -41,10 +44,14 @@ def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] |
         for m in pattern.finditer(text, start, end)
         if any(c.isdigit() for c in m.group())
     ]
-    tails = [m.end() for pattern in _TAILS for m in pattern.finditer(text, start, end)]
-    if not heads or not tails:
+    found = [m for pattern in _TAILS for m in pattern.finditer(text, start, end)]
+    if not found:
         return None
-    a, b = min(heads), max(tails)
+    if not heads and _TOWN.fullmatch(text, start, min(m.start() for m in found)):
+        heads = [start]  # the address wrapped onto the line: its town and postcode open it
+    if not heads:
+        return None
+    a, b = min(heads), max(m.end() for m in found)
     if b <= a:
         return None
     around = f"{text[start:a]} {text[b:end]}"
