@@ -34,9 +34,7 @@ def contact_card_names(sheet: Sheet) -> None:
             if k != i and sheet.lines_below(k, max_lines=1) == [i] and _a_display_name(sheet, k):
                 t = sheet.texts[k]
                 start = len(t) - len(t.lstrip())
-                sheet.out[k].append(
-                    Span(start, len(t.rstrip()), Category.NAME, _SCORE, RULE)
-                )
+                sheet.out[k].append(Span(start, len(t.rstrip()), Category.NAME, _SCORE, RULE))
 
 
 def _a_display_name(sheet: Sheet, k: int) -> bool:

@@ -32,8 +32,8 @@ from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
-from redactor.core.detect.text.en_address_in_sentence import en_address_parts
 from redactor.core.detect.text.addresses import looks_like_address, split_door
+from redactor.core.detect.text.en_address_in_sentence import en_address_parts
 from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,

@@ -123,8 +123,8 @@ def spare_message_lines(sheet: Sheet) -> set[int]:
             if door := _DASHED_DOOR.fullmatch(t.strip()):
                 # a neighbour's nickname in a group chat: their flat number alone
                 start = t.index(door.group())
-                span = Span(start, start + len(door.group()), Category.DOOR, 0.7, "message_door")
-                sheet.out[k].append(span)
+                end = start + len(door.group())
+                sheet.out[k].append(Span(start, end, Category.DOOR, 0.7, "message_door"))
     for i, t in enumerate(sheet.texts):
         if _SIGNATURE.match(t):
             chain = _wrapped(sheet, i)

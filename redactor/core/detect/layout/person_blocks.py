@@ -21,8 +21,8 @@ from redactor.core.detect.layout.labels import (
     is_heading,
 )
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.running_text import running_text_lines
 from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.running_text import running_text_lines
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,

@@ -28,9 +28,7 @@ _CALL_REQUEST = re.compile(
     r"\s*(?:(?:on|at)(?![A-Za-z]))?\s*[:：]?\s*(?:\+?\d[\d \-]*)?[.。]?\s*$"
 )
 _REPLY = re.compile(rf"(?i)(?:{words_pattern(_MAIL['reply_marks'])})\s*$")
-_SUBJECT = re.compile(
-    rf"(?i)(?:^|(?<=\s))(?:{words_pattern(_MAIL['subject_marks'])})\s*[:：]\s*\S"
-)
+_SUBJECT = re.compile(rf"(?i)(?:^|(?<=\s))(?:{words_pattern(_MAIL['subject_marks'])})\s*[:：]\s*\S")
 # What a page title prints before the subject: the service's name and a dash or bar.
 _TITLE_HEAD = re.compile(r"\s*([^@\d]{2,40}?)\s*[-–—|]\s*")
 _DIVIDER = re.compile(rf"(?i)^[\s\-_=*]*(?:{words_pattern(_MAIL['dividers'])})[\s\-_=*]*$")

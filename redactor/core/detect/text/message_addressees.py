@@ -105,9 +105,7 @@ def message_words(text: str) -> Iterator[Span]:
 def a_chats_line(text: str) -> bool:
     """A line only a group chat prints: a member's event ("“<name>”邀请…加入了群聊"),
     a message for "@<name>", a nickname with its relation or kinship word."""
-    return bool(
-        _GROUP_EVENT.search(text) or _AT.match(text.lstrip()) or addressed_only(text)
-    )
+    return bool(_GROUP_EVENT.search(text) or _AT.match(text.lstrip()) or addressed_only(text))
 
 
 def addressed_only(text: str) -> bool:
