@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
+from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
@@ -37,6 +38,8 @@ from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.cued_phones import cued_phones
+from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
@@ -190,10 +193,22 @@ _VALUES = (
     _finder("phone_tail", Category.PHONE),
     _finder("lone_tracking", Category.TRACKING),
     _finder("glued_phones", Category.PHONE),
+    # "call me on <digits>": the number a sentence asks to call, whatever its shape
+    # (on the text as read: a word after the number read as digits would join it)
+    Recognizer(
+        "cued_phone",
+        frozenset({Category.PHONE}),
+        Scope.LINE,
+        line=cued_phones,
+        digit_view=False,
+        data="messages.toml",
+    ),
     # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
     Recognizer("card_name", _NAME, Scope.LINE, line=card_holder_names),
     # "MR J SMITH": a title opening a line, then the name
     Recognizer("titled_name", _NAME, Scope.LINE, line=titled_names, data="names.toml"),
+    # "<name> <addr@host>": an e-mail address's owner, named before it
+    Recognizer("mailbox_name", _NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
 )
 
 # What the labels and values above imply for the rest of the page (layout/).
@@ -319,6 +334,15 @@ _JUDGED = (
         reads="text",
         data="addresses.toml",
     ),
+    # a shared contact card's display name, above its account line ("微信号: <id>")
+    _step(
+        "contact_cards",
+        _NAME,
+        Scope.BLOCK,
+        contact_card_names,
+        reads="text, geometry",
+        data="messages.toml",
+    ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
     Recognizer(
@@ -389,6 +413,8 @@ _JUDGED = (
             "table_columns",
             "called_names",
             "party_sections",
+            "contact_cards",
+            "prose_person",  # a greeting's name: its line is cued, the repeat is the name
         ),
     ),
 )

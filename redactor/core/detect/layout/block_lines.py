@@ -36,10 +36,15 @@ _CODE_RUN = _SHAPES["code_run"]
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 
 
-def line_spans(sheet: Sheet, k: int, organisation_ok: bool = False) -> list[Span]:
+def line_spans(
+    sheet: Sheet, k: int, organisation_ok: bool = False, running: frozenset[int] = frozenset()
+) -> list[Span]:
     """What the block masks of line ``k``: the parts of its value no rule covered yet,
     unless the line is known not to be personal (``organisation_ok``: a business name
-    is no such proof)."""
+    is no such proof; ``running``: lines of a letter's running text, whose values are
+    found one by one, ``layout/running_text``)."""
+    if k in running:
+        return []
     text = sheet.texts[k]
     if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
         return []  # the label itself

@@ -52,6 +52,7 @@ STRONG_RULES = frozenset(
         "card",
         "card_masked",
         "email",
+        "mailbox_name",  # a name written before its e-mail address ("<name> <addr>")
         "page_repeat",  # a personal value found on the page, printed again
         "party_section",  # a generic name field that its party's section says is a name
         "free_text_word",  # a person's word read inside a free-text field

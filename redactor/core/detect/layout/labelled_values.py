@@ -33,6 +33,7 @@ from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MAR
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
 from redactor.core.detect.text.addresses import looks_like_address, split_door
+from redactor.core.detect.text.en_address_in_sentence import en_address_parts
 from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
@@ -311,8 +312,10 @@ def address_shapes(sheet: Sheet) -> None:
         if sheet.covered_before(i, end) or has_business_label(text) or _business_field(text):
             continue  # the shop's own address stays readable
         if looks_like_address(text[:end]) and not no_address_in_sentence(text, end):
-            a, b = address_extent(text, 0, end)  # an address inside a sentence: itself only
-            sheet.out[i].extend(split_door(text, a, b, 0.75, "address_shape"))
+            # an address inside a sentence: itself only
+            parts = en_address_parts(text, 0, end) or [address_extent(text, 0, end)]
+            for a, b in parts:
+                sheet.out[i].extend(split_door(text, a, b, 0.75, "address_shape"))
             sheet.address_lines.add(i)
 
 

@@ -11,7 +11,9 @@ wrap onto stand right under it, from about its left edge, in print of its size. 
 those lines, and on the sender's line above the first one (a service's name, not a
 person's: no digit, no name's shape), this step takes back what the block step masked
 and keeps every other step's findings. A sender that is a service number (95xxx, an
-SMS gateway's 106…) is no one's: nothing on its line stays masked.
+SMS gateway's 106…) is no one's: nothing on its line stays masked. A flat number
+written by dashes inside a message's words ("3-2-101"), or alone on a line of a page a
+group chat's lines mark (a neighbour's nickname), is masked as a door.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import SALUTATION
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
-from redactor.core.detect.text.message_addressees import name_after_a_wrapped_role
+from redactor.core.detect.text.message_addressees import a_chats_line, name_after_a_wrapped_role
 from redactor.core.detect.text.names import looks_like_person_name
 from redactor.core.detect.text.not_personal import nothing_but_amounts
 from redactor.core.models import Category
@@ -32,6 +34,8 @@ from redactor.core.models import Category
 _SHAPES = patterns("messages", "shapes")
 _SIGNATURE = _SHAPES["sender_signature"]
 _SERVICE = _SHAPES["service_sender"]
+_MENTION = _SHAPES["mention"]
+_DASHED_DOOR = _SHAPES["dashed_door"]
 _CLAUSE_END = ADDRESS_SHAPES["clause_end"]
 _REGION = ADDRESS_SHAPES["cn_region"]
 _NUMBERS = frozenset({Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING})
@@ -50,10 +54,14 @@ _SIZE = 1.4
 
 
 def message_lines(sheet: Sheet) -> set[int]:
-    """Lines of the page's text messages (see the module's docstring), and a letter's
-    or a notice's greeting line ("尊敬的<door>业主:", "Dear <name>,"): its name and door
-    are found by their rules, its words are the greeting's."""
+    """Lines of the page's text messages (see the module's docstring), a chat message
+    that opens with "@<name>" and the lines it wraps onto, and a letter's or a notice's
+    greeting line ("尊敬的<door>业主:", "Dear <name>,"): its name and door are found by
+    their rules, its words are the greeting's."""
     out = {k for k, t in enumerate(sheet.texts) if SALUTATION.match(t)}
+    for i, t in enumerate(sheet.texts):
+        if _MENTION.match(t):
+            out.update(_wrapped(sheet, i))  # a chat message for "@<name>" and its wraps
     if not any(_SIGNATURE.match(t) for t in sheet.texts):
         return out
     for i, t in enumerate(sheet.texts):
@@ -105,6 +113,18 @@ def spare_message_lines(sheet: Sheet) -> set[int]:
             continue
         kept = (_in_a_sentence(text, s) for s in sheet.out[k] if s.rule != BLOCK_RULE)
         sheet.out[k].extend([s for s in kept if s is not None])
+        # "放我家门口了,3-2-101": a flat number by dashes inside a message's words
+        sheet.out[k].extend(
+            Span(m.start(), m.end(), Category.DOOR, 0.7, "message_door")
+            for m in _DASHED_DOOR.finditer(text)
+        )
+    if any(a_chats_line(t) for t in sheet.texts):
+        for k, t in enumerate(sheet.texts):
+            if door := _DASHED_DOOR.fullmatch(t.strip()):
+                # a neighbour's nickname in a group chat: their flat number alone
+                start = t.index(door.group())
+                end = start + len(door.group())
+                sheet.out[k].append(Span(start, end, Category.DOOR, 0.7, "message_door"))
     for i, t in enumerate(sheet.texts):
         if _SIGNATURE.match(t):
             chain = _wrapped(sheet, i)

@@ -22,6 +22,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.running_text import running_text_lines
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
@@ -57,6 +58,7 @@ _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 def mask_personal_blocks(sheet: Sheet) -> None:
     """Mask every block that holds a personal signal, but for lines known not to be."""
     header = receipt_header(sheet)
+    running = running_text_lines(sheet)
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if _signal(sheet, k)]
         if not signals:
@@ -78,7 +80,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 masked = [k for k in _masked_lines(sheet, segment, seg_signals) if k not in routes]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
-                    spans = line_spans(sheet, k, organisation_ok=k in inside)
+                    spans = line_spans(sheet, k, organisation_ok=k in inside, running=running)
                     words.update(
                         (k, s)
                         for s in spans

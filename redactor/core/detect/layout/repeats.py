@@ -19,9 +19,11 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import is_business, looks_like_person_name
+from redactor.core.detect.text.tracking import EMAILS
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "repeats")
+_EMAIL = EMAILS["email"]
 
 # Categories whose text is looked for again; addresses and doors repeat as their
 # parts (a city is no secret on its own), so they are left to the blocks.
@@ -114,7 +116,8 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
             if _specific(key):
                 wanted.setdefault(key, category)
             if s.category is Category.NAME:
-                for w in _NAME_WORD.findall(value):
+                # (an e-mail address a name's span took in: its host is no name word)
+                for w in _NAME_WORD.findall(_EMAIL.sub(" ", value)):
                     common = w.lower() in _NOT_NAME_WORDS or boilerplate(w) or is_business(w)
                     if not common:
                         wanted.setdefault(w.upper(), Category.NAME)

@@ -6,6 +6,9 @@ a phone number on its own line. The digits ending a line and the digits opening 
 line its words wrap onto (right under it), joined, are a phone number when it is
 valid in one of the regions of ``messages.toml`` [wrapped_phones], or possible there
 right after a word asking to call. Both pieces are masked; the words stay readable.
+When the words asking to call end the line ("…text me on" / "07700 900123."), the
+number opening the line under it is the phone number whatever its shape, as on one
+line (``text/cued_phones``).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import phonenumbers
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.text.cued_phones import CUED_NUMBER
 from redactor.core.models import Category
 
 RULE = "wrapped_phone"
@@ -26,12 +30,15 @@ _REGIONS = tuple(_TABLE["regions"])
 _CUE = re.compile(rf"(?i)(?:{words_pattern(_TABLE['cues'])})\W*$")
 _TAIL = re.compile(r"(?<![\d.,:/\-])\d[\d ]*$")
 _HEAD = re.compile(r"^\s*(\d[\d ]*\d|\d)(?![\d.,:/\-])")
+#: Characters the words asking to call take at a line's end ("please text me on").
+_CUE_REACH = 24
 #: Digits a phone number holds, at least and at most, with its trunk prefix.
 _LEAST, _MOST = 9, 13
 
 
 def wrapped_phones(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
+        _number_under_a_cue(sheet, i)
         tail = _TAIL.search(text.rstrip())
         if tail is None or _covered(sheet, i, tail.start()):
             continue
@@ -50,6 +57,25 @@ def wrapped_phones(sheet: Sheet) -> None:
             end = tail.start() + len(tail.group(0).rstrip())
             sheet.out[i].append(Span(tail.start(), end, Category.PHONE, _SCORE, RULE))
             sheet.out[j].append(Span(head.start(1), head.end(1), Category.PHONE, _SCORE, RULE))
+
+
+def _number_under_a_cue(sheet: Sheet, i: int) -> None:
+    """Line ``i`` ends with words asking to call: the number opening the line under it
+    (after "on", "at" when those wrapped too) is the phone number."""
+    text = sheet.texts[i].rstrip()
+    if not text or text[-1].isdigit():
+        return  # the digits ending the line are the first piece (above)
+    below = sheet.lines_below(i, max_lines=1)
+    if not below:
+        return
+    j = below[0]
+    joined = f"{text} {sheet.texts[j]}"
+    m = CUED_NUMBER.search(joined, max(0, len(text) - _CUE_REACH))
+    if m is None or m.start() >= len(text) or m.start("n") <= len(text):
+        return
+    a, b = m.start("n") - len(text) - 1, m.end("n") - len(text) - 1
+    if not _covered(sheet, j, a):
+        sheet.out[j].append(Span(a, b, Category.PHONE, _SCORE, RULE))
 
 
 def _covered(sheet: Sheet, i: int, at: int) -> bool:

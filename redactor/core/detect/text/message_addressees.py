@@ -77,6 +77,8 @@ _PLACING = re.compile(words_pattern(_TABLE["placing"]["verbs"]))
 _DOOR = ADDRESS_SHAPES["cn_door"]
 _CLAUSE_END = ADDRESS_SHAPES["clause_end"]
 _CUT_MOBILE = _SHAPES["cut_mobile"]
+# A chat's mention mark (not the "@" inside an e-mail address).
+_AT = re.compile(r"(?<![A-Za-z0-9._%+\-])[@＠]")
 #: A Chinese given name is one or two characters after the surname (three after a
 #: run of the whole sentence's start).
 _GIVEN_MAX = 2
@@ -95,8 +97,46 @@ def message_words(text: str) -> Iterator[Span]:
     yield from _placed_addresses(text)
     yield from _kin_nickname(text)
     yield from _quoted_members(text)
+    yield from _mentions(text)
     for m in _CUT_MOBILE.finditer(text):
         yield Span(m.start(), m.end(), Category.PHONE, _SCORE, RULE)
+
+
+def a_chats_line(text: str) -> bool:
+    """A line only a group chat prints: a member's event ("“<name>”邀请…加入了群聊"),
+    a message for "@<name>", a nickname with its relation or kinship word."""
+    return bool(_GROUP_EVENT.search(text) or _AT.match(text.lstrip()) or addressed_only(text))
+
+
+def addressed_only(text: str) -> bool:
+    """The line is a person as a message addresses them and nothing more: the names
+    found here, then words of greeting, title or relation ("<name>妈妈", "<name>老师"),
+    a group chat's nickname line. Nothing else on it is anyone's."""
+    spans = list(message_words(text))
+    if not spans:
+        return False
+    rest = list(text)
+    for s in spans:
+        rest[s.start : s.end] = " " * (s.end - s.start)
+    words = _AFTER_NAME.sub(" ", "".join(rest))
+    return not any(c.isalnum() for c in words)
+
+
+def _mentions(text: str) -> Iterator[Span]:
+    """A chat's "@<name>": the mark and the name after it (up to four Chinese
+    characters, fail closed: the message's words may follow with no space; a Latin
+    name to the next space)."""
+    for m in _AT.finditer(text):
+        p = end = m.end()
+        if p < len(text) and is_cjk(text[p]):
+            # the words may follow with no space: as long a name as Chinese names run
+            while end < len(text) and is_cjk(text[end]) and end - p < _RUN_MAX:
+                end += 1
+        else:
+            while end < len(text) and not text[end].isspace() and text[end] not in _OPENERS:
+                end += 1
+        if end > p:
+            yield Span(m.start(), end, Category.NAME, _SCORE, RULE)
 
 
 def _opens(text: str, p: int) -> bool:
