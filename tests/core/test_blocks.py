@@ -557,3 +557,21 @@ def test_a_recipient_printed_larger_joined_to_a_shop_s_block_by_a_route_code() -
     covered = covered_text(lines)
     assert covered[4] == "Divya Rao"
     assert covered[0] == ""
+
+
+
+def test_labels_stacked_over_values_under_a_person_stay() -> None:
+    # A loan slip's or a quote's labels printed over their values (no colon) under a
+    # person's name: the labels stay, the name is masked.
+    lines = stack("Prepared for", "Jane Roe", "07700 900123", "Item ID", "Due", "12-Feb-2024")
+    covered = covered_text(lines)
+    assert covered[1] == "Jane Roe"
+    assert [covered[k] for k in (0, 3, 4, 5)] == ["", "", "", ""]
+
+
+def test_a_block_masks_the_values_of_personal_labels_on_a_line_not_the_others() -> None:
+    # A line of the block that opens with a non-personal label: its value is no one's.
+    lines = stack("张三", "13812345678", "人民币 壹仟元整", x=100)
+    covered = covered_text(lines)
+    assert covered[0] == "张三"
+    assert covered[2] == ""
