@@ -15,6 +15,22 @@ from dataclasses import replace
 
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.field_lexicon import ValueKind
+from redactor.core.detect.tables.patterns import patterns
+
+#: Non-personal kinds whose value is a number with its units: what follows the number
+#: (a name written after a date's label) is no part of it.
+_MEASURED = frozenset(
+    {
+        ValueKind.DATE,
+        ValueKind.TIME,
+        ValueKind.AMOUNT,
+        ValueKind.QUANTITY,
+        ValueKind.WEIGHT,
+        ValueKind.MEASURE,
+    }
+)
+_MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
 
 
 def value_parts(text: str) -> tuple[tuple[int, int], ...]:
@@ -26,15 +42,19 @@ def value_parts(text: str) -> tuple[tuple[int, int], ...]:
     parts = [(0, labels[0].start)] if labels[0].start > 0 else []
     for m, nxt in zip(labels, (*labels[1:], None), strict=True):
         end = nxt.start if nxt is not None else len(text)
-        if m.kind.category is not None and end > m.value_start:
-            parts.append((m.value_start, end))
+        start = m.value_start
+        if m.kind.category is None and m.kind in _MEASURED:
+            run = _MEASURED_VALUE.match(text, start, end)
+            start += len(run.group(0).rstrip()) if run else 0
+        elif m.kind.category is None:
+            start = end  # a status, a product, a department: no one's
+        if end > start and text[start:end].strip():
+            parts.append((start, end))
     return tuple(parts)
 
 
 def clip_to_values(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` cut to the line's value parts (``value_parts``). A part keeps the
-    space before the next label: a value the OCR read only in part (a handwritten
-    name's first character) goes on over it."""
+    """``spans`` cut to the line's value parts (``value_parts``)."""
     parts = value_parts(text)
     if parts == ((0, len(text)),):
         return spans
@@ -42,8 +62,8 @@ def clip_to_values(text: str, spans: list[Span]) -> list[Span]:
     for s in spans:
         for a, b in parts:
             lo, hi = max(a, s.start), min(b, s.end)
-            while hi < b and text[hi].isspace():
-                hi += 1  # over the space after it (unread ink, or up to the next label)
+            while hi > lo and text[hi - 1].isspace():
+                hi -= 1
             while lo < hi and text[lo].isspace():
                 lo += 1
             if hi > lo:
