@@ -15,21 +15,9 @@ from dataclasses import replace
 
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.field_lexicon import ValueKind
+from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 
-#: Non-personal kinds whose value is a number with its units: what follows the number
-#: (a name written after a date's label) is no part of it.
-_MEASURED = frozenset(
-    {
-        ValueKind.DATE,
-        ValueKind.TIME,
-        ValueKind.AMOUNT,
-        ValueKind.QUANTITY,
-        ValueKind.WEIGHT,
-        ValueKind.MEASURE,
-    }
-)
 _MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
 
 
@@ -43,7 +31,7 @@ def value_parts(text: str) -> tuple[tuple[int, int], ...]:
     for m, nxt in zip(labels, (*labels[1:], None), strict=True):
         end = nxt.start if nxt is not None else len(text)
         start = m.value_start
-        if m.kind.category is None and m.kind in _MEASURED:
+        if m.kind.category is None and m.kind in MEASURED_KINDS:
             run = _MEASURED_VALUE.match(text, start, end)
             start += len(run.group(0).rstrip()) if run else 0
         elif m.kind.category is None:
