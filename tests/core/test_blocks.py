@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.core.detect.layout.block_grouping import group_blocks
+from redactor.core.detect.layout.block_parts import value_parts
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import normalize
 from redactor.core.models import OcrLine, Quad
@@ -557,3 +558,27 @@ def test_a_recipient_printed_larger_joined_to_a_shop_s_block_by_a_route_code() -
     covered = covered_text(lines)
     assert covered[4] == "Divya Rao"
     assert covered[0] == ""
+
+
+def test_labels_stacked_over_values_under_a_person_stay() -> None:
+    # A loan slip's or a quote's labels printed over their values (no colon) under a
+    # person's name: the labels stay, the name is masked.
+    lines = stack("Prepared for", "Jane Roe", "07700 900123", "Item ID", "Due", "12-Feb-2024")
+    covered = covered_text(lines)
+    assert covered[1] == "Jane Roe"
+    assert [covered[k] for k in (0, 3, 4, 5)] == ["", "", "", ""]
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        ("签约日期2024-05-01", []),  # a date's label and its date: no one's
+        ("日期：王小明", ["王小明"]),  # no date after a date's label: fail closed
+        ("科别 内科", []),  # a department
+        ("姓名：张三 日期：2024-05-01", ["张三"]),
+        ("Item ID", []),  # a label alone over its value
+        ("张三 13812345678", ["张三 13812345678"]),  # no label: the whole line
+    ],
+)
+def test_what_a_block_may_mask_of_a_line_with_labels(line: str, parts: list[str]) -> None:
+    assert [line[a:b].strip() for a, b in value_parts(line)] == parts

@@ -306,3 +306,17 @@ def test_a_notice_printed_under_a_table_ends_it() -> None:
     ]
     (table,) = _tables(rows + after)
     assert {c.line for c in table.cells} == {4, 5, 6, 7}
+
+
+def test_rooms_named_in_words_under_a_room_column_are_no_doors() -> None:
+    # An inventory's "Room" column says where each item stands: a room named in words,
+    # perhaps numbered, stays; a door's own label before a number is a door.
+    lines = grid(
+        ("Room", "Item", "Qty", "Volume"),
+        ("Kitchen", "Fridge freezer", "1", "30"),
+        ("Bedroom 2", "Double bed", "1", "60"),
+        ("Flat 3", "Boxes", "12", "36"),
+    )
+    found = masked(lines)
+    assert "Kitchen" not in found and "Bedroom 2" not in found
+    assert "Flat 3" in found

@@ -31,6 +31,7 @@ from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_before
+from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.models import Category
@@ -59,18 +60,7 @@ STRONG_RULES = frozenset(
     }
 )
 
-#: Non-personal kinds whose value is a number with its units: only that run is theirs
-#: (a name printed after a date on the same line is not the date's).
-_MEASURED = frozenset(
-    {
-        ValueKind.DATE,
-        ValueKind.TIME,
-        ValueKind.AMOUNT,
-        ValueKind.QUANTITY,
-        ValueKind.WEIGHT,
-        ValueKind.MEASURE,
-    }
-)
+_MEASURED = MEASURED_KINDS
 _MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
 _NUMBER_RUN = patterns("layout", "label_trim")["number_run"]
 _NUMBERS = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER})

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
+from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
@@ -80,7 +81,10 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 masked = [k for k in _masked_lines(sheet, segment, seg_signals) if k not in routes]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
-                    spans = line_spans(sheet, k, organisation_ok=k in inside, running=running)
+                    spans = clip_to_values(
+                        sheet.texts[k],
+                        line_spans(sheet, k, organisation_ok=k in inside, running=running),
+                    )
                     words.update(
                         (k, s)
                         for s in spans

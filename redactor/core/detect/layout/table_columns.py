@@ -36,12 +36,14 @@ from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_end
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.free_text_words import personal_words
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
+_ROOM_NAME = patterns("layout", "table_columns")["room_name"]
 #: A header box holds a few words at most, no sentence.
 _HEADER_WORDS = 4
 _HEADER_CHARS = 24
@@ -137,7 +139,7 @@ def mask_table_columns(sheet: Sheet) -> None:
                 sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
                 continue
             category = announces(kind) if kind is not None else None
-            if category is not None and not _an_employer(kind, text):
+            if category is not None and not _an_employer(kind, text) and not _a_room(kind, text):
                 mask_value(sheet, cell.line, 0, len(text), category, RULE)
 
 
@@ -145,6 +147,16 @@ def _an_employer(kind: ValueKind | None, text: str) -> bool:
     """A cell of an address column that names a business and reads as no address: a
     workplace column's employer (a work history's "工作单位"), the business's own name."""
     return kind is ValueKind.ADDRESS and is_business(text) and not looks_like_address(text)
+
+
+def _a_room(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a door column that names a room of a house in words ("Kitchen",
+    "Bedroom 2"): where a removal's or an inventory's items stand, no door number. A
+    first word that is a door's own label ("Flat 3", "Room 12") is a door."""
+    if kind is not ValueKind.DOOR or not _ROOM_NAME.fullmatch(text):
+        return False
+    found = default_lexicon().find(text.strip())
+    return not (found and found[0].start == 0 and found[0].kind is ValueKind.DOOR)
 
 
 def _a_trait(kind: ValueKind | None, text: str) -> bool:
@@ -174,6 +186,7 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
                 kind is ValueKind.FREE_TEXT
                 or (kind is not None and kind.category is None and kind is not ValueKind.HEADING)
                 or _a_trait(kind, sheet.texts[cell.line])
+                or _a_room(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words
     return out

@@ -51,6 +51,19 @@ class ValueKind(StrEnum):
         return self.category in CORE_CATEGORIES
 
 
+#: Non-personal kinds whose value is a number with its units: only that run is theirs
+#: (a name printed after a date is not the date's).
+MEASURED_KINDS = frozenset(
+    {
+        ValueKind.DATE,
+        ValueKind.TIME,
+        ValueKind.AMOUNT,
+        ValueKind.QUANTITY,
+        ValueKind.WEIGHT,
+        ValueKind.MEASURE,
+    }
+)
+
 _CATEGORY: dict[ValueKind, Category] = {
     ValueKind.NAME: Category.NAME,
     ValueKind.SIGNATURE: Category.NAME,

@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Schema] = {
                 "label_trim",
                 "boxed_entries",
                 "called_names",
+                "table_columns",
             )
         ),
     ),
