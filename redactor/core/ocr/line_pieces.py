@@ -41,11 +41,8 @@ def open_pieces(line: np.ndarray, masks: Sequence[np.ndarray]) -> list[np.ndarra
     covered = np.zeros(n, bool)
     for poly in masks:
         pts = np.asarray(poly, np.float32).reshape(-1, 1, 2)
-        x0, y0 = pts[:, 0].min(axis=0)
-        x1, y1 = pts[:, 0].max(axis=0)
-        near = (
-            (centre[:, 0] >= x0) & (centre[:, 0] <= x1) & (centre[:, 1] >= y0) & (centre[:, 1] <= y1)
-        )
+        lo, hi = pts[:, 0].min(axis=0), pts[:, 0].max(axis=0)
+        near = np.all((centre >= lo) & (centre <= hi), axis=1)  # in the polygon's box
         for i in np.flatnonzero(near & ~covered):
             p = (float(centre[i, 0]), float(centre[i, 1]))
             covered[i] = cv2.pointPolygonTest(pts, p, False) >= 0

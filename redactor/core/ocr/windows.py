@@ -74,10 +74,10 @@ def read_around(
     uh, uw = up.shape[:2]
     boxes = _upright_boxes(image.shape[:2], rotation, regions)
     if known and painted is not None and isinstance(engine, PieceReader):
-        read, kept = _read_open_pieces(
+        read, as_first = _read_open_pieces(
             engine, up, image.shape[:2], rotation, boxes, known, painted, text_height
         )
-        return _unrotated(read, rotation, image.shape[:2]) + kept
+        return _unrotated(read, rotation, image.shape[:2]) + as_first
     kept: list[OcrLine] = []
     if not known:
         wins = windows(boxes, uw, uh, text_height)
