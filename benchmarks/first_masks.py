@@ -15,6 +15,13 @@ with temporary preferences, through the GUI job path (``open_paths``):
 
 The load average is printed with the figures: on a shared machine they are
 noisy, and worth rerunning on a quiet one. Results also go to WORK/first_masks.json.
+
+With ``--stages``, each image is measured instead in a fresh process without the
+window (``pipeline.analyze`` with ``first=`` then ``pipeline.check``, warm): the
+CPU seconds of each stage, medians of ``--warm-runs``: the models (text detector,
+direction classifier, recogniser) in the first read, the pixel steps one by one,
+and the models in the verification read. CPU time counts every thread, so it holds
+on a busy machine where wall time does not.
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ import tempfile
 import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -136,16 +144,83 @@ def child(path: Path, warm_runs: int) -> dict:
             "status": status}  # fmt: skip
 
 
+def stage_cpu(path: Path, runs: int) -> dict[str, float]:
+    """Median CPU seconds per stage over ``runs`` warm analyses and checks of ``path``."""
+    import dataclasses
+    from collections import Counter
+
+    from redactor.core import pipeline
+    from redactor.core.detect.pixels import steps
+    from redactor.core.imageio import load_image
+    from redactor.core.ocr.rapid_stages import RapidStages
+    from redactor.core.settings import Settings
+
+    spent: Counter[str] = Counter()
+    phase = ["first"]
+
+    def timed(label: str, fn: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[f"{phase[0]}: {label}"] += time.process_time() - start
+
+        return run
+
+    for name, label in (("detect", "detector"), ("classify", "classifier"),
+                        ("recognize", "recogniser")):  # fmt: skip
+        setattr(RapidStages, name, timed(label, getattr(RapidStages, name)))
+    plan_steps = [dataclasses.replace(st, run=timed(st.name, st.run)) for st in steps.PIXEL_STEPS]
+    run_plan = pipeline.run_pixel_plan
+    pipeline.run_pixel_plan = lambda page: run_plan(page, plan_steps)  # type: ignore[assignment]
+
+    with load_image(path) as loaded:
+        image = loaded.pages[0].pixels
+    settings = Settings()
+    samples: dict[str, list[float]] = {}
+    for k in range(runs + 1):  # the first run loads the models
+        spent.clear()
+        phase[0] = "first"
+        start = time.process_time()
+
+        def first(_plan: object, start: float = start) -> None:
+            spent["first masks (total)"] = time.process_time() - start
+            phase[0] = "pixels"
+
+        plan = pipeline.analyze(image.copy(), settings, first=first)
+        phase[0] = "verify"
+        pipeline.check(image.copy(), plan, settings)
+        spent["verified (total)"] = time.process_time() - start
+        if k:
+            for key, value in spent.items():
+                samples.setdefault(key, []).append(value)
+    return {key: statistics.median(v + [0.0] * (runs - len(v))) for key, v in samples.items()}
+
+
+def report_stages(stages: dict[str, dict[str, float]], load: tuple[float, ...]) -> str:
+    names = list(stages)
+    keys = sorted({k for s in stages.values() for k in s}, key=_stage_order)
+    rows = [
+        "CPU seconds per stage (warm medians); load average at start {:.2f} {:.2f} {:.2f}".format(
+            *load
+        ),
+        f"{'stage':<32}" + "".join(f"{n:>9}" for n in names),
+    ]
+    rows += [f"{k:<32}" + "".join(f"{stages[n].get(k, 0.0):>9.3f}" for n in names) for k in keys]
+    return "\n".join(rows)
+
+
+def _stage_order(key: str) -> tuple[int, str]:
+    order = ("first:", "first masks", "pixels:", "verify:", "verified")
+    return next((i for i, p in enumerate(order) if key.startswith(p)), len(order)), key
+
+
 # ----------------------------------------------------------------- in the parent
 def measure(name: str, path: Path, warm_runs: int) -> Result:
     from PIL import Image
 
-    cmd = [sys.executable, "-m", "benchmarks.first_masks", "--child", str(path),
-           "--warm-runs", str(warm_runs)]  # fmt: skip
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
-    if proc.returncode != 0:
-        raise SystemExit(f"{name}: the measuring process failed:\n{proc.stderr[-2000:]}")
-    data = json.loads(proc.stdout.strip().splitlines()[-1])
+    data = _in_child(path, warm_runs)
     with Image.open(path) as im:
         mp = im.size[0] * im.size[1] / 1e6
     warm = data["warm"] or [data["cold"]]
@@ -158,6 +233,15 @@ def measure(name: str, path: Path, warm_runs: int) -> Result:
         round(data["peak_rss_mb"], 1),
         data["status"],
     )
+
+
+def _in_child(path: Path, warm_runs: int, extra: list[str] | None = None) -> Any:
+    cmd = [sys.executable, "-m", "benchmarks.first_masks", "--child", str(path),
+           "--warm-runs", str(warm_runs), *(extra or [])]  # fmt: skip
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)
+    if proc.returncode != 0:
+        raise SystemExit(f"{path.name}: the measuring process failed:\n{proc.stderr[-2000:]}")
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def report(results: list[Result], load: tuple[tuple[float, ...], tuple[float, ...]]) -> str:
@@ -186,14 +270,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("images", nargs="*", type=Path, help="images to measure (default: made)")
     ap.add_argument("--work", type=Path, default=Path("/tmp/first_masks"))
     ap.add_argument("--warm-runs", type=int, default=3)
+    ap.add_argument("--stages", action="store_true", help="CPU seconds per stage instead")
     ap.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     a = ap.parse_args(argv)
     if a.child is not None:
-        print(json.dumps(child(a.child, a.warm_runs)))
+        result = stage_cpu(a.child, a.warm_runs) if a.stages else child(a.child, a.warm_runs)
+        print(json.dumps(result))
         return 0
     a.work.mkdir(parents=True, exist_ok=True)
     images = {p.stem[:12]: p for p in a.images} if a.images else make_images(a.work)
     before = os.getloadavg()
+    if a.stages:
+        stages = {name: _in_child(path, a.warm_runs, ["--stages"]) for name, path in images.items()}
+        print(report_stages(stages, before))
+        return 0
     results = [measure(name, path, a.warm_runs) for name, path in images.items()]
     after = os.getloadavg()
     print(report(results, (before, after)))

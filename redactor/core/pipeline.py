@@ -16,7 +16,7 @@ from redactor.core.detect import DetectionPass, findings_from_text
 from redactor.core.detect.pixels.marked_boxes import cut_to_printed_lines
 from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.errors import CancelledError
-from redactor.core.mask import apply_masks
+from redactor.core.mask import apply_masks, padded_quad
 from redactor.core.models import (
     Finding,
     OcrLine,
@@ -35,7 +35,7 @@ from redactor.core.review import (
     unread_ink_doubts,
     unread_text_doubts,
 )
-from redactor.core.settings import Settings
+from redactor.core.settings import MaskStyle, Settings
 
 Progress = Callable[[float], None]
 Cancel = Callable[[], bool]
@@ -151,6 +151,7 @@ def verify(
     near: Sequence[Quad] | None = None,
     text_height: float = 0.0,
     known: Sequence[OcrLine] | None = None,
+    painted: Sequence[Quad] | None = None,
 ) -> tuple[Finding, ...]:
     """Personal data still readable on a masked image (enabled categories only), whole:
     what the preset leaves readable on purpose is cut again by the policy when masking.
@@ -159,7 +160,9 @@ def verify(
     the page, so the verification read skips the orientation probe. With ``near`` (the
     masks), only the windows around them are read (ocr/windows.py): elsewhere the
     pixels are those the first read already judged; with ``known`` (the first read's
-    lines) too, only the lines the masks touch are read again."""
+    lines) too, only the lines the masks touch are read again; with ``painted`` (the
+    polygons the masks cover) and opaque masks, only where the masks leave them open
+    (ocr/line_pieces.py), with no new detection."""
     turn = page_rotation(masked) if rotation is None else rotation
     engine = get_engine(settings.engine)
     if near is None:
@@ -168,7 +171,8 @@ def verify(
         return ()  # nothing masked: the page is the one already read
     else:
         height = text_height or 0.02 * min(masked.shape[:2])
-        lines = read_around(engine, masked, turn, near, height, known)
+        opaque = painted if settings.mask is MaskStyle.FILL else None
+        lines = read_around(engine, masked, turn, near, height, known, opaque)
     found = findings_from_text(
         lines, settings.custom_terms, settings.custom_patterns, DetectionPass.VERIFY
     )
@@ -220,9 +224,10 @@ def check(
     if settings.verify:
         text_height = body_height(plan.lines)
         near = [f.quad for f in masked_findings(plan, settings)]
+        painted = [padded_quad(f) for f in masked_findings(plan, settings)]
         for k in range(VERIFY_ROUNDS):
             _check(cancel)
-            found = verify(masked, settings, plan.rotation, near, text_height, plan.lines)
+            found = verify(masked, settings, plan.rotation, near, text_height, plan.lines, painted)
             found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
             if progress:
@@ -231,9 +236,10 @@ def check(
                 break
             findings += residual
             near += [f.quad for f in residual]
+            painted += [padded_quad(f) for f in residual]
             masked = apply_masks(masked, residual, settings.mask, settings.color, in_place=True)
         if residual:
-            found = verify(masked, settings, plan.rotation, near, text_height, plan.lines)
+            found = verify(masked, settings, plan.rotation, near, text_height, plan.lines, painted)
             found = kept_on_purpose(found, plan.findings, settings.preset)
             residual = apply_policy(found, settings.preset)
     review = decide(plan.reasons, residual, verified=settings.verify)

@@ -168,3 +168,34 @@ def _poly_mask(shape: tuple[int, ...], poly: np.ndarray) -> np.ndarray:
     m = np.zeros(shape[:2], np.uint8)
     cv2.fillPoly(m, [np.round(poly).astype(np.int32)], 1)
     return m.astype(bool)
+
+
+def test_the_three_detectors_look_side_by_side_and_merge_in_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+    from collections.abc import Callable
+
+    from redactor.core.detect.pixels import codes
+
+    threads: dict[str, int] = {}
+    one, two, three = (Quad.from_bbox(x, 10, x + 50, 60) for x in (0, 100, 200))
+
+    def finder(name: str, quads: list[Quad]) -> Callable[[np.ndarray], list[Quad]]:
+        def find(gray: np.ndarray) -> list[Quad]:
+            threads[name] = threading.get_ident()
+            return quads
+
+        return find
+
+    monkeypatch.setattr(codes, "_zxing", finder("zxing", [two]))
+    monkeypatch.setattr(codes, "_opencv_qr", finder("qr", [one]))
+    monkeypatch.setattr(codes, "bar_patterns", finder("bars", [three]))
+    found = find_codes(np.full((200, 300, 3), 255, np.uint8))
+    # the decoders ran beside the bar patterns, not after them on the same thread
+    assert threads["zxing"] != threads["bars"] and threads["qr"] != threads["bars"]
+    assert [(f.quad, f.source) for f in found] == [
+        (two, codes.ZXING),
+        (one, codes.QR),
+        (three, codes.BARS),
+    ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 import numpy as np
@@ -39,4 +40,14 @@ class SheetReader(Protocol):
     def recognize_sheet(self, image: np.ndarray, page_shape: tuple[int, int]) -> list[OcrLine]:
         """Like ``recognize``, with the detector scale of an upright page of ``page_shape``
         (height, width)."""
+        ...
+
+
+@runtime_checkable
+class PieceReader(Protocol):
+    """An engine that can read given stretches of an upright page, with no detection."""
+
+    def read_pieces(self, image: np.ndarray, quads: Sequence[np.ndarray]) -> list[OcrLine]:
+        """The text of each quad (4 x 2, in reading order) of the upright RGB ``image``
+        that reads as text, as lines in the image's pixel grid."""
         ...

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import threading
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -100,6 +101,18 @@ class RapidOcrEngine:
         with self._lock:
             try:
                 return self._recognize(image, det_scale(*page_shape[:2]))
+            except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
+                raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
+
+    def read_pieces(self, image: np.ndarray, quads: Sequence[np.ndarray]) -> list[OcrLine]:
+        """Read the given stretches of an upright RGB page (see ``line_pieces``): each
+        is cut and recognised as a line the detector found would be."""
+        if not quads:
+            return []
+        with self._lock:
+            try:
+                bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
+                return self._read(bgr, np.asarray(quads, np.float32).reshape(-1, 4, 2))
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 

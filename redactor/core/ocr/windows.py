@@ -11,6 +11,10 @@ With the first read's lines at hand (``known``), a mask's window shrinks to the 
 and the lines it touches: the other lines within reach of it kept their pixels, so
 their first read stands in for a second one (the rules still see them around the
 masked line), and the detector looks at about half the area.
+
+With opaque masks too (``painted``, and an engine that reads given stretches), no
+detector runs: the known lines a mask touches are read again where the masks leave
+them open (``line_pieces``), the others within reach keep their first read.
 """
 
 from __future__ import annotations
@@ -22,8 +26,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from redactor.core.models import OcrLine, Quad
+from redactor.core.ocr.line_pieces import open_pieces
 from redactor.core.ocr.orientation import rotate, rotate_point, unrotate_line
-from redactor.core.ocr.protocol import OcrEngine, SheetReader
+from redactor.core.ocr.protocol import OcrEngine, PieceReader, SheetReader
 
 # Around a region, in text heights: the rest of its line on either side, the line
 # above and below.
@@ -56,15 +61,23 @@ def read_around(
     regions: Sequence[Quad],
     text_height: float,
     known: Sequence[OcrLine] | None = None,
+    painted: Sequence[Quad] | None = None,
 ) -> list[OcrLine]:
     """The page's lines near ``regions`` (quads in the image's own grid), read upright
     and returned in the image's grid; the whole page's lines when that is cheaper.
 
     ``known``: the first read's lines of the page before masking (image grid); those
-    near a region but not touching one are returned as they are, not read again."""
+    near a region but not touching one are returned as they are, not read again.
+    ``painted``: the polygons painted over in one colour (image grid), when the masks
+    are opaque: with ``known``, the lines are read where the masks leave them open."""
     up = rotate(image, rotation)
     uh, uw = up.shape[:2]
     boxes = _upright_boxes(image.shape[:2], rotation, regions)
+    if known and painted is not None and isinstance(engine, PieceReader):
+        read, as_first = _read_open_pieces(
+            engine, up, image.shape[:2], rotation, boxes, known, painted, text_height
+        )
+        return _unrotated(read, rotation, image.shape[:2]) + as_first
     kept: list[OcrLine] = []
     if not known:
         wins = windows(boxes, uw, uh, text_height)
@@ -84,10 +97,43 @@ def read_around(
         else:
             raw = engine.recognize(sheet)
         lines = [ln for r in raw if (ln := _back(r, placed)) is not None]
-    h, w = image.shape[:2]
+    return _unrotated(lines, rotation, image.shape[:2]) + kept
+
+
+def _unrotated(lines: list[OcrLine], rotation: int, shape: tuple[int, ...]) -> list[OcrLine]:
+    """Lines of the upright page in the grid of the image of ``shape``."""
+    h, w = shape[:2]
     if rotation % 360:
-        lines = [unrotate_line(ln, rotation, w, h) for ln in lines]
-    return lines + kept
+        return [unrotate_line(ln, rotation, w, h) for ln in lines]
+    return lines
+
+
+def _read_open_pieces(
+    engine: PieceReader,
+    up: np.ndarray,
+    shape: tuple[int, ...],
+    rotation: int,
+    boxes: Sequence[Box],
+    known: Sequence[OcrLine],
+    painted: Sequence[Quad],
+    text_height: float,
+) -> tuple[list[OcrLine], list[OcrLine]]:
+    """The open stretches of the known lines a region touches, read again (lines of
+    the upright page), and the other known lines within reach of a region, as first
+    read (in the image's grid, as given)."""
+    line_quads = _upright_quads(shape, rotation, [ln.quad for ln in known])
+    line_boxes = [_bbox(q) for q in line_quads]
+    touch = [_grow(b, TOUCH_ALONG * text_height, TOUCH_ACROSS * text_height) for b in boxes]
+    reach = [_grow(b, MARGIN_ALONG * text_height, MARGIN_ACROSS * text_height) for b in boxes]
+    masks = _upright_quads(shape, rotation, painted)
+    pieces: list[np.ndarray] = []
+    kept: list[OcrLine] = []
+    for line, quad, box in zip(known, line_quads, line_boxes, strict=True):
+        if any(_meet(box, t) for t in touch):
+            pieces += open_pieces(quad, masks)
+        elif any(_meet(box, r) for r in reach):
+            kept.append(line)
+    return engine.read_pieces(up, pieces), kept
 
 
 def _touched(
@@ -124,15 +170,21 @@ def _meet(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
+def _upright_quads(
+    shape: tuple[int, ...], rotation: int, regions: Sequence[Quad]
+) -> list[np.ndarray]:
+    """The corners of ``regions`` on the upright page (4 x 2 each, in their order)."""
+    h, w = shape[:2]
+    return [np.array([rotate_point(p, rotation, w, h) for p in q.points]) for q in regions]
+
+
+def _bbox(q: np.ndarray) -> Box:
+    return (float(q[:, 0].min()), float(q[:, 1].min()), float(q[:, 0].max()), float(q[:, 1].max()))
+
+
 def _upright_boxes(shape: tuple[int, ...], rotation: int, regions: Sequence[Quad]) -> list[Box]:
     """Bounding boxes of ``regions`` on the upright page."""
-    h, w = shape[:2]
-    out = []
-    for q in regions:
-        pts = [rotate_point(p, rotation, w, h) for p in q.points]
-        xs, ys = [p[0] for p in pts], [p[1] for p in pts]
-        out.append((min(xs), min(ys), max(xs), max(ys)))
-    return out
+    return [_bbox(q) for q in _upright_quads(shape, rotation, regions)]
 
 
 def windows(

@@ -4,11 +4,17 @@ Three detectors, merged: zxing-cpp (decodes 1-D codes, QR, DataMatrix, PDF417,
 Aztec, MaxiCode in any direction), OpenCV's QR detector, and a structural
 detector for 1-D bar patterns that nobody can decode (blurred, cut, glossy):
 a waybill's barcode must be masked whether or not it can be read.
+
+The three look at the same grey copy and know nothing of each other: the decoders
+run on worker threads while the bar patterns are sought on the caller's (OpenCV and
+the decoder leave Python's lock while they work), and their finds are merged in the
+same order as ever.
 """
 
 from __future__ import annotations
 
 import re
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 import cv2
@@ -24,6 +30,8 @@ WORK_SIDE = 1600
 ZXING = Source(Origin.CODE, "zxing")
 QR = Source(Origin.CODE, "qr")
 BARS = Source(Origin.CODE, "bars")  # bars nobody could decode
+#: Threads for the two decoders (started when first used, shared by every page).
+_DECODERS = ThreadPoolExecutor(2, thread_name_prefix="codes")
 
 
 def find_codes(image: np.ndarray) -> list[Finding]:
@@ -37,10 +45,13 @@ def find_codes(image: np.ndarray) -> list[Finding]:
         if scale < 1
         else gray
     )
+    decoded = _DECODERS.submit(_zxing, small)
+    qr = _DECODERS.submit(_opencv_qr, small)
+    bars = bar_patterns(small)
     quads: list[tuple[Quad, Source, float]] = []
-    quads += [(q.scaled(1 / scale), ZXING, 0.99) for q in _zxing(small)]
-    quads += [(q.scaled(1 / scale), QR, 0.95) for q in _opencv_qr(small)]
-    quads += [(q.scaled(1 / scale), BARS, 0.8) for q in bar_patterns(small)]
+    quads += [(q.scaled(1 / scale), ZXING, 0.99) for q in decoded.result()]
+    quads += [(q.scaled(1 / scale), QR, 0.95) for q in qr.result()]
+    quads += [(q.scaled(1 / scale), BARS, 0.8) for q in bars]
     merged: list[tuple[Quad, Source, float]] = []
     for q, src, score in quads:
         if any(_contains(m[0], q) for m in merged):
