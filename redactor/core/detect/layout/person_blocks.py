@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterator
 
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
-from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
+from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
