@@ -1,4 +1,4 @@
-"""Labels of the people a pawn ticket, a court notice, a blood-donation record and a
+"""Labels of the people a pawn ticket, a court notice (not its parties: they are named in running text), a blood-donation record and a
 licence name, and of the numbers on German identity papers ("…-Nr."), announce the
 value beside or under them. Values made up."""
 
@@ -9,7 +9,7 @@ from tests.core.test_layout import make_line, stack
 
 
 def test_a_pawners_and_a_collectors_name_beside_their_labels() -> None:
-    for label in ("当户名称", "采血者", "被告"):
+    for label in ("当户名称", "采血者", "书记员"):
         lines = [make_line(label, x=100), make_line("柯文杰", x=260)]
         assert masked(lines) == {"柯文杰": {"柯文杰": "name"}}, label
 
