@@ -23,6 +23,4 @@ def test_a_pledgers_name_and_a_judge_under_their_labels() -> None:
 
 def test_a_number_label_ending_in_nr_announces_the_number_under_it() -> None:
     for label in ("Personalausweis-Nr.", "Ausweis-Nr.", "Rod licence no."):
-        assert masked(stack(label, "XK7Q2M91L")) == {
-            "XK7Q2M91L": {"XK7Q2M91L": "id_number"}
-        }, label
+        assert masked(stack(label, "XK7Q2M91L")) == {"XK7Q2M91L": {"XK7Q2M91L": "id_number"}}, label

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
@@ -78,12 +79,12 @@ def _as_list(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]
     in the line, and the matches stay as found."""
     if len(found) < 2 or not found[0].at_line_start or text[found[-1].value_start :].strip():
         return found
-    for m, nxt in zip(found, found[1:]):
+    for m, nxt in pairwise(found):
         if not _JOINT.fullmatch(text, m.end, nxt.start):
             return found
     return tuple(
         replace(m, value_start=nxt.start, value_end=nxt.start, at_line_start=True)
-        for m, nxt in zip(found, found[1:])
+        for m, nxt in pairwise(found)
     ) + (replace(found[-1], at_line_start=True),)
 
 
