@@ -9,7 +9,9 @@ it announces.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
@@ -18,6 +20,7 @@ from redactor.core.detect.tables.label_finder import (
     item_number_before,
     without_qualifier,
 )
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import starts_with_surname
 
 #: Kinds whose values may open with a word that is also one of their labels' forms
@@ -48,12 +51,14 @@ _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: capitalised name of at most a few words follows.
 _ROLE_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE, ValueKind.PARTY})
 _NAME_WORDS = 4
+#: What joins the labels of a field printed as a list ("Street, house number").
+_JOINT = patterns("layout", "label_lists")["joint"]
 
 
 @lru_cache(maxsize=4096)
 def printed_labels(text: str) -> tuple[LabelMatch, ...]:
     """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
-    found = default_lexicon().find(text)
+    found = _as_list(text, default_lexicon().find(text))
     kept: list[LabelMatch] = []
     # Right to left: whether a label stands alone depends on the one after it.
     for n in range(len(found) - 1, -1, -1):
@@ -65,6 +70,22 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
         if _stands_as_label(text, m, alone):
             kept.append(m)
     return tuple(reversed(kept))
+
+
+def _as_list(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """A line made of labels joined by commas, slashes or "and" ("Street, house
+    number", "Town / postcode") is one field's list of labels: each stands as a label
+    opening the line, and the value (beside or under) is the last one's. Any other word
+    in the line, and the matches stay as found."""
+    if len(found) < 2 or not found[0].at_line_start or text[found[-1].value_start :].strip():
+        return found
+    for m, nxt in pairwise(found):
+        if not _JOINT.fullmatch(text, m.end, nxt.start):
+            return found
+    return tuple(
+        replace(m, value_start=nxt.start, value_end=nxt.start, at_line_start=True)
+        for m, nxt in pairwise(found)
+    ) + (replace(found[-1], at_line_start=True),)
 
 
 def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:

@@ -164,6 +164,7 @@ SCHEMAS: dict[str, Schema] = {
             for s in (
                 "labels",
                 "item_numbers",
+                "label_lists",
                 "label_qualifiers",
                 "labelled_values",
                 "block_lines",

@@ -1,0 +1,39 @@
+"""A field whose label is a list of labels ("Street, house number", "Town / postcode")
+announces the value under or beside it as its last label does; the labels stay
+readable. Values made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect.layout.printed_labels import printed_labels
+from tests.core.test_label_values import masked
+from tests.core.test_layout import make_line, stack
+
+
+def test_a_list_of_labels_stands_as_labels() -> None:
+    for text, kinds in (
+        ("Straße, Hausnummer", ["address", "door"]),
+        ("PLZ, Wohnort", ["postcode", "address"]),
+        ("Town / postcode", ["address", "postcode"]),
+        ("Street and house number", ["address", "door"]),
+    ):
+        assert [m.kind.value for m in printed_labels(text)] == kinds, text
+
+
+def test_the_value_under_a_list_of_labels_is_masked() -> None:
+    assert masked(stack("Straße, Hausnummer", "Am Weiher 7")) == {
+        "Am Weiher 7": {"Am Weiher 7": "door"}
+    }
+    assert masked(stack("Town / postcode", "Little Stanwick")) == {
+        "Little Stanwick": {"Little Stanwick": "address"}
+    }
+
+
+def test_the_value_beside_a_list_of_labels_is_masked() -> None:
+    lines = [make_line("PLZ, Wohnort", x=100), make_line("Obersee", x=330)]
+    assert masked(lines) == {"Obersee": {"Obersee": "address"}}
+
+
+def test_a_line_with_other_words_is_no_list() -> None:
+    # An address line that ends with a word of a label is a value, not labels.
+    assert printed_labels("Mill Lane, Town") == ()
+    assert masked(stack("Date / Time", "04/11/2025 10:30")) == {}
