@@ -216,7 +216,7 @@ class FakeEngine:
         return tuple(out)
 
     def verify(
-        self, masked, settings, rotation=None, near=None, text_height=0.0, known=None
+        self, masked, settings, rotation=None, near=None, text_height=0.0, known=None, painted=None
     ) -> tuple[Finding, ...]:
         self.verify_calls += 1
         self.verify_started.set()
