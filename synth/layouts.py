@@ -981,6 +981,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout4": half("heldout4"),
     "dev5": half("dev5"),
     "heldout5": half("heldout5"),
+    "dev6": half("dev6"),
+    "heldout6": half("heldout6"),
 }
 
 

@@ -21,6 +21,7 @@ from synth.families import (
     FAMILY_SPLIT,
     FIFTH_BATCH,
     FIFTH_SPLIT,
+    SIXTH_SPLIT,
     FIRST_BATCH,
     FOURTH_BATCH,
     FOURTH_SPLIT,
@@ -42,7 +43,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The sixth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(SIXTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -165,7 +167,7 @@ def test_the_fourth_and_fifth_batches_are_split_within_themselves_by_the_same_ru
     first_three = set(FIRST_BATCH) | set(SECOND_BATCH) | set(THIRD_BATCH)
     _check_batch_split(FOURTH_SPLIT, FOURTH_BATCH, first_three, 4)
     _check_batch_split(FIFTH_SPLIT, FIFTH_BATCH, first_three | set(FOURTH_BATCH), 5)
-    assert len(HALVES) == 10
+    assert HALVES[8:10] == ("dev5", "heldout5")
     # The earlier halves did not move.
     assert half("dev") == FIRST_DEV and half("heldout") == FIRST_HELDOUT
     assert half("dev2") == SECOND_DEV2
@@ -178,8 +180,31 @@ def test_the_fourth_held_out_half_became_tunable_after_its_blind_run() -> None:
 
 
 def test_the_fifth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev5", "heldout5"} <= set(TUNABLE_HALVES)
+
+
+# The fifth batch's split as fixed on 2026-12-05: the sixth batch must not move it.
+FIFTH_DEV5 = ("angling_licence", "blood_donation_certificate", "court_summons", "pawn_ticket")
+FIFTH_HELDOUT5 = ("banquet_booking", "concert_ticket", "dry_cleaning_ticket", "wedding_gift_ledger")
+
+
+def test_the_sixth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    sixth = set(SIXTH_SPLIT)
+    assert len(sixth) == 8 and not sixth & set(FAMILIES)
+    assert split_by_rule(list(sixth), ("dev6", "heldout6")) == SIXTH_SPLIT
+    dev6, held6 = half("dev6"), half("heldout6")
+    assert len(dev6) == len(held6) == 4 and set(dev6) | set(held6) == sixth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in sixth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev6", "heldout6") and len(HALVES) == 12
+    assert half("dev5") == FIFTH_DEV5 and half("heldout5") == FIFTH_HELDOUT5
+
+
+def test_the_sixth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout6",)
+    assert "heldout6" not in TUNABLE_HALVES and "dev6" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -237,6 +262,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout6", 40) == ("heldout6", 0)
+    assert chosen_families("dev6", 40) == ("dev6", 40)
     assert chosen_families("heldout5", 40) == ("heldout5", 0)
     assert chosen_families("dev5", 40) == ("dev5", 40)
     assert chosen_families("heldout4", 40) == ("heldout4", 0)
