@@ -72,6 +72,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_customs,
+    layouts_ebike,
     layouts_gifts,
     layouts_goods,
     layouts_gym,
@@ -209,12 +210,18 @@ FIFTH_BATCH: dict[str, Layout] = {
     **layouts_gifts.LAYOUTS,
 }
 
+#: The sixth batch (eight families, named and split before any of them was written).
+SIXTH_BATCH: dict[str, Layout] = {
+    **layouts_ebike.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
     **THIRD_BATCH,
     **FOURTH_BATCH,
     **FIFTH_BATCH,
+    **SIXTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
