@@ -77,6 +77,7 @@ from . import (
     layouts_goods,
     layouts_gym,
     layouts_health,
+    layouts_hospital,
     layouts_laundry,
     layouts_ledgers,
     layouts_letters,
@@ -213,6 +214,7 @@ FIFTH_BATCH: dict[str, Layout] = {
 #: The sixth batch (eight families, named and split before any of them was written).
 SIXTH_BATCH: dict[str, Layout] = {
     **layouts_ebike.LAYOUTS,
+    **layouts_hospital.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
