@@ -87,6 +87,7 @@ from . import (
     layouts_moving,
     layouts_official,
     layouts_pawn,
+    layouts_race,
     layouts_school,
     layouts_signup,
     layouts_travel,
@@ -215,6 +216,7 @@ FIFTH_BATCH: dict[str, Layout] = {
 SIXTH_BATCH: dict[str, Layout] = {
     **layouts_ebike.LAYOUTS,
     **layouts_hospital.LAYOUTS,
+    **layouts_race.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
