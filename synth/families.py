@@ -88,6 +88,7 @@ from . import (
     layouts_official,
     layouts_pawn,
     layouts_race,
+    layouts_remit,
     layouts_school,
     layouts_signup,
     layouts_travel,
@@ -217,6 +218,7 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_ebike.LAYOUTS,
     **layouts_hospital.LAYOUTS,
     **layouts_race.LAYOUTS,
+    **layouts_remit.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
