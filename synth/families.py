@@ -78,6 +78,7 @@ from . import (
     layouts_gym,
     layouts_health,
     layouts_hospital,
+    layouts_iou,
     layouts_laundry,
     layouts_ledgers,
     layouts_letters,
@@ -219,6 +220,7 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_hospital.LAYOUTS,
     **layouts_race.LAYOUTS,
     **layouts_remit.LAYOUTS,
+    **layouts_iou.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
