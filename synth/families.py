@@ -83,6 +83,7 @@ from . import (
     layouts_ledgers,
     layouts_letters,
     layouts_library,
+    layouts_luggage,
     layouts_mail,
     layouts_messages,
     layouts_moving,
@@ -221,6 +222,7 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_race.LAYOUTS,
     **layouts_remit.LAYOUTS,
     **layouts_iou.LAYOUTS,
+    **layouts_luggage.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
