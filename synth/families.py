@@ -86,6 +86,7 @@ from . import (
     layouts_luggage,
     layouts_mail,
     layouts_messages,
+    layouts_missed,
     layouts_moving,
     layouts_official,
     layouts_pawn,
@@ -223,6 +224,7 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_remit.LAYOUTS,
     **layouts_iou.LAYOUTS,
     **layouts_luggage.LAYOUTS,
+    **layouts_missed.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
