@@ -92,6 +92,7 @@ from . import (
     layouts_pawn,
     layouts_race,
     layouts_remit,
+    layouts_report,
     layouts_school,
     layouts_signup,
     layouts_travel,
@@ -225,6 +226,7 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_iou.LAYOUTS,
     **layouts_luggage.LAYOUTS,
     **layouts_missed.LAYOUTS,
+    **layouts_report.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

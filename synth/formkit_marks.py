@@ -1,16 +1,22 @@
-"""Marks on hand-made papers: a red thumbprint pressed over a signature, and the
-rules of notebook or letter paper a hand-written page is written on.
+"""Marks on hand-made papers: a red thumbprint pressed over a signature, the rules
+of notebook or letter paper a hand-written page is written on, and prose broken
+between words as a hand writes it.
 
-Neither records ground truth (a thumbprint carries no printed words, rules none);
-they make the page look like the paper it stands for.
+The thumbprint and the rules record no ground truth (they carry no words); they
+make the page look like the paper it stands for.
 """
 
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Sequence
+
+from PIL import ImageFont
 
 from .formkit import RED
 from .kit import Pen
+from .render import Span, _merge
 
 
 def thumbprint(p: Pen, cx: float, cy: float, r: float) -> None:
@@ -48,3 +54,35 @@ def ruled_paper(
         c.draw.line(
             [(mx, y0 - step), (mx, y1)], fill=(220, 120, 120), width=max(1, round(1.5 * p.s))
         )
+
+
+def word_wrap(
+    p: Pen,
+    x: float,
+    y: float,
+    spans: Sequence[Span],
+    font: ImageFont.FreeTypeFont,
+    width: float,
+    line_height: float,
+    *,
+    fill: tuple[int, int, int] | None = None,
+) -> float:
+    """Latin prose broken between words only, accented or not (Canvas.wrap breaks
+    non-ASCII text between characters, as Chinese wants); returns the next baseline."""
+    words = [
+        Span(t, sp.category, sp.pii) for sp in spans for t in re.findall(r"\s*\S+\s*", sp.text)
+    ]
+    line: list[Span] = []
+    for word in words:
+        trial = "".join(w.text for w in (*line, word)).rstrip()
+        if line and p.width(trial, font) > width:
+            p.c.line(x, y, _merge(line), font, fill=fill)
+            y += line_height
+            line = []
+        if not line:  # a line starts at its first letter
+            word = Span(word.text.lstrip(), word.category, word.pii)
+        line.append(word)
+    if line:
+        p.c.line(x, y, _merge(line), font, fill=fill)
+        y += line_height
+    return y
