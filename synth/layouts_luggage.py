@@ -99,6 +99,7 @@ def _card(rng: random.Random, fk: ErrandFaker) -> Canvas:
         c.draw.rectangle([W / 2 - 30 * s, 0, W / 2 + 30 * s, y0 + 70 * s], fill=(25, 25, 25))
     ch = cw * 1.55
     band = rng.choice(((20, 90, 160), (200, 60, 40), (30, 120, 90), (230, 170, 30)))
+    on_band = (30, 30, 30) if band[2] == 30 else (250, 250, 250)  # dark words on yellow
     c.draw.rounded_rectangle(
         [x0, y0, x0 + cw, y0 + ch],
         radius=int(30 * s),
@@ -123,11 +124,9 @@ def _card(rng: random.Random, fk: ErrandFaker) -> Canvas:
         p.font(22, bold=True),
         "brand",
         anchor="ms",
-        fill=(250, 250, 250),
+        fill=on_band,
     )
-    c.text(
-        hx, y0 + 165 * s, title, p.font(28, bold=True), "label", anchor="ms", fill=(250, 250, 250)
-    )
+    c.text(hx, y0 + 165 * s, title, p.font(28, bold=True), "label", anchor="ms", fill=on_band)
     values = _owner(rng, fk, lang)
     lf = p.font(20)
     x = x0 + 30 * s

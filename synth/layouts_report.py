@@ -45,6 +45,7 @@ _LATIN = {
         "head": "Headteacher",
         "slip": "Please sign and return: I have read the report of",
         "parent": "Parent / carer signature",
+        "phone": "Contact telephone",
         "praise": (
             (
                 " has worked with real determination this term. ",
@@ -79,6 +80,7 @@ _LATIN = {
         "head": "Le chef d'établissement",
         "slip": "Coupon à retourner signé - bulletin de",
         "parent": "Signature des parents",
+        "phone": "Téléphone",
         "praise": (
             (" a fourni un travail sérieux ce trimestre. ", " participe volontiers et "),
             (" doit encore gagner en rigueur. ", " a cependant progressé en mathématiques, et "),
@@ -192,6 +194,8 @@ def _latin(rng: random.Random, fk: ErrandFaker) -> Canvas:
     y += 60 * s
     parent = f"{fk.en_name().split()[0] if lang == 'en' else fk.eu_name('fr').split()[0]} {name.split()[-1]}"
     over_caption(p, m, y, w * 0.5, t["parent"], [S(parent, "name")], lf, 34, hand=True, cjk=False)
+    phone = [S(fk.uk_phone() if lang == "en" else fk.eu_phone("fr"), "phone")]
+    over_caption(p, m + w * 0.58, y, w * 0.42, t["phone"], phone, lf, 30, hand=True, cjk=False)
     return _finish(c, y + 40 * s, 0, pad=m * 0.6)
 
 
@@ -280,6 +284,9 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     y += 56 * s
     x = c.line(x0, y, [S("家长签字:", "label")], f)
     handwritten(p, x + 10 * s, y, [S(sur + fk.cn_given_name(), "name")], 34, cjk=True)
+    if rng.random() < 0.6:  # the parent leaves a number beside the signature
+        x = c.line(x0 + w * 0.28, y, [S("电话:", "label")], f)
+        handwritten(p, x + 8 * s, y, [S(fk.cn_mobile("plain"), "phone")], 28, cjk=True)
     role_line(p, x0 + w * 0.55, y, "校长", fk.cn_name(honorific=0.0), f)
     seal(p, right - 90 * s, y - 40 * s, 80 * s, school)
     y += 50 * s
