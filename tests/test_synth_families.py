@@ -21,13 +21,14 @@ from synth.families import (
     FAMILY_SPLIT,
     FIFTH_BATCH,
     FIFTH_SPLIT,
-    SIXTH_SPLIT,
     FIRST_BATCH,
     FOURTH_BATCH,
     FOURTH_SPLIT,
     HALVES,
     SECOND_BATCH,
     SECOND_SPLIT,
+    SIXTH_BATCH,
+    SIXTH_SPLIT,
     THIRD_BATCH,
     THIRD_SPLIT,
     TUNABLE_HALVES,
@@ -43,8 +44,7 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The sixth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(SIXTH_SPLIT)
+    assert set(DOMAINS) == set(FAMILIES)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -79,7 +79,7 @@ FIRST_HELDOUT = (
 
 def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(SECOND_BATCH) == 10 and not set(SECOND_BATCH) & set(FIRST_BATCH)
-    batches = (FIRST_BATCH, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH)
+    batches = (FIRST_BATCH, SECOND_BATCH, THIRD_BATCH, FOURTH_BATCH, FIFTH_BATCH, SIXTH_BATCH)
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
     assert split_by_rule(list(SECOND_BATCH), ("dev2", "heldout2")) == SECOND_SPLIT
@@ -189,15 +189,10 @@ FIFTH_HELDOUT5 = ("banquet_booking", "concert_ticket", "dry_cleaning_ticket", "w
 
 
 def test_the_sixth_batch_is_split_within_itself_by_the_same_rule() -> None:
-    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
-    fixed before any of them was written."""
-    sixth = set(SIXTH_SPLIT)
-    assert len(sixth) == 8 and not sixth & set(FAMILIES)
-    assert split_by_rule(list(sixth), ("dev6", "heldout6")) == SIXTH_SPLIT
-    dev6, held6 = half("dev6"), half("heldout6")
-    assert len(dev6) == len(held6) == 4 and set(dev6) | set(held6) == sixth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
-    assert len({DOMAINS[f] for f in sixth} - earlier_domains) == 8
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule
+    (fixed before any of them was written), and now each drawn by its own layout."""
+    earlier = set(FAMILIES) - set(SIXTH_BATCH)
+    _check_batch_split(SIXTH_SPLIT, SIXTH_BATCH, earlier, 6)
     assert HALVES[-2:] == ("dev6", "heldout6") and len(HALVES) == 12
     assert half("dev5") == FIFTH_DEV5 and half("heldout5") == FIFTH_HELDOUT5
 
@@ -244,8 +239,8 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
     assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
 
 
-@pytest.mark.parametrize("name", ["dev5", "heldout5"])
-def test_generating_a_fifth_batch_half(tmp_path, name: str) -> None:
+@pytest.mark.parametrize("name", ["dev5", "heldout5", "dev6", "heldout6"])
+def test_generating_a_fifth_or_sixth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -369,10 +364,10 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
             assert pts[:, 0].max() <= canvas.width and pts[:, 1].max() <= canvas.height, it
 
 
-@pytest.mark.parametrize("layout", sorted(FOURTH_BATCH) + sorted(FIFTH_BATCH))
-def test_fourth_and_fifth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a fourth- or fifth-batch family has a name among several personal
-    kinds, at least eight ordinary items with labels among them, and only known kinds."""
+@pytest.mark.parametrize("layout", sorted(FOURTH_BATCH) + sorted(FIFTH_BATCH) + sorted(SIXTH_BATCH))
+def test_fourth_to_sixth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a fourth-, fifth- or sixth-batch family has a name among several
+    personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
         canvas = FAMILIES[layout](random.Random(seed))
