@@ -7,11 +7,11 @@ sideways groups like a scan) and the spans the rules have found so far.
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass
 
 from redactor.core.detect.layout.labels import Field, find_fields, is_heading, split_label_field
+from redactor.core.detect.layout.vertical_pages import box_in_frame, set_apart, turned_region
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
 
@@ -60,17 +60,27 @@ def starts_after(g: Geo, c: Geo) -> bool:
 
 
 def reading_frame(lines: list[OcrLine]) -> list[Geo]:
+    """Each line's box with the page turned by its lines' median angle; a block of
+    columns written a quarter turn from the rest is measured in its own frame and set
+    apart below the page (vertical_pages.py)."""
     angles = [ln.quad.angle for ln in lines if len(ln.text) >= 3]
-    theta = math.radians(_median(angles)) if angles else 0.0
-    c, s = math.cos(-theta), math.sin(-theta)
+    page_angle = _median(angles) if angles else 0.0
+    region = turned_region(lines, page_angle)
+    own = region.lines if region is not None else frozenset()
+    rest = [k for k in range(len(lines)) if k not in own]
+    boxes = {k: box_in_frame(lines[k], page_angle) for k in rest}
+    if region is not None:
+        mine = sorted(own)
+        moved = set_apart(
+            list(boxes.values()), [box_in_frame(lines[k], region.angle) for k in mine]
+        )
+        boxes.update(zip(mine, moved, strict=True))
     out = []
-    for ln in lines:
-        pts = [(x * c - y * s, x * s + y * c) for x, y in ln.quad.points]
-        xs = [p[0] for p in pts]
-        ys = [p[1] for p in pts]
+    for k, ln in enumerate(lines):
+        b = boxes[k]
         n = len(ln.text.strip())
         pitch = ln.quad.width / n if n >= _PITCH_CHARS else 0.0
-        out.append(Geo(min(xs), min(ys), max(xs), max(ys), max(1.0, ln.quad.height), pitch))
+        out.append(Geo(b.x0, b.y0, b.x1, b.y1, b.th, pitch))
     return out
 
 
