@@ -17,6 +17,7 @@ import re
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import looks_like_person_name
 from redactor.core.models import Category
 
@@ -25,8 +26,7 @@ _SCORE = 0.8
 _BLOCKS = table("blocks")
 _PHRASE = re.compile(words_pattern(_BLOCKS["occasions"]["hosts_before"]))
 _HOUSEHOLD = re.compile(rf"(?:{words_pattern(_BLOCKS['people_lists']['households'])})$")
-#: What parts two names written in one box ("<name>、<name>", "<name> & <name>").
-_BETWEEN = re.compile(r"\s*(?:[、,，&/]|与|和|及)\s*|\s+")
+_BETWEEN = patterns("layout", "people_lists")["between_names"]
 #: Boxes before the phrase on its row that may be its people (a couple, a family).
 _MAX_BOXES = 4
 
