@@ -183,3 +183,11 @@ def test_the_people_named_before_an_occasions_phrase():
 def test_no_one_before_a_phrase_that_opens_with_no_name():
     lines = [row("恭祝新婚之喜", 100, 100), row("祝您全家幸福安康", 100, 160)]
     assert not partly_masked(lines)
+
+
+def test_a_gift_column_names_its_givers_when_the_list_heading_went_unread():
+    lines = [ln for ln in ledger(right=1200, top=100) if ln.text != "芳名"]
+    whole = masked(lines)
+    for giver in _GIVERS:
+        assert Category.NAME in whole.get(giver, set()), giver
+    assert not partly_masked(lines) & {"礼金", "2024年3月8日", *_SUMS}
