@@ -191,3 +191,15 @@ def test_a_gift_column_names_its_givers_when_the_list_heading_went_unread():
     for giver in _GIVERS:
         assert Category.NAME in whole.get(giver, set()), giver
     assert not partly_masked(lines) & {"礼金", "2024年3月8日", *_SUMS}
+
+
+def test_a_list_ends_at_a_field_of_the_form():
+    lines = [
+        row("Guests", 100, 100),
+        row("Maria Olsen", 100, 140),
+        row("Peter Lund", 100, 180),
+        row("Card no. QX55012873", 100, 220),
+    ]
+    spans = text_spans(lines)
+    assert any(s.end > s.start for s in spans[1]) and any(s.end > s.start for s in spans[2])
+    assert all(s.start >= len("Card no") for s in spans[3])  # the label stays readable

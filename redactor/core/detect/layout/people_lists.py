@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
@@ -142,10 +141,11 @@ def _a_gift(text: str) -> bool:
 
 
 def _an_entry(sheet: Sheet, k: int) -> bool:
-    """Line ``k`` may be a listed person: no label, heading or sentence, no date or sum."""
+    """Line ``k`` may be a listed person: no label (with its value or not), no heading
+    or sentence, no date or sum."""
     text = sheet.texts[k]
     if not text.strip() or list_heading(text) or gift_heading(text):
         return False
-    if is_heading(text, sheet.fields[k]) or printed_labels(text) or is_prose(text):
-        return False
+    if sheet.fields[k] or printed_labels(text) or is_prose(text):
+        return False  # a field of the form ("Card no. …"), the form's own sentence
     return not only_an_amount(text) and not _a_gift(text)
