@@ -92,6 +92,22 @@ def _each_line(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None:
         sheet.out[i].extend(find(text))
 
 
+def _after_blocks(
+    name: str, categories: frozenset[Category], find: Callable[[str], Iterable[Span]], data: str
+) -> Recognizer:
+    """A line pattern run after the person blocks: a value inside a sentence or a
+    ledger's row starts no block."""
+    return Recognizer(
+        name,
+        categories,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, find),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data=data,
+    )
+
+
 def _lexicon_step(name: str, run: Callable[[Sheet], object], after: tuple[str, ...]) -> Recognizer:
     """A step masking the values the field lexicon's personal labels announce."""
     return _step(
@@ -260,37 +276,18 @@ _JUDGED = (
     # A person named inside running text: after "兹证明" / "certify that", and a number
     # after its word mid-sentence ("员工编号…", "account ending …"). After the blocks
     # and the holders: a value inside a sentence starts no block and has no holder.
-    Recognizer(
+    _after_blocks(
         "prose_person",
         frozenset({Category.NAME, Category.ID_NUMBER}),
-        Scope.ROW,
-        sheet=lambda sheet, first_read: _each_line(sheet, prose_persons),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="names.toml, field_labels.toml",
+        prose_persons,
+        "names.toml, field_labels.toml",
     ),
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
-    Recognizer(
-        "relation_name",
-        _NAME,
-        Scope.ROW,
-        sheet=lambda sheet, first_read: _each_line(sheet, relation_names),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="names.toml",
-    ),
+    _after_blocks("relation_name", _NAME, relation_names, "names.toml"),
     # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
     # the blocks, as relation_name: a name in a row of a ledger starts no block.
-    Recognizer(
-        "household_name",
-        _NAME,
-        Scope.ROW,
-        sheet=lambda sheet, first_read: _each_line(sheet, household_names),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="blocks.toml, names.toml",
-    ),
+    _after_blocks("household_name", _NAME, household_names, "blocks.toml, names.toml"),
     # A text message's lines are running text: what the block step masked there is
     # taken back (the other steps' findings stay), and a service sender's number too.
     Recognizer(

@@ -8,10 +8,11 @@ sideways groups like a scan) and the spans the rules have found so far.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from redactor.core.detect.layout.frame import Geo, box_in_frame
 from redactor.core.detect.layout.labels import Field, find_fields, is_heading, split_label_field
-from redactor.core.detect.layout.vertical_pages import box_in_frame, set_apart, turned_region
+from redactor.core.detect.layout.vertical_pages import set_apart, turned_region
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
 
@@ -21,35 +22,6 @@ _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "�
 _PITCH_CHARS = 4
 #: The OCR's own confidence under which a line's reading says nothing of its text.
 DOUBTED = 0.6
-
-
-@dataclass(frozen=True, slots=True)
-class Geo:
-    """A line's box in the reading frame."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    th: float  # text height (the box may be taller when the line is tilted)
-    # Box width per character: the size of print, whatever the box's height (0 when
-    # too few characters to tell).
-    pitch: float = 0.0
-
-    @property
-    def h(self) -> float:
-        return max(1.0, self.y1 - self.y0)
-
-    @property
-    def area(self) -> float:
-        return max(1.0, self.x1 - self.x0) * self.h
-
-    def mirrored(self) -> Geo:
-        return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th, self.pitch)
-
-    def same_row(self, other: Geo) -> bool:
-        """The two boxes overlap by half the shorter box's height: one printed row."""
-        return min(self.y1, other.y1) - max(self.y0, other.y0) >= 0.5 * min(self.h, other.h)
 
 
 def starts_after(g: Geo, c: Geo) -> bool:
@@ -77,10 +49,8 @@ def reading_frame(lines: list[OcrLine]) -> list[Geo]:
         boxes.update(zip(mine, moved, strict=True))
     out = []
     for k, ln in enumerate(lines):
-        b = boxes[k]
         n = len(ln.text.strip())
-        pitch = ln.quad.width / n if n >= _PITCH_CHARS else 0.0
-        out.append(Geo(b.x0, b.y0, b.x1, b.y1, b.th, pitch))
+        out.append(replace(boxes[k], pitch=ln.quad.width / n if n >= _PITCH_CHARS else 0.0))
     return out
 
 

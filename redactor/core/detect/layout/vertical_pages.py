@@ -24,10 +24,10 @@ printed across on a page written in columns).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from redactor.core.detect.layout.frame import Geo, box_in_frame
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.models import OcrLine
 
@@ -43,33 +43,11 @@ _APART = 20.0
 
 
 @dataclass(frozen=True, slots=True)
-class Box:
-    """A line's box in some reading frame."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    th: float  # text height: the width of a column
-
-
-@dataclass(frozen=True, slots=True)
 class Region:
     """Lines read in a frame of their own, and that frame's angle (degrees)."""
 
     lines: frozenset[int]
     angle: float
-
-
-def box_in_frame(line: OcrLine, angle: float) -> Box:
-    """``line``'s box with the page turned by ``-angle`` degrees (``angle``'s text runs
-    left to right)."""
-    theta = math.radians(angle)
-    c, s = math.cos(-theta), math.sin(-theta)
-    pts = [(x * c - y * s, x * s + y * c) for x, y in line.quad.points]
-    xs = [p[0] for p in pts]
-    ys = [p[1] for p in pts]
-    return Box(min(xs), min(ys), max(xs), max(ys), max(1.0, line.quad.height))
 
 
 def _off_by(angle: float, page: float) -> float:
@@ -100,7 +78,7 @@ def turned_region(lines: Sequence[OcrLine], page_angle: float) -> Region | None:
     return Region(frozenset(kept), angle) if kept else None
 
 
-def _touch(a: Box, b: Box) -> bool:
+def _touch(a: Geo, b: Geo) -> bool:
     """Neighbouring columns (rows in their own frame): overlapping along the text, with
     at most a narrow gap across it; or parts of one column with a narrow gap between."""
     th = max(a.th, b.th)
@@ -108,11 +86,10 @@ def _touch(a: Box, b: Box) -> bool:
     across = max(a.y0 - b.y1, b.y0 - a.y1)
     if along > 0 and across <= _COLUMN_GAP * th:
         return True
-    level = min(a.y1, b.y1) - max(a.y0, b.y0) >= 0.5 * min(a.y1 - a.y0, b.y1 - b.y0)
-    return level and -along <= 2 * th
+    return a.same_row(b) and -along <= 2 * th
 
 
-def _neighbours(boxes: dict[int, Box]) -> list[set[int]]:
+def _neighbours(boxes: dict[int, Geo]) -> list[set[int]]:
     """The boxes grouped by chains of neighbours."""
     left = set(boxes)
     groups: list[set[int]] = []
@@ -129,22 +106,18 @@ def _neighbours(boxes: dict[int, Box]) -> list[set[int]]:
     return groups
 
 
-def _rows(group: set[int], boxes: dict[int, Box]) -> list[list[int]]:
+def _rows(group: set[int], boxes: dict[int, Geo]) -> list[list[int]]:
     """The group's boxes by row of their frame (columns of the page)."""
     rows: list[list[int]] = []
     for k in sorted(group, key=lambda k: boxes[k].y0 + boxes[k].y1):
-        b = boxes[k]
-        last = rows[-1][-1] if rows else None
-        if last is not None and min(b.y1, boxes[last].y1) - max(b.y0, boxes[last].y0) >= 0.5 * min(
-            b.y1 - b.y0, boxes[last].y1 - boxes[last].y0
-        ):
+        if rows and boxes[k].same_row(boxes[rows[-1][-1]]):
             rows[-1].append(k)
         else:
             rows.append([k])
     return rows
 
 
-def set_apart(page: Sequence[Box], region: Sequence[Box]) -> list[Box]:
+def set_apart(page: Sequence[Geo], region: Sequence[Geo]) -> list[Geo]:
     """The region's boxes moved below the page's, level with its left edge, a wide
     margin between: one sheet, two parts no rule reads as one."""
     if not region:
@@ -154,4 +127,4 @@ def set_apart(page: Sequence[Box], region: Sequence[Box]) -> list[Box]:
     th = max(b.th for b in (*page, *region))
     dx = min(b.x0 for b in page) - min(b.x0 for b in region)
     dy = max(b.y1 for b in page) + _APART * th - min(b.y0 for b in region)
-    return [Box(b.x0 + dx, b.y0 + dy, b.x1 + dx, b.y1 + dy, b.th) for b in region]
+    return [replace(b, x0=b.x0 + dx, y0=b.y0 + dy, x1=b.x1 + dx, y1=b.y1 + dy) for b in region]
