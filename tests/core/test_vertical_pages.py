@@ -70,29 +70,18 @@ def test_a_page_written_in_columns_masks_each_giver_whole_and_keeps_the_sums():
     assert not touched & {"芳名", "礼金", "2024年3月8日", *_SUMS}
 
 
+#: A form printed across, more rows than the ledger under it has columns: the page's
+#: median angle is the rows'.
+_FORM_ROWS = ("登记表", "单位名称", "登记日期", "经办窗口", "备案号码", "共计页数", "本页页码")
+
+
+def printed_across() -> list[OcrLine]:
+    texts = [f"{t}{part}" for part in "甲乙" for t in _FORM_ROWS]
+    return [row(t, 100, 40 + 40 * n) for n, t in enumerate(texts)]
+
+
 def test_columns_on_a_page_printed_across_are_read_in_their_own_frame():
-    # A form printed across (more rows than the ledger has columns) with a ledger
-    # written in columns under it: the page's median angle is the rows'.
-    header = [
-        row(t, 100, 40 + 40 * n)
-        for n, t in enumerate(
-            (
-                "礼金登记表",
-                "单位名称",
-                "登记日期",
-                "经办窗口",
-                "备案号码",
-                "共计页数",
-                "本页页码",
-                "说明附后",
-                "存档备查",
-                "以上属实",
-                "核对无误",
-                "装订成册",
-                "另附清单",
-            )
-        )
-    ]
+    header = printed_across()
     lines = header + ledger(right=1200, top=700)
     region = turned_region(lines, 0.0)
     assert region is not None and len(region.lines) == 2 + 2 * len(_GIVERS) + 1
@@ -104,27 +93,7 @@ def test_columns_on_a_page_printed_across_are_read_in_their_own_frame():
 
 
 def test_the_columns_set_apart_read_right_to_left_as_rows_under_the_page():
-    header = [
-        row(t, 100, 40 + 40 * n)
-        for n, t in enumerate(
-            (
-                "登记表",
-                "单位名称",
-                "登记日期",
-                "经办窗口",
-                "备案号码",
-                "共计页数",
-                "本页页码",
-                "说明附后",
-                "存档备查",
-                "以上属实",
-                "核对无误",
-                "装订成册",
-                "另附清单",
-                "核对人员",
-            )
-        )
-    ]
+    header = printed_across()
     lines = header + ledger(right=1200, top=700)
     sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
     page_bottom = max(sheet.geo[k].y1 for k in range(len(header)))
