@@ -172,3 +172,18 @@ def test_a_list_ends_at_a_field_of_the_form():
     spans = text_spans(lines)
     assert any(s.end > s.start for s in spans[1]) and any(s.end > s.start for s in spans[2])
     assert all(s.start >= len("Card no") for s in spans[3])  # the label stays readable
+
+
+def test_rows_printed_across_a_page_written_in_columns_keep_their_own_frame():
+    # A stamp of three rows printed across the foot of a ledger written in columns.
+    stamp = [
+        row(t, 300, 1400 + 40 * n) for n, t in enumerate(("喜宴礼簿专用", "请妥善保管", "遗失不补"))
+    ]
+    lines = ledger(right=1200, top=100) + stamp
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    first = len(lines) - len(stamp)
+    geo = [sheet.geo[k] for k in range(first, len(lines))]
+    # Read left to right, one under the other, below the columns turned into rows.
+    assert all(g.x1 - g.x0 > g.y1 - g.y0 for g in geo)
+    assert geo[0].y1 <= geo[1].y0 and geo[1].y1 <= geo[2].y0
+    assert min(g.y0 for g in geo) > max(sheet.geo[k].y1 for k in range(first))
