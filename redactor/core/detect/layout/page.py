@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from redactor.core.detect.layout.frame import Geo, box_in_frame
+# Geo is re-exported: the layout rules import it from here.
+from redactor.core.detect.layout.frame import Geo as Geo
+from redactor.core.detect.layout.frame import box_in_frame
 from redactor.core.detect.layout.labels import Field, find_fields, is_heading, split_label_field
 from redactor.core.detect.layout.vertical_pages import set_apart, turned_region
 from redactor.core.detect.spans import Span

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from redactor.core.detect.layout.page import Geo, Sheet
+from redactor.core.detect.layout.frame import Geo
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import compact_text, fold
