@@ -264,6 +264,8 @@ SAMPLES = {
         ("房价 388.00", "amount"),
         ("入住人数 2", "quantity"),
         ("客人签名", "signature"),
+        ("芳名 王某", "name"),
+        ("礼金 伍佰元", "amount"),
         ("Guest Name: Jane Roe", "name"),
         ("Room No. 1208", "door"),
         ("Check-in 01 May", "date"),

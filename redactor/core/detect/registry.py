@@ -21,8 +21,10 @@ from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
+from redactor.core.detect.layout.occasion_hosts import mask_occasion_hosts
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.party_sections import mask_party_names
+from redactor.core.detect.layout.people_lists import mask_people_lists
 from redactor.core.detect.layout.person_blocks import (
     SHOP_CATEGORIES,
     mask_personal_blocks,
@@ -39,6 +41,7 @@ from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.cued_phones import cued_phones
+from redactor.core.detect.text.household_names import household_names
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
@@ -87,6 +90,22 @@ def _step(
 def _each_line(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None:
     for i, text in enumerate(sheet.texts):
         sheet.out[i].extend(find(text))
+
+
+def _after_blocks(
+    name: str, categories: frozenset[Category], find: Callable[[str], Iterable[Span]], data: str
+) -> Recognizer:
+    """A line pattern run after the person blocks: a value inside a sentence or a
+    ledger's row starts no block."""
+    return Recognizer(
+        name,
+        categories,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, find),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data=data,
+    )
 
 
 def _lexicon_step(name: str, run: Callable[[Sheet], object], after: tuple[str, ...]) -> Recognizer:
@@ -257,26 +276,18 @@ _JUDGED = (
     # A person named inside running text: after "兹证明" / "certify that", and a number
     # after its word mid-sentence ("员工编号…", "account ending …"). After the blocks
     # and the holders: a value inside a sentence starts no block and has no holder.
-    Recognizer(
+    _after_blocks(
         "prose_person",
         frozenset({Category.NAME, Category.ID_NUMBER}),
-        Scope.ROW,
-        sheet=lambda sheet, first_read: _each_line(sheet, prose_persons),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="names.toml, field_labels.toml",
+        prose_persons,
+        "names.toml, field_labels.toml",
     ),
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
-    Recognizer(
-        "relation_name",
-        _NAME,
-        Scope.ROW,
-        sheet=lambda sheet, first_read: _each_line(sheet, relation_names),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="names.toml",
-    ),
+    _after_blocks("relation_name", _NAME, relation_names, "names.toml"),
+    # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
+    # the blocks, as relation_name: a name in a row of a ledger starts no block.
+    _after_blocks("household_name", _NAME, household_names, "blocks.toml, names.toml"),
     # A text message's lines are running text: what the block step masked there is
     # taken back (the other steps' findings stay), and a service sender's number too.
     Recognizer(
@@ -375,6 +386,26 @@ _JUDGED = (
     _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # the people listed one a row under a heading that says so ("芳名", "Guests"),
+    # in rows or in columns written top to bottom
+    _step(
+        "people_lists",
+        _NAME,
+        Scope.BLOCK,
+        mask_people_lists,
+        reads="text, geometry",
+        first_read_only=True,
+        data="blocks.toml",
+    ),
+    # the people a ledger, a banner or a card is written for, before its set phrase
+    _step(
+        "occasion_hosts",
+        _NAME,
+        Scope.ROW,
+        mask_occasion_hosts,
+        reads="text, geometry",
+        data="blocks.toml",
+    ),
     # "名称" inside a party's section (a heading printed down its left edge) names the party
     _step(
         "party_sections",

@@ -7,11 +7,14 @@ sideways groups like a scan) and the spans the rules have found so far.
 
 from __future__ import annotations
 
-import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+# Geo is re-exported: the layout rules import it from here.
+from redactor.core.detect.layout.frame import Geo as Geo
+from redactor.core.detect.layout.frame import box_in_frame
 from redactor.core.detect.layout.labels import Field, find_fields, is_heading, split_label_field
+from redactor.core.detect.layout.vertical_pages import set_apart, turned_region
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
 
@@ -23,35 +26,6 @@ _PITCH_CHARS = 4
 DOUBTED = 0.6
 
 
-@dataclass(frozen=True, slots=True)
-class Geo:
-    """A line's box in the reading frame."""
-
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-    th: float  # text height (the box may be taller when the line is tilted)
-    # Box width per character: the size of print, whatever the box's height (0 when
-    # too few characters to tell).
-    pitch: float = 0.0
-
-    @property
-    def h(self) -> float:
-        return max(1.0, self.y1 - self.y0)
-
-    @property
-    def area(self) -> float:
-        return max(1.0, self.x1 - self.x0) * self.h
-
-    def mirrored(self) -> Geo:
-        return Geo(-self.x1, self.y0, -self.x0, self.y1, self.th, self.pitch)
-
-    def same_row(self, other: Geo) -> bool:
-        """The two boxes overlap by half the shorter box's height: one printed row."""
-        return min(self.y1, other.y1) - max(self.y0, other.y0) >= 0.5 * min(self.h, other.h)
-
-
 def starts_after(g: Geo, c: Geo) -> bool:
     """Box ``c`` starts after box ``g`` ends, or reaches back into it by at most a line
     height with most of it beyond (boxes of a photo, or one inflated by a mark, overlap)."""
@@ -60,17 +34,25 @@ def starts_after(g: Geo, c: Geo) -> bool:
 
 
 def reading_frame(lines: list[OcrLine]) -> list[Geo]:
+    """Each line's box with the page turned by its lines' median angle; a block of
+    columns written a quarter turn from the rest is measured in its own frame and set
+    apart below the page (vertical_pages.py)."""
     angles = [ln.quad.angle for ln in lines if len(ln.text) >= 3]
-    theta = math.radians(_median(angles)) if angles else 0.0
-    c, s = math.cos(-theta), math.sin(-theta)
+    page_angle = _median(angles) if angles else 0.0
+    region = turned_region(lines, page_angle)
+    own = region.lines if region is not None else frozenset()
+    rest = [k for k in range(len(lines)) if k not in own]
+    boxes = {k: box_in_frame(lines[k], page_angle) for k in rest}
+    if region is not None:
+        mine = sorted(own)
+        moved = set_apart(
+            list(boxes.values()), [box_in_frame(lines[k], region.angle) for k in mine]
+        )
+        boxes.update(zip(mine, moved, strict=True))
     out = []
-    for ln in lines:
-        pts = [(x * c - y * s, x * s + y * c) for x, y in ln.quad.points]
-        xs = [p[0] for p in pts]
-        ys = [p[1] for p in pts]
+    for k, ln in enumerate(lines):
         n = len(ln.text.strip())
-        pitch = ln.quad.width / n if n >= _PITCH_CHARS else 0.0
-        out.append(Geo(min(xs), min(ys), max(xs), max(ys), max(1.0, ln.quad.height), pitch))
+        out.append(replace(boxes[k], pitch=ln.quad.width / n if n >= _PITCH_CHARS else 0.0))
     return out
 
 

@@ -178,6 +178,7 @@ SCHEMAS: dict[str, Schema] = {
                 "boxed_entries",
                 "called_names",
                 "table_columns",
+                "people_lists",
             )
         ),
     ),
@@ -209,6 +210,8 @@ SCHEMAS: dict[str, Schema] = {
         (
             _section("personal_marks", "marks"),
             _section("party_sections", "name_labels"),
+            _section("people_lists", "headings", "gift_headings", "households"),
+            _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),
             _section("quantities", "units"),
             _section("dates", "months", "days"),
