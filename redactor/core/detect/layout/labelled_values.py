@@ -21,19 +21,17 @@ from redactor.core.detect.layout.labels import (
     LABEL_AHEAD,
     Field,
     asks_for_signature,
-    has_business_label,
     is_heading,
     is_postcode_key,
 )
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
+from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
-from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
+from redactor.core.detect.text.address_in_sentence import sentence_address
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.text.en_address_in_sentence import en_address_parts
 from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
@@ -305,24 +303,15 @@ def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
 
 
 def address_shapes(sheet: Sheet) -> None:
-    """Lines shaped like an address (before any label on them), unless a business's."""
+    """Lines shaped like an address (before any label on them), unless a business's or a
+    sentence's (an address inside a sentence is the sentence step's: itself only)."""
     for i, text in enumerate(sheet.texts):
-        # Text before a line's first label can be an address ("…路418号 邮编：").
-        end = sheet.before_label(i)
-        if sheet.covered_before(i, end) or has_business_label(text) or _business_field(text):
-            continue  # the shop's own address stays readable
-        if looks_like_address(text[:end]) and not no_address_in_sentence(text, end):
-            # an address inside a sentence: itself only
-            parts = en_address_parts(text, 0, end) or [address_extent(text, 0, end)]
-            for a, b in parts:
-                sheet.out[i].extend(split_door(text, a, b, 0.75, "address_shape"))
+        end = address_end(sheet, i)
+        if end is None or sheet.covered_before(i, end):
+            continue
+        if looks_like_address(text[:end]) and sentence_address(text, end) is None:
+            sheet.out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             sheet.address_lines.add(i)
-
-
-def _business_field(text: str) -> bool:
-    """The line opens with a label of the business's own premises ("Warehouse:")."""
-    labels = printed_labels(text)
-    return bool(labels) and labels[0].start == 0 and labels[0].kind is ValueKind.ORGANIZATION
 
 
 def names_above_addresses(sheet: Sheet) -> None:

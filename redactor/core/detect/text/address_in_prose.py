@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.tables.label_finder import item_number_end
+from redactor.core.detect.tables.label_finder import is_cjk, item_number_end
 from redactor.core.detect.tables.lexicon import SALUTATION
 from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
 from redactor.core.detect.text.prose import is_prose
@@ -20,6 +20,7 @@ from redactor.core.detect.text.prose import is_prose
 _REGION = SHAPES["cn_region"]
 _DOOR = SHAPES["cn_door"]
 _CLAUSE_END = SHAPES["clause_end"]
+_HOUSE_NUMBER = SHAPES["cn_house_number"]
 
 
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -50,11 +51,12 @@ def _addressed_door(text: str, doors: list[re.Match[str]]) -> tuple[int, int]:
 
 
 def no_address_in_sentence(text: str, end: int) -> bool:
-    """Whether ``text[:end]``, found shaped like an address, is a printed sentence that
-    holds none: no province-level name, no door number and no digit at all (a rule's
-    "seat number" or "exam room" has an address word, never a place)."""
+    """Whether ``text[:end]``, found shaped like an address, is a printed Chinese
+    sentence that holds none: no province-level name, no door number and no number an address word
+    follows (a rule's "seat number" or "exam room" has an address word, never a place;
+    an offence's code or a count is a number, never a house's)."""
     t = text[:end]
-    if not is_prose(t) or any(c.isdigit() for c in t[item_number_end(t) :]):
+    if not is_prose(t) or not any(map(is_cjk, t)) or _HOUSE_NUMBER.search(t, item_number_end(t)):
         return False
     return _REGION.search(t) is None and not _doors(t, 0, end)
 

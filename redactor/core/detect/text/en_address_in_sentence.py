@@ -16,9 +16,10 @@ import re
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.text.addresses import SHAPES
 
-_HEADS = (SHAPES["en_door"], SHAPES["en_street"])
+# In a sentence a street is in capitals: "3 boxes in place" is the sentence's own.
+_HEADS = (SHAPES["en_door"], SHAPES["en_street_in_sentence"])
 _TAILS = (
-    SHAPES["en_street"],
+    SHAPES["en_street_in_sentence"],
     SHAPES["uk_postcode_line"],
     SHAPES["us_state_zip"],
     SHAPES["us_city_zip"],
