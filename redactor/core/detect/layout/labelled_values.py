@@ -55,6 +55,8 @@ MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 # The last word after a number, glued on or apart: a button's word, a name, a note.
 _ACTION_AFTER = re.compile(r"(?<=[0-9A-Za-z*])\s*(?:[\u4e00-\u9fff]+|(?<=\s)[A-Za-z]+)\s*$")
 _CODE_TOKEN = _SHAPES["code_token"]
+_NUMBER_IN_SENTENCE = _SHAPES["number_in_sentence"]
+_CLOSING_BRACKETS = frozenset(")）]】")
 # The rest of a name: Latin words, one or two characters, or the stars of a masked name.
 _NAME_REST = re.compile(
     rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
@@ -86,6 +88,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
     """The value of one label: on its line, beside it, under it, or the block below."""
     text = sheet.texts[i]
     value_end = _value_end(text, f.value_start, f.value_end)
+    if f.category in _NUMBER_FIELDS:
+        value_end = _number_in_sentence_end(text, f.value_start, value_end)
     if text[f.value_start : value_end].strip():
         if f.category is Category.NAME and not name_value_plausible(text, f):
             return
@@ -231,6 +235,18 @@ def _short_value(text: str, fields: list[Field]) -> bool:
 
 
 _DIGIT_GROUPS = re.compile(r"\d+(?:[ \-]\d+)+")
+
+
+def _number_in_sentence_end(text: str, start: int, end: int) -> int:
+    """A labelled number inside running text, or in brackets the sentence opened for
+    it ("…(<sex>, ID No.: <number>) since…"), ends where its shape ends: the words
+    after it are the sentence's. Elsewhere the value runs to ``end`` (fail closed)."""
+    shape = _NUMBER_IN_SENTENCE.match(text, start, end)
+    if shape is None:
+        return end
+    if is_prose(text) or text[shape.end() : end].lstrip()[:1] in _CLOSING_BRACKETS:
+        return shape.end()
+    return end
 
 
 def _value_end(text: str, start: int, end: int) -> int:
