@@ -43,7 +43,7 @@ from redactor.core.detect.text.names import (
     waybill_name,
 )
 from redactor.core.detect.text.not_personal import only_an_amount
-from redactor.core.detect.text.prose import is_prompt, is_prose
+from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "labelled_values")
@@ -309,6 +309,7 @@ def _another_field(sheet: Sheet, j: int) -> bool:
         bool(only_labels(t))
         or label_beside(sheet, j) is not None
         or is_prose(t)
+        or runs_on(t)  # a paragraph's line wrapped before its stop
         or is_prompt(t)  # "I am interested in:" and its tick boxes
     )
 
