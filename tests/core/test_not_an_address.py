@@ -36,3 +36,8 @@ def test_a_reference_labels_value_is_no_address() -> None:
 def test_a_date_glued_to_its_time_is_no_indian_pin() -> None:
     assert not looks_like_address("14-Mar-202509:45")
     assert looks_like_address("Koramangala, Bengaluru 560034")
+
+
+def test_a_times_minutes_are_no_house_number() -> None:
+    assert not looks_like_address("09:30 am in Court 2, Riverside Hall.")
+    assert looks_like_address("Address:12 High Street")

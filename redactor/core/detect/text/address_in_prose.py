@@ -1,7 +1,8 @@
 """A Chinese address written into a printed sentence ("…甲方将位于<address>的房屋出租给…"):
 only the address is the person's, not the sentence's words around it.
 
-Inside a line that goes on as a sentence after the address (a clause mark follows it),
+Inside a line that goes on as a sentence after the address (a clause mark follows it,
+or a sentence's worth of words),
 the address runs from its province-level name to the end of its last door number
 (building, unit, room). Both must be there, in that order, with no address word before
 the name; otherwise the whole extent stays as found (fail closed). A greeting that
@@ -21,6 +22,9 @@ _REGION = SHAPES["cn_region"]
 _DOOR = SHAPES["cn_door"]
 _CLAUSE_END = SHAPES["clause_end"]
 _HOUSE_NUMBER = SHAPES["cn_house_number"]
+#: Chinese characters after the door that are a sentence going on, with no clause mark
+#: (more than a note beside an address holds).
+_SENTENCE_AFTER = 8
 
 
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -35,7 +39,8 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if not doors:
         return start, end
     stop = doors[-1].end()
-    if not _CLAUSE_END.search(text, stop, end):
+    runs_on = sum(map(is_cjk, text[stop:end])) >= _SENTENCE_AFTER
+    if not (runs_on or _CLAUSE_END.search(text, stop, end)):
         return start, end  # no sentence goes on after it: an address line
     return head.start(), stop
 

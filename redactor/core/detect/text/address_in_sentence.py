@@ -17,15 +17,12 @@ import re
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
 from redactor.core.detect.text.addresses import SHAPES, looks_like_address, looks_like_cn_address
-from redactor.core.detect.text.en_address_in_sentence import en_address_parts
+from redactor.core.detect.text.en_address_in_sentence import en_address_parts, reads_as_sentence
 from redactor.core.detect.text.prose import is_prose
 
 RULE = "address_in_sentence"
 _STREET = SHAPES["en_street_in_sentence"]
 _LOOSE_STREET = SHAPES["en_street"]
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'’]+")
-#: Lower-case words that make a Latin line a sentence's.
-_SENTENCE_WORDS = 3
 #: Chinese characters that make a line Chinese text.
 _CHINESE_TEXT = 6
 # Two Latin words in a row: what a Latin address has (a town and its postcode).
@@ -71,7 +68,7 @@ def _words_before_a_suffix(text: str) -> bool:
     """A Latin line of a sentence whose only address shape is a number, lower-case
     words and a suffix word ("…at 10:00 am in Court 2, …"): the sentence's own words.
     A street in capitals, a door or a postcode on it is an address (and stays one)."""
-    if len(_LOWER_WORD.findall(text)) < _SENTENCE_WORDS or _STREET.search(text):
+    if not reads_as_sentence(text) or _STREET.search(text):
         return False
     if not _LOOSE_STREET.search(text):
         return False

@@ -34,6 +34,11 @@ _PART = re.compile(r"[^,;]+")
 _TOWN = re.compile(r"\s*(?:[A-Z][A-Za-z'\-]*[\s,]*)*")
 
 
+def reads_as_sentence(words: str) -> bool:
+    """Enough lower-case Latin words for a sentence (an address line has none)."""
+    return len(_LOWER_WORD.findall(words)) >= _SENTENCE_WORDS
+
+
 def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
     """The parts of a Latin address inside the sentence ``text[start:end]``, each
     apart from the commas between them; None when it is no sentence around one."""
@@ -55,8 +60,7 @@ def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] |
     a, b = min(heads), max(m.end() for m in found)
     if b <= a:
         return None
-    around = f"{text[start:a]} {text[b:end]}"
-    if len(_LOWER_WORD.findall(around)) < _SENTENCE_WORDS:
+    if not reads_as_sentence(f"{text[start:a]} {text[b:end]}"):
         return None
     if b < end and text[b] == ".":
         b += 1  # the sentence's stop after the postcode: a mask's edge, not a word
