@@ -58,3 +58,17 @@ def test_a_surname_left_at_the_lines_end_after_the_readers_role() -> None:
     lines = stack("尊敬的3号楼2单元901业主蔡", "您的房屋本期物业费已出账,请按时缴纳。")
     shown = masked(lines)
     assert "蔡" in shown[0] and not any("尊敬" in w or "业主" in w for w in shown[0])
+
+
+def test_a_field_under_an_address_line_is_no_wrap_of_it() -> None:
+    """Under an address, a line opening with a label of something else (a diagnosis)
+    is the form's next field: the address does not run on into it."""
+    lines = stack("住址 江苏省江州市河西区滨江路15号6栋302室", "临床诊断慢性呼吸道炎症")
+    shown = masked(lines)
+    assert shown[0] and shown[1] == [], shown
+
+
+def test_a_sentence_going_on_after_the_door_with_no_clause_mark() -> None:
+    text = "第二条甲方将位于江苏省江州市河西区滨江路15号6栋302室的房屋出租给乙方居住使用"
+    a, b = address_extent(text, 0, len(text))
+    assert text[a:b] == "江苏省江州市河西区滨江路15号6栋302室"

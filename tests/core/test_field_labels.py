@@ -104,6 +104,7 @@ SAMPLES = {
     "travel_transport": [
         ("警号 052311", "id_number"),
         ("执勤民警 某某", "name"),
+        ("交通警察 某某", "name"),
         ("乘车人 赵六", "name"),
         ("车次 G101", "reference"),
         ("座位号 05车12A号", "reference"),
@@ -206,6 +207,10 @@ SAMPLES = {
         ("Date of expiry 01 JAN 2030", "date"),
         ("Place of birth BEIJING", "trait"),
         ("Issuing Authority MPS", "organization"),
+        ("被传唤人 某某", "name"),
+        ("案号 (2024)某0101民初1号", "reference"),
+        ("案由 买卖合同纠纷", "status"),
+        ("应到处所 本院第一法庭", "place"),
     ],
     "education": [
         ("学生姓名：吴九", "name"),
@@ -225,6 +230,7 @@ SAMPLES = {
     ],
     "employment": [
         ("员工姓名 郑十", "name"),
+        ("人事部联系人：某某", "name"),
         ("工号 E0001", "id_number"),
         ("部门 财务部", "organization"),
         ("实发工资 8000.00", "amount"),

@@ -73,3 +73,12 @@ def test_a_plate_inside_a_paragraph_masks_no_more_than_itself() -> None:
         "依据道路交通安全法第九十条处罚款。",
     )
     assert masked(*lines) == {lines[0]: ["浙C·7Q2K5"]}
+
+
+def test_the_parties_a_case_sentence_names_are_masked_not_the_sentence() -> None:
+    line = "原告郑欣怡诉被告何俊杰买卖合同纠纷一案,本院已立案受理,定于下述时间开庭。"
+    shown = masked(line)[line]
+    assert "郑欣怡" in shown and "何俊杰" in shown
+    assert not any("纠纷" in w or "本院" in w for w in shown), shown
+    line = "The claim by Ada Roe against you for unpaid fees will be heard on 4 May."
+    assert masked(line)[line] == ["Ada Roe"]

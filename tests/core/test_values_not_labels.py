@@ -157,3 +157,16 @@ def test_an_owners_and_a_residence_label_stay_readable_beside_their_values() -> 
     parts = masked(stack("机动车所有人 钱立新", "住所 湖北省武汉市洪山区珞瑜路101号2栋302"))
     assert parts[0] == ["钱立新"]
     assert parts[1] and all("住所" not in p for p in parts[1])
+
+
+def test_a_persons_block_ends_at_a_sentences_line_wrapped_before_its_stop() -> None:
+    lines = stack(
+        "To",
+        "MARA QUINN",
+        "7 Elm Road",
+        "Dover CT16 1AA",
+        "The hearing of the claim against you for unpaid fees will be held on",
+    )
+    shown = masked(lines)
+    assert shown[1] and shown[2] and shown[3]
+    assert shown[4] == []

@@ -31,6 +31,7 @@ from redactor.core.detect.layout.person_blocks import (
     spare_receipt_header,
 )
 from redactor.core.detect.layout.repeats import mask_repeats
+from redactor.core.detect.layout.sentence_addresses import addresses_in_sentences
 from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
@@ -48,7 +49,6 @@ from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
-from redactor.core.detect.text.streets_in_prose import streets_in_prose
 from redactor.core.models import Category
 
 _PERSONAL = frozenset(
@@ -333,17 +333,17 @@ _JUDGED = (
         reads="text, geometry, found",
         data="messages.toml",
     ),
-    # "…your home at <number> <Street> <Suffix>. Our…": the address, not the sentence.
-    # After the message step, which takes back what a sentence's line was masked with:
-    # this is already the address alone.
-    Recognizer(
-        "street_in_sentence",
+    # "…your home at <number> <Street> <Suffix>. Our…", "…位于<address>的房屋…": the
+    # address, not the sentence. After the message step, which takes back what a
+    # sentence's line was masked with: this is already the address alone.
+    _step(
+        "address_in_sentence",
         _ADDRESS,
         Scope.ROW,
-        sheet=lambda sheet, first_read: _each_line(sheet, streets_in_prose),
-        after=frozenset({"message_lines"}),
-        reads="text",
-        data="addresses.toml",
+        addresses_in_sentences,
+        ("message_lines",),
+        reads="text, labels",
+        data="addresses.toml, field_labels.toml",
     ),
     # a shared contact card's display name, above its account line ("微信号: <id>")
     _step(

@@ -9,7 +9,9 @@ import re
 
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.label_kinds import ValueKind
 from redactor.core.detect.text.addresses import (
     SHAPES,
     closes_address,
@@ -24,6 +26,7 @@ from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
 
 _PLACE = frozenset({Category.ADDRESS, Category.DOOR})
+_PLACE_KINDS = frozenset({ValueKind.ADDRESS, ValueKind.POSTCODE, ValueKind.DOOR, ValueKind.PLACE})
 
 _DOOR_TAIL = SHAPES["door_tail"]
 _OWN_NUMBER = SHAPES["own_number"]
@@ -100,11 +103,18 @@ def continuations(sheet: Sheet) -> None:
                 t = sheet.texts[j][:end]
                 if not t.strip() or sheet.covered_before(j, end) or LABEL_AHEAD.match(t):
                     continue
-                if is_prose(t):
-                    continue  # a printed sentence under the address, not its next line
+                if is_prose(t) or _opens_another_field(t):
+                    continue  # a printed sentence or a field under the address, not its next line
                 if _continuation_text(t, sheet.texts[i]) or _DOOR_TAIL.fullmatch(t):
                     _mark(sheet, j, end, 0.7, "address_wrap")
                     changed = True
+
+
+def _opens_another_field(text: str) -> bool:
+    """The line opens with a lexicon label of something else than a place (a diagnosis,
+    a date, a fee): the form's next field, whatever its value looks like."""
+    labels = printed_labels(text)
+    return bool(labels) and labels[0].start == 0 and labels[0].kind not in _PLACE_KINDS
 
 
 def _ends_inside_sentence(sheet: Sheet, i: int) -> bool:

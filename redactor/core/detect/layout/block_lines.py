@@ -21,7 +21,7 @@ from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business, is_relation
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
-from redactor.core.detect.text.prose import is_prompt, is_prose
+from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "block_lines")
@@ -122,6 +122,6 @@ def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> boo
         return False
     if QUANTITY.search(value):
         return False  # goods and their doses
-    if is_prose(value):
+    if is_prose(value) or runs_on(value):
         return False  # the form's own sentences: an instruction, a condition
     return not (nothing_but_amounts(value) or boilerplate(without_amounts(value)))

@@ -21,19 +21,17 @@ from redactor.core.detect.layout.labels import (
     LABEL_AHEAD,
     Field,
     asks_for_signature,
-    has_business_label,
     is_heading,
     is_postcode_key,
 )
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
+from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
-from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
+from redactor.core.detect.text.address_in_sentence import sentence_address
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.text.en_address_in_sentence import en_address_parts
 from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import (
     HAS_DIGIT_RUN,
@@ -45,7 +43,7 @@ from redactor.core.detect.text.names import (
     waybill_name,
 )
 from redactor.core.detect.text.not_personal import only_an_amount
-from redactor.core.detect.text.prose import is_prompt, is_prose
+from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "labelled_values")
@@ -57,6 +55,8 @@ MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 # The last word after a number, glued on or apart: a button's word, a name, a note.
 _ACTION_AFTER = re.compile(r"(?<=[0-9A-Za-z*])\s*(?:[\u4e00-\u9fff]+|(?<=\s)[A-Za-z]+)\s*$")
 _CODE_TOKEN = _SHAPES["code_token"]
+_NUMBER_IN_SENTENCE = _SHAPES["number_in_sentence"]
+_CLOSING_BRACKETS = frozenset(")）]】")
 # The rest of a name: Latin words, one or two characters, or the stars of a masked name.
 _NAME_REST = re.compile(
     rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
@@ -88,6 +88,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
     """The value of one label: on its line, beside it, under it, or the block below."""
     text = sheet.texts[i]
     value_end = _value_end(text, f.value_start, f.value_end)
+    if f.category in _NUMBER_FIELDS:
+        value_end = _number_in_sentence_end(text, f.value_start, value_end)
     if text[f.value_start : value_end].strip():
         if f.category is Category.NAME and not name_value_plausible(text, f):
             return
@@ -235,6 +237,18 @@ def _short_value(text: str, fields: list[Field]) -> bool:
 _DIGIT_GROUPS = re.compile(r"\d+(?:[ \-]\d+)+")
 
 
+def _number_in_sentence_end(text: str, start: int, end: int) -> int:
+    """A labelled number inside running text, or in brackets the sentence opened for
+    it ("…(<sex>, ID No.: <number>) since…"), ends where its shape ends: the words
+    after it are the sentence's. Elsewhere the value runs to ``end`` (fail closed)."""
+    shape = _NUMBER_IN_SENTENCE.match(text, start, end)
+    if shape is None:
+        return end
+    if is_prose(text) or text[shape.end() : end].lstrip()[:1] in _CLOSING_BRACKETS:
+        return shape.end()
+    return end
+
+
 def _value_end(text: str, start: int, end: int) -> int:
     """A value stops where another 'label：' starts on the same line."""
     m = LABEL_AHEAD.search(text, start, end)
@@ -295,6 +309,7 @@ def _another_field(sheet: Sheet, j: int) -> bool:
         bool(only_labels(t))
         or label_beside(sheet, j) is not None
         or is_prose(t)
+        or runs_on(t)  # a paragraph's line wrapped before its stop
         or is_prompt(t)  # "I am interested in:" and its tick boxes
     )
 
@@ -305,24 +320,15 @@ def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
 
 
 def address_shapes(sheet: Sheet) -> None:
-    """Lines shaped like an address (before any label on them), unless a business's."""
+    """Lines shaped like an address (before any label on them), unless a business's or a
+    sentence's (an address inside a sentence is the sentence step's: itself only)."""
     for i, text in enumerate(sheet.texts):
-        # Text before a line's first label can be an address ("…路418号 邮编：").
-        end = sheet.before_label(i)
-        if sheet.covered_before(i, end) or has_business_label(text) or _business_field(text):
-            continue  # the shop's own address stays readable
-        if looks_like_address(text[:end]) and not no_address_in_sentence(text, end):
-            # an address inside a sentence: itself only
-            parts = en_address_parts(text, 0, end) or [address_extent(text, 0, end)]
-            for a, b in parts:
-                sheet.out[i].extend(split_door(text, a, b, 0.75, "address_shape"))
+        end = address_end(sheet, i)
+        if end is None or sheet.covered_before(i, end):
+            continue
+        if looks_like_address(text[:end]) and sentence_address(text, end) is None:
+            sheet.out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
             sheet.address_lines.add(i)
-
-
-def _business_field(text: str) -> bool:
-    """The line opens with a label of the business's own premises ("Warehouse:")."""
-    labels = printed_labels(text)
-    return bool(labels) and labels[0].start == 0 and labels[0].kind is ValueKind.ORGANIZATION
 
 
 def names_above_addresses(sheet: Sheet) -> None:

@@ -120,7 +120,10 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         lead = text[m.value_start]
         if m.kind in _ROLE_KINDS:
             return starts_with_surname(text[m.value_start :]) or lead in STARS
-        return lead.isdigit()
+        # a number, or one opening with its year in brackets ("(<year>)<court><n>号")
+        return lead.isdigit() or (
+            lead in "(（" and text[m.value_start + 1 : m.value_start + 2].isdigit()
+        )
     if not between.strip() and is_cjk(text[m.value_start]):
         return True  # an English label, then Chinese: the change of script sets it off
     if not between and _glued_number(text, m):

@@ -1,7 +1,8 @@
 """A Chinese address written into a printed sentence ("…甲方将位于<address>的房屋出租给…"):
 only the address is the person's, not the sentence's words around it.
 
-Inside a line that goes on as a sentence after the address (a clause mark follows it),
+Inside a line that goes on as a sentence after the address (a clause mark follows it,
+or a sentence's worth of words),
 the address runs from its province-level name to the end of its last door number
 (building, unit, room). Both must be there, in that order, with no address word before
 the name; otherwise the whole extent stays as found (fail closed). A greeting that
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.tables.label_finder import item_number_end
+from redactor.core.detect.tables.label_finder import is_cjk, item_number_end
 from redactor.core.detect.tables.lexicon import SALUTATION
 from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
 from redactor.core.detect.text.prose import is_prose
@@ -20,6 +21,10 @@ from redactor.core.detect.text.prose import is_prose
 _REGION = SHAPES["cn_region"]
 _DOOR = SHAPES["cn_door"]
 _CLAUSE_END = SHAPES["clause_end"]
+_HOUSE_NUMBER = SHAPES["cn_house_number"]
+#: Chinese characters after the door that are a sentence going on, with no clause mark
+#: (more than a note beside an address holds).
+_SENTENCE_AFTER = 8
 
 
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -34,7 +39,8 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if not doors:
         return start, end
     stop = doors[-1].end()
-    if not _CLAUSE_END.search(text, stop, end):
+    runs_on = sum(map(is_cjk, text[stop:end])) >= _SENTENCE_AFTER
+    if not (runs_on or _CLAUSE_END.search(text, stop, end)):
         return start, end  # no sentence goes on after it: an address line
     return head.start(), stop
 
@@ -50,11 +56,12 @@ def _addressed_door(text: str, doors: list[re.Match[str]]) -> tuple[int, int]:
 
 
 def no_address_in_sentence(text: str, end: int) -> bool:
-    """Whether ``text[:end]``, found shaped like an address, is a printed sentence that
-    holds none: no province-level name, no door number and no digit at all (a rule's
-    "seat number" or "exam room" has an address word, never a place)."""
+    """Whether ``text[:end]``, found shaped like an address, is a printed Chinese
+    sentence that holds none: no province-level name, no door number and no number an address word
+    follows (a rule's "seat number" or "exam room" has an address word, never a place;
+    an offence's code or a count is a number, never a house's)."""
     t = text[:end]
-    if not is_prose(t) or any(c.isdigit() for c in t[item_number_end(t) :]):
+    if not is_prose(t) or not any(map(is_cjk, t)) or _HOUSE_NUMBER.search(t, item_number_end(t)):
         return False
     return _REGION.search(t) is None and not _doors(t, 0, end)
 

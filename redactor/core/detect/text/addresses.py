@@ -26,6 +26,7 @@ SHAPES = patterns(
     municipalities=words_pattern(_CN["municipalities"]),
     autonomous_regions=words_pattern(_CN["autonomous_regions"]),
     street_suffixes="|".join(_EN["street_suffixes"]),
+    institutions=words_pattern(_CN["institutions"]),
     us_states=_US_STATES,
     ca_provinces=words_pattern(_EN["ca_provinces"]),
     in_states=words_pattern(_EN["in_states"]),
@@ -46,6 +47,8 @@ _EN_STREET_DOOR = SHAPES["en_street_door"]
 _EN_DOOR_LINE = SHAPES["en_door_line"]
 _CN_DOOR = SHAPES["cn_door"]
 _CN_BUILDING_ROOM = SHAPES["cn_building_room"]
+_CN_INSTITUTION_NAME = SHAPES["cn_institution_name"]
+_CN_HOUSE_NUMBER = SHAPES["cn_house_number"]
 _EN_DOOR = SHAPES["en_door"]
 
 
@@ -60,6 +63,8 @@ def looks_like_cn_address(text: str) -> bool:
     cjk = sum("\u4e00" <= c <= "\u9fff" for c in text)
     if cjk < 4:
         return False
+    if _CN_INSTITUTION_NAME.search(text) and not _CN_HOUSE_NUMBER.search(text):
+        return False  # a court's, a hospital's, a school's name: the place words are its own
     if _CN_PROVINCE_HEAD.match(text) and not _CN_INSTITUTION.search(text):
         return True
     strong = len(_CN_STRONG.findall(text))

@@ -16,9 +16,10 @@ import re
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.text.addresses import SHAPES
 
-_HEADS = (SHAPES["en_door"], SHAPES["en_street"])
+# In a sentence a street is in capitals: "3 boxes in place" is the sentence's own.
+_HEADS = (SHAPES["en_door"], SHAPES["en_street_in_sentence"])
 _TAILS = (
-    SHAPES["en_street"],
+    SHAPES["en_street_in_sentence"],
     SHAPES["uk_postcode_line"],
     SHAPES["us_state_zip"],
     SHAPES["us_city_zip"],
@@ -31,6 +32,11 @@ _SENTENCE_WORDS = 3
 _PART = re.compile(r"[^,;]+")
 # Capitalised words only: a town before its postcode.
 _TOWN = re.compile(r"\s*(?:[A-Z][A-Za-z'\-]*[\s,]*)*")
+
+
+def reads_as_sentence(words: str) -> bool:
+    """Enough lower-case Latin words for a sentence (an address line has none)."""
+    return len(_LOWER_WORD.findall(words)) >= _SENTENCE_WORDS
 
 
 def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -54,8 +60,7 @@ def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] |
     a, b = min(heads), max(m.end() for m in found)
     if b <= a:
         return None
-    around = f"{text[start:a]} {text[b:end]}"
-    if len(_LOWER_WORD.findall(around)) < _SENTENCE_WORDS:
+    if not reads_as_sentence(f"{text[start:a]} {text[b:end]}"):
         return None
     if b < end and text[b] == ".":
         b += 1  # the sentence's stop after the postcode: a mask's edge, not a word

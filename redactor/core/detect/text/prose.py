@@ -56,6 +56,13 @@ def is_prose(text: str) -> bool:
     return lower and len(words) >= _WRAPPED_WORDS and bool(_STOP_INSIDE.search(t))
 
 
+def runs_on(text: str) -> bool:
+    """Whether ``text`` is a line of a paragraph, wrapped mid-sentence with no stop on
+    it: more words than a name, an address or a label holds, most of them lower case."""
+    words: list[str] = _WORD.findall(text)
+    return len(words) >= _WRAPPED_WORDS and 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
 #: Latin words of a question put to the reader before a colon ("I am interested in:").
 _MIN_PROMPT_WORDS = 3
 

@@ -1,0 +1,43 @@
+"""Lines with words or digits shaped like part of an address that name no one's home:
+an institution's name, a case number after its label, a date glued to its time. They
+stay readable. Lines made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect.text.addresses import looks_like_address, looks_like_cn_address
+from tests.core.test_layout import stack
+from tests.core.test_values_not_labels import masked
+
+
+def test_an_institutions_name_is_no_address() -> None:
+    """A court, a hospital, a school (with its campus in brackets), a community service
+    station: the city and district words are the institution's own."""
+    for line in (
+        "临江市东城区人民法院",
+        "宁海市第三人民医院",
+        "江州市实验小学(南校区)",
+        "河西街道社区养老服务站",
+    ):
+        assert not looks_like_cn_address(line), line
+        assert masked(stack(line)) == [[]], line
+
+
+def test_an_address_ending_with_an_institution_word_keeps_its_house_number() -> None:
+    assert looks_like_cn_address("浙江省江州市河西区滨江路88号国际商务中心")
+
+
+def test_a_reference_labels_value_is_no_address() -> None:
+    """A case number after its label holds a province's short name and "号": the label
+    announces a reference, so no address shape reads it."""
+    lines = stack("案号(2024)浙0102民初388号")
+    assert masked(lines) == [[]]
+
+
+def test_a_date_glued_to_its_time_is_no_indian_pin() -> None:
+    assert not looks_like_address("14-Mar-202509:45")
+    assert looks_like_address("Koramangala, Bengaluru 560034")
+
+
+def test_a_times_minutes_are_no_house_number() -> None:
+    assert not looks_like_address("09:30 am in Court 2, Riverside Hall.")
+    assert looks_like_address("Address:12 High Street")
