@@ -254,11 +254,12 @@ class FindingsPanel(QWidget):
                 self.tr("Nothing found. Draw a box (B) over anything you want hidden.")
             )
         else:
-            self.summary.setText(
-                self.tr("%1 of %2 areas will be masked.")
-                .replace("%1", str(n_on))
-                .replace("%2", str(len(regions)))
+            words = (
+                self.tr("%1 of 1 area will be masked.")
+                if len(regions) == 1
+                else self.tr("%1 of %2 areas will be masked.")
             )
+            self.summary.setText(words.replace("%1", str(n_on)).replace("%2", str(len(regions))))
 
     # ------------------------------------------------------------- queries
     def selected_ids(self) -> list[int]:
