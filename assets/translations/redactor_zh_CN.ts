@@ -418,7 +418,22 @@
         <translation>遮挡后未再次检查（已在设置中关闭）。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+10"/>
+        <source>Some text is very small, so personal data in it may be missed (1 line). Zoom in and check it.</source>
+        <translation>部分文字很小，其中的个人信息可能被漏掉（1 行）。请放大检查。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some text is blurred, so personal data in it may be missed (1 line). Check it.</source>
+        <translation>部分文字模糊，其中的个人信息可能被漏掉（1 行）。请检查。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Some text is too blurred or too small to read, so it was masked unread (1 area). Check the mask hides no more, and no less, than it should.</source>
+        <translation>部分文字太模糊或太小，无法识别，已整块遮住（1 处）。请检查遮挡既没有多遮，也没有漏遮。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>“%1” · hard to read</source>
         <translation>“%1” · 难以识别</translation>
     </message>
@@ -544,7 +559,12 @@
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Page %1: 1 area masked · %3</source>
+        <translation>第 %1 页：遮盖 1 处 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Page %1: %2 areas masked · %3</source>
         <translation>第 %1 页：遮盖 %2 处 · %3</translation>
     </message>
@@ -629,6 +649,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 of 1 area will be masked.</source>
+        <translation>1 处区域中将遮盖 %1 处。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 of %2 areas will be masked.</source>
         <translation>%2 处区域中将遮盖 %1 处。</translation>
     </message>
@@ -665,7 +690,7 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/actions.py" line="+173"/>
+        <location filename="../../redactor/gui/actions.py" line="+176"/>
         <location filename="../../redactor/gui/toolbars.py" line="+1"/>
         <source>Stop analysing the images still waiting</source>
         <translation>停止分析尚在等待的图片</translation>
@@ -1115,7 +1140,7 @@
         <translation>%1 / %2 张图片</translation>
     </message>
     <message>
-        <location filename="../../redactor/gui/file_list.py" line="+124"/>
+        <location filename="../../redactor/gui/file_list.py" line="+126"/>
         <source>Could not process this image:
 %1</source>
         <translation>无法处理这张图片：
@@ -1255,12 +1280,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>Save all</source>
         <translation>全部保存</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-122"/>
         <source>Save only verified images</source>
         <translation>只保存已核验的图片</translation>
     </message>
@@ -1270,7 +1295,7 @@
         <translation>已将“%1”保存到 %2</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Save all: %1 written in %2</source>
         <translation>全部保存：已写入 %1 个文件，位于 %2</translation>
     </message>
@@ -1280,7 +1305,7 @@
         <translation>“%1”的遮盖后图片已复制到剪贴板，可粘贴到要分享的地方。</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-139"/>
         <source>Saving %1…</source>
         <translation>正在保存 %1…</translation>
     </message>
@@ -1337,7 +1362,7 @@
     </message>
     <message>
         <location line="-143"/>
-        <location line="+161"/>
+        <location line="+162"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>
@@ -1398,6 +1423,11 @@
     </message>
     <message>
         <location line="+8"/>
+        <source>1 area will be masked. Hold Space to preview.</source>
+        <translation>将遮盖 1 处区域。按住空格键预览。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 areas will be masked. Hold Space to preview.</source>
         <translation>将遮盖 %1 处区域。按住空格键预览。</translation>
     </message>
@@ -1488,7 +1518,7 @@
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../redactor/gui/notice_bar.py" line="+54"/>
+        <location filename="../../redactor/gui/notice_bar.py" line="+58"/>
         <source>Show in folder</source>
         <translation>在文件夹中显示</translation>
     </message>

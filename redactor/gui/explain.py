@@ -108,8 +108,30 @@ def reason_words() -> dict[ReasonKind, str]:
     }
 
 
+def one_reason_words() -> dict[ReasonKind, str]:
+    """The words of the kinds that name their count, for a count of one (English
+    counts one line, two lines; Chinese says both alike)."""
+    return {
+        ReasonKind.SMALL_TEXT: translate(
+            "Explain",
+            "Some text is very small, so personal data in it may be missed (1 line). "
+            "Zoom in and check it.",
+        ),
+        ReasonKind.BLURRED: translate(
+            "Explain",
+            "Some text is blurred, so personal data in it may be missed (1 line). Check it.",
+        ),
+        ReasonKind.UNREAD_TEXT: translate(
+            "Explain",
+            "Some text is too blurred or too small to read, so it was masked unread (1 "
+            "area). Check the mask hides no more, and no less, than it should.",
+        ),
+    }
+
+
 def plain_reason(reason: Reason) -> str:
-    return reason_words()[reason.kind].replace("%1", str(reason.count))
+    one = one_reason_words().get(reason.kind) if reason.count == 1 else None
+    return one or reason_words()[reason.kind].replace("%1", str(reason.count))
 
 
 def reason_places(

@@ -131,10 +131,15 @@ def status_tooltip(doc: Document) -> str:
     if doc.page_count > 1 and doc.is_ready:
         for page in range(doc.page_count):
             status = doc.page_status(page)
+            n = doc.masked_count(page)
+            words = (
+                translate("FileList", "Page %1: 1 area masked · %3")
+                if n == 1
+                else translate("FileList", "Page %1: %2 areas masked · %3")
+            )
             lines.append(
-                translate("FileList", "Page %1: %2 areas masked · %3")
-                .replace("%1", str(page + 1))
-                .replace("%2", str(doc.masked_count(page)))
+                words.replace("%1", str(page + 1))
+                .replace("%2", str(n))
                 .replace("%3", page_status_label(status) if status is not None else "")
             )
     lines.extend(plain_reason(r) for r in doc.reasons)

@@ -97,6 +97,9 @@ class FindingsPanel(QWidget):
         self._updating = False
         self._shown: tuple[list[Region], bool] = ([], False)
         self._lines: tuple[OcrLine, ...] = ()
+        # What the rows were built from (regions, active, preset; and ``_lines``): the window asks
+        # again on every progress step of a page, and the rows cost a snippet each.
+        self._built: tuple[object, ...] | None = None
         self.preset = Preset.FULL  # the masking policy, to say what is only partly masked
         self._group_items: dict[Category, QTreeWidgetItem] = {}
         self._id_items: dict[int, QTreeWidgetItem] = {}
@@ -116,6 +119,7 @@ class FindingsPanel(QWidget):
             1, max(fm.horizontalAdvance(t) for t in ("100%", self.tr("Score"))) + 16
         )
         self.tree.setToolTip(self.tr("Uncheck an item to leave it visible in the saved image"))
+        self._built = None  # the rows' words change with the language
         self.set_regions(*self._shown, self._lines)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,7 +192,12 @@ class FindingsPanel(QWidget):
         self, regions: Iterable[Region], active: bool = True, lines: Sequence[OcrLine] = ()
     ) -> None:
         regions = list(regions)
-        self._lines = tuple(lines)
+        lines = tuple(lines)
+        built = (regions, active, self.preset)
+        if built == self._built and lines is self._lines:
+            return  # the same rows
+        self._built = built
+        self._lines = lines
         self._shown = (regions, active)
         selected = set(self.selected_ids())
         self._updating = True
@@ -254,11 +263,12 @@ class FindingsPanel(QWidget):
                 self.tr("Nothing found. Draw a box (B) over anything you want hidden.")
             )
         else:
-            self.summary.setText(
-                self.tr("%1 of %2 areas will be masked.")
-                .replace("%1", str(n_on))
-                .replace("%2", str(len(regions)))
+            words = (
+                self.tr("%1 of 1 area will be masked.")
+                if len(regions) == 1
+                else self.tr("%1 of %2 areas will be masked.")
             )
+            self.summary.setText(words.replace("%1", str(n_on)).replace("%2", str(len(regions))))
 
     # ------------------------------------------------------------- queries
     def selected_ids(self) -> list[int]:

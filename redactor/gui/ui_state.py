@@ -58,7 +58,9 @@ def update_ui(w: MainWindow) -> None:
     if shown:  # the count of the image on screen only, never of the one before
         n = doc.masked_count(doc.page_index)
         w.count_label.setText(
-            translate("MainWindow", "%1 areas will be masked. Hold Space to preview.").replace(
+            translate("MainWindow", "1 area will be masked. Hold Space to preview.")
+            if n == 1
+            else translate("MainWindow", "%1 areas will be masked. Hold Space to preview.").replace(
                 "%1", str(n)
             )
         )

@@ -3,7 +3,9 @@
 The page arrives upright (see ``redactor.core.ocr.read_upright``). Then:
 - the text detector sees a copy whose long side is at most ``DET_SIDE`` (speed), and
   whose short side is raised towards ``DET_MIN_SIDE`` for small images, never beyond
-  ``DET_MAX_SIDE`` on the long side (a thin strip is never blown up);
+  ``DET_MAX_SIDE`` on the long side (a thin strip is never blown up); a whole page
+  seen at about full size is reduced further as far as the height of its smallest
+  lines allows (``text_scale``: a scan's text is larger than the detector needs);
 - the page's first detection (the orientation probe, whose lines the read of an
   upright page reuses) sees only the part of the copy that holds ink (``inked_area``):
   a surround out of focus or plain holds no text. The detector's result depends a
@@ -39,6 +41,7 @@ from redactor.core.ocr.finer_detection import detect_finer
 from redactor.core.ocr.inked_area import inked_area, network_size
 from redactor.core.ocr.orientation import vote_rotation
 from redactor.core.ocr.rapid_stages import RapidStages, Read
+from redactor.core.ocr.text_scale import fitted_scale
 
 DET_SIDE = 1600  # long side of the copy the text detector sees
 DET_MIN_SIDE = 736  # small images are enlarged towards this short side ...
@@ -93,14 +96,17 @@ class RapidOcrEngine:
 
     def recognize(self, image: np.ndarray) -> list[OcrLine]:
         """OCR an upright RGB page (the caller turns it; see ``read_upright``)."""
-        return self.recognize_sheet(image, image.shape[:2])
+        return self._locked_read(image, None)
 
     def recognize_sheet(self, image: np.ndarray, page_shape: tuple[int, int]) -> list[OcrLine]:
         """OCR windows cut from an upright page of ``page_shape`` (see ocr/windows.py):
         the detector sees them at the page's scale."""
+        return self._locked_read(image, det_scale(*page_shape[:2]))
+
+    def _locked_read(self, image: np.ndarray, scale: float | None) -> list[OcrLine]:
         with self._lock:
             try:
-                return self._recognize(image, det_scale(*page_shape[:2]))
+                return self._recognize(image, scale)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
 
@@ -127,16 +133,21 @@ class RapidOcrEngine:
             if min(h, w) < 8:
                 return 0
             try:
-                small, scale = _det_copy(cv2.cvtColor(image, cv2.COLOR_RGB2BGR))
+                bgr = cv2.cvtColor(image, cv2.COLOR_RGB2BGR)
+                small, scale = _det_copy(bgr, fitted_scale(bgr, det_scale(h, w)))
                 boxes = self._detect_page(small)
                 turn = vote_rotation(small, boxes, self._stages.classify)
             except (MemoryError, cv2.error, RuntimeError, ValueError) as exc:
                 raise OcrError(f"RapidOCR failed on this image ({type(exc).__name__})") from None
             if turn == 0:
-                self._probed = _Probe(weakref.ref(image), _fingerprint(image), boxes / scale, small)
+                self._probed = _Probe(
+                    weakref.ref(image), _fingerprint(image), boxes / scale, small, scale
+                )
             return turn
 
-    def _recognize(self, image: np.ndarray, scale: float) -> list[OcrLine]:
+    def _recognize(self, image: np.ndarray, scale: float | None) -> list[OcrLine]:
+        """Lines of an upright RGB page, or of a sheet of its windows seen at ``scale``
+        (None: a whole page, at the scale its size and text call for)."""
         h, w = image.shape[:2]
         probed, self._probed = self._probed, None
         if min(h, w) < 8:
@@ -147,8 +158,10 @@ class RapidOcrEngine:
             and probed.image() is image
             and probed.fingerprint == _fingerprint(image)
         ):
-            boxes, small = probed.boxes, probed.copy
+            boxes, small, scale = probed.boxes, probed.copy, probed.scale
         else:
+            if scale is None:
+                scale = fitted_scale(bgr, det_scale(h, w))
             small, scale = _det_copy(bgr, scale)
             boxes = self._stages.detect(small, BOX_THRESH) / scale
         boxes = detect_finer(
@@ -208,6 +221,7 @@ class _Probe:
     fingerprint: tuple[int, ...]  # ... and its pixels then (see ``_fingerprint``)
     boxes: np.ndarray  # the detector's lines, in the page's pixels
     copy: np.ndarray  # the reduced copy the detector saw (BGR; see ``_det_copy``)
+    scale: float  # ... and its scale
 
 
 def _det_copy(bgr: np.ndarray, scale: float | None = None) -> tuple[np.ndarray, float]:
