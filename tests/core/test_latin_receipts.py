@@ -100,3 +100,25 @@ def test_role_phrases_and_call_notes_name_a_person() -> None:
     assert names("Gracias, le ha atendido Núñez") == ["Núñez"]
     assert names("Vous avez été servi par notre équipe") == []  # no name: words
     assert names("appeler avant 18h") == []  # no title: a time, not a person
+
+
+def test_a_customers_label_under_the_shop_header_opens_the_customers_part() -> None:
+    # The customer's labelled lines printed right under the shop's, in one block.
+    lines = stack(
+        "Leihhaus Kramer",
+        "Ringstrasse 7 · Tel. 0621 987654",
+        "Kunde",
+        "Anschrift",
+        "Pfand Nr. 4410",
+        "1 x Uhr",
+        "1 x Kette",
+        "Summe",
+        x=100,
+    )
+    lines.append(make_line("Jorg Weber", x=400, y=lines[2].quad.bbox[1]))
+    lines.append(make_line("Lindenweg 3", x=400, y=lines[3].quad.bbox[1]))
+    for k in (5, 6, 7):
+        lines.append(make_line("80,00 €", x=400, y=lines[k].quad.bbox[1]))
+    covered = covered_text(lines)
+    assert covered.get(0, "") == "" and covered.get(1, "") == ""  # the shop's own lines
+    assert covered[8] == "Jorg Weber"

@@ -2,9 +2,9 @@
 
 A shop heads its ticket with its name, its address and one phone (maybe a fax too).
 A dry cleaner's, a repairer's or a pawnbroker's ticket prints the customer's name and
-phone right under that, above the first price, with no label: a line a title opens
-("M. <name>", "Frau <name>"), or a second phone after the shop's contact line, opens
-the customer's part; the name line right above such a phone is the customer's too.
+phone right under that, above the first price, often with no label: a line a title
+opens ("M. <name>", "Frau <name>") or a customer's label opens ("Verpfänder", the
+lexicon's), or a second phone after the shop's contact line, opens the customer's part; the name line right above such a phone is the customer's too.
 What lies above stays the shop's (``person_blocks.receipt_header``).
 """
 
@@ -22,6 +22,9 @@ from redactor.core.models import Category
 
 _FAX = patterns("layout", "person_blocks")["fax_label"]
 _TITLED = SHAPES["titled"]
+_CUSTOMER_KINDS = frozenset(
+    {ValueKind.NAME, ValueKind.PARTY, ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER}
+)
 
 
 def customer_opening(sheet: Sheet, above: Sequence[int]) -> int | None:
@@ -29,7 +32,7 @@ def customer_opening(sheet: Sheet, above: Sequence[int]) -> int | None:
     order = sorted(above, key=lambda k: (sheet.geo[k].y0, sheet.geo[k].x0))
     shop_phone: int | None = None
     for n, k in enumerate(order):
-        if n and _TITLED.match(sheet.texts[k]):
+        if n and (_TITLED.match(sheet.texts[k]) or _customer_label(sheet.texts[k])):
             return k  # under the shop's name: a person the ticket is made out to
         if not _phone(sheet, k):
             continue
@@ -41,6 +44,13 @@ def customer_opening(sheet: Sheet, above: Sequence[int]) -> int | None:
             return previous
         return k
     return None
+
+
+def _customer_label(text: str) -> bool:
+    """A label of the field lexicon opening the line announces a person's name or
+    number ("Verpfänder", "Kunde", "Cliente"): a shop labels its own phone and address,
+    never its name."""
+    return any(m.at_line_start and m.kind in _CUSTOMER_KINDS for m in printed_labels(text))
 
 
 def _phone(sheet: Sheet, k: int) -> bool:
