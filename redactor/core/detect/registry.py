@@ -19,6 +19,7 @@ from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
+from redactor.core.detect.layout.national_phones import mask_national_phones
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
 from redactor.core.detect.layout.occasion_hosts import mask_occasion_hosts
@@ -231,8 +232,18 @@ _VALUES = (
 )
 
 # What the labels and values above imply for the rest of the page (layout/).
-_AFTER_VALUES = ("split_rows_under_waybill", Scope.LINE.value)
+_AFTER_VALUES = ("split_rows_under_waybill", "national_phones", Scope.LINE.value)
 _JUDGED = (
+    # "06 12 34 56 78": a number without its +country code, valid in the page's country
+    _step(
+        "national_phones",
+        frozenset({Category.PHONE}),
+        Scope.PAGE,
+        mask_national_phones,
+        (Scope.LINE.value,),  # a number a line shape found is that shape's
+        reads="text, labels of the field lexicon",
+        data="languages.toml, numbers.toml",
+    ),
     _step(
         "numbers_across_boxes",
         frozenset({Category.PHONE, Category.CARD_NUMBER, Category.ID_NUMBER, Category.TRACKING}),

@@ -23,6 +23,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.receipt_customer import customer_opening, customer_part
 from redactor.core.detect.layout.running_text import running_text_lines
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
@@ -79,6 +80,9 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 inside = _inside_person(sheet, segment)
                 routes = _codes_after_postcode(sheet, segment)
                 masked = [k for k in _masked_lines(sheet, segment, seg_signals) if k not in routes]
+                if header:  # a receipt: the customer's lines, not the ticket's body under them
+                    part = customer_part(sheet, segment.lines, seg_signals)
+                    masked = [k for k in masked if k in part]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
                     spans = clip_to_values(
@@ -333,6 +337,11 @@ def receipt_header(sheet: Sheet) -> set[int]:
         or any(f.category in _CUSTOMER | {Category.NAME} for f in sheet.fields[k])
     ]
     first = min(sheet.geo[k].y0 for k in money + customer)
+    opening = customer_opening(
+        sheet, [k for k in range(len(sheet.texts)) if sheet.geo[k].y1 <= first]
+    )
+    if opening is not None:
+        first = sheet.geo[opening].y0
     header: set[int] = set()
     for block in group_blocks(sheet):
         lines = [k for k in block.lines if sheet.geo[k].y1 <= first]

@@ -38,8 +38,10 @@ _REPEATED = (
 # Shortest value looked for, in comparable characters: two Han characters make a
 # Chinese name; Latin and digit values need more to be specific to this person.
 _MIN_CJK, _MIN_LATIN, _MIN_DIGITS = 2, 5, 6
-# Words of a Latin name that are looked for on their own ("Dear Mrs <surname>").
-_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z'\-]{4,}")
+# Words of a Latin name that are looked for on their own ("Dear Mrs <surname>"), in
+# letters of any Latin script ("Núñez", "Lößner"): the word comes from a value a rule
+# already masked as a name, so its accents widen nothing else.
+_NAME_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'\-]{4,}")
 # A word of a name this long is also found with one letter misread: OCR rarely reads
 # two prints of a long word alike on a photo.
 _NEAR_MIN = 6

@@ -112,11 +112,18 @@ SCHEMAS: dict[str, Schema] = {
         (
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
-            _section("honorifics", "chinese", "english"),
+            _section("honorifics", "chinese", "english", "latin"),
             _section("kinship", "words"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
-            _section("roles", Key("suffixes", Kind.CHARACTERS), "duties", "callers", "call_modes"),
+            _section(
+                "roles",
+                Key("suffixes", Kind.CHARACTERS),
+                "duties",
+                "callers",
+                "call_modes",
+                "call_verbs",
+            ),
             _section(
                 "free_text",
                 Key("cues", Kind.CHARACTERS),
@@ -203,6 +210,13 @@ SCHEMAS: dict[str, Schema] = {
             _section("contact_cards", "account_labels"),
             _section("call_requests", "words"),
             _shapes("shapes"),
+        ),
+    ),
+    "languages": Schema(
+        "languages.toml",
+        tuple(
+            _section(lang, "regions", "words")
+            for lang in ("en", "fr", "de", "es", "it", "pt", "nl")
         ),
     ),
     "blocks": Schema(

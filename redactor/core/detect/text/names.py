@@ -27,7 +27,10 @@ SHAPES = patterns(
     "names",
     "shapes",
     honorific=f"(?:{words_pattern(_NAMES['honorifics']['chinese'])})",
-    english_honorifics=words_pattern(_NAMES["honorifics"]["english"]),
+    # English and the other Latin-script languages' titles ("Mme", "Herr", "Sra").
+    english_honorifics=words_pattern(
+        _NAMES["honorifics"]["english"] + _NAMES["honorifics"]["latin"]
+    ),
     compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
     business_english="|".join(_NAMES["business"]["english"]),
     business_chinese="|".join(_NAMES["business"]["chinese"]),

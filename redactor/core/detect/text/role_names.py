@@ -43,10 +43,55 @@ _CALLED = re.compile(
 _CALL_MODES = frozenset(fold(w) for w in _ROLES["call_modes"])
 
 
+_PHRASE_NAME = SHAPES["phrase_name"]
+_TITLED = SHAPES["titled"]
+_CALL_VERB = re.compile(rf"(?i)(?<![^\W\d_])(?:{words_pattern(_ROLES['call_verbs'])})\s+")
+#: Words a role phrase has at least, mid-sentence ("servi par"; a lone "vendeur" may
+#: be any word of a sentence).
+_PHRASE_WORDS = 2
+
+
 def role_names(text: str) -> Iterator[Span]:
     yield from _role_then_name(text)
     yield from _name_then_role(text)
     yield from _called_order(text)
+    yield from _phrase_then_name(text)
+    yield from _called_customer(text)
+
+
+def _phrase_then_name(text: str) -> Iterator[Span]:
+    """A sentence ending in a role phrase of the lexicon and the person's name ("Vous
+    avez été servi par <name>", "Sie wurden bedient von <name>"); at a line's start the
+    lexicon's own role-word rule reads it (layout/printed_labels.py)."""
+    for m in default_lexicon().find(text):
+        if m.at_line_start or m.kind.category is not Category.NAME:
+            continue
+        if len(text[m.start : m.end].split()) < _PHRASE_WORDS:
+            continue
+        yield from _name_at(text, m.end, title_needed=False)
+
+
+def _called_customer(text: str) -> Iterator[Span]:
+    """A note asking staff to call the customer, a title then the name ("appeler Mme
+    <name>")."""
+    for m in _CALL_VERB.finditer(text):
+        yield from _name_at(text, m.end(), title_needed=True)
+
+
+def _name_at(text: str, start: int, title_needed: bool) -> Iterator[Span]:
+    """One or two capitalised words (a title before them maybe) from ``start`` to the
+    line's end: a person's name, unless a label, a business or boilerplate."""
+    m = _PHRASE_NAME.match(text, len(text) - len(text[start:].lstrip()))
+    if m is None:
+        return
+    name = m.group("n")
+    titled = _TITLED.match(name) is not None
+    words = name.split()[1:] if titled else name.split()
+    if (title_needed and not titled) or not words or not all(w[0].isupper() for w in words):
+        return
+    if boilerplate(name) or is_business(name) or default_lexicon().find(" ".join(words)):
+        return
+    yield Span(m.start("n"), m.end("n"), Category.NAME, _SCORE, RULE)
 
 
 def _called_order(text: str) -> Iterator[Span]:
