@@ -92,7 +92,8 @@ def _a_persons_number(text: str, m: phonenumbers.PhoneNumberMatch, region: str) 
         return False  # +CC numbers are intl_phone's
     if only_an_amount(raw):
         return False  # a date or a sum its digits happen to make valid
-    prefix = phonenumbers.PhoneMetadata.metadata_for_region(region).national_prefix
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = metadata.national_prefix if metadata is not None else None
     if not "".join(digits).startswith(prefix or "") or (not prefix and len(digits) < _NO_PREFIX):
         return False
     if phonenumbers.number_type(m.number) in _SERVICE_TYPES:
