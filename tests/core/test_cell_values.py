@@ -121,3 +121,26 @@ def test_the_pixel_plan_masks_a_cell_value_the_text_steps_missed() -> None:
     img, lines = _form()
     found, _ = run_pixel_plan(PixelPage(img, lines, [], frozenset(Category)))
     assert any(f.source == SOURCE and f.category is Category.NAME for f in found)
+
+
+def test_a_box_around_several_labelled_rows_is_a_section_not_a_field() -> None:
+    img = np.full((420, 960, 3), PAPER, np.uint8)
+    cv2.rectangle(img, (60, 40), (700, 200), (40, 40, 40), 2)
+    lines = []
+    for k, label in enumerate(("Full name", "Telephone")):
+        y = 48 + 70 * k
+        lines.append(_line(label, 68, y, LABEL_H))
+        cv2.putText(img, "Jo Marsh 43", (80, y + 55), cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 1.3, PEN, 2)
+    for k in range(4):
+        lines.append(_line("Rules of the club", 60, 290 + k * (H + 6), H))
+    assert cell_values(img, lines, []) == []
+
+
+def test_a_trait_in_a_cell_stays_readable() -> None:
+    img, lines = _form()
+    lines = [
+        _line("Occupation", *ln.quad.points[0], LABEL_H) if ln.text == "Full name" else ln
+        for ln in lines
+    ]
+    found = cell_values(img, lines, [])
+    assert not [f for f in found if _inside(f.quad, CELLS[0][0])]

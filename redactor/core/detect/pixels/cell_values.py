@@ -22,7 +22,7 @@ import numpy as np
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.pixels.ruled_cells import page_ink, ruled_cells
 from redactor.core.detect.spans import normalize
-from redactor.core.detect.tables.field_lexicon import LabelMatch, default_lexicon
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.mask import text_padding
 from redactor.core.models import (
     CORE_CATEGORIES,
@@ -37,6 +37,11 @@ from redactor.core.models import (
 
 SOURCE = Source(Origin.OCR, "cell_value", unread=True)
 _SCORE = 0.6
+# A field's cell is at most this many text heights high.
+_FIELD_HIGH = 5.0
+# Personal kinds a cell's ink is not masked for: a trait (sex, occupation) is no one's
+# name or number, and free text is masked word by word by the text steps.
+_NOT_IN_CELLS = frozenset({ValueKind.TRAIT, ValueKind.FREE_TEXT})
 # The corner label starts at most this many text heights from the cell's left rule
 # and its top from the cell's top rule.
 _CORNER = 2.0
@@ -113,8 +118,9 @@ def cell_values(
         label = _corner_label(fr, lines, text_h)
         if label is None:
             continue
-        line, category = label
-        lx0, ly0, lx1, ly1 = fr.box(line.quad)
+        line, category, end = label
+        # The label's own box: a value read on its line after it is the value's.
+        lx0, ly0, lx1, ly1 = fr.box(line.span(0, end))
         inside = [f for f in kept if _over_value(fr, f.quad, ly0) and f.category in CORE_CATEGORIES]
         # What was read or found there marks the value too, where its ink is faint.
         read = [ln.quad for ln in lines if ln is not line and _over_value(fr, ln.quad, ly0)]
@@ -129,10 +135,12 @@ def cell_values(
 
 def _corner_label(
     fr: _Frame, lines: Sequence[OcrLine], text_h: float
-) -> tuple[OcrLine, Category] | None:
+) -> tuple[OcrLine, Category, int] | None:
     """The line printed in the cell's top-left corner, when it is a personal value's
-    label, and that value's category."""
+    label, that value's category and where the label ends in the line."""
     w, h = fr.size
+    if h > _FIELD_HIGH * text_h:
+        return None  # a box around a section, not one field's cell
     inside = []
     for ln in lines:
         x0, y0, x1, y1 = fr.box(ln.quad)
@@ -143,23 +151,28 @@ def _corner_label(
     y0, x0, top = min(inside, key=lambda t: (t[0], t[1]))
     if x0 > _CORNER * text_h or y0 > _CORNER * text_h:
         return None
-    category = _label_category(normalize(top.text))
-    return None if category is None else (top, category)
+    # One field: no other label in the cell (a box of several labelled rows is a section).
+    if any(printed_labels(normalize(ln.text)) for _, _, ln in inside if ln is not top):
+        return None
+    label = _label_category(normalize(top.text))
+    return None if label is None else (top, *label)
 
 
-def _label_category(text: str) -> Category | None:
+def _label_category(text: str) -> tuple[Category, int] | None:
     """The category of the personal value a corner label announces. The cell already
     says the line is a label: a list of labels ("name, first name") counts by its
     first, known, label even when the OCR garbled the others."""
     found: Sequence[LabelMatch] = printed_labels(text)
-    if not found:
-        found = [m for m in default_lexicon().find(text) if m.at_line_start][:1]
+    end = max((m.end for m in found), default=0)
+    if not found:  # the garbled list is the label, the whole line
+        found, end = [m for m in default_lexicon().find(text) if m.at_line_start][:1], len(text)
     if not found or found[0].start > 0:
         return None
-    kinds = [m.label.kind for m in found]
-    if not any(k.personal for k in kinds):
+    kinds = [m.label.kind for m in found if m.label.kind.personal]
+    if not kinds or any(k in _NOT_IN_CELLS for k in kinds):
         return None
-    return next(k.category for k in kinds if k.personal)
+    category = kinds[0].category
+    return None if category is None else (category, end)
 
 
 def _over_value(fr: _Frame, q: Quad, label_top: float) -> bool:

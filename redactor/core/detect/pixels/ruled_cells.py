@@ -73,7 +73,7 @@ def _cells(ink: np.ndarray, text_height: float) -> list[Quad]:
         rw, rh = rect[1]
         if cv2.contourArea(contour) < _RECTANGULAR * rw * rh:
             continue
-        out.append(_upright(cv2.boxPoints(rect)))
+        out.append(upright(cv2.boxPoints(rect)))
     return out
 
 
@@ -88,7 +88,7 @@ def _grids(ink: np.ndarray, text_height: float) -> np.ndarray:
     return keep[labels].astype(np.uint8)
 
 
-def _upright(pts: Sequence[Sequence[float]]) -> Quad:
+def upright(pts: Sequence[Sequence[float]]) -> Quad:
     """A rectangle's four corners ordered clockwise from its top-left."""
     p = np.asarray(pts, np.float64)
     s, d = p.sum(axis=1), p[:, 1] - p[:, 0]

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from redactor.core.detect.pixels.cell_values import cell_values
+from redactor.core.detect.pixels.char_boxes import boxed_values
 from redactor.core.detect.pixels.faces import find_faces
 from redactor.core.detect.pixels.hand_ink import hand_ink
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
@@ -125,12 +126,18 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
         frozenset({"hand_ink"}),
         reshapes=True,
     ),
+    # a row of character boxes written in (a postcode, an ID number), read or not
+    PixelStep(
+        "char_boxes",
+        _PERSONAL,
+        lambda page, found: PixelFound(boxed_values(page.image, page.lines)),
+    ),
     # lines of blurred or tiny print the OCR could not read, where nothing else masks
     PixelStep(
         "unread_text",
         _PERSONAL,
         lambda page, found: PixelFound(unread_text(page.image, page.lines, found)),
-        frozenset({"cell_values", "codes", "faces"}),
+        frozenset({"cell_values", "char_boxes", "codes", "faces"}),
     ),
 )
 
