@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.pixels.hand_ink_cells import hand_ink_in_cells
 from redactor.core.detect.pixels.ruled_cells import page_ink, ruled_cells
 from redactor.core.detect.spans import normalize
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
@@ -111,7 +112,7 @@ def cell_values(
     if not cells:
         return list(findings)
     ink = page_ink(gray)
-    kept = list(findings)
+    kept = hand_ink_in_cells(cells, lines, findings, text_h)
     out: list[Finding] = []
     for cell in cells:
         fr = _Frame.of(cell)
