@@ -21,9 +21,10 @@ import numpy as np
 
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.pixels.hand_ink_cells import hand_ink_in_cells
+from redactor.core.detect.pixels.placed_labels import placed_label
 from redactor.core.detect.pixels.ruled_cells import page_ink, ruled_cells
 from redactor.core.detect.spans import normalize
-from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.mask import text_padding
 from redactor.core.models import (
     CORE_CATEGORIES,
@@ -163,12 +164,7 @@ def _label_category(text: str) -> tuple[Category, int] | None:
     """The category of the personal value a corner label announces. The cell already
     says the line is a label: a list of labels ("name, first name") counts by its
     first, known, label even when the OCR garbled the others."""
-    found: Sequence[LabelMatch] = printed_labels(text)
-    end = max((m.end for m in found), default=0)
-    if not found:  # the garbled list is the label, the whole line
-        found, end = [m for m in default_lexicon().find(text) if m.at_line_start][:1], len(text)
-    if not found or found[0].start > 0:
-        return None
+    found, end = placed_label(text)
     kinds = [m.label.kind for m in found if m.label.kind.personal]
     if not kinds or any(k in _NOT_IN_CELLS for k in kinds):
         return None

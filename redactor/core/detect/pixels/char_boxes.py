@@ -19,10 +19,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.pixels.placed_labels import placed_label
 from redactor.core.detect.pixels.ruled_cells import page_ink, upright
-from redactor.core.detect.spans import normalize
-from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
 SOURCE = Source(Origin.OCR, "char_boxes", unread=True)
@@ -191,10 +189,7 @@ def _announced(first: Quad, lines: Sequence[OcrLine]) -> Category | None:
         over = ly1 <= y0 + 0.3 * high and ly1 >= y0 - _ABOVE * high and lx0 <= x1 and lx1 >= x0
         if not (before or over) or lx0 >= x0 - 0.5 * high and before:
             continue
-        text = normalize(ln.text)
-        found = printed_labels(text) or tuple(
-            m for m in default_lexicon().find(text) if m.at_line_start
-        )
+        found, _ = placed_label(ln.text)
         if found:
             kind = found[-1].label.kind
             return kind.category if kind.personal else None

@@ -16,10 +16,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.pixels.hand_ink import SOURCE as HAND_INK
-from redactor.core.detect.spans import normalize
-from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
+from redactor.core.detect.pixels.placed_labels import placed_label
+from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.mask import across_padding, text_padding
 from redactor.core.models import Finding, OcrLine, Quad
 
@@ -99,11 +98,8 @@ def _label_kind(cell: Quad, lines: Sequence[OcrLine], text_h: float) -> ValueKin
     top = min(inside, key=lambda ln: ln.quad.bbox[1])
     if top.quad.bbox[1] - y0 > _TOP * text_h:
         return None
-    text = normalize(top.text)
-    found = printed_labels(text) or tuple(
-        m for m in default_lexicon().find(text) if m.at_line_start
-    )
-    return found[0].label.kind if found and found[0].start == 0 else None
+    found, _ = placed_label(top.text)
+    return found[0].label.kind if found else None
 
 
 def _bounded(f: Finding, cell: Quad) -> Finding:
