@@ -39,6 +39,8 @@ from redactor.core.models import (
 
 SOURCE = Source(Origin.OCR, "cell_value", unread=True)
 _SCORE = 0.6
+# Read surely: at least this confident.
+_SURE = 0.9
 # A field's cell is at most this many text heights high.
 _FIELD_HIGH = 5.0
 # Personal kinds a cell's ink is not masked for: a trait (sex, occupation) is no one's
@@ -125,9 +127,17 @@ def cell_values(
         lx0, ly0, lx1, ly1 = fr.box(line.span(0, end))
         inside = [f for f in kept if _over_value(fr, f.quad, ly0) and f.category in CORE_CATEGORIES]
         # What was read or found there marks the value too, where its ink is faint.
-        read = [ln.quad for ln in lines if ln is not line and _over_value(fr, ln.quad, ly0)]
+        there = [ln for ln in lines if ln is not line and _over_value(fr, ln.quad, ly0)]
+        # A line read surely that the text steps left readable was judged there (a
+        # business's own return address, a weight beside it): its ink is not the value's.
+        judged = [ln for ln in there if ln.confidence >= _SURE and not _masked(ln, inside)]
+        read = [ln.quad for ln in there if ln not in judged]
         marks = [f.quad for f in inside] + read
-        masks = _value_masks(fr, fr.ink(ink), (lx0, ly0, lx1, ly1), marks, text_h)
+        cell_ink = fr.ink(ink)
+        for ln in judged:
+            x0, y0, x1, y1 = (round(v) for v in fr.box(ln.quad))
+            cell_ink[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] = False
+        masks = _value_masks(fr, cell_ink, (lx0, ly0, lx1, ly1), marks, text_h)
         if not masks:
             continue
         kept = [f for f in kept if f not in inside]
@@ -170,6 +180,16 @@ def _label_category(text: str) -> tuple[Category, int] | None:
         return None
     category = kinds[0].category
     return None if category is None else (category, end)
+
+
+def _masked(ln: OcrLine, found: Sequence[Finding]) -> bool:
+    """Whether a finding lies over the line."""
+    x0, y0, x1, y1 = ln.quad.bbox
+    for f in found:
+        a0, b0, a1, b1 = f.quad.bbox
+        if a0 < x1 and x0 < a1 and b0 < y1 and y0 < b1:
+            return True
+    return False
 
 
 def _over_value(fr: _Frame, q: Quad, label_top: float) -> bool:
