@@ -39,6 +39,8 @@ from redactor.core.models import (
 
 SOURCE = Source(Origin.OCR, "cell_value", unread=True)
 _SCORE = 0.6
+# A mask found by another step is replaced when the cell's covers this share of it.
+_REPLACED = 0.8
 # Read surely: at least this confident.
 _SURE = 0.9
 # A field's cell is at most this many text heights high.
@@ -140,6 +142,8 @@ def cell_values(
         masks = _value_masks(fr, cell_ink, (lx0, ly0, lx1, ly1), marks, text_h)
         if not masks:
             continue
+        # Only what the cell's masks cover is replaced (never a value left readable).
+        inside = [f for f in inside if _covered(fr, f.quad, masks)]
         kept = [f for f in kept if f not in inside]
         out += [Finding(category, q, _SCORE, SOURCE, True, text_h, room=(0.0, 0.0)) for q in masks]
     return kept + out
@@ -167,7 +171,9 @@ def _corner_label(
     if any(printed_labels(normalize(ln.text)) for _, _, ln in inside if ln is not top):
         return None
     label = _label_category(normalize(top.text))
-    return None if label is None else (top, *label)
+    if label is None or top.text[label[1] :].strip():
+        return None  # a value read on the label's own line: the text steps' to judge
+    return (top, *label)
 
 
 def _label_category(text: str) -> tuple[Category, int] | None:
@@ -180,6 +186,23 @@ def _label_category(text: str) -> tuple[Category, int] | None:
         return None
     category = kinds[0].category
     return None if category is None else (category, end)
+
+
+def _covered(fr: _Frame, q: Quad, masks: Sequence[Quad]) -> bool:
+    """Whether one of the masks covers most of ``q``'s part in the cell."""
+    w, h = fr.size
+    x0, y0, x1, y1 = fr.box(q)
+    x0, y0, x1, y1 = max(x0, 0.0), max(y0, 0.0), min(x1, float(w)), min(y1, float(h))
+    area = max(1.0, (x1 - x0) * (y1 - y0))
+    for m in masks:
+        a0, b0, a1, b1 = fr.box(m)
+        # the mask is painted with its margin along: the quad's ends reach that far
+        pad = text_padding(y1 - y0)
+        w = min(x1, a1 + pad) - max(x0, a0 - pad)
+        h = min(y1, b1) - max(y0, b0)
+        if w > 0 and h > 0 and w * h >= _REPLACED * area:
+            return True
+    return False
 
 
 def _masked(ln: OcrLine, found: Sequence[Finding]) -> bool:
