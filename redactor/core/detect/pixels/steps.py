@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from redactor.core.detect.pixels.cell_values import cell_values
+from redactor.core.detect.pixels.char_boxes import boxed_values
 from redactor.core.detect.pixels.faces import find_faces
 from redactor.core.detect.pixels.hand_ink import hand_ink
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
@@ -115,12 +117,27 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
         lambda page, found: PixelFound(hand_ink(page.image, page.lines)),
         frozenset({"unread_ink"}),
     ),
+    # the value in a ruled cell under a personal label in its corner, bounded by the
+    # cell: replaces the masks found over it
+    PixelStep(
+        "cell_values",
+        _PERSONAL,
+        lambda page, found: PixelFound(cell_values(page.image, page.lines, found)),
+        frozenset({"hand_ink"}),
+        reshapes=True,
+    ),
+    # a row of character boxes written in (a postcode, an ID number), read or not
+    PixelStep(
+        "char_boxes",
+        _PERSONAL,
+        lambda page, found: PixelFound(boxed_values(page.image, page.lines)),
+    ),
     # lines of blurred or tiny print the OCR could not read, where nothing else masks
     PixelStep(
         "unread_text",
         _PERSONAL,
         lambda page, found: PixelFound(unread_text(page.image, page.lines, found)),
-        frozenset({"unread_ink", "codes", "faces", "hand_ink"}),
+        frozenset({"cell_values", "char_boxes", "codes", "faces"}),
     ),
 )
 

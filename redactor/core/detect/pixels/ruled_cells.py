@@ -1,0 +1,96 @@
+"""The cells of a page's ruling: the spaces a printed grid of rules closes in.
+
+A form printed as a grid of ruled cells (a licence, an application, a declaration)
+draws its rules as one connected stroke of ink: every cell is a hole in it. The
+holes are found on the page's ink (darker than the paper around it, as the paper's
+closing gives it, so shading and low contrast do not move it) whatever the grid's
+tilt or perspective; a hole counts as a cell when it is about rectangular, a few
+characters wide and at most a few lines high (a frame around a whole page, the gaps
+inside a letter or a logo are no cells).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import cv2
+import numpy as np
+
+from redactor.core.detect.pixels.morphology import rect_closing
+from redactor.core.models import Quad
+
+# The paper: a closing this share of the page's short side wide (wider than any
+# character); ink takes at least this share of the paper's light.
+_PAPER_KERNEL, _INK = 1 / 12, 0.25
+# A grid of rules: a stroke of ink at least this many text heights across both ways,
+# inking at most this share of the box around it (a solid bar or a photo inks more).
+_GRID_SPAN, _GRID_SPARSE = 4.0, 0.25
+# A cell: at least this many text heights wide and this many high, at most this many
+# high (one field of a few lines, not a page's frame), and filling this share of its
+# rotated bounding rectangle at least (about rectangular).
+_MIN_WIDE, _MIN_HIGH, _MAX_HIGH, _RECTANGULAR = 3.0, 1.2, 8.0, 0.85
+# A larger page is looked at on a copy of at most this many pixels.
+_MAX_PIXELS = 6_000_000
+
+
+def page_ink(gray: np.ndarray) -> np.ndarray:
+    """H x W bool: the ink of a grey page, judged against the paper around it."""
+    h, w = gray.shape
+    k = max(15, int(min(h, w) * _PAPER_KERNEL) | 1)
+    paper = rect_closing(gray, k, k).astype(np.float32)
+    return (paper - gray.astype(np.float32)) > _INK * np.maximum(paper, 1.0)
+
+
+def ruled_cells(gray: np.ndarray, text_height: float) -> list[Quad]:
+    """The quads of the page's ruled cells (corners clockwise from the top-left)."""
+    if text_height <= 0:
+        return []
+    h, w = gray.shape
+    f = min(1.0, (_MAX_PIXELS / (h * w)) ** 0.5)
+    if f < 1.0:
+        small = cv2.resize(
+            gray, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA
+        )
+        return [q.scaled(1 / f) for q in _cells(page_ink(small), text_height * f)]
+    return _cells(page_ink(gray), text_height)
+
+
+def _cells(ink: np.ndarray, text_height: float) -> list[Quad]:
+    grid = _grids(ink, text_height)
+    if not grid.any():
+        return []
+    contours, hierarchy = cv2.findContours(grid, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    out = []
+    for contour, (_, _, _, parent) in zip(contours, hierarchy[0], strict=True):
+        if parent < 0:
+            continue  # a grid's outline, not one of its holes
+        _, _, bw, bh = cv2.boundingRect(contour)
+        if bw < _MIN_WIDE * text_height or not (
+            _MIN_HIGH * text_height <= bh <= _MAX_HIGH * text_height
+        ):
+            continue
+        rect = cv2.minAreaRect(contour)
+        rw, rh = rect[1]
+        if cv2.contourArea(contour) < _RECTANGULAR * rw * rh:
+            continue
+        out.append(upright(cv2.boxPoints(rect)))
+    return out
+
+
+def _grids(ink: np.ndarray, text_height: float) -> np.ndarray:
+    """uint8 mask of the strokes of ink shaped as grids of rules."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink.astype(np.uint8), connectivity=8)
+    span = _GRID_SPAN * text_height
+    keep = np.zeros(n, bool)
+    for i in range(1, n):
+        bw, bh, area = (int(v) for v in stats[i, 2:5])
+        keep[i] = bw >= span and bh >= span and area <= _GRID_SPARSE * bw * bh
+    return keep[labels].astype(np.uint8)
+
+
+def upright(pts: Sequence[Sequence[float]]) -> Quad:
+    """A rectangle's four corners ordered clockwise from its top-left."""
+    p = np.asarray(pts, np.float64)
+    s, d = p.sum(axis=1), p[:, 1] - p[:, 0]
+    tl, br, tr, bl = p[s.argmin()], p[s.argmax()], p[d.argmin()], p[d.argmax()]
+    return Quad.from_points((tl, tr, br, bl))
