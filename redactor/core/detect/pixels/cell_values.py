@@ -198,9 +198,9 @@ def _covered(fr: _Frame, q: Quad, masks: Sequence[Quad]) -> bool:
         a0, b0, a1, b1 = fr.box(m)
         # the mask is painted with its margin along: the quad's ends reach that far
         pad = text_padding(y1 - y0)
-        w = min(x1, a1 + pad) - max(x0, a0 - pad)
-        h = min(y1, b1) - max(y0, b0)
-        if w > 0 and h > 0 and w * h >= _REPLACED * area:
+        ow = min(x1, a1 + pad) - max(x0, a0 - pad)
+        oh = min(y1, b1) - max(y0, b0)
+        if ow > 0 and oh > 0 and ow * oh >= _REPLACED * area:
             return True
     return False
 
@@ -287,4 +287,5 @@ def _without_rules(ink: np.ndarray, text_h: float) -> np.ndarray:
     across = cv2.morphologyEx(u8, cv2.MORPH_OPEN, np.ones((1, n), np.uint8))
     down = cv2.morphologyEx(u8, cv2.MORPH_OPEN, np.ones((n, 1), np.uint8))
     rules = cv2.dilate(np.maximum(across, down), np.ones((3, 3), np.uint8))
-    return ink & ~rules.astype(bool)
+    kept: np.ndarray = ink & ~rules.astype(bool)
+    return kept

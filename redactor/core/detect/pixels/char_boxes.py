@@ -15,13 +15,23 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 import cv2
 import numpy as np
 
 from redactor.core.detect.pixels.placed_labels import placed_label
 from redactor.core.detect.pixels.ruled_cells import page_ink, upright
-from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
+from redactor.core.models import (
+    Category,
+    Finding,
+    OcrLine,
+    Origin,
+    Point,
+    Quad,
+    Source,
+    body_height,
+)
 
 SOURCE = Source(Origin.OCR, "char_boxes", unread=True)
 _SCORE = 0.6
@@ -48,6 +58,10 @@ _UNLABELLED = Category.ADDRESS
 # pixels either side of where they are due, inked down this share of the box.
 _NEAR, _UPRIGHT = 3, 0.7
 _MAX_PIXELS = 6_000_000
+
+
+def _shifted(p: Point, dx: float) -> Point:
+    return (p[0] + dx, p[1])
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,7 +163,7 @@ def _extended(row: list[_Box], ink: np.ndarray) -> list[_Box]:
                 end.y0,
                 end.x1 + dx,
                 end.y1,
-                end.quad.map(lambda p, d=dx: (p[0] + d, p[1])),
+                end.quad.map(partial(_shifted, dx=dx)),
             )
             if not (_rule_at(ink, nxt, nxt.x0) and _rule_at(ink, nxt, nxt.x1 - 1)):
                 break

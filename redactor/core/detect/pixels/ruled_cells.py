@@ -85,10 +85,11 @@ def _grids(ink: np.ndarray, text_height: float) -> np.ndarray:
     for i in range(1, n):
         bw, bh, area = (int(v) for v in stats[i, 2:5])
         keep[i] = bw >= span and bh >= span and area <= _GRID_SPARSE * bw * bh
-    return keep[labels].astype(np.uint8)
+    grids: np.ndarray = keep[labels].astype(np.uint8)
+    return grids
 
 
-def upright(pts: Sequence[Sequence[float]]) -> Quad:
+def upright(pts: np.ndarray | Sequence[Sequence[float]]) -> Quad:
     """A rectangle's four corners ordered clockwise from its top-left."""
     p = np.asarray(pts, np.float64)
     s, d = p.sum(axis=1), p[:, 1] - p[:, 0]
