@@ -49,8 +49,8 @@ registration, a missed-delivery card, a postal remittance slip, a school report 
 was named after the fifth held-out half had been run and seen, in eight domains none
 of the earlier forty-six covers. Its names were split on 2026-12-06 by
 :data:`SIXTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
-halves are the groups ``dev6`` and ``heldout6``, and ``heldout6`` stays blind
-(:data:`BLIND_HALVES`) until its one run.
+halves are the groups ``dev6`` and ``heldout6``; ``heldout6``'s one blind run was
+taken at 368d141.
 """
 
 from __future__ import annotations
@@ -377,8 +377,8 @@ HALVES: tuple[str, ...] = (
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
-#: at 466ee0c). A fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ("heldout6",)
+#: at 466ee0c, ``heldout6`` at 368d141). A fresh blind figure needs a batch written after that.
+BLIND_HALVES: tuple[str, ...] = ()
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
