@@ -20,6 +20,7 @@ from functools import partial
 import cv2
 import numpy as np
 
+from redactor.core.detect.pixels.page_scale import reduced
 from redactor.core.detect.pixels.placed_labels import placed_label
 from redactor.core.detect.pixels.ruled_cells import page_ink, upright
 from redactor.core.models import (
@@ -88,12 +89,7 @@ def boxed_values(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     if text_h < 6:
         return []
     gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
-    h, w = gray.shape
-    f = min(1.0, (_MAX_PIXELS / (h * w)) ** 0.5)
-    if f < 1.0:
-        gray = cv2.resize(
-            gray, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA
-        )
+    gray, f = reduced(gray, _MAX_PIXELS)
     ink = page_ink(gray)
     out = []
     for found in _rows(_boxes(ink, text_h * f)):

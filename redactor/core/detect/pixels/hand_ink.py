@@ -30,6 +30,7 @@ import numpy as np
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.pixels.morphology import rect_closing, rect_erosion
+from redactor.core.detect.pixels.page_scale import reduced
 from redactor.core.detect.spans import normalize
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
@@ -95,13 +96,9 @@ def hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     """Findings over words written in an ink unlike every ink the form is printed in."""
     if image.ndim != 3 or not lines:
         return []
-    h, w = image.shape[:2]
-    f = min(1.0, (_MAX_PIXELS / (h * w)) ** 0.5)
+    small, f = reduced(image, _MAX_PIXELS)
     if f >= 1.0:
         return _hand_ink(image, lines)
-    small = cv2.resize(
-        image, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA
-    )
     seen = [
         replace(ln, quad=ln.quad.scaled(f), chars=tuple(c.scaled(f) for c in ln.chars))
         for ln in lines

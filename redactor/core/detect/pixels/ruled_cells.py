@@ -17,6 +17,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.pixels.morphology import rect_closing
+from redactor.core.detect.pixels.page_scale import reduced
 from redactor.core.models import Quad
 
 # The paper: a closing this share of the page's short side wide (wider than any
@@ -45,12 +46,8 @@ def ruled_cells(gray: np.ndarray, text_height: float) -> list[Quad]:
     """The quads of the page's ruled cells (corners clockwise from the top-left)."""
     if text_height <= 0:
         return []
-    h, w = gray.shape
-    f = min(1.0, (_MAX_PIXELS / (h * w)) ** 0.5)
+    small, f = reduced(gray, _MAX_PIXELS)
     if f < 1.0:
-        small = cv2.resize(
-            gray, (max(1, round(w * f)), max(1, round(h * f))), interpolation=cv2.INTER_AREA
-        )
         return [q.scaled(1 / f) for q in _cells(page_ink(small), text_height * f)]
     return _cells(page_ink(gray), text_height)
 
