@@ -51,6 +51,14 @@ of the earlier forty-six covers. Its names were split on 2026-12-06 by
 :data:`SIXTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
 halves are the groups ``dev6`` and ``heldout6``; ``heldout6``'s one blind run was
 taken at 368d141.
+
+A seventh batch of eight families (:data:`SEVENTH_SPLIT`: a business card, a cake
+order form, a driving-school training record, a funeral notice, a lost-property
+report, an optician's prescription, a residents' parking permit, a tailoring order)
+was named after the sixth held-out half had been run and seen, in eight domains none
+of the earlier fifty-four covers. Its names were split on 2026-12-06 by
+:data:`SEVENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
+halves are the groups ``dev7`` and ``heldout7``.
 """
 
 from __future__ import annotations
@@ -164,6 +172,15 @@ DOMAINS: dict[str, str] = {
     "missed_delivery_card": "parcel delivery attempts",
     "remittance_slip": "postal money orders and remittances",
     "school_report_card": "school reports",
+    # The seventh batch (named and split before any of it was written).
+    "business_card": "business and visiting cards",
+    "cake_order_form": "bakery and cake orders",
+    "driving_school_record": "driving schools",
+    "funeral_notice": "funerals and memorials",
+    "lost_property_report": "lost property and police reports",
+    "optician_prescription": "opticians and eyewear",
+    "parking_permit": "residential parking",
+    "tailoring_order": "tailoring and alterations",
 }
 
 #: The first batch (twelve families).
@@ -356,9 +373,29 @@ SIXTH_SPLIT: dict[str, str] = {
     "school_report_card": "heldout6",
 }
 
+SEVENTH_SPLIT_DATE = "2026-12-06"
+SEVENTH_SPLIT_RULE = (
+    "the eight names of the seventh batch sorted alphabetically, dealt alternately: "
+    "1st dev7, 2nd heldout7, 3rd dev7, ..."
+)
+
+#: The seventh batch's family -> "dev7" or "heldout7", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+SEVENTH_SPLIT: dict[str, str] = {
+    "business_card": "dev7",
+    "cake_order_form": "heldout7",
+    "driving_school_record": "dev7",
+    "funeral_notice": "heldout7",
+    "lost_property_report": "dev7",
+    "optician_prescription": "heldout7",
+    "parking_permit": "dev7",
+    "tailoring_order": "heldout7",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
-#: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth).
+#: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
+#: (seventh).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -372,13 +409,15 @@ HALVES: tuple[str, ...] = (
     "heldout5",
     "dev6",
     "heldout6",
+    "dev7",
+    "heldout7",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
-#: at 466ee0c, ``heldout6`` at 368d141). A fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: at 466ee0c, ``heldout6`` at 368d141). ``heldout7`` waits for its one blind run.
+BLIND_HALVES: tuple[str, ...] = ("heldout7",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -391,6 +430,7 @@ def half(name: str) -> tuple[str, ...]:
         **FOURTH_SPLIT,
         **FIFTH_SPLIT,
         **SIXTH_SPLIT,
+        **SEVENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

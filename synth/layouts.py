@@ -983,6 +983,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout5": half("heldout5"),
     "dev6": half("dev6"),
     "heldout6": half("heldout6"),
+    "dev7": half("dev7"),
+    "heldout7": half("heldout7"),
 }
 
 

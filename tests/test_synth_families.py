@@ -29,6 +29,7 @@ from synth.families import (
     SECOND_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
+    SEVENTH_SPLIT,
     THIRD_BATCH,
     THIRD_SPLIT,
     TUNABLE_HALVES,
@@ -44,7 +45,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The seventh batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(SEVENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -193,13 +195,36 @@ def test_the_sixth_batch_is_split_within_itself_by_the_same_rule() -> None:
     (fixed before any of them was written), and now each drawn by its own layout."""
     earlier = set(FAMILIES) - set(SIXTH_BATCH)
     _check_batch_split(SIXTH_SPLIT, SIXTH_BATCH, earlier, 6)
-    assert HALVES[-2:] == ("dev6", "heldout6") and len(HALVES) == 12
+    assert HALVES[10:12] == ("dev6", "heldout6")
     assert half("dev5") == FIFTH_DEV5 and half("heldout5") == FIFTH_HELDOUT5
 
 
 def test_the_sixth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev6", "heldout6"} <= set(TUNABLE_HALVES)
+
+
+# The sixth batch's split as fixed on 2026-12-06: the seventh batch must not move it.
+SIXTH_DEV6 = ("ebike_registration", "hospital_outpatient_invoice", "marathon_registration", "remittance_slip")
+SIXTH_HELDOUT6 = ("handwritten_iou", "luggage_tag", "missed_delivery_card", "school_report_card")
+
+
+def test_the_seventh_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    seventh = set(SEVENTH_SPLIT)
+    assert len(seventh) == 8 and not seventh & set(FAMILIES)
+    assert split_by_rule(list(seventh), ("dev7", "heldout7")) == SEVENTH_SPLIT
+    dev7, held7 = half("dev7"), half("heldout7")
+    assert len(dev7) == len(held7) == 4 and set(dev7) | set(held7) == seventh
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in seventh} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev7", "heldout7") and len(HALVES) == 14
+    assert half("dev6") == SIXTH_DEV6 and half("heldout6") == SIXTH_HELDOUT6
+
+
+def test_the_seventh_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout7",)
+    assert "heldout7" not in TUNABLE_HALVES and "dev7" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -257,6 +282,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout7", 40) == ("heldout7", 0)
+    assert chosen_families("dev7", 40) == ("dev7", 40)
     assert chosen_families("heldout6", 40) == ("heldout6", 0)
     assert chosen_families("dev6", 40) == ("dev6", 40)
     assert chosen_families("heldout5", 40) == ("heldout5", 0)
