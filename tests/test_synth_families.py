@@ -27,9 +27,9 @@ from synth.families import (
     HALVES,
     SECOND_BATCH,
     SECOND_SPLIT,
+    SEVENTH_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
-    SEVENTH_SPLIT,
     THIRD_BATCH,
     THIRD_SPLIT,
     TUNABLE_HALVES,
@@ -204,7 +204,12 @@ def test_the_sixth_held_out_half_became_tunable_after_its_blind_run() -> None:
 
 
 # The sixth batch's split as fixed on 2026-12-06: the seventh batch must not move it.
-SIXTH_DEV6 = ("ebike_registration", "hospital_outpatient_invoice", "marathon_registration", "remittance_slip")
+SIXTH_DEV6 = (
+    "ebike_registration",
+    "hospital_outpatient_invoice",
+    "marathon_registration",
+    "remittance_slip",
+)
 SIXTH_HELDOUT6 = ("handwritten_iou", "luggage_tag", "missed_delivery_card", "school_report_card")
 
 
