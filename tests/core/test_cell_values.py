@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.pixels.cell_values import SOURCE, cell_values
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.ruled_cells import ruled_cells
 from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.mask import padded_quad
@@ -78,15 +79,15 @@ def _overlap(a: Quad, b: Quad) -> bool:
 def test_the_cells_of_a_printed_grid_are_found_tilted_or_not() -> None:
     img, _ = _form()
     gray = cv2.cvtColor(img, cv2.COLOR_RGB2GRAY)
-    assert len(ruled_cells(gray, H)) == len(CELLS)
+    assert len(ruled_cells(PageViews(gray), H)) == len(CELLS)
     turn = cv2.getRotationMatrix2D((480, 210), 4.0, 1.0)
     tilted = cv2.warpAffine(gray, turn, (960, 420), borderValue=246)
-    assert len(ruled_cells(tilted, H)) == len(CELLS)
+    assert len(ruled_cells(PageViews(tilted), H)) == len(CELLS)
 
 
 def test_an_unread_value_under_a_personal_corner_label_is_masked_within_its_cell() -> None:
     img, lines = _form()
-    found = cell_values(img, lines, [])
+    found = cell_values(PageViews(img), lines, [])
     by_cell = {label: [f for f in found if _inside(f.quad, box)] for box, label in CELLS}
     assert [f.category for f in by_cell["Full name"]] == [Category.NAME]
     assert [f.category for f in by_cell["Telephone"]] == [Category.PHONE]
@@ -108,7 +109,7 @@ def test_a_mask_reaching_over_the_label_and_the_next_cell_is_bounded_by_the_cell
     # A text step's mask of the name, from a handwriting box far taller than its ink:
     # over the label above it and across the rule into the cell below.
     tall = Finding(Category.NAME, Quad.from_bbox(78, 70, 400, 190), 0.9, Source(Origin.OCR, "x"))
-    out = cell_values(img, lines, [tall])
+    out = cell_values(PageViews(img), lines, [tall])
     assert tall not in out
     name = [f for f in out if f.category is Category.NAME]
     assert len(name) == 1
@@ -133,7 +134,7 @@ def test_a_box_around_several_labelled_rows_is_a_section_not_a_field() -> None:
         cv2.putText(img, "Jo Marsh 43", (80, y + 55), cv2.FONT_HERSHEY_SCRIPT_SIMPLEX, 1.3, PEN, 2)
     for k in range(4):
         lines.append(_line("Rules of the club", 60, 290 + k * (H + 6), H))
-    assert cell_values(img, lines, []) == []
+    assert cell_values(PageViews(img), lines, []) == []
 
 
 def test_a_trait_in_a_cell_stays_readable() -> None:
@@ -142,5 +143,5 @@ def test_a_trait_in_a_cell_stays_readable() -> None:
         _line("Occupation", *ln.quad.points[0], LABEL_H) if ln.text == "Full name" else ln
         for ln in lines
     ]
-    found = cell_values(img, lines, [])
+    found = cell_values(PageViews(img), lines, [])
     assert not [f for f in found if _inside(f.quad, CELLS[0][0])]

@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.pixels.char_boxes import SOURCE, boxed_values
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.models import Category, OcrLine, Quad
 
@@ -52,7 +53,7 @@ def _page(digits: str, label: str = "", touching: bool = False) -> tuple[np.ndar
 
 def test_a_row_of_written_boxes_is_one_value_masked_whole_read_or_not() -> None:
     img, lines = _page("342999")
-    found = boxed_values(img, lines)
+    found = boxed_values(PageViews(img), lines)
     assert len(found) == 1
     f = found[0]
     assert f.source == SOURCE and f.category is Category.ADDRESS
@@ -63,20 +64,20 @@ def test_a_row_of_written_boxes_is_one_value_masked_whole_read_or_not() -> None:
 
 def test_a_box_whose_character_runs_into_its_rule_still_counts() -> None:
     img, lines = _page("342999", touching=True)
-    (f,) = boxed_values(img, lines)
+    (f,) = boxed_values(PageViews(img), lines)
     assert f.quad.bbox[2] >= X0 + 6 * BOX + 5 * GAP - 2
 
 
 def test_a_personal_label_gives_its_category_a_label_of_no_ones_value_keeps_it() -> None:
     img, lines = _page("190388", label="Phone")
-    assert [f.category for f in boxed_values(img, lines)] == [Category.PHONE]
+    assert [f.category for f in boxed_values(PageViews(img), lines)] == [Category.PHONE]
     img, lines = _page("190388", label="Issue date")
-    assert boxed_values(img, lines) == []
+    assert boxed_values(PageViews(img), lines) == []
 
 
 def test_empty_boxes_are_left_alone() -> None:
     img, lines = _page("")
-    assert boxed_values(img, lines[:-1]) == []
+    assert boxed_values(PageViews(img), lines[:-1]) == []
 
 
 def test_the_pixel_plan_masks_the_row() -> None:

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image, ImageDraw
 
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.unread_text import SOURCE, unread_text
 from redactor.core.models import Category, Finding, OcrLine, Origin, PageStatus, Quad, Source
 from redactor.core.pipeline import masked_findings, redact_page
@@ -84,7 +85,7 @@ def _read(box: Box, confidence: float) -> OcrLine:
 @pytest.mark.parametrize("sigma", [4.0, 5.5, 7.0])
 def test_blurred_rows_no_line_was_read_from_are_found(label, sigma: float) -> None:
     pixels, boxes = label
-    found = unread_text(_blurred(pixels, sigma), [], [])
+    found = unread_text(PageViews(_blurred(pixels, sigma)), [], [])
     assert all(f.source == SOURCE and f.category is Category.ADDRESS for f in found)
     assert all(_hidden(pixels, b, [f.quad for f in found]) for b in boxes)
 
@@ -93,14 +94,14 @@ def test_blurred_rows_no_line_was_read_from_are_found(label, sigma: float) -> No
 def test_tiny_rows_no_line_was_read_from_are_found(label, scale: float) -> None:
     pixels, boxes = label
     small, small_boxes = _shrunk(pixels, scale, boxes)
-    found = unread_text(small, [], [])
+    found = unread_text(PageViews(small), [], [])
     assert all(_hidden(small, b, [f.quad for f in found]) for b in small_boxes)
 
 
 def test_sharp_print_is_left_to_the_ocr(label) -> None:
     # Unread, but sharp and large: whatever the OCR skipped there, it could read.
     pixels, _ = label
-    assert unread_text(pixels, [], []) == []
+    assert unread_text(PageViews(pixels), [], []) == []
 
 
 def test_rows_read_with_confidence_or_masked_are_not_found(drawn) -> None:
@@ -108,16 +109,16 @@ def test_rows_read_with_confidence_or_masked_are_not_found(drawn) -> None:
     blurred = _blurred(pixels, 5.5)
     everything = [HEADING_BOX, *rows]
     read = [_read(b, 0.95) for b in everything]
-    assert unread_text(blurred, read, []) == []
+    assert unread_text(PageViews(blurred), read, []) == []
     masks = [Finding(Category.NAME, Quad.from_bbox(*b), 0.9, SOURCE) for b in everything]
-    assert unread_text(blurred, [], masks) == []
+    assert unread_text(PageViews(blurred), [], masks) == []
     # A line the OCR mostly guessed at reads nothing: its row is still found.
-    found = unread_text(blurred, [_read(b, 0.6) for b in rows], [])
+    found = unread_text(PageViews(blurred), [_read(b, 0.6) for b in rows], [])
     assert all(_hidden(pixels, b, [f.quad for f in found]) for b in values)
     # So does one character read with confidence in a box over half the page, and a
     # guess boxed swollen by the blur sets no text height the rows look thin against.
     guesses = [_read((0, 0, 760, 740), 0.81), _read((360, 290, 515, 385), 0.81)]
-    found = unread_text(blurred, guesses, [])
+    found = unread_text(PageViews(blurred), guesses, [])
     assert all(_hidden(pixels, b, [f.quad for f in found]) for b in values)
 
 
@@ -129,7 +130,7 @@ def test_a_fragment_read_with_confidence_does_not_stand_in_for_a_mask(drawn) -> 
     cut = x0 + (x1 - x0) * 6 // 10
     mask = Finding(Category.NAME, Quad.from_bbox(values[0][0], y0, cut, y1), 0.9, SOURCE)
     tail = _read((cut, y0, x1, y1), 0.8)
-    found = unread_text(_blurred(pixels, 5.5), [tail], [mask])
+    found = unread_text(PageViews(_blurred(pixels, 5.5)), [tail], [mask])
     assert _hidden(pixels, values[1], [mask.quad, *(f.quad for f in found)])
 
 
@@ -137,7 +138,7 @@ def test_a_blurred_printed_rule_is_no_text() -> None:
     page = np.full((400, 600, 3), 250, np.uint8)
     cv2.line(page, (40, 200), (560, 200), (30, 30, 30), 3)
     cv2.rectangle(page, (20, 20), (580, 380), (30, 30, 30), 4)
-    assert unread_text(_blurred(page, 5.0), [], []) == []
+    assert unread_text(PageViews(_blurred(page, 5.0)), [], []) == []
 
 
 def test_the_reason_points_at_every_unread_area_masked_or_not() -> None:

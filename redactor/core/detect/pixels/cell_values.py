@@ -21,8 +21,9 @@ import numpy as np
 
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.pixels.hand_ink_cells import hand_ink_in_cells
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.placed_labels import placed_label
-from redactor.core.detect.pixels.ruled_cells import page_ink, ruled_cells
+from redactor.core.detect.pixels.ruled_cells import ruled_cells
 from redactor.core.detect.spans import normalize
 from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.mask import text_padding
@@ -105,18 +106,17 @@ class _Frame:
 
 
 def cell_values(
-    image: np.ndarray, lines: Sequence[OcrLine], findings: Sequence[Finding]
+    page: PageViews, lines: Sequence[OcrLine], findings: Sequence[Finding]
 ) -> list[Finding]:
     """``findings`` with those over a personal cell's value replaced by one mask over
     the value's ink, bounded by the cell; and such masks where nothing was found."""
     text_h = body_height(lines)
     if text_h < 6 or not lines:
         return list(findings)
-    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
-    cells = ruled_cells(gray, text_h)
+    cells = ruled_cells(page, text_h)
     if not cells:
         return list(findings)
-    ink = page_ink(gray)
+    ink = page.ink
     kept = hand_ink_in_cells(cells, lines, findings, text_h)
     out: list[Finding] = []
     for cell in cells:

@@ -20,9 +20,9 @@ from functools import partial
 import cv2
 import numpy as np
 
-from redactor.core.detect.pixels.page_scale import reduced
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.placed_labels import placed_label
-from redactor.core.detect.pixels.ruled_cells import page_ink, upright
+from redactor.core.detect.pixels.ruled_cells import upright
 from redactor.core.models import (
     Category,
     Finding,
@@ -58,7 +58,6 @@ _UNLABELLED = Category.ADDRESS
 # A box whose hole a character broke is told by its upright rules: columns this many
 # pixels either side of where they are due, inked down this share of the box.
 _NEAR, _UPRIGHT = 3, 0.7
-_MAX_PIXELS = 6_000_000
 
 
 def _shifted(p: Point, dx: float) -> Point:
@@ -82,15 +81,13 @@ class _Box:
         return (self.y0 + self.y1) / 2
 
 
-def boxed_values(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
+def boxed_values(page: PageViews, lines: Sequence[OcrLine]) -> list[Finding]:
     """Masks over rows of character boxes written in, but those a non-personal label
-    announces."""
+    announces (found on the page's ink reduced to a few megapixels)."""
     text_h = body_height(lines)
     if text_h < 6:
         return []
-    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
-    gray, f = reduced(gray, _MAX_PIXELS)
-    ink = page_ink(gray)
+    ink, f = page.reduced_ink
     out = []
     for found in _rows(_boxes(ink, text_h * f)):
         row = _extended(found, ink)

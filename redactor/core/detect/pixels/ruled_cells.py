@@ -2,8 +2,8 @@
 
 A form printed as a grid of ruled cells (a licence, an application, a declaration)
 draws its rules as one connected stroke of ink: every cell is a hole in it. The
-holes are found on the page's ink (darker than the paper around it, as the paper's
-closing gives it, so shading and low contrast do not move it) whatever the grid's
+holes are found on the page's ink (darker than the paper around it, see
+``page_views``) whatever the grid's
 tilt or perspective; a hole counts as a cell when it is about rectangular, a few
 characters wide and at most a few lines high (a frame around a whole page, the gaps
 inside a letter or a logo are no cells).
@@ -16,13 +16,9 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from redactor.core.detect.pixels.morphology import rect_closing
-from redactor.core.detect.pixels.page_scale import reduced
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.models import Quad
 
-# The paper: a closing this share of the page's short side wide (wider than any
-# character); ink takes at least this share of the paper's light.
-_PAPER_KERNEL, _INK = 1 / 12, 0.25
 # A grid of rules: a stroke of ink at least this many text heights across both ways,
 # inking at most this share of the box around it (a solid bar or a photo inks more).
 _GRID_SPAN, _GRID_SPARSE = 4.0, 0.25
@@ -30,26 +26,17 @@ _GRID_SPAN, _GRID_SPARSE = 4.0, 0.25
 # high (one field of a few lines, not a page's frame), and filling this share of its
 # rotated bounding rectangle at least (about rectangular).
 _MIN_WIDE, _MIN_HIGH, _MAX_HIGH, _RECTANGULAR = 3.0, 1.2, 8.0, 0.85
-# A larger page is looked at on a copy of at most this many pixels.
-_MAX_PIXELS = 6_000_000
 
 
-def page_ink(gray: np.ndarray) -> np.ndarray:
-    """H x W bool: the ink of a grey page, judged against the paper around it."""
-    h, w = gray.shape
-    k = max(15, int(min(h, w) * _PAPER_KERNEL) | 1)
-    paper = rect_closing(gray, k, k).astype(np.float32)
-    return (paper - gray.astype(np.float32)) > _INK * np.maximum(paper, 1.0)
-
-
-def ruled_cells(gray: np.ndarray, text_height: float) -> list[Quad]:
-    """The quads of the page's ruled cells (corners clockwise from the top-left)."""
+def ruled_cells(page: PageViews, text_height: float) -> list[Quad]:
+    """The quads of the page's ruled cells (corners clockwise from the top-left), found
+    on the page's ink reduced to a few megapixels."""
     if text_height <= 0:
         return []
-    small, f = reduced(gray, _MAX_PIXELS)
+    ink, f = page.reduced_ink
     if f < 1.0:
-        return [q.scaled(1 / f) for q in _cells(page_ink(small), text_height * f)]
-    return _cells(page_ink(gray), text_height)
+        return [q.scaled(1 / f) for q in _cells(ink, text_height * f)]
+    return _cells(ink, text_height)
 
 
 def _cells(ink: np.ndarray, text_height: float) -> list[Quad]:

@@ -10,7 +10,7 @@ new versions of the findings it received, which take their place.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -19,6 +19,7 @@ from redactor.core.detect.pixels.char_boxes import boxed_values
 from redactor.core.detect.pixels.faces import find_faces
 from redactor.core.detect.pixels.hand_ink import hand_ink
 from redactor.core.detect.pixels.ink_runs import extend_over_unread_ink, number_stubs
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.signatures import signature_ink
 from redactor.core.detect.pixels.unread_lines import unread_lines_below
 from redactor.core.detect.pixels.unread_text import unread_text
@@ -32,6 +33,11 @@ class PixelPage:
     lines: Sequence[OcrLine]
     text_findings: Sequence[Finding]  # what the text plan found on these lines
     categories: frozenset[Category]  # the categories the user chose
+    # the page's grey copy, paper and ink, made once for every step that reads them
+    views: PageViews = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "views", PageViews(self.image))
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +128,7 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
     PixelStep(
         "cell_values",
         _PERSONAL,
-        lambda page, found: PixelFound(cell_values(page.image, page.lines, found)),
+        lambda page, found: PixelFound(cell_values(page.views, page.lines, found)),
         frozenset({"hand_ink"}),
         reshapes=True,
     ),
@@ -130,13 +136,13 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
     PixelStep(
         "char_boxes",
         _PERSONAL,
-        lambda page, found: PixelFound(boxed_values(page.image, page.lines)),
+        lambda page, found: PixelFound(boxed_values(page.views, page.lines)),
     ),
     # lines of blurred or tiny print the OCR could not read, where nothing else masks
     PixelStep(
         "unread_text",
         _PERSONAL,
-        lambda page, found: PixelFound(unread_text(page.image, page.lines, found)),
+        lambda page, found: PixelFound(unread_text(page.views, page.lines, found)),
         frozenset({"cell_values", "char_boxes", "codes", "faces"}),
     ),
 )

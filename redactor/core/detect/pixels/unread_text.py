@@ -23,13 +23,10 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from redactor.core.detect.pixels.morphology import rect_closing
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
 SOURCE = Source(Origin.OCR, "unread_text", unread=True)
-# The paper's brightness: a closing this share of the page's short side wide (wider
-# than any character of a label or a receipt photographed whole).
-_PAPER_KERNEL = 1 / 12
 # Ink is this much (0-255) darker than the paper around it. Blur spreads a stroke
 # over its neighbours: the ink of blurred print is pale, but far darker than paper grain.
 _INK = 40
@@ -67,11 +64,11 @@ class _Blob:
 
 
 def unread_text(
-    image: np.ndarray, lines: Sequence[OcrLine], findings: Sequence[Finding]
+    page: PageViews, lines: Sequence[OcrLine], findings: Sequence[Finding]
 ) -> list[Finding]:
     """Findings over line-shaped ink, blurred or small, that no finding covers nor
     any line read with confidence."""
-    gray = cv2.cvtColor(image, cv2.COLOR_RGB2GRAY) if image.ndim == 3 else image
+    gray = page.gray
     read = [ln for ln in lines if ln.confidence >= _READ]
     masks = [f.quad for f in findings]
     out = []
@@ -79,7 +76,7 @@ def unread_text(
     # (blur swells the boxes of lines half guessed; one may be boxed over half the page).
     sure = [ln for ln in lines if ln.confidence >= _SURE and ln.height <= _MAX_HIGH * gray.shape[0]]
     text_height = body_height(sure)
-    for blob in _line_blobs(gray, text_height):
+    for blob in _line_blobs(gray, page.paper, text_height):
         x0, y0, x1, y1 = blob.box
         # A box far taller than the blob is no reading of its line (a blurred page
         # can come back as one character boxed across half of it).
@@ -110,12 +107,10 @@ def _covered(blob: _Blob, quads: Sequence[Quad]) -> float:
     return float(mask[blob.ink].mean())
 
 
-def _line_blobs(gray: np.ndarray, text_height: float) -> list[_Blob]:
-    """Line-shaped blobs of ink; ``text_height`` is the page's read text's (0 when
-    nothing was read: its characters' then)."""
+def _line_blobs(gray: np.ndarray, paper: np.ndarray, text_height: float) -> list[_Blob]:
+    """Line-shaped blobs of ink (darker than ``paper``, the page's paper); ``text_height``
+    is the page's read text's (0 when nothing was read: its characters' then)."""
     h, w = gray.shape
-    k = max(15, int(min(h, w) * _PAPER_KERNEL) | 1)
-    paper = rect_closing(gray, k, k)
     contrast = paper.astype(np.int16) - gray.astype(np.int16)
     ink = (contrast > _INK).astype(np.uint8)
     # Characters merge along their row over gaps narrower than their height.
