@@ -71,6 +71,7 @@ from . import (
     layouts_angling,
     layouts_bank,
     layouts_banquet,
+    layouts_bizcard,
     layouts_blood,
     layouts_care,
     layouts_charges,
@@ -246,6 +247,11 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_report.LAYOUTS,
 }
 
+#: The seventh batch (eight families, named and split before any of them was written).
+SEVENTH_BATCH: dict[str, Layout] = {
+    **layouts_bizcard.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -253,6 +259,7 @@ FAMILIES: dict[str, Layout] = {
     **FOURTH_BATCH,
     **FIFTH_BATCH,
     **SIXTH_BATCH,
+    **SEVENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
