@@ -81,6 +81,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_customs,
+    layouts_driving,
     layouts_ebike,
     layouts_gifts,
     layouts_goods,
@@ -250,6 +251,7 @@ SIXTH_BATCH: dict[str, Layout] = {
 #: The seventh batch (eight families, named and split before any of them was written).
 SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_bizcard.LAYOUTS,
+    **layouts_driving.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
