@@ -93,6 +93,7 @@ from . import (
     layouts_ledgers,
     layouts_letters,
     layouts_library,
+    layouts_lost,
     layouts_luggage,
     layouts_mail,
     layouts_messages,
@@ -252,6 +253,7 @@ SIXTH_BATCH: dict[str, Layout] = {
 SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_bizcard.LAYOUTS,
     **layouts_driving.LAYOUTS,
+    **layouts_lost.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
