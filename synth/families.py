@@ -100,6 +100,7 @@ from . import (
     layouts_missed,
     layouts_moving,
     layouts_official,
+    layouts_parking,
     layouts_pawn,
     layouts_race,
     layouts_remit,
@@ -254,6 +255,7 @@ SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_bizcard.LAYOUTS,
     **layouts_driving.LAYOUTS,
     **layouts_lost.LAYOUTS,
+    **layouts_parking.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
