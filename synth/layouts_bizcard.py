@@ -318,11 +318,9 @@ def business_card(rng: random.Random) -> Canvas:
         c.draw.rectangle([m, top, m + cw, top + ch], fill=card, outline=(175, 175, 175), width=2)
     _front(p, m, tops[0], cw, ch, who, rows, lang, accent)
     _back(p, m, tops[1], cw, ch, who, fk, lang, accent)
-    if (
-        rng.random() < 0.4
-    ):  # on the front's foot, or the back's right half (clear of the web address)
+    if rng.random() < 0.4:  # a note by hand at the foot, clear of a band and the web address
         side = rng.randrange(2)
-        x = m + (40 * p.s if side == 0 else cw * 0.5)
+        x = m + (cw * 0.35 if side == 0 else cw * 0.5)
         note = _note(rng, fk, lang)
         handwritten(p, x, tops[side] + ch - 26 * p.s, note, 30, cjk=lang == "cn", width=cw * 0.45)
     return _finish(c, tops[1] + ch, m)
