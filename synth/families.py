@@ -71,6 +71,7 @@ from . import (
     layouts_angling,
     layouts_bank,
     layouts_banquet,
+    layouts_bizcard,
     layouts_blood,
     layouts_care,
     layouts_charges,
@@ -80,6 +81,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_customs,
+    layouts_driving,
     layouts_ebike,
     layouts_gifts,
     layouts_goods,
@@ -91,12 +93,14 @@ from . import (
     layouts_ledgers,
     layouts_letters,
     layouts_library,
+    layouts_lost,
     layouts_luggage,
     layouts_mail,
     layouts_messages,
     layouts_missed,
     layouts_moving,
     layouts_official,
+    layouts_parking,
     layouts_pawn,
     layouts_race,
     layouts_remit,
@@ -246,6 +250,14 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_report.LAYOUTS,
 }
 
+#: The seventh batch (eight families, named and split before any of them was written).
+SEVENTH_BATCH: dict[str, Layout] = {
+    **layouts_bizcard.LAYOUTS,
+    **layouts_driving.LAYOUTS,
+    **layouts_lost.LAYOUTS,
+    **layouts_parking.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -253,6 +265,7 @@ FAMILIES: dict[str, Layout] = {
     **FOURTH_BATCH,
     **FIFTH_BATCH,
     **SIXTH_BATCH,
+    **SEVENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
