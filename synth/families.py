@@ -72,6 +72,7 @@ from . import (
     layouts_bank,
     layouts_banquet,
     layouts_blood,
+    layouts_cake,
     layouts_care,
     layouts_charges,
     layouts_chat,
@@ -246,6 +247,11 @@ SIXTH_BATCH: dict[str, Layout] = {
     **layouts_report.LAYOUTS,
 }
 
+#: The seventh batch (named and split before any of them was written).
+SEVENTH_BATCH: dict[str, Layout] = {
+    **layouts_cake.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -253,6 +259,7 @@ FAMILIES: dict[str, Layout] = {
     **FOURTH_BATCH,
     **FIFTH_BATCH,
     **SIXTH_BATCH,
+    **SEVENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
