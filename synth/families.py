@@ -82,6 +82,7 @@ from . import (
     layouts_court,
     layouts_customs,
     layouts_ebike,
+    layouts_funeral,
     layouts_gifts,
     layouts_goods,
     layouts_gym,
@@ -250,6 +251,7 @@ SIXTH_BATCH: dict[str, Layout] = {
 #: The seventh batch (named and split before any of them was written).
 SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_cake.LAYOUTS,
+    **layouts_funeral.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
