@@ -99,6 +99,7 @@ from . import (
     layouts_missed,
     layouts_moving,
     layouts_official,
+    layouts_optician,
     layouts_pawn,
     layouts_race,
     layouts_remit,
@@ -252,6 +253,7 @@ SIXTH_BATCH: dict[str, Layout] = {
 SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_cake.LAYOUTS,
     **layouts_funeral.LAYOUTS,
+    **layouts_optician.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
