@@ -106,6 +106,7 @@ from . import (
     layouts_report,
     layouts_school,
     layouts_signup,
+    layouts_tailor,
     layouts_travel,
     layouts_welfare,
     layouts_work,
@@ -254,6 +255,7 @@ SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_cake.LAYOUTS,
     **layouts_funeral.LAYOUTS,
     **layouts_optician.LAYOUTS,
+    **layouts_tailor.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
