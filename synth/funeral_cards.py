@@ -7,9 +7,9 @@ from __future__ import annotations
 import random
 
 from .fakedata_errands import ErrandFaker
-from .formkit import face_photo
+from .formkit import face_photo, sheet
 from .formkit_marks import word_wrap
-from .kit import Faces, Pen, S, hand_font
+from .kit import Pen, S, hand_font
 from .render import Canvas, Span
 
 _EN_CHURCHES = (
@@ -39,11 +39,8 @@ def framed(c: Canvas, y: float, m: int, inset: float, width: int) -> Canvas:
 
 
 def english_notice(rng: random.Random, fk: ErrandFaker) -> Canvas:
-    W = rng.choice((760, 820, 900))
-    c = Canvas(W, int(W * 1.8), paper=(252, 252, 250), ink=(20, 20, 20))
-    p = Pen(rng, c, Faces.pick(rng, cjk=False), W / 800)
-    s, m = p.s, int(W * 0.08)
-    w = W - 2 * m
+    c, p, m, right = sheet(rng, (760, 820, 900), 1.8, cjk=False, base=800, margin=0.08)
+    W, s, w = c.width, p.s, right - m
     y = m + 50 * s
     c.text(
         W / 2,
@@ -141,11 +138,8 @@ def english_notice(rng: random.Random, fk: ErrandFaker) -> Canvas:
 
 
 def german_notice(rng: random.Random, fk: ErrandFaker) -> Canvas:
-    W = rng.choice((800, 900))
-    c = Canvas(W, int(W * 1.5), paper=(253, 253, 251), ink=(15, 15, 15))
-    p = Pen(rng, c, Faces.pick(rng, cjk=False), W / 800)
-    s, m = p.s, int(W * 0.08)
-    w = W - 2 * m
+    c, p, m, right = sheet(rng, (800, 900), 1.5, cjk=False, base=800, margin=0.08)
+    W, s, w = c.width, p.s, right - m
     f = p.font(20)
     y = m + 50 * s
     c.text(

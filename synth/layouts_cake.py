@@ -17,6 +17,7 @@ import random
 from .fakedata_errands import ErrandFaker
 from .formkit import RED, Cell, handwritten, memo, sheet, table
 from .formkit_blanks import tick_box
+from .formkit_slips import hand_cell, label_cell, ruled_blank
 from .kit import S, _finish
 from .render import Canvas, Span
 
@@ -31,29 +32,29 @@ _CN_TERMS = (
     "3. 配送范围5公里内免费,超出另收配送费。",
 )
 
+_KEYS = ("title", "street", "no", "name", "tel", "date", "time", "addr", "size", "flavour")
+_KEYS2 = ("filling", "write", "price", "deposit", "balance", "clerk", "notes", "stub", "terms")
+_EN = (
+    *("Celebration Cake Order", "23 High Street · 01632 960 411", "Order No.", "Name", "Tel"),
+    *("Collection date", "Time", "Delivery address", "Size", "Flavour", "Filling"),
+    *("Writing on cake", "Price", "Deposit paid", "Balance due", "Order taken by", "Notes"),
+    "CUSTOMER COPY - bring this slip to collect",
+    "Deposits are non-refundable. Orders need 48 hours' notice.",
+)
+_FR = (
+    *("Bon de commande - Gâteau", "8 place de l'Église · 03 21 45 67 80", "Commande n°"),
+    *("Nom", "Tél.", "Date de retrait", "Heure", "Adresse de livraison", "Nombre de parts"),
+    *("Parfum", "Garniture", "Inscription", "Prix (€)", "Acompte versé", "Reste à payer"),
+    *("Commande prise par", "Remarques", "COUPON CLIENT - à présenter au retrait"),
+    "Tout acompte versé reste acquis. Commande 48 h à l'avance.",
+)
+#: Language -> printed words (keyed by :data:`_KEYS` + :data:`_KEYS2`) and the choices
+#: a clerk writes in (shops, sizes, flavours, wishes, times).
 _WORDS = {
     "en": {
-        "title": "Celebration Cake Order",
+        **dict(zip(_KEYS + _KEYS2, _EN, strict=True)),
         "shops": ("Crumbs & Co. Bakery", "The Cake Tin", "Sugar Loaf Bakehouse", "Rise Bakery"),
-        "street": "23 High Street · 01632 960 411",
-        "no": "Order No.",
-        "name": "Name",
-        "tel": "Tel",
-        "date": "Collection date",
-        "time": "Time",
         "how": ("Collect", "Deliver"),
-        "addr": "Delivery address",
-        "size": "Size",
-        "flavour": "Flavour",
-        "filling": "Filling",
-        "write": "Writing on cake",
-        "price": "Price",
-        "deposit": "Deposit paid",
-        "balance": "Balance due",
-        "clerk": "Order taken by",
-        "notes": "Notes",
-        "stub": "CUSTOMER COPY - bring this slip to collect",
-        "terms": "Deposits are non-refundable. Orders need 48 hours' notice.",
         "sizes": ('6" round', '8" round', '10" square', "2 tier", "12 cupcakes"),
         "flavours": ("Victoria sponge", "Chocolate fudge", "Lemon drizzle", "Red velvet", "Carrot"),
         "fillings": ("Buttercream", "Jam & cream", "Salted caramel", "None"),
@@ -63,27 +64,9 @@ _WORDS = {
         "money": "£{:.2f}",
     },
     "fr": {
-        "title": "Bon de commande - Gâteau",
+        **dict(zip(_KEYS + _KEYS2, _FR, strict=True)),
         "shops": ("Pâtisserie Lemoine", "Boulangerie du Parc", "Au Bon Croissant", "Maison Fleury"),
-        "street": "8 place de l'Église · 03 21 45 67 80",
-        "no": "Commande n°",
-        "name": "Nom",
-        "tel": "Tél.",
-        "date": "Date de retrait",
-        "time": "Heure",
         "how": ("Retrait en boutique", "Livraison"),
-        "addr": "Adresse de livraison",
-        "size": "Nombre de parts",
-        "flavour": "Parfum",
-        "filling": "Garniture",
-        "write": "Inscription",
-        "price": "Prix (€)",
-        "deposit": "Acompte versé",
-        "balance": "Reste à payer",
-        "clerk": "Commande prise par",
-        "notes": "Remarques",
-        "stub": "COUPON CLIENT - à présenter au retrait",
-        "terms": "Tout acompte versé reste acquis. Commande 48 h à l'avance.",
         "sizes": ("6 parts", "8 parts", "10 parts", "12 parts", "pièce montée 30 choux"),
         "flavours": ("Fraisier", "Forêt-noire", "Framboisier", "Opéra", "Trois chocolats"),
         "fillings": ("Crème mousseline", "Ganache", "Praliné", "Aucune"),
@@ -133,8 +116,6 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     y += 24 * s
     name, phone = fk.cn_name(honorific=0.35), fk.cn_mobile("plain")
     deliver = rng.random() < 0.45
-    hand = lambda t, k, n=1: Cell.of(t, k, hand=True, span=n)  # noqa: E731 - filled in
-    lab = lambda t: Cell.of(t, "label", align="c")  # noqa: E731
     day = f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
     hour = rng.choice(("上午10:00", "下午3点", "17:30", "中午12点", "晚6点前"))
     size = rng.choice(("6寸", "8寸", "10寸", "12寸", "双层8+12寸"))
@@ -149,30 +130,53 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     else:
         words = [S(f"祝{rng.choice(_CN_KIN)}{wish}", "other")]
     rows = [
-        [lab("订购人"), hand(name, "name"), lab("电话"), hand(phone, "phone")],
-        [lab("取货日期"), hand(day, "date"), lab("取货时间"), hand(hour, "other")],
-        [lab("取货方式"), hand("送货上门" if deliver else "门店自取", "other", 3)],
+        [
+            label_cell("订购人"),
+            hand_cell(name, "name"),
+            label_cell("电话"),
+            hand_cell(phone, "phone"),
+        ],
+        [
+            label_cell("取货日期"),
+            hand_cell(day, "date"),
+            label_cell("取货时间"),
+            hand_cell(hour, "other"),
+        ],
+        [label_cell("取货方式"), hand_cell("送货上门" if deliver else "门店自取", "other", 3)],
     ]
     if deliver:
         addr, _pc = fk.cn_address(with_door=0.9)
         rows.append(
-            [lab("送货地址"), Cell(tuple(S(t, k) for t, k in addr.segments), hand=True, span=3)]
+            [
+                label_cell("送货地址"),
+                Cell(tuple(S(t, k) for t, k in addr.segments), hand=True, span=3),
+            ]
         )
     rows += [
-        [lab("尺寸"), hand(size, "item"), lab("口味"), hand(rng.choice(_CN_FLAVOURS), "item")],
         [
-            lab("夹心"),
-            hand(rng.choice(_CN_FILLINGS), "item"),
-            lab("蜡烛"),
-            hand(rng.choice(("数字蜡烛", "普通蜡烛×10", "不要")), "item"),
+            label_cell("尺寸"),
+            hand_cell(size, "item"),
+            label_cell("口味"),
+            hand_cell(rng.choice(_CN_FLAVOURS), "item"),
         ],
-        [lab("蛋糕写字"), Cell(tuple(words), hand=True, span=3)],
-        [lab("金额"), hand(f"¥{price}", "price"), lab("定金"), hand(f"¥{deposit}", "price")],
         [
-            lab("余款"),
-            hand(f"¥{price - deposit}", "price"),
-            lab("营业员"),
-            hand(fk.cn_name(honorific=0.0), "name"),
+            label_cell("夹心"),
+            hand_cell(rng.choice(_CN_FILLINGS), "item"),
+            label_cell("蜡烛"),
+            hand_cell(rng.choice(("数字蜡烛", "普通蜡烛×10", "不要")), "item"),
+        ],
+        [label_cell("蛋糕写字"), Cell(tuple(words), hand=True, span=3)],
+        [
+            label_cell("金额"),
+            hand_cell(f"¥{price}", "price"),
+            label_cell("定金"),
+            hand_cell(f"¥{deposit}", "price"),
+        ],
+        [
+            label_cell("余款"),
+            hand_cell(f"¥{price - deposit}", "price"),
+            label_cell("营业员"),
+            hand_cell(fk.cn_name(honorific=0.0), "name"),
         ],
     ]
     y = table(p, m, y, (w * 0.17, w * 0.35, w * 0.15, w * 0.33), rows, 60 * s, f, hand_px=30)
@@ -238,9 +242,7 @@ def _latin(rng: random.Random, fk: ErrandFaker) -> Canvas:
         addr = [S(f"{a}, {b}", "address")]
 
     def blank(y: float, label: str, value: list[Span], x: float = m, x1: float = right) -> None:
-        lx = c.line(x, y, [S(label, "label")], f) + 12 * s
-        c.hline(lx, x1, y + 8 * s, width=1)
-        handwritten(p, lx + 6 * s, y, value, hp, cjk=False, width=x1 - lx - 12 * s)
+        ruled_blank(p, y, label, value, f, x, x1, hand_px=hp)
 
     half = m + w * 0.56
     blank(y, t["name"], [S(name, "name")], x1=half - 20 * s)

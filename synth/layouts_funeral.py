@@ -18,9 +18,10 @@ import random
 import re
 
 from .fakedata_errands import ErrandFaker
+from .formkit import sheet
 from .formkit_blanks import upright_word
 from .funeral_cards import english_notice, framed, german_notice, grey_portrait
-from .kit import Faces, Pen, S, hand_font
+from .kit import S, hand_font
 from .render import Canvas, Span
 
 _CN_KIN = ("长子", "次子", "长女", "次女", "儿媳", "女婿", "孙子", "孙女", "外孙")
@@ -107,11 +108,8 @@ def _cn_text(rng: random.Random, fk: ErrandFaker) -> tuple[str, list[list[Span]]
 
 
 def _cn_flat(rng: random.Random, fk: ErrandFaker) -> Canvas:
-    W = rng.choice((1000, 1100, 1400))
-    c = Canvas(W, int(W * 1.6), paper=(250, 250, 248), ink=(15, 15, 15))
-    p = Pen(rng, c, Faces.pick(rng, cjk=True), W / 1000)
-    s, m = p.s, int(W * 0.07)
-    right = W - m
+    c, p, m, right = sheet(rng, (1000, 1100, 1400), 1.6, cjk=True, base=1000, margin=0.07)
+    W, s = c.width, p.s
     y = m + 90 * s
     c.text(
         W / 2,
@@ -169,10 +167,8 @@ def _cn_flat(rng: random.Random, fk: ErrandFaker) -> Canvas:
 
 def _cn_columns(rng: random.Random, fk: ErrandFaker) -> Canvas:
     """The notice written in columns from the right, each column top to bottom."""
-    W = rng.choice((1300, 1500))
-    c = Canvas(W, int(W * 0.8), paper=(248, 248, 246), ink=(15, 15, 15))
-    p = Pen(rng, c, Faces.pick(rng, cjk=True), W / 1300)
-    s, m = p.s, int(W * 0.06)
+    c, p, m, _right = sheet(rng, (1300, 1500), 0.8, cjk=True, base=1300, margin=0.06)
+    W, s = c.width, p.s
     brush = hand_font(p, 36, cjk=True) if rng.random() < 0.5 else p.font(34)
     step = brush.size * 1.15
     top, bottom = m + 40 * s, c.height - m - 20 * s

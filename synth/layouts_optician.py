@@ -15,7 +15,8 @@ from __future__ import annotations
 import random
 
 from .fakedata_errands import ErrandFaker
-from .formkit import RED, Cell, handwritten, sheet, table
+from .formkit import Cell, handwritten, sheet, table
+from .formkit_slips import hand_cell, label_cell, serial_title
 from .kit import S, _finish
 from .optician_readings import autorefractor_slip, refraction
 from .render import Canvas
@@ -79,31 +80,21 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     y = m + 40 * s
     c.text(W / 2, y, rng.choice(_CN_SHOPS), p.font(32, bold=True), "shop", anchor="ms")
     y += 48 * s
-    c.text(
-        W / 2,
-        y,
-        rng.choice(("验光配镜单", "配镜处方单", "验光单")),
-        p.font(26, bold=True),
-        "label",
-        anchor="ms",
-    )
-    c.line(right - 220 * s, y, [S("No.", "label"), S(fk.digits(8), "other")], f, fill=RED)
+    serial_title(p, y, right, rng.choice(("验光配镜单", "配镜处方单", "验光单")), fk.digits(8), f)
     y += 26 * s
-    hand = lambda t, k, n=1: Cell.of(t, k, hand=True, span=n)  # noqa: E731 - filled in
-    lab = lambda t: Cell.of(t, "label", align="c")  # noqa: E731
     rows = [
         [
-            lab("姓名"),
-            hand(fk.cn_name(honorific=0.0), "name"),
-            lab("性别"),
-            hand(rng.choice("男女"), "other"),
-            lab("年龄"),
-            hand(str(rng.randint(6, 75)), "other"),
+            label_cell("姓名"),
+            hand_cell(fk.cn_name(honorific=0.0), "name"),
+            label_cell("性别"),
+            hand_cell(rng.choice("男女"), "other"),
+            label_cell("年龄"),
+            hand_cell(str(rng.randint(6, 75)), "other"),
         ],
         [
-            lab("电话"),
-            hand(fk.cn_mobile("plain"), "phone", 3),
-            lab("会员卡号"),
+            label_cell("电话"),
+            hand_cell(fk.cn_mobile("plain"), "phone", 3),
+            label_cell("会员卡号"),
             Cell.of(fk.member_card(), "id_number"),
         ],
     ]
@@ -124,7 +115,7 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     printed = rng.random() < 0.4  # a computer-printed form, or the optometrist's hand
     rows = [[Cell.of(h, "label", align="c") for h in head]]
     for eye, vals in (("右眼 R", r_eye), ("左眼 L", l_eye)):
-        row = [lab(eye)] + [Cell.of(v, "other", hand=not printed, align="c") for v in vals]
+        row = [label_cell(eye)] + [Cell.of(v, "other", hand=not printed, align="c") for v in vals]
         rows.append(
             row
             + [Cell.of(pd if eye.startswith("右") else "", "other", hand=not printed, align="c")]
@@ -134,19 +125,27 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     frame, lens = rng.choice((198, 298, 468, 680)), rng.choice((260, 380, 598, 1280))
     deposit = rng.choice((100, 200, frame + lens))
     rows = [
-        [lab("镜架"), hand(rng.choice(_CN_FRAMES), "item", 2), hand(f"¥{frame}", "price")],
-        [lab("镜片"), hand(rng.choice(_CN_LENSES), "item", 2), hand(f"¥{lens}", "price")],
         [
-            lab("合计"),
-            hand(f"¥{frame + lens}", "price"),
-            lab("已付定金"),
-            hand(f"¥{deposit}", "price"),
+            label_cell("镜架"),
+            hand_cell(rng.choice(_CN_FRAMES), "item", 2),
+            hand_cell(f"¥{frame}", "price"),
         ],
         [
-            lab("验光日期"),
-            hand(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
-            lab("取镜日期"),
-            hand(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
+            label_cell("镜片"),
+            hand_cell(rng.choice(_CN_LENSES), "item", 2),
+            hand_cell(f"¥{lens}", "price"),
+        ],
+        [
+            label_cell("合计"),
+            hand_cell(f"¥{frame + lens}", "price"),
+            label_cell("已付定金"),
+            hand_cell(f"¥{deposit}", "price"),
+        ],
+        [
+            label_cell("验光日期"),
+            hand_cell(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
+            label_cell("取镜日期"),
+            hand_cell(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
         ],
     ]
     y = table(p, m, y, (w * 0.16, w * 0.34, w * 0.16, w * 0.34), rows, 56 * s, f, hand_px=28)

@@ -17,7 +17,8 @@ import random
 
 from .alteration_tag import alteration_tag
 from .fakedata_errands import ErrandFaker
-from .formkit import RED, Cell, handwritten, memo, sheet, table
+from .formkit import RED, Cell, memo, sheet, table
+from .formkit_slips import hand_cell, label_cell, ruled_blank, serial_title
 from .kit import S, _finish
 from .render import Canvas, Span
 
@@ -104,43 +105,36 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     )
     c.text(W / 2, y, shop, p.font(32, bold=True), "shop", anchor="ms")
     y += 50 * s
-    c.text(
-        W / 2,
-        y,
-        rng.choice(("定制单", "量体定制单", "订做单")),
-        p.font(26, bold=True),
-        "label",
-        anchor="ms",
-    )
-    c.line(right - 220 * s, y, [S("No.", "label"), S(fk.digits(6), "other")], f, fill=RED)
+    serial_title(p, y, right, rng.choice(("定制单", "量体定制单", "订做单")), fk.digits(6), f)
     y += 26 * s
-    hand = lambda t, k, n=1: Cell.of(t, k, hand=True, span=n)  # noqa: E731 - filled in
-    lab = lambda t: Cell.of(t, "label", align="c")  # noqa: E731
     rows = [
         [
-            lab("客户姓名"),
-            hand(fk.cn_name(honorific=0.3), "name"),
-            lab("电话"),
-            hand(fk.cn_mobile(), "phone"),
+            label_cell("客户姓名"),
+            hand_cell(fk.cn_name(honorific=0.3), "name"),
+            label_cell("电话"),
+            hand_cell(fk.cn_mobile(), "phone"),
         ],
         [
-            lab("身高"),
-            hand(f"{rng.randint(150, 190)}cm", "other"),
-            lab("体重"),
-            hand(f"{rng.randint(45, 95)}kg", "other"),
+            label_cell("身高"),
+            hand_cell(f"{rng.randint(150, 190)}cm", "other"),
+            label_cell("体重"),
+            hand_cell(f"{rng.randint(45, 95)}kg", "other"),
         ],
     ]
     if rng.random() < 0.5:
         addr, _pc = fk.cn_address(with_door=0.9)
         rows.append(
-            [lab("送货地址"), Cell(tuple(S(t, k) for t, k in addr.segments), hand=True, span=3)]
+            [
+                label_cell("送货地址"),
+                Cell(tuple(S(t, k) for t, k in addr.segments), hand=True, span=3),
+            ]
         )
     rows.append(
         [
-            lab("款式"),
-            hand(rng.choice(_CN_GARMENTS), "item"),
-            lab("面料"),
-            hand(rng.choice(_CN_CLOTH), "item"),
+            label_cell("款式"),
+            hand_cell(rng.choice(_CN_GARMENTS), "item"),
+            label_cell("面料"),
+            hand_cell(rng.choice(_CN_CLOTH), "item"),
         ]
     )
     y = table(p, m, y, (w * 0.16, w * 0.34, w * 0.16, w * 0.34), rows, 56 * s, f, hand_px=28)
@@ -148,7 +142,7 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     sizes = rng.sample(list(_CN_SIZES), 10)
     for part in (sizes[:5], sizes[5:]):  # measurement names over the numbers, five a row
         rows = [
-            [lab(n) for n in part],
+            [label_cell(n) for n in part],
             [
                 Cell.of(
                     f"{rng.randint(*_CN_SIZES[n])}" + rng.choice(("", ".5")),
@@ -165,20 +159,20 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     deposit = rng.choice((500, 1000, price // 2))
     rows = [
         [
-            lab("价格"),
-            hand(f"¥{price}", "price"),
-            lab("定金"),
-            hand(f"¥{deposit}", "price"),
-            lab("余款"),
-            hand(f"¥{price - deposit}", "price"),
+            label_cell("价格"),
+            hand_cell(f"¥{price}", "price"),
+            label_cell("定金"),
+            hand_cell(f"¥{deposit}", "price"),
+            label_cell("余款"),
+            hand_cell(f"¥{price - deposit}", "price"),
         ],
         [
-            lab("试衣日期"),
-            hand(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
-            lab("交货日期"),
-            hand(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
-            lab("量体师"),
-            hand(fk.cn_name(honorific=0.0), "name"),
+            label_cell("试衣日期"),
+            hand_cell(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
+            label_cell("交货日期"),
+            hand_cell(f"{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date"),
+            label_cell("量体师"),
+            hand_cell(fk.cn_name(honorific=0.0), "name"),
         ],
     ]
     y = table(p, m, y, (w * 0.13, w * 0.2) * 3, rows, 56 * s, f, hand_px=28)
@@ -238,9 +232,7 @@ def _latin(rng: random.Random, fk: ErrandFaker) -> Canvas:
         )
 
     def blank(y: float, label: str, value: list[Span], x: float = m, x1: float = right) -> None:
-        lx = c.line(x, y, [S(label, "label")], f) + 12 * s
-        c.hline(lx, x1, y + 8 * s, width=1)
-        handwritten(p, lx + 6 * s, y, value, hp, cjk=False, width=x1 - lx - 12 * s)
+        ruled_blank(p, y, label, value, f, x, x1, hand_px=hp)
 
     half = m + w * 0.58
     blank(y, t["cust"], [S(name, "name")], x1=half - 20 * s)
