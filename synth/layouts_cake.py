@@ -1,5 +1,6 @@
 """Bakery and cake orders: a Chinese 蛋糕订购单 on carbon-copy paper, or an English or
-French cake order slip, filled in by hand at the counter, with a tear-off stub.
+French cake order slip, filled in by hand at the counter, with a tear-off stub; or a
+Chinese order ticket printed by the till.
 
 Personal: the customer's name and phone, the delivery address down to the door when
 the cake is delivered, the name inside the text to write on the cake ("Happy
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import random
 
+from .cake_ticket import cake_ticket
 from .fakedata_errands import ErrandFaker
 from .formkit import RED, Cell, handwritten, memo, sheet, table
 from .formkit_blanks import tick_box
@@ -316,9 +318,10 @@ def _latin(rng: random.Random, fk: ErrandFaker) -> Canvas:
 
 
 def cake_order_form(rng: random.Random) -> Canvas:
-    """A cake order filled in by hand: Chinese carbon-copy form or English/French slip."""
+    """A cake order: a Chinese carbon-copy form filled in by hand or a till-printed
+    ticket, or an English or French slip filled in by hand."""
     fk = ErrandFaker(rng)
-    return _cn(rng, fk) if rng.random() < 0.55 else _latin(rng, fk)
+    return rng.choices((_cn, cake_ticket, _latin), weights=(40, 20, 40))[0](rng, fk)
 
 
 LAYOUTS = {"cake_order_form": cake_order_form}
