@@ -167,18 +167,23 @@ def german_notice(rng: random.Random, fk: ErrandFaker) -> Canvas:
     y += 70 * s
     c.text(W / 2, y, "In Liebe und Dankbarkeit", p.font(19), "other", anchor="ms")
     y += 46 * s
-    first = lambda: fk.eu_name("de").split()[0]  # noqa: E731
-    mourners = [[S(f"{first()} {surname}", "name")]]
-    mourners.append([S(first(), "name"), S(" und ", "other"), S(f"{first()} {surname}", "name")])
-    mourners.append(
+    dead_first = dead.split()[0]
+    names: list[str] = []
+    while len(names) < 6:  # six different first names, none the deceased's
+        n = fk.eu_name("de").split()[0]
+        if n != dead_first and n not in names:
+            names.append(n)
+    mourners = [
+        [S(f"{names[0]} {surname}", "name")],
+        [S(names[1], "name"), S(" und ", "other"), S(f"{names[2]} {surname}", "name")],
         [
-            S(first(), "name"),
+            S(names[3], "name"),
             S(" mit ", "other"),
-            S(first(), "name"),
+            S(names[4], "name"),
             S(" und ", "other"),
-            S(first(), "name"),
-        ]
-    )
+            S(names[5], "name"),
+        ],
+    ]
     for spans in mourners[: rng.randint(2, 3)]:
         text = "".join(sp.text for sp in spans)
         c.line(W / 2 - p.width(text, f) / 2, y, spans, f)
