@@ -73,6 +73,7 @@ from . import (
     layouts_banquet,
     layouts_bizcard,
     layouts_blood,
+    layouts_cake,
     layouts_care,
     layouts_charges,
     layouts_chat,
@@ -83,6 +84,7 @@ from . import (
     layouts_customs,
     layouts_driving,
     layouts_ebike,
+    layouts_funeral,
     layouts_gifts,
     layouts_goods,
     layouts_gym,
@@ -100,6 +102,7 @@ from . import (
     layouts_missed,
     layouts_moving,
     layouts_official,
+    layouts_optician,
     layouts_parking,
     layouts_pawn,
     layouts_race,
@@ -107,6 +110,7 @@ from . import (
     layouts_report,
     layouts_school,
     layouts_signup,
+    layouts_tailor,
     layouts_travel,
     layouts_welfare,
     layouts_work,
@@ -256,6 +260,10 @@ SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_driving.LAYOUTS,
     **layouts_lost.LAYOUTS,
     **layouts_parking.LAYOUTS,
+    **layouts_cake.LAYOUTS,
+    **layouts_funeral.LAYOUTS,
+    **layouts_optician.LAYOUTS,
+    **layouts_tailor.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
