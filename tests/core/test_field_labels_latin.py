@@ -183,6 +183,17 @@ def test_an_order_called_by_a_first_name_but_not_by_how_it_is_served() -> None:
         assert kept_whole(line), line
 
 
+def test_an_order_called_by_a_name_typed_in_small_letters_after_the_kind_of_sale() -> None:
+    # The till prints the kind of sale, a dash, then the order word and the name as
+    # the staff typed it.
+    assert masked(stack("Verkauf - Bestellung jonas")) == {
+        "Verkauf - Bestellung jonas": {"jonas": "name"}
+    }
+    assert masked(stack("Venta - Pedido lucía")) == {"Venta - Pedido lucía": {"lucía": "name"}}
+    for line in ("Commande en cours", "commande groupée", "Vente - Commande B7", "Pedido juan x"):
+        assert kept_whole(line), line
+
+
 # --- the file ------------------------------------------------------------------------
 
 

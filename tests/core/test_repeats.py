@@ -198,3 +198,28 @@ def test_a_reference_with_letters_before_its_digits_after_a_bare_label() -> None
     assert covered[5] == "TX40918226" and covered[3] == "TX40918226"
     assert covered[6] == ""
     assert not find_fields("Account holder copy")  # a word after the label is no number
+
+
+def test_a_code_alone_that_ends_a_long_masked_number_is_its_short_print() -> None:
+    # A rail ticket's serial printed alone at its head, and again at the end of the
+    # long code along its foot (made-up stations and numbers).
+    from redactor.core.detect import text_spans
+
+    lines = stack("G184203", "Lakeside", "Hillford", "T2291")
+    lines += [
+        make_line("¥36.5", y=300),
+        make_line("Have a pleasant journey", y=400),
+        make_line("52107418260931G184203 Lakeside", y=500),
+    ]
+    covered = covered_text(lines)
+    assert "52107418260931G184203" in covered[6]
+    assert covered[0] == "G184203"
+    assert covered[3] == ""  # the train's number is no part of it
+    assert not text_spans(lines, recognizers=without("page_repeats"))[0]
+
+
+def test_digits_alone_that_begin_a_masked_number_are_no_short_print() -> None:
+    # A long number masked on one copy, wrapped over two lines under its label on the
+    # other: digits alone are as often half of a number as its short print.
+    lines = stack("Order 52107418260931G184203", "Total 36.50", "Order no.", "52107418", "260931")
+    assert covered_text(lines)[3] == "" and covered_text(lines)[4] == ""

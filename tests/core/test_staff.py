@@ -61,3 +61,44 @@ def test_a_first_name_alone_under_the_till_code_is_the_server() -> None:
 def test_a_label_under_a_reference_number_is_no_server() -> None:
     found = _found("Invoice no.", "UB57015150", "Date", "04-Mar-2023", "Amount due 12.40")
     assert found["Date"] == []
+
+
+# A restaurant's card slip: the shop's header, the card paid with, the till's codes,
+# the table, and the server named with the role cut short after the name.
+CARD_SLIP = (
+    "Copper Kettle Grill",
+    "418 W. Alder Parkway",
+    "Dunmore PA 18509",
+    "570-555-0143",
+    "VISA",
+    "XXXXXXXXXXXX4821",
+    "AUTH 518273",
+    "TBL 12",
+    "MARISOL SVR",
+    "AMOUNT 38.20",
+    "TAX 2.67",
+    "TOTAL 40.87",
+)
+
+
+def test_a_server_named_before_the_role_on_a_card_slip_is_masked() -> None:
+    found = _found(*CARD_SLIP)
+    assert found["MARISOL SVR"] == [("name", "MARISOL")]  # the role word stays
+    assert ("card_number", "XXXXXXXXXXXX4821") in found["XXXXXXXXXXXX4821"]
+    assert found["TOTAL 40.87"] == [] and found["AMOUNT 38.20"] == []
+
+
+def test_a_cashier_named_after_the_role_abbreviation_is_masked() -> None:
+    found = _found(*HEADER, "CSHR Tomasz", "2 Bananas 1.20", "Total 1.20")
+    assert found["CSHR Tomasz"] == [("name", "Tomasz")]
+
+
+def test_a_customer_greeting_or_a_membership_tier_is_no_staff() -> None:
+    found = _found(*HEADER, "Valued Customer", "Gold Member", "Ser. No. 4471", "Total 1.20")
+    assert found["Valued Customer"] == [] and found["Gold Member"] == []
+    assert all(s[0] != "name" for s in found["Ser. No. 4471"])
+
+
+def test_no_staff_name_off_a_receipt() -> None:
+    found = _found("Meeting notes", "Anna Host", "Agenda follows")
+    assert found["Anna Host"] == []

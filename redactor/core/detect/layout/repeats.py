@@ -58,6 +58,12 @@ _LONG_NUMBER = _SHAPES["long_number"]
 # A doubted reading holding this many digits of a masked number this long is its copy.
 _DOUBTED_NUMBER = 8
 _DIGIT_RUN = _SHAPES["digit_run"]
+# A code alone on its line (capitals and digits), this long at least, that a longer
+# masked number begins or ends with is that number's short print.
+_CODE_ALONE = _SHAPES["code_alone"]
+_PART_MIN = 6
+# Numbers whose head or tail is printed on its own: a phone's last digits are no code.
+_PRINTED_IN_PART = frozenset({Category.TRACKING, Category.ID_NUMBER, Category.CARD_NUMBER})
 # A title, then a name whose last word is the surname.
 _TITLED = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"
@@ -169,7 +175,28 @@ def mask_repeats(sheet: Sheet) -> None:
     _near_name_words(sheet, wanted, words)
     _near_whole_names(sheet, {_comparable(v)[0] for v in values} & wanted.keys())
     _doubted_numbers(sheet, wanted)
+    _short_prints(sheet, wanted)
     _titled_surnames(sheet, surnames)
+
+
+def _short_prints(sheet: Sheet, wanted: dict[str, Category]) -> None:
+    """A code alone on its line, with no cue of its own, that a longer masked number
+    begins or ends with: the same number printed short (a ticket's serial printed big
+    at its head and again at the end of the long code along its foot; a parcel's
+    number beside the barcode whose long form holds it)."""
+    numbers = [(k, c) for k, c in wanted.items() if c in _PRINTED_IN_PART]
+    for i, text in enumerate(sheet.texts):
+        if sheet.out[i] or sheet.fields[i] or not _CODE_ALONE.fullmatch(text):
+            continue
+        key, _ = _comparable(text)
+        if len(key) < _PART_MIN:
+            continue
+        hit = next(
+            (c for k, c in numbers if len(k) > len(key) and (k.endswith(key) or k.startswith(key))),
+            None,
+        )
+        if hit is not None:
+            sheet.out[i].append(Span(0, len(text.rstrip()), hit, 0.6, "page_repeat"))
 
 
 def _titled_surnames(sheet: Sheet, surnames: set[str]) -> None:

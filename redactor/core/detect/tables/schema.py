@@ -120,6 +120,7 @@ SCHEMAS: dict[str, Schema] = {
                 "roles",
                 Key("suffixes", Kind.CHARACTERS),
                 "duties",
+                "staff",
                 "callers",
                 "call_modes",
                 "call_verbs",

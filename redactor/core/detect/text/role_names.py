@@ -35,12 +35,16 @@ _SCORE = 0.7
 _ROLE_NAME = SHAPES["role_name"]
 _NAME_BEFORE_ROLE = SHAPES["name_before_role"]
 _ROLES = table("names")["roles"]
-#: "<order word> <First name>[ <Second>]" filling the line (letters of any Latin script).
+#: "<order word> <First name>[ <Second>]" filling the line (letters of any Latin script),
+#: the kind of sale maybe before it and a dash ("<sale> - <order word> <name>").
 _CALLED = re.compile(
-    rf"\s*(?i:{words_pattern(_ROLES['callers'])})\s+"
+    r"\s*(?:[^\W\d_]+\s+[-\u2013\u2014]\s+)?"
+    rf"(?i:{words_pattern(_ROLES['callers'])})\s+"
     r"(?P<n>[^\W\d_]+(?:['\-][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['\-][^\W\d_]+)?)?)\s*"
 )
 _CALL_MODES = frozenset(fold(w) for w in _ROLES["call_modes"])
+#: Letters at least of a name typed in small letters (a short word is as often a code).
+_TYPED_NAME = 3
 
 
 _PHRASE_NAME = SHAPES["phrase_name"]
@@ -95,12 +99,16 @@ def _name_at(text: str, start: int, title_needed: bool) -> Iterator[Span]:
 
 
 def _called_order(text: str) -> Iterator[Span]:
-    """A ticket calling its order by the customer's first name: "<order word> <name>"."""
+    """A ticket calling its order by the customer's first name: "<order word> <name>",
+    the name capitalised, or one word typed in small letters (a word of the lexicon, a
+    way of serving the order or its state, boilerplate or a business is no name)."""
     m = _CALLED.fullmatch(text)
     if m is None:
         return
     name = m.group("n")
-    if not all(w[0].isupper() for w in name.split()) or fold(name) in _CALL_MODES:
+    # Capitalised, or all in small letters as the staff typed it into the till.
+    typed = name.islower() and len(name) >= _TYPED_NAME and len(name.split()) == 1
+    if not (typed or all(w[0].isupper() for w in name.split())) or fold(name) in _CALL_MODES:
         return
     if any(fold(w) in _CALL_MODES for w in name.split()):
         return
