@@ -149,6 +149,17 @@ def test_the_mask_stops_short_of_punctuation_printed_after_the_value() -> None:
     assert padded_quad(g).bbox[2] == pytest.approx(100 + 11 * 30 + _PAD)
 
 
+def test_the_mask_stops_short_of_punctuation_after_a_number_too() -> None:
+    # "… on 07700 900614." : a phone (or a house number) ends in a digit; the stop a
+    # few pixels after it stays readable, its last digit covered.
+    text = "Ring 07700 900614"
+    line = _boxed([(text, 100), (".", 100 + len(text) * 30 + 3)], w=30)
+    [f] = [f for f in findings_from_text([line]) if f.category is Category.PHONE]
+    end = padded_quad(f).bbox[2]
+    stop = line.chars[-1].bbox[0]
+    assert line.chars[-2].bbox[2] < end <= stop + 0.5
+
+
 def test_a_value_boxed_off_the_label_s_row_leaves_the_row_to_look_at() -> None:
     from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
     from tests.core.test_layout_rows import text_spans

@@ -41,3 +41,12 @@ def test_a_date_glued_to_its_time_is_no_indian_pin() -> None:
 def test_a_times_minutes_are_no_house_number() -> None:
     assert not looks_like_address("09:30 am in Court 2, Riverside Hall.")
     assert looks_like_address("Address:12 High Street")
+
+
+def test_a_date_alone_under_an_address_is_no_line_of_it() -> None:
+    # A note's date written under the address of its last field goes on no address;
+    # a door's numbers alone under it do.
+    lines = stack("住址：浙江省杭州市西湖区文三路", "翠苑小区12幢3单元502室", "2025年3月8日")
+    assert masked(lines)[2] == []
+    lines = stack("住址：浙江省杭州市西湖区文三路", "翠苑小区", "2-1-806")
+    assert masked(lines)[2] == ["2-1-806"]

@@ -25,6 +25,9 @@ def masked(*texts: str) -> dict[str, list[str]]:
         ("兹证明罗文(性别:男)系我单位职工。", "罗文"),
         ("This is to certify that Bram Okafor has been employed by us as a driver.", "Bram Okafor"),
         ("We hereby confirm that Ms. Cora Lind joined our team in spring.", "Ms. Cora Lind"),
+        # a note of a loan or a debt names the other party after its opening words
+        ("今借到欧阳青松现金人民币伍仟元整,约定年底前归还。", "欧阳青松"),
+        ("本人承诺今欠罗文货款人民币叁仟元,月底前还清。", "罗文"),
     ],
 )
 def test_a_name_right_after_an_introducing_phrase(line: str, name: str) -> None:

@@ -172,9 +172,10 @@ def _short_of_punctuation(line: OcrLine, end: int, quad: Quad) -> Quad:
     return Quad((a, (b[0] - ux * pull, b[1] - uy * pull), (c[0] - ux * pull, c[1] - uy * pull), d))
 
 
-# A Latin letter ending the value, then a comma, stop or semicolon ending the line or
-# a phrase. (After Chinese, a "，" may be a character OCR could not read.)
-_PUNCTUATED = re.compile(r"[A-Za-z][,.;](?:\s|$)")
+# A Latin letter, a digit or a closing bracket ending the value, then a comma, stop or
+# semicolon ending the line or a phrase ("Flat 4, 12 …", "… 07700 900123."). (After
+# Chinese, a "，" may be a character OCR could not read.)
+_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;](?:\s|$)")
 _WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read
 _SEPARATORS = ":："
 

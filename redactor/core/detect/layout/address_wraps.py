@@ -22,6 +22,7 @@ from redactor.core.detect.text.addresses import (
 )
 from redactor.core.detect.text.message_addressees import before_addressee_mark
 from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
 
@@ -105,6 +106,8 @@ def continuations(sheet: Sheet) -> None:
                     continue
                 if is_prose(t) or _opens_another_field(t):
                     continue  # a printed sentence or a field under the address, not its next line
+                if only_an_amount(t) and not _DOOR_TAIL.fullmatch(t):
+                    continue  # a date alone under the address: the note's or the form's
                 if _continuation_text(t, sheet.texts[i]) or _DOOR_TAIL.fullmatch(t):
                     _mark(sheet, j, end, 0.7, "address_wrap")
                     changed = True

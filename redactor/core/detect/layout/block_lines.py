@@ -15,6 +15,7 @@ from redactor.core.detect.layout.labels import (
     names_the_business,
 )
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.paragraphs import value_spans
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
@@ -37,14 +38,21 @@ _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 
 
 def line_spans(
-    sheet: Sheet, k: int, organisation_ok: bool = False, running: frozenset[int] = frozenset()
+    sheet: Sheet,
+    k: int,
+    organisation_ok: bool = False,
+    running: frozenset[int] = frozenset(),
+    paragraph: dict[int, bool] | None = None,
 ) -> list[Span]:
     """What the block masks of line ``k``: the parts of its value no rule covered yet,
     unless the line is known not to be personal (``organisation_ok``: a business name
     is no such proof; ``running``: lines of a letter's running text, whose values are
-    found one by one, ``layout/running_text``)."""
+    found one by one, ``layout/running_text``; ``paragraph``: lines of a paragraph,
+    of which only the words that are no sentence's, ``layout/paragraphs``)."""
     if k in running:
         return []
+    if paragraph and k in paragraph:
+        return _words_of_values(sheet, k, paragraph[k])
     text = sheet.texts[k]
     if is_heading(text, sheet.fields[k]) or PERSONAL_MARKS.fullmatch(text.strip()):
         return []  # the label itself
@@ -78,6 +86,16 @@ def line_spans(
             out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
         else:
             out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
+    return out
+
+
+def _words_of_values(sheet: Sheet, k: int, opens: bool) -> list[Span]:
+    """Of a paragraph's line, the runs no rule covered that are no sentence's words (a
+    Chinese line's values are left to the steps that find them one by one)."""
+    text = sheet.texts[k]
+    out: list[Span] = []
+    for a, b in _uncovered_runs(text, sheet.out[k], 0):
+        out.extend(value_spans(text, a, b, opens, 0.6, BLOCK_RULE) or ())
     return out
 
 

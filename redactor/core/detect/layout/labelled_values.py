@@ -25,6 +25,7 @@ from redactor.core.detect.layout.labels import (
     is_postcode_key,
 )
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
@@ -319,15 +320,25 @@ def _house_number_of_a_row(sheet: Sheet, j: int) -> bool:
     return len(sheet.texts[j].strip()) <= 6 and sheet.value_beside(j, reach=2) is not None
 
 
+_SHAPE = "address_shape"
+
+
 def address_shapes(sheet: Sheet) -> None:
     """Lines shaped like an address (before any label on them), unless a business's or a
-    sentence's (an address inside a sentence is the sentence step's: itself only)."""
+    sentence's (an address inside a sentence is the sentence step's: itself only; on a
+    line of a paragraph, its words that are no sentence's, ``paragraphs.value_words``)."""
+    paragraph = paragraph_lines(sheet)
     for i, text in enumerate(sheet.texts):
         end = address_end(sheet, i)
         if end is None or sheet.covered_before(i, end):
             continue
         if looks_like_address(text[:end]) and sentence_address(text, end) is None:
-            sheet.out[i].extend(split_door(text, 0, end, 0.75, "address_shape"))
+            opens = paragraph.get(i)
+            words = None if opens is None else value_spans(text, 0, end, opens, 0.75, _SHAPE)
+            if words is not None:
+                sheet.out[i].extend(words)
+                continue
+            sheet.out[i].extend(split_door(text, 0, end, 0.75, _SHAPE))
             sheet.address_lines.add(i)
 
 

@@ -22,6 +22,7 @@ from redactor.core.detect.layout.labels import (
     is_heading,
 )
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.paragraphs import paragraph_lines
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.receipt_customer import customer_opening, customer_part
 from redactor.core.detect.layout.running_text import running_text_lines
@@ -61,6 +62,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
     """Mask every block that holds a personal signal, but for lines known not to be."""
     header = receipt_header(sheet)
     running = running_text_lines(sheet)
+    paragraph = paragraph_lines(sheet)
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if _signal(sheet, k)]
         if not signals:
@@ -87,7 +89,13 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 for k in masked:
                     spans = clip_to_values(
                         sheet.texts[k],
-                        line_spans(sheet, k, organisation_ok=k in inside, running=running),
+                        line_spans(
+                            sheet,
+                            k,
+                            organisation_ok=k in inside,
+                            running=running,
+                            paragraph=paragraph,
+                        ),
                     )
                     words.update(
                         (k, s)

@@ -15,7 +15,7 @@ import re
 
 from redactor.core.detect.layout.message_lines import message_lines
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.layout.paragraphs import a_sentences_line
 from redactor.core.detect.tables.lexicon import SALUTATION, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.message_addressees import addressed_only, is_closing, writer_name
@@ -43,12 +43,6 @@ _MAX_BODY = 30
 _PARAGRAPH_GAP = 3.0
 #: How far a line of the text may start from the greeting's left edge, in text heights.
 _INDENT = 2.0
-_LOWER_WORD = re.compile(r"(?<![A-Za-z])[a-z][a-z'’]+")
-#: Lower-case words that make a line a sentence's.
-_SENTENCE_WORDS = 3
-#: Chinese characters of a sentence's line, with a clause mark among them.
-_CJK_SENTENCE = 6
-_CLAUSE = frozenset("，,。；;！!？?")
 #: Characters before a request to call that make it a sentence's end.
 _REQUEST_LEAD = 2
 #: Lines of a signature under its closing.
@@ -112,7 +106,7 @@ def _text_under(sheet: Sheet, i: int) -> list[int]:
         text = sheet.texts[k]
         if _REPLY.search(text) or SALUTATION.match(text) or _DIVIDER.match(text):
             break
-        if not (is_closing(text) or _a_sentences_line(text)):
+        if not (is_closing(text) or a_sentences_line(text)):
             break  # a table, a slip, a form under the letter: its text has ended
         out.append(k)
         prev = c
@@ -126,15 +120,6 @@ def _asks_to_call(text: str) -> bool:
     words before the request."""
     m = _CALL_REQUEST.search(text)
     return m is not None and len(text[: m.start()].strip()) >= _REQUEST_LEAD
-
-
-def _a_sentences_line(text: str) -> bool:
-    """Words of a sentence: a few lower-case words, a sentence's words wrapped onto the
-    line (it opens in lower case), or Chinese characters with a clause mark."""
-    t = text.strip()
-    if len(_LOWER_WORD.findall(t)) >= _SENTENCE_WORDS or t[:1].islower():
-        return True
-    return sum(1 for c in t if is_cjk(c)) >= _CJK_SENTENCE and any(c in _CLAUSE for c in t)
 
 
 def _signature_roles(sheet: Sheet, i: int) -> list[int]:

@@ -21,6 +21,9 @@ _SHAPES = patterns(
 MONEY = _SHAPES["money"]
 DATE_TIME = _SHAPES["date_time"]
 QUANTITY = _SHAPES["quantity"]
+SIGNED_SUM = _SHAPES["signed_sum"]
+#: The words of a sum written out ("one", "thousand"), case folded.
+NUMBER_WORDS = frozenset(table("blocks")["quantities"]["number_words"])
 _FILLER = re.compile(r"[\s\W_xX×*]*")
 
 
