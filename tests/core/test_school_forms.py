@@ -1,0 +1,44 @@
+"""School reports and reply slips: the pupil, the teachers named after their role and
+the parents who sign are masked; subjects, marks, absences and the headings stay
+readable. Every line is made up."""
+
+from __future__ import annotations
+
+from redactor.core.models import OcrLine, Quad
+from tests.core.test_field_labels_latin import kept_whole
+from tests.core.test_label_values import masked
+from tests.core.test_layout import stack
+
+
+def written(text: str, x: float, y: float, h: float = 30.0) -> OcrLine:
+    """A line of ``h`` pixels' text at (x, y), its characters as wide as tall * 2/3."""
+    w = h * 2 / 3
+    chars = tuple(
+        Quad.from_bbox(x + i * w, y, x + (i + 1) * w, y + h) for i in range(len(text))
+    )
+    return OcrLine(text, 0.95, Quad.from_bbox(x, y, x + max(1, len(text)) * w, y + h), chars)
+
+
+def test_a_teacher_named_after_a_pastoral_role_without_a_colon() -> None:
+    for line, name in (
+        ("Form tutor Priya Nandakumar", "Priya Nandakumar"),
+        ("Head of year Tomasz Wierzbicki", "Tomasz Wierzbicki"),
+        ("Professeur principal Odile Marchand", "Odile Marchand"),
+        ("Klassenlehrerin Greta Vogel", "Greta Vogel"),
+        ("Docente Chiara Bassi", "Chiara Bassi"),
+        ("Diretor de turma Rui Baptista", "Rui Baptista"),
+    ):
+        assert masked(stack(line)) == {line: {name: "name"}}, line
+
+
+def test_a_reports_headings_subjects_and_marks_stay_readable() -> None:
+    for line in (
+        "Form tutor's comment",
+        "Matière",
+        "Moyenne",
+        "Absences",
+        "Unterrichtsfach",
+        "Asignatura",
+    ):
+        assert kept_whole(line), line
+
