@@ -42,3 +42,16 @@ def test_a_reports_headings_subjects_and_marks_stay_readable() -> None:
     ):
         assert kept_whole(line), line
 
+
+
+def test_a_role_after_an_article_or_a_possessive_still_announces_the_name() -> None:
+    for line, name in (
+        ("Ihr Zusteller Jannik Berger", "Jannik Berger"),
+        ("Le chef d'établissement Odile Marchand", "Odile Marchand"),
+        ("Your tutor Priya Nair", "Priya Nair"),
+        ("Il docente Chiara Bassi", "Chiara Bassi"),
+    ):
+        assert masked(stack(line)) == {line: {name: "name"}}, line
+    for line in ("Your tutor will call again tomorrow", "The student council meets today"):
+        assert kept_whole(line), line
+
