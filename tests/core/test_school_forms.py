@@ -4,6 +4,7 @@ readable. Every line is made up."""
 
 from __future__ import annotations
 
+from redactor.core.detect import text_spans
 from redactor.core.models import OcrLine, Quad
 from tests.core.test_field_labels_latin import kept_whole
 from tests.core.test_label_values import masked
@@ -55,3 +56,11 @@ def test_a_role_after_an_article_or_a_possessive_still_announces_the_name() -> N
     for line in ("Your tutor will call again tomorrow", "The student council meets today"):
         assert kept_whole(line), line
 
+
+def test_a_chinese_pupil_called_by_the_given_name_in_the_teachers_comment() -> None:
+    lines = stack("姓名：钱思远", "班主任评语", "思远同学：本学期进步很大，希望思远继续努力。")
+    parts = masked(lines)
+    comment = lines[2].text
+    assert parts[comment] == {"思远": "name"}
+    spans = [s for i, ss in text_spans(lines).items() if i == 2 for s in ss]
+    assert len(spans) == 2  # both times the comment calls the pupil
