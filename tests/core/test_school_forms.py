@@ -14,9 +14,7 @@ from tests.core.test_layout import stack
 def written(text: str, x: float, y: float, h: float = 30.0) -> OcrLine:
     """A line of ``h`` pixels' text at (x, y), its characters as wide as tall * 2/3."""
     w = h * 2 / 3
-    chars = tuple(
-        Quad.from_bbox(x + i * w, y, x + (i + 1) * w, y + h) for i in range(len(text))
-    )
+    chars = tuple(Quad.from_bbox(x + i * w, y, x + (i + 1) * w, y + h) for i in range(len(text)))
     return OcrLine(text, 0.95, Quad.from_bbox(x, y, x + max(1, len(text)) * w, y + h), chars)
 
 
@@ -44,7 +42,6 @@ def test_a_reports_headings_subjects_and_marks_stay_readable() -> None:
         assert kept_whole(line), line
 
 
-
 def test_a_role_after_an_article_or_a_possessive_still_announces_the_name() -> None:
     for line, name in (
         ("Ihr Zusteller Jannik Berger", "Jannik Berger"),
@@ -64,3 +61,12 @@ def test_a_chinese_pupil_called_by_the_given_name_in_the_teachers_comment() -> N
     assert parts[comment] == {"思远": "name"}
     spans = [s for i, ss in text_spans(lines).items() if i == 2 for s in ss]
     assert len(spans) == 2  # both times the comment calls the pupil
+
+
+def test_an_electric_bicycles_frame_and_motor_numbers_under_their_labels() -> None:
+    lines = stack("整车编码", "XW3K8HD52LPQ7M1", "电机编号", "48V2207Q318840", "车身颜色", "珍珠白")
+    assert masked(lines) == {
+        "XW3K8HD52LPQ7M1": {"XW3K8HD52LPQ7M1": "id_number"},
+        "48V2207Q318840": {"48V2207Q318840": "id_number"},
+    }
+
