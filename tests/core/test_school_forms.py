@@ -70,3 +70,21 @@ def test_an_electric_bicycles_frame_and_motor_numbers_under_their_labels() -> No
         "48V2207Q318840": {"48V2207Q318840": "id_number"},
     }
 
+
+def test_a_heading_printed_down_the_margin_is_not_the_line_under_a_label() -> None:
+    # The copy's name turned down the left margin, three characters one under another,
+    # reaches lower than the label beside it: the value is the line under the label.
+    side = "车主联"
+
+    def turned(x0: float, y0: float, x1: float, y1: float) -> Quad:
+        """A box read top to bottom: its text runs down the page."""
+        return Quad(((x1, y0), (x1, y1), (x0, y1), (x0, y0)))
+
+    margin = OcrLine(
+        side,
+        0.95,
+        turned(259, 292, 288, 359),
+        tuple(turned(259, 300 + 17 * k, 288, 317 + 17 * k) for k in range(3)),
+    )
+    lines = [margin, written("所有人", 301, 287, 29), written("陈思远", 301, 314, 41)]
+    assert masked(lines) == {"陈思远": {"陈思远": "name"}}
