@@ -88,3 +88,14 @@ def test_a_heading_printed_down_the_margin_is_not_the_line_under_a_label() -> No
     )
     lines = [margin, written("所有人", 301, 287, 29), written("陈思远", 301, 314, 41)]
     assert masked(lines) == {"陈思远": {"陈思远": "name"}}
+
+
+def test_a_street_and_house_number_on_an_address_labels_blank_without_a_colon() -> None:
+    for line, value in (
+        ("Anschrift Lindenweg 14", "Lindenweg 14"),
+        ("Adresse 8 allée des Tilleuls", "8 allée des Tilleuls"),
+    ):
+        assert masked(stack(line)) == {line: {value: "address"}}, line
+    # a sentence that goes on after the word, a count of rooms: no address
+    for line in ("address. It is valid for 28 days.", "Property 3 bedrooms"):
+        assert kept_whole(line), line

@@ -150,6 +150,12 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
         return value[:1] in _NUMBER_START
+    if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
+        # "Anschrift Goethestr. 38", "Address 23 Mill Close": a street's name and a
+        # house number written on the label's blank, with no colon.
+        opens = value[:1].isupper() or value[:1].isdigit()
+        named = any(w[:1].isupper() for w in value.split())
+        return opens and named and any(c.isdigit() for c in value)
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
