@@ -52,6 +52,8 @@ _BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, 
 #: How far left of the label a value stacked under it may start, in text heights
 #: (a box drawn a little wider than the print).
 _COLUMN_SLACK = 0.5
+#: The widest gap between a label and the value stacked under it, in line heights.
+_STACK_GAP = 1.3
 
 
 def mask_announced_values(sheet: Sheet) -> None:
@@ -174,8 +176,27 @@ def _under(sheet: Sheet, i: int) -> int | None:
     j = below[0]
     g, c = sheet.geo[i], sheet.geo[j]
     if not g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1:
-        return None  # it starts in another column
+        if c.y0 >= g.y1:
+            return None  # it starts in another column
+        # A box beside the label reaching lower (a heading printed down the margin, a
+        # stamp) is no line under it: the nearest line right under it in its column is.
+        j = _in_column_under(sheet, i)
+        if j is None:
+            return None
     return j if _is_value_line(sheet, j) else None
+
+
+def _in_column_under(sheet: Sheet, i: int) -> int | None:
+    g = sheet.geo[i]
+    options = [
+        (c.y0 - g.y1, k)
+        for k, c in enumerate(sheet.geo)
+        if k != i
+        and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
+        and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
+        and g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1
+    ]
+    return min(options)[1] if options else None
 
 
 def mask_value(

@@ -53,12 +53,14 @@ _ROLE_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE, ValueKind.PARTY})
 _NAME_WORDS = 4
 #: What joins the labels of a field printed as a list ("Street, house number").
 _JOINT = patterns("layout", "label_lists")["joint"]
+#: An article or a possessive before a role word ("Your", "Le", "Ihr").
+_DETERMINER = patterns("layout", "labels")["determiner"]
 
 
 @lru_cache(maxsize=4096)
 def printed_labels(text: str) -> tuple[LabelMatch, ...]:
     """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
-    found = _as_list(text, default_lexicon().find(text))
+    found = _as_list(text, _after_determiner(text, default_lexicon().find(text)))
     kept: list[LabelMatch] = []
     # Right to left: whether a label stands alone depends on the one after it.
     for n in range(len(found) - 1, -1, -1):
@@ -70,6 +72,19 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
         if _stands_as_label(text, m, alone):
             kept.append(m)
     return tuple(reversed(kept))
+
+
+def _after_determiner(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """A role word after only an article or a possessive ("Your driver <name>", "Le
+    chef de service <name>") opens its line as much as a role printed alone does."""
+    return tuple(
+        replace(m, at_line_start=True)
+        if not m.at_line_start
+        and m.kind in _ROLE_KINDS
+        and _DETERMINER.fullmatch(text, 0, m.start) is not None
+        else m
+        for m in found
+    )
 
 
 def _as_list(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
@@ -105,7 +120,9 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return False  # a word the lexicon knows follows, but it is no label here
     if len({p.lang for p in m.parts}) > 1:
         return True  # "姓名 Name": a bilingual pair is printed, never written
-    if _one_word_before(text, m):
+    if m.start and m.at_line_start and m.kind in _ROLE_KINDS:
+        pass  # after an article or a possessive only (_after_determiner)
+    elif _one_word_before(text, m):
         return False  # the tail of a longer label the lexicon lacks ("TERM ID: …")
     if not m.at_line_start:
         return False
@@ -133,6 +150,12 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
         return value[:1] in _NUMBER_START
+    if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
+        # "Anschrift Goethestr. 38", "Address 23 Mill Close": a street's name and a
+        # house number written on the label's blank, with no colon.
+        opens = value[:1].isupper() or value[:1].isdigit()
+        named = any(w[:1].isupper() for w in value.split())
+        return opens and named and any(c.isdigit() for c in value)
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS

@@ -16,9 +16,10 @@ from difflib import SequenceMatcher
 from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.names import is_business, looks_like_person_name
+from redactor.core.detect.text.names import is_business, looks_like_person_name, surname_length
 from redactor.core.detect.text.tracking import EMAILS
 from redactor.core.models import Category
 
@@ -52,6 +53,7 @@ _NAME_SHAPED = re.compile(r"\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1
 _INFERRED = frozenset({"block_line", "page_repeat"})
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
+_CJK_NAME = re.compile(f"[{CJK}]{{3,4}}")
 # A whole span of this many digits is an account or reference number, whatever rule
 # masked it (a block masks one as part of an address): looked for again as a number.
 _LONG_NUMBER = _SHAPES["long_number"]
@@ -123,6 +125,8 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
             key, _ = _comparable(value)
             if _specific(key):
                 wanted.setdefault(key, category)
+            if s.category is Category.NAME and (given := _given_name(value)):
+                wanted.setdefault(given, Category.NAME)
             if s.category is Category.NAME:
                 # (an e-mail address a name's span took in: its host is no name word)
                 for w in _NAME_WORD.findall(_EMAIL.sub(" ", value)):
@@ -130,6 +134,20 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
                     if not common:
                         wanted.setdefault(w.upper(), Category.NAME)
     return wanted
+
+
+def _given_name(value: str) -> str:
+    """The two-character given name of a Chinese full name (a common surname first):
+    a teacher's comment, a letter or a certificate calls the person by it alone
+    ("<given>同学", "希望<given>…"). Not a word the field lexicon or the printed
+    boilerplate knows (a given name may also be a word of the form)."""
+    name = value.strip()
+    if not _CJK_NAME.fullmatch(name):
+        return ""
+    given = name[surname_length(name) :] if surname_length(name) else ""
+    if len(given) != _MIN_CJK or boilerplate(given) or default_lexicon().find(given):
+        return ""
+    return given
 
 
 def mask_repeats(sheet: Sheet) -> None:
