@@ -8,7 +8,8 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from redactor.core.detect.pixels.signatures import signature_ink
+from redactor.core.detect.pixels.signatures import SOURCE, signature_ink
+from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.detect.pixels.unread_text import unread_text
 from redactor.core.models import Category, OcrLine, Quad
 from tests.drawing import font
@@ -185,3 +186,12 @@ def test_a_blot_or_a_small_flat_scrawl_wholly_inside_the_space_is_still_a_signat
         2,
     )
     assert signature_ink(img, [_line("CARDHOLDER SIGNATURE", 100)])
+
+
+def test_a_signature_is_ink_no_text_was_read_from_and_the_plan_keeps_its_mask() -> None:
+    # The window says a signature's mask covers writing that could not be read, not
+    # text read; the step that grows masks over unread ink keeps it where nothing grew.
+    label = _line("CARDHOLDER SIGNATURE", 100)
+    found, _ = run_pixel_plan(PixelPage(_slip(signed=True), [label], [], frozenset(Category)))
+    [f] = [f for f in found if f.source.rule == SOURCE.rule]
+    assert f.source.unread and f.category is Category.NAME

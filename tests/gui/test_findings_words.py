@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from redactor.core.detect.pixels.signatures import SOURCE as SIGNATURE
 from redactor.core.models import Category, Finding, Origin, Quad, Source
 from redactor.core.review import Reason, ReasonKind
-from redactor.gui.explain import plain_reason, reason_words
+from redactor.gui.explain import plain_reason, reason_words, source_words
 
 from .test_main_window import open_and_wait, region_of
 
@@ -18,6 +19,11 @@ def test_rows_show_the_text_and_where_it_came_from(qtbot, window, label, engine)
     qtbot.waitUntil(lambda: len(window.findings._id_items) == 4)
     manual = region_of(doc, Category.MANUAL)
     assert window.findings.item_for(manual.id).text(0) == "Drawn by hand 1 · drawn by you"
+
+
+def test_a_signature_is_not_said_to_be_read_in_the_text():
+    signed = Finding(Category.NAME, Quad.from_bbox(100, 300, 260, 340), 0.5, SIGNATURE)
+    assert source_words(signed) == "covers writing Redactor could not read"
 
 
 def test_review_reasons_in_plain_words_with_a_jump_to_the_area(qtbot, window, label, engine):

@@ -31,7 +31,8 @@ from redactor.core.detect.pixels.ink_strips import (
 )
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
-SOURCE = Source(Origin.OCR, "signature_ink")
+# Its mask covers a hand's ink, not text the OCR read.
+SOURCE = Source(Origin.OCR, "signature_ink", unread=True)
 _STRIP_H = 24  # samples per label height
 # The space under the label, in label heights: down to the next line read, at most
 # this deep (a hand signs large under a small label), and this far past the label's
