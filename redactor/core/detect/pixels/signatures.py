@@ -27,7 +27,9 @@ from redactor.core.detect.pixels.ink_strips import (
     line_frame,
     only_a_mark,
     paper_and_ink,
+    running_out,
     strip_quad,
+    surround,
 )
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
@@ -106,27 +108,12 @@ def handwriting(dark: np.ndarray, text_h: int) -> np.ndarray:
     hand wrote: solid areas that run out of the space (with their rims), and long
     flat streaks that do. Whatever lies wholly inside the space (a marker's blot, a
     tiny flat scrawl) may be written there: it stays."""
-    ink = dark.astype(np.uint8)
-    k = max(3, round(_SOLID * text_h))
-    solid = _running_out(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((k, k), np.uint8)))
-    rim = 2 * max(1, round(_RIM * text_h)) + 1
-    strokes: np.ndarray = (ink > 0) & (
-        cv2.dilate(solid.astype(np.uint8), np.ones((rim, rim), np.uint8)) == 0
-    )
+    side, rim = max(3, round(_SOLID * text_h)), max(1, round(_RIM * text_h))
+    strokes: np.ndarray = dark & ~surround(dark, side, rim)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(strokes.astype(np.uint8), connectivity=8)
     wide = stats[:, cv2.CC_STAT_WIDTH] >= _RULE_LONG * text_h
     flat = stats[:, cv2.CC_STAT_HEIGHT] <= _RULE_HIGH * text_h
     streaks = [i for i in np.flatnonzero(wide & flat) if i > 0]
     if streaks:
-        strokes &= ~_running_out(np.isin(labels, streaks))
+        strokes &= ~running_out(np.isin(labels, streaks))
     return strokes
-
-
-def _running_out(mask: np.ndarray) -> np.ndarray:
-    """The parts of ``mask`` (its 8-connected pieces) that reach the space's sides or
-    its foot: they go on past the space, as the paper's surround or a rule does."""
-    _, labels = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
-    edge = np.unique(np.concatenate([labels[:, 0], labels[:, -1], labels[-1, :]]))
-    edge = edge[edge > 0]
-    out: np.ndarray = np.isin(labels, edge) if len(edge) else np.zeros(mask.shape, bool)
-    return out
