@@ -25,6 +25,7 @@ from redactor.core.detect.pixels.ink_strips import (
     line_frame,
     paper_and_ink,
     strip_quad,
+    surround,
 )
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
@@ -116,6 +117,9 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     # The band and as much again below it: a line of text ends, paper follows it.
     deep, coloured = gray_and_colour_strips(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
     dark = inked(deep, tones)
+    # Past a photographed paper's edge the table or the floor is darker than the paper,
+    # coloured or not: no line there to miss.
+    dark &= ~surround(dark, _STRIP_H, 1)
     # A stamp or a marker's figure printed across the lines is no shape of theirs:
     # it is ink to mask, but not where a line ends nor what makes ink look solid.
     printed = dark & ~coloured
