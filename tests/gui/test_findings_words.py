@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from redactor.core.detect.pixels.signatures import SOURCE as SIGNATURE
+from redactor.core.detect.pixels.unread_lines import SOURCE as UNREAD_LINE
 from redactor.core.models import Category, Finding, Origin, Quad, Source
 from redactor.core.review import Reason, ReasonKind
 from redactor.gui.explain import plain_reason, reason_words, source_words
@@ -21,9 +24,13 @@ def test_rows_show_the_text_and_where_it_came_from(qtbot, window, label, engine)
     assert window.findings.item_for(manual.id).text(0) == "Drawn by hand 1 · drawn by you"
 
 
-def test_a_signature_is_not_said_to_be_read_in_the_text():
-    signed = Finding(Category.NAME, Quad.from_bbox(100, 300, 260, 340), 0.5, SIGNATURE)
-    assert source_words(signed) == "covers writing Redactor could not read"
+@pytest.mark.parametrize(
+    ("category", "source"), [(Category.NAME, SIGNATURE), (Category.ADDRESS, UNREAD_LINE)]
+)
+def test_a_mask_over_ink_no_text_was_read_from_is_not_said_to_be_read_in_the_text(category, source):
+    # A signature; a whole line missed under an address.
+    found = Finding(category, Quad.from_bbox(100, 300, 260, 340), 0.5, source)
+    assert source_words(found) == "covers writing Redactor could not read"
 
 
 def test_review_reasons_in_plain_words_with_a_jump_to_the_area(qtbot, window, label, engine):

@@ -29,7 +29,8 @@ from redactor.core.detect.pixels.ink_strips import (
 )
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
-SOURCE = Source(Origin.OCR, "unread_line")
+# Its mask covers a line no text was read from.
+SOURCE = Source(Origin.OCR, "unread_line", unread=True)
 _CATEGORIES = frozenset(
     {
         Category.NAME,
