@@ -118,12 +118,11 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     # The band and as much again below it: a line of text ends, paper follows it.
     deep, coloured = gray_and_colour_strips(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
     dark = inked(deep, tones)
-    # Past a photographed paper's edge the table or the floor is darker than the paper,
-    # coloured or not: no line there to miss.
-    dark &= ~surround(dark, _STRIP_H, 1)
     # A stamp or a marker's figure printed across the lines is no shape of theirs:
-    # it is ink to mask, but not where a line ends nor what makes ink look solid.
-    printed = dark & ~coloured
+    # it is ink to mask, but not where a line ends nor what makes ink look solid. A
+    # coloured table past a photographed paper's edge is no stamp: like a grey one, it
+    # is dark on down the page.
+    printed = dark & ~coloured | surround(dark, _STRIP_H, 1)
     # Columns an OCR box covers were read: the rules judged them. A box across much of
     # the band is the next line, read: nothing there was missed. A box starting low
     # in the band is the line after a missed one: only the rows above it are looked at.
