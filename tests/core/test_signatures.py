@@ -1,13 +1,18 @@
 """The handwriting under a signature label is masked whether or not OCR read it;
-blank space, and printed lines the OCR did read there, are left alone."""
+blank space, printed lines the OCR did read there, and what lies past a photographed
+paper's edge are left alone."""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
+from PIL import Image, ImageDraw
 
-from redactor.core.detect.pixels.signatures import signature_ink
+from redactor.core.detect.pixels.signatures import SOURCE, signature_ink
+from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
+from redactor.core.detect.pixels.unread_text import unread_text
 from redactor.core.models import Category, OcrLine, Quad
+from tests.drawing import font
 
 H = 30  # text height in px
 
@@ -98,3 +103,95 @@ def test_a_signature_written_large_under_a_small_label_is_masked_to_its_foot() -
     cv2.polylines(img, [pts.astype(np.int32)], False, (20, 20, 60), 3)
     [f] = signature_ink(img, [_line("CARDHOLDER SIGNATURE", 100)])
     assert f.quad.bbox[3] >= 288
+
+
+# A receipt's last cell photographed on a table: its signature label two lines above
+# the paper's lower edge, with the table and the paper's shadow past it.
+PAPER = np.array([[70, 40], [850, 60], [840, 400], [60, 378]], np.int32)  # ~1.5 degrees
+LABEL_XY, DATE_XY, TITLE_XY = (100, 240), (520, 246), (100, 100)
+SCRAWL = [(115, 320), (150, 295), (175, 338), (205, 300), (240, 335), (280, 305)]
+
+
+def _photographed_slip(signed: bool) -> np.ndarray:
+    h, w = 640, 900
+    yy, xx = np.mgrid[0:h, 0:w]
+    table = 110 + 30 * np.sin(xx / 140.0) * np.cos(yy / 170.0)  # lit unevenly
+    img = np.dstack([table, table, table * 0.95]).astype(np.float32)
+    shadow = np.zeros((h, w), np.float32)
+    cv2.fillPoly(shadow, [PAPER + (6, 22)], 1.0)
+    img *= (1 - 0.55 * cv2.GaussianBlur(shadow, (0, 0), 10))[..., None]
+    sheet = np.zeros((h, w), np.uint8)
+    cv2.fillPoly(sheet, [PAPER], 255)
+    paper = cv2.GaussianBlur(sheet, (0, 0), 1.2).astype(np.float32)[..., None] / 255
+    img = img * (1 - paper) + np.array([236, 234, 228], np.float32) * paper
+    im = Image.fromarray(img.clip(0, 255).astype(np.uint8))
+    d = ImageDraw.Draw(im)
+    d.text(TITLE_XY, "运单号 7581 7964 0485", font=font(30), fill=(25, 25, 25))
+    d.line((80, 180, 835, 195), fill=(40, 40, 40), width=3)
+    d.text(LABEL_XY, "签收人:", font=font(30), fill=(25, 25, 25))
+    d.text(DATE_XY, "日期:", font=font(30), fill=(25, 25, 25))
+    d.line((70, 352, 840, 367), fill=(40, 40, 40), width=3)  # the cell's lower rule
+    if signed:
+        d.line(SCRAWL, fill=(20, 20, 70), width=3)
+    return np.asarray(im).copy()
+
+
+def _read_at(text: str, xy: tuple[int, int]) -> OcrLine:
+    x0, y0, x1, y1 = ImageDraw.Draw(Image.new("RGB", (1, 1))).textbbox(xy, text, font=font(30))
+    step = (x1 - x0) / len(text)
+    chars = tuple(
+        Quad.from_bbox(x0 + k * step, y0, x0 + (k + 1) * step, y1) for k in range(len(text))
+    )
+    return OcrLine(text, 0.95, Quad.from_bbox(x0, y0, x1, y1), chars)
+
+
+def _slip_lines() -> list[OcrLine]:
+    return [
+        _read_at("运单号 7581 7964 0485", TITLE_XY),
+        _read_at("签收人:", LABEL_XY),
+        _read_at("日期:", DATE_XY),
+    ]
+
+
+def test_the_paper_edge_its_shadow_and_a_rule_under_an_empty_signature_space_are_no_name() -> None:
+    # Past the edge the table is darker than the paper all the way down; the cell's
+    # rule runs across the space: neither was written by a hand.
+    img = _photographed_slip(signed=False)
+    assert signature_ink(img, _slip_lines()) == []
+    # Nor is any of it unread print.
+    assert unread_text(img, _slip_lines(), []) == []
+
+
+def test_a_signature_near_the_paper_edge_is_masked_and_the_mask_stays_on_the_paper() -> None:
+    [f] = signature_ink(_photographed_slip(signed=True), _slip_lines())
+    assert f.category is Category.NAME
+    x0, y0, x1, y1 = f.quad.bbox
+    xs, ys = zip(*SCRAWL, strict=True)
+    assert y0 <= min(ys) and y1 >= max(ys) - 2  # the scrawl, top to bottom
+    assert x0 <= min(xs) + 2  # from its start (the space ends two label heights past the label)
+    assert y1 < 352  # above the cell's rule: not down over the edge and the table
+
+
+def test_a_blot_or_a_small_flat_scrawl_wholly_inside_the_space_is_still_a_signature() -> None:
+    img = _slip(signed=False)
+    cv2.circle(img, (200, 170), 18, (20, 20, 60), -1)  # a marker's thick initial
+    [f] = signature_ink(img, [_line("CARDHOLDER SIGNATURE", 100)])
+    assert f.quad.bbox[1] <= 153 and f.quad.bbox[3] >= 187
+    img = _slip(signed=False)
+    cv2.polylines(  # a long, flat, tiny hand under the label
+        img,
+        [np.array([[110, 170], [200, 165], [300, 172], [400, 166]], np.int32)],
+        False,
+        (20, 20, 60),
+        2,
+    )
+    assert signature_ink(img, [_line("CARDHOLDER SIGNATURE", 100)])
+
+
+def test_a_signature_is_ink_no_text_was_read_from_and_the_plan_keeps_its_mask() -> None:
+    # The window says a signature's mask covers writing that could not be read, not
+    # text read; the step that grows masks over unread ink keeps it where nothing grew.
+    label = _line("CARDHOLDER SIGNATURE", 100)
+    found, _ = run_pixel_plan(PixelPage(_slip(signed=True), [label], [], frozenset(Category)))
+    [f] = [f for f in found if f.source.rule == SOURCE.rule]
+    assert f.source.unread and f.category is Category.NAME

@@ -152,3 +152,27 @@ def test_a_line_boxed_tall_into_the_band_under_a_missed_line_does_not_hide_it() 
     # Without the missed line, the rows above that box are blank paper: nothing.
     img = _page("18 MILL CLOSE", "", "MANCHESTER M12 2ZA")
     assert unread_lines_below(img, [_address(street)], [street, town]) == []
+
+
+def _on_a_table(img: np.ndarray, edge: int, table: tuple[int, int, int]) -> np.ndarray:
+    """The page photographed lying on a table that shows past its right ``edge``."""
+    out = img.copy()
+    out[:, edge:] = table
+    return cv2.GaussianBlur(out, (0, 0), 1.0)
+
+
+@pytest.mark.parametrize("table", [(140, 100, 60), (90, 90, 90)])  # wood, grey
+def test_the_table_past_the_papers_edge_is_no_missed_line(table) -> None:
+    # The band under an address line runs past its end, over the paper's edge onto
+    # the table: darker than the paper all the way down, no line of text.
+    street = _line(0, "18 MILL CLOSE")
+    img = _on_a_table(_page("18 MILL CLOSE"), 380, table)
+    assert unread_lines_below(img, [_address(street)], [street]) == []
+
+
+def test_a_missed_line_beside_the_papers_edge_is_still_masked_and_only_on_the_paper() -> None:
+    street = _line(0, "18 MILL CLOSE")
+    img = _on_a_table(_page("18 MILL CLOSE", "M12 2ZA"), 400, (140, 100, 60))
+    [f] = unread_lines_below(img, [_address(street)], [street])
+    x0, y0, x1, y1 = f.quad.bbox
+    assert y0 >= street.quad.bbox[3] and x0 <= 102 and x1 < 400

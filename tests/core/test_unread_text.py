@@ -141,6 +141,31 @@ def test_a_blurred_printed_rule_is_no_text() -> None:
     assert unread_text(PageViews(_blurred(page, 5.0)), [], []) == []
 
 
+def _photographed(pixels: np.ndarray, boxes: list[Box]) -> tuple[np.ndarray, list[Box]]:
+    """The label lying on a grey table, its lower edge casting a shadow band."""
+    h, w = pixels.shape[:2]
+    out = np.full((h + 200, w + 160, 3), 150, np.float32)
+    shadow = np.zeros(out.shape[:2], np.float32)
+    shadow[100 + 8 : 100 + h + 16, 80 + 4 : 80 + w + 4] = 1.0
+    out *= (1 - 0.5 * cv2.GaussianBlur(shadow, (0, 0), 6))[..., None]
+    out[100 : 100 + h, 80 : 80 + w] = pixels
+    moved = [(x0 + 80, y0 + 100, x1 + 80, y1 + 100) for x0, y0, x1, y1 in boxes]
+    return out.astype(np.uint8), moved
+
+
+def test_on_a_photo_the_papers_edge_is_no_text_and_the_blurred_rows_are_found(label) -> None:
+    pixels, boxes = label
+    page, moved = _photographed(pixels, boxes)
+    found = unread_text(_blurred(page, 5.5), [], [])
+    assert all(_hidden(page, b, [f.quad for f in found]) for b in moved)
+    # Every area found lies on the paper, none along its edges or its shadow.
+    h, w = pixels.shape[:2]
+    for f in found:
+        x0, y0, x1, y1 = f.quad.bbox
+        assert x0 >= 100 and x1 <= 60 + w  # 20 px inside the paper
+        assert y0 >= 120 and y1 <= 80 + h
+
+
 def test_the_reason_points_at_every_unread_area_masked_or_not() -> None:
     quads = [Quad.from_bbox(10, 10, 200, 40), Quad.from_bbox(10, 60, 200, 90)]
     found = [Finding(Category.ADDRESS, q, 0.5, SOURCE, enabled=k == 0) for k, q in enumerate(quads)]

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
+
+from redactor.core.detect.pixels.signatures import SOURCE as SIGNATURE
+from redactor.core.detect.pixels.unread_lines import SOURCE as UNREAD_LINE
 from redactor.core.models import Category, Finding, Origin, Quad, Source
 from redactor.core.review import Reason, ReasonKind
-from redactor.gui.explain import plain_reason, reason_words
+from redactor.gui.explain import plain_reason, reason_words, source_words
 
 from .test_main_window import open_and_wait, region_of
 
@@ -18,6 +22,15 @@ def test_rows_show_the_text_and_where_it_came_from(qtbot, window, label, engine)
     qtbot.waitUntil(lambda: len(window.findings._id_items) == 4)
     manual = region_of(doc, Category.MANUAL)
     assert window.findings.item_for(manual.id).text(0) == "Drawn by hand 1 · drawn by you"
+
+
+@pytest.mark.parametrize(
+    ("category", "source"), [(Category.NAME, SIGNATURE), (Category.ADDRESS, UNREAD_LINE)]
+)
+def test_a_mask_over_ink_no_text_was_read_from_is_not_said_to_be_read_in_the_text(category, source):
+    # A signature; a whole line missed under an address.
+    found = Finding(category, Quad.from_bbox(100, 300, 260, 340), 0.5, source)
+    assert source_words(found) == "covers writing Redactor could not read"
 
 
 def test_review_reasons_in_plain_words_with_a_jump_to_the_area(qtbot, window, label, engine):

@@ -112,7 +112,7 @@ def extend_over_unread_ink(
             out.append(replace(f, quad=frame.grown(ahead, behind), partial=None))
             if cut_ahead or cut_behind:
                 runs_on.append((len(out) - 1, frame.past_end(ahead, behind, cut_ahead)))
-        elif not f.source.unread:
+        elif f.source.rule != UNREAD_VALUE:  # a seed with no ink beside it masks nothing
             out.append(f)
     # Ink past a mask's end that another mask covers (the unread rest of a line boxed
     # by unread_lines) is hidden: no doubt there.

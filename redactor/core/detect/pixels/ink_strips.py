@@ -1,6 +1,7 @@
 """Strips of a page's ink, read along a line's reading direction: the frame of an
-OCR box, its paper and ink tones, and where it is ink or strongly coloured. The
-readers of unread ink (ink_runs, unread_lines, signatures, marked_boxes) share them."""
+OCR box, its paper and ink tones, and where it is ink or strongly coloured, or part
+of what surrounds a photographed paper. The readers of unread ink (ink_runs,
+unread_lines, signatures, marked_boxes) share them."""
 
 from __future__ import annotations
 
@@ -140,3 +141,27 @@ def box_ink(image: np.ndarray, line: OcrLine, rows: int) -> tuple[np.ndarray, np
     )
     tones = paper_and_ink(gray)
     return None if tones is None else (inked(gray, tones), coloured)
+
+
+def running_out(mask: np.ndarray) -> np.ndarray:
+    """The pieces of ``mask`` (8-connected) that reach the strip's ends or its foot:
+    they go on past the strip, as the surround of a paper or a rule across it does."""
+    _, labels = cv2.connectedComponents(mask.astype(np.uint8), connectivity=8)
+    edge = np.unique(np.concatenate([labels[:, 0], labels[:, -1], labels[-1, :]]))
+    edge = edge[edge > 0]
+    out: np.ndarray = np.isin(labels, edge) if len(edge) else np.zeros(mask.shape, bool)
+    return out
+
+
+def surround(dark: np.ndarray, side: int, rim: int) -> np.ndarray:
+    """Where ``dark`` (a strip's ink) is past the paper's edge: solid areas a ``side``
+    square fits in that run out of the strip (the table or floor a photographed
+    paper lies on, its shadow; printed strokes are far thinner), and ink within
+    ``rim`` samples of them (their ragged rim)."""
+    ink = dark.astype(np.uint8)
+    solid = running_out(cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((side, side), np.uint8)))
+    if not solid.any():
+        return solid
+    grown = cv2.dilate(solid.astype(np.uint8), np.ones((2 * rim + 1, 2 * rim + 1), np.uint8))
+    out: np.ndarray = (grown > 0) & (ink > 0)
+    return out

@@ -4,12 +4,20 @@ A slip leaves room under "持卡人签名 / CARDHOLDER SIGNATURE" (or "签收人
 here") for the person to sign. A signature is a name written by hand: OCR rarely reads
 it, so no text rule can find it. The space itself says what it is: ink in it that no
 OCR box covers (the printed lines around it were read) is the signature, masked whole.
+
+Not every dark thing in the space is written there. On a photo the label often
+sits near the paper's edge: past it lie the table and the paper's shadow, darker
+than the paper all the way down; a ruled cell's border or a fold runs across the
+space. A hand's strokes are thin and go up and down; the surround is a solid area
+(a square half a label high fits in it) and a rule or a fold is a long flat streak.
+Both are taken out before the space is judged, and they never widen the mask.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+import cv2
 import numpy as np
 
 from redactor.core.detect.layout.labels import asks_for_signature
@@ -19,11 +27,14 @@ from redactor.core.detect.pixels.ink_strips import (
     line_frame,
     only_a_mark,
     paper_and_ink,
+    running_out,
     strip_quad,
+    surround,
 )
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source
 
-SOURCE = Source(Origin.OCR, "signature_ink")
+# Its mask covers a hand's ink, not text the OCR read.
+SOURCE = Source(Origin.OCR, "signature_ink", unread=True)
 _STRIP_H = 24  # samples per label height
 # The space under the label, in label heights: down to the next line read, at most
 # this deep (a hand signs large under a small label), and this far past the label's
@@ -32,6 +43,13 @@ _DEPTH, _PAST_END = 6.0, 2.0
 # Ink enough to be a signature: this share of the space's samples, spread over at
 # least this many label heights along the line.
 _INK_SHARE, _MIN_LENGTH = 0.01, 0.8
+# No handwriting, in label heights: an area a square this wide fits in (the surround
+# past the paper's edge, its shadow; pen strokes are a tenth of that); ink this close
+# around such an area (its ragged rim) goes with it.
+_SOLID, _RIM = 0.5, 0.1
+# ... and a streak at least this long and at most this high (a rule or a fold a few
+# degrees off the label's direction included); a signature rises and falls more.
+_RULE_LONG, _RULE_HIGH = 2.0, 0.3
 
 
 def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
@@ -78,7 +96,24 @@ def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> 
             dark[r0:] = False  # a line across the space: the space ends above it
         else:
             dark[max(0, r0) : r1 + 1, c0 : c1 + 1] = False
+    dark = handwriting(dark, _STRIP_H)
     rows, cols = np.flatnonzero(dark.any(axis=1)), np.flatnonzero(dark.any(axis=0))
     if dark.mean() < _INK_SHARE or len(cols) * scale < _MIN_LENGTH * h:
         return None
     return strip_quad(top, u * scale, v * scale, (cols[0], cols[-1] + 1), (rows[0], rows[-1] + 1))
+
+
+def handwriting(dark: np.ndarray, text_h: int) -> np.ndarray:
+    """``dark`` (ink samples, ``text_h`` samples to a label's height) without what no
+    hand wrote: solid areas that run out of the space (with their rims), and long
+    flat streaks that do. Whatever lies wholly inside the space (a marker's blot, a
+    tiny flat scrawl) may be written there: it stays."""
+    side, rim = max(3, round(_SOLID * text_h)), max(1, round(_RIM * text_h))
+    strokes: np.ndarray = dark & ~surround(dark, side, rim)
+    _, labels, stats, _ = cv2.connectedComponentsWithStats(strokes.astype(np.uint8), connectivity=8)
+    wide = stats[:, cv2.CC_STAT_WIDTH] >= _RULE_LONG * text_h
+    flat = stats[:, cv2.CC_STAT_HEIGHT] <= _RULE_HIGH * text_h
+    streaks = [i for i in np.flatnonzero(wide & flat) if i > 0]
+    if streaks:
+        strokes &= ~running_out(np.isin(labels, streaks))
+    return strokes

@@ -25,10 +25,12 @@ from redactor.core.detect.pixels.ink_strips import (
     line_frame,
     paper_and_ink,
     strip_quad,
+    surround,
 )
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
 
-SOURCE = Source(Origin.OCR, "unread_line")
+# Its mask covers a line no text was read from.
+SOURCE = Source(Origin.OCR, "unread_line", unread=True)
 _CATEGORIES = frozenset(
     {
         Category.NAME,
@@ -117,8 +119,10 @@ def _band_ink(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> Quad 
     deep, coloured = gray_and_colour_strips(image, top, u * scale, v * scale, width, 2 * _STRIP_H)
     dark = inked(deep, tones)
     # A stamp or a marker's figure printed across the lines is no shape of theirs:
-    # it is ink to mask, but not where a line ends nor what makes ink look solid.
-    printed = dark & ~coloured
+    # it is ink to mask, but not where a line ends nor what makes ink look solid. A
+    # coloured table past a photographed paper's edge is no stamp: like a grey one, it
+    # is dark on down the page.
+    printed = dark & ~coloured | surround(dark, _STRIP_H, 1)
     # Columns an OCR box covers were read: the rules judged them. A box across much of
     # the band is the next line, read: nothing there was missed. A box starting low
     # in the band is the line after a missed one: only the rows above it are looked at.
