@@ -8,6 +8,7 @@ import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
+from redactor.core.detect.pixels.page_views import PageViews
 from redactor.core.detect.pixels.signatures import SOURCE, signature_ink
 from redactor.core.detect.pixels.steps import PixelPage, run_pixel_plan
 from redactor.core.detect.pixels.unread_text import unread_text
@@ -159,7 +160,7 @@ def test_the_paper_edge_its_shadow_and_a_rule_under_an_empty_signature_space_are
     img = _photographed_slip(signed=False)
     assert signature_ink(img, _slip_lines()) == []
     # Nor is any of it unread print.
-    assert unread_text(img, _slip_lines(), []) == []
+    assert unread_text(PageViews(img), _slip_lines(), []) == []
 
 
 def test_a_signature_near_the_paper_edge_is_masked_and_the_mask_stays_on_the_paper() -> None:

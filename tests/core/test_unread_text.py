@@ -156,7 +156,7 @@ def _photographed(pixels: np.ndarray, boxes: list[Box]) -> tuple[np.ndarray, lis
 def test_on_a_photo_the_papers_edge_is_no_text_and_the_blurred_rows_are_found(label) -> None:
     pixels, boxes = label
     page, moved = _photographed(pixels, boxes)
-    found = unread_text(_blurred(page, 5.5), [], [])
+    found = unread_text(PageViews(_blurred(page, 5.5)), [], [])
     assert all(_hidden(page, b, [f.quad for f in found]) for b in moved)
     # Every area found lies on the paper, none along its edges or its shadow.
     h, w = pixels.shape[:2]
