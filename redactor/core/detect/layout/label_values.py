@@ -180,9 +180,10 @@ def _under(sheet: Sheet, i: int) -> int | None:
             return None  # it starts in another column
         # A box beside the label reaching lower (a heading printed down the margin, a
         # stamp) is no line under it: the nearest line right under it in its column is.
-        j = _in_column_under(sheet, i)
-        if j is None:
+        k = _in_column_under(sheet, i)
+        if k is None:
             return None
+        j = k
     return j if _is_value_line(sheet, j) else None
 
 
