@@ -48,3 +48,8 @@ def test_a_service_line_over_a_title_is_no_name() -> None:
     # A business word or a title of its own keeps the line readable.
     lines = stack("Harbourside Lettings Ltd", "Customer Services")
     assert masked(lines) == {}
+
+
+def test_the_firm_under_a_signatures_title_is_no_name() -> None:
+    lines = stack("Ines Harrow", "Claims Officer", "Westmoor Mutual")
+    assert _names(lines) == ["Ines Harrow"]
