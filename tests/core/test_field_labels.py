@@ -105,7 +105,6 @@ SAMPLES = {
         ("警号 052311", "id_number"),
         ("执勤民警 某某", "name"),
         ("接报民警 某某", "name"),
-        ("Dienstnummer 04417", "id_number"),
         ("交通警察 某某", "name"),
         ("乘车人 赵六", "name"),
         ("车次 G101", "reference"),
