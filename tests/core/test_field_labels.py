@@ -104,6 +104,7 @@ SAMPLES = {
     "travel_transport": [
         ("警号 052311", "id_number"),
         ("执勤民警 某某", "name"),
+        ("接报民警 某某", "name"),
         ("交通警察 某某", "name"),
         ("乘车人 赵六", "name"),
         ("车次 G101", "reference"),

@@ -16,6 +16,7 @@ from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
+from redactor.core.detect.layout.titled_holders import titled_holder_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
@@ -365,6 +366,15 @@ _JUDGED = (
         reads="text, geometry",
         data="messages.toml",
     ),
+    # a card's holder: a bare name stacked on their job title ("<name>" over "Manager")
+    _step(
+        "titled_holders",
+        _NAME,
+        Scope.BLOCK,
+        titled_holder_names,
+        reads="text, geometry",
+        data="messages.toml, names.toml",
+    ),
     # "<role word><name>" with no colon. Not a line pattern: what a receipt's header
     # spares of line patterns (the shop's own data) does not hold its cashier's name.
     Recognizer(
@@ -456,6 +466,7 @@ _JUDGED = (
             "called_names",
             "party_sections",
             "contact_cards",
+            "titled_holders",
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
         ),
     ),
