@@ -16,7 +16,6 @@ from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
-from redactor.core.detect.layout.titled_holders import titled_holder_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
@@ -37,6 +36,7 @@ from redactor.core.detect.layout.sentence_addresses import addresses_in_sentence
 from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
+from redactor.core.detect.layout.titled_holders import titled_holder_names
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.layout.wrapped_phones import wrapped_phones
 from redactor.core.detect.plan import Recognizer, Scope, order
