@@ -130,7 +130,7 @@ def test_a_large_page_is_looked_at_on_a_smaller_copy_with_the_same_result(monkey
     seen: list[tuple[int, ...]] = []
     look = step._hand_ink
     monkeypatch.setattr(step, "_hand_ink", lambda im, ls: seen.append(im.shape) or look(im, ls))
-    monkeypatch.setattr(step, "_MAX_PIXELS", img.shape[0] * img.shape[1] // 4)
+    monkeypatch.setattr(step, "REDUCED_PIXELS", img.shape[0] * img.shape[1] // 4)
     reduced = hand_ink(img, _lines())
     assert seen == [(img.shape[0] // 2, img.shape[1] // 2, 3)]
     for _, y in ROWS:  # each row's writing is covered alike, to within a few pixels

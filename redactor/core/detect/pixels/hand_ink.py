@@ -30,7 +30,7 @@ import numpy as np
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.pixels.morphology import rect_closing, rect_erosion
-from redactor.core.detect.pixels.page_scale import reduced
+from redactor.core.detect.pixels.page_scale import REDUCED_PIXELS, reduced
 from redactor.core.detect.spans import normalize
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.models import Category, Finding, OcrLine, Origin, Quad, Source, body_height
@@ -75,9 +75,6 @@ _RULE, _SOLID = 3.0, 0.3
 # least, and this many times as high as the printed strokes are thick (a sliver along
 # a band's edge is not).
 _WORD_GAP, _WORD_GAP_UP, _MIN_WORD, _MIN_WORD_HIGH, _SLIVER = 0.9, 0.25, 0.6, 0.3, 3.0
-# A larger page is looked at on a copy of at most this many pixels: the step holds
-# several float copies of the page (a 50-MP photo's would take gigabytes).
-_MAX_PIXELS = 6_000_000
 # A word mostly (this share of its ink) over a printed label or heading is left alone.
 _ON_LABEL = 0.5
 
@@ -96,7 +93,7 @@ def hand_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
     """Findings over words written in an ink unlike every ink the form is printed in."""
     if image.ndim != 3 or not lines:
         return []
-    small, f = reduced(image, _MAX_PIXELS)
+    small, f = reduced(image, REDUCED_PIXELS)  # it holds several float copies
     if f >= 1.0:
         return _hand_ink(image, lines)
     seen = [

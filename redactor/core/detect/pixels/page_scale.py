@@ -6,6 +6,10 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+#: A larger page is looked at on a copy of at most this many pixels (the steps hold
+#: several copies of it; a 50-MP photo's would take gigabytes).
+REDUCED_PIXELS = 6_000_000
+
 
 def reduced(image: np.ndarray, max_pixels: int) -> tuple[np.ndarray, float]:
     """``image`` shrunk (area-averaged) to at most ``max_pixels``, and the factor

@@ -20,13 +20,11 @@ import cv2
 import numpy as np
 
 from redactor.core.detect.pixels.morphology import rect_closing
-from redactor.core.detect.pixels.page_scale import reduced
+from redactor.core.detect.pixels.page_scale import REDUCED_PIXELS, reduced
 
 # The paper: a closing this share of the page's short side wide (wider than any
 # character); ink takes at least this share of the paper's light.
 PAPER_KERNEL, INK_SHARE = 1 / 12, 0.25
-# A larger page is looked at on a copy of at most this many pixels.
-REDUCED_PIXELS = 6_000_000
 
 
 def paper_of(gray: np.ndarray) -> np.ndarray:
