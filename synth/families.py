@@ -60,6 +60,14 @@ of the earlier fifty-four covers. Its names were split on 2026-12-06 by
 :data:`SEVENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
 halves are the groups ``dev7`` and ``heldout7``; ``heldout7``'s one blind run was
 taken at e8558f4.
+
+An eighth batch of eight families (:data:`EIGHTH_SPLIT`: a census household form, a
+bottled-gas delivery card, a hair-salon membership card, a party invitation, a pension
+statement, a photo-print order, a taxi receipt, a vaccination record) was named after
+the seventh held-out half had been run and seen, in eight domains none of the earlier
+sixty-two covers. Its names were split on 2026-12-06 by :data:`EIGHTH_SPLIT_RULE`,
+before any family of it was written, drawn or run; its halves are the groups ``dev8``
+and ``heldout8``.
 """
 
 from __future__ import annotations
@@ -190,6 +198,15 @@ DOMAINS: dict[str, str] = {
     "optician_prescription": "opticians and eyewear",
     "parking_permit": "residential parking",
     "tailoring_order": "tailoring and alterations",
+    # The eighth batch (named and split before any of it was written).
+    "census_household_form": "census and household surveys",
+    "gas_delivery_card": "bottled gas and water delivery",
+    "hair_salon_card": "hairdressing and beauty",
+    "party_invitation": "private invitations and parties",
+    "pension_statement": "pensions and social security",
+    "photo_print_order": "photo studios and printing",
+    "taxi_receipt": "taxis and ride hailing",
+    "vaccination_record": "vaccinations and immunisation",
 }
 
 #: The first batch (twelve families).
@@ -414,10 +431,29 @@ SEVENTH_SPLIT: dict[str, str] = {
     "tailoring_order": "heldout7",
 }
 
+EIGHTH_SPLIT_DATE = "2026-12-06"
+EIGHTH_SPLIT_RULE = (
+    "the eight names of the eighth batch sorted alphabetically, dealt alternately: "
+    "1st dev8, 2nd heldout8, 3rd dev8, ..."
+)
+
+#: The eighth batch's family -> "dev8" or "heldout8", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+EIGHTH_SPLIT: dict[str, str] = {
+    "census_household_form": "dev8",
+    "gas_delivery_card": "heldout8",
+    "hair_salon_card": "dev8",
+    "party_invitation": "heldout8",
+    "pension_statement": "dev8",
+    "photo_print_order": "heldout8",
+    "taxi_receipt": "dev8",
+    "vaccination_record": "heldout8",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
-#: (seventh).
+#: (seventh), ``dev8`` and ``heldout8`` (eighth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -433,14 +469,16 @@ HALVES: tuple[str, ...] = (
     "heldout6",
     "dev7",
     "heldout7",
+    "dev8",
+    "heldout8",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
-#: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4). A fresh blind figure
-#: needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4). ``heldout8`` waits for
+#: its one blind run.
+BLIND_HALVES: tuple[str, ...] = ("heldout8",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -454,6 +492,7 @@ def half(name: str) -> tuple[str, ...]:
         **FIFTH_SPLIT,
         **SIXTH_SPLIT,
         **SEVENTH_SPLIT,
+        **EIGHTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

@@ -985,6 +985,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout6": half("heldout6"),
     "dev7": half("dev7"),
     "heldout7": half("heldout7"),
+    "dev8": half("dev8"),
+    "heldout8": half("heldout8"),
 }
 
 

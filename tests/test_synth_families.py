@@ -17,6 +17,7 @@ from synth.dataset import generate, generate_one
 from synth.families import (
     BLIND_HALVES,
     DOMAINS,
+    EIGHTH_SPLIT,
     FAMILIES,
     FAMILY_SPLIT,
     FIFTH_BATCH,
@@ -46,7 +47,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The eighth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(EIGHTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -232,13 +234,36 @@ def test_the_seventh_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev7) == len(held7) == 4 and set(dev7) | set(held7) == seventh
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in seventh} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev7", "heldout7") and len(HALVES) == 14
+    assert HALVES[12:14] == ("dev7", "heldout7")
     assert half("dev6") == SIXTH_DEV6 and half("heldout6") == SIXTH_HELDOUT6
 
 
 def test_the_seventh_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev7", "heldout7"} <= set(TUNABLE_HALVES)
+
+
+# The seventh batch's split as fixed on 2026-12-06: the eighth batch must not move it.
+SEVENTH_DEV7 = ("business_card", "driving_school_record", "lost_property_report", "parking_permit")
+SEVENTH_HELDOUT7 = ("cake_order_form", "funeral_notice", "optician_prescription", "tailoring_order")
+
+
+def test_the_eighth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    eighth = set(EIGHTH_SPLIT)
+    assert len(eighth) == 8 and not eighth & set(FAMILIES)
+    assert split_by_rule(list(eighth), ("dev8", "heldout8")) == EIGHTH_SPLIT
+    dev8, held8 = half("dev8"), half("heldout8")
+    assert len(dev8) == len(held8) == 4 and set(dev8) | set(held8) == eighth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in eighth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev8", "heldout8") and len(HALVES) == 16
+    assert half("dev7") == SEVENTH_DEV7 and half("heldout7") == SEVENTH_HELDOUT7
+
+
+def test_the_eighth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout8",)
+    assert "heldout8" not in TUNABLE_HALVES and "dev8" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -296,6 +321,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout8", 40) == ("heldout8", 0)
+    assert chosen_families("dev8", 40) == ("dev8", 40)
     assert chosen_families("heldout7", 40) == ("heldout7", 0)
     assert chosen_families("dev7", 40) == ("dev7", 40)
     assert chosen_families("heldout6", 40) == ("heldout6", 0)
