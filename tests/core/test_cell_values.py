@@ -145,3 +145,23 @@ def test_a_trait_in_a_cell_stays_readable() -> None:
     ]
     found = cell_values(PageViews(img), lines, [])
     assert not [f for f in found if _inside(f.quad, CELLS[0][0])]
+
+
+def test_a_cells_ink_is_warped_from_its_own_part_of_the_page_alone() -> None:
+    """A cell's ink, warped from the cell's part of the page, is the one warped from the
+    whole page, pixel for pixel: tilted cells, and cells touching the page's edges."""
+    from redactor.core.detect.pixels.cell_values import _Frame
+
+    rng = np.random.default_rng(5)
+    ink = rng.random((300, 400)) < 0.3
+    cells = [
+        Quad.from_points([(40.3, 52.7), (201.9, 60.2), (198.4, 121.6), (36.8, 114.1)]),
+        Quad.from_points([(0, 0), (120, 0), (120, 40), (0, 40)]),
+        Quad.from_points([(330.5, 250.2), (400, 252.9), (399.2, 300), (329.1, 297.4)]),
+    ]
+    for cell in cells:
+        fr = _Frame.of(cell)
+        whole = cv2.warpPerspective(
+            ink.astype(np.uint8), fr.to_cell, fr.size, flags=cv2.INTER_NEAREST
+        ).astype(bool)
+        assert np.array_equal(fr.ink(ink), whole)

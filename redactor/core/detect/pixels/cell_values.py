@@ -64,6 +64,9 @@ _MARGIN = 0.4
 _INSIDE = 0.6
 # The share of a label's box under its baseline (descenders) a value may reach into.
 _SLACK = 0.2
+# The page is cut this many pixels around a cell before it is warped (nearest-pixel
+# sampling never reaches past a pixel beyond the cell's corners).
+_CROP_MARGIN = 2
 # The rules' remnants in a rectified cell: straight runs of ink this many text heights long.
 _RULE = 2.0
 
@@ -100,8 +103,25 @@ class _Frame:
         return Quad.from_points(cv2.perspectiveTransform(pts, self.to_image)[0])
 
     def ink(self, ink: np.ndarray) -> np.ndarray:
+        """The page's ink in the cell's frame, warped from the cell's own part of the
+        page (a cell is a small part of a large photo: the rest is never copied)."""
+        corners = cv2.perspectiveTransform(
+            np.asarray([((0, 0), (self.size[0], 0), self.size, (0, self.size[1]))], np.float32),
+            self.to_image,
+        )[0]
+        h, w = ink.shape[:2]
+        x0 = max(0, int(np.floor(corners[:, 0].min())) - _CROP_MARGIN)
+        y0 = max(0, int(np.floor(corners[:, 1].min())) - _CROP_MARGIN)
+        x1 = min(w, int(np.ceil(corners[:, 0].max())) + _CROP_MARGIN)
+        y1 = min(h, int(np.ceil(corners[:, 1].max())) + _CROP_MARGIN)
+        if x1 <= x0 or y1 <= y0:
+            return np.zeros(self.size[::-1], bool)
+        shift = np.asarray(((1, 0, x0), (0, 1, y0), (0, 0, 1)), np.float64)
         return cv2.warpPerspective(
-            ink.astype(np.uint8), self.to_cell, self.size, flags=cv2.INTER_NEAREST
+            ink[y0:y1, x0:x1].astype(np.uint8),
+            self.to_cell @ shift,
+            self.size,
+            flags=cv2.INTER_NEAREST,
         ).astype(bool)
 
 
@@ -116,7 +136,6 @@ def cell_values(
     cells = ruled_cells(page, text_h)
     if not cells:
         return list(findings)
-    ink = page.ink
     kept = hand_ink_in_cells(cells, lines, findings, text_h)
     out: list[Finding] = []
     for cell in cells:
@@ -135,7 +154,7 @@ def cell_values(
         judged = [ln for ln in there if ln.confidence >= _SURE and not _masked(ln, inside)]
         read = [ln.quad for ln in there if ln not in judged]
         marks = [f.quad for f in inside] + read
-        cell_ink = fr.ink(ink)
+        cell_ink = fr.ink(page.ink)  # made on the first labelled cell, then shared
         for ln in judged:
             x0, y0, x1, y1 = (round(v) for v in fr.box(ln.quad))
             cell_ink[max(0, y0) : max(0, y1), max(0, x0) : max(0, x1)] = False
