@@ -196,3 +196,22 @@ def test_a_signature_is_ink_no_text_was_read_from_and_the_plan_keeps_its_mask() 
     found, _ = run_pixel_plan(PixelPage(_slip(signed=True), [label], [], frozenset(Category)))
     [f] = [f for f in found if f.source.rule == SOURCE.rule]
     assert f.source.unread and f.category is Category.NAME
+
+
+def test_a_band_of_the_surround_thinner_than_half_a_label_is_no_handwriting() -> None:
+    """Past a photographed paper's edge the shadow may be a band thinner than the solid
+    square (ragged along its foot): long and filled, running out of the space, it is
+    taken out; a hand's strokes inside the space stay."""
+    from redactor.core.detect.pixels.signatures import handwriting
+
+    rng = np.random.default_rng(3)
+    dark = np.zeros((144, 160), bool)
+    dark[95:105, :60] = True  # the band, 10 samples high (the square is 12), out at the left
+    dark[105:108, :60] = rng.random((3, 60)) < 0.6  # its ragged foot
+    assert not handwriting(dark, 24).any()
+    scrawl = np.zeros((144, 160), np.uint8)
+    cv2.polylines(
+        scrawl, [np.array([[80, 30], [95, 10], [110, 40], [125, 12], [140, 35]])], False, 1, 2
+    )
+    kept = handwriting(dark | scrawl.astype(bool), 24)
+    assert kept[:60, 70:].any() and not kept[90:, :60].any()

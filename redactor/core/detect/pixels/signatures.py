@@ -50,6 +50,9 @@ _SOLID, _RIM = 0.5, 0.1
 # ... and a streak at least this long and at most this high (a rule or a fold a few
 # degrees off the label's direction included); a signature rises and falls more.
 _RULE_LONG, _RULE_HIGH = 2.0, 0.3
+# ... or as long and filling this share of its box: a band of the surround thinner
+# than the square above (a pen's strokes leave most of their box blank).
+_FILLED = 0.6
 
 
 def signature_ink(image: np.ndarray, lines: Sequence[OcrLine]) -> list[Finding]:
@@ -106,14 +109,16 @@ def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> 
 def handwriting(dark: np.ndarray, text_h: int) -> np.ndarray:
     """``dark`` (ink samples, ``text_h`` samples to a label's height) without what no
     hand wrote: solid areas that run out of the space (with their rims), and long
-    flat streaks that do. Whatever lies wholly inside the space (a marker's blot, a
+    flat or filled streaks that do. Whatever lies wholly inside the space (a marker's blot, a
     tiny flat scrawl) may be written there: it stays."""
     side, rim = max(3, round(_SOLID * text_h)), max(1, round(_RIM * text_h))
     strokes: np.ndarray = dark & ~surround(dark, side, rim)
     _, labels, stats, _ = cv2.connectedComponentsWithStats(strokes.astype(np.uint8), connectivity=8)
     wide = stats[:, cv2.CC_STAT_WIDTH] >= _RULE_LONG * text_h
     flat = stats[:, cv2.CC_STAT_HEIGHT] <= _RULE_HIGH * text_h
-    streaks = [i for i in np.flatnonzero(wide & flat) if i > 0]
+    box = np.maximum(1, stats[:, cv2.CC_STAT_WIDTH] * stats[:, cv2.CC_STAT_HEIGHT])
+    filled = stats[:, cv2.CC_STAT_AREA] >= _FILLED * box
+    streaks = [i for i in np.flatnonzero(wide & (flat | filled)) if i > 0]
     if streaks:
         strokes &= ~running_out(np.isin(labels, streaks))
     return strokes
