@@ -84,6 +84,7 @@ from . import (
     layouts_blood,
     layouts_cake,
     layouts_care,
+    layouts_census,
     layouts_charges,
     layouts_chat,
     layouts_civic,
@@ -284,6 +285,11 @@ SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_tailor.LAYOUTS,
 }
 
+#: The eighth batch (eight families, named and split before any of them was written).
+EIGHTH_BATCH: dict[str, Layout] = {
+    **layouts_census.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -292,6 +298,7 @@ FAMILIES: dict[str, Layout] = {
     **FIFTH_BATCH,
     **SIXTH_BATCH,
     **SEVENTH_BATCH,
+    **EIGHTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
