@@ -31,7 +31,7 @@ _SALON_CN_A = ("尚品", "丽人", "魅力", "伊美", "千丝", "东方", "蔓�
 _SALON_EN = ("Snips", "The Cutting Room", "Mane Street", "Blade & Bloom", "Curl Up & Dye")
 _SALON_FR = ("Salon Élégance", "Coiff'Évasion", "L'Atelier du Cheveu", "Hair Mode")
 SERVICES = {
-    "cn": ("洗剪吹", "烫发", "染发", "护理", "头皮护理", "造型", "焗油", "充值"),
+    "cn": ("洗剪吹", "烫发", "染发", "护理", "头皮护理", "造型", "焗油"),
     "en": ("Cut & blow dry", "Colour", "Highlights", "Wash & set", "Beard trim", "Perm"),
     "fr": ("Coupe brushing", "Couleur", "Mèches", "Shampooing", "Soin", "Permanente"),
 }
@@ -56,7 +56,7 @@ class HouseholdFaker(PermitFaker):
         return self.digits(12, first_nonzero=True)
 
     def salon_card_no(self) -> str:
-        return self.r.choice(("VIP", "NO.", "", "A")) + self.digits(self.r.choice((4, 6, 8)))
+        return self.r.choice(("VIP", "", "", "A")) + self.digits(self.r.choice((4, 6, 8)))
 
     def social_security_no(self, cn: bool) -> str:
         """个人社保编号 or a pension scheme's member number."""
@@ -82,6 +82,18 @@ class HouseholdFaker(PermitFaker):
         if lang == "cn":
             return self.r.choice(_SALON_CN_A) + self.r.choice(_SALON_CN)
         return self.r.choice(_SALON_FR if lang == "fr" else _SALON_EN)
+
+    def shop_address(self, lang: str) -> str:
+        """A shop front's address (the salon's own, printed on its card)."""
+        r, n = self.r, self.r.randint(2, 320)
+        if lang == "cn":
+            road = r.choice(_FUND_CN_CITY) + r.choice(("路", "大道", "街"))
+            return (
+                f"{r.choice(_FUND_CN_CITY)}市{road}{n}号{r.choice(('商铺', '一楼', '2楼', 'B区'))}"
+            )
+        if lang == "fr":
+            return f"{n} {r.choice(('rue Gambetta', 'avenue Foch', 'place du Marché'))}, Montclair"
+        return f"{n} {r.choice(('High Street', 'Market Row', 'Church Lane'))}, Kestrelford"
 
     def fund_office(self) -> str:
         return f"{self.r.choice(_FUND_CN_CITY)}市社会保险事业管理局"

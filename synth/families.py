@@ -118,6 +118,7 @@ from . import (
     layouts_race,
     layouts_remit,
     layouts_report,
+    layouts_salon,
     layouts_school,
     layouts_signup,
     layouts_tailor,
@@ -288,6 +289,7 @@ SEVENTH_BATCH: dict[str, Layout] = {
 #: The eighth batch (eight families, named and split before any of them was written).
 EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_census.LAYOUTS,
+    **layouts_salon.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
