@@ -115,6 +115,7 @@ from . import (
     layouts_optician,
     layouts_parking,
     layouts_pawn,
+    layouts_pension,
     layouts_race,
     layouts_remit,
     layouts_report,
@@ -290,6 +291,7 @@ SEVENTH_BATCH: dict[str, Layout] = {
 EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_census.LAYOUTS,
     **layouts_salon.LAYOUTS,
+    **layouts_pension.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
