@@ -123,6 +123,7 @@ from . import (
     layouts_school,
     layouts_signup,
     layouts_tailor,
+    layouts_taxi,
     layouts_travel,
     layouts_welfare,
     layouts_work,
@@ -292,6 +293,7 @@ EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_census.LAYOUTS,
     **layouts_salon.LAYOUTS,
     **layouts_pension.LAYOUTS,
+    **layouts_taxi.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
