@@ -84,6 +84,7 @@ from . import (
     layouts_blood,
     layouts_cake,
     layouts_care,
+    layouts_census,
     layouts_charges,
     layouts_chat,
     layouts_civic,
@@ -114,12 +115,15 @@ from . import (
     layouts_optician,
     layouts_parking,
     layouts_pawn,
+    layouts_pension,
     layouts_race,
     layouts_remit,
     layouts_report,
+    layouts_salon,
     layouts_school,
     layouts_signup,
     layouts_tailor,
+    layouts_taxi,
     layouts_travel,
     layouts_welfare,
     layouts_work,
@@ -284,6 +288,14 @@ SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_tailor.LAYOUTS,
 }
 
+#: The eighth batch (eight families, named and split before any of them was written).
+EIGHTH_BATCH: dict[str, Layout] = {
+    **layouts_census.LAYOUTS,
+    **layouts_salon.LAYOUTS,
+    **layouts_pension.LAYOUTS,
+    **layouts_taxi.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -292,6 +304,7 @@ FAMILIES: dict[str, Layout] = {
     **FIFTH_BATCH,
     **SIXTH_BATCH,
     **SEVENTH_BATCH,
+    **EIGHTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
