@@ -94,6 +94,7 @@ from . import (
     layouts_driving,
     layouts_ebike,
     layouts_funeral,
+    layouts_gas,
     layouts_gifts,
     layouts_goods,
     layouts_gym,
@@ -284,6 +285,11 @@ SEVENTH_BATCH: dict[str, Layout] = {
     **layouts_tailor.LAYOUTS,
 }
 
+#: The eighth batch (eight families, named and split before any of them was written).
+EIGHTH_BATCH: dict[str, Layout] = {
+    **layouts_gas.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -292,6 +298,7 @@ FAMILIES: dict[str, Layout] = {
     **FIFTH_BATCH,
     **SIXTH_BATCH,
     **SEVENTH_BATCH,
+    **EIGHTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
