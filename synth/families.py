@@ -114,6 +114,7 @@ from . import (
     layouts_official,
     layouts_optician,
     layouts_parking,
+    layouts_party,
     layouts_pawn,
     layouts_race,
     layouts_remit,
@@ -288,6 +289,7 @@ SEVENTH_BATCH: dict[str, Layout] = {
 #: The eighth batch (eight families, named and split before any of them was written).
 EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_gas.LAYOUTS,
+    **layouts_party.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
