@@ -116,6 +116,7 @@ from . import (
     layouts_parking,
     layouts_party,
     layouts_pawn,
+    layouts_prints,
     layouts_race,
     layouts_remit,
     layouts_report,
@@ -290,6 +291,7 @@ SEVENTH_BATCH: dict[str, Layout] = {
 EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_gas.LAYOUTS,
     **layouts_party.LAYOUTS,
+    **layouts_prints.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
