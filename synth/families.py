@@ -124,6 +124,7 @@ from . import (
     layouts_signup,
     layouts_tailor,
     layouts_travel,
+    layouts_vaccine,
     layouts_welfare,
     layouts_work,
 )
@@ -292,6 +293,7 @@ EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_gas.LAYOUTS,
     **layouts_party.LAYOUTS,
     **layouts_prints.LAYOUTS,
+    **layouts_vaccine.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
