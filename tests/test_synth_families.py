@@ -305,8 +305,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
     assert {n.rsplit("_", 1)[1].split(".")[0] for n in names} <= {"scan", "photo"}
 
 
-@pytest.mark.parametrize("name", ["dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7"])
-def test_generating_a_fifth_to_seventh_batch_half(tmp_path, name: str) -> None:
+@pytest.mark.parametrize(
+    "name", ["dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "heldout8"]
+)
+def test_generating_a_fifth_to_eighth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
