@@ -1,7 +1,7 @@
 """Bottled gas and water delivery: the customer card a household keeps by the door, a
 Chinese 液化气用户供气卡 or 桶装水送水卡, an English water or LPG delivery card, or a
 Spanish butane card (tarjeta de cliente). The card's head holds the household, a
-ruled table below it collects one line per delivery, and the back of the card
+ruled table below it collects one line per delivery, and the foot of the card
 prints the safety notice.
 
 Personal: the customer's name, phone and address down to the building and room (the

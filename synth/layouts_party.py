@@ -19,9 +19,9 @@ from .fakedata_errands import ErrandFaker
 from .formkit import HAND_INKS, fit, sheet
 from .formkit_marks import word_wrap
 from .formkit_slips import ruled_blank
-from .kit import S, _finish, hand_font
+from .kit import Pen, S, _finish, hand_font
 from .party_words import CN_OCCASIONS, LATIN, cn_when, latin_when
-from .render import Canvas, Span
+from .render import RGB, Canvas, Span
 
 _CN_VENUES = (
     "金悦大酒店",
@@ -35,14 +35,16 @@ _CN_HALLS = ("二楼牡丹厅", "三楼宴会厅", "888包厢", "一楼大厅", 
 _CN_MAP = ("(人民路与解放路交叉口往北100米)", "(酒店地下车库可免费停车)", "(地铁3号线B出口)")
 
 
-def _centre(p, cx: float, y: float, spans: list[Span], font, width: float, fill=None) -> float:
+def _centre(
+    p: Pen, cx: float, y: float, spans: list[Span], font, width: float, fill: RGB | None = None
+) -> float:
     """One line centred on ``cx`` (squeezed to ``width``); returns the next baseline."""
     f = fit(p, font, "".join(sp.text for sp in spans), width)
     p.c.line(cx - p.width("".join(sp.text for sp in spans), f) / 2, y, spans, f, fill=fill)
     return y + f.size * 1.55
 
 
-def _framed(p, c: Canvas, bottom: float, m: float, ink) -> Canvas:
+def _framed(p: Pen, c: Canvas, bottom: float, m: float, ink: RGB) -> Canvas:
     """The card cut at ``bottom`` and its printed frame: a double rule with dots or
     diamonds in the corners."""
     c = _finish(c, bottom, 0)
@@ -262,7 +264,13 @@ def _filled(rng: random.Random, fk: ErrandFaker) -> Canvas:
         ]
     fields = [
         ("To", [S(fk.en_first(upper=False), "name")]),
-        ("For", [S(child, "name"), S(f"'s {rng.choice(('1st', '2nd', '3rd', '4th', '5th', '6th', '8th'))}", "other")]),
+        (
+            "For",
+            [
+                S(child, "name"),
+                S(f"'s {rng.choice(('1st', '2nd', '3rd', '4th', '5th', '6th', '8th'))}", "other"),
+            ],
+        ),
         (
             "Date",
             [S(f"Sat {rng.randint(1, 28)} {rng.choice(('March', 'May', 'June', 'Oct'))}", "date")],

@@ -19,7 +19,7 @@ from .fakedata_errands import ErrandFaker
 from .formkit import RED, Cell, handwritten, sheet, table
 from .formkit_blanks import tick_box
 from .formkit_slips import hand_cell, label_cell, ruled_blank
-from .kit import S, _finish
+from .kit import Pen, S, _finish
 from .render import Canvas, Span
 
 _KEYS = ("title", "no", "name", "tel", "mail", "ready", "size", "paper", "qty", "unit")
@@ -113,7 +113,7 @@ def _people(fk: ErrandFaker, lang: str) -> tuple[str, str, str]:
     return fk.en_name(), fk.uk_phone(), fk.en_name()
 
 
-def _number(p, right: float, y: float, label: str, number: str, font) -> None:
+def _number(p: Pen, right: float, y: float, label: str, number: str, font) -> None:
     """The order number printed in red, flush with the right margin."""
     spans = [S(label + " ", "label"), S(number, "other")]
     p.c.line(right - p.width(label + " " + number, font), y, spans, font, fill=RED)

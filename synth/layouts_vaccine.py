@@ -89,7 +89,7 @@ _WORDS = {
 }
 
 
-def _doses(rng: random.Random, pool, n: int) -> list[tuple[str, str]]:
+def _doses(rng: random.Random, pool: list[tuple[str, int]], n: int) -> list[tuple[str, str]]:
     """``n`` (vaccine, dose) pairs in the order a schedule gives them."""
     out = []
     for vaccine, doses in rng.sample(pool, min(len(pool), n)):
@@ -165,7 +165,7 @@ def _cn(rng: random.Random, fk: ErrandFaker) -> Canvas:
     head = [
         label_cell(x) for x in ("疫苗名称", "剂次", "接种日期", "疫苗批号", "接种单位", "接种者")
     ]
-    doses = _doses(rng, _CN_VACCINES, rng.randint(4, 9))
+    doses = _doses(rng, list(_CN_VACCINES), rng.randint(4, 9))
     unit = clinic if rng.random() < 0.4 else clinic[:2] + "社区"
     rows = [head] + [
         [
