@@ -95,6 +95,7 @@ from . import (
     layouts_driving,
     layouts_ebike,
     layouts_funeral,
+    layouts_gas,
     layouts_gifts,
     layouts_goods,
     layouts_gym,
@@ -114,8 +115,10 @@ from . import (
     layouts_official,
     layouts_optician,
     layouts_parking,
+    layouts_party,
     layouts_pawn,
     layouts_pension,
+    layouts_prints,
     layouts_race,
     layouts_remit,
     layouts_report,
@@ -125,6 +128,7 @@ from . import (
     layouts_tailor,
     layouts_taxi,
     layouts_travel,
+    layouts_vaccine,
     layouts_welfare,
     layouts_work,
 )
@@ -294,6 +298,10 @@ EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_salon.LAYOUTS,
     **layouts_pension.LAYOUTS,
     **layouts_taxi.LAYOUTS,
+    **layouts_gas.LAYOUTS,
+    **layouts_party.LAYOUTS,
+    **layouts_prints.LAYOUTS,
+    **layouts_vaccine.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

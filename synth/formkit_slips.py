@@ -45,10 +45,11 @@ def ruled_blank(
     x1: float,
     *,
     hand_px: float = 30,
+    cjk: bool = False,
 ) -> None:
     """A printed label, a rule to ``x1`` after it and the value written by hand on the
-    rule (baseline ``y``), squeezed to fit."""
+    rule (baseline ``y``), squeezed to fit; ``cjk`` picks a hand that writes Chinese."""
     s = p.s
     lx = p.c.line(x, y, [S(label, "label")], font) + 12 * s
     p.c.hline(lx, x1, y + 8 * s, width=1)
-    handwritten(p, lx + 6 * s, y, value, hand_px, cjk=False, width=x1 - lx - 12 * s)
+    handwritten(p, lx + 6 * s, y, value, hand_px, cjk=cjk, width=x1 - lx - 12 * s)
