@@ -17,6 +17,7 @@ from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.free_text import mask_free_text
+from redactor.core.detect.layout.kin_lines import mask_kin_names
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.national_phones import mask_national_phones
@@ -297,6 +298,18 @@ _JUDGED = (
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
     _after_blocks("relation_name", _NAME, relation_names, "names.toml"),
+    # "长子<name>、次女<name> 泣告", "beloved wife of <name>": the family a notice names
+    # by each one's place in it, read over the line's wrap; after the blocks, as
+    # relation_name.
+    _step(
+        "kin_names",
+        _NAME,
+        Scope.BLOCK,
+        mask_kin_names,
+        ("person_blocks",),
+        reads="text, geometry",
+        data="names.toml",
+    ),
     # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
     # the blocks, as relation_name: a name in a row of a ledger starts no block.
     _after_blocks("household_name", _NAME, household_names, "blocks.toml, names.toml"),
@@ -468,6 +481,8 @@ _JUDGED = (
             "contact_cards",
             "titled_holders",
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
+            "relation_name",
+            "kin_names",
         ),
     ),
 )
