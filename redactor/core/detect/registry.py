@@ -19,6 +19,7 @@ from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.kin_lines import mask_kin_names
 from redactor.core.detect.layout.label_values import mask_announced_values
+from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.national_phones import mask_national_phones
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
@@ -310,6 +311,16 @@ _JUDGED = (
         reads="text, geometry",
         data="names.toml",
     ),
+    # a notice's life span ("<date> - <date>", "*<date> † <date>"): the date of birth,
+    # and the name printed as a title over it
+    _step(
+        "life_spans",
+        frozenset({Category.NAME, Category.ID_NUMBER}),
+        Scope.BLOCK,
+        mask_life_spans,
+        reads="text, geometry",
+        data="layout.toml, names.toml",
+    ),
     # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
     # the blocks, as relation_name: a name in a row of a ledger starts no block.
     _after_blocks("household_name", _NAME, household_names, "blocks.toml, names.toml"),
@@ -483,6 +494,7 @@ _JUDGED = (
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
             "relation_name",
             "kin_names",
+            "life_spans",
         ),
     ),
 )

@@ -135,6 +135,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             _section("prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)),
             _section("relations", "chinese", "english"),
+            _section("memorials", "headings"),
             _section(
                 "kin",
                 "chinese",
@@ -200,6 +201,7 @@ SCHEMAS: dict[str, Schema] = {
                 "called_names",
                 "table_columns",
                 "people_lists",
+                "life_spans",
             )
         ),
     ),
