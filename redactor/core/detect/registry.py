@@ -16,8 +16,8 @@ from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
+from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
-from redactor.core.detect.layout.kin_lines import mask_kin_names
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
@@ -38,6 +38,7 @@ from redactor.core.detect.layout.sentence_addresses import addresses_in_sentence
 from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
+from redactor.core.detect.layout.wrapped_sentences import mask_over_wraps
 from redactor.core.detect.layout.titled_holders import titled_holder_names
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.layout.wrapped_phones import wrapped_phones
@@ -46,7 +47,9 @@ from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.cued_phones import cued_phones
+from redactor.core.detect.text.birth_dates import birth_dates
 from redactor.core.detect.text.household_names import household_names
+from redactor.core.detect.text.kin_names import kin_names
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
@@ -306,10 +309,21 @@ _JUDGED = (
         "kin_names",
         _NAME,
         Scope.BLOCK,
-        mask_kin_names,
+        lambda sheet: mask_over_wraps(sheet, kin_names),
         ("person_blocks",),
         reads="text, geometry",
         data="names.toml",
+    ),
+    # "生于<date>", "born on <date>": a date of birth inside a sentence, read over the
+    # line's wrap
+    _step(
+        "birth_dates",
+        frozenset({Category.ID_NUMBER}),
+        Scope.BLOCK,
+        lambda sheet: mask_over_wraps(sheet, birth_dates),
+        ("person_blocks",),
+        reads="text, geometry",
+        data="names.toml, layout.toml",
     ),
     # a notice's life span ("<date> - <date>", "*<date> † <date>"): the date of birth,
     # and the name printed as a title over it
@@ -320,6 +334,17 @@ _JUDGED = (
         mask_life_spans,
         reads="text, geometry",
         data="layout.toml, names.toml",
+    ),
+    # "Familie <surname>", a life span's title: the family's surname, and the lines of
+    # names that carry it
+    _step(
+        "family_lines",
+        _NAME,
+        Scope.PAGE,
+        mask_family_lines,
+        ("life_spans",),
+        reads="text, geometry, found",
+        data="names.toml",
     ),
     # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
     # the blocks, as relation_name: a name in a row of a ledger starts no block.
@@ -495,6 +520,7 @@ _JUDGED = (
             "relation_name",
             "kin_names",
             "life_spans",
+            "family_lines",
         ),
     ),
 )

@@ -135,7 +135,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             _section("prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)),
             _section("relations", "chinese", "english"),
-            _section("memorials", "headings"),
+            _section("memorials", "headings", "born"),
             _section(
                 "kin",
                 "chinese",
@@ -148,6 +148,7 @@ SCHEMAS: dict[str, Schema] = {
                 "and_words",
                 "family_before",
                 "family_after",
+                "with_words",
             ),
             _shapes("shapes"),
         ),

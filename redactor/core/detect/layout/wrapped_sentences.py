@@ -1,29 +1,31 @@
-"""People named by their place in a family, in running text wrapped over lines.
+"""Running text wrapped over lines, read as the sentence it is.
 
-A notice's sentence wraps where the line is full, often between a kin word and the
-name after it ("… beloved" / "wife of <name>"), or, in a notice written in columns,
-inside the list of the family who sign. Each line is read together with the line
-that continues it (the next line of its paragraph, or the next column) and
-:mod:`text.kin_names` finds the names in the two; a name that runs over the wrap is
-masked in both lines.
+A notice's sentence wraps where the line is full, often between the words that cue
+a value and the value ("… beloved" / "wife of <name>", "生于一九五二" / "年六月五日"),
+or, in a notice written in columns, inside the list of the family who sign. Each
+line is read together with the line that continues it (the next line of its
+paragraph, or the next column) and a line finder runs over the two; a value that
+runs over the wrap is masked in both lines.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import is_cjk
-from redactor.core.detect.text.kin_names import kin_names
 
 
-def mask_kin_names(sheet: Sheet) -> None:
+def mask_over_wraps(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None:
+    """What ``find`` finds in each line read with the line that continues it."""
     found: dict[int, dict[tuple[int, int], Span]] = {}
     for i, raw in enumerate(sheet.texts):
         text = raw.rstrip()
         after = sheet.lines_below(i, max_lines=1)
         j = after[0] if after else None
         joined, cut = _joined(text, sheet.texts[j] if j is not None else "")
-        for s in kin_names(joined):
+        for s in find(joined):
             if s.start < len(text):
                 _keep(found, i, s, s.start, min(s.end, len(text)))
             if j is not None and s.end > cut:
@@ -45,6 +47,6 @@ def _joined(text: str, nxt: str) -> tuple[str, int]:
 def _keep(
     found: dict[int, dict[tuple[int, int], Span]], k: int, s: Span, start: int, end: int
 ) -> None:
-    """One span per stretch of a line (a name is found from either of its lines)."""
+    """One span per stretch of a line (a value is found from either of its lines)."""
     if end > start:
         found.setdefault(k, {})[(start, end)] = Span(start, end, s.category, s.score, s.rule)
