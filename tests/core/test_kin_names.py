@@ -98,3 +98,10 @@ def test_a_date_of_birth_inside_a_sentence_wrapped_over_a_column() -> None:
     assert got[lines[0].text] == {"一九四八": "id_number"}
     assert got[lines[1].text] == {"年三月二日": "id_number"}
     assert [s for s in birth_dates("Reborn 1990 edition, reprinted 2001")] == []
+
+
+def test_a_short_first_name_called_alone_in_running_text() -> None:
+    lines = stack("Name: Léa Girard", "Léa a fourni un travail sérieux. Bravo Léa !")
+    assert set(masked(lines)[lines[1].text]) == {"Léa"}
+    lines = stack("Name: May Tran", "", "The next term begins in May.")
+    assert lines[2].text not in masked(lines)
