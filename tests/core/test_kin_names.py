@@ -105,3 +105,15 @@ def test_a_short_first_name_called_alone_in_running_text() -> None:
     assert set(masked(lines)[lines[1].text]) == {"Léa"}
     lines = stack("Name: May Tran", "", "The next term begins in May.")
     assert lines[2].text not in masked(lines)
+
+
+def test_a_name_alone_on_a_page_that_lists_people() -> None:
+    lines = stack("芳名", "王建国", "李秀英", "韩雨涵")
+    lines.append(make_line("2025年3月2日", x=100, y=520))
+    lines.append(make_line("周丽", x=700, y=600))
+    lines.append(make_line("王府饭店", x=700, y=700))
+    got = masked(lines)
+    assert got["周丽"] == {"周丽": "name"}
+    assert "王府饭店" not in got and "2025年3月2日" not in got
+    alone = [make_line("周丽", x=700, y=600)]
+    assert "周丽" not in masked(alone)  # no list on the page: a word like any other
