@@ -117,3 +117,20 @@ def test_a_name_alone_on_a_page_that_lists_people() -> None:
     assert "王府饭店" not in got and "2025年3月2日" not in got
     alone = [make_line("周丽", x=700, y=600)]
     assert "周丽" not in masked(alone)  # no list on the page: a word like any other
+
+
+def test_a_name_after_a_wish_written_for_the_person() -> None:
+    for line, name in (
+        ("Get well soon Tamsin!", "Tamsin"),
+        ("Happy 7th Birthday Ivo", "Ivo"),
+        ("Joyeux anniversaire Anaïs", "Anaïs"),
+        ("InscriptionJoyeux anniversaire Maëlys", "Maëlys"),
+    ):
+        assert set(masked(stack(line))[line]) == {name}, line
+    for line in ("Happy birthday to you", "Congratulations on your new home", "Unhappy Birthday"):
+        assert line not in masked(stack(line)), line
+
+
+def test_the_person_who_took_the_order() -> None:
+    for line, name in (("Order taken by Ravi", "Ravi"), ("Commande prise par Gaëlle", "Gaëlle")):
+        assert set(masked(stack(line))[line]) == {name}, line

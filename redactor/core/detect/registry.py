@@ -38,16 +38,16 @@ from redactor.core.detect.layout.sentence_addresses import addresses_in_sentence
 from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
 from redactor.core.detect.layout.table_columns import mask_table_columns
-from redactor.core.detect.layout.wrapped_sentences import mask_over_wraps
 from redactor.core.detect.layout.titled_holders import titled_holder_names
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.layout.wrapped_phones import wrapped_phones
+from redactor.core.detect.layout.wrapped_sentences import mask_over_wraps
 from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
-from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.birth_dates import birth_dates
+from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.household_names import household_names
 from redactor.core.detect.text.kin_names import kin_names
 from redactor.core.detect.text.mailboxes import mailbox_names

@@ -94,9 +94,7 @@ def _carries(sheet: Sheet, k: int, surnames: set[str]) -> bool:
 
 
 def _same(word: str, surnames: set[str]) -> bool:
-    return word in surnames or any(
-        len(s) >= _NEAR_MIN and _one_letter(word, s) for s in surnames
-    )
+    return word in surnames or any(len(s) >= _NEAR_MIN and _one_letter(word, s) for s in surnames)
 
 
 def _one_letter(a: str, b: str) -> bool:

@@ -52,7 +52,9 @@ def mask_life_spans(sheet: Sheet) -> None:
             continue
         born = m.group("born")
         if not _YEAR.fullmatch(born.strip()):
-            sheet.out[i].append(Span(m.start("born"), m.end("born"), Category.ID_NUMBER, _SCORE, RULE))
+            sheet.out[i].append(
+                Span(m.start("born"), m.end("born"), Category.ID_NUMBER, _SCORE, RULE)
+            )
         for k in _titles_over(sheet, i):
             title = sheet.texts[k]
             start = len(title) - len(title.lstrip())

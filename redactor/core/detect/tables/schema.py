@@ -133,7 +133,9 @@ SCHEMAS: dict[str, Schema] = {
                 "english_cues",
                 "english_person_cues",
             ),
-            _section("prose", "introducers", "number_qualifiers", Key("number", Kind.PATTERN)),
+            _section(
+                "prose", "introducers", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
+            ),
             _section("relations", "chinese", "english"),
             _section("memorials", "headings", "born"),
             _section(
