@@ -53,6 +53,7 @@ def test_kin_words_alone_name_nobody() -> None:
     for line in (
         "儿子高考成绩很好",
         "孙女今年上小学",
+        "丈夫高兴地说",
         "The parent of the child must sign below.",
         "Mother of the bride: please arrive early",
         "his wife and children were present",

@@ -6,8 +6,10 @@ word for each one's place in it (tables/names.toml ``[kin]``):
 * Chinese: a list of the family who sign, each name after its kin word and ended by
   the next kin word, a joiner ("、", "及", a space), a closing word ("泣告", "暨全家")
   or the text's end: "长子<name>、次女<name> 泣告", glued or spaced. The name opens
-  with a common surname and holds one to three characters after it; after a joiner
-  another name of the same list may follow without its kin word.
+  with a common surname and holds one to three characters after it (characters
+  given names are made of, when the text ends or runs on after it: "丈夫高兴地说"
+  names no one); after a joiner another name of the same list may follow without
+  its kin word.
 * Latin script: a kin word after "of" ("beloved wife of <name>", "parent of <name>,
   <name> and <name>") or after a possessive or a word of love ("survived by his wife
   <name>", "seine Frau <name>"), then one or more names of one to three capitalised
@@ -35,6 +37,7 @@ _KIN = table("names")["kin"]
 _CN_KIN = re.compile(words_pattern(_KIN["chinese"]))
 _CN_CLOSING = re.compile(words_pattern(_KIN["chinese_closings"]))
 _CN_JOINERS = frozenset(_KIN["chinese_joiners"])
+_GIVEN = frozenset(table("names")["free_text"]["given"])
 #: A Chinese given name is one to three characters after the surname.
 _GIVEN_MAX = 3
 
@@ -101,10 +104,21 @@ def _cn_name_end(text: str, p: int) -> int | None:
         end += 1
     if not 1 <= end - q <= _GIVEN_MAX:
         return None
+    if not _listed_after(text, end) and any(c not in _GIVEN for c in text[q:end]):
+        return None  # the sentence runs on: only given-name characters make a name
     name = text[p:end]
     if boilerplate(name) or default_lexicon().find(name):
         return None  # a word or a label that opens like a name
     return end
+
+
+def _listed_after(text: str, end: int) -> bool:
+    """What follows a name at ``end`` is the list's: a joiner, a kin word, a closing."""
+    return end < len(text) and (
+        text[end] in _CN_JOINERS
+        or bool(_CN_KIN.match(text, end))
+        or bool(_CN_CLOSING.match(text, end))
+    )
 
 
 def _en_kin_names(text: str) -> Iterator[Span]:
