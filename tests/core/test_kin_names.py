@@ -135,3 +135,13 @@ def test_a_name_after_a_wish_written_for_the_person() -> None:
 def test_the_person_who_took_the_order() -> None:
     for line, name in (("Order taken by Ravi", "Ravi"), ("Commande prise par Gaëlle", "Gaëlle")):
         assert set(masked(stack(line))[line]) == {name}, line
+
+
+def test_a_friend_or_a_neighbour_named_in_a_sentence() -> None:
+    assert named("Parcel left with Idris (neighbour), tel 07700 900123") == ["Idris"]
+    assert named("紧急联系人韩雨涵(女儿)") == ["韩雨涵"]
+    lines = stack("I lost it on the bus at about 9am. My friend Saoirse", "Quill was with me.")
+    got = masked(lines)
+    assert set(got[lines[0].text]) == {"Saoirse"}
+    assert set(got[lines[1].text]) == {"Quill"}
+    assert named("Ask a neighbour (or a friend) to sign.") == []

@@ -14,7 +14,9 @@ word for each one's place in it (tables/names.toml ``[kin]``):
   <name> and <name>") or after a possessive or a word of love ("survived by his wife
   <name>", "seine Frau <name>"), then one or more names of one to three capitalised
   words joined by commas and "and"; and the person whose kin that is, the capitalised
-  words right before ", <word of love> <kin word> of" ("<name>, beloved wife of").
+  words right before ", <word of love> <kin word> of" ("<name>, beloved wife of");
+* a name right before its relation in brackets ("<name> (neighbour)", "<name>(女儿)",
+  names.toml ``[kinship]``).
 
 The kin words, joiners and closing words stay readable.
 """
@@ -71,6 +73,45 @@ _EN_BEFORE = re.compile(
 def kin_names(text: str) -> Iterator[Span]:
     yield from _cn_kin_list(text)
     yield from _en_kin_names(text)
+    yield from _names_before_a_relation(text)
+
+
+def _names_before_a_relation(text: str) -> Iterator[Span]:
+    """The name right before its relation in brackets ("<name> (neighbour)",
+    "<name>(女儿)")."""
+    for m in _BRACKETED.finditer(text):
+        end = m.start()
+        while end and text[end - 1] == " ":
+            end -= 1
+        en = _EN_BEFORE_BRACKET.search(text, 0, end)
+        if en is not None and _a_name(en.group(0)):
+            yield Span(en.start(), en.end(), Category.NAME, _SCORE, RULE)
+            continue
+        start = _cn_name_start(text, end)
+        if start is not None:
+            yield Span(start, end, Category.NAME, _SCORE, RULE)
+
+
+def _cn_name_start(text: str, end: int) -> int | None:
+    """Where a Chinese name that ends at ``end`` starts: a common surname, then given-
+    name characters; the longest such name."""
+    for n in (_GIVEN_MAX + 1, _GIVEN_MAX, 2):
+        start = end - n
+        if start < 0 or not all(is_cjk(c) for c in text[start:end]):
+            continue
+        surname = surname_length(text, start)
+        given = text[start + surname : end]
+        if surname and given and all(c in _GIVEN for c in given):
+            return start
+    return None
+
+
+#: A relation in brackets after a name ("(neighbour)", "（女儿）").
+_BRACKETED = re.compile(
+    rf"[(（]\s*(?i:{words_pattern(table('names')['kinship']['words'])})\s*[)）]"
+)
+#: The capitalised words that end right before it.
+_EN_BEFORE_BRACKET = re.compile(rf"(?<![\w'\-]){_NAME}$")
 
 
 def _cn_kin_list(text: str) -> Iterator[Span]:
