@@ -104,6 +104,7 @@ def findings_by_step(
             else:
                 quad = _after_gap(line, s.start, line.span(s.start, s.end))
                 quad = _short_of_punctuation(line, s.end, quad)
+                quad = _clear_of_punctuation_before(line, s.start, quad)
                 partial = _partial(line, s)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
@@ -172,6 +173,31 @@ def _short_of_punctuation(line: OcrLine, end: int, quad: Quad) -> Quad:
     return Quad((a, (b[0] - ux * pull, b[1] - uy * pull), (c[0] - ux * pull, c[1] - uy * pull), d))
 
 
+def _clear_of_punctuation_before(line: OcrLine, start: int, quad: Quad) -> Quad:
+    """The quad moved on so that its mask's padding starts where the punctuation
+    printed right before the value ends ("<name>, <name>" in a list, "*<date of
+    birth>"): the mark stays readable, as after a value (``_short_of_punctuation``);
+    never so far that the value's first character is left short of its box."""
+    if start == 0 or not _PUNCTUATED_BEFORE.search(line.text, 0, start):
+        return quad
+    mark = len(line.text[:start].rstrip()) - 1
+    a, b, c, d = quad.points
+    ux, uy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(ux, uy)
+    if norm < 1:
+        return quad
+    ux, uy = ux / norm, uy / norm
+    end_of_mark = line.chars[mark].points[1]
+    gap = (a[0] - end_of_mark[0]) * ux + (a[1] - end_of_mark[1]) * uy
+    push = min(text_padding(line.height) - gap, text_padding(line.height))
+    if push <= 0:
+        return quad
+    return Quad(((a[0] + ux * push, a[1] + uy * push), b, c, (d[0] + ux * push, d[1] + uy * push)))
+
+
+# A mark a value follows in a list or a life span: a comma or a semicolon after a
+# Latin word ("<name>, <name>"), or a birth mark ("*<date>").
+_PUNCTUATED_BEFORE = re.compile(r"(?:[A-Za-z0-9)][,;]\s+|(?:^|\s)[*✱]\s*)$")
 # A Latin letter, a digit or a closing bracket ending the value, then a comma, stop or
 # semicolon ending the line or a phrase ("Flat 4, 12 …", "… 07700 900123."). (After
 # Chinese, a "，" may be a character OCR could not read.)
