@@ -160,17 +160,14 @@ def _short_of_punctuation(line: OcrLine, end: int, quad: Quad) -> Quad:
     if not _PUNCTUATED.match(line.text, max(0, end - 1)) or end == 0:
         return quad
     a, b, c, d = quad.points
-    ux, uy = b[0] - a[0], b[1] - a[1]
-    norm = math.hypot(ux, uy)
-    if norm < 1:
+    u = _along(quad)
+    if u is None:
         return quad
-    ux, uy = ux / norm, uy / norm
     nxt = line.chars[end].points[0]
-    gap = (nxt[0] - b[0]) * ux + (nxt[1] - b[1]) * uy
-    pull = min(text_padding(line.height) - gap, text_padding(line.height))
+    pull = _room_short(line, (nxt[0] - b[0]) * u[0] + (nxt[1] - b[1]) * u[1])
     if pull <= 0:
         return quad
-    return Quad((a, (b[0] - ux * pull, b[1] - uy * pull), (c[0] - ux * pull, c[1] - uy * pull), d))
+    return Quad((a, _moved(b, u, -pull), _moved(c, u, -pull), d))
 
 
 def _clear_of_punctuation_before(line: OcrLine, start: int, quad: Quad) -> Quad:
@@ -180,19 +177,32 @@ def _clear_of_punctuation_before(line: OcrLine, start: int, quad: Quad) -> Quad:
     never so far that the value's first character is left short of its box."""
     if start == 0 or not _PUNCTUATED_BEFORE.search(line.text, 0, start):
         return quad
-    mark = len(line.text[:start].rstrip()) - 1
     a, b, c, d = quad.points
-    ux, uy = b[0] - a[0], b[1] - a[1]
-    norm = math.hypot(ux, uy)
-    if norm < 1:
+    u = _along(quad)
+    if u is None:
         return quad
-    ux, uy = ux / norm, uy / norm
-    end_of_mark = line.chars[mark].points[1]
-    gap = (a[0] - end_of_mark[0]) * ux + (a[1] - end_of_mark[1]) * uy
-    push = min(text_padding(line.height) - gap, text_padding(line.height))
+    mark = line.chars[len(line.text[:start].rstrip()) - 1].points[1]
+    push = _room_short(line, (a[0] - mark[0]) * u[0] + (a[1] - mark[1]) * u[1])
     if push <= 0:
         return quad
-    return Quad(((a[0] + ux * push, a[1] + uy * push), b, c, (d[0] + ux * push, d[1] + uy * push)))
+    return Quad((_moved(a, u, push), b, c, _moved(d, u, push)))
+
+
+def _along(quad: Quad) -> tuple[float, float] | None:
+    """The unit vector along a quad's line of text (None for a quad too short)."""
+    a, b, _, _ = quad.points
+    ux, uy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(ux, uy)
+    return None if norm < 1 else (ux / norm, uy / norm)
+
+
+def _room_short(line: OcrLine, gap: float) -> float:
+    """How far to move a value's end so that its padding stops ``gap`` short."""
+    return min(text_padding(line.height) - gap, text_padding(line.height))
+
+
+def _moved(p: tuple[float, float], u: tuple[float, float], by: float) -> tuple[float, float]:
+    return (p[0] + u[0] * by, p[1] + u[1] * by)
 
 
 # A mark a value follows in a list or a life span: a comma or a semicolon after a

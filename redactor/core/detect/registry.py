@@ -115,6 +115,22 @@ def _after_blocks(
     )
 
 
+def _over_wraps(
+    name: str, categories: frozenset[Category], find: Callable[[str], Iterable[Span]], data: str
+) -> Recognizer:
+    """A line pattern run over each line and the line that continues it (a sentence
+    wrapped between its cue and its value); after the blocks, as ``_after_blocks``."""
+    return _step(
+        name,
+        categories,
+        Scope.BLOCK,
+        lambda sheet: mask_over_wraps(sheet, find),
+        ("person_blocks",),
+        reads="text, geometry",
+        data=data,
+    )
+
+
 def _lexicon_step(name: str, run: Callable[[Sheet], object], after: tuple[str, ...]) -> Recognizer:
     """A step masking the values the field lexicon's personal labels announce."""
     return _step(
@@ -305,25 +321,11 @@ _JUDGED = (
     # "长子<name>、次女<name> 泣告", "beloved wife of <name>": the family a notice names
     # by each one's place in it, read over the line's wrap; after the blocks, as
     # relation_name.
-    _step(
-        "kin_names",
-        _NAME,
-        Scope.BLOCK,
-        lambda sheet: mask_over_wraps(sheet, kin_names),
-        ("person_blocks",),
-        reads="text, geometry",
-        data="names.toml",
-    ),
+    _over_wraps("kin_names", _NAME, kin_names, "names.toml"),
     # "生于<date>", "born on <date>": a date of birth inside a sentence, read over the
     # line's wrap
-    _step(
-        "birth_dates",
-        frozenset({Category.ID_NUMBER}),
-        Scope.BLOCK,
-        lambda sheet: mask_over_wraps(sheet, birth_dates),
-        ("person_blocks",),
-        reads="text, geometry",
-        data="names.toml, layout.toml",
+    _over_wraps(
+        "birth_dates", frozenset({Category.ID_NUMBER}), birth_dates, "names.toml, layout.toml"
     ),
     # a notice's life span ("<date> - <date>", "*<date> † <date>"): the date of birth,
     # and the name printed as a title over it
