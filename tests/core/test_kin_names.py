@@ -133,7 +133,11 @@ def test_a_name_after_a_wish_written_for_the_person() -> None:
 
 
 def test_the_person_who_took_the_order() -> None:
-    for line, name in (("Order taken by Ravi", "Ravi"), ("Commande prise par Gaëlle", "Gaëlle")):
+    for line, name in (
+        ("Order taken by Ravi", "Ravi"),
+        ("Commande prise par Gaëlle", "Gaëlle"),
+        ("Cutter Odette Vane", "Odette Vane"),
+    ):
         assert set(masked(stack(line))[line]) == {name}, line
 
 
