@@ -104,7 +104,8 @@ def findings_by_step(
             else:
                 quad = _after_gap(line, s.start, line.span(s.start, s.end))
                 quad = _short_of_punctuation(line, s.end, quad)
-                quad = _clear_of_punctuation_before(line, s.start, quad)
+                if s.category in _LISTED:
+                    quad = _clear_of_punctuation_before(line, s.start, quad)
                 partial = _partial(line, s)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
@@ -205,6 +206,11 @@ def _moved(p: tuple[float, float], u: tuple[float, float], by: float) -> tuple[f
     return (p[0] + u[0] * by, p[1] + u[1] * by)
 
 
+# Values listed one after another with a comma between ("<name>, <name>"), or a date
+# of birth after its mark: an address's parts are not (OCR may box a tilted line's
+# words short of their print, and the part after the comma covers the end of the one
+# before it).
+_LISTED = frozenset({Category.NAME, Category.ID_NUMBER})
 # A mark a value follows in a list or a life span: a comma or a semicolon after a
 # Latin word ("<name>, <name>"), or a birth mark ("*<date>").
 _PUNCTUATED_BEFORE = re.compile(r"(?:[A-Za-z0-9)][,;]\s+|(?:^|\s)[*✱]\s*)$")
