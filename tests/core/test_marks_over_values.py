@@ -186,3 +186,10 @@ def test_the_mask_starts_clear_of_the_comma_printed_before_the_value() -> None:
     start = padded_quad(f).bbox[0]
     comma = line.chars[len(head) - 1].bbox[2]
     assert comma - 0.5 <= start < ivo
+
+
+def test_the_mask_stops_short_of_an_exclamation_after_a_wished_name() -> None:
+    line = _boxed([("Get well soon Tamsin", 100), ("!", 100 + 20 * 30 + 3)], w=30)
+    [f] = [f for f in findings_from_text([line]) if f.category is Category.NAME]
+    end = padded_quad(f).bbox[2]
+    assert line.chars[-2].bbox[2] < end <= line.chars[-1].bbox[0] + 0.5

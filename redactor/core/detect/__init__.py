@@ -214,10 +214,11 @@ _LISTED = frozenset({Category.NAME, Category.ID_NUMBER})
 # A mark a value follows in a list or a life span: a comma or a semicolon after a
 # Latin word ("<name>, <name>"), or a birth mark ("*<date>").
 _PUNCTUATED_BEFORE = re.compile(r"(?:[A-Za-z0-9)][,;]\s+|(?:^|\s)[*✱]\s*)$")
-# A Latin letter, a digit or a closing bracket ending the value, then a comma, stop or
-# semicolon ending the line or a phrase ("Flat 4, 12 …", "… 07700 900123."). (After
-# Chinese, a "，" may be a character OCR could not read.)
-_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;](?:\s|$)")
+# A Latin letter, a digit or a closing bracket ending the value, then a comma, stop,
+# semicolon or exclamation ending the line or a phrase ("Flat 4, 12 …", "… 07700
+# 900123.", "Get well soon <name>!"). (After Chinese, a "，" may be a character OCR
+# could not read.)
+_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;!?](?:\s|$)")
 _WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read
 _SEPARATORS = ":："
 
