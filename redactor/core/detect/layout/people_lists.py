@@ -98,8 +98,8 @@ def mask_people_lists(sheet: Sheet) -> None:
 def _mask_names_alone(sheet: Sheet) -> None:
     for k, text in enumerate(sheet.texts):
         name = text.strip()
-        if sheet.out[k] or sheet.fields[k] or not _a_bare_name(name):
-            continue
+        if sheet.fields[k] or not _a_bare_name(name) or any(sp.rule == RULE for sp in sheet.out[k]):
+            continue  # (what other steps found is not read: they may run later)
         start = len(text) - len(text.lstrip())
         sheet.out[k].append(Span(start, start + len(name), Category.NAME, _SCORE, RULE))
 
