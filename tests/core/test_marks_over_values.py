@@ -173,3 +173,23 @@ def test_a_value_boxed_off_the_label_s_row_leaves_the_row_to_look_at() -> None:
     # A value level with its label is the value: no seed.
     level = make_line("张晓明", x=100 + 3 * 20 + 10, y=100)
     assert not any(s.rule == UNREAD_VALUE for s in text_spans([label, level]).get(0, []))
+
+
+def test_the_mask_starts_clear_of_the_comma_printed_before_the_value() -> None:
+    # "… parent of Ada, Ivo": a list's next name starts a narrow space after the comma;
+    # the comma stays readable, the name's first letter covered.
+    head = "much-loved parent of Ada,"
+    line = _boxed([(head, 100), (" ", 100 + len(head) * 30), ("Ivo", 100 + len(head) * 30 + 4)])
+    names = [f for f in findings_from_text([line]) if f.category is Category.NAME]
+    ivo = line.chars[len(head) + 1].bbox[0]
+    [f] = [f for f in names if f.quad.bbox[2] > ivo]
+    start = padded_quad(f).bbox[0]
+    comma = line.chars[len(head) - 1].bbox[2]
+    assert comma - 0.5 <= start < ivo
+
+
+def test_the_mask_stops_short_of_an_exclamation_after_a_wished_name() -> None:
+    line = _boxed([("Get well soon Tamsin", 100), ("!", 100 + 20 * 30 + 3)], w=30)
+    [f] = [f for f in findings_from_text([line]) if f.category is Category.NAME]
+    end = padded_quad(f).bbox[2]
+    assert line.chars[-2].bbox[2] < end <= line.chars[-1].bbox[0] + 0.5

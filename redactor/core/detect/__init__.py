@@ -104,6 +104,8 @@ def findings_by_step(
             else:
                 quad = _after_gap(line, s.start, line.span(s.start, s.end))
                 quad = _short_of_punctuation(line, s.end, quad)
+                if s.category in _LISTED:
+                    quad = _clear_of_punctuation_before(line, s.start, quad)
                 partial = _partial(line, s)
             if s.joins is not None:
                 quad = _bridged(lines[s.joins].quad, quad)
@@ -159,23 +161,64 @@ def _short_of_punctuation(line: OcrLine, end: int, quad: Quad) -> Quad:
     if not _PUNCTUATED.match(line.text, max(0, end - 1)) or end == 0:
         return quad
     a, b, c, d = quad.points
-    ux, uy = b[0] - a[0], b[1] - a[1]
-    norm = math.hypot(ux, uy)
-    if norm < 1:
+    u = _along(quad)
+    if u is None:
         return quad
-    ux, uy = ux / norm, uy / norm
     nxt = line.chars[end].points[0]
-    gap = (nxt[0] - b[0]) * ux + (nxt[1] - b[1]) * uy
-    pull = min(text_padding(line.height) - gap, text_padding(line.height))
+    pull = _room_short(line, (nxt[0] - b[0]) * u[0] + (nxt[1] - b[1]) * u[1])
     if pull <= 0:
         return quad
-    return Quad((a, (b[0] - ux * pull, b[1] - uy * pull), (c[0] - ux * pull, c[1] - uy * pull), d))
+    return Quad((a, _moved(b, u, -pull), _moved(c, u, -pull), d))
 
 
-# A Latin letter, a digit or a closing bracket ending the value, then a comma, stop or
-# semicolon ending the line or a phrase ("Flat 4, 12 …", "… 07700 900123."). (After
-# Chinese, a "，" may be a character OCR could not read.)
-_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;](?:\s|$)")
+def _clear_of_punctuation_before(line: OcrLine, start: int, quad: Quad) -> Quad:
+    """The quad moved on so that its mask's padding starts where the punctuation
+    printed right before the value ends ("<name>, <name>" in a list, "*<date of
+    birth>"): the mark stays readable, as after a value (``_short_of_punctuation``);
+    never so far that the value's first character is left short of its box."""
+    if start == 0 or not _PUNCTUATED_BEFORE.search(line.text, 0, start):
+        return quad
+    a, b, c, d = quad.points
+    u = _along(quad)
+    if u is None:
+        return quad
+    mark = line.chars[len(line.text[:start].rstrip()) - 1].points[1]
+    push = _room_short(line, (a[0] - mark[0]) * u[0] + (a[1] - mark[1]) * u[1])
+    if push <= 0:
+        return quad
+    return Quad((_moved(a, u, push), b, c, _moved(d, u, push)))
+
+
+def _along(quad: Quad) -> tuple[float, float] | None:
+    """The unit vector along a quad's line of text (None for a quad too short)."""
+    a, b, _, _ = quad.points
+    ux, uy = b[0] - a[0], b[1] - a[1]
+    norm = math.hypot(ux, uy)
+    return None if norm < 1 else (ux / norm, uy / norm)
+
+
+def _room_short(line: OcrLine, gap: float) -> float:
+    """How far to move a value's end so that its padding stops ``gap`` short."""
+    return min(text_padding(line.height) - gap, text_padding(line.height))
+
+
+def _moved(p: tuple[float, float], u: tuple[float, float], by: float) -> tuple[float, float]:
+    return (p[0] + u[0] * by, p[1] + u[1] * by)
+
+
+# Values listed one after another with a comma between ("<name>, <name>"), or a date
+# of birth after its mark: an address's parts are not (OCR may box a tilted line's
+# words short of their print, and the part after the comma covers the end of the one
+# before it).
+_LISTED = frozenset({Category.NAME, Category.ID_NUMBER})
+# A mark a value follows in a list or a life span: a comma or a semicolon after a
+# Latin word ("<name>, <name>"), or a birth mark ("*<date>").
+_PUNCTUATED_BEFORE = re.compile(r"(?:[A-Za-z0-9)][,;]\s+|(?:^|\s)[*✱]\s*)$")
+# A Latin letter, a digit or a closing bracket ending the value, then a comma, stop,
+# semicolon or exclamation ending the line or a phrase ("Flat 4, 12 …", "… 07700
+# 900123.", "Get well soon <name>!"). (After Chinese, a "，" may be a character OCR
+# could not read.)
+_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;!?](?:\s|$)")
 _WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read
 _SEPARATORS = ":："
 

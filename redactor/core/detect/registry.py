@@ -16,8 +16,10 @@ from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
+from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.label_values import mask_announced_values
+from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.national_phones import mask_national_phones
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
@@ -39,12 +41,15 @@ from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.titled_holders import titled_holder_names
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.layout.wrapped_phones import wrapped_phones
+from redactor.core.detect.layout.wrapped_sentences import mask_over_wraps
 from redactor.core.detect.plan import Recognizer, Scope, order
 from redactor.core.detect.plan import without as _without
 from redactor.core.detect.spans import Span
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.birth_dates import birth_dates
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.household_names import household_names
+from redactor.core.detect.text.kin_names import kin_names
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
@@ -106,6 +111,22 @@ def _after_blocks(
         sheet=lambda sheet, first_read: _each_line(sheet, find),
         after=frozenset({"person_blocks"}),
         reads="text",
+        data=data,
+    )
+
+
+def _over_wraps(
+    name: str, categories: frozenset[Category], find: Callable[[str], Iterable[Span]], data: str
+) -> Recognizer:
+    """A line pattern run over each line and the line that continues it (a sentence
+    wrapped between its cue and its value); after the blocks, as ``_after_blocks``."""
+    return _step(
+        name,
+        categories,
+        Scope.BLOCK,
+        lambda sheet: mask_over_wraps(sheet, find),
+        ("person_blocks",),
+        reads="text, geometry",
         data=data,
     )
 
@@ -297,6 +318,36 @@ _JUDGED = (
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
     _after_blocks("relation_name", _NAME, relation_names, "names.toml"),
+    # "长子<name>、次女<name> 泣告", "beloved wife of <name>": the family a notice names
+    # by each one's place in it, read over the line's wrap; after the blocks, as
+    # relation_name.
+    _over_wraps("kin_names", _NAME, kin_names, "names.toml"),
+    # "生于<date>", "born on <date>": a date of birth inside a sentence, read over the
+    # line's wrap
+    _over_wraps(
+        "birth_dates", frozenset({Category.ID_NUMBER}), birth_dates, "names.toml, layout.toml"
+    ),
+    # a notice's life span ("<date> - <date>", "*<date> † <date>"): the date of birth,
+    # and the name printed as a title over it
+    _step(
+        "life_spans",
+        frozenset({Category.NAME, Category.ID_NUMBER}),
+        Scope.BLOCK,
+        mask_life_spans,
+        reads="text, geometry",
+        data="layout.toml, names.toml",
+    ),
+    # "Familie <surname>", a life span's title: the family's surname, and the lines of
+    # names that carry it
+    _step(
+        "family_lines",
+        _NAME,
+        Scope.PAGE,
+        mask_family_lines,
+        ("life_spans",),
+        reads="text, geometry, found",
+        data="names.toml",
+    ),
     # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
     # the blocks, as relation_name: a name in a row of a ledger starts no block.
     _after_blocks("household_name", _NAME, household_names, "blocks.toml, names.toml"),
@@ -468,6 +519,10 @@ _JUDGED = (
             "contact_cards",
             "titled_holders",
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
+            "relation_name",
+            "kin_names",
+            "life_spans",
+            "family_lines",
         ),
     ),
 )

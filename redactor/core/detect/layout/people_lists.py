@@ -20,7 +20,12 @@ both ways of writing:
 * each entry is masked whole, fail closed: what is written with the name says who
   the person is; but a gift's sum written after the name in its box (layout.toml
   ``[people_lists]``) stays readable, as do the heading and the table's other
-  columns.
+  columns;
+* on a page that lists people, a box elsewhere holding a Chinese name alone (a
+  common surname, then one or two characters given names are made of) is a person
+  too: the ledger's keeper signing at its foot, a giver whose row lost its column
+  (a place written the same way, a surname's character and a given name's, would go
+  too: on a page of people, the lesser risk).
 """
 
 from __future__ import annotations
@@ -32,8 +37,9 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import compact_text, fold
-from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.lexicon import boilerplate, table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.names import surname_length
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
@@ -52,6 +58,8 @@ _LEFT_REACH = 2.0
 _FIRST_GAP = 2.5
 _ROW_GAP = 1.6
 _SAME_PITCH = 1.4
+_GIVEN = frozenset(table("names")["free_text"]["given"])
+_GIVEN_MAX = 2
 
 
 def list_heading(text: str) -> bool:
@@ -81,7 +89,33 @@ def givers(sheet: Sheet, head: int) -> list[int]:
 
 
 def mask_people_lists(sheet: Sheet) -> None:
-    """Every entry of every people list on the page, whole."""
+    """Every entry of every people list on the page, whole; and the page's other
+    names standing alone, when it lists people."""
+    if _mask_lists(sheet):
+        _mask_names_alone(sheet)
+
+
+def _mask_names_alone(sheet: Sheet) -> None:
+    for k, text in enumerate(sheet.texts):
+        name = text.strip()
+        if sheet.fields[k] or not _a_bare_name(name) or any(sp.rule == RULE for sp in sheet.out[k]):
+            continue  # (what other steps found is not read: they may run later)
+        start = len(text) - len(text.lstrip())
+        sheet.out[k].append(Span(start, start + len(name), Category.NAME, _SCORE, RULE))
+
+
+def _a_bare_name(text: str) -> bool:
+    """A common surname and one or two given-name characters, nothing else."""
+    surname = surname_length(text)
+    given = text[surname:]
+    if not surname or not 1 <= len(given) <= _GIVEN_MAX or any(c not in _GIVEN for c in given):
+        return False
+    return not (boilerplate(text) or list_heading(text) or gift_heading(text))
+
+
+def _mask_lists(sheet: Sheet) -> bool:
+    """Every entry of every people list on the page, whole; whether there was one."""
+    listed = False
     for head, text in enumerate(sheet.texts):
         if list_heading(text):
             entries = list_entries(sheet, head)
@@ -89,6 +123,7 @@ def mask_people_lists(sheet: Sheet) -> None:
             entries = givers(sheet, head)
         else:
             continue
+        listed = listed or bool(entries)
         for k in entries:
             entry = sheet.texts[k]
             if any(sp.rule == RULE for sp in sheet.out[k]):
@@ -97,6 +132,7 @@ def mask_people_lists(sheet: Sheet) -> None:
             gift = _SUM_AFTER.search(entry)
             end = gift.start() if gift else len(entry.rstrip())
             sheet.out[k].append(Span(start, end, Category.NAME, _SCORE, RULE))
+    return listed
 
 
 def _column(sheet: Sheet, head: int, accept: Callable[[int], bool]) -> list[int]:

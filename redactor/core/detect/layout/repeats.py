@@ -72,6 +72,12 @@ _TITLED = re.compile(
     r"(?:[A-Za-z]\.?\s+)*([A-Za-z][A-Za-z'\-]{2,})\s*,?\s*$"
 )
 _WORDS = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# A first name too short to be looked for in any case: capitalised, three or four
+# letters (accents allowed).
+_FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,3}")
+_CALENDAR = re.compile(
+    rf"(?i:{words_pattern(table('blocks')['dates']['months'] + table('blocks')['dates']['days'])})"
+)
 # No word of three letters: punctuation, digits, initials ("K.", "#4l9").
 _JUNK = re.compile(r"(?:[^A-Za-z\u4e00-\u9fff]|(?<![A-Za-z])[A-Za-z]{1,2}(?![A-Za-z]))*")
 
@@ -195,6 +201,7 @@ def mask_repeats(sheet: Sheet) -> None:
     _doubted_numbers(sheet, wanted)
     _short_prints(sheet, wanted)
     _titled_surnames(sheet, surnames)
+    _short_first_names(sheet, values)
 
 
 def _short_prints(sheet: Sheet, wanted: dict[str, Category]) -> None:
@@ -228,6 +235,31 @@ def _titled_surnames(sheet: Sheet, surnames: set[str]) -> None:
             continue
         if any(w.upper() in surnames for w in _WORDS.findall(text)):
             sheet.out[i].append(Span(0, len(text.rstrip()), Category.NAME, 0.6, "page_repeat"))
+
+
+def _short_first_names(sheet: Sheet, values: list[str]) -> None:
+    """The first name (three or four letters) of a full name a name rule found, as a
+    word written as the name writes it: a report card's comment, a notice or a letter
+    calls the person by it alone ("<first name> a fourni un travail sérieux", "All
+    enquiries to <first name> on …"). The longer first names are looked for with the
+    name's other words; a month, a day or a printed word is no one's first name."""
+    firsts = set()
+    for value in values:
+        words = value.split()
+        if len(words) >= 2 and _FIRST_NAME.fullmatch(words[0]):
+            word = words[0]
+            if not (boilerplate(word) or is_business(word) or _CALENDAR.fullmatch(word)):
+                firsts.add(word)
+    if not firsts:
+        return
+    pattern = re.compile(
+        rf"(?<![\w'\-])(?:{'|'.join(re.escape(w) for w in sorted(firsts))})(?![\w'\-])"
+    )
+    for i, text in enumerate(sheet.texts):
+        for m in pattern.finditer(text):
+            if any(s.start <= m.start() and m.end() <= s.end for s in sheet.out[i]):
+                continue
+            sheet.out[i].append(Span(m.start(), m.end(), Category.NAME, 0.6, "page_repeat"))
 
 
 def _doubted_numbers(sheet: Sheet, wanted: dict[str, Category]) -> None:

@@ -13,6 +13,9 @@ labels at a line's start or set off by a colon; these are found here:
 * a number right after a word the field lexicon knows as an identifying number's
   label, inside a sentence (after a clause or a few words: a line's first label is
   ``label_values``'s), a qualifier ("ending", "尾号") allowed between them;
+* a name right after a wish written for the person ("Happy birthday <name>", "Get
+  well soon <name>", "Joyeux anniversaire <name>"; ``[prose] wishes``): one or two
+  capitalised words (accented letters allowed), glued to the wish or not;
 * a vehicle's plate, wherever it stands (in a sentence, after its label, before a
   phone): a value of its own, found after the person blocks so it starts none.
 
@@ -42,6 +45,18 @@ _PLATE = patterns("numbers", "id_numbers")["cn_plate"]
 _MIN_DIGITS = 3
 _EN_NAME = SHAPES["prose_en_name"]
 _GIVEN = frozenset(table("names")["free_text"]["given"])
+#: A wish, an ordinal allowed after its first word ("happy 5th birthday"), then what
+#: may stand before the name.
+_WISH = re.compile(
+    r"(?i)(?:"
+    + "|".join(
+        r"\s*(?:\d+[a-z]{0,2}\s+)?".join(re.escape(w) for w in wish.split(" ", 1))
+        for wish in sorted(_PROSE["wishes"], key=len, reverse=True)
+    )
+    + r")[\s,!]*"
+)
+_HOLDER_WORD = SHAPES["holder_word"].pattern
+_WISHED = re.compile(rf"{_HOLDER_WORD}(?:[ \t]+{_HOLDER_WORD})?(?![\w])")
 #: A Chinese given name is one to three characters after the surname.
 _GIVEN_MAX = 3
 _GIVEN_GLUED = 2
@@ -56,6 +71,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 def prose_persons(text: str) -> Iterator[Span]:
     yield from _introduced_names(text)
+    yield from _wished_names(text)
     yield from _numbers_after_their_word(text)
     for m in _PLATE.finditer(text):
         yield Span(m.start(), m.end(), Category.ID_NUMBER, _SCORE, RULE)
@@ -74,6 +90,17 @@ def _introduced_names(text: str) -> Iterator[Span]:
         name = en.group("n").rstrip(". ")
         if name and not is_business(name) and not boilerplate(name):
             yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+
+
+def _wished_names(text: str) -> Iterator[Span]:
+    for m in _WISH.finditer(text):
+        before = text[m.start() - 1] if m.start() else " "
+        # A word glued on before it ("InscriptionJoyeux…") ends in a small letter.
+        if before.isalpha() and not (before.islower() and text[m.start()].isupper()):
+            continue
+        name = _WISHED.match(text, m.end())
+        if name is not None and not is_business(name.group(0)) and not boilerplate(name.group(0)):
+            yield Span(name.start(), name.end(), Category.NAME, _SCORE, RULE)
 
 
 def cn_name_end(text: str, p: int) -> int | None:

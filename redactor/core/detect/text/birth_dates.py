@@ -1,0 +1,32 @@
+"""A date of birth a sentence gives with no label: "生于<date>", "born on <date>".
+
+A notice of death, a biography or a reference tells when the person was born inside
+its running text, after a word of birth (names.toml ``[memorials] born``), the date
+written in digits, in words ("8 November 1954") or in Chinese numerals as a brush
+writes them ("一九五二年六月五日"; layout.toml ``[life_spans] birth_date``). The date
+is masked as the person's date of birth; the word stays readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.models import Category
+
+RULE = "birth_date"
+_SCORE = 0.7
+_BORN = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{words_pattern(table('names')['memorials']['born'])})[\s:：]*"
+)
+_DATE = patterns("layout", "life_spans")["birth_date"]
+
+
+def birth_dates(text: str) -> Iterator[Span]:
+    for m in _BORN.finditer(text):
+        d = _DATE.match(text, m.end())
+        if d is not None:
+            yield Span(d.start(), d.end(), Category.ID_NUMBER, _SCORE, RULE)

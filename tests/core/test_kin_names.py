@@ -1,0 +1,151 @@
+"""People a notice names by their place in a family, the name printed over a life
+span, the lines of a family's names and a date of birth inside a sentence: the
+people and the date of birth are masked, kin words, headings and the rest of the
+notice stay readable. Lines made up."""
+
+from __future__ import annotations
+
+from redactor.core.detect.text.birth_dates import birth_dates
+from redactor.core.detect.text.kin_names import kin_names
+from tests.core.test_label_values import masked
+from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
+
+
+def named(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in kin_names(text)]
+
+
+def centred(*texts: str, middle: float = 600.0, gap: float = 14.0) -> list:
+    return [
+        make_line(t, x=middle - len(t) * CHAR_W / 2, y=100 + i * (LINE_H + gap))
+        for i, t in enumerate(texts)
+    ]
+
+
+def test_a_chinese_list_of_the_family_glued_or_spaced() -> None:
+    assert named("长子郑海然儿媳潘琪孙女郑娟泣告") == ["郑海然", "潘琪", "郑娟"]
+    assert named("长女 韦丹 孙子 邱磊、邱涛 外孙 莫燕强 泣告") == ["韦丹", "邱磊", "邱涛", "莫燕强"]
+    line = "次子宋明轩 长媳顾兰 敬告"
+    assert set(masked(stack(line))[line]) == {"宋明轩", "顾兰"}
+
+
+def test_english_kin_after_of_or_a_possessive_and_the_person_before() -> None:
+    line = "Tessa, beloved wife of Rowan, much-loved parent of Ada, Ivo and Lark and a dear friend."
+    assert sorted(named(line)) == sorted(["Tessa", "Rowan", "Rowan", "Ada", "Ivo", "Lark"])
+    assert named("She is survived by her husband Osric Vane and their son Tam.") == [
+        "Osric Vane",
+        "Tam",
+    ]
+    assert named("In Liebe: seine Frau Maren und Tochter Ilka") == ["Maren", "Ilka"]
+
+
+def test_a_sentence_wrapped_between_the_kin_word_and_the_name() -> None:
+    lines = stack(
+        "Peacefully at home on 3 May 2026, aged 81, Tessa, beloved",
+        "wife of Rowan, much-loved parent of Ada and Lark.",
+    )
+    got = masked(lines)
+    assert set(got[lines[0].text]) == {"Tessa"}
+    assert set(got[lines[1].text]) == {"Rowan", "Ada", "Lark"}
+
+
+def test_kin_words_alone_name_nobody() -> None:
+    for line in (
+        "儿子高考成绩很好",
+        "孙女今年上小学",
+        "丈夫高兴地说",
+        "The parent of the child must sign below.",
+        "Mother of the bride: please arrive early",
+        "his wife and children were present",
+    ):
+        assert named(line) == [], line
+
+
+def test_the_name_over_a_life_span_and_the_date_of_birth() -> None:
+    lines = centred("In Loving Memory", "ORLA FENWICK", "3 May 1941 - 9 June 2026")
+    got = masked(lines)
+    assert got["ORLA FENWICK"] == {"ORLA FENWICK": "name"}
+    assert got["3 May 1941 - 9 June 2026"] == {"3 May 1941": "id_number"}
+    assert "In Loving Memory" not in got
+    marked = centred("Unvergessen", "Hedda Korn", "*12.03.1939 † 02.05.2026")
+    assert masked(marked)["Hedda Korn"] == {"Hedda Korn": "name"}
+
+
+def test_a_period_of_validity_is_no_life_span() -> None:
+    lines = centred("Season Ticket", "01.01.2024 - 31.12.2026")
+    assert "Season Ticket" not in masked(lines)
+
+
+def test_the_lines_of_a_familys_names() -> None:
+    lines = centred(
+        "In Liebe und Dankbarkeit",
+        "Jorun Wendler",
+        "Ilka und Bent Wendler",
+        "Maren mit Tjark und Enno",
+    )
+    lines.append(make_line("Traueranschrift: Familie Wendler, am Deich 4, 27777 Nordhude", y=400))
+    got = masked(lines)
+    assert "In Liebe und Dankbarkeit" not in got
+    assert set(got["Jorun Wendler"]) == {"Jorun Wendler"}
+    assert set(got["Ilka und Bent Wendler"]) == {"Ilka", "Bent Wendler"}
+    assert set(got["Maren mit Tjark und Enno"]) == {"Maren", "Tjark", "Enno"}
+
+
+def test_a_date_of_birth_inside_a_sentence_wrapped_over_a_column() -> None:
+    text = "生于一九四八年三月二日，"
+    assert [text[s.start : s.end] for s in birth_dates(text)] == ["一九四八年三月二日"]
+    lines = stack("先母生前系退休教师。生于一九四八", "年三月二日，因病逝世。")
+    got = masked(lines)
+    assert got[lines[0].text] == {"一九四八": "id_number"}
+    assert got[lines[1].text] == {"年三月二日": "id_number"}
+    assert [s for s in birth_dates("Reborn 1990 edition, reprinted 2001")] == []
+
+
+def test_a_short_first_name_called_alone_in_running_text() -> None:
+    lines = stack("Name: Léa Girard", "Léa a fourni un travail sérieux. Bravo Léa !")
+    assert set(masked(lines)[lines[1].text]) == {"Léa"}
+    lines = stack("Name: May Tran", "", "The next term begins in May.")
+    assert lines[2].text not in masked(lines)
+
+
+def test_a_name_alone_on_a_page_that_lists_people() -> None:
+    lines = stack("芳名", "王建国", "李秀英", "韩雨涵")
+    lines.append(make_line("2025年3月2日", x=100, y=520))
+    lines.append(make_line("周丽", x=700, y=600))
+    lines.append(make_line("王府饭店", x=700, y=700))
+    got = masked(lines)
+    assert got["周丽"] == {"周丽": "name"}
+    assert "王府饭店" not in got and "2025年3月2日" not in got
+    alone = [make_line("周丽", x=700, y=600)]
+    assert "周丽" not in masked(alone)  # no list on the page: a word like any other
+
+
+def test_a_name_after_a_wish_written_for_the_person() -> None:
+    for line, name in (
+        ("Get well soon Tamsin!", "Tamsin"),
+        ("Happy 7th Birthday Ivo", "Ivo"),
+        ("Joyeux anniversaire Anaïs", "Anaïs"),
+        ("InscriptionJoyeux anniversaire Maëlys", "Maëlys"),
+    ):
+        assert set(masked(stack(line))[line]) == {name}, line
+    for line in ("Happy birthday to you", "Congratulations on your new home", "Unhappy Birthday"):
+        assert line not in masked(stack(line)), line
+
+
+def test_the_person_who_took_the_order() -> None:
+    for line, name in (
+        ("Order taken by Ravi", "Ravi"),
+        ("Commande prise par Gaëlle", "Gaëlle"),
+        ("Cutter Odette Vane", "Odette Vane"),
+    ):
+        assert set(masked(stack(line))[line]) == {name}, line
+
+
+def test_a_friend_or_a_neighbour_named_in_a_sentence() -> None:
+    assert named("Parcel left with Idris (neighbour), tel 07700 900123") == ["Idris"]
+    assert named("紧急联系人韩雨涵(女儿)") == ["韩雨涵"]
+    lines = stack("I lost it on the bus at about 9am. My friend Saoirse", "Quill was with me.")
+    got = masked(lines)
+    assert set(got[lines[0].text]) == {"Saoirse"}
+    assert set(got[lines[1].text]) == {"Quill"}
+    assert named("Ask a neighbour (or a friend) to sign.") == []
