@@ -163,3 +163,27 @@ def test_a_box_beside_a_label_that_holds_the_next_columns_value() -> None:
         make_line("MB4417093", x=300, y=128),
     ]
     assert masked(lines) == {"MB4417093": {"MB4417093": "id_number"}}
+
+
+def test_a_row_of_labels_over_a_row_of_values_pairs_each_label_with_the_value_under_it() -> None:
+    # "Date logged" is a label the lexicon lacks (it knows "Date" only): beside
+    # "Badge no." it is the next header, not that label's value.
+    lines = [
+        make_line("Officer", x=100, y=100),
+        make_line("Badge no.", x=400, y=100),
+        make_line("Date logged", x=700, y=100),
+        make_line("Cora Lindqvist", x=100, y=142),
+        make_line("554120", x=400, y=142),
+        make_line("2024-03-02", x=700, y=142),
+    ]
+    parts = masked(lines)
+    assert parts["554120"] == {"554120": "id_number"}
+    assert "Date logged" not in parts and "2024-03-02" not in parts
+    lines = [
+        make_line("工号", x=100, y=100),
+        make_line("办理窗口", x=300, y=100),
+        make_line("30318", x=100, y=142),
+        make_line("3号窗口", x=300, y=142),
+    ]
+    parts = masked(lines)
+    assert parts.get("30318") == {"30318": "id_number"} and "办理窗口" not in parts

@@ -149,7 +149,20 @@ def _beside(sheet: Sheet, i: int) -> int | None:
     j = sheet.value_beside(i)
     if j is None or not _is_value_line(sheet, j) or _under_a_label_of_its_own(sheet, i, j):
         return None
+    if _next_label_of_a_row(sheet, i, j):
+        return None
     return j
+
+
+def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
+    """Line ``j`` beside label ``i`` is the next header of a row of labels over a row of
+    values (a label the lexicon lacks, "Entered on"): each of them has a value stacked
+    under it, on one row, and words without a digit stand beside it. (In a column of
+    labels beside their values, what stands under the label is the next label.)"""
+    if any(c.isdigit() for c in sheet.texts[j]) or sheet.out[j]:
+        return False
+    a, b = _under(sheet, i), _under(sheet, j)
+    return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
 
 
 def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
