@@ -142,7 +142,7 @@ def value_line(sheet: Sheet, i: int) -> int | None:
     """The line holding the value of the label that ends line ``i``: beside it on its
     row, else stacked right under it."""
     j = _beside(sheet, i)
-    return j if j is not None else _under(sheet, i)
+    return j if j is not None else value_under(sheet, i)
 
 
 def _beside(sheet: Sheet, i: int) -> int | None:
@@ -161,7 +161,7 @@ def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
     labels beside their values, what stands under the label is the next label.)"""
     if any(c.isdigit() for c in sheet.texts[j]) or sheet.out[j]:
         return False
-    a, b = _under(sheet, i), _under(sheet, j)
+    a, b = value_under(sheet, i), value_under(sheet, j)
     return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
 
 
@@ -170,7 +170,7 @@ def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
     column: in a grid of labels over values (a ticket's), the box beside label ``i``
     holds the value of the next column's label, not ``i``'s."""
     return any(
-        k not in (i, j) and _field_label(t) and _under(sheet, k) == j
+        k not in (i, j) and _field_label(t) and value_under(sheet, k) == j
         for k, t in enumerate(sheet.texts)
     )
 
@@ -182,7 +182,8 @@ def _field_label(text: str) -> bool:
     return bool(labels) and all(m.kind is not ValueKind.HEADING for m in labels)
 
 
-def _under(sheet: Sheet, i: int) -> int | None:
+def value_under(sheet: Sheet, i: int) -> int | None:
+    """The value stacked right under label ``i``, in its column."""
     below = sheet.lines_below(i, max_lines=1)
     if not below:
         return None
