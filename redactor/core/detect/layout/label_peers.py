@@ -107,14 +107,15 @@ def value_category(text: str) -> Category | None:
     t = text.strip()
     if not t or nothing_but_amounts(t) or QUANTITY.fullmatch(t):
         return None
-    if _chinese_name(t):
+    if chinese_name(t):
         return Category.NAME
     if sum(c.isdigit() for c in t) >= _ID_DIGITS and all(w.isalnum() for w in t.split()):
         return Category.ID_NUMBER
     return None
 
 
-def _chinese_name(t: str) -> bool:
+def chinese_name(t: str) -> bool:
+    """A common surname, then one or two given-name characters."""
     s = surname_length(t)
     given = t[s:]
     return s > 0 and 1 <= len(given) <= 2 and all(c in _GIVEN for c in given)
