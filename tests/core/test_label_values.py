@@ -187,3 +187,17 @@ def test_a_row_of_labels_over_a_row_of_values_pairs_each_label_with_the_value_un
     ]
     parts = masked(lines)
     assert parts.get("30318") == {"30318": "id_number"} and "办理窗口" not in parts
+
+
+def test_in_a_grid_of_label_and_value_pairs_the_name_beside_a_label_is_its_value() -> None:
+    # Two pairs a row; under the label stands the next label (one the lexicon lacks),
+    # under the name that label's value: the name is still the value beside its label.
+    lines = [
+        make_line("预订人", x=100, y=100),
+        make_line("袁思远", x=260, y=100),
+        make_line("宴会厅", x=100, y=160),
+        make_line("如意厅", x=260, y=160),
+    ]
+    parts = masked(lines)
+    assert parts.get("袁思远") == {"袁思远": "name"}
+    assert "宴会厅" not in parts and "如意厅" not in parts

@@ -42,7 +42,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate
-from redactor.core.detect.text.names import before_relation, is_business
+from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.models import Category
 
 RULE = "lexicon_value"
@@ -157,12 +157,22 @@ def _beside(sheet: Sheet, i: int) -> int | None:
 def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
     """Line ``j`` beside label ``i`` is the next header of a row of labels over a row of
     values (a label the lexicon lacks, "Entered on"): each of them has a value stacked
-    under it, on one row, and words without a digit stand beside it. (In a column of
-    labels beside their values, what stands under the label is the next label.)"""
-    if any(c.isdigit() for c in sheet.texts[j]) or sheet.out[j]:
+    under it, on one row, and words without a digit, not shaped as a name, stand beside
+    it. (In a grid of label and value pairs, what stands under the label is the next
+    label, and beside it the value.)"""
+    text = sheet.texts[j]
+    if any(c.isdigit() for c in text) or sheet.out[j] or _name_shaped(text):
         return False
     a, b = value_under(sheet, i), value_under(sheet, j)
     return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
+
+
+def _name_shaped(text: str) -> bool:
+    """A Chinese name, or Latin words each capitalised."""
+    words = text.split()
+    if any(is_cjk(c) for c in text):
+        return looks_like_person_name(text)
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
