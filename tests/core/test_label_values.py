@@ -201,3 +201,24 @@ def test_in_a_grid_of_label_and_value_pairs_the_name_beside_a_label_is_its_value
     parts = masked(lines)
     assert parts.get("袁思远") == {"袁思远": "name"}
     assert "宴会厅" not in parts and "如意厅" not in parts
+
+
+def test_a_date_of_birth_after_its_label_needs_no_colon() -> None:
+    # No shop prints a birth date of its own: the date after the label is the person's.
+    for line, value in (
+        ("DOB 14/07/1979", "14/07/1979"),
+        ("Fecha de nacimiento 14/07/1979", "14/07/1979"),
+        ("出生日期 1979年7月14日", "1979年7月14日"),
+    ):
+        assert masked(stack(line)) == {line: {value: "id_number"}}, line
+    assert masked(stack("Order date 14/07/2024")) == {}
+
+
+def test_a_persons_number_after_a_compound_label_or_opening_with_letters() -> None:
+    for line, value in (
+        ("Mitgliedsnummer 5520 1187", "5520 1187"),
+        ("Policy number QX5520118", "QX5520118"),
+        ("Client no 00552011", "00552011"),
+    ):
+        assert masked(stack(line)) == {line: {value: "id_number"}}, line
+    assert masked(stack("WeChat 55201187")) == {}  # a shop's own account, as often
