@@ -20,6 +20,7 @@ from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.glued_labels import mask_glued_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.label_peers import mask_peer_values
+from redactor.core.detect.layout.persons_numbers import mask_persons_numbers
 from redactor.core.detect.layout.role_boxes import mask_role_box_names
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.national_phones import mask_national_phones
@@ -414,6 +415,8 @@ _JUDGED = (
     _lexicon_step("label_peer_values", mask_peer_values, ("glued_label_values",)),
     # a Chinese role word boxed alone, the person's name in the box beside it
     _lexicon_step("role_box_names", mask_role_box_names, ("label_peer_values",)),
+    # a person's number right after its label inside a line ("card ending 4821")
+    _lexicon_step("persons_numbers", mask_persons_numbers, ("role_box_names",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
     # the people listed one a row under a heading that says so ("芳名", "Guests"),

@@ -183,6 +183,7 @@ SCHEMAS: dict[str, Schema] = {
                 "staff_lines",
                 "unread_ink",
                 "label_trim",
+                "persons_numbers",
                 "boxed_entries",
                 "called_names",
                 "table_columns",
