@@ -59,6 +59,8 @@ SAMPLES = {
         ("Warehouse: Unit 4, Trade Park", "organization"),
     ],
     "retail_food": [
+        ("Order taken by Priya", "name"),
+        ("Cutter Tomas Reyes", "name"),
         ("订购人 王小明", "name"),
         ("量体师 李师傅", "name"),
         ("收银员：小张", "name"),
