@@ -412,7 +412,9 @@ _JUDGED = (
     # a value the OCR glued to its Latin label ("AnschriftMühlweg 4")
     _lexicon_step("glued_label_values", mask_glued_values, ("lexicon_values",)),
     # a value under or beside a label the lexicon lacks, among labels it knows
-    _lexicon_step("label_peer_values", mask_peer_values, ("glued_label_values",)),
+    _lexicon_step(
+        "label_peer_values", mask_peer_values, ("glued_label_values", "people_lists")
+    ),
     # a Chinese role word boxed alone, the person's name in the box beside it
     _lexicon_step("role_box_names", mask_role_box_names, ("label_peer_values",)),
     # a person's number right after its label inside a line ("card ending 4821")

@@ -22,6 +22,8 @@ _NUMBER_AFTER = patterns("layout", "persons_numbers")["number_after"]
 _KINDS = frozenset({ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER})
 #: Digits the number has at least (a card's last four, a short member number).
 _DIGITS = 3
+#: Letters of a one-word label as specific as two words: a compound ("Kundennummer").
+_COMPOUND_LETTERS = 11
 
 
 def persons_numbers(text: str) -> list[Span]:
@@ -29,6 +31,8 @@ def persons_numbers(text: str) -> list[Span]:
     for m in default_lexicon().find(text):
         if m.at_line_start or m.kind not in _KINDS or m.kind.category is None:
             continue
+        if not _specific(text[m.start : m.end]):
+            continue  # "ID", "No.": the tail of a longer label the lexicon lacks
         n = _NUMBER_AFTER.match(text, m.end)
         if n is None or sum(c.isdigit() for c in n.group("n")) < _DIGITS:
             continue
@@ -42,3 +46,10 @@ def mask_persons_numbers(sheet: Sheet) -> None:
         for span in persons_numbers(text):
             if not any(s.start < span.end and span.start < s.end for s in found):
                 found.append(span)
+
+
+def _specific(label: str) -> bool:
+    """Two words or more, or one compound word: a short word alone ("ID") may end a
+    longer label the lexicon lacks ("TERM ID"), whose number is no person's."""
+    words = label.split()
+    return len(words) > 1 or sum(c.isalpha() for c in label) >= _COMPOUND_LETTERS
