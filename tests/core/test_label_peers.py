@@ -4,6 +4,8 @@ any other value kept. Lines made up."""
 
 from __future__ import annotations
 
+from redactor.core.detect.layout.label_peers import mask_peer_values
+from redactor.core.detect.layout.page import Sheet
 from tests.core.test_label_values import masked
 from tests.core.test_layout import make_line
 
@@ -51,3 +53,22 @@ def test_an_unknown_label_alone_announces_nothing() -> None:
     # No known label in its column or row: words beside words, nothing is a label.
     assert masked([make_line("陪同者", x=100), make_line("宋思远", x=300)]) == {}
     assert masked([make_line("Pass code", x=100), make_line("4471 2209", x=400)]) == {}
+
+
+def test_a_number_under_an_unknown_label_ending_in_a_number_mark_is_left_to_its_shape() -> None:
+    # "<document>-Nr." does not say whose number it is: a permit's own, as often.
+    def peer_values(header: str) -> list[str]:
+        lines = [
+            make_line("Full name", x=100, y=100),
+            make_line(header, x=400, y=100),
+            make_line("Date", x=700, y=100),
+            make_line("Cora Lindqvist", x=100, y=142),
+            make_line("4471 2209", x=400, y=142),
+            make_line("02/03/2024", x=700, y=142),
+        ]
+        sheet = Sheet.of(lines, [ln.text for ln in lines])
+        mask_peer_values(sheet)
+        return [sheet.texts[i] for i, spans in sheet.out.items() if spans]
+
+    assert peer_values("Pass code") == ["4471 2209"]
+    assert peer_values("Schein-Nr.") == []

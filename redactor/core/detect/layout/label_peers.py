@@ -6,7 +6,8 @@ arranged as the labels the lexicon knows there are (its own value beside or unde
 where theirs are), is a label too, whatever its words: the form's, kept readable.
 What it announces is not known, so its value is judged by its shape: a Chinese
 person's name (a common surname, then given-name characters) or a number a person is
-known by (four digits or more, not a date, a time, a sum or a quantity) is masked;
+known by (four digits or more, not a date, a time, a sum or a quantity, under a label
+that does not end with a bare number mark: "<document>-Nr." is the document's) is masked;
 anything else (a hall's name, a product, a town) is left to the other recognizers.
 """
 
@@ -18,12 +19,14 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts
 from redactor.core.detect.text.names import surname_length
 from redactor.core.models import Category
 
 RULE = "label_peer_value"
 _GIVEN = frozenset(table("names")["free_text"]["given"])
+_NUMBER_MARK = patterns("layout", "label_peers")["number_mark"]
 #: Characters of a Chinese label, words of a Latin one.
 _CJK_LABEL = (2, 6)
 _LATIN_WORDS = 3
@@ -46,6 +49,8 @@ def mask_peer_values(sheet: Sheet) -> None:
         if v is None or sheet.out[v]:
             continue
         category = value_category(sheet.texts[v])
+        if category is Category.ID_NUMBER and _NUMBER_MARK.search(sheet.texts[u]):
+            continue  # "<document>-Nr.": whose number, the label does not say
         if category is not None:
             mask_value(sheet, v, 0, len(sheet.texts[v]), category, RULE)
 

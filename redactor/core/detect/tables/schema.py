@@ -184,6 +184,7 @@ SCHEMAS: dict[str, Schema] = {
                 "unread_ink",
                 "label_trim",
                 "persons_numbers",
+                "label_peers",
                 "boxed_entries",
                 "called_names",
                 "table_columns",
