@@ -19,7 +19,13 @@ def _column(rows: list[tuple[str, str]], x: float = 100, vx: float = 300) -> lis
 
 def test_a_chinese_label_in_a_column_of_known_labels() -> None:
     lines = _column(
-        [("日期", "11月9日"), ("陪同者", "宋思远"), ("宴会厅", "金色大厅"), ("尺寸", "8寸"), ("金额", "¥588")]
+        [
+            ("日期", "11月9日"),
+            ("陪同者", "宋思远"),
+            ("宴会厅", "金色大厅"),
+            ("尺寸", "8寸"),
+            ("金额", "¥588"),
+        ]
     )
     parts = masked(lines)
     assert parts.get("宋思远") == {"宋思远": "name"}
@@ -27,9 +33,7 @@ def test_a_chinese_label_in_a_column_of_known_labels() -> None:
 
 
 def test_a_number_beside_an_unknown_label_among_known_ones() -> None:
-    lines = _column(
-        [("Datum", "01.02.2024"), ("Kennung", "77120934"), ("Betrag", "12,50 €")]
-    )
+    lines = _column([("Datum", "01.02.2024"), ("Kennung", "77120934"), ("Betrag", "12,50 €")])
     parts = masked(lines)
     assert parts.get("77120934") == {"77120934": "id_number"}
     assert "Kennung" not in parts and "01.02.2024" not in parts

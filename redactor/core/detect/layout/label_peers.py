@@ -20,8 +20,8 @@ from redactor.core.detect.layout.printed_labels import only_labels, printed_labe
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts
 from redactor.core.detect.text.names import surname_length
+from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts
 from redactor.core.models import Category
 
 RULE = "label_peer_value"
