@@ -59,6 +59,10 @@ SAMPLES = {
         ("Warehouse: Unit 4, Trade Park", "organization"),
     ],
     "retail_food": [
+        ("Order taken by Priya", "name"),
+        ("Cutter Tomas Reyes", "name"),
+        ("订购人 王小明", "name"),
+        ("量体师 李师傅", "name"),
         ("收银员：小张", "name"),
         ("Item code AB-12", "product"),
         ("会员卡号 88880000", "id_number"),
@@ -123,6 +127,7 @@ SAMPLES = {
         ("Frequent Flyer No. CA000000", "id_number"),
     ],
     "health_pharmacy": [
+        ("Hospital number 00123456", "id_number"),
         ("Pet's name Biscuit", "trait"),
         ("患者姓名：孙七", "name"),
         ("参考区间 3.5-5.5", "quantity"),
@@ -214,6 +219,8 @@ SAMPLES = {
         ("应到处所 本院第一法庭", "place"),
     ],
     "education": [
+        ("学员编号 20240001", "id_number"),
+        ("Fahrschüler/in Max Muster", "name"),
         ("学生姓名：吴九", "name"),
         ("学号 20240001", "id_number"),
         ("准考证号 0102030405", "id_number"),
@@ -230,6 +237,8 @@ SAMPLES = {
         ("Subject: Physics", "product"),
     ],
     "employment": [
+        ("Officer J. Roe", "name"),
+        ("Dienstnummer 4711", "id_number"),
         ("员工姓名 郑十", "name"),
         ("人事部联系人：某某", "name"),
         ("工号 E0001", "id_number"),
@@ -264,6 +273,7 @@ SAMPLES = {
         ("Description of accident: rear-ended", "free_text"),
     ],
     "hospitality": [
+        ("新郎王小明新娘李小红", "name"),
         ("客人姓名：褚某", "name"),
         ("房号 1208", "door"),
         ("入住日期 2024-05-01", "date"),

@@ -49,6 +49,17 @@ def test_a_caption_printed_under_its_value() -> None:
     assert masked(lines) == {"RUTH": {"RUTH": "name"}}
 
 
+def test_a_stamp_across_a_value_is_no_label_over_it() -> None:
+    # A small stamp pressed over the value's top; a label word of its own ("PAID") does
+    # not make the value its own: the caption under it announces it.
+    lines = [
+        make_line("RUTH AMBERLEY", y=100),
+        _caption("PAID", x=300, y=92),
+        _caption("Issued by", x=102, y=134),
+    ]
+    assert masked(lines) == {"RUTH AMBERLEY": {"RUTH AMBERLEY": "name"}}
+
+
 def test_a_line_in_the_captions_own_print_is_no_value() -> None:
     lines = [make_line("Ruth", y=100), make_line("Mobile", x=102, y=134)]
     assert masked(lines) == {}

@@ -163,3 +163,62 @@ def test_a_box_beside_a_label_that_holds_the_next_columns_value() -> None:
         make_line("MB4417093", x=300, y=128),
     ]
     assert masked(lines) == {"MB4417093": {"MB4417093": "id_number"}}
+
+
+def test_a_row_of_labels_over_a_row_of_values_pairs_each_label_with_the_value_under_it() -> None:
+    # "Date logged" is a label the lexicon lacks (it knows "Date" only): beside
+    # "Badge no." it is the next header, not that label's value.
+    lines = [
+        make_line("Officer", x=100, y=100),
+        make_line("Badge no.", x=400, y=100),
+        make_line("Date logged", x=700, y=100),
+        make_line("Cora Lindqvist", x=100, y=142),
+        make_line("554120", x=400, y=142),
+        make_line("2024-03-02", x=700, y=142),
+    ]
+    parts = masked(lines)
+    assert parts["554120"] == {"554120": "id_number"}
+    assert "Date logged" not in parts and "2024-03-02" not in parts
+    lines = [
+        make_line("工号", x=100, y=100),
+        make_line("办理窗口", x=300, y=100),
+        make_line("30318", x=100, y=142),
+        make_line("3号窗口", x=300, y=142),
+    ]
+    parts = masked(lines)
+    assert parts.get("30318") == {"30318": "id_number"} and "办理窗口" not in parts
+
+
+def test_in_a_grid_of_label_and_value_pairs_the_name_beside_a_label_is_its_value() -> None:
+    # Two pairs a row; under the label stands the next label (one the lexicon lacks),
+    # under the name that label's value: the name is still the value beside its label.
+    lines = [
+        make_line("预订人", x=100, y=100),
+        make_line("袁思远", x=260, y=100),
+        make_line("宴会厅", x=100, y=160),
+        make_line("如意厅", x=260, y=160),
+    ]
+    parts = masked(lines)
+    assert parts.get("袁思远") == {"袁思远": "name"}
+    assert "宴会厅" not in parts and "如意厅" not in parts
+
+
+def test_a_date_of_birth_after_its_label_needs_no_colon() -> None:
+    # No shop prints a birth date of its own: the date after the label is the person's.
+    for line, value in (
+        ("DOB 14/07/1979", "14/07/1979"),
+        ("Fecha de nacimiento 14/07/1979", "14/07/1979"),
+        ("出生日期 1979年7月14日", "1979年7月14日"),
+    ):
+        assert masked(stack(line)) == {line: {value: "id_number"}}, line
+    assert masked(stack("Order date 14/07/2024")) == {}
+
+
+def test_a_persons_number_after_a_compound_label_or_opening_with_letters() -> None:
+    for line, value in (
+        ("Mitgliedsnummer 5520 1187", "5520 1187"),
+        ("Policy number QX5520118", "QX5520118"),
+        ("Client no 00552011", "00552011"),
+    ):
+        assert masked(stack(line)) == {line: {value: "id_number"}}, line
+    assert masked(stack("WeChat 55201187")) == {}  # a shop's own account, as often

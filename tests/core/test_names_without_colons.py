@@ -16,6 +16,13 @@ def test_a_role_word_the_lexicon_lacks_then_a_name_masks_the_name() -> None:
     assert masked(stack("质检员周子航", "巡检人 孙嘉")) == [["周子航"], ["孙嘉"]]
 
 
+def test_a_practitioners_role_word_then_a_name_masks_the_name() -> None:
+    # A practitioner's role ends in 师 (a therapist's, a stylist's): made-up words.
+    assert masked(stack("理疗师：宋思远"))[0] == ["宋思远"]
+    assert masked(stack("美容师 郭文杰"))[0] == ["郭文杰"]
+    assert masked(stack("律师事务所")) == [[]]
+
+
 def test_a_receipts_signing_line_names_its_duty_without_the_role_suffix() -> None:
     """收款 for 收款人: the duty alone, then the name; the duty's own longer words and
     an amount received after it are no name."""

@@ -18,6 +18,8 @@ from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
+from redactor.core.detect.layout.glued_labels import mask_glued_values
+from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
@@ -33,7 +35,9 @@ from redactor.core.detect.layout.person_blocks import (
     mask_personal_blocks,
     spare_receipt_header,
 )
+from redactor.core.detect.layout.persons_numbers import mask_persons_numbers
 from redactor.core.detect.layout.repeats import mask_repeats
+from redactor.core.detect.layout.role_boxes import mask_role_box_names
 from redactor.core.detect.layout.sentence_addresses import addresses_in_sentences
 from redactor.core.detect.layout.sign_offs import names_under_closings
 from redactor.core.detect.layout.staff_lines import mask_staff_lines
@@ -456,6 +460,14 @@ _JUDGED = (
     ),
     # a value announced by a personal label of the field lexicon, beside or under it
     _lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
+    # a value the OCR glued to its Latin label ("AnschriftMühlweg 4")
+    _lexicon_step("glued_label_values", mask_glued_values, ("lexicon_values",)),
+    # a value under or beside a label the lexicon lacks, among labels it knows
+    _lexicon_step("label_peer_values", mask_peer_values, ("glued_label_values", "people_lists")),
+    # a Chinese role word boxed alone, the person's name in the box beside it
+    _lexicon_step("role_box_names", mask_role_box_names, ("label_peer_values",)),
+    # a person's number right after its label inside a line ("card ending 4821")
+    _lexicon_step("persons_numbers", mask_persons_numbers, ("role_box_names",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
     # the people listed one a row under a heading that says so ("芳名", "Guests"),

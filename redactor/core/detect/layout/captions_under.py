@@ -22,6 +22,9 @@ _COLUMN_SLACK = 1.0
 #: A caption is small print under a value written or typed larger: a line above it of
 #: its own size is another printed line (a caption of the row above, a misread label).
 _LARGER = 1.25
+#: How far a box over the value may reach down into it and still be printed over it,
+#: in the smaller box's height (a stamp is pressed across the value).
+_STAMPED = 0.3
 
 
 def line_over(sheet: Sheet, i: int, slack: float = _COLUMN_SLACK) -> int | None:
@@ -50,9 +53,16 @@ def value_over_caption(sheet: Sheet, i: int) -> int | None:
     if sheet.geo[j].th < _LARGER * sheet.geo[i].th:
         return None
     k = line_over(sheet, j)
-    if k is not None and _ends_with_a_label(sheet.texts[k]):
+    if k is not None and _ends_with_a_label(sheet.texts[k]) and not _across(sheet, k, j):
         return None  # a label stands over it: it is that label's value
     return j
+
+
+def _across(sheet: Sheet, k: int, j: int) -> bool:
+    """Box ``k`` reaches well down into box ``j``: a stamp across the value ("PAID"),
+    not a label printed over it."""
+    over, value = sheet.geo[k], sheet.geo[j]
+    return over.y1 - value.y0 > _STAMPED * min(over.h, value.h)
 
 
 def _ends_with_a_label(text: str) -> bool:

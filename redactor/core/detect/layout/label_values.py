@@ -42,7 +42,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate
-from redactor.core.detect.text.names import before_relation, is_business
+from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.models import Category
 
 RULE = "lexicon_value"
@@ -142,14 +142,37 @@ def value_line(sheet: Sheet, i: int) -> int | None:
     """The line holding the value of the label that ends line ``i``: beside it on its
     row, else stacked right under it."""
     j = _beside(sheet, i)
-    return j if j is not None else _under(sheet, i)
+    return j if j is not None else value_under(sheet, i)
 
 
 def _beside(sheet: Sheet, i: int) -> int | None:
     j = sheet.value_beside(i)
     if j is None or not _is_value_line(sheet, j) or _under_a_label_of_its_own(sheet, i, j):
         return None
+    if _next_label_of_a_row(sheet, i, j):
+        return None
     return j
+
+
+def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
+    """Line ``j`` beside label ``i`` is the next header of a row of labels over a row of
+    values (a label the lexicon lacks, "Entered on"): each of them has a value stacked
+    under it, on one row, and words without a digit, not shaped as a name, stand beside
+    it. (In a grid of label and value pairs, what stands under the label is the next
+    label, and beside it the value.)"""
+    text = sheet.texts[j]
+    if any(c.isdigit() for c in text) or sheet.out[j] or _name_shaped(text):
+        return False
+    a, b = value_under(sheet, i), value_under(sheet, j)
+    return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
+
+
+def _name_shaped(text: str) -> bool:
+    """A Chinese name, or Latin words each capitalised."""
+    words = text.split()
+    if any(is_cjk(c) for c in text):
+        return looks_like_person_name(text)
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
@@ -157,7 +180,7 @@ def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
     column: in a grid of labels over values (a ticket's), the box beside label ``i``
     holds the value of the next column's label, not ``i``'s."""
     return any(
-        k not in (i, j) and _field_label(t) and _under(sheet, k) == j
+        k not in (i, j) and _field_label(t) and value_under(sheet, k) == j
         for k, t in enumerate(sheet.texts)
     )
 
@@ -169,7 +192,8 @@ def _field_label(text: str) -> bool:
     return bool(labels) and all(m.kind is not ValueKind.HEADING for m in labels)
 
 
-def _under(sheet: Sheet, i: int) -> int | None:
+def value_under(sheet: Sheet, i: int) -> int | None:
+    """The value stacked right under label ``i``, in its column."""
     below = sheet.lines_below(i, max_lines=1)
     if not below:
         return None

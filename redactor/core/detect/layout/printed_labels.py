@@ -42,10 +42,15 @@ _NUMBER_KINDS = frozenset(
         ValueKind.AMOUNT,
         ValueKind.QUANTITY,
         ValueKind.WEIGHT,
+        ValueKind.BIRTH_DATE,
     }
 )
 #: Numbers a person is known by (not a phone: a shop prints its own "Phone number").
 _PERSONS_NUMBERS = frozenset({ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER})
+#: Letters of a one-word label as specific as two words: a compound ("Mitgliedsnummer").
+_COMPOUND_LETTERS = 11
+#: A person's number opening with a letter or few ("AB1234567").
+_LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: Kinds whose English label announces a person's name with no colon, when a
 #: capitalised name of at most a few words follows.
@@ -149,7 +154,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
-        return value[:1] in _NUMBER_START
+        lettered = m.kind in _PERSONS_NUMBERS and _LETTERED_NUMBER.match(value) is not None
+        return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
         # "Anschrift Goethestr. 38", "Address 23 Mill Close": a street's name and a
         # house number written on the label's blank, with no colon.
@@ -199,10 +205,15 @@ def set_off_by_layout(text: str, m: LabelMatch) -> bool:
 
 
 def _a_persons_number(text: str, m: LabelMatch) -> bool:
-    """A label of two or more words for the number a person is known by ("Member
-    number 8123…"): no shop's header prints one about itself, so the number after it
-    is the person's whatever its shape."""
-    return m.kind in _PERSONS_NUMBERS and len(text[m.start : m.end].split()) > 1
+    """A label of two or more words (or one compound word) for the number a person is
+    known by ("Member number 8123…", "Kundennummer 8123…"), or a date of birth: no
+    shop's header prints one about itself, so the number after it is the person's
+    whatever its shape."""
+    if m.kind is ValueKind.BIRTH_DATE:
+        return True
+    words = text[m.start : m.end].split()
+    compound = len(words) == 1 and sum(c.isalpha() for c in words[0]) >= _COMPOUND_LETTERS
+    return m.kind in _PERSONS_NUMBERS and (len(words) > 1 or compound)
 
 
 def _one_word_before(text: str, m: LabelMatch) -> bool:

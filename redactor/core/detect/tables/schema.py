@@ -200,6 +200,8 @@ SCHEMAS: dict[str, Schema] = {
                 "staff_lines",
                 "unread_ink",
                 "label_trim",
+                "persons_numbers",
+                "label_peers",
                 "boxed_entries",
                 "called_names",
                 "table_columns",

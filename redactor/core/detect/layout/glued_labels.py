@@ -1,0 +1,59 @@
+"""Latin labels the OCR glued to their values: "AnschriftMühlweg 4", "Ihr ZustellerLena".
+
+On a photo the OCR often drops the space between a printed label and what was written
+after it. The field lexicon reads a Latin label as whole words only (so that a name or
+a street ending like a label stays a value), so a glued label is not found and its
+value stays readable. Where a small letter meets a capital, or a letter meets a digit,
+right where a form of the lexicon ends, the space was there: the line is read as if
+it were printed with it (printed_labels.py judges the label and the value's shape as
+on any line), and a personal label's value is masked as label_values.py masks any
+announced value, the label kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from redactor.core.detect.layout.label_values import announces, mask_value
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
+from redactor.core.detect.tables.field_lexicon import LabelMatch
+from redactor.core.detect.tables.label_finder import is_cjk
+
+RULE = "glued_label_value"
+
+
+def seams(text: str) -> Iterator[int]:
+    """Where a Latin word runs into a capital or a digit with no space: "abcDef", "abc12"."""
+    for p in range(1, len(text)):
+        a, b = text[p - 1], text[p]
+        if not a.isalpha() or is_cjk(a):
+            continue
+        if (a.islower() and b.isupper() and not is_cjk(b)) or b.isdigit():
+            yield p
+
+
+def glued_label(text: str, p: int) -> LabelMatch | None:
+    """The printed label ending at seam ``p`` of ``text``, read with the space put back
+    (offsets into the spaced line), if it stands as a label there and no label ends
+    there already without it."""
+    if any(m.end == p for m in printed_labels(text)):
+        return None
+    spaced = text[:p] + " " + text[p:]
+    return next((m for m in printed_labels(spaced) if m.end == p), None)
+
+
+def mask_glued_values(sheet: Sheet) -> None:
+    for i, text in enumerate(sheet.texts):
+        for p in seams(text):
+            m = glued_label(text, p)
+            if m is None:
+                continue
+            category = announces(m.kind)
+            spaced = text[:p] + " " + text[p:]
+            if category is None or not set_off_by_layout(spaced, m):
+                continue
+            later = [x.start for x in printed_labels(spaced) if x.start > m.end]
+            end = min(later) - 1 if later else len(text.rstrip())
+            mask_value(sheet, i, p, end, category, RULE)
+            break
