@@ -605,3 +605,13 @@ def test_what_a_block_may_mask_of_a_line_with_labels(line: str, parts: list[str]
 )
 def test_labels_a_block_leaves_readable_without_a_colon(line: str, parts: list[str]) -> None:
     assert [line[a:b].strip() for a, b in value_parts(line)] == parts
+
+
+def test_periods_of_validity_and_opening_hours_stay_readable_in_a_block() -> None:
+    person = ("JOHN Q PUBLIC", "123 MAPLE ST", "SPRINGFIELD IL 62704")
+    covered = covered_text(stack(*person, "01.04.-30.09.2027", "Tue-Thu 9:00-17:30", x=100))
+    assert covered[0] == "JOHN Q PUBLIC"
+    assert covered[3] == "" and covered[4] == ""
+    # One date alone may be a birthday: still the block's.
+    covered = covered_text(stack(*person, "14.02.1961", x=100))
+    assert covered[3] == "14.02.1961"
