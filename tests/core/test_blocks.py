@@ -111,7 +111,8 @@ def test_a_number_under_a_non_personal_label_makes_no_block_personal() -> None:
     covered = covered_text(stack("Paid by account", "Order 087-5512093", x=100))
     assert covered == {0: "", 1: "087-5512093"}
     covered = covered_text(stack("Paid by account", "Ann Lee 087-5512093", x=100))
-    assert covered[0] == "Paid by account"  # a phone with a name: a person's block
+    # A phone with a name: a person's block, whose label stays readable ("Paid by").
+    assert covered[0] == "account"
 
 
 def test_phone_inside_a_code_line_masks_the_phone_only() -> None:
@@ -582,3 +583,35 @@ def test_labels_stacked_over_values_under_a_person_stay() -> None:
 )
 def test_what_a_block_may_mask_of_a_line_with_labels(line: str, parts: list[str]) -> None:
     assert [line[a:b].strip() for a, b in value_parts(line)] == parts
+
+
+@pytest.mark.parametrize(
+    ("line", "parts"),
+    [
+        # A label OCR glued to its value, or printed with no colon: the label stays.
+        ("Date of birth03/11/1972", ["03/11/1972"]),
+        ("Geburtsdatum 04.07.1980", ["04.07.1980"]),
+        # A role word before more than a name: the rest is masked, the label is not.
+        ("Tutor Ann Lee Mob. 0161 496 0000", ["Ann Lee", "0161 496 0000"]),
+        # A label the lexicon knows after a word it lacks: one label.
+        ("Temporary permit no. QX4412ZP7", ["QX4412ZP7"]),
+        ("报名时间", []),  # a Chinese cell of a qualified label, alone
+        # A product's label with no colon: its value is still masked (fail closed).
+        ("Flavour Lemon Drizzle", ["Lemon Drizzle"]),
+        # Not labels: a code's letters, a sentence's word before an amount's label.
+        ("KD4410", ["KD4410"]),
+        ("Ruth the sum of 300", ["Ruth the sum of 300"]),
+    ],
+)
+def test_labels_a_block_leaves_readable_without_a_colon(line: str, parts: list[str]) -> None:
+    assert [line[a:b].strip() for a, b in value_parts(line)] == parts
+
+
+def test_periods_of_validity_and_opening_hours_stay_readable_in_a_block() -> None:
+    person = ("JOHN Q PUBLIC", "123 MAPLE ST", "SPRINGFIELD IL 62704")
+    covered = covered_text(stack(*person, "01.04.-30.09.2027", "Tue-Thu 9:00-17:30", x=100))
+    assert covered[0] == "JOHN Q PUBLIC"
+    assert covered[3] == "" and covered[4] == ""
+    # One date alone may be a birthday: still the block's.
+    covered = covered_text(stack(*person, "14.02.1961", x=100))
+    assert covered[3] == "14.02.1961"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.layout.block_labels import block_labels
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
@@ -22,19 +22,20 @@ _MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
 
 
 def value_parts(text: str) -> tuple[tuple[int, int], ...]:
-    """The parts of ``text`` a personal block may mask: the whole line when no printed
-    label stands on it."""
-    labels = printed_labels(text)
-    if not labels:
+    """The parts of ``text`` a personal block may mask: the whole line when no label
+    stands on it (``block_labels``)."""
+    found = block_labels(text)
+    if not found:
         return ((0, len(text)),)
+    labels = [m for m, _ in found]
     parts = [(0, labels[0].start)] if labels[0].start > 0 else []
-    for m, nxt in zip(labels, (*labels[1:], None), strict=True):
+    for (m, printed), nxt in zip(found, (*labels[1:], None), strict=True):
         end = nxt.start if nxt is not None else len(text)
         start = m.value_start
         if m.kind.category is None and m.kind in MEASURED_KINDS:
             run = _MEASURED_VALUE.match(text, start, end)
             start += len(run.group(0).rstrip()) if run else 0
-        elif m.kind.category is None:
+        elif m.kind.category is None and printed:
             start = end  # a status, a product, a department: no one's
         if end > start and text[start:end].strip():
             parts.append((start, end))

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
+from redactor.core.detect.layout.label_columns import column_labels
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -63,6 +64,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
     header = receipt_header(sheet)
     running = running_text_lines(sheet)
     paragraph = paragraph_lines(sheet)
+    labels = column_labels(sheet)
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if _signal(sheet, k)]
         if not signals:
@@ -81,7 +83,11 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             if seg_signals:
                 inside = _inside_person(sheet, segment)
                 routes = _codes_after_postcode(sheet, segment)
-                masked = [k for k in _masked_lines(sheet, segment, seg_signals) if k not in routes]
+                masked = [
+                    k
+                    for k in _masked_lines(sheet, segment, seg_signals)
+                    if k not in routes and k not in labels
+                ]
                 if header:  # a receipt: the customer's lines, not the ticket's body under them
                     part = customer_part(sheet, segment.lines, seg_signals)
                     masked = [k for k in masked if k in part]

@@ -22,14 +22,16 @@ MONEY = _SHAPES["money"]
 DATE_TIME = _SHAPES["date_time"]
 QUANTITY = _SHAPES["quantity"]
 SIGNED_SUM = _SHAPES["signed_sum"]
+PERIOD = _SHAPES["period"]
 #: The words of a sum written out ("one", "thousand"), case folded.
 NUMBER_WORDS = frozenset(table("blocks")["quantities"]["number_words"])
 _FILLER = re.compile(r"[\s\W_xX×*]*")
 
 
 def without_amounts(text: str) -> str:
-    """``text`` with its sums of money and its dates and times blanked out."""
-    return DATE_TIME.sub(" ", MONEY.sub(" ", text))
+    """``text`` with its sums of money, its dates and times and its periods blanked out
+    (a period first: its dates are no sums)."""
+    return DATE_TIME.sub(" ", MONEY.sub(" ", PERIOD.sub(" ", text)))
 
 
 def nothing_but_amounts(text: str) -> bool:
