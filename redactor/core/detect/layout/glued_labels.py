@@ -21,6 +21,10 @@ from redactor.core.detect.tables.field_lexicon import LabelMatch
 from redactor.core.detect.tables.label_finder import is_cjk
 
 RULE = "glued_label_value"
+# A label and the start of its value lie within this many characters of their seam.
+_REACH = 80
+# On a longer line than twice that, at most this many seams are judged on the whole line.
+_MAX_JUDGED = 8
 
 
 def seams(text: str) -> Iterator[int]:
@@ -35,17 +39,30 @@ def seams(text: str) -> Iterator[int]:
 
 def glued_label(text: str, p: int) -> LabelMatch | None:
     """The printed label ending at seam ``p`` of ``text``, read with the space put back
-    (offsets into the spaced line), if it stands as a label there and no label ends
-    there already without it."""
-    if any(m.end == p for m in printed_labels(text)):
-        return None
+    (offsets into the spaced line), if it stands as a label there."""
     spaced = text[:p] + " " + text[p:]
     return next((m for m in printed_labels(spaced) if m.end == p), None)
 
 
+def _label_near(text: str, p: int) -> bool:
+    """Whether a label ends at seam ``p`` when only the text around it is read."""
+    lo = max(0, p - _REACH)
+    window = text[lo:p] + " " + text[p : p + _REACH]
+    return any(m.end == p - lo for m in printed_labels(window))
+
+
 def mask_glued_values(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
+        ends = {m.end for m in printed_labels(text)}  # labels found without a space
+        # A long line is first read around each seam, and judged whole at a few of them:
+        # read whole at each of thousands of seams, it would cost its length squared.
+        long_line, judged = len(text) > 2 * _REACH, 0
         for p in seams(text):
+            if p in ends or (long_line and not _label_near(text, p)):
+                continue
+            judged += 1
+            if long_line and judged > _MAX_JUDGED:
+                break
             m = glued_label(text, p)
             if m is None:
                 continue
