@@ -17,7 +17,6 @@ from collections.abc import Iterator
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
-from redactor.core.detect.tables.field_lexicon import LabelMatch
 from redactor.core.detect.tables.label_finder import is_cjk
 
 RULE = "glued_label_value"
@@ -35,13 +34,6 @@ def seams(text: str) -> Iterator[int]:
             continue
         if (a.islower() and b.isupper() and not is_cjk(b)) or b.isdigit():
             yield p
-
-
-def glued_label(text: str, p: int) -> LabelMatch | None:
-    """The printed label ending at seam ``p`` of ``text``, read with the space put back
-    (offsets into the spaced line), if it stands as a label there."""
-    spaced = text[:p] + " " + text[p:]
-    return next((m for m in printed_labels(spaced) if m.end == p), None)
 
 
 def _label_near(text: str, p: int) -> bool:
@@ -63,14 +55,16 @@ def mask_glued_values(sheet: Sheet) -> None:
             judged += 1
             if long_line and judged > _MAX_JUDGED:
                 break
-            m = glued_label(text, p)
+            # The line read with the space put back at the seam (offsets into it).
+            spaced = text[:p] + " " + text[p:]
+            labels = printed_labels(spaced)
+            m = next((x for x in labels if x.end == p), None)
             if m is None:
                 continue
             category = announces(m.kind)
-            spaced = text[:p] + " " + text[p:]
             if category is None or not set_off_by_layout(spaced, m):
                 continue
-            later = [x.start for x in printed_labels(spaced) if x.start > m.end]
+            later = [x.start for x in labels if x.start > m.end]
             end = min(later) - 1 if later else len(text.rstrip())
             mask_value(sheet, i, p, end, category, RULE)
             break
