@@ -68,6 +68,14 @@ the seventh held-out half had been run and seen, in eight domains none of the ea
 sixty-two covers. Its names were split on 2026-12-06 by :data:`EIGHTH_SPLIT_RULE`,
 before any family of it was written, drawn or run; its halves are the groups ``dev8``
 and ``heldout8``; ``heldout8``'s one blind run was taken at 9186724.
+
+A ninth batch of eight families (:data:`NINTH_SPLIT`: a farm-produce purchase slip, a
+locksmith's job sheet, a lottery prize claim, a notarised translation, a pest-control
+service report, a scrap-recycling receipt, a self-storage agreement, a tattoo consent
+form) was named after the eighth held-out half had been run and seen, in eight domains
+none of the earlier seventy covers. Its names were split on 2026-12-06 by
+:data:`NINTH_SPLIT_RULE`, before any family of it was written, drawn or run; its halves
+are the groups ``dev9`` and ``heldout9``.
 """
 
 from __future__ import annotations
@@ -215,6 +223,15 @@ DOMAINS: dict[str, str] = {
     "photo_print_order": "photo studios and printing",
     "taxi_receipt": "taxis and ride hailing",
     "vaccination_record": "vaccinations and immunisation",
+    # The ninth batch (named and split before any of it was written).
+    "farm_produce_purchase": "agriculture and farm produce",
+    "locksmith_job_sheet": "locksmiths and home security",
+    "lottery_prize_claim": "lotteries and prize claims",
+    "notarised_translation": "translation and notary services",
+    "pest_control_report": "pest control",
+    "scrap_recycling_receipt": "recycling and scrap collection",
+    "self_storage_agreement": "self-storage",
+    "tattoo_consent_form": "tattoo and body art",
 }
 
 #: The first batch (twelve families).
@@ -471,10 +488,29 @@ EIGHTH_SPLIT: dict[str, str] = {
     "vaccination_record": "heldout8",
 }
 
+NINTH_SPLIT_DATE = "2026-12-06"
+NINTH_SPLIT_RULE = (
+    "the eight names of the ninth batch sorted alphabetically, dealt alternately: "
+    "1st dev9, 2nd heldout9, 3rd dev9, ..."
+)
+
+#: The ninth batch's family -> "dev9" or "heldout9", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+NINTH_SPLIT: dict[str, str] = {
+    "farm_produce_purchase": "dev9",
+    "locksmith_job_sheet": "heldout9",
+    "lottery_prize_claim": "dev9",
+    "notarised_translation": "heldout9",
+    "pest_control_report": "dev9",
+    "scrap_recycling_receipt": "heldout9",
+    "self_storage_agreement": "dev9",
+    "tattoo_consent_form": "heldout9",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
-#: (seventh), ``dev8`` and ``heldout8`` (eighth).
+#: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -492,14 +528,16 @@ HALVES: tuple[str, ...] = (
     "heldout7",
     "dev8",
     "heldout8",
+    "dev9",
+    "heldout9",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724).
-#: A fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout9`` waits for its one blind run.
+BLIND_HALVES: tuple[str, ...] = ("heldout9",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -514,6 +552,7 @@ def half(name: str) -> tuple[str, ...]:
         **SIXTH_SPLIT,
         **SEVENTH_SPLIT,
         **EIGHTH_SPLIT,
+        **NINTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

@@ -987,6 +987,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout7": half("heldout7"),
     "dev8": half("dev8"),
     "heldout8": half("heldout8"),
+    "dev9": half("dev9"),
+    "heldout9": half("heldout9"),
 }
 
 
