@@ -3,6 +3,7 @@ the title, the company and the services stay readable. Lines made up."""
 
 from __future__ import annotations
 
+from redactor.core.detect.tables.lexicon import JOB_WORD
 from tests.core.test_layout import make_line, stack
 from tests.core.test_message_lines import masked
 
@@ -53,3 +54,12 @@ def test_a_service_line_over_a_title_is_no_name() -> None:
 def test_the_firm_under_a_signatures_title_is_no_name() -> None:
     lines = stack("Ines Harrow", "Claims Officer", "Westmoor Mutual")
     assert _names(lines) == ["Ines Harrow"]
+
+
+def test_a_job_word_is_a_whole_word_next_to_accented_letters_too() -> None:
+    # One pattern for a letter's signature and a card's title line: an accented letter
+    # continues a word ("Agenté" is no agent), a space or a digit ends it.
+    assert JOB_WORD.search("Sales Agent")
+    assert JOB_WORD.search("Agent 7")
+    assert not JOB_WORD.search("Agenté")
+    assert not JOB_WORD.search("Éagent")

@@ -150,7 +150,8 @@ def _given_name(value: str) -> str:
     name = value.strip()
     if not _CJK_NAME.fullmatch(name):
         return ""
-    given = name[surname_length(name) :] if surname_length(name) else ""
+    cut = surname_length(name)
+    given = name[cut:] if cut else ""
     if len(given) != _MIN_CJK or boilerplate(given) or default_lexicon().find(given):
         return ""
     return given

@@ -16,7 +16,7 @@ import re
 from redactor.core.detect.layout.message_lines import message_lines
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import a_sentences_line
-from redactor.core.detect.tables.lexicon import SALUTATION, table, words_pattern
+from redactor.core.detect.tables.lexicon import JOB_WORD, SALUTATION, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.message_addressees import addressed_only, is_closing, writer_name
 from redactor.core.detect.text.names import is_business
@@ -32,10 +32,6 @@ _SUBJECT = re.compile(rf"(?i)(?:^|(?<=\s))(?:{words_pattern(_MAIL['subject_marks
 # What a page title prints before the subject: the service's name and a dash or bar.
 _TITLE_HEAD = re.compile(r"\s*([^@\d]{2,40}?)\s*[-–—|]\s*")
 _DIVIDER = re.compile(rf"(?i)^[\s\-_=*]*(?:{words_pattern(_MAIL['dividers'])})[\s\-_=*]*$")
-_JOB_WORD = re.compile(
-    rf"(?i)(?:(?<![A-Za-z])(?:{words_pattern([w for w in _MAIL['job_words'] if w.isascii()])})"
-    rf"(?![A-Za-z])|{words_pattern([w for w in _MAIL['job_words'] if not w.isascii()])})"
-)
 _WEB = re.compile(r"(?i)(?:\bwww\.|https?://)\S+")
 #: Lines a letter's text runs over, at most.
 _MAX_BODY = 30
@@ -137,7 +133,7 @@ def _signature_roles(sheet: Sheet, i: int) -> list[int]:
         if not named:
             named = writer_name(text) is not None
             continue
-        role = _JOB_WORD.search(text) is not None
+        role = JOB_WORD.search(text) is not None
         if role or job or is_business(text) or _WEB.search(text):
             out.append(k)  # a line right under the job's names the company
         job = role

@@ -11,21 +11,14 @@ title stays readable.
 
 from __future__ import annotations
 
-import re
-
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.tables.lexicon import JOB_WORD
 from redactor.core.detect.text.names import SHAPES, is_business, starts_with_surname
 from redactor.core.models import Category
 
 RULE = "titled_holder"
 _SCORE = 0.7
-_JOBS = table("messages")["mail"]["job_words"]
-_JOB_WORD = re.compile(
-    rf"(?i)(?:(?<![^\W\d_])(?:{words_pattern([w for w in _JOBS if w.isascii()])})"
-    rf"(?![^\W\d_])|{words_pattern([w for w in _JOBS if not w.isascii()])})"
-)
 _HOLDER_WORD = SHAPES["holder_word"]
 _CJK_BARE = SHAPES["cjk_bare_name"]
 #: Words of a job title's line, at most (Latin script); characters of a Chinese one.
@@ -66,7 +59,7 @@ def _a_job_title(sheet: Sheet, i: int) -> bool:
     text = sheet.texts[i].strip()
     if not text or sheet.fields[i] or any(c.isdigit() for c in text) or ":" in text:
         return False
-    if not _JOB_WORD.search(text):
+    if not JOB_WORD.search(text):
         return False
     if text.isascii():
         return len(text.split()) <= _TITLE_WORDS
@@ -77,7 +70,7 @@ def _a_holder_name(sheet: Sheet, k: int) -> bool:
     text = sheet.texts[k].strip()
     if not text or sheet.fields[k] or is_business(text):
         return False
-    if _JOB_WORD.search(text) or any(c.isdigit() for c in text):
+    if JOB_WORD.search(text) or any(c.isdigit() for c in text):
         return False
     if _CJK_BARE.fullmatch(text):
         return starts_with_surname(text)

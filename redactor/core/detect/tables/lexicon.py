@@ -52,6 +52,13 @@ SALUTATION = re.compile(
     rf"(?i)\s*(?:{words_pattern(table('keywords')['salutations']['words'])})"
     rf"(?:(?![A-Za-z])|{WORD_SEAM})"
 )
+_jobs = table("messages")["mail"]["job_words"]
+#: A job title's word (a letter's signature, a card's title line): Latin words whole,
+#: bounded by any letter (an accented one too); Chinese ones anywhere.
+JOB_WORD = re.compile(
+    rf"(?i)(?:(?<![^\W\d_])(?:{words_pattern([w for w in _jobs if w.isascii()])})"
+    rf"(?![^\W\d_])|{words_pattern([w for w in _jobs if not w.isascii()])})"
+)
 PERSONAL_MARKS = re.compile(
     rf"(?i)(?:{words_pattern(_blocks['personal_marks']['marks'])})\s*[:：]?"
 )
