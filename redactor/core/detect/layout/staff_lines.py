@@ -43,7 +43,7 @@ _FIRST_NAME = re.compile(r"\s*[A-Z][a-z]{2,14}(?:\s+[A-Z]\.?)?\s*")
 _STAFF_ROLES = frozenset(fold(w) for w in table("names")["roles"]["staff"])
 # A name as a till prints it: one or two words of letters (any Latin script), each
 # opening with a capital, the first of two or more letters.
-_TILL_NAME = re.compile(r"[^\W\d_]{2,15}(?:\s+[^\W\d_]{1,15}\.?)?")
+_TILL_NAME = _SHAPES["till_name"]
 
 
 def mask_staff_lines(sheet: Sheet) -> None:

@@ -38,6 +38,7 @@ SHAPES = patterns(
     waybill_marks=WAYBILL_MARKS,
     role_suffixes=_NAMES["roles"]["suffixes"],
     role_duties=f"(?:{words_pattern(_NAMES['roles']['duties'])})",
+    role_callers=words_pattern(_NAMES["roles"]["callers"]),
     english_cues=words_pattern(_NAMES["free_text"]["english_cues"]),
     english_person_cues=words_pattern(_NAMES["free_text"]["english_person_cues"]),
 )

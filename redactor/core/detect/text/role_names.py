@@ -35,13 +35,7 @@ _SCORE = 0.7
 _ROLE_NAME = SHAPES["role_name"]
 _NAME_BEFORE_ROLE = SHAPES["name_before_role"]
 _ROLES = table("names")["roles"]
-#: "<order word> <First name>[ <Second>]" filling the line (letters of any Latin script),
-#: the kind of sale maybe before it and a dash ("<sale> - <order word> <name>").
-_CALLED = re.compile(
-    r"\s*(?:[^\W\d_]+\s+[-\u2013\u2014]\s+)?"
-    rf"(?i:{words_pattern(_ROLES['callers'])})\s+"
-    r"(?P<n>[^\W\d_]+(?:['\-][^\W\d_]+)?(?:\s+[^\W\d_]+(?:['\-][^\W\d_]+)?)?)\s*"
-)
+_CALLED = SHAPES["called_name"]
 _CALL_MODES = frozenset(fold(w) for w in _ROLES["call_modes"])
 #: Letters at least of a name typed in small letters (a short word is as often a code).
 _TYPED_NAME = 3
