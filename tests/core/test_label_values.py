@@ -4,7 +4,7 @@ beside it, stacked under it; a bilingual pair counts as one label. Values made u
 
 from __future__ import annotations
 
-from redactor.core.detect import text_spans
+from redactor.core.detect import findings_by_step, text_spans
 from redactor.core.detect.layout.labels import find_fields
 from tests.core.test_layout import make_line, stack
 
@@ -222,3 +222,22 @@ def test_a_persons_number_after_a_compound_label_or_opening_with_letters() -> No
     ):
         assert masked(stack(line)) == {line: {value: "id_number"}}, line
     assert masked(stack("WeChat 55201187")) == {}  # a shop's own account, as often
+
+
+def _kinds(lines) -> list[str]:
+    """The findings' categories as the window lists them (after overlaps are settled)."""
+    return sorted(f.category.value for _, f in findings_by_step(lines))
+
+
+def test_a_label_names_a_number_its_shape_took_for_a_waybill() -> None:
+    # Eighteen digits whose check digit fails look like a waybill number; the label
+    # says whose number it is, and the list says so too.
+    for line in ("公民身份号码 330106199003121230", "Member no. 4482019377561"):
+        assert _kinds(stack(line)) == ["id_number"], line
+
+
+def test_a_date_of_birth_inside_a_persons_block_is_listed_as_one() -> None:
+    # The block around a person's name masks each line as an address (fail closed);
+    # the birth label's line is the person's date of birth all the same.
+    lines = stack("姓名 韩梅梅", "出生 1990年3月12日", "住址 浙江省杭州市西湖区文三路")
+    assert _kinds(lines) == ["address", "id_number", "name"]

@@ -49,6 +49,10 @@ RULE = "lexicon_value"
 _SCORE = 0.75
 _NOT_ANNOUNCED = frozenset({ValueKind.FREE_TEXT, ValueKind.TRAIT, ValueKind.TRACKING})
 _BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, Category.EMAIL})
+#: What other steps may have called a value by guess: a long number by its shape (a
+#: waybill's), a line inside a person's block (fail closed, as an address). A label
+#: that names the value's kind knows better.
+_GUESSED = frozenset({Category.TRACKING, Category.ADDRESS})
 #: How far left of the label a value stacked under it may start, in text heights
 #: (a box drawn a little wider than the print).
 _COLUMN_SLACK = 0.5
@@ -239,11 +243,32 @@ def mask_value(
         end -= 1
     if end <= start:
         return
-    found = [sp.category for sp in sheet.out[i] if sp.start < end and start < sp.end]
-    if (category in _BOUNDED and found) or (category is Category.NAME and category in found):
-        return  # found already, by a recognizer that knows the value's extent
+    found = [sp for sp in sheet.out[i] if sp.start < end and start < sp.end]
+    if category in _BOUNDED and found:
+        # Found already, by a recognizer that knows the value's extent; when only
+        # guessed at (the label says "ID number", the shape said waybill), the same
+        # extent takes the label's kind.
+        if all(sp.category in _GUESSED or sp.category is category for sp in found):
+            for sp in found:
+                if sp.category in _GUESSED and not _named_over(found, sp, category):
+                    score = min(0.99, max(_SCORE, sp.score + 0.05))
+                    sheet.out[i].append(Span(sp.start, sp.end, category, score, rule))
+        return
+    if category is Category.NAME and any(sp.category is category for sp in found):
+        return  # found already, by a recognizer that knows the name's extent
     if category is Category.NAME and is_business(text[start:end]):
         return  # a shop or a bank named as the party: the business's own data
     if boilerplate(text[start:end]) or boilerplate(text):
         return  # printed in the value's place ("号码保护中"): no value is shown
     sheet.out[i].append(Span(start, end, category, _SCORE, rule))
+
+
+def _named_over(found: list[Span], guess: Span, category: Category) -> bool:
+    """A span of the label's own kind already covers the guess and outweighs it."""
+    return any(
+        o.category is category
+        and o.start <= guess.start
+        and guess.end <= o.end
+        and o.score > guess.score
+        for o in found
+    )
