@@ -19,7 +19,7 @@ from __future__ import annotations
 import random
 
 from .fakedata_households import HouseholdFaker
-from .formkit import RED, Cell, handwritten, sheet, table
+from .formkit import RED, Cell, fit, handwritten, sheet, table
 from .formkit_blanks import tick_box
 from .formkit_marks import thumbprint, word_wrap
 from .formkit_slips import firm_head, hand_cell, label_cell, ruled_blank, serial_title
@@ -220,7 +220,9 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c.text(m, y, ", ".join(fk.office_address(lang)), p.font(15), "shop_address")
     y += 22 * s
     c.text(m, y, fk.office_phone(lang), p.font(15), "shop_phone")
-    c.text(right, y - 40 * s, t["title"], p.font(24, bold=True), "label", anchor="rs")
+    room = right - m - p.width(firm, p.font(28, bold=True)) - 24 * s  # beside the firm's name
+    title_font = fit(p, p.font(24, bold=True), t["title"], room)
+    c.text(right, y - 40 * s, t["title"], title_font, "label", anchor="rs")
     x = c.line(right - 200 * s, y, [S(t["job"] + " ", "label")], f)
     c.line(x, y, [Span(fk.digits(5, True), "order_number", None)], f, fill=RED)
     y += 50 * s

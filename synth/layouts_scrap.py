@@ -213,6 +213,14 @@ def _seller(rng: random.Random, fk: HouseholdFaker, lang: str) -> tuple[str, lis
     return name, [S(addr, "address")], f"06-{fk.digits(8)}", plate
 
 
+def _yard_address(rng: random.Random, fk: HouseholdFaker, lang: str) -> list[str]:
+    """The yard's own address, on an industrial estate in the receipt's country."""
+    if lang != "nl":
+        return fk.office_address("de" if lang == "de" else "en")
+    street = f"Industrieweg {rng.randint(1, 80)}"
+    return [street, f"{fk.digits(4, True)} {fk.upper(2)} {rng.choice(_NL_TOWNS)}"]
+
+
 def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     lang = rng.choice(("en", "en", "nl", "de"))
     words = dict(zip(_KEYS, _WORDS[lang], strict=True))
@@ -226,13 +234,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     ]
     c.text(m, y, yard, p.font(26, bold=True), "shop")
     y += 26 * s
-    c.text(
-        m,
-        y,
-        " · ".join(fk.office_address("de" if lang == "de" else "en")),
-        p.font(14),
-        "shop_address",
-    )
+    c.text(m, y, " · ".join(_yard_address(rng, fk, lang)), p.font(14), "shop_address")
     y += 22 * s
     licence = {"en": "Site licence ", "nl": "KvK ", "de": "Entsorgungsfachbetrieb Nr. "}[lang]
     c.text(m, y, licence + fk.digits(8, True), p.font(14), "tax_id")

@@ -48,14 +48,12 @@ _CN_TERMS = (
     "本人已如实告知健康状况,如有隐瞒,后果自负。",
 )
 _PARENTS = {"en": ("Mother", "Father"), "es": ("Madre", "Padre"), "de": ("Mutter", "Vater")}
-_STUDIO_WORDS = (
-    "Electric Moth",
-    "Black Anchor",
-    "Iron Rose",
-    "Sacred Needle",
-    "Nordlicht",
-    "Tinta Negra",
-)
+#: Language -> studio names and the words after them.
+_STUDIOS = {
+    "en": (("Electric Moth", "Black Anchor", "Iron Rose"), (" Tattoo", " Ink Co.")),
+    "es": (("Tinta Negra", "La Golondrina", "Aguja Sagrada"), (" Tattoo", " Estudio")),
+    "de": (("Nordlicht", "Schwarzstich", "Eisenrose"), (" Tattoo", " Tattoostudio")),
+}
 
 
 def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
@@ -178,20 +176,20 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     W, s, w = c.width, p.s, right - m
     f = p.font(17)
     y = m + 34 * s
-    studio = rng.choice(_STUDIO_WORDS) + rng.choice((" Tattoo", " Tattoo Studio", " Ink Co."))
+    names, kinds = _STUDIOS[lang]
+    studio = rng.choice(names) + rng.choice(kinds)
     c.text(W / 2, y, studio, p.font(28, bold=True), "shop", anchor="ms")
     y += 26 * s
-    where = ", ".join(fk.office_address("de" if lang == "de" else "en"))
+    if lang == "es":  # the studio's own street and a landline
+        where, tel = (
+            ", ".join(fk.eu_address("es")),
+            f"9{fk.digits(2)} {fk.digits(3)} {fk.digits(3)}",
+        )
+    else:
+        where, tel = ", ".join(fk.office_address(lang)), fk.office_phone(lang)
     c.text(W / 2, y, where, p.font(14), "shop_address", anchor="ms")
     y += 20 * s
-    c.text(
-        W / 2,
-        y,
-        fk.office_phone("de" if lang == "de" else "en"),
-        p.font(14),
-        "shop_phone",
-        anchor="ms",
-    )
+    c.text(W / 2, y, tel, p.font(14), "shop_phone", anchor="ms")
     y += 44 * s
     c.text(W / 2, y, t["title"], p.font(22, bold=True), "label", anchor="ms")
     y += 48 * s
