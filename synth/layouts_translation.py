@@ -172,13 +172,13 @@ _PERMIS_WORDS += ("Date of expiry", "Issued by", "Licence number", "Address", "C
 _STATEMENTS = {
     "en": "I, {t}, a professional translator, hereby certify that I am fluent in {src} and "
     "English and that the above is a true, complete and accurate translation of the "
-    "attached original document concerning {h}.",
-    "es": "Doña {t}, Traductora-Intérprete Jurada de inglés nombrada por el Ministerio de "
+    "attached original document concerning {h}, consisting of one page.",
+    "es": "D./Dña. {t}, Traductor/a-Intérprete Jurado/a de inglés nombrado/a por el Ministerio de "
     "Asuntos Exteriores, certifica que la que antecede es traducción fiel y completa al "
-    "español de un documento redactado en inglés relativo a {h}.",
+    "español de un documento redactado en inglés relativo a {h}, de una página.",
     "fr": "Je soussigné(e) {t}, traducteur expert près la Cour d'appel, certifie que la "
     "présente traduction en anglais est conforme à l'original en français qui m'a été "
-    "présenté, au nom de {h}.",
+    "présenté, au nom de {h}, comportant une page.",
 }
 
 
@@ -280,7 +280,7 @@ def notarised_translation(rng: random.Random) -> Canvas:
     else:
         word = {
             "en": "CERTIFIED TRANSLATOR",
-            "es": "Traductora-Intérprete Jurada",
+            "es": "Traductor/a-Intérprete Jurado/a",
             "fr": "Traducteur expert",
         }[lang]
         stamp_at = (right - 160 * s, y - 40 * s)
@@ -295,7 +295,7 @@ def notarised_translation(rng: random.Random) -> Canvas:
             [
                 S(f"Subscribed and sworn to before me on {fk.date('dmy')} by ", "footer"),
                 S(translator, "name"),
-                S(".", "footer"),
+                S(", who produced identification.", "footer"),
             ],
             p.font(15),
             w,
