@@ -114,6 +114,7 @@ from . import (
     layouts_ledgers,
     layouts_letters,
     layouts_library,
+    layouts_locksmith,
     layouts_lost,
     layouts_luggage,
     layouts_mail,
@@ -132,9 +133,12 @@ from . import (
     layouts_report,
     layouts_salon,
     layouts_school,
+    layouts_scrap,
     layouts_signup,
     layouts_tailor,
+    layouts_tattoo,
     layouts_taxi,
+    layouts_translation,
     layouts_travel,
     layouts_vaccine,
     layouts_welfare,
@@ -321,6 +325,14 @@ EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_vaccine.LAYOUTS,
 }
 
+#: The ninth batch (eight families, named and split before any of them was written).
+NINTH_BATCH: dict[str, Layout] = {
+    **layouts_locksmith.LAYOUTS,
+    **layouts_translation.LAYOUTS,
+    **layouts_scrap.LAYOUTS,
+    **layouts_tattoo.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -330,6 +342,7 @@ FAMILIES: dict[str, Layout] = {
     **SIXTH_BATCH,
     **SEVENTH_BATCH,
     **EIGHTH_BATCH,
+    **NINTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

@@ -53,3 +53,19 @@ def ruled_blank(
     lx = p.c.line(x, y, [S(label, "label")], font) + 12 * s
     p.c.hline(lx, x1, y + 8 * s, width=1)
     handwritten(p, lx + 6 * s, y, value, hand_px, cjk=cjk, width=x1 - lx - 12 * s)
+
+
+def firm_head(
+    p: Pen, y: float, x: float, right: float, firm: str, licence: str, phone: Sequence[str]
+) -> float:
+    """A trade's letterhead: its name centred on baseline ``y``, under it its licence or
+    filing number on the left and a labelled phone on the right (``phone`` is the label
+    and the number), all the business's own. Returns the baseline of the second line."""
+    p.c.text(p.c.width / 2, y, firm, p.font(28, bold=True), "shop", anchor="ms")
+    y += 32 * p.s
+    f = p.font(15)
+    p.c.text(x, y, licence, f, "tax_id")
+    word, number = phone
+    spans = [S(word, "label"), Span(number, "shop_phone", None)]
+    p.c.line(right - p.width(word + number, f), y, spans, f)
+    return y

@@ -27,6 +27,7 @@ from synth.families import (
     FOURTH_BATCH,
     FOURTH_SPLIT,
     HALVES,
+    NINTH_BATCH,
     NINTH_SPLIT,
     SECOND_BATCH,
     SECOND_SPLIT,
@@ -94,6 +95,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         SIXTH_BATCH,
         SEVENTH_BATCH,
         EIGHTH_BATCH,
+        NINTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -271,18 +273,24 @@ def test_the_eighth_held_out_half_became_tunable_after_its_blind_run() -> None:
 
 # The eighth batch's split as fixed on 2026-12-06: the ninth batch must not move it.
 EIGHTH_DEV8 = ("census_household_form", "hair_salon_card", "pension_statement", "taxi_receipt")
-EIGHTH_HELDOUT8 = ("gas_delivery_card", "party_invitation", "photo_print_order", "vaccination_record")
+EIGHTH_HELDOUT8 = (
+    "gas_delivery_card",
+    "party_invitation",
+    "photo_print_order",
+    "vaccination_record",
+)
 
 
 def test_the_ninth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     ninth = set(NINTH_SPLIT)
-    assert len(ninth) == 8 and not ninth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(NINTH_BATCH)
+    assert len(ninth) == 8 and not ninth & earlier and set(NINTH_BATCH) <= ninth
     assert split_by_rule(list(ninth), ("dev9", "heldout9")) == NINTH_SPLIT
     dev9, held9 = half("dev9"), half("heldout9")
     assert len(dev9) == len(held9) == 4 and set(dev9) | set(held9) == ninth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in ninth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev9", "heldout9") and len(HALVES) == 18
     assert half("dev8") == EIGHTH_DEV8 and half("heldout8") == EIGHTH_HELDOUT8
@@ -331,7 +339,8 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8"]
+    "name",
+    ["dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7", "dev8", "heldout8", "heldout9"],
 )
 def test_generating_a_fifth_to_eighth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
@@ -469,7 +478,8 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(FIFTH_BATCH)
     + sorted(SIXTH_BATCH)
     + sorted(SEVENTH_BATCH)
-    + sorted(EIGHTH_BATCH),
+    + sorted(EIGHTH_BATCH)
+    + sorted(NINTH_BATCH),
 )
 def test_fourth_to_eighth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
     """Every draw of a family of the fourth to the eighth batch has a name among several
