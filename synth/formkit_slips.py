@@ -53,3 +53,23 @@ def ruled_blank(
     lx = p.c.line(x, y, [S(label, "label")], font) + 12 * s
     p.c.hline(lx, x1, y + 8 * s, width=1)
     handwritten(p, lx + 6 * s, y, value, hand_px, cjk=cjk, width=x1 - lx - 12 * s)
+
+
+def grid_rows(
+    rows: Sequence[Sequence[tuple[str, str | Sequence[Span], str]]],
+    *,
+    hand: bool = True,
+    columns: int = 4,
+) -> list[list[Cell]]:
+    """A form grid's rows from ``(label, value, category)`` triples: each triple is a
+    printed header cell and its value cell (by hand when ``hand``), and a row's last
+    value spans the columns left over (a value given as spans keeps their kinds)."""
+    out = []
+    for row in rows:
+        cells = []
+        for i, (label, value, kind) in enumerate(row):
+            span = columns - 2 * len(row) + 1 if i == len(row) - 1 else 1
+            spans = (S(value, kind),) if isinstance(value, str) else tuple(value)
+            cells += [label_cell(label), Cell(spans, hand, span)]
+        out.append(cells)
+    return out
