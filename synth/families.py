@@ -102,6 +102,7 @@ from . import (
     layouts_customs,
     layouts_driving,
     layouts_ebike,
+    layouts_farm,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -115,6 +116,7 @@ from . import (
     layouts_letters,
     layouts_library,
     layouts_lost,
+    layouts_lottery,
     layouts_luggage,
     layouts_mail,
     layouts_messages,
@@ -126,6 +128,7 @@ from . import (
     layouts_party,
     layouts_pawn,
     layouts_pension,
+    layouts_pest,
     layouts_prints,
     layouts_race,
     layouts_remit,
@@ -133,6 +136,7 @@ from . import (
     layouts_salon,
     layouts_school,
     layouts_signup,
+    layouts_storage,
     layouts_tailor,
     layouts_taxi,
     layouts_travel,
@@ -321,6 +325,14 @@ EIGHTH_BATCH: dict[str, Layout] = {
     **layouts_vaccine.LAYOUTS,
 }
 
+#: The ninth batch (eight families, named and split before any of them was written).
+NINTH_BATCH: dict[str, Layout] = {
+    **layouts_farm.LAYOUTS,
+    **layouts_lottery.LAYOUTS,
+    **layouts_pest.LAYOUTS,
+    **layouts_storage.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -330,6 +342,7 @@ FAMILIES: dict[str, Layout] = {
     **SIXTH_BATCH,
     **SEVENTH_BATCH,
     **EIGHTH_BATCH,
+    **NINTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
