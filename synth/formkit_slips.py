@@ -73,3 +73,26 @@ def grid_rows(
             cells += [label_cell(label), Cell(spans, hand, span)]
         out.append(cells)
     return out
+
+
+def centred_head(
+    p: Pen,
+    x: float,
+    y: float,
+    words: tuple[str, str],
+    left: Sequence[Span],
+    right: Sequence[Span],
+    *,
+    px: tuple[float, float] = (22, 30),
+) -> float:
+    """A printed form's head: the issuer centred (``shop``, baseline ``y``), the title
+    under it, then a small line with a number at ``x`` and a date from the middle;
+    ``words`` are (issuer, title), ``px`` their sizes. Returns that line's baseline."""
+    c, s, mid = p.c, p.s, p.c.width / 2
+    c.text(mid, y, words[0], p.font(px[0], bold=True), "shop", anchor="ms")
+    y += (px[0] + 20) * s
+    c.text(mid, y, words[1], p.font(px[1], bold=True), "label", anchor="ms")
+    y += 32 * s
+    c.line(x, y, list(left), p.font(17))
+    c.line(mid * 1.16, y, list(right), p.font(17))
+    return y

@@ -23,7 +23,7 @@ from .fakedata_households import HouseholdFaker
 from .formkit import handwritten, seal, sheet, table
 from .formkit_blanks import char_boxes, over_caption, tick_box
 from .formkit_marks import word_wrap
-from .formkit_slips import grid_rows, hand_cell, label_cell
+from .formkit_slips import centred_head, grid_rows, hand_cell, label_cell
 from .kit import Pen, S, _finish, joined_address
 from .render import Canvas, Span
 
@@ -58,20 +58,10 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     f = p.font(18)
     kind = rng.choice(_CN_CENTRES)
     centre = rng.choice(_CN_CITIES) + kind
-    y = m + 40 * s
-    c.text(W / 2, y, centre, p.font(22), "shop", anchor="ms")
-    y += 44 * s
-    c.text(
-        W / 2,
-        y,
-        rng.choice(("中奖兑奖登记表", "大奖兑付登记表", "兑奖申请表")),
-        p.font(32, bold=True),
-        "label",
-        anchor="ms",
-    )
-    y += 34 * s
-    c.line(m, y, [S("登记编号:", "label"), S(f"DJ{fk.digits(8, True)}", "other")], p.font(16))
-    c.line(W * 0.6, y, [S("兑奖日期:", "label"), S(fk.date("cn"), "date")], p.font(16))
+    title = rng.choice(("中奖兑奖登记表", "大奖兑付登记表", "兑奖申请表"))
+    number = [S("登记编号:", "label"), S(f"DJ{fk.digits(8, True)}", "other")]
+    dated = [S("兑奖日期:", "label"), S(fk.date("cn"), "date")]
+    y = centred_head(p, m, m + 40 * s, (centre, title), number, dated, px=(22, 32))
     y += 16 * s
     name = fk.cn_name(honorific=0.0)
     addr, _pc = fk.cn_address(with_door=0.9)

@@ -22,7 +22,7 @@ from .fakedata_households import HouseholdFaker
 from .formkit import HAND_INKS, Cell, handwritten, memo, seal, sheet, table
 from .formkit_blanks import tick_box
 from .formkit_marks import word_wrap
-from .formkit_slips import grid_rows, hand_cell, label_cell, ruled_blank
+from .formkit_slips import centred_head, grid_rows, hand_cell, label_cell, ruled_blank
 from .kit import S, _finish, hand_font, joined_address
 from .render import Canvas
 
@@ -76,20 +76,10 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     W, s, w = c.width, p.s, right - m
     f = p.font(18)
     firm = rng.choice(_CN_FIRMS)
-    y = m + 38 * s
-    c.text(W / 2, y, firm, p.font(24, bold=True), "shop", anchor="ms")
-    y += 42 * s
-    c.text(
-        W / 2,
-        y,
-        rng.choice(("消杀服务记录单", "有害生物防治服务报告", "灭鼠灭蟑服务单")),
-        p.font(28, bold=True),
-        "label",
-        anchor="ms",
-    )
-    y += 32 * s
-    c.line(m, y, [S("单号:", "label"), S(fk.digits(10, True), "other")], p.font(15))
-    c.line(W * 0.58, y, [S("服务日期:", "label"), S(fk.date("cn"), "date")], p.font(15))
+    title = rng.choice(("消杀服务记录单", "有害生物防治服务报告", "灭鼠灭蟑服务单"))
+    number = [S("单号:", "label"), S(fk.digits(10, True), "other")]
+    dated = [S("服务日期:", "label"), S(fk.date("cn"), "date")]
+    y = centred_head(p, m, m + 38 * s, (firm, title), number, dated, px=(24, 28))
     y += 14 * s
     restaurant = rng.random() < 0.5
     addr, _pc = fk.cn_address(with_door=0.95 if not restaurant else 0.5)

@@ -24,7 +24,7 @@ from .fakedata_households import HouseholdFaker
 from .formkit import Cell, box_stamp, handwritten, seal, sheet, stacked, table
 from .formkit_blanks import fill_in, tick_box
 from .formkit_marks import word_wrap
-from .formkit_slips import grid_rows, label_cell
+from .formkit_slips import centred_head, grid_rows, label_cell
 from .kit import S, _finish, joined_address
 from .render import Canvas
 
@@ -61,28 +61,13 @@ def _unit(rng: random.Random) -> str:
 
 def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c, p, m, right = sheet(rng, (880, 960), 1.55, cjk=True, base=940, margin=(0.05, 0.07))
-    W, s, w = c.width, p.s, right - m
+    s, w = p.s, right - m
     f = p.font(18)
     brand = rng.choice(_CN_BRANDS)
-    y = m + 38 * s
-    c.text(W / 2, y, brand, p.font(22, bold=True), "shop", anchor="ms")
-    y += 44 * s
-    c.text(
-        W / 2,
-        y,
-        rng.choice(("迷你仓租赁登记表", "自助仓储租赁合同", "仓位租用登记单")),
-        p.font(30, bold=True),
-        "label",
-        anchor="ms",
-    )
-    y += 32 * s
-    c.line(
-        m,
-        y,
-        [S("合同编号:", "label"), S(f"MC{rng.randint(2023, 2026)}{fk.digits(5)}", "other")],
-        p.font(15),
-    )
-    c.line(W * 0.62, y, [S("客户编号:", "label"), S(fk.digits(6, True), "id_number")], p.font(15))
+    title = rng.choice(("迷你仓租赁登记表", "自助仓储租赁合同", "仓位租用登记单"))
+    number = [S("合同编号:", "label"), S(f"MC{rng.randint(2023, 2026)}{fk.digits(5)}", "other")]
+    dated = [S("客户编号:", "label"), S(fk.digits(6, True), "id_number")]
+    y = centred_head(p, m, m + 38 * s, (brand, title), number, dated)
     y += 14 * s
     name = fk.cn_name(honorific=0.0)
     passport = rng.random() < 0.2
@@ -156,7 +141,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     en = rng.random() < 0.65
     c, p, m, right = sheet(rng, (820, 900), 1.5, cjk=False, base=880, margin=(0.05, 0.07))
     s, w = p.s, right - m
-    lf, vf = p.font(12), p.font(18, mono=rng.random() < 0.4)
+    lf, vf = p.font(14), p.font(18, mono=rng.random() < 0.4)
     brand = rng.choice(_EN_BRANDS if en else _ES_BRANDS)
     y = m + 34 * s
     c.text(m, y, brand, p.font(26, bold=True), "shop")
