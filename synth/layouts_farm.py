@@ -73,6 +73,8 @@ _WORDS = {
         "stock": ("Store lambs", "Cull ewes", "Stirks", "Weaned calves"),
         "money": "{:,.2f}",
         "farm": ("Farm", "Barn", "House Farm", "Cottage"),
+        "specs": ("Std", "Spec 1", "Nab 6", "B", "Export"),
+        "tel": "Tel 01{}{} {}{}",
     },
     "fr": {
         **dict(
@@ -97,6 +99,8 @@ _WORDS = {
         "stock": (),
         "money": "{:.2f}",
         "farm": ("Ferme", "Le Moulin", "Les Granges"),
+        "specs": ("Meunier", "Standard", "Brassicole", "Fourrager"),
+        "tel": "Tél. 02 {} {} {} {}",
     },
 }
 
@@ -214,7 +218,13 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y = m + 36 * s
     c.text(m, y, buyer, p.font(28, bold=True), "shop")
     y += 28 * s
-    c.text(m, y, f"{buyer_addr} · Tel {fk.digits(5, True)} {fk.digits(6)}", p.font(15), "other")
+    c.text(
+        m,
+        y,
+        f"{buyer_addr} · " + t["tel"].format(*(fk.digits(2) for _ in range(4))),
+        p.font(15),
+        "other",
+    )
     y += 46 * s
     title = "LIVESTOCK SALE ENTRY" if stock else t["title"]
     c.text(m, y, title, p.font(26, bold=True), "label")
@@ -281,7 +291,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             lines.append(
                 [
                     hand_cell(crop, "item"),
-                    hand_cell(rng.choice(("Std", "Spec 1", "Nab 6", "B", "Export")), "other"),
+                    hand_cell(rng.choice(t["specs"]), "other"),
                     hand_cell(f"{gross + tare:.2f}", "other"),
                     hand_cell(f"{tare:.2f}", "other"),
                     hand_cell(f"{rng.uniform(12, 16.5):.1f}", "other"),
