@@ -102,6 +102,7 @@ from . import (
     layouts_customs,
     layouts_driving,
     layouts_ebike,
+    layouts_farm,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -116,6 +117,7 @@ from . import (
     layouts_library,
     layouts_locksmith,
     layouts_lost,
+    layouts_lottery,
     layouts_luggage,
     layouts_mail,
     layouts_messages,
@@ -127,6 +129,7 @@ from . import (
     layouts_party,
     layouts_pawn,
     layouts_pension,
+    layouts_pest,
     layouts_prints,
     layouts_race,
     layouts_remit,
@@ -135,6 +138,7 @@ from . import (
     layouts_school,
     layouts_scrap,
     layouts_signup,
+    layouts_storage,
     layouts_tailor,
     layouts_tattoo,
     layouts_taxi,
@@ -327,6 +331,10 @@ EIGHTH_BATCH: dict[str, Layout] = {
 
 #: The ninth batch (eight families, named and split before any of them was written).
 NINTH_BATCH: dict[str, Layout] = {
+    **layouts_farm.LAYOUTS,
+    **layouts_lottery.LAYOUTS,
+    **layouts_pest.LAYOUTS,
+    **layouts_storage.LAYOUTS,
     **layouts_locksmith.LAYOUTS,
     **layouts_translation.LAYOUTS,
     **layouts_scrap.LAYOUTS,

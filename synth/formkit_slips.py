@@ -69,3 +69,46 @@ def firm_head(
     spans = [S(word, "label"), Span(number, "shop_phone", None)]
     p.c.line(right - p.width(word + number, f), y, spans, f)
     return y
+
+
+def grid_rows(
+    rows: Sequence[Sequence[tuple[str, str | Sequence[Span], str]]],
+    *,
+    hand: bool = True,
+    columns: int = 4,
+) -> list[list[Cell]]:
+    """A form grid's rows from ``(label, value, category)`` triples: each triple is a
+    printed header cell and its value cell (by hand when ``hand``), and a row's last
+    value spans the columns left over (a value given as spans keeps their kinds)."""
+    out = []
+    for row in rows:
+        cells = []
+        for i, (label, value, kind) in enumerate(row):
+            span = columns - 2 * len(row) + 1 if i == len(row) - 1 else 1
+            spans = (S(value, kind),) if isinstance(value, str) else tuple(value)
+            cells += [label_cell(label), Cell(spans, hand, span)]
+        out.append(cells)
+    return out
+
+
+def centred_head(
+    p: Pen,
+    x: float,
+    y: float,
+    words: tuple[str, str],
+    left: Sequence[Span],
+    right: Sequence[Span],
+    *,
+    px: tuple[float, float] = (22, 30),
+) -> float:
+    """A printed form's head: the issuer centred (``shop``, baseline ``y``), the title
+    under it, then a small line with a number at ``x`` and a date from the middle;
+    ``words`` are (issuer, title), ``px`` their sizes. Returns that line's baseline."""
+    c, s, mid = p.c, p.s, p.c.width / 2
+    c.text(mid, y, words[0], p.font(px[0], bold=True), "shop", anchor="ms")
+    y += (px[0] + 20) * s
+    c.text(mid, y, words[1], p.font(px[1], bold=True), "label", anchor="ms")
+    y += 32 * s
+    c.line(x, y, list(left), p.font(17))
+    c.line(mid * 1.16, y, list(right), p.font(17))
+    return y

@@ -89,3 +89,15 @@ def _with_postcode(rng: random.Random, spans: list[Span], postcode: str) -> list
 def hand_font(p: Pen, px: float, *, cjk: bool) -> ImageFont.FreeTypeFont:
     """A handwriting-like face (signatures, notes) at ``px`` scaled like the pen's fonts."""
     return fonts.load(fonts.choose_hand(p.r, cjk=cjk), max(10, round(px * p.s)))
+
+
+def joined_address(
+    lines: tuple[AddressLine, ...] | list[AddressLine], sep: str = ", "
+) -> list[Span]:
+    """Address lines written on one line, ``sep`` (ordinary) between them."""
+    out: list[Span] = []
+    for i, ln in enumerate(lines):
+        if i:
+            out.append(S(sep, "other"))
+        out.extend(S(t, k) for t, k in ln.segments)
+    return out
