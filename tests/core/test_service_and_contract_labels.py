@@ -65,3 +65,18 @@ def test_a_french_docket_names_its_weigher_and_the_grower() -> None:
 def test_a_public_offices_stamp_where_the_reviewer_signs_stays_readable() -> None:
     found = _masked(_rows(("审核:", "某市公安局交通警察支队")))
     assert found["某市公安局交通警察支队"] == []
+
+
+def test_a_long_label_read_with_a_letter_lost_still_announces_its_value() -> None:
+    found = _masked(stack("SERVICE REPORT", "Techncian Amanda Holloway", "Card on file endin 3318"))
+    assert ("name", "Amanda Holloway") in found["Techncian Amanda Holloway"]
+    assert ("card_number", "3318") in found["Card on file endin 3318"]
+
+
+def test_a_lost_letter_reading_keeps_the_first_letter_and_long_forms_only() -> None:
+    from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
+
+    lexicon = default_lexicon()
+    assert [m.kind for m in lexicon.find("Signatre:")] == [ValueKind.SIGNATURE]
+    assert lexicon.find("ignature:") == ()  # the first letter lost: no reading
+    assert lexicon.find("Surnam: Roe") == ()  # a short label loses no letter

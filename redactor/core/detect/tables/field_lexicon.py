@@ -25,6 +25,7 @@ from redactor.core.detect.tables.label_finder import (
     space_breaks,
 )
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.lost_letters import lost_letter_keys
 
 __all__ = [
     "FIELD_LABELS",
@@ -57,7 +58,8 @@ def load_lexicon(*paths: Path) -> FieldLexicon:
     places: dict[str, str] = {}  # key -> where it was first listed, for error messages
     for path in paths or (FIELD_LABELS, LATIN_LABELS):
         _load_file(path, labels, forms, places)
-    return FieldLexicon(tuple(labels), forms)
+    # A photo's OCR loses a letter of a long label: its reading still names the kind.
+    return FieldLexicon(tuple(labels), forms | lost_letter_keys(forms))
 
 
 def _load_file(
