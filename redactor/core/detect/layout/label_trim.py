@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
-from redactor.core.detect.layout.label_beside import label_beside
+from redactor.core.detect.layout.label_beside import label_above, label_beside
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
@@ -34,6 +34,7 @@ from redactor.core.detect.tables.label_finder import item_number_before
 from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
+from redactor.core.detect.text.names import looks_like_person_name
 from redactor.core.models import Category
 
 #: Rules whose match is personal wherever it stands: phone patterns, an ID or card
@@ -83,7 +84,10 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         text = sheet.texts[i]
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
-        if i not in cells and ((not labels and beside is None) or _rest_of_a_row(sheet, i)):
+        above = None if labels or beside is not None else label_above(sheet, i)
+        if i not in cells and (
+            (not labels and beside is None and above is None) or _rest_of_a_row(sheet, i)
+        ):
             continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
@@ -103,6 +107,9 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             # The line is the value of the label in the box before it on the row.
             r = _ordinary_value(text, beside.kind, 0, len(text[: sheet.before_label(i)].rstrip()))
             ordinary += [r] if r is not None else []
+        if above is not None and (r := _stacked_value(text, above.kind)) is not None:
+            # The line is the value of the label printed over it.
+            ordinary.append(r)
         if i in cells and (r := _cell_value(text, cells[i])) is not None:
             ordinary.append(r)
         kept: list[Span] = []
@@ -218,6 +225,16 @@ def _ordinary_value(text: str, kind: ValueKind, start: int, end: int) -> tuple[i
     if kind.category is not None:
         return None
     return _ordinary_run(text, kind, start, end)
+
+
+def _stacked_value(text: str, kind: ValueKind) -> tuple[int, int] | None:
+    """The line under a non-personal label stacked over it, whole (or its number, for a
+    measured kind); none when it reads as a person's name or an address: a label over
+    the first line of a person's block may be the block's heading, not its field."""
+    value = text.strip()
+    if not value or looks_like_person_name(value) or looks_like_address(value):
+        return None
+    return _ordinary_value(text, kind, len(text) - len(text.lstrip()), len(text.rstrip()))
 
 
 def _cell_value(text: str, kind: ValueKind | None) -> tuple[int, int] | None:
