@@ -5,6 +5,7 @@ fields that are not personal. Here every span gives back
 
 * the characters of a printed label the field lexicon knows (the label, its colon),
   whatever announced the span: the label stays readable, its value stays masked;
+* a span that is a sum of money or an amount with its unit and nothing else;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
   age), after its label on the line or in the box beside it on the row, unless the
@@ -35,6 +36,7 @@ from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import looks_like_person_name
+from redactor.core.detect.text.not_personal import only_measures
 from redactor.core.models import Category
 
 #: Rules whose match is personal wherever it stands: phone patterns, an ID or card
@@ -82,6 +84,8 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
+        if any(_a_measure(text, s) for s in spans):
+            spans = sheet.out[i] = [s for s in spans if not _a_measure(text, s)]
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
         above = None if labels or beside is not None else label_above(sheet, i)
@@ -130,6 +134,18 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 kept.append(piece)
         sheet.out[i] = kept
     return replace(result, out=sheet.out, owner=owner)
+
+
+def _a_measure(text: str, s: Span) -> bool:
+    """A span a shape or a block found that is a sum of money or an amount with its
+    unit and nothing else ("¥2000", "156平方米"): whatever field it stands in, it
+    names no one."""
+    return (
+        s.end > s.start
+        and s.category is not Category.CUSTOM
+        and s.rule not in STRONG_RULES
+        and only_measures(text[s.start : s.end])
+    )
 
 
 def _words_of_a_memo(text: str, start: int, end: int) -> list[tuple[int, int]]:

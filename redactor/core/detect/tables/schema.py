@@ -248,7 +248,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("people_lists", "headings", "gift_headings", "households"),
             _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),
-            _section("quantities", "units", "number_words"),
+            _section("quantities", "units", "counts", "number_words"),
             _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),
