@@ -12,12 +12,16 @@ from tests.core.test_layout import stack
 from tests.core.test_table_columns import WIDE_BLOCK, masked
 
 
-@pytest.mark.parametrize("text", ["¥2000", "£35,193.95", "156平方米", "5人", "10 parts", "3 nights", "-0.25"])
+@pytest.mark.parametrize(
+    "text", ["¥2000", "£35,193.95", "156平方米", "5人", "10 parts", "3 nights", "-0.25"]
+)
 def test_a_sum_or_an_amount_with_its_unit_is_a_measure(text: str) -> None:
     assert only_measures(text)
 
 
-@pytest.mark.parametrize("text", ["1977.12", "1950年7月", "4401", "3单元", "陆海涛 5人", "Deposit £250"])
+@pytest.mark.parametrize(
+    "text", ["1977.12", "1950年7月", "4401", "3单元", "陆海涛 5人", "Deposit £250"]
+)
 def test_a_date_a_bare_number_a_door_or_a_name_is_none(text: str) -> None:
     assert not only_measures(text)
 

@@ -328,7 +328,12 @@ def test_a_cell_grazing_its_neighbours_header_is_still_one_columns() -> None:
     label ("户主") does not end the table, and the trait columns stay readable."""
     lines = [
         *grid(("序号", "姓名", "与户主关系", "性别"), xs=(100, 160, 300, 480)),
-        *grid(("1", "陆海涛", "户主", "男"), ("2", "秦博文", "配偶", "女"), xs=(100, 135, 300, 480), y0=145),
+        *grid(
+            ("1", "陆海涛", "户主", "男"),
+            ("2", "秦博文", "配偶", "女"),
+            xs=(100, 135, 300, 480),
+            y0=145,
+        ),
     ]
     (table,) = _tables(lines)
     assert {c.line for c in table.cells} == set(range(4, 12))
