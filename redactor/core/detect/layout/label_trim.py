@@ -5,7 +5,8 @@ fields that are not personal. Here every span gives back
 
 * the characters of a printed label the field lexicon knows (the label, its colon),
   whatever announced the span: the label stays readable, its value stays masked;
-* a span that is a sum of money or an amount with its unit and nothing else;
+* the sums of money, amounts with their units and times of day standing apart in a
+  span, unless a strong rule found it;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
   age), after its label on the line or in the box beside it on the row, unless the
@@ -36,7 +37,7 @@ from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import looks_like_person_name
-from redactor.core.detect.text.not_personal import only_measures
+from redactor.core.detect.text.not_personal import measure_runs
 from redactor.core.models import Category
 
 #: Rules whose match is personal wherever it stands: phone patterns, an ID or card
@@ -84,8 +85,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
-        if any(_a_measure(text, s) for s in spans):
-            spans = sheet.out[i] = [s for s in spans if not _a_measure(text, s)]
+        spans = sheet.out[i] = _without_measures(text, spans, owner)
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
         above = None if labels or beside is not None else label_above(sheet, i)
@@ -136,16 +136,20 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     return replace(result, out=sheet.out, owner=owner)
 
 
-def _a_measure(text: str, s: Span) -> bool:
-    """A span a shape or a block found that is a sum of money or an amount with its
-    unit and nothing else ("¥2000", "156平方米"): whatever field it stands in, it
-    names no one."""
-    return (
-        s.end > s.start
-        and s.category is not Category.CUSTOM
-        and s.rule not in STRONG_RULES
-        and only_measures(text[s.start : s.end])
-    )
+def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:
+    """``spans`` less the sums of money, amounts with their units and times of day that
+    stand apart in them ("¥2000", "£35,193.95" after a sentence's colon, "20:28"):
+    whatever field they stand in, they name no one. A strong rule's span and the user's
+    own words are kept whole."""
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= s.start or s.category is Category.CUSTOM or s.rule in STRONG_RULES:
+            out.append(s)
+            continue
+        for piece in _without(text, s, measure_runs(text, s.start, s.end)):
+            owner[id(piece)] = owner.get(id(s), "")
+            out.append(piece)
+    return out
 
 
 def _words_of_a_memo(text: str, start: int, end: int) -> list[tuple[int, int]]:

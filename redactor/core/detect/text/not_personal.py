@@ -25,6 +25,9 @@ QUANTITY = _SHAPES["quantity"]
 SIGNED_SUM = _SHAPES["signed_sum"]
 PERIOD = _SHAPES["period"]
 COUNTED = _SHAPES["counted"]
+PRICED = _SHAPES["priced"]
+CLOCK = _SHAPES["clock"]
+SIGNED_DECIMAL = _SHAPES["signed_decimal"]
 #: The words of a sum written out ("one", "thousand"), case folded.
 NUMBER_WORDS = frozenset(table("blocks")["quantities"]["number_words"])
 _FILLER = re.compile(r"[\s\W_xX×*]*")
@@ -48,11 +51,42 @@ def only_an_amount(text: str) -> bool:
     return bool(MONEY.search(text) or DATE_TIME.search(text)) and nothing_but_amounts(text)
 
 
+#: What stands on either side of a measure inside a longer value: a space, a colon, a
+#: bracket or the value's end (a count glued to a word is part of that word: 12人民路).
+_EDGES = " \t:：,，;；()（）/"
+
+
 def only_measures(text: str) -> bool:
-    """``text`` is sums of money (with a currency sign, pence or none) and amounts of
-    goods or counts with their units, and nothing else ("¥2000", "156平方米", "10
-    parts"): no date (a date of birth is personal), no bare number (an ID's)."""
-    if not any(c.isdigit() for c in text) or _YEAR_MONTH.fullmatch(text):
+    """``text`` is sums of money (with their currency, or a sign), amounts of goods or
+    counts with their units and times of day, and nothing else ("¥2000", "14.90 EUR",
+    "156平方米", "10 parts", "20:28"): no date (a date of birth is personal), no bare
+    number (an ID's, a door's: "2.14")."""
+    stripped = text.strip()
+    if not any(c.isdigit() for c in stripped) or _YEAR_MONTH.fullmatch(stripped):
         return False
-    rest = COUNTED.sub(" ", QUANTITY.sub(" ", SIGNED_SUM.sub(" ", MONEY.sub(" ", text))))
-    return _FILLER.fullmatch(rest) is not None and rest.strip() != text.strip()
+    rest = _blank_measures(stripped)
+    return _FILLER.fullmatch(rest) is not None and rest != stripped
+
+
+def measure_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The measures inside ``text[start:end]`` standing apart (a space, a colon, a
+    bracket or the ends of the run on either side): "£35,193.95" after "pot:"."""
+    out = []
+    for m in _MEASURE.finditer(text, start, end):
+        a, b = m.start(), len(m.group(0).rstrip()) + m.start()
+        before = text[a - 1] if a > start else " "
+        after = text[b] if b < end else " "
+        if before in _EDGES and after in _EDGES + ".。" and only_measures(text[a:b]):
+            out.append((a, b))
+    return out
+
+
+def _blank_measures(text: str) -> str:
+    for shape in _MEASURES:
+        text = shape.sub(" ", text)
+    return text
+
+
+#: The shapes of a measure, the longest reading first (a sum before its digits alone).
+_MEASURES = (PRICED, SIGNED_SUM, SIGNED_DECIMAL, CLOCK, QUANTITY, COUNTED)
+_MEASURE = re.compile("|".join(f"(?:{p.pattern})" for p in _MEASURES))
