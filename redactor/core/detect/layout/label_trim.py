@@ -6,7 +6,7 @@ fields that are not personal. Here every span gives back
 * the characters of a printed label the field lexicon knows (the label, its colon),
   whatever announced the span: the label stays readable, its value stays masked;
 * the sums of money, amounts with their units and times of day standing apart in a
-  span, unless a strong rule found it;
+  span, unless a strong rule found it; a relation or a sex a person's block masked;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
   age), after its label on the line or in the box beside it on the row, unless the
@@ -36,7 +36,7 @@ from redactor.core.detect.tables.label_finder import item_number_before
 from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
-from redactor.core.detect.text.names import looks_like_person_name
+from redactor.core.detect.text.names import is_trait_word, looks_like_person_name
 from redactor.core.detect.text.not_personal import measure_runs
 from redactor.core.models import Category
 
@@ -138,14 +138,17 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
 
 def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:
     """``spans`` less the sums of money, amounts with their units and times of day that
-    stand apart in them ("¥2000", "£35,193.95" after a sentence's colon, "20:28"):
-    whatever field they stand in, they name no one. A strong rule's span and the user's
-    own words are kept whole."""
+    stand apart in them ("¥2000", "£35,193.95" after a sentence's colon, "20:28"), and
+    a person's block's lines that are a relation or a sex alone ("配偶", "F"): whatever
+    field they stand in, they name no one. A strong rule's span and the user's own
+    words are kept whole; a value a personal label or column announced is no block's."""
     out: list[Span] = []
     for s in spans:
         if s.end <= s.start or s.category is Category.CUSTOM or s.rule in STRONG_RULES:
             out.append(s)
             continue
+        if s.rule == BLOCK_RULE and is_trait_word(text[s.start : s.end]):
+            continue  # a relation or a sex a person's block masked with its lines
         for piece in _without(text, s, measure_runs(text, s.start, s.end)):
             owner[id(piece)] = owner.get(id(s), "")
             out.append(piece)

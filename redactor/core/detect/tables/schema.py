@@ -113,7 +113,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english", "latin"),
-            _section("kinship", "words"),
+            _section("kinship", "words", "sexes"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section(
