@@ -320,3 +320,22 @@ def test_rooms_named_in_words_under_a_room_column_are_no_doors() -> None:
     found = masked(lines)
     assert "Kitchen" not in found and "Bedroom 2" not in found
     assert "Flat 3" in found
+
+
+def test_a_cell_grazing_its_neighbours_header_is_still_one_columns() -> None:
+    """A skewed scan: each name box starts a little under the serial's header. The row
+    is still one cell under each header, so a relation word the lexicon knows as a
+    label ("户主") does not end the table, and the trait columns stay readable."""
+    lines = [
+        *grid(("序号", "姓名", "与户主关系", "性别"), xs=(100, 160, 300, 480)),
+        *grid(
+            ("1", "陆海涛", "户主", "男"),
+            ("2", "秦博文", "配偶", "女"),
+            xs=(100, 135, 300, 480),
+            y0=145,
+        ),
+    ]
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(4, 12))
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"陆海涛", "秦博文"}

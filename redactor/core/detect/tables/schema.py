@@ -113,7 +113,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english", "latin"),
-            _section("kinship", "words"),
+            _section("kinship", "words", "sexes"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section(
@@ -248,7 +248,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("people_lists", "headings", "gift_headings", "households"),
             _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),
-            _section("quantities", "units", "number_words"),
+            _section("quantities", "units", "counts", "number_words"),
             _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),
