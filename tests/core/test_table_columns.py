@@ -320,3 +320,33 @@ def test_rooms_named_in_words_under_a_room_column_are_no_doors() -> None:
     found = masked(lines)
     assert "Kitchen" not in found and "Bedroom 2" not in found
     assert "Flat 3" in found
+
+
+@pytest.mark.parametrize(
+    ("rows", "personal"),
+    [
+        (  # a household roll: relationship and occupation columns name no one
+            [
+                ("Nombre y apellidos", "Parentesco", "Ocupación", "DNI / NIE"),
+                ("Ana Ruiz Gil", "Titular", "Enfermera", "60417723K"),
+                ("Pol Ruiz Sanz", "Hijo", "Estudiante", "Y0281745W"),
+            ],
+            {"Ana Ruiz Gil", "Pol Ruiz Sanz", "60417723K", "Y0281745W"},
+        ),
+        (  # a salon's visit log: the stylist who served each visit
+            [
+                ("Date", "Service", "Price", "Stylist"),
+                ("04/06", "Cut & dry", "£35", "Mirela"),
+                ("18/07", "Colour", "£60", "Tobi"),
+            ],
+            {"Mirela", "Tobi"},
+        ),
+    ],
+)
+def test_household_and_staff_columns_the_lexicon_names(
+    rows: list[tuple[str, ...]], personal: set[str]
+) -> None:
+    found = masked(grid(*rows, xs=(100.0, 500.0, 760.0, 1020.0)))
+    assert personal <= found
+    everything = {text for row in rows for text in row}
+    assert found.isdisjoint(everything - personal)
