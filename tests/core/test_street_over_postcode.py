@@ -17,8 +17,8 @@ def _masked(parts: dict[str, set[str]]) -> set[str]:
 @pytest.mark.parametrize(
     "block",
     [
-        ("Henrike Ostwald", "Lindenweg 14, 2. OG", "49733 Kranzfeld"),
-        ("Margot Verdier", "8 rue des Tanneurs", "69004 Lyon"),
+        ("Jörg Ostwald", "Lindenweg 14, 2. OG", "49733 Kranzfeld"),
+        ("Amélie Verdier", "8 rue des Tanneurs", "69004 Lyon"),
         ("Sietske Bakema", "Molenstraat 27", "3512 KX Utrecht"),
         ("Laura Marin", "Paseo del Olmo 9, 3º B", "28013 Madrid"),
     ],
