@@ -49,6 +49,18 @@ def test_a_caption_printed_under_its_value() -> None:
     assert masked(lines) == {"RUTH": {"RUTH": "name"}}
 
 
+def test_rows_of_values_each_over_its_row_of_captions() -> None:
+    # The caption of the row above stands over the value: it is that row's caption, and
+    # the value belongs to the caption under it.
+    lines = [
+        make_line("Ostbury QX4 7PL", x=150, y=100),
+        _caption("Postcode and town", x=152, y=134),
+        make_line("RUTH", y=160),
+        _caption("First name", x=102, y=194),
+    ]
+    assert masked(lines)["RUTH"] == {"RUTH": "name"}
+
+
 def test_a_stamp_across_a_value_is_no_label_over_it() -> None:
     # A small stamp pressed over the value's top; a label word of its own ("PAID") does
     # not make the value its own: the caption under it announces it.
