@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout import address_wraps, street_over_postcode
 from redactor.core.detect.layout import labelled_values as lv
-from redactor.core.detect.layout import street_over_postcode
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.family_lines import mask_family_lines
