@@ -106,3 +106,19 @@ def test_device_labels_announce_their_values() -> None:
     assert parts == {"204861": {"204861": "id_number"}}
     parts = masked(stack("维修员 Ruth Amberley"))
     assert parts == {"维修员 Ruth Amberley": {"Ruth Amberley": "name"}}
+
+
+def test_the_census_taker_who_called_and_their_number() -> None:
+    for line, name, number, date in (
+        ("Enumerator: Ruth Amberley Enumerator no. QX40217", "Ruth Amberley", "QX40217", None),
+        (
+            "Agente censal: Inés Roldán N.º de agente QX40217 Fecha de la visita: 02/03/2026",
+            "Inés Roldán",
+            "QX40217",
+            "02/03/2026",
+        ),
+    ):
+        (parts,) = masked(stack(line)).values()
+        pieces = " | ".join(parts)
+        assert name in pieces and number in pieces
+        assert date is None or date not in pieces
