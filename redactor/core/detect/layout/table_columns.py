@@ -58,6 +58,9 @@ _FIRST_GAP = 2.5
 _REACH = 1.5
 #: A box runs across a header's column when it covers this share of the header's width.
 _ACROSS = 0.25
+#: A cell's box may graze the next header's span by this share of its width (a box
+#: drawn a pixel wider than its print) and still stand under one header.
+_GRAZE = 0.1
 #: A box wider than this share of the table runs across it: no cell.
 _WIDE = 0.6
 _BRACKETS = "()（）[]【】"
@@ -330,7 +333,7 @@ def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool
     "Relationship"), not a form's field."""
     if len(row) < _MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
         return False
-    under = [_under(sheet.geo[k], headers, 0.0) for k in row]
+    under = [_under(sheet.geo[k], headers, _GRAZE) for k in row]
     if any(len(u) != 1 for u in under):
         return False
     return len({u[0].header for u in under}) == len(row)
