@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout import address_wraps, street_over_postcode
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
@@ -180,7 +180,17 @@ _LABELS = (
         ("labelled_values",),
         data="addresses.toml",
     ),
-    _step("joined_rows", _ADDRESS, Scope.ROW, address_wraps.joined_rows, ("address_shapes",)),
+    _step(
+        "streets_over_postcodes",
+        _ADDRESS,
+        Scope.BLOCK,
+        street_over_postcode.streets_over_postcodes,
+        ("address_shapes",),
+        data="addresses.toml",
+    ),
+    _step(
+        "joined_rows", _ADDRESS, Scope.ROW, address_wraps.joined_rows, ("streets_over_postcodes",)
+    ),
     _step("split_rows", _ADDRESS, Scope.ROW, address_wraps.split_rows, ("joined_rows",)),
     _step("continuations", _ADDRESS, Scope.BLOCK, address_wraps.continuations, ("split_rows",)),
     _step("sandwiched", _ADDRESS, Scope.BLOCK, address_wraps.sandwiched, ("continuations",)),

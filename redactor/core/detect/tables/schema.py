@@ -168,11 +168,13 @@ SCHEMAS: dict[str, Schema] = {
                 "institutions",
             ),
             _section("en", "street_suffixes", "us_states", "ca_provinces", "in_states"),
+            _section("eu", "street_words", "street_prefixes", "street_suffixes"),
             _section(
                 "formats",
                 *(Key(k, Kind.PATTERN) for k in ("uk_postcode", "ca_postcode", "in_pin", "us_zip")),
             ),
             _shapes("shapes"),
+            _shapes("postal_lines"),
         ),
     ),
     "numbers": Schema(
