@@ -23,6 +23,7 @@ from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
+from redactor.core.detect.layout.name_columns import mask_name_columns
 from redactor.core.detect.layout.national_phones import mask_national_phones
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
@@ -470,6 +471,17 @@ _JUDGED = (
     _lexicon_step("persons_numbers", mask_persons_numbers, ("role_box_names",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # a table's column of people under a header the lexicon lacks, told by its cells
+    _step(
+        "name_columns",
+        _NAME,
+        Scope.BLOCK,
+        mask_name_columns,
+        ("table_columns",),
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="names.toml, field_labels.toml",
+    ),
     # the people listed one a row under a heading that says so ("芳名", "Guests"),
     # in rows or in columns written top to bottom
     _step(
@@ -526,6 +538,7 @@ _JUDGED = (
             "sign_offs",
             "free_text_words",
             "table_columns",
+            "name_columns",
             "called_names",
             "party_sections",
             "contact_cards",

@@ -133,6 +133,7 @@ SCHEMAS: dict[str, Schema] = {
                 "english_cues",
                 "english_person_cues",
             ),
+            _section("given_names", "latin", "cn_titles"),
             _section(
                 "prose", "introducers", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
             ),
