@@ -58,6 +58,7 @@ from redactor.core.detect.text.kin_names import kin_names
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.occasion_people import occasion_people
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
@@ -319,6 +320,15 @@ _JUDGED = (
         frozenset({Category.NAME, Category.ID_NUMBER}),
         prose_persons,
         "names.toml, field_labels.toml",
+    ),
+    # The people an invitation's sentences name by their part in its occasion (whom to
+    # answer and their number, the celebrated, the hosts); after the blocks, as
+    # prose_person.
+    _after_blocks(
+        "occasion_person",
+        frozenset({Category.NAME, Category.PHONE}),
+        occasion_people,
+        "names.toml",
     ),
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.

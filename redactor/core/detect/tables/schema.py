@@ -135,6 +135,15 @@ SCHEMAS: dict[str, Schema] = {
             ),
             _section("given_names", "latin", "cn_titles"),
             _section(
+                "invitations",
+                "replies",
+                "reply_links",
+                "occasions",
+                "occasions_of",
+                "hosts_before",
+                "not_people",
+            ),
+            _section(
                 "prose", "introducers", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
             ),
             _section("relations", "chinese", "english"),
