@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.core.detect.layout.name_columns import looks_like_listed_name
 from redactor.core.detect.registry import without
+from redactor.core.detect.text.listed_names import looks_like_listed_name
 from tests.core.test_table_columns import grid, masked
 
 XS = (100.0, 260.0, 420.0, 600.0)

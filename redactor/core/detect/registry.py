@@ -55,6 +55,7 @@ from redactor.core.detect.text.birth_dates import birth_dates
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.household_names import household_names
 from redactor.core.detect.text.kin_names import kin_names
+from redactor.core.detect.text.listed_names import listed_names
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
@@ -330,6 +331,10 @@ _JUDGED = (
         occasion_people,
         "names.toml",
     ),
+    # A value shaped like a name after a short label the lexicon lacks ("开单: <name>"),
+    # a common given name after a word that brings a person ("photos for <name>");
+    # after the blocks, as prose_person.
+    _after_blocks("listed_name", _NAME, listed_names, "names.toml, field_labels.toml"),
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
     _after_blocks("relation_name", _NAME, relation_names, "names.toml"),

@@ -133,7 +133,7 @@ SCHEMAS: dict[str, Schema] = {
                 "english_cues",
                 "english_person_cues",
             ),
-            _section("given_names", "latin", "cn_titles"),
+            _section("given_names", "latin", "cues", "cn_titles"),
             _section(
                 "invitations",
                 "replies",

@@ -57,7 +57,7 @@ _OF = re.compile(
     )
     + rf"))[ \t]*{_NAME}(?![\w])"
 )
-_HOSTING = re.compile(rf"(?i:[ \t]+(?:{words_pattern(_WORDS['hosts_before'])}))(?![\w])")
+_HOSTING = re.compile(rf"(?i:(?<![ \t])[ \t]+(?:{words_pattern(_WORDS['hosts_before'])}))(?![\w])")
 #: How far back from a hosting phrase its hosts' names may start, in characters.
 _BACK = 60
 _NAMES_BEFORE = re.compile(rf"(?<![\w]){_NAME}$")
