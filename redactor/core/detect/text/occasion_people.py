@@ -36,14 +36,16 @@ _WORDS = table("names")["invitations"]
 _WORD = SHAPES["holder_word"].pattern
 _NAME = rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})"
 _NOBODY = frozenset(w.casefold() for w in _WORDS["not_people"])
-_ORDINAL = r"\d{1,3}(?:st|nd|rd|th|e|er|\.)(?![\w])"
+_ORDINAL = SHAPES["invitation_ordinal"].pattern
 #: With no apostrophe ("<name>s 5th", the OCR dropped it), an English ordinal only.
-_ORDINAL_EN = r"\d{1,3}(?:st|nd|rd|th)(?![\w])"
+_ORDINAL_EN = SHAPES["invitation_ordinal_en"].pattern
+_PHONE = SHAPES["reply_phone"].pattern
+_NUMBER = SHAPES["occasion_number"].pattern
 _REPLY = re.compile(
     rf"(?i:(?<![\w])(?:{words_pattern(_WORDS['replies'])}))[\s:：,.\-–—]*"
     rf"(?:(?i:{words_pattern(_WORDS['reply_links'])})[ \t]+)?"
     rf"(?:{_NAME}(?![\w])|(?P<unread>[^\d\s]+(?:[ \t]+[^\d\s]+)?))"
-    rf"(?:[\s,:\-–—]*(?P<phone>\+?\d[\d \-]{{5,18}}\d)(?!\d))?"
+    rf"(?:[\s,:\-–—]*(?P<number>{_PHONE}))?"
 )
 _POSSESSIVE = re.compile(
     rf"(?<![\w]){_NAME}(?:['’]s?[ \t]+(?:{_ORDINAL}|(?i:{words_pattern(_WORDS['occasions'])})"
@@ -52,7 +54,7 @@ _POSSESSIVE = re.compile(
 _OF = re.compile(
     r"(?i:(?<![\w])(?:"
     + "|".join(
-        r"\s*(?:\d{1,3}\S{0,3}\s+)?".join(re.escape(w) for w in phrase.split(" ", 1))
+        rf"\s*(?:{_NUMBER}\s+)?".join(re.escape(w) for w in phrase.split(" ", 1))
         for phrase in sorted(_WORDS["occasions_of"], key=len, reverse=True)
     )
     + rf"))[ \t]*{_NAME}(?![\w])"
@@ -69,12 +71,12 @@ _LEAST, _MOST = 7, 15
 
 def occasion_people(text: str) -> Iterator[Span]:
     for m in _REPLY.finditer(text):
-        phone = m.group("phone")
+        phone = m.group("number")
         if phone is None or not _LEAST <= sum(c.isdigit() for c in phone) <= _MOST:
             if m.group("n") is not None:
                 yield from _name(m)
             continue
-        yield Span(m.start("phone"), m.end("phone"), Category.PHONE, _SCORE, RULE)
+        yield Span(m.start("number"), m.end("number"), Category.PHONE, _SCORE, RULE)
         if m.group("n") is not None:
             yield from _name(m)
         else:  # before the number to call, the person's name however the OCR read it
