@@ -133,6 +133,16 @@ SCHEMAS: dict[str, Schema] = {
                 "english_cues",
                 "english_person_cues",
             ),
+            _section("given_names", "latin", "cues", "cn_titles"),
+            _section(
+                "invitations",
+                "replies",
+                "reply_links",
+                "occasions",
+                "occasions_of",
+                "hosts_before",
+                "not_people",
+            ),
             _section(
                 "prose", "introducers", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
             ),
