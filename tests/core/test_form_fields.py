@@ -49,6 +49,18 @@ def test_a_caption_printed_under_its_value() -> None:
     assert masked(lines) == {"RUTH": {"RUTH": "name"}}
 
 
+def test_rows_of_values_each_over_its_row_of_captions() -> None:
+    # The caption of the row above stands over the value: it is that row's caption, and
+    # the value belongs to the caption under it.
+    lines = [
+        make_line("Ostbury QX4 7PL", x=150, y=100),
+        _caption("Postcode and town", x=152, y=134),
+        make_line("RUTH", y=160),
+        _caption("First name", x=102, y=194),
+    ]
+    assert masked(lines)["RUTH"] == {"RUTH": "name"}
+
+
 def test_a_stamp_across_a_value_is_no_label_over_it() -> None:
     # A small stamp pressed over the value's top; a label word of its own ("PAID") does
     # not make the value its own: the caption under it announces it.
@@ -94,3 +106,19 @@ def test_device_labels_announce_their_values() -> None:
     assert parts == {"204861": {"204861": "id_number"}}
     parts = masked(stack("维修员 Ruth Amberley"))
     assert parts == {"维修员 Ruth Amberley": {"Ruth Amberley": "name"}}
+
+
+def test_the_census_taker_who_called_and_their_number() -> None:
+    for line, name, number, date in (
+        ("Enumerator: Ruth Amberley Enumerator no. QX40217", "Ruth Amberley", "QX40217", None),
+        (
+            "Agente censal: Inés Roldán N.º de agente QX40217 Fecha de la visita: 02/03/2026",
+            "Inés Roldán",
+            "QX40217",
+            "02/03/2026",
+        ),
+    ):
+        (parts,) = masked(stack(line)).values()
+        pieces = " | ".join(parts)
+        assert name in pieces and number in pieces
+        assert date is None or date not in pieces

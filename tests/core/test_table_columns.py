@@ -320,3 +320,71 @@ def test_rooms_named_in_words_under_a_room_column_are_no_doors() -> None:
     found = masked(lines)
     assert "Kitchen" not in found and "Bedroom 2" not in found
     assert "Flat 3" in found
+
+
+def test_a_cell_grazing_its_neighbours_header_is_still_one_columns() -> None:
+    """A skewed scan: each name box starts a little under the serial's header. The row
+    is still one cell under each header, so a relation word the lexicon knows as a
+    label ("户主") does not end the table, and the trait columns stay readable."""
+    lines = [
+        *grid(("序号", "姓名", "与户主关系", "性别"), xs=(100, 160, 300, 480)),
+        *grid(
+            ("1", "陆海涛", "户主", "男"),
+            ("2", "秦博文", "配偶", "女"),
+            xs=(100, 135, 300, 480),
+            y0=145,
+        ),
+    ]
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(4, 12))
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"陆海涛", "秦博文"}
+
+
+@pytest.mark.parametrize(
+    ("rows", "personal"),
+    [
+        (  # a household roll: relationship and occupation columns name no one
+            [
+                ("Nombre y apellidos", "Parentesco", "Ocupación", "DNI / NIE"),
+                ("Ana Ruiz Gil", "Titular", "Enfermera", "60417723K"),
+                ("Pol Ruiz Sanz", "Hijo", "Estudiante", "Y0281745W"),
+            ],
+            {"Ana Ruiz Gil", "Pol Ruiz Sanz", "60417723K", "Y0281745W"},
+        ),
+        (  # a salon's visit log: the stylist who served each visit
+            [
+                ("Date", "Service", "Price", "Stylist"),
+                ("04/06", "Cut & dry", "£35", "Mirela"),
+                ("18/07", "Colour", "£60", "Tobi"),
+            ],
+            {"Mirela", "Tobi"},
+        ),
+    ],
+)
+def test_household_and_staff_columns_the_lexicon_names(
+    rows: list[tuple[str, ...]], personal: set[str]
+) -> None:
+    found = masked(grid(*rows, xs=(100.0, 500.0, 760.0, 1020.0)))
+    assert personal <= found
+    everything = {text for row in rows for text in row}
+    assert found.isdisjoint(everything - personal)
+
+
+def test_a_cell_grazing_the_next_header_stands_under_its_own() -> None:
+    # The name's box starts a pixel inside the serial number's span; the relationship
+    # and occupation cells are words the lexicon also knows as labels (户主, 司机).
+    xs = (100.0, 180.0, 300.0, 420.0, 560.0)
+    lines = grid(("序号", "姓名", "与户主关系", "性别", "职业"), xs=xs)
+    for r, row in enumerate(
+        (("1", "柯文杰", "户主", "男", "司机"), ("2", "司马青", "配偶", "女", "教师"))
+    ):
+        y = 145.0 + r * 45
+        lines += [make_line(row[0], x=100, y=y), make_line(row[1], x=139, y=y)]
+        lines += [make_line(t, x=x, y=y) for t, x in zip(row[2:], xs[2:], strict=True)]
+    texts = [normalize(line.text) for line in lines]
+    (table,) = read_tables(Sheet.of(lines, texts))
+    assert len(table.cells) == 10  # both rows of five cells
+    found = masked(lines)
+    assert {"柯文杰", "司马青"} <= found
+    assert found.isdisjoint({"户主", "配偶", "男", "女", "司机", "教师"})

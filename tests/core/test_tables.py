@@ -75,13 +75,14 @@ for text in json.loads(sys.argv[1]):
 print(json.dumps(out))
 """
 
-# Labels no table knows yet (the field lexicon knows "Addressee" and 收货方 already).
-_LINES = ["Collector: Jane Roe", "COLLECTOR Jane Roe", "领取方：张晓明", "领取方 张晓明"]
+# Labels no table knows yet (the field lexicon knows "Addressee" and 收货方 already),
+# before values of no common name's shape (text/listed_names.py would find those alone).
+_LINES = ["Collector: Ottilie Roe", "COLLECTOR Ottilie Roe", "领取方：张曌", "领取方 张曌"]
 _FOUND = {
-    "Collector: Jane Roe": ["Jane Roe"],
-    "COLLECTOR Jane Roe": ["Jane Roe"],
-    "领取方：张晓明": ["张晓明"],
-    "领取方 张晓明": ["张晓明"],
+    "Collector: Ottilie Roe": ["Ottilie Roe"],
+    "COLLECTOR Ottilie Roe": ["Ottilie Roe"],
+    "领取方：张曌": ["张曌"],
+    "领取方 张曌": ["张曌"],
 }
 
 

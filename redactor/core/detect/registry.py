@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout import address_wraps, street_over_postcode
 from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
@@ -23,6 +23,7 @@ from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
+from redactor.core.detect.layout.name_columns import mask_name_columns
 from redactor.core.detect.layout.national_phones import mask_national_phones
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
@@ -54,9 +55,11 @@ from redactor.core.detect.text.birth_dates import birth_dates
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.household_names import household_names
 from redactor.core.detect.text.kin_names import kin_names
+from redactor.core.detect.text.listed_names import listed_names
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.occasion_people import occasion_people
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
@@ -180,7 +183,17 @@ _LABELS = (
         ("labelled_values",),
         data="addresses.toml",
     ),
-    _step("joined_rows", _ADDRESS, Scope.ROW, address_wraps.joined_rows, ("address_shapes",)),
+    _step(
+        "streets_over_postcodes",
+        _ADDRESS,
+        Scope.BLOCK,
+        street_over_postcode.streets_over_postcodes,
+        ("address_shapes",),
+        data="addresses.toml",
+    ),
+    _step(
+        "joined_rows", _ADDRESS, Scope.ROW, address_wraps.joined_rows, ("streets_over_postcodes",)
+    ),
     _step("split_rows", _ADDRESS, Scope.ROW, address_wraps.split_rows, ("joined_rows",)),
     _step("continuations", _ADDRESS, Scope.BLOCK, address_wraps.continuations, ("split_rows",)),
     _step("sandwiched", _ADDRESS, Scope.BLOCK, address_wraps.sandwiched, ("continuations",)),
@@ -319,6 +332,19 @@ _JUDGED = (
         prose_persons,
         "names.toml, field_labels.toml",
     ),
+    # The people an invitation's sentences name by their part in its occasion (whom to
+    # answer and their number, the celebrated, the hosts); after the blocks, as
+    # prose_person.
+    _after_blocks(
+        "occasion_person",
+        frozenset({Category.NAME, Category.PHONE}),
+        occasion_people,
+        "names.toml",
+    ),
+    # A value shaped like a name after a short label the lexicon lacks ("开单: <name>"),
+    # a common given name after a word that brings a person ("photos for <name>");
+    # after the blocks, as prose_person.
+    _after_blocks("listed_name", _NAME, listed_names, "names.toml, field_labels.toml"),
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
     _after_blocks("relation_name", _NAME, relation_names, "names.toml"),
@@ -470,6 +496,17 @@ _JUDGED = (
     _lexicon_step("persons_numbers", mask_persons_numbers, ("role_box_names",)),
     # a table's cell under a personal column header, or beside a personal row header
     _lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # a table's column of people under a header the lexicon lacks, told by its cells
+    _step(
+        "name_columns",
+        _NAME,
+        Scope.BLOCK,
+        mask_name_columns,
+        ("table_columns",),
+        reads="labels of the field lexicon, geometry, found",
+        first_read_only=True,
+        data="names.toml, field_labels.toml",
+    ),
     # the people listed one a row under a heading that says so ("芳名", "Guests"),
     # in rows or in columns written top to bottom
     _step(
@@ -526,6 +563,7 @@ _JUDGED = (
             "sign_offs",
             "free_text_words",
             "table_columns",
+            "name_columns",
             "called_names",
             "party_sections",
             "contact_cards",

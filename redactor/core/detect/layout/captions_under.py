@@ -5,7 +5,9 @@ small under it ("First name", "Surname"): the value stands right above its label
 Such a caption announces nothing below it (the next line is another caption, or the
 page ends), and the line right above it, tight against it, in its column and in
 larger print, is the value, unless a label of its own stands over that line (a form that stacks labels
-over values: there the line above a label is the previous field's value).
+over values: there the line above a label is the previous field's value), unless that
+label is itself a caption under a value written over it (rows of values, each over
+its row of captions).
 """
 
 from __future__ import annotations
@@ -53,9 +55,26 @@ def value_over_caption(sheet: Sheet, i: int) -> int | None:
     if sheet.geo[j].th < _LARGER * sheet.geo[i].th:
         return None
     k = line_over(sheet, j)
-    if k is not None and _ends_with_a_label(sheet.texts[k]) and not _across(sheet, k, j):
+    if (
+        k is not None
+        and _ends_with_a_label(sheet.texts[k])
+        and not _across(sheet, k, j)
+        and not _a_caption(sheet, k)
+    ):
         return None  # a label stands over it: it is that label's value
     return j
+
+
+def _a_caption(sheet: Sheet, k: int) -> bool:
+    """The label on line ``k`` is itself a caption under a value written larger right
+    over it: a row of captions under the row of values above, not a label over the
+    line under it."""
+    v = line_over(sheet, k)
+    return (
+        v is not None
+        and not default_lexicon().find(sheet.texts[v])
+        and sheet.geo[v].th >= _LARGER * sheet.geo[k].th
+    )
 
 
 def _across(sheet: Sheet, k: int, j: int) -> bool:

@@ -36,3 +36,36 @@ def label_beside(sheet: Sheet, i: int) -> LabelMatch | None:
         return None
     labels = only_labels(sheet.texts[k])
     return labels[-1] if labels else None
+
+
+#: How far above a value its stacked label may end, in text heights.
+_ABOVE_GAP = 1.2
+#: How far the label's left edge may stand from its value's, in text heights.
+_ABOVE_ALIGN = 1.0
+
+
+def box_above(sheet: Sheet, i: int) -> int | None:
+    """The nearest box right above line ``i``, its left edge level with the line's (a
+    form's cell: its label printed over its value)."""
+    g = sheet.geo[i]
+    best = None
+    for k, c in enumerate(sheet.geo):
+        gap = g.y0 - c.y1
+        if k == i or not -0.3 * g.th <= gap <= _ABOVE_GAP * max(g.th, c.th):
+            continue
+        if abs(c.x0 - g.x0) > _ABOVE_ALIGN * max(g.th, c.th) or c.x1 <= g.x0:
+            continue
+        if best is None or c.y1 > sheet.geo[best].y1:
+            best = k
+    return best
+
+
+def label_above(sheet: Sheet, i: int) -> LabelMatch | None:
+    """The printed label stacked over line ``i``: one label alone in the box right above
+    it, level with its left edge, with no value beside it on its own row (a grid's
+    label has its value there, and the line under it is the next row's)."""
+    k = box_above(sheet, i)
+    if k is None or sheet.value_beside(k, reach=_REACH) is not None:
+        return None
+    labels = only_labels(sheet.texts[k])
+    return labels[-1] if len(labels) == 1 else None

@@ -5,6 +5,8 @@ fields that are not personal. Here every span gives back
 
 * the characters of a printed label the field lexicon knows (the label, its colon),
   whatever announced the span: the label stays readable, its value stays masked;
+* the sums of money, amounts with their units and times of day standing apart in a
+  span, unless a strong rule found it; a relation or a sex a person's block masked;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
   age), after its label on the line or in the box beside it on the row, unless the
@@ -22,7 +24,7 @@ from dataclasses import replace
 
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
-from redactor.core.detect.layout.label_beside import label_beside
+from redactor.core.detect.layout.label_beside import label_above, label_beside
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
@@ -34,6 +36,8 @@ from redactor.core.detect.tables.label_finder import item_number_before
 from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
+from redactor.core.detect.text.names import is_trait_word, looks_like_person_name
+from redactor.core.detect.text.not_personal import measure_runs
 from redactor.core.models import Category
 
 #: Rules whose match is personal wherever it stands: phone patterns, an ID or card
@@ -81,9 +85,13 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
+        spans = sheet.out[i] = _without_measures(text, spans, owner)
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
-        if i not in cells and ((not labels and beside is None) or _rest_of_a_row(sheet, i)):
+        above = None if labels or beside is not None else label_above(sheet, i)
+        if i not in cells and (
+            (not labels and beside is None and above is None) or _rest_of_a_row(sheet, i)
+        ):
             continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
@@ -103,6 +111,9 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             # The line is the value of the label in the box before it on the row.
             r = _ordinary_value(text, beside.kind, 0, len(text[: sheet.before_label(i)].rstrip()))
             ordinary += [r] if r is not None else []
+        if above is not None and (r := _stacked_value(text, above.kind)) is not None:
+            # The line is the value of the label printed over it.
+            ordinary.append(r)
         if i in cells and (r := _cell_value(text, cells[i])) is not None:
             ordinary.append(r)
         kept: list[Span] = []
@@ -123,6 +134,25 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 kept.append(piece)
         sheet.out[i] = kept
     return replace(result, out=sheet.out, owner=owner)
+
+
+def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:
+    """``spans`` less the sums of money, amounts with their units and times of day that
+    stand apart in them ("¥2000", "£35,193.95" after a sentence's colon, "20:28"), and
+    a person's block's lines that are a relation or a sex alone ("配偶", "F"): whatever
+    field they stand in, they name no one. A strong rule's span and the user's own
+    words are kept whole; a value a personal label or column announced is no block's."""
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= s.start or s.category is Category.CUSTOM or s.rule in STRONG_RULES:
+            out.append(s)
+            continue
+        if s.rule == BLOCK_RULE and is_trait_word(text[s.start : s.end]):
+            continue  # a relation or a sex a person's block masked with its lines
+        for piece in _without(text, s, measure_runs(text, s.start, s.end)):
+            owner[id(piece)] = owner.get(id(s), "")
+            out.append(piece)
+    return out
 
 
 def _words_of_a_memo(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -218,6 +248,16 @@ def _ordinary_value(text: str, kind: ValueKind, start: int, end: int) -> tuple[i
     if kind.category is not None:
         return None
     return _ordinary_run(text, kind, start, end)
+
+
+def _stacked_value(text: str, kind: ValueKind) -> tuple[int, int] | None:
+    """The line under a non-personal label stacked over it, whole (or its number, for a
+    measured kind); none when it reads as a person's name or an address: a label over
+    the first line of a person's block may be the block's heading, not its field."""
+    value = text.strip()
+    if not value or looks_like_person_name(value) or looks_like_address(value):
+        return None
+    return _ordinary_value(text, kind, len(text) - len(text.lstrip()), len(text.rstrip()))
 
 
 def _cell_value(text: str, kind: ValueKind | None) -> tuple[int, int] | None:

@@ -56,6 +56,8 @@ _GUESSED = frozenset({Category.TRACKING, Category.ADDRESS})
 #: How far left of the label a value stacked under it may start, in text heights
 #: (a box drawn a little wider than the print).
 _COLUMN_SLACK = 0.5
+#: How far the middle of a value may stand from its label's, in text heights.
+_CENTRED = 1.0
 #: The widest gap between a label and the value stacked under it, in line heights.
 _STACK_GAP = 1.3
 
@@ -203,7 +205,9 @@ def value_under(sheet: Sheet, i: int) -> int | None:
         return None
     j = below[0]
     g, c = sheet.geo[i], sheet.geo[j]
-    if not g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1:
+    # A centred page (an invitation, a certificate) centres the value under its label.
+    centred = abs((c.x0 + c.x1) - (g.x0 + g.x1)) <= 2 * _CENTRED * g.th
+    if not (g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1 or centred):
         if c.y0 >= g.y1:
             return None  # it starts in another column
         # A box beside the label reaching lower (a heading printed down the margin, a

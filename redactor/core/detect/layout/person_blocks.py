@@ -27,6 +27,7 @@ from redactor.core.detect.layout.paragraphs import paragraph_lines
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.receipt_customer import customer_opening, customer_part
 from redactor.core.detect.layout.running_text import running_text_lines
+from redactor.core.detect.layout.street_over_postcode import RULE as STREET_OVER_POSTCODE
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
@@ -57,6 +58,9 @@ _ROUTE_CODE = _SHAPES["route_code"]
 _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
+# Addresses found whole with the name over them: no reason to mask the lines around
+# them (the heading of the letter they head, the card's title above).
+_WHOLE = frozenset({STREET_OVER_POSTCODE})
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
@@ -299,7 +303,7 @@ def _signal(sheet: Sheet, k: int) -> bool:
     spans = sheet.out[k]
     numbers = [s for s in spans if s.category is Category.TRACKING]
     for s in spans:
-        if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start:
+        if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start or s.rule in _WHOLE:
             continue
         if s.joins is not None and SALUTATION.match(sheet.texts[s.joins]):
             continue  # the rest of a greeting's name boxed apart: the greeting's own

@@ -330,10 +330,18 @@ def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool
     "Relationship"), not a form's field."""
     if len(row) < _MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
         return False
-    under = [_under(sheet.geo[k], headers, 0.0) for k in row]
+    under = [_under_one(sheet.geo[k], headers) for k in row]
     if any(len(u) != 1 for u in under):
         return False
     return len({u[0].header for u in under}) == len(row)
+
+
+def _under_one(g: Geo, headers: list[Column]) -> list[Column]:
+    """The headers box ``g`` stands under; one it only grazes counts for none when it
+    runs across another (a cell of a skewed scan reaching a little under its neighbour's
+    header)."""
+    touched = _under(g, headers, 0.0)
+    return touched if len(touched) <= 1 else _under(g, headers)
 
 
 def _a_bare_word(text: str) -> bool:

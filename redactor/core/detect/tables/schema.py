@@ -113,7 +113,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english", "latin"),
-            _section("kinship", "words"),
+            _section("kinship", "words", "sexes"),
             _section("business", "english", "chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section(
@@ -132,6 +132,16 @@ SCHEMAS: dict[str, Schema] = {
                 Key("place_cues", Kind.CHARACTERS),
                 "english_cues",
                 "english_person_cues",
+            ),
+            _section("given_names", "latin", "cues", "cn_titles"),
+            _section(
+                "invitations",
+                "replies",
+                "reply_links",
+                "occasions",
+                "occasions_of",
+                "hosts_before",
+                "not_people",
             ),
             _section(
                 "prose", "introducers", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
@@ -168,11 +178,13 @@ SCHEMAS: dict[str, Schema] = {
                 "institutions",
             ),
             _section("en", "street_suffixes", "us_states", "ca_provinces", "in_states"),
+            _section("eu", "street_words", "street_prefixes", "street_suffixes"),
             _section(
                 "formats",
                 *(Key(k, Kind.PATTERN) for k in ("uk_postcode", "ca_postcode", "in_pin", "us_zip")),
             ),
             _shapes("shapes"),
+            _shapes("postal_lines"),
         ),
     ),
     "numbers": Schema(
@@ -248,7 +260,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("people_lists", "headings", "gift_headings", "households"),
             _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),
-            _section("quantities", "units", "number_words"),
+            _section("quantities", "units", "counts", "number_words"),
             _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("boilerplate", "words", "phrases"),

@@ -183,6 +183,17 @@ def before_relation(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
+_TRAIT_WORD = re.compile(
+    rf"(?i)\s*(?:{words_pattern([*_NAMES['kinship']['words'], *_NAMES['kinship']['sexes']])})\s*"
+)
+
+
+def is_trait_word(text: str) -> bool:
+    """``text`` is a relation to someone ("配偶", "Padre") or a sex ("女", "M") and
+    nothing else: a trait that names no one."""
+    return _TRAIT_WORD.fullmatch(text) is not None
+
+
 def is_relation(text: str) -> bool:
     """``text`` is a contact's relation in brackets alone (a name's box apart from it)."""
     m = _RELATION_AFTER.search(text)

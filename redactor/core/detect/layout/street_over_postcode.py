@@ -1,0 +1,110 @@
+"""A continental European postal address: a street and its number over a postcode and town.
+
+German, French, Spanish, Italian, Portuguese and Dutch addresses print no street
+suffix the English shapes know and no postcode after the town: the street line
+carries its number after the name ("Kirchweg 55, 5. OG", "Plaza España, 131") or
+before the street's word ("12 rue des Lilas"), and the next line opens with the
+postcode ("83090 Seehausen", "1012 AB Amsterdam"). Either line alone may be
+something else (a year before a heading, a chapter's number); a street line right
+above a postcode-and-town line is an address. Both are masked, the street's door
+apart, and both join the page's address lines; a person's name printed right over
+the street is the addressee's. A label may open the street line ("Anschrift
+Goethestr. 38"): only the street is taken from it. The address is found whole, so
+it is no reason for the block step to mask the lines around it (a letter's heading
+under it, a card's title over it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.core.detect.layout.captions_under import line_over
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.tables.field_lexicon import default_lexicon
+from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.addresses import split_door
+from redactor.core.detect.text.names import looks_like_person_name
+from redactor.core.models import Category
+
+RULE = "street_over_postcode"
+_EU = table("addresses")["eu"]
+_SHAPES = patterns(
+    "addresses",
+    "postal_lines",
+    eu_street_words=words_pattern(_EU["street_words"]),
+    eu_street_prefixes=words_pattern(_EU["street_prefixes"]),
+    eu_street_suffixes=words_pattern(_EU["street_suffixes"]),
+)
+_STREET = _SHAPES["street_line"]
+_NUMBER_FIRST = _SHAPES["number_first"]
+_POSTCODE_TOWN = _SHAPES["postcode_town"]
+#: An address line is short; longer lines are not read (and the shapes stay linear).
+_LONGEST = 80
+#: A small letter right before a capital: where the OCR dropped a space.
+_SEAM = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+_SCORE = 0.75
+
+
+def street_start(text: str) -> int | None:
+    """Where a street with its house number starts, when it closes the line."""
+    if len(text) > _LONGEST:
+        return None
+    m = _STREET.search(text) or _NUMBER_FIRST.search(text)
+    if m is None:
+        return None
+    start = m.start()
+    for label in default_lexicon().find(text):
+        if label.start <= start < label.end:
+            start = label.value_start  # a label before the street ("Anschrift Goethestr. 38")
+    seam = _SEAM.search(text, start, m.end())
+    if seam and _a_label(text[start : seam.end()]):
+        start = seam.end()  # ... or glued to it ("AnschriftGoethestr. 38")
+    return start if start < len(text.rstrip()) else None
+
+
+def _a_label(text: str) -> bool:
+    found = default_lexicon().find(text)
+    return len(found) == 1 and found[0].start == 0 and found[0].end == len(text)
+
+
+def is_postcode_town(text: str) -> bool:
+    return len(text) <= _LONGEST and _POSTCODE_TOWN.fullmatch(text) is not None
+
+
+def streets_over_postcodes(sheet: Sheet) -> None:
+    """Mask each street line standing right above a postcode-and-town line, and that line."""
+    for i, text in enumerate(sheet.texts):
+        start = street_start(text)
+        if start is None:
+            continue
+        below = sheet.lines_below(i, max_lines=1)
+        if not below or not is_postcode_town(sheet.texts[below[0]]):
+            continue
+        j = below[0]
+        for k, a in ((i, start), (j, 0)):
+            t = sheet.texts[k]
+            end = len(t.rstrip())
+            if not _covered(sheet, k, a, end):
+                sheet.out[k].extend(split_door(t, a, end, _SCORE, RULE))
+            sheet.address_lines.add(k)
+        _name_over(sheet, i)
+
+
+def _name_over(sheet: Sheet, i: int) -> None:
+    """The addressee's name, on the line right over the street, when it reads as one."""
+    k = line_over(sheet, i)
+    if k is None or sheet.out[k] or sheet.fields[k]:
+        return
+    t = sheet.texts[k]
+    if looks_like_person_name(t) or looks_like_person_name(letter_view(t)):
+        sheet.out[k].append(Span(0, len(t.rstrip()), Category.NAME, _SCORE, RULE))
+
+
+def _covered(sheet: Sheet, k: int, start: int, end: int) -> bool:
+    """Another step already masks this part of the line as an address."""
+    return any(
+        s.start <= start and s.end >= end and s.category in (Category.ADDRESS, Category.DOOR)
+        for s in sheet.out[k]
+    )

@@ -1,0 +1,104 @@
+"""A person's name told by its shape alone: a common surname and the characters given
+names are made of, or a common Latin given name; and where such a name stands with no
+label the lexicon knows.
+
+* **The shape** (``looks_like_listed_name``): a Chinese common surname, then one or
+  two characters given names are commonly made of (three after a compound surname),
+  or a word a person is called by in place of a given name ("<surname>师傅"); or one
+  to three Latin words, the first a common given name (``tables/names.toml
+  [given_names]``, from public birth-name statistics), no digit.
+* **After a short label the lexicon lacks and its colon** ("开单: <name>", "Bedient
+  von: <name>"): a value of that shape, alone after the colon, is the person the
+  label names; a label the lexicon knows is ``label_values``'s to judge.
+* **After a word that brings a person** ("photos for <name>", "Passbilder für
+  <name>", ``[given_names] cues``): a common given name, then the capitalised words
+  of the surname. A word after such a cue is as often a month or a product: only a
+  common given name opens the name here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.field_lexicon import default_lexicon
+from redactor.core.detect.tables.label_finder import fold
+from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.text.names import CN_COMPOUND, SHAPES, is_business, surname_length
+from redactor.core.models import Category
+
+RULE = "listed_name"
+_SCORE = 0.7
+_NAMES = table("names")
+_GIVEN = frozenset(_NAMES["free_text"]["given"])
+_LATIN_GIVEN = frozenset(fold(n) for n in _NAMES["given_names"]["latin"])
+_CN_TITLES = tuple(_NAMES["given_names"]["cn_titles"])
+_LATIN_WORD = re.compile(r"[^\W\d_][\w.'\-]*")
+#: A short label, its colon, then the value to the line's end.
+_LABELLED = re.compile(r"\s*(?P<label>[^\d:：]{1,16}?)\s*[:：](?P<v>[^:：]*)$")
+_LABEL_WORDS = 3
+_WORD = SHAPES["holder_word"].pattern
+_CUES = frozenset(fold(w) for w in _NAMES["given_names"]["cues"])
+_WORD_RUN = re.compile(r"\S+")
+_CUED = re.compile(
+    rf"(?i:(?<![\w])(?:{words_pattern(_NAMES['given_names']['cues'])}))[ \t]*"
+    rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w])"
+)
+
+
+def looks_like_listed_name(text: str) -> bool:
+    """``text`` holds a person's name and nothing else (see the module's notes)."""
+    t = text.strip()
+    if not t or any(c.isdigit() for c in t) or is_business(t) or boilerplate(t):
+        return False
+    if "\u4e00" <= t[0] <= "\u9fff":
+        return _cn_name(t)
+    words = t.split()
+    return (
+        1 <= len(words) <= 3
+        and all(_LATIN_WORD.fullmatch(w) for w in words)
+        and fold(words[0]).rstrip(".") in _LATIN_GIVEN
+    )
+
+
+def _cn_name(t: str) -> bool:
+    surname = surname_length(t)
+    if not surname:
+        return False
+    given = t[surname:]
+    if given in _CN_TITLES:
+        return True
+    most = 3 if t[:surname] in CN_COMPOUND else 2
+    return 1 <= len(given) <= most and all(c in _GIVEN for c in given)
+
+
+def listed_names(text: str) -> Iterator[Span]:
+    yield from _after_unknown_label(text)
+    yield from _after_cue(text)
+
+
+def _after_unknown_label(text: str) -> Iterator[Span]:
+    m = _LABELLED.match(text)
+    if m is None or len(m.group("label").split()) > _LABEL_WORDS:
+        return
+    if default_lexicon().find(m.group("label").strip()):
+        return  # a label the lexicon knows: label_values judges its value
+    value = m.group("v")
+    if looks_like_listed_name(value):
+        start = m.start("v") + len(value) - len(value.lstrip())
+        yield Span(start, m.start("v") + len(value.rstrip()), Category.NAME, _SCORE, RULE)
+
+
+def _after_cue(text: str) -> Iterator[Span]:
+    for m in _CUED.finditer(text):
+        words = list(_WORD_RUN.finditer(m.group("n")))
+        if fold(words[0].group(0)) not in _LATIN_GIVEN:
+            continue
+        # The surname: the capitalised words after it, up to the next cue ("… For <use>").
+        last = words[0]
+        for w in words[1:]:
+            if fold(w.group(0)) in _CUES:
+                break
+            last = w
+        yield Span(m.start("n"), m.start("n") + last.end(), Category.NAME, _SCORE, RULE)

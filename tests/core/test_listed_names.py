@@ -1,0 +1,58 @@
+"""A name told by its shape where no label the lexicon knows announces it: after a
+short unknown label and its colon, after a word that brings a person. Lines made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect import text_spans
+from redactor.core.detect.registry import without
+from redactor.core.detect.text.listed_names import listed_names
+from tests.core.test_layout import stack
+
+
+def _found(text: str) -> set[str]:
+    return {text[s.start : s.end] for s in listed_names(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("开单: 钟雨欣", "钟雨欣"),
+        ("拣货：欧阳晓明", "欧阳晓明"),
+        ("Bedient von: Wolfgang Scheer", "Wolfgang Scheer"),
+        ("Passport photos for Yvonne Tarrant For visa", "Yvonne Tarrant"),
+        ("Passbilder für Sabine Oltmanns", "Sabine Oltmanns"),
+        ("Tirages pour Céline", "Céline"),
+        ("Paid by Gregory Pell", "Gregory Pell"),
+    ],
+)
+def test_a_name_shaped_value_is_found(text: str, name: str) -> None:
+    assert _found(text) == {name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Photos for Christmas",
+        "For Driving licence",
+        "Tenue : chic et décontractée",
+        "Site: L arm",
+        "接种单位: 朝阳社区",
+        "品种: 水痘疫苗",
+        "Payment: Card",
+        "Delivered to Victoria Road",
+    ],
+)
+def test_words_naming_no_one_stay(text: str) -> None:
+    assert _found(text) == set()
+
+
+def test_without_the_step_the_names_stay() -> None:
+    lines = stack("开单: 钟雨欣", "Passport photos for Yvonne Tarrant For visa")
+    out = text_spans(lines, recognizers=without("listed_name"))
+    found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
+    assert not {"钟雨欣", "Yvonne Tarrant"} & found
+    out = text_spans(lines)
+    found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
+    assert {"钟雨欣", "Yvonne Tarrant"} <= found

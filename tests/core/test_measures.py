@@ -1,0 +1,62 @@
+"""A sum of money, an amount with its unit or a time of day names no one: whatever
+masked it (a person's block gone wide), it comes back, as a whole value or standing
+apart inside a longer one. A date (of birth, often), a bare number (an ID's, a door's),
+or a count glued to a word stays masked (fail closed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect.registry import RECOGNIZERS
+from redactor.core.detect.text.not_personal import measure_runs, only_measures
+from tests.core.test_layout import stack
+from tests.core.test_table_columns import WIDE_BLOCK, masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "¥2000",
+        "£35,193.95",
+        "156平方米",
+        "5人",
+        "10 parts",
+        "3 nights",
+        "-0.25",
+        "14.90 EUR",
+        "27.868,03 €",
+        "20:28",
+        "08:30-21:00",
+    ],
+)
+def test_a_sum_or_an_amount_with_its_unit_is_a_measure(text: str) -> None:
+    assert only_measures(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["1977.12", "1950年7月", "4401", "3单元", "陆海涛 5人", "Deposit £250", "2.14", "12.50"]
+)
+def test_a_date_a_bare_number_a_door_or_a_name_is_none(text: str) -> None:
+    assert not only_measures(text)
+
+
+def test_measures_in_a_masked_block_come_back_and_the_rest_stays_masked() -> None:
+    lines = stack("陆海涛", "¥2000", "156平方米", "1977.12", "12 parts")
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"陆海涛", "1977.12"}
+
+
+def test_measures_standing_apart_inside_a_value_are_found_and_no_others() -> None:
+    def runs(text: str) -> list[str]:
+        return [text[a:b] for a, b in measure_runs(text, 0, len(text))]
+
+    assert runs("Value of your pot on 5 April: £35,193.95") == ["£35,193.95"]
+    assert runs("We called on 2026-03-25 at 20:28") == ["20:28"]
+    assert runs("上海市12人民路") == []  # a count's unit glued to a street's name
+    assert runs("TRK# 1Z 054 5PM 01 8515 4481") == []  # an hour's shape inside a code
+
+
+def test_a_sum_after_an_unknown_label_comes_back_and_the_label_stays_masked() -> None:
+    lines = stack("陆海涛", "Value of your pot: £35,193.95")
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"陆海涛", "Value of your pot"}

@@ -1,0 +1,49 @@
+"""A continental European postal address: a street line with its house number right
+above a postcode-and-town line is an address, and the name over it the addressee's.
+Lines made up."""
+
+from __future__ import annotations
+
+import pytest
+
+from redactor.core.detect.layout.street_over_postcode import is_postcode_town, street_start
+from tests.core.test_layout import make_line, masked_parts, stack
+
+
+def _masked(parts: dict[str, set[str]]) -> set[str]:
+    return set().union(*parts.values()) if parts else set()
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ("Jörg Ostwald", "Lindenweg 14, 2. OG", "49733 Kranzfeld"),
+        ("Amélie Verdier", "8 rue des Tanneurs", "69004 Lyon"),
+        ("Sietske Bakema", "Molenstraat 27", "3512 KX Utrecht"),
+        ("Laura Marin", "Paseo del Olmo 9, 3º B", "28013 Madrid"),
+    ],
+)
+def test_an_addressee_block_of_a_street_over_a_postcode_is_masked(
+    block: tuple[str, str, str],
+) -> None:
+    lines = stack(*block) + [make_line("Jahresmitteilung 2025", y=300)]
+    found = _masked(masked_parts(lines))
+    assert set(block) <= found
+    assert "Jahresmitteilung 2025" not in found  # the letter's heading under the block
+
+
+def test_either_line_alone_is_no_address() -> None:
+    assert _masked(masked_parts(stack("Lindenweg 14"))) == set()
+    assert _masked(masked_parts(stack("Chapter 12", "2024 Annual Report"))) == set()
+
+
+def test_a_label_before_the_street_stays_readable() -> None:
+    for first in ("Anschrift Lindenweg 14", "AnschriftLindenweg 14"):
+        found = _masked(masked_parts(stack(first, "49733 Kranzfeld")))
+        assert {"Lindenweg 14", "49733 Kranzfeld"} <= found
+        assert not any("Anschrift" in t for t in found)
+
+
+def test_the_shapes_read_short_lines_only() -> None:
+    assert street_start("Lindenweg 14" + " x" * 50_000) is None
+    assert not is_postcode_town("49733 " + "Kranzfeld" * 10_000)
