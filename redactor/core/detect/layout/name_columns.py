@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from redactor.core.detect.layout.label_values import mask_value
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.table_columns import Column, Table, read_tables
+from redactor.core.detect.layout.table_columns import Table, read_tables
+from redactor.core.detect.layout.table_headers import Column
 from redactor.core.detect.text.listed_names import looks_like_listed_name
 from redactor.core.models import Category
 

@@ -5,7 +5,7 @@ A table prints its labels once, in a row of short boxes over the columns ("序�
 on the left a column of row headers may name each row ("付款人", "Payee"). Read from
 the page's geometry alone:
 
-* a **header row** is a printed row of at least three short boxes with no digits or
+* a **header row** (table_headers.py) is a printed row of at least three short boxes with no digits or
   colon, most of them labels the field lexicon knows standing alone (a unit in
   brackets may follow: "金额(元)"), none a label with its value; a row of such
   boxes right under it, each under one header, is the headers' further line (one
@@ -34,6 +34,16 @@ from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
+from redactor.core.detect.layout.table_headers import (
+    MIN_COLUMNS,
+    Column,
+    header_line_below,
+    header_row,
+    headers_bottom,
+    printed_rows,
+    text_height,
+    under_headers,
+)
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_end
 from redactor.core.detect.tables.patterns import patterns
@@ -44,10 +54,6 @@ from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
 _ROOM_NAME = patterns("layout", "table_columns")["room_name"]
-#: A header box holds a few words at most, no sentence.
-_HEADER_WORDS = 4
-_HEADER_CHARS = 24
-_MIN_COLUMNS = 3
 #: Widest gap between two rows of one table, in the header's text heights (ruled
 #: tables pad their cells), or in the gap under the header (tall cells); the first
 #: row may stand further under the header.
@@ -56,21 +62,9 @@ _SAME_PITCH = 1.4
 _FIRST_GAP = 2.5
 #: How far a column of cells may stand from its header, in text heights.
 _REACH = 1.5
-#: A box runs across a header's column when it covers this share of the header's width.
-_ACROSS = 0.25
 #: A box wider than this share of the table runs across it: no cell.
 _WIDE = 0.6
-_BRACKETS = "()（）[]【】"
 _COLONS = ":："
-
-
-@dataclass(frozen=True, slots=True)
-class Column:
-    header: int  # the header box's line
-    x0: float
-    x1: float
-    kind: ValueKind | None  # what the header announces; None: a header the lexicon lacks
-    below: tuple[int, ...] = ()  # the header's further lines ("姓名" over "Name")
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,17 +102,17 @@ class Table:
 
 def read_tables(sheet: Sheet) -> tuple[Table, ...]:
     """The page's tables, top to bottom."""
-    rows = _rows(sheet.geo)
+    rows = printed_rows(sheet.geo)
     tables: list[Table] = []
     used: set[int] = set()
     for n, row in enumerate(rows):
         if n in used:
             continue
-        headers = _header_row(sheet, row)
+        headers = header_row(sheet, row)
         if headers is None:
             continue
         top = n + 1
-        while top < len(rows) and (more := _header_line_below(sheet, headers, rows[top])):
+        while top < len(rows) and (more := header_line_below(sheet, headers, rows[top])):
             headers, top = more, top + 1
         body = _body_rows(sheet, headers, rows[top:])
         table = _table(sheet, headers, body)
@@ -195,97 +189,10 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
 # ------------------------------------------------------------------- rows and headers
 
 
-def _rows(geo: list[Geo]) -> list[list[int]]:
-    """The page's printed rows, top to bottom, each left to right."""
-    rows: list[list[int]] = []
-    for k in sorted(range(len(geo)), key=lambda k: geo[k].y0 + geo[k].y1):
-        g = geo[k]
-        for row in rows[-2:]:
-            nearest = min(row, key=lambda j: abs(geo[j].x0 - g.x0))
-            if g.same_row(geo[nearest]):
-                row.append(k)
-                break
-        else:
-            rows.append([k])
-    return [sorted(r, key=lambda k: geo[k].x0) for r in rows]
-
-
-def _header_kind(text: str) -> tuple[bool, ValueKind | None]:
-    """Whether a box may head a column, and what it announces (``None``: a short word
-    the lexicon lacks). No header: a value, a label with its value, a sentence."""
-    stripped = text.strip()
-    if not stripped or any(c.isdigit() for c in stripped) or stripped[-1] in _COLONS:
-        return False, None  # a value, or a field's label announcing the value beside it
-    short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS
-    found = default_lexicon().find(stripped)
-    if found:
-        m = found[-1]
-        rest = stripped[m.value_start :].strip()
-        if rest and not (rest[0] in _BRACKETS and rest[-1] in _BRACKETS):
-            return False, None  # a label and its value
-        if found[0].start > 0 and not short:
-            return False, None  # words before a label: a sentence
-        # A short box ending in a label is that label qualified ("访客姓名", "Guest
-        # name"): the head word comes last, and says what the column holds.
-        return True, None if m.kind is ValueKind.HEADING else m.kind
-    return short, None
-
-
-def _header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
-    if len(row) < _MIN_COLUMNS:
-        return None
-    columns = []
-    for k in row:
-        heads, kind = _header_kind(sheet.texts[k])
-        if not heads:
-            return None
-        g = sheet.geo[k]
-        columns.append(Column(k, g.x0, g.x1, kind))
-    known = sum(c.kind is not None for c in columns)
-    # Mostly labels the lexicon knows: a row of a label, its value, a label, its value
-    # ("<label> | <a name> | <label> | <a word>") is a form's row, not a header.
-    return columns if known >= 2 and known >= 2 * (len(columns) - known) else None
-
-
-def _header_line_below(sheet: Sheet, headers: list[Column], row: list[int]) -> list[Column] | None:
-    """The headers with the row right under them as their further line, when each of
-    its boxes may head a column and stands under one of theirs ("Name" under "姓名"),
-    and the lexicon knows one of them at least."""
-    th = _th(sheet, [c.header for c in headers])
-    if min(sheet.geo[k].y0 for k in row) - _bottom(sheet, headers) > _ROW_GAP * th:
-        return None
-    under: dict[int, list[tuple[int, ValueKind | None]]] = {}
-    for k in row:
-        heads, kind = _header_kind(sheet.texts[k])
-        g = sheet.geo[k]
-        cols = [n for n, c in enumerate(headers) if min(g.x1, c.x1) > max(g.x0, c.x0)]
-        if not heads or len(cols) != 1:
-            return None
-        under.setdefault(cols[0], []).append((k, kind))
-    if not any(kind for boxes in under.values() for _, kind in boxes):
-        return None
-    out = []
-    for n, c in enumerate(headers):
-        boxes = under.get(n, [])
-        kind = c.kind or next((kd for _, kd in boxes if kd is not None), None)
-        x0 = min([c.x0, *(sheet.geo[k].x0 for k, _ in boxes)])
-        x1 = max([c.x1, *(sheet.geo[k].x1 for k, _ in boxes)])
-        out.append(Column(c.header, x0, x1, kind, c.below + tuple(k for k, _ in boxes)))
-    return out
-
-
-def _bottom(sheet: Sheet, headers: list[Column]) -> float:
-    return max(sheet.geo[k].y1 for c in headers for k in (c.header, *c.below))
-
-
-def _th(sheet: Sheet, lines: list[int]) -> float:
-    return max(1.0, sorted(sheet.geo[k].th for k in lines)[len(lines) // 2])
-
-
 def _body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> list[list[int]]:
     """The rows under the header that belong to the table."""
-    th = _th(sheet, [c.header for c in headers])
-    bottom = _bottom(sheet, headers)
+    th = text_height(sheet, [c.header for c in headers])
+    bottom = headers_bottom(sheet, headers)
     body: list[list[int]] = []
     widest = _FIRST_GAP * th
     for row in rows:
@@ -315,11 +222,11 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         if labelled and not a_cells_word:
             return False
         g = sheet.geo[k]
-        if len(row) == 1 and len(_under(g, headers, 0.0)) >= 2:
+        if len(row) == 1 and len(under_headers(g, headers, 0.0)) >= 2:
             return False  # alone on its row, reaching under two headers: a footer
         if len(row) == 1 and 0 < item_number_end(text) < len(text.rstrip()):
             return False  # alone on its row after a question number: the form's next question
-        if len(_under(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
+        if len(under_headers(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False
     return True
 
@@ -328,7 +235,7 @@ def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool
     """A row of one box under each of at least three headers, opening with no label:
     a word the lexicon knows as a label is then a cell's value ("Policyholder" under
     "Relationship"), not a form's field."""
-    if len(row) < _MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
+    if len(row) < MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
         return False
     under = [_under_one(sheet.geo[k], headers) for k in row]
     if any(len(u) != 1 for u in under):
@@ -340,8 +247,8 @@ def _under_one(g: Geo, headers: list[Column]) -> list[Column]:
     """The headers box ``g`` stands under; one it only grazes counts for none when it
     runs across another (a cell of a skewed scan reaching a little under its neighbour's
     header)."""
-    touched = _under(g, headers, 0.0)
-    return touched if len(touched) <= 1 else _under(g, headers)
+    touched = under_headers(g, headers, 0.0)
+    return touched if len(touched) <= 1 else under_headers(g, headers)
 
 
 def _a_bare_word(text: str) -> bool:
@@ -356,17 +263,12 @@ def _a_bare_word(text: str) -> bool:
     )
 
 
-def _under(g: Geo, headers: list[Column], share: float = _ACROSS) -> list[Column]:
-    """The headers whose column box ``g`` runs across (``share`` of their width)."""
-    return [c for c in headers if min(g.x1, c.x1) - max(g.x0, c.x0) > share * (c.x1 - c.x0)]
-
-
 # --------------------------------------------------------------------------- columns
 
 
 def _table(sheet: Sheet, headers: list[Column], body: list[list[int]]) -> Table | None:
     first = min(c.x0 for c in headers)
-    th = _th(sheet, [c.header for c in headers])
+    th = text_height(sheet, [c.header for c in headers])
     row_headers: list[int] = []
     row_of: dict[int, ValueKind | None] = {}
     boxes: list[list[int]] = []
@@ -408,7 +310,7 @@ def _columns(
     for row in rows:
         for k in row:
             g = sheet.geo[k]
-            if len(across := _under(g, headers)) >= 2:
+            if len(across := under_headers(g, headers)) >= 2:
                 out[k] = tuple(across)
                 continue
             joined = [
