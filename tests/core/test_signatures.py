@@ -113,10 +113,13 @@ LABEL_XY, DATE_XY, TITLE_XY = (100, 240), (520, 246), (100, 100)
 SCRAWL = [(115, 320), (150, 295), (175, 338), (205, 300), (240, 335), (280, 305)]
 
 
-def _photographed_slip(signed: bool) -> np.ndarray:
+def _photographed_slip(signed: bool, grainy: bool = False) -> np.ndarray:
     h, w = 640, 900
     yy, xx = np.mgrid[0:h, 0:w]
     table = 110 + 30 * np.sin(xx / 140.0) * np.cos(yy / 170.0)  # lit unevenly
+    if grainy:  # a lighter surface whose grain straddles the ink threshold
+        grain = np.random.default_rng(5).normal(0, 9, (h, w)).astype(np.float32)
+        table = 150 + cv2.GaussianBlur(grain, (0, 0), 0.8)
     img = np.dstack([table, table, table * 0.95]).astype(np.float32)
     shadow = np.zeros((h, w), np.float32)
     cv2.fillPoly(shadow, [PAPER + (6, 22)], 1.0)
@@ -161,6 +164,16 @@ def test_the_paper_edge_its_shadow_and_a_rule_under_an_empty_signature_space_are
     assert signature_ink(img, _slip_lines()) == []
     # Nor is any of it unread print.
     assert unread_text(PageViews(img), _slip_lines(), []) == []
+
+
+def test_the_grain_of_a_lighter_table_past_the_paper_edge_is_no_name() -> None:
+    # The surface past the edge is only a shade darker than the ink threshold, so its
+    # grain reads as specks of "ink" all the way down: no solid area to take out, and
+    # yet nothing was written there. A signature on the paper above it still is.
+    img = _photographed_slip(signed=False, grainy=True)
+    assert signature_ink(img, _slip_lines()) == []
+    [f] = signature_ink(_photographed_slip(signed=True, grainy=True), _slip_lines())
+    assert f.quad.bbox[3] < 352
 
 
 def test_a_signature_near_the_paper_edge_is_masked_and_the_mask_stays_on_the_paper() -> None:

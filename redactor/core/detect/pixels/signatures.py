@@ -50,6 +50,9 @@ _SOLID, _RIM = 0.5, 0.1
 # ... and a streak at least this long and at most this high (a rule or a fold a few
 # degrees off the label's direction included); a signature rises and falls more.
 _RULE_LONG, _RULE_HIGH = 2.0, 0.3
+# Off the paper: grey this share of the way from the paper to the ink, on average
+# over a square as above, running out of the space.
+_OFF_PAPER = 0.3
 # ... or as long and filling this share of its box: a band of the surround thinner
 # than the square above (a pen's strokes leave most of their box blank).
 _FILLED = 0.6
@@ -86,7 +89,8 @@ def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> 
     if tones is None:
         return None  # too faint to tell ink from paper
     top = a + v * h
-    dark = inked(gray_strip(image, top, u * scale, v * scale, width, depth), tones)
+    gray = gray_strip(image, top, u * scale, v * scale, width, depth)
+    dark = inked(gray, tones) & ~_off_the_paper(gray, tones)
     # The space ends at the first line read under the label; boxes beside it (a date
     # printed on the right) are read text, not the signature.
     for q in others:
@@ -104,6 +108,23 @@ def _written_under(image: np.ndarray, line: OcrLine, others: Sequence[Quad]) -> 
     if dark.mean() < _INK_SHARE or len(cols) * scale < _MIN_LENGTH * h:
         return None
     return strip_quad(top, u * scale, v * scale, (cols[0], cols[-1] + 1), (rows[0], rows[-1] + 1))
+
+
+def _off_the_paper(gray: np.ndarray, tones: tuple[float, float]) -> np.ndarray:
+    """Where the space has left the paper: a run of grey darker than the paper on
+    average over half a label's square that goes on past the space (the table under
+    a photographed paper, its shadow), with a rim. Its grain is a shade either side of
+    the ink threshold; a pen's strokes leave their square mostly paper, and stay
+    inside the space."""
+    paper, ink = tones
+    side, rim = max(3, round(_SOLID * _STRIP_H)), max(1, round(_RIM * _STRIP_H))
+    lowland = cv2.blur(gray, (side, side)) < paper - _OFF_PAPER * (paper - ink)
+    tail = running_out(lowland)
+    if not tail.any():
+        return tail
+    grown = cv2.dilate(tail.astype(np.uint8), np.ones((2 * rim + 1, 2 * rim + 1), np.uint8))
+    out: np.ndarray = grown > 0
+    return out
 
 
 def handwriting(dark: np.ndarray, text_h: int) -> np.ndarray:
