@@ -105,6 +105,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("business_prefixes", "words"),
             _section("strong_english", *_CATEGORIES),
             _section("signature_instructions", "phrases"),
+            _section("initials_instructions", "phrases"),
         ),
     ),
     "names": Schema(
