@@ -61,10 +61,9 @@ def _initials(text: str) -> Span | None:
     mark = m.group("i")
     rest = text[m.end() :]
     letters = sum(ch.isalpha() for ch in mark)
-    if "." not in mark and rest.strip():
-        # "I understand …": a lone capital before a word is the sentence's own
-        # pronoun; undotted capitals before anything but a statement's first word
-        # are a heading's word or a label ("FOR CLIENTS …", "ID 1234").
-        if letters == 1 or not _STATEMENT.match(rest):
-            return None
+    # "I understand …": a lone capital before a word is the sentence's own pronoun;
+    # undotted capitals before anything but a statement's first word are a heading's
+    # word or a label ("FOR CLIENTS …", "ID 1234").
+    if "." not in mark and rest.strip() and (letters == 1 or not _STATEMENT.match(rest)):
+        return None
     return Span(m.start("i"), m.end("i"), Category.NAME, _SCORE, RULE)
