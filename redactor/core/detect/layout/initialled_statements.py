@@ -26,9 +26,7 @@ _INSTRUCTION = re.compile(
 #: space after a dot when the next capital has its own: "N. M."; "K.W. I have" is a
 #: statement's pronoun); then the line's end, a space, or a statement's capitalised
 #: first word glued on ("MDHe …").
-_INITIALS = re.compile(
-    r"\s*(?P<i>[A-Z](?:\.?[A-Z]|\.\s[A-Z](?=\.)){0,3}\.?)(?=\s|[A-Z][a-z]|$)"
-)
+_INITIALS = re.compile(r"\s*(?P<i>[A-Z](?:\.?[A-Z]|\.\s[A-Z](?=\.)){0,3}\.?)(?=\s|[A-Z][a-z]|$)")
 _STATEMENT = re.compile(r"\s*[A-Z][a-zß-öø-ÿ]")
 #: How far under the instruction its statements reach, in line heights.
 _REACH = 16.0

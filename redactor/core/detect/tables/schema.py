@@ -145,7 +145,13 @@ SCHEMAS: dict[str, Schema] = {
                 "not_people",
             ),
             _section(
-                "prose", "introducers", "declarants", "declarant_articles", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
+                "prose",
+                "introducers",
+                "declarants",
+                "declarant_articles",
+                "wishes",
+                "number_qualifiers",
+                Key("number", Kind.PATTERN),
             ),
             _section("relations", "chinese", "english"),
             _section("memorials", "headings", "born"),
