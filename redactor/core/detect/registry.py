@@ -19,6 +19,7 @@ from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.glued_labels import mask_glued_values
+from redactor.core.detect.layout.initialled_statements import initialled_statements
 from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
@@ -403,6 +404,15 @@ _JUDGED = (
         ("person_blocks",),
         reads="text, geometry",
         data="messages.toml",
+    ),
+    # a consent form's statements, each initialled by its signer at the left margin
+    _step(
+        "initialled_statements",
+        _NAME,
+        Scope.BLOCK,
+        initialled_statements,
+        reads="text, geometry",
+        data="keywords.toml",
     ),
     # A message or a letter names its people by how it addresses them ("<name>您好",
     # "快递员<name>", "<name> 收") and places parcels at addresses inside sentences.

@@ -105,6 +105,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("business_prefixes", "words"),
             _section("strong_english", *_CATEGORIES),
             _section("signature_instructions", "phrases"),
+            _section("initials_instructions", "phrases"),
         ),
     ),
     "names": Schema(
@@ -144,7 +145,13 @@ SCHEMAS: dict[str, Schema] = {
                 "not_people",
             ),
             _section(
-                "prose", "introducers", "wishes", "number_qualifiers", Key("number", Kind.PATTERN)
+                "prose",
+                "introducers",
+                "declarants",
+                "declarant_articles",
+                "wishes",
+                "number_qualifiers",
+                Key("number", Kind.PATTERN),
             ),
             _section("relations", "chinese", "english"),
             _section("memorials", "headings", "born"),
