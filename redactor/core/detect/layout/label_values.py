@@ -43,6 +43,7 @@ from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, def
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
+from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
 
 RULE = "lexicon_value"
@@ -82,6 +83,8 @@ def mask_announced_values(sheet: Sheet) -> None:
                 j = value_over_caption(sheet, i)
                 if j is not None and not _is_value_line(sheet, j):
                     j = None
+            if j is not None and is_prose(sheet.texts[j]):
+                j = None  # the form's own sentence (a footer's notice) under a bare label
             if j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category)
                 mask_rest_of_entry(sheet, j, category)

@@ -20,6 +20,7 @@ from redactor.core.detect.tables.label_finder import (
     item_number_before,
     without_qualifier,
 )
+from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import starts_with_surname
 
@@ -60,12 +61,19 @@ _NAME_WORDS = 4
 _JOINT = patterns("layout", "label_lists")["joint"]
 #: An article or a possessive before a role word ("Your", "Le", "Ihr").
 _DETERMINER = patterns("layout", "labels")["determiner"]
+#: A Chinese role word is productive (what the person does, then a role suffix: 开锁人,
+#: 维修员); glued before a signature or name label it makes a longer label the lexicon
+#: cannot list ("<role word>签字").
+_ROLE_SUFFIXES = frozenset(table("names")["roles"]["suffixes"])
+_ROLE_WORD_MAX = 5
 
 
 @lru_cache(maxsize=4096)
 def printed_labels(text: str) -> tuple[LabelMatch, ...]:
     """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
-    found = _as_list(text, _after_determiner(text, default_lexicon().find(text)))
+    found = _as_list(
+        text, _after_role_word(text, _after_determiner(text, default_lexicon().find(text)))
+    )
     kept: list[LabelMatch] = []
     # Right to left: whether a label stands alone depends on the one after it.
     for n in range(len(found) - 1, -1, -1):
@@ -90,6 +98,20 @@ def _after_determiner(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMa
         else m
         for m in found
     )
+
+
+def _after_role_word(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """A Chinese signature or name label glued after a role word that opens the line
+    ("<role word>签字：<name>") is that longer label, opening its line."""
+    if not found or found[0].at_line_start or found[0].kind not in _ROLE_KINDS:
+        return found
+    m = found[0]
+    role = text[: m.start].lstrip()
+    if not (1 < len(role) <= _ROLE_WORD_MAX and role[-1] in _ROLE_SUFFIXES):
+        return found
+    if not all(is_cjk(c) for c in role) or not is_cjk(text[m.start]):
+        return found
+    return (replace(m, start=len(text) - len(text.lstrip()), at_line_start=True), *found[1:])
 
 
 def _as_list(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:

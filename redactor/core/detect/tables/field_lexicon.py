@@ -26,6 +26,7 @@ from redactor.core.detect.tables.label_finder import (
 )
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.lost_letters import lost_letter_keys
+from redactor.core.detect.tables.misread_letters import misread_keys
 
 __all__ = [
     "FIELD_LABELS",
@@ -58,8 +59,9 @@ def load_lexicon(*paths: Path) -> FieldLexicon:
     places: dict[str, str] = {}  # key -> where it was first listed, for error messages
     for path in paths or (FIELD_LABELS, LATIN_LABELS):
         _load_file(path, labels, forms, places)
-    # A photo's OCR loses a letter of a long label: its reading still names the kind.
-    return FieldLexicon(tuple(labels), forms | lost_letter_keys(forms))
+    # A photo's OCR loses or misreads a letter of a long label: its reading still
+    # names the kind.
+    return FieldLexicon(tuple(labels), misread_keys(forms) | forms | lost_letter_keys(forms))
 
 
 def _load_file(

@@ -15,7 +15,7 @@ from redactor.core.detect.tables.label_kinds import ValueKind
 MIN_LETTERS = 8
 
 
-def _latin_word_key(key: str) -> bool:
+def latin_word_key(key: str) -> bool:
     return all("a" <= c <= "z" or ("\u00c0" <= c <= "\u024f" and c.isalpha()) for c in key)
 
 
@@ -31,7 +31,7 @@ def lost_letter_keys(forms: Mapping[str, LabelForm]) -> dict[str, LabelForm]:
     found: dict[str, LabelForm] = {}
     kinds: dict[str, set[ValueKind]] = {}
     for key, form in forms.items():
-        if len(key) < MIN_LETTERS or not _latin_word_key(key):
+        if len(key) < MIN_LETTERS or not latin_word_key(key):
             continue
         for lost in range(1, len(key)):
             if key[lost] == key[lost - 1]:

@@ -227,7 +227,8 @@ SCHEMAS: dict[str, Schema] = {
                 "people_lists",
                 "life_spans",
             )
-        ),
+        )
+        + (_section("ocr_misreads", "pairs"),),
     ),
     "messages": Schema(
         "messages.toml",

@@ -1,0 +1,51 @@
+"""A long Latin label as OCR misreads it on a photo or a scan: letters whose shapes
+run together or look alike ("rn" read as "m", "c" as "e"), listed in
+``tables/layout.toml [ocr_misreads]``. As with a lost letter (lost_letters.py), each
+reading is added under the form's own kind, unless it is a form itself or two forms
+of different kinds share it; the first letter always stays, and one misreading a
+reading, so a misread label never becomes another word."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from redactor.core.detect.tables.label_finder import LabelForm
+from redactor.core.detect.tables.label_kinds import ValueKind
+from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.lost_letters import MIN_LETTERS, latin_word_key
+
+#: "seen>read": the letters printed, then what OCR reads for them.
+CONFUSIONS: tuple[tuple[str, str], ...] = tuple(
+    (seen, read)
+    for seen, _, read in (p.partition(">") for p in table("layout")["ocr_misreads"]["pairs"])
+)
+
+
+def _shifted(breaks: frozenset[int], at: int, seen: int, read: int) -> frozenset[int]:
+    """The form's space positions once ``seen`` letters at ``at`` read as ``read``."""
+    return frozenset(b + read - seen if b >= at + seen else b for b in breaks)
+
+
+def misread_keys(
+    forms: Mapping[str, LabelForm],
+    confusions: tuple[tuple[str, str], ...] = CONFUSIONS,
+) -> dict[str, LabelForm]:
+    """Keys for the long Latin ``forms`` with one confusion applied (not at the first
+    letter, not across a space), each mapped to its form; readings that are forms
+    themselves or that two kinds share are left out."""
+    found: dict[str, LabelForm] = {}
+    kinds: dict[str, set[ValueKind]] = {}
+    for key, form in forms.items():
+        if len(key) < MIN_LETTERS or not latin_word_key(key):
+            continue
+        for seen, read in confusions:
+            at = key.find(seen, 1)
+            while at != -1:
+                inside = any(at < b < at + len(seen) for b in form.breaks)
+                reading = key[:at] + read + key[at + len(seen) :]
+                if not inside and reading not in forms:
+                    kinds.setdefault(reading, set()).add(form.label.kind)
+                    breaks = _shifted(form.breaks, at, len(seen), len(read))
+                    found.setdefault(reading, LabelForm(form.label, breaks))
+                at = key.find(seen, at + 1)
+    return {k: f for k, f in found.items() if len(kinds[k]) == 1}
