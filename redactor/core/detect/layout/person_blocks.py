@@ -55,6 +55,7 @@ _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.5  # ... that many line heights above and below a signal line
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = _SHAPES["route_code"]
+_SECTION_HEADING = _SHAPES["section_heading"]
 _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
@@ -259,7 +260,23 @@ def _separator(sheet: Sheet, k: int) -> bool:
         or NON_PERSONAL_LABELS.match(text)
         or boilerplate(text)
         or _readable_labels(text)
+        or (not sheet.fields[k] and _section_heading(text))
     )
+
+
+def _section_heading(text: str) -> bool:
+    """A numbered section heading of a form: what follows is another part of it, and
+    the heading itself no one's (a numbered list's name is a person's: not one; a
+    numbered field's label is its field's, read by the caller)."""
+    m = _SECTION_HEADING.fullmatch(text)
+    if m is None:
+        return False
+    title = m["title"]
+    words = title.split()
+    labels = [label for part in (title, *words) for label in only_labels(part)]
+    if any(label.kind.category is not None for label in labels):
+        return False  # a numbered field's label over its value: the value's block
+    return any(w[:1].islower() for w in words) or not looks_like_person_name(title)
 
 
 def _readable_labels(text: str) -> bool:
