@@ -20,7 +20,7 @@ def _found(text: str) -> set[str]:
     [
         ("开单: 钟雨欣", "钟雨欣"),
         ("拣货：欧阳晓明", "欧阳晓明"),
-        ("Bedient von: Wolfgang Scheer", "Wolfgang Scheer"),
+        ("Verpackt von: Wolfgang Scheer", "Wolfgang Scheer"),
         ("Passport photos for Yvonne Tarrant For visa", "Yvonne Tarrant"),
         ("Passbilder für Sabine Oltmanns", "Sabine Oltmanns"),
         ("Tirages pour Céline", "Céline"),
