@@ -6,7 +6,7 @@ letter never turns one word into another word's start."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from redactor.core.detect.tables.label_finder import LabelForm
 from redactor.core.detect.tables.label_kinds import ValueKind
@@ -28,17 +28,32 @@ def lost_letter_keys(forms: Mapping[str, LabelForm]) -> dict[str, LabelForm]:
     """Keys for the long Latin ``forms`` with one letter (not the first) lost, each
     mapped to its form, its space positions shifted; readings that are forms
     themselves or that two kinds share are left out."""
+    return unambiguous_readings(forms, _lost_letters)
+
+
+def _lost_letters(key: str, form: LabelForm) -> Iterable[tuple[str, frozenset[int]]]:
+    for lost in range(1, len(key)):
+        if key[lost] != key[lost - 1]:  # "aplication" from "application" once, not twice
+            yield key[:lost] + key[lost + 1 :], _shifted(form.breaks, lost)
+
+
+#: A long Latin form's key and form -> its readings, each with its space positions.
+Readings = Callable[[str, LabelForm], Iterable[tuple[str, frozenset[int]]]]
+
+
+def unambiguous_readings(
+    forms: Mapping[str, LabelForm], readings: Readings
+) -> dict[str, LabelForm]:
+    """The ``readings`` of each long Latin form, mapped to that form; readings that are
+    forms themselves, or that forms of two kinds share, are left out."""
     found: dict[str, LabelForm] = {}
     kinds: dict[str, set[ValueKind]] = {}
     for key, form in forms.items():
         if len(key) < MIN_LETTERS or not latin_word_key(key):
             continue
-        for lost in range(1, len(key)):
-            if key[lost] == key[lost - 1]:
-                continue  # "aplication" from "application" once, not twice
-            short = key[:lost] + key[lost + 1 :]
-            if short in forms:
+        for reading, breaks in readings(key, form):
+            if reading in forms:
                 continue
-            kinds.setdefault(short, set()).add(form.label.kind)
-            found.setdefault(short, LabelForm(form.label, _shifted(form.breaks, lost)))
+            kinds.setdefault(reading, set()).add(form.label.kind)
+            found.setdefault(reading, LabelForm(form.label, breaks))
     return {k: f for k, f in found.items() if len(kinds[k]) == 1}

@@ -7,12 +7,11 @@ reading, so a misread label never becomes another word."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from redactor.core.detect.tables.label_finder import LabelForm
-from redactor.core.detect.tables.label_kinds import ValueKind
 from redactor.core.detect.tables.lexicon import table
-from redactor.core.detect.tables.lost_letters import MIN_LETTERS, latin_word_key
+from redactor.core.detect.tables.lost_letters import unambiguous_readings
 
 #: "seen>read": the letters printed, then what OCR reads for them.
 CONFUSIONS: tuple[tuple[str, str], ...] = tuple(
@@ -33,19 +32,14 @@ def misread_keys(
     """Keys for the long Latin ``forms`` with one confusion applied (not at the first
     letter, not across a space), each mapped to its form; readings that are forms
     themselves or that two kinds share are left out."""
-    found: dict[str, LabelForm] = {}
-    kinds: dict[str, set[ValueKind]] = {}
-    for key, form in forms.items():
-        if len(key) < MIN_LETTERS or not latin_word_key(key):
-            continue
+
+    def misread(key: str, form: LabelForm) -> Iterable[tuple[str, frozenset[int]]]:
         for seen, read in confusions:
             at = key.find(seen, 1)
             while at != -1:
-                inside = any(at < b < at + len(seen) for b in form.breaks)
-                reading = key[:at] + read + key[at + len(seen) :]
-                if not inside and reading not in forms:
-                    kinds.setdefault(reading, set()).add(form.label.kind)
-                    breaks = _shifted(form.breaks, at, len(seen), len(read))
-                    found.setdefault(reading, LabelForm(form.label, breaks))
+                if not any(at < b < at + len(seen) for b in form.breaks):
+                    reading = key[:at] + read + key[at + len(seen) :]
+                    yield reading, _shifted(form.breaks, at, len(seen), len(read))
                 at = key.find(seen, at + 1)
-    return {k: f for k, f in found.items() if len(kinds[k]) == 1}
+
+    return unambiguous_readings(forms, misread)
