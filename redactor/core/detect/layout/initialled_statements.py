@@ -15,6 +15,7 @@ import re
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
 
 RULE = "initialled_statement"
@@ -22,12 +23,11 @@ _SCORE = 0.6
 _INSTRUCTION = re.compile(
     rf"(?i){words_pattern(table('keywords')['initials_instructions']['phrases'])}"
 )
-#: Initials at a line's start: one to four capitals, a dot allowed after each (and a
-#: space after a dot when the next capital has its own: "N. M."; "K.W. I have" is a
-#: statement's pronoun); then the line's end, a space, or a statement's capitalised
-#: first word glued on ("MDHe …").
-_INITIALS = re.compile(r"\s*(?P<i>[A-Z](?:\.?[A-Z]|\.\s[A-Z](?=\.)){0,3}\.?)(?=\s|[A-Z][a-z]|$)")
-_STATEMENT = re.compile(r"\s*[A-Z][a-zß-öø-ÿ]")
+#: Initials at a line's start ("K.W. I have" is a statement's pronoun after them) and
+#: a statement's first word: shapes in tables/layout.toml.
+_SHAPES = patterns("layout", "initialled_statements")
+_INITIALS = _SHAPES["initials"]
+_STATEMENT = _SHAPES["statement"]
 #: How far under the instruction its statements reach, in line heights.
 _REACH = 16.0
 #: How far from the instruction's left edge a statement's initials may start.

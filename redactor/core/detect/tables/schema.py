@@ -226,6 +226,7 @@ SCHEMAS: dict[str, Schema] = {
                 "table_columns",
                 "people_lists",
                 "life_spans",
+                "initialled_statements",
             )
         )
         + (_section("ocr_misreads", "pairs"),),
