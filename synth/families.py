@@ -76,6 +76,14 @@ form) was named after the eighth held-out half had been run and seen, in eight d
 none of the earlier seventy covers. Its names were split on 2026-12-06 by
 :data:`NINTH_SPLIT_RULE`, before any family of it was written, drawn or run; its halves
 are the groups ``dev9`` and ``heldout9``; ``heldout9``'s one blind run was taken at a89170d.
+
+A tenth batch of eight families (:data:`TENTH_SPLIT`: a personal bank cheque, a campsite
+booking, a domestic-helper agency contract, a fax cover sheet, a music-lesson attendance
+card, a pet adoption contract, a phone trade-in receipt, a voter registration form) was
+named after the ninth held-out half had been run and seen, in eight domains none of the
+earlier seventy-eight covers. Its names were split on 2026-12-06 by
+:data:`TENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its halves
+are the groups ``dev10`` and ``heldout10``.
 """
 
 from __future__ import annotations
@@ -240,6 +248,15 @@ DOMAINS: dict[str, str] = {
     "scrap_recycling_receipt": "recycling and scrap collection",
     "self_storage_agreement": "self-storage",
     "tattoo_consent_form": "tattoo and body art",
+    # The tenth batch (named and split before any of it was written).
+    "bank_cheque": "cheques",
+    "campsite_booking": "camping and holiday parks",
+    "domestic_helper_contract": "domestic help and nanny agencies",
+    "fax_cover_sheet": "fax and office correspondence",
+    "music_lesson_card": "private tuition and music lessons",
+    "pet_adoption_contract": "animal shelters and pet adoption",
+    "phone_trade_in_receipt": "electronics trade-in and resale",
+    "voter_registration_form": "elections and voter registration",
 }
 
 #: The first batch (twelve families).
@@ -528,10 +545,30 @@ NINTH_SPLIT: dict[str, str] = {
     "tattoo_consent_form": "heldout9",
 }
 
+TENTH_SPLIT_DATE = "2026-12-06"
+TENTH_SPLIT_RULE = (
+    "the eight names of the tenth batch sorted alphabetically, dealt alternately: "
+    "1st dev10, 2nd heldout10, 3rd dev10, ..."
+)
+
+#: The tenth batch's family -> "dev10" or "heldout10", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+TENTH_SPLIT: dict[str, str] = {
+    "bank_cheque": "dev10",
+    "campsite_booking": "heldout10",
+    "domestic_helper_contract": "dev10",
+    "fax_cover_sheet": "heldout10",
+    "music_lesson_card": "dev10",
+    "pet_adoption_contract": "heldout10",
+    "phone_trade_in_receipt": "dev10",
+    "voter_registration_form": "heldout10",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
-#: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth).
+#: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth),
+#: ``dev10`` and ``heldout10`` (tenth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -551,14 +588,16 @@ HALVES: tuple[str, ...] = (
     "heldout8",
     "dev9",
     "heldout9",
+    "dev10",
+    "heldout10",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
-#: ``heldout9`` at a89170d). A fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout9`` at a89170d). ``heldout10`` is blind until its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout10",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -574,6 +613,7 @@ def half(name: str) -> tuple[str, ...]:
         **SEVENTH_SPLIT,
         **EIGHTH_SPLIT,
         **NINTH_SPLIT,
+        **TENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

@@ -989,6 +989,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout8": half("heldout8"),
     "dev9": half("dev9"),
     "heldout9": half("heldout9"),
+    "dev10": half("dev10"),
+    "heldout10": half("heldout10"),
 }
 
 
