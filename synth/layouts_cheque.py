@@ -194,12 +194,12 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     char_boxes(p, bx, y - 8 * s, figures.rjust(11), "price", box=box)
     y += 64 * s
     x = c.line(x0 + 16 * s, y, [S("用途", "label")], f) + 14 * s
-    if rng.random() < 0.35:  # a use that names the person paid
+    if rng.random() < 0.35:  # paid on someone's behalf: the use names that person
         handwritten(
             p,
             x,
             y,
-            [S("付", "other"), S(fk.cn_name(honorific=0.0), "name"), S(use, "other")],
+            [S("代", "other"), S(fk.cn_name(honorific=0.0), "name"), S("付" + use, "other")],
             24,
             cjk=True,
         )

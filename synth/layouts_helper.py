@@ -121,8 +121,8 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     handwritten(p, cols[0] + 90 * s, y + 40 * s, [S(employer, "name")], 30, cjk=True)
     handwritten(p, cols[1] + 90 * s, y + 40 * s, [S(helper, "name")], 30, cjk=True)
     thumbprint(p, cols[1] + 210 * s, y + 30 * s, 22 * s)
-    seal(p, cols[2] + 110 * s, y + 40 * s, 62 * s, agency)
-    y += 130 * s
+    seal(p, cols[2] + 110 * s, y + 72 * s, 62 * s, agency)
+    y += 160 * s
     c.line(cols[2], y, [S("经办人:", "label")], f)
     handwritten(p, cols[2] + 76 * s, y, [S(fk.cn_name(honorific=0.0), "name")], 26, cjk=True)
     y += 40 * s

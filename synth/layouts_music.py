@@ -31,6 +31,7 @@ _CN_RULES = (
 )
 _EN_INSTRUMENTS = ("Piano", "Violin", "Cello", "Flute", "Classical guitar", "Singing")
 _DE_INSTRUMENTS = ("Klavier", "Violine", "Querflöte", "Gitarre", "Schlagzeug")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "é": "e"})
 _DE_FIRST = ("Anna", "Jonas", "Lea", "Paul", "Mia", "Felix", "Emma")
 
 
@@ -44,6 +45,13 @@ def _dates(rng: random.Random, n: int, fmt: str) -> list[str]:
         if d > 28:
             d, mo = d - 28, mo + 1
     return out
+
+
+def _mail(rng: random.Random, name: str, de: bool) -> str:
+    """A parent's address as such cards carry it: first.last at a home provider."""
+    plain = name.lower().translate(_UMLAUTS).replace(" ", rng.choice((".", "", "_")))
+    hosts = ("web.de", "gmx.de", "t-online.de") if de else ("gmail.com", "btinternet.com")
+    return f"{plain}@{rng.choice(hosts)}"
 
 
 def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
@@ -171,10 +179,10 @@ def _latin(rng: random.Random, fk: HouseholdFaker, de: bool) -> Canvas:
         [
             [(words[1], pupil, "name"), (words[4], f"{instrument} · {grade}", "item")],
             [(words[2], parent, "name"), (words[3], phone, "phone")],
-            [(words[5], teacher, "name"), (words[8], fk.email(parent), "email")],
+            [(words[5], teacher, "name"), (words[8], _mail(rng, parent, de), "email")],
             [
                 (words[6], fk.digits(rng.choice((6, 7))), "id_number"),
-                (words[7], fk.date("iso"), "date"),
+                (words[7], f"{rng.randint(1, 28):02d}.{rng.randint(3, 12):02d}.2026", "date"),
             ],
         ]
     )
