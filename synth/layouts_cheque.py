@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import random
 
-from .fakedata_errands import cn_capital
+from .fakedata_errands import cn_capital, en_words
 from .fakedata_households import HouseholdFaker
 from .formkit import RED, handwritten
 from .formkit_blanks import char_boxes
@@ -30,29 +30,6 @@ _CN_BRANCHES = ("江州分行营业部", "临川支行", "平阳路支行", "云
 _CN_DIGITS = "零壹贰叁肆伍陆柒捌玖"
 _CN_USES = ("货款", "还款", "房租", "装修款", "学费", "劳务费", "往来款")
 _AMOUNT_UNITS = "亿千百十万千百十元角分"
-_ONES = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-]
-_TENS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _EN_MEMOS = ("Rent - December", "Piano lessons", "Deposit", "School trip", "Roof repair", "Gift")
 #: French amounts with their words as a cheque writer spells them (a table, not a speller).
 _FR_AMOUNTS = (
@@ -64,20 +41,6 @@ _FR_AMOUNTS = (
     (75.5, "soixante-quinze euros et cinquante centimes"),
     (3460, "trois mille quatre cent soixante euros"),
 )
-
-
-def en_words(n: int) -> str:
-    """A whole amount below a million in words, as written on a cheque."""
-    if n < 20:
-        return _ONES[n].capitalize()
-    if n < 100:
-        return (_TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else "")).capitalize()
-    if n < 1000:
-        rest = f" and {en_words(n % 100).lower()}" if n % 100 else ""
-        return f"{_ONES[n // 100].capitalize()} hundred{rest}"
-    rest = en_words(n % 1000).lower() if n % 1000 else ""
-    joiner = " and " if 0 < n % 1000 < 100 else " "
-    return f"{en_words(n // 1000)} thousand" + (joiner + rest if rest else "")
 
 
 def cn_date_capital(y: int, m: int, d: int) -> tuple[str, str, str]:
@@ -223,11 +186,12 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     return c
 
 
-def _micr(fk: HouseholdFaker, uk: bool, serial: str) -> list[Span]:
-    """The magnetic line: serial and routing (or sort code) ordinary, the account personal."""
+def _micr(fk: HouseholdFaker, sort: str, serial: str) -> list[Span]:
+    """The magnetic line: serial and routing (or the sort code printed top right, for a
+    UK cheque) ordinary, the account personal."""
+    uk = bool(sort)
     account = fk.digits(8) if uk else fk.digits(fk.r.choice((9, 10, 12)))
     if uk:
-        sort = f"{fk.digits(2)}-{fk.digits(2)}-{fk.digits(2)}"
         return [S(f'"{serial}" {sort}: ', "other"), S(account, "id_number"), S('"', "other")]
     routing = "0" + fk.digits(8)
     return [S(f":{routing}: ", "other"), S(account, "id_number"), S(f'" {serial}', "other")]
@@ -248,6 +212,7 @@ def _en(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     amount = rng.choice((35, 120, 450, 1275, 2600, 18)) + rng.randint(0, 9)
     f, hand = p.font(17), 30
     dated = _dmy(rng, us=not uk)
+    sort = f"{fk.digits(2)}-{fk.digits(2)}-{fk.digits(2)}" if uk else ""
     if foil:
         y = m + 40 * s
         for label, value in (
@@ -278,7 +243,7 @@ def _en(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         c.text(
             W - m,
             y,
-            f"{fk.digits(2)}-{fk.digits(2)}-{fk.digits(2)}",
+            sort,
             p.font(17),
             "other",
             anchor="rs",
@@ -331,7 +296,7 @@ def _en(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         first, last = drawer.split()[0], drawer.split()[-1]
         printed = f"{title} {first[0]} {last}".upper().strip()
         c.text(sx + 10 * s, y + 64 * s, printed, p.font(15), "name")
-    c.line(x0 + 40 * s, c.height - 26 * s, _micr(fk, uk, serial), p.font(21, mono=True))
+    c.line(x0 + 40 * s, c.height - 26 * s, _micr(fk, sort, serial), p.font(21, mono=True))
     return c
 
 
