@@ -45,9 +45,10 @@ from synth.families import (
     split_by_rule,
 )
 from synth.formkit_slips import grid_rows
-from synth.kit import S, joined_address
+from synth.kit import Faces, Pen, S, joined_address
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
-from synth.render import ORDINARY, PII_CATEGORIES
+from synth.layouts_cheque import cn_date_capital, name_seal
+from synth.render import ORDINARY, PII_CATEGORIES, Canvas
 from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 # ----------------------------------------------------------------------------- the split
@@ -316,6 +317,24 @@ def test_grid_rows_pair_labels_with_values_and_stretch_the_last() -> None:
     assert rows[0][1].hand and rows[0][1].spans[0].category == "name"
     assert [sp.category for sp in rows[1][1].spans] == ["address", "door"]
     assert not grid_rows([[("Tel", "0123", "phone")]], hand=False)[0][1].hand
+
+
+def test_cheque_dates_in_capitals_guard_their_front() -> None:
+    """Months 1, 2 and 10 and days below 10 or round tens take a leading 零, so nothing
+    can be written in front of them; other months and days do not."""
+    assert cn_date_capital(2026, 1, 5) == ("贰零贰陆", "零壹", "零伍")
+    assert cn_date_capital(2025, 10, 20) == ("贰零贰伍", "零壹拾", "零贰拾")
+    assert cn_date_capital(2024, 11, 15) == ("贰零贰肆", "壹拾壹", "壹拾伍")
+    assert cn_date_capital(2024, 3, 31) == ("贰零贰肆", "叁", "叁拾壹")
+
+
+def test_a_name_seal_marks_the_name_and_leaves_its_seal_words_ordinary() -> None:
+    rng = random.Random(3)
+    c = Canvas(300, 300, paper=(250, 250, 250), ink=(20, 20, 20))
+    name_seal(Pen(rng, c, Faces.pick(rng, cjk=True), 1.0), 150, 150, 80, "周宁")
+    names = [it for it in c.items if it.category == "name"]
+    assert [it.text for it in names] == ["周宁"] and names[0].pii is True
+    assert sorted(it.text for it in c.items if it.pii is False) == ["之", "印"]
 
 
 def test_joined_address_puts_an_ordinary_separator_between_lines() -> None:
