@@ -175,6 +175,8 @@ def _latin(rng: random.Random, fk: HouseholdFaker, de: bool) -> Canvas:
         "other",
     )
     y += 30 * s
+    sep = "." if de else "/"
+    exam = f"{rng.randint(1, 28):02d}{sep}{rng.randint(3, 12):02d}{sep}2026"
     rows = grid_rows(
         [
             [(words[1], pupil, "name"), (words[4], f"{instrument} · {grade}", "item")],
@@ -182,7 +184,11 @@ def _latin(rng: random.Random, fk: HouseholdFaker, de: bool) -> Canvas:
             [(words[5], teacher, "name"), (words[8], _mail(rng, parent, de), "email")],
             [
                 (words[6], fk.digits(rng.choice((6, 7))), "id_number"),
-                (words[7], f"{rng.randint(1, 28):02d}.{rng.randint(3, 12):02d}.2026", "date"),
+                (
+                    words[7],
+                    exam,
+                    "date",
+                ),
             ],
         ]
     )

@@ -2,11 +2,13 @@
 device. A Chinese 二手手机回收单 (the seller's grid with the bank card paid into, the
 device with its IMEI and serial, a check list ticked by the tester, grade and price
 in figures and capitals, the seller's promise with the name written into it,
-signature and thumbprint, the tester and clerk), an English trade-in receipt (photo
-ID seen and its number, sort code and account for the payout, a declaration of
-ownership), or a German Ankaufbeleg.
+signature and thumbprint, the tester and clerk), a chain store's printed 回收凭证 off
+the till (the seller, phone, ID and card masked as tills mask them, the IMEI in full,
+the name signed by hand), an English trade-in receipt (photo ID seen and its number,
+sort code and account for the payout, a declaration of ownership), or a German
+Ankaufbeleg.
 
-Personal: the seller's name, ID or photo-ID number, date of birth, phone, e-mail,
+Personal: the seller's name, ID or photo-ID number, date of birth, phone, masked or not,
 address to the flat, the bank card (``card_number``) or account number, sort code
 and IBAN (``id_number``), the device's IMEI and serial number (``id_number``: written
 beside the seller they trace the phone back to its owner, as on the repair ticket),
@@ -25,7 +27,7 @@ from .formkit import handwritten, sheet, table
 from .formkit_blanks import tick_box
 from .formkit_marks import thumbprint, word_wrap
 from .formkit_slips import grid_rows, ruled_blank
-from .kit import S, _finish, joined_address
+from .kit import Faces, Pen, S, _finish, _ink, _paper, joined_address
 from .render import Canvas
 
 _MODELS = (
@@ -115,6 +117,82 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y += 46 * s
     addr = f"地址:{rng.choice(('江州市', '平阳市'))}华强电子城{rng.randint(1, 4)}楼{rng.randint(100, 499)}铺"
     c.text(m, y, f"{addr}  电话:1{fk.digits(10)}", p.font(14), "other")
+    return _finish(c, y, 0, pad=m)
+
+
+def _slip(rng: random.Random, fk: HouseholdFaker) -> Canvas:
+    """A chain store's printed 回收凭证 off the till: the seller masked as the till masks
+    them, the device and checks as printed lines, and the seller's name signed by hand."""
+    W = rng.choice((440, 480))
+    c = Canvas(W, int(W * 2.4), paper=_paper(rng, thermal=True), ink=_ink(rng))
+    p = Pen(rng, c, Faces.pick(rng, cjk=True), W / 460)
+    s, m = p.s, 20 * p.s
+    f, mono = p.font(17), p.font(16, mono=True)
+    y = m + 30 * s
+    c.text(
+        W / 2,
+        y,
+        rng.choice(("闪回收", "换新乐")) + "·" + rng.choice(("万达店", "步行街店")),
+        p.font(22, bold=True),
+        "shop",
+        anchor="ms",
+    )
+    y += 34 * s
+    c.text(W / 2, y, "回收凭证(客户联)", p.font(18, bold=True), "label", anchor="ms")
+    y += 30 * s
+    model, cap = rng.choice(_MODELS)
+    price = rng.choice((380, 920, 1560, 2280))
+    name = fk.cn_name(honorific=0.0)
+    lines = [
+        [S("单号:", "label"), S(f"HS{fk.digits(12)}", "other")],
+        [S("时间:", "label"), S(f"{fk.date('iso')} {fk.time()}", "date")],
+        [S("客户:", "label"), S(name[0] + "*" + name[2:], "name")],
+        [S("手机:", "label"), S(fk.masked_mobile(), "phone")],
+        [S("证件:", "label"), S(fk.cn_id_masked(), "id_number")],
+        [S("机型:", "label"), S(f"{model} {cap}", "item")],
+        [S("IMEI:", "label"), S(fk.imei(), "id_number")],
+        [S("成色等级:", "label"), S(rng.choice(("S", "A+", "A", "B", "C")), "other")],
+    ]
+    lines += [
+        [S(check, "item"), S("  " + rng.choice(("通过", "正常")), "other")]
+        for check in rng.sample(_CN_CHECKS, 3)
+    ]
+    lines += [
+        [S("回收价:", "label"), S(f"¥{price}.00", "price")],
+        [
+            S("打款至:", "label"),
+            S(rng.choice(("建行", "招行", "工行")) + "储蓄卡 ", "other"),
+            S(fk.card_masked(), "card_number"),
+        ],
+        [
+            S("店员:", "label"),
+            S(fk.cn_name(honorific=0.0), "name"),
+            S(f"  工号{fk.digits(4)}", "other"),
+        ],
+    ]
+    for spans in lines:
+        if spans[0].text == "回收价:":  # the till rules off the amount
+            y += 10 * s
+            c.hline(m, W - m, y - 24 * s, width=1, dash=4)
+        c.line(m, y, spans, mono if spans[0].text == "IMEI:" else f)
+        y += 28 * s
+    y += 20 * s
+    c.wrap(
+        m,
+        y,
+        [S("本人确认所售设备为本人所有,来源合法,已清除个人数据。", "footer")],
+        p.font(14),
+        W - 2 * m,
+        22 * s,
+        max_lines=2,
+    )
+    y += 70 * s
+    x = c.line(m, y, [S("客户签字:", "label")], f) + 8 * s
+    handwritten(p, x, y, [S(name, "name")], 30, cjk=True)
+    y += 40 * s
+    c.text(
+        W / 2, y, f"客服热线 400-{fk.digits(3)}-{fk.digits(4)}", p.font(14), "other", anchor="ms"
+    )
     return _finish(c, y, 0, pad=m)
 
 
@@ -261,8 +339,10 @@ def phone_trade_in_receipt(rng: random.Random) -> Canvas:
     """A device buy-back receipt: the seller and how they are paid, the device with its
     IMEI, checks, grade and price, and the signed ownership declaration."""
     fk = HouseholdFaker(rng)
-    k = rng.choices(range(3), weights=(50, 30, 20))[0]
-    return _cn(rng, fk) if k == 0 else _latin(rng, fk, de=k == 2)
+    k = rng.choices(range(4), weights=(35, 20, 27, 18))[0]
+    if k < 2:
+        return (_cn, _slip)[k](rng, fk)
+    return _latin(rng, fk, de=k == 3)
 
 
 LAYOUTS = {"phone_trade_in_receipt": phone_trade_in_receipt}
