@@ -103,6 +103,7 @@ from . import (
     layouts_census,
     layouts_charges,
     layouts_chat,
+    layouts_cheque,
     layouts_civic,
     layouts_concert,
     layouts_counter,
@@ -117,6 +118,7 @@ from . import (
     layouts_goods,
     layouts_gym,
     layouts_health,
+    layouts_helper,
     layouts_hospital,
     layouts_iou,
     layouts_laundry,
@@ -131,6 +133,7 @@ from . import (
     layouts_messages,
     layouts_missed,
     layouts_moving,
+    layouts_music,
     layouts_official,
     layouts_optician,
     layouts_parking,
@@ -150,6 +153,7 @@ from . import (
     layouts_tailor,
     layouts_tattoo,
     layouts_taxi,
+    layouts_tradein,
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
@@ -358,6 +362,13 @@ NINTH_BATCH: dict[str, Layout] = {
     **layouts_tattoo.LAYOUTS,
 }
 
+TENTH_BATCH: dict[str, Layout] = {
+    **layouts_cheque.LAYOUTS,
+    **layouts_helper.LAYOUTS,
+    **layouts_music.LAYOUTS,
+    **layouts_tradein.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -368,6 +379,7 @@ FAMILIES: dict[str, Layout] = {
     **SEVENTH_BATCH,
     **EIGHTH_BATCH,
     **NINTH_BATCH,
+    **TENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

@@ -36,6 +36,7 @@ from synth.families import (
     SEVENTH_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
+    TENTH_BATCH,
     TENTH_SPLIT,
     THIRD_BATCH,
     THIRD_SPLIT,
@@ -44,9 +45,10 @@ from synth.families import (
     split_by_rule,
 )
 from synth.formkit_slips import grid_rows
-from synth.kit import S, joined_address
+from synth.kit import Faces, Pen, S, joined_address
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
-from synth.render import ORDINARY, PII_CATEGORIES
+from synth.layouts_cheque import cn_date_capital, name_seal
+from synth.render import ORDINARY, PII_CATEGORIES, Canvas
 from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 # ----------------------------------------------------------------------------- the split
@@ -100,6 +102,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         SEVENTH_BATCH,
         EIGHTH_BATCH,
         NINTH_BATCH,
+        TENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -316,6 +319,24 @@ def test_grid_rows_pair_labels_with_values_and_stretch_the_last() -> None:
     assert not grid_rows([[("Tel", "0123", "phone")]], hand=False)[0][1].hand
 
 
+def test_cheque_dates_in_capitals_guard_their_front() -> None:
+    """Months 1, 2 and 10 and days below 10 or round tens take a leading 零, so nothing
+    can be written in front of them; other months and days do not."""
+    assert cn_date_capital(2026, 1, 5) == ("贰零贰陆", "零壹", "零伍")
+    assert cn_date_capital(2025, 10, 20) == ("贰零贰伍", "零壹拾", "零贰拾")
+    assert cn_date_capital(2024, 11, 15) == ("贰零贰肆", "壹拾壹", "壹拾伍")
+    assert cn_date_capital(2024, 3, 31) == ("贰零贰肆", "叁", "叁拾壹")
+
+
+def test_a_name_seal_marks_the_name_and_leaves_its_seal_words_ordinary() -> None:
+    rng = random.Random(3)
+    c = Canvas(300, 300, paper=(250, 250, 250), ink=(20, 20, 20))
+    name_seal(Pen(rng, c, Faces.pick(rng, cjk=True), 1.0), 150, 150, 80, "周宁")
+    names = [it for it in c.items if it.category == "name"]
+    assert [it.text for it in names] == ["周宁"] and names[0].pii is True
+    assert sorted(it.text for it in c.items if it.pii is False) == ["之", "印"]
+
+
 def test_joined_address_puts_an_ordinary_separator_between_lines() -> None:
     lines = (
         AddressLine((("Flat 3, ", "door"), ("12 Mill Lane", "address"))),
@@ -350,11 +371,12 @@ def test_the_tenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     tenth = set(TENTH_SPLIT)
-    assert len(tenth) == 8 and not tenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(TENTH_BATCH)
+    assert len(tenth) == 8 and not tenth & earlier and set(TENTH_BATCH) <= tenth
     assert split_by_rule(list(tenth), ("dev10", "heldout10")) == TENTH_SPLIT
     dev10, held10 = half("dev10"), half("heldout10")
     assert len(dev10) == len(held10) == 4 and set(dev10) | set(held10) == tenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in tenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev10", "heldout10") and len(HALVES) == 20
     assert half("dev9") == NINTH_DEV9 and half("heldout9") == NINTH_HELDOUT9
@@ -406,10 +428,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
     "name",
     [
         *("dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7"),
-        *("dev8", "heldout8", "dev9", "heldout9"),
+        *("dev8", "heldout8", "dev9", "heldout9", "dev10"),
     ],
 )
-def test_generating_a_fifth_to_ninth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_tenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -548,10 +570,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(SIXTH_BATCH)
     + sorted(SEVENTH_BATCH)
     + sorted(EIGHTH_BATCH)
-    + sorted(NINTH_BATCH),
+    + sorted(NINTH_BATCH)
+    + sorted(TENTH_BATCH),
 )
-def test_fourth_to_ninth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the ninth batch has a name among several
+def test_fourth_to_tenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the tenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
