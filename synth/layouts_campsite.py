@@ -25,6 +25,7 @@ from .formkit import Cell, fit, handwritten, seal, sheet, table
 from .formkit_marks import word_wrap
 from .formkit_slips import grid_rows, label_cell
 from .kit import Pen, S, _finish
+from .motorists import motorist
 from .render import Canvas, Span
 
 _CN_PARKS = ("山野营地", "湖畔露营公园", "松林房车营地", "星空露营基地", "溪谷营地")
@@ -150,22 +151,6 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     return _finish(c, y, 0, pad=m * 0.6)
 
 
-def _guest(rng: random.Random, fk: HouseholdFaker, lang: str) -> tuple[str, list[Span], str, str]:
-    """The lead guest's name, home address spans, phone and car plate."""
-    if lang == "en":
-        street, town = fk.uk_address()
-        addr = [*(S(a, k) for a, k in street.segments), S(", ", "other")]
-        return (
-            fk.en_name(),
-            addr + [S(a, k) for a, k in town.segments],
-            fk.uk_phone(),
-            fk.uk_plate(),
-        )
-    line1, line2 = fk.eu_address(lang)
-    plate = fk.de_plate() if lang == "de" else f"{fk.upper(2)}-{fk.digits(3)}-{fk.upper(2)}"
-    return fk.eu_name(lang), [S(f"{line1}, {line2}", "address")], fk.eu_phone(lang), plate
-
-
 def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     lang = rng.choice(("en", "en", "de", "fr"))
     t = WORDS[lang]
@@ -191,7 +176,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     ref = [S(t["ref"] + " ", "label"), Span(fk.upper(2) + fk.digits(6), "order_number", None)]
     c.line(right - p.width(t["ref"] + " AB000000", f), y, ref, f)
     y += 40 * s
-    name, addr, phone, plate = _guest(rng, fk, lang)
+    name, addr, phone, plate = motorist(rng, fk, lang)
     greet = name.split()[0] if rng.random() < 0.5 else name
     pre, post = t["dear"].split("{}")
     x = c.line(m, y, [S(pre, "label"), S(greet, "name")], f)
