@@ -119,6 +119,18 @@ def _landline(rng: random.Random, fk: HouseholdFaker, lang: str) -> str:
     return rng.choice(("0113 496 0", "020 7946 0", "0161 496 0")) + fk.digits(3)
 
 
+def _field(p: Pen, x0: float, x1: float, y: float, field, hand: bool, font) -> None:
+    """A printed label and a rule to ``x1`` with the value typed or written on it;
+    ``field`` is (label, spans)."""
+    label, value = field
+    x = p.c.line(x0, y, [S(label, "label")], font) + 10 * p.s
+    p.c.hline(x, x1, y + 8 * p.s, width=1)
+    if hand:
+        handwritten(p, x + 4 * p.s, y, value, 28, cjk=False, width=x1 - x - 8 * p.s)
+    else:
+        p.c.line(x + 4 * p.s, y, value, font)
+
+
 def _ticks(p: Pen, x: float, y: float, words: tuple[str, ...], font) -> None:
     ticked = set(p.r.sample(range(len(words)), p.r.randint(1, 2)))
     for i, word in enumerate(words):
@@ -256,24 +268,14 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     )
     half = m + w * 0.5
     for left, rightf in fields:
-        for (label, value), x0, x1 in ((left, m, half - 16 * s), (rightf, half, right)):
-            x = c.line(x0, y, [S(label, "label")], f) + 10 * s
-            c.hline(x, x1, y + 8 * s, width=1)
-            if hand:
-                handwritten(p, x + 4 * s, y, value, 28, cjk=False, width=x1 - x - 8 * s)
-            else:
-                c.line(x + 4 * s, y, value, f)
+        _field(p, m, half - 16 * s, y, left, hand, f)
+        _field(p, half, right, y, rightf, hand, f)
         y += (52 if hand else 44) * s
-    for label, value in (
+    for one in (
         (t["re"], [S(rng.choice(_SUBJECTS[lang]), "other")]),
         (t["cc"], [S(person(), "name"), S(", ", "other"), S(person(), "name")]),
     ):
-        x = c.line(m, y, [S(label, "label")], f) + 10 * s
-        c.hline(x, right, y + 8 * s, width=1)
-        if hand:
-            handwritten(p, x + 4 * s, y, value, 28, cjk=False, width=right - x - 8 * s)
-        else:
-            c.line(x + 4 * s, y, value, f)
+        _field(p, m, right, y, one, hand, f)
         y += (52 if hand else 44) * s
     y += 8 * s
     _ticks(p, m, y, _TICKS[lang], p.font(15))
