@@ -52,7 +52,7 @@ def _site_map(p: Pen, x: float, y: float, w: float, pitch: str, words: tuple[str
     """A little site plan: a row of numbered pitches along a track, the guest's one
     shaded, with the map's heading; returns the y under it."""
     c, s = p.c, p.s
-    f = p.font(12)
+    f = p.font(15)
     c.text(x, y, words[0], p.font(15, bold=True), "label")
     top, n = y + 12 * s, 6
     pw = w / n
@@ -67,7 +67,7 @@ def _site_map(p: Pen, x: float, y: float, w: float, pitch: str, words: tuple[str
         c.box(x0, top, x0 + pw, top + 46 * s, width=1)
         c.text(x0 + pw / 2, top + 28 * s, name, f, "other", anchor="ms")
         if mine:
-            mark = fit(p, p.font(11, bold=True), words[1], pw - 8 * s)
+            mark = fit(p, p.font(12, bold=True), words[1], pw - 8 * s)
             c.text(x0 + pw / 2, top + 42 * s, words[1], mark, "other", anchor="ms")
     c.hline(x, x + w, top + 62 * s, width=max(1, round(2 * s)), dash=round(8 * s))
     return top + 100 * s
