@@ -92,6 +92,7 @@ import random
 from collections.abc import Callable
 
 from . import (
+    layouts_adoption,
     layouts_agreements,
     layouts_angling,
     layouts_bank,
@@ -99,6 +100,7 @@ from . import (
     layouts_bizcard,
     layouts_blood,
     layouts_cake,
+    layouts_campsite,
     layouts_care,
     layouts_census,
     layouts_charges,
@@ -111,6 +113,7 @@ from . import (
     layouts_driving,
     layouts_ebike,
     layouts_farm,
+    layouts_fax,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -153,6 +156,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
+    layouts_voter,
     layouts_welfare,
     layouts_work,
 )
@@ -358,6 +362,14 @@ NINTH_BATCH: dict[str, Layout] = {
     **layouts_tattoo.LAYOUTS,
 }
 
+#: The tenth batch (eight families, named and split before any of them was written).
+TENTH_BATCH: dict[str, Layout] = {
+    **layouts_campsite.LAYOUTS,
+    **layouts_fax.LAYOUTS,
+    **layouts_adoption.LAYOUTS,
+    **layouts_voter.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -368,6 +380,7 @@ FAMILIES: dict[str, Layout] = {
     **SEVENTH_BATCH,
     **EIGHTH_BATCH,
     **NINTH_BATCH,
+    **TENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

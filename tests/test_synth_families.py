@@ -36,6 +36,7 @@ from synth.families import (
     SEVENTH_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
+    TENTH_BATCH,
     TENTH_SPLIT,
     THIRD_BATCH,
     THIRD_SPLIT,
@@ -100,6 +101,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         SEVENTH_BATCH,
         EIGHTH_BATCH,
         NINTH_BATCH,
+        TENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -350,11 +352,12 @@ def test_the_tenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     tenth = set(TENTH_SPLIT)
-    assert len(tenth) == 8 and not tenth & set(FAMILIES)
+    assert len(tenth) == 8 and not tenth & (set(FAMILIES) - set(TENTH_BATCH))
+    assert set(TENTH_BATCH) <= tenth
     assert split_by_rule(list(tenth), ("dev10", "heldout10")) == TENTH_SPLIT
     dev10, held10 = half("dev10"), half("heldout10")
     assert len(dev10) == len(held10) == 4 and set(dev10) | set(held10) == tenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in set(FAMILIES) - set(TENTH_BATCH)}
     assert len({DOMAINS[f] for f in tenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev10", "heldout10") and len(HALVES) == 20
     assert half("dev9") == NINTH_DEV9 and half("heldout9") == NINTH_HELDOUT9
@@ -406,7 +409,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
     "name",
     [
         *("dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7"),
-        *("dev8", "heldout8", "dev9", "heldout9"),
+        *("dev8", "heldout8", "dev9", "heldout9", "heldout10"),
     ],
 )
 def test_generating_a_fifth_to_ninth_batch_half(tmp_path, name: str) -> None:
@@ -548,7 +551,8 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(SIXTH_BATCH)
     + sorted(SEVENTH_BATCH)
     + sorted(EIGHTH_BATCH)
-    + sorted(NINTH_BATCH),
+    + sorted(NINTH_BATCH)
+    + sorted(TENTH_BATCH),
 )
 def test_fourth_to_ninth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
     """Every draw of a family of the fourth to the ninth batch has a name among several
