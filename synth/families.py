@@ -92,6 +92,7 @@ import random
 from collections.abc import Callable
 
 from . import (
+    layouts_adoption,
     layouts_agreements,
     layouts_angling,
     layouts_bank,
@@ -99,6 +100,7 @@ from . import (
     layouts_bizcard,
     layouts_blood,
     layouts_cake,
+    layouts_campsite,
     layouts_care,
     layouts_census,
     layouts_charges,
@@ -112,6 +114,7 @@ from . import (
     layouts_driving,
     layouts_ebike,
     layouts_farm,
+    layouts_fax,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -157,6 +160,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
+    layouts_voter,
     layouts_welfare,
     layouts_work,
 )
@@ -362,11 +366,16 @@ NINTH_BATCH: dict[str, Layout] = {
     **layouts_tattoo.LAYOUTS,
 }
 
+#: The tenth batch (eight families, named and split before any of them was written).
 TENTH_BATCH: dict[str, Layout] = {
     **layouts_cheque.LAYOUTS,
     **layouts_helper.LAYOUTS,
     **layouts_music.LAYOUTS,
     **layouts_tradein.LAYOUTS,
+    **layouts_campsite.LAYOUTS,
+    **layouts_fax.LAYOUTS,
+    **layouts_adoption.LAYOUTS,
+    **layouts_voter.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

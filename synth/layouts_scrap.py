@@ -24,7 +24,8 @@ from .formkit import RED, Cell, box_stamp, handwritten, sheet, table
 from .formkit_marks import thumbprint, word_wrap
 from .formkit_slips import firm_head, hand_cell, label_cell, serial_title
 from .kit import S, _finish
-from .render import Canvas, Span
+from .motorists import NL_FIRST, NL_TOWNS, motorist
+from .render import Canvas
 
 _CN_YARDS = ("鑫源再生资源回收站", "绿环废品回收有限公司", "恒达物资回收站", "诚信废旧金属收购部")
 #: Material, grade, yuan per kg (a morning's board prices).
@@ -95,10 +96,6 @@ _NOTICE = {
     "de": "Der Verkäufer versichert, dass die Ware sein Eigentum ist und frei von Rechten "
     "Dritter. Ausweis geprüft und erfasst. Barankauf von Buntmetall nur gegen Ausweis.",
 }
-_NL_FIRST = ("Jeroen", "Anouk", "Sander", "Marieke", "Bram", "Femke", "Ruud", "Ilse")
-_NL_LAST = ("de Vries", "van den Berg", "Jansen", "Bakker", "van Dijk", "Visser", "Smit")
-_NL_STREETS = ("Dorpsstraat", "Kerkweg", "Molenlaan", "Stationsstraat", "Julianastraat")
-_NL_TOWNS = ("Zevenhuizen", "Oosterwolde", "Nieuwkerk", "Dalfsen")
 
 
 def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
@@ -188,37 +185,12 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     return _finish(c, y, 0, pad=m * 0.6)
 
 
-def _seller(rng: random.Random, fk: HouseholdFaker, lang: str) -> tuple[str, list[Span], str, str]:
-    """The seller's name, address spans, phone and vehicle plate in the country's shape."""
-    if lang == "en":
-        street, town = fk.uk_address()
-        addr = [*(S(a, k) for a, k in street.segments), S(", ", "other")]
-        return (
-            fk.en_name(),
-            addr + [S(a, k) for a, k in town.segments],
-            fk.uk_phone(),
-            fk.uk_plate(),
-        )
-    if lang == "de":
-        return (
-            fk.eu_name("de"),
-            [S(", ".join(fk.eu_address("de")), "address")],
-            fk.eu_phone("de"),
-            fk.de_plate(),
-        )
-    name = f"{rng.choice(_NL_FIRST)} {rng.choice(_NL_LAST)}"
-    addr = f"{rng.choice(_NL_STREETS)} {rng.randint(1, 140)}{rng.choice(('', '-A', ' bis'))}, "
-    addr += f"{fk.digits(4, True)} {fk.upper(2)} {rng.choice(_NL_TOWNS)}"
-    plate = f"{fk.digits(2)}-{fk.upper(3)}-{fk.digits(1)}"
-    return name, [S(addr, "address")], f"06-{fk.digits(8)}", plate
-
-
 def _yard_address(rng: random.Random, fk: HouseholdFaker, lang: str) -> list[str]:
     """The yard's own address, on an industrial estate in the receipt's country."""
     if lang != "nl":
         return fk.office_address("de" if lang == "de" else "en")
     street = f"Industrieweg {rng.randint(1, 80)}"
-    return [street, f"{fk.digits(4, True)} {fk.upper(2)} {rng.choice(_NL_TOWNS)}"]
+    return [street, f"{fk.digits(4, True)} {fk.upper(2)} {rng.choice(NL_TOWNS)}"]
 
 
 def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
@@ -255,7 +227,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y += 30 * s
     c.line(m, y, [S(fk.date("dmy") + f"  {rng.randint(7, 17)}:{fk.digits(2)}", "date")], p.font(15))
     y += 40 * s
-    name, addr, phone, plate = _seller(rng, fk, lang)
+    name, addr, phone, plate = motorist(rng, fk, lang)
     label_w = w * 0.26
     for label, spans in (
         (words["seller"], [S(name, "name")]),
@@ -322,7 +294,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     x = c.line(m, y, [S(sig + ":", "label")], f) + 12 * s
     handwritten(p, x, y, [S(name, "name")], 30, cjk=False, width=w * 0.5 - x + m)
     x = c.line(m + w * 0.58, y, [S(head[5] + ":", "label")], f) + 10 * s
-    weigher = {"en": fk.en_first(upper=False), "nl": rng.choice(_NL_FIRST)}.get(lang)
+    weigher = {"en": fk.en_first(upper=False), "nl": rng.choice(NL_FIRST)}.get(lang)
     handwritten(p, x, y, [S(weigher or fk.eu_name("de").split()[0], "name")], 28, cjk=False)
     y += 30 * s
     if rng.random() < 0.4:
