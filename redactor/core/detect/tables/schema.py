@@ -153,7 +153,7 @@ SCHEMAS: dict[str, Schema] = {
                 "number_qualifiers",
                 Key("number", Kind.PATTERN),
             ),
-            _section("relations", "chinese", "english"),
+            _section("relations", "chinese", "contacts", "english"),
             _section("memorials", "headings", "born"),
             _section(
                 "kin",
