@@ -237,6 +237,7 @@ SCHEMAS: dict[str, Schema] = {
             _section(
                 "addressing",
                 "after_name",
+                "greetings",
                 "possessions",
                 "recipient_marks",
                 "sign_offs",
