@@ -4,7 +4,7 @@ name is masked, each role word stays readable. Lines made up."""
 from __future__ import annotations
 
 from tests.core.test_label_values import masked
-from tests.core.test_layout import stack
+from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
 
 
 def parts(line: str) -> dict[str, str]:
@@ -33,3 +33,10 @@ def test_a_role_word_inside_a_sentence_or_a_header_row_is_no_label() -> None:
         "Name Signature Date",
     ):
         assert parts(line) == {}, line
+
+
+def test_a_signature_and_role_label_alone_announces_the_name_beside_it() -> None:
+    label = "Unterschrift Auftraggeber"
+    beside = 100 + len(label) * CHAR_W + 3 * LINE_H  # across a gap on the label's row
+    lines = [make_line(label, y=100), make_line("Lena Vossberg", x=beside, y=98)]
+    assert masked(lines) == {"Lena Vossberg": {"Lena Vossberg": "name"}}

@@ -33,9 +33,10 @@ ROLE_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE, ValueKind.PARTY})
 
 def signed_roles(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
     """A signature word right before a role word ("Firma del cliente: <name>") is one
-    label: the role's, reaching back to the signature word. Only when a value or a
-    colon follows the role, so that a table's header of two columns ("Name Signature")
-    stays two labels."""
+    label: the signature's, reaching over the role word. At the line's start only
+    (mid-line, the words may end a bilingual pair's other half); two words one space
+    apart, or joined by a word for "of" (a table's header of two columns, "Signature
+    Name", sets its words further apart)."""
     out: list[LabelMatch] = []
     n = 0
     while n < len(found):
@@ -44,24 +45,28 @@ def signed_roles(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, 
         if (
             nxt is not None
             and m.kind is ValueKind.SIGNATURE
+            and m.at_line_start
             and nxt.kind in ROLE_KINDS
             and not is_cjk(text[m.start])
             and _SIGNED_FOR.fullmatch(text, m.end, nxt.start) is not None
-            and _announces(text, nxt)
+            and "  " not in text[m.end : nxt.start]
         ):
+            # The signature's entry still says what the value is (a signature: no date
+            # or number under it is taken for the name).
             out.append(
-                replace(nxt, start=m.start, at_line_start=m.at_line_start, parts=m.parts + nxt.parts)
+                replace(
+                    m,
+                    end=nxt.end,
+                    value_start=nxt.value_start,
+                    value_end=nxt.value_end,
+                    parts=m.parts + nxt.parts,
+                )
             )
             n += 2
             continue
         out.append(m)
         n += 1
     return tuple(out)
-
-
-def _announces(text: str, m: LabelMatch) -> bool:
-    closing = text[m.end : m.value_start]
-    return ":" in closing or "：" in closing or m.value_end > m.value_start
 
 
 def row_roles(
