@@ -43,5 +43,12 @@ def test_the_one_a_note_says_to_contact_pay_or_came_along_is_named() -> None:
 
 
 def test_the_words_a_contact_word_opens_name_nobody() -> None:
-    for line in ("联系方式：请见背面", "请联系客服", "给予奖励", "找零 2.00", "朋友圈", "联系高老师"):
+    for line in (
+        "联系方式：请见背面",
+        "请联系客服",
+        "给予奖励",
+        "找零 2.00",
+        "朋友圈",
+        "联系高老师",
+    ):
         assert named(line) == [], line
