@@ -183,3 +183,10 @@ def test_a_signature_and_the_name_printed_under_it_are_the_writers() -> None:
     assert got.get("Marguerite Olsem") == ["Marguerite Olsem"]
     assert got.get("Marguerite Olsen") == ["Marguerite Olsen"]
     assert "Head of Fundraising" not in got and "With warm thanks," not in got
+
+
+def test_a_bare_surname_is_masked_with_the_title_it_is_called_by() -> None:
+    assert set(words("孙师傅 粤B12345")) == {"孙师傅"}
+    assert set(words("何老师,明天上午来取")) == {"何老师"}
+    # A full name keeps its title readable; a greeting is never masked.
+    assert set(words("王芳老师您好")) == {"王芳"}

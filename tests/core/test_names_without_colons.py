@@ -109,6 +109,13 @@ def test_a_relative_named_inside_a_memo() -> None:
     assert masked(stack("Note: ask neighbour Bram")) == [["Bram"]]
 
 
+def test_a_landlord_or_a_tenant_named_inside_a_memo() -> None:
+    """Whom a household rents from or lets to brings a name as a kin word does."""
+    assert masked(stack("Remarks: Landlord Piet Jansen, keys at shop")) == [["Piet Jansen"]]
+    assert masked(stack("Note: tenant Ruth Amberley")) == [["Ruth Amberley"]]
+    assert masked(stack("Remarks: landlord pays water")) == [[]]
+
+
 def test_a_memo_label_with_no_colon_opens_its_line() -> None:
     assert masked(stack("Remarks collect with Ruth Amberley")) == [["Ruth Amberley"]]
     assert masked(stack("Remarks back on Monday")) == [[]]

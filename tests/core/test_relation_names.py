@@ -32,3 +32,23 @@ def test_the_parts_words_alone_name_nobody() -> None:
         "本人与同事关系良好",
     ):
         assert named(line) == [], line
+
+
+def test_the_one_a_note_says_to_contact_pay_or_came_along_is_named() -> None:
+    assert named("备注：周六联系陶思雨13700001111") == ["陶思雨"]
+    assert named("找温俊杰分机305") == ["温俊杰"]
+    assert named("当天与朋友孔丽华同行，") == ["孔丽华"]
+    assert named("备注：女儿谢凯共用此卡") == ["谢凯"]
+    assert named("学子 孙婷") == ["孙婷"]
+
+
+def test_the_words_a_contact_word_opens_name_nobody() -> None:
+    for line in (
+        "联系方式：请见背面",
+        "请联系客服",
+        "给予奖励",
+        "找零 2.00",
+        "朋友圈",
+        "联系高老师",
+    ):
+        assert named(line) == [], line

@@ -14,6 +14,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from redactor.core.detect.charclass import STARS
+from redactor.core.detect.layout.role_rows import ROLE_KINDS, row_roles, signed_roles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import (
     is_cjk,
@@ -55,7 +56,7 @@ _LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: Kinds whose English label announces a person's name with no colon, when a
 #: capitalised name of at most a few words follows.
-_ROLE_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE, ValueKind.PARTY})
+_ROLE_KINDS = ROLE_KINDS
 _NAME_WORDS = 4
 #: What joins the labels of a field printed as a list ("Street, house number").
 _JOINT = patterns("layout", "label_lists")["joint"]
@@ -72,7 +73,10 @@ _ROLE_WORD_MAX = 5
 def printed_labels(text: str) -> tuple[LabelMatch, ...]:
     """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
     found = _as_list(
-        text, _after_role_word(text, _after_determiner(text, default_lexicon().find(text)))
+        text,
+        _after_role_word(
+            text, _after_determiner(text, signed_roles(text, default_lexicon().find(text)))
+        ),
     )
     kept: list[LabelMatch] = []
     # Right to left: whether a label stands alone depends on the one after it.
@@ -84,7 +88,7 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
         )
         if _stands_as_label(text, m, alone):
             kept.append(m)
-    return tuple(reversed(kept))
+    return row_roles(text, found, tuple(reversed(kept)))
 
 
 def _after_determiner(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:

@@ -153,7 +153,7 @@ SCHEMAS: dict[str, Schema] = {
                 "number_qualifiers",
                 Key("number", Kind.PATTERN),
             ),
-            _section("relations", "chinese", "english"),
+            _section("relations", "chinese", "contacts", "english"),
             _section("memorials", "headings", "born"),
             _section(
                 "kin",
@@ -237,6 +237,7 @@ SCHEMAS: dict[str, Schema] = {
             _section(
                 "addressing",
                 "after_name",
+                "greetings",
                 "possessions",
                 "recipient_marks",
                 "sign_offs",

@@ -61,7 +61,7 @@ def personal_words(text: str, start: int, end: int) -> Iterator[Span]:
 def _cn_names(text: str, start: int, end: int) -> Iterator[Span]:
     p = start
     while p < end:
-        stop = _cn_name_end(text, p, end) if _opens_name(text, p, start) else None
+        stop = cn_glued_name_end(text, p, end) if _opens_name(text, p, start) else None
         if stop is None:
             p += 1
             continue
@@ -74,8 +74,9 @@ def _opens_name(text: str, p: int, start: int) -> bool:
     return not before or not is_cjk(before) or before in _CUES
 
 
-def _cn_name_end(text: str, p: int, end: int) -> int | None:
-    """Where the name that starts at ``p`` ends, if one does."""
+def cn_glued_name_end(text: str, p: int, end: int) -> int | None:
+    """Where the name that starts at ``p`` ends, if one does: a common surname, then
+    given-name characters (or an honorific) only, for text that runs on after it."""
     surname = surname_length(text, p, end)
     if not surname:
         return None

@@ -53,6 +53,8 @@ _ADDRESSING = _TABLE["addressing"]
 _AFTER_NAME = re.compile(
     words_pattern(_ADDRESSING["after_name"] + _ADDRESSING["possessions"] + _ADDRESSING["relations"])
 )
+#: The titles among the words after a name (not a greeting, a possession or a relation).
+_TITLES = frozenset(_ADDRESSING["after_name"]) - frozenset(_ADDRESSING["greetings"])
 _KIN_TITLES = sorted(_ADDRESSING["kin_titles"], key=len, reverse=True)
 _NICKNAME_DOOR = _SHAPES["nickname_door"]
 _GROUP_EVENT = re.compile(rf"(?i){words_pattern(_TABLE['group_events']['words'])}")
@@ -169,8 +171,13 @@ def _plausible(name: str) -> bool:
 def _names_before_words(text: str) -> Iterator[Span]:
     for m in _AFTER_NAME.finditer(text):
         p = _name_before(text, m.start())
-        if p is not None and _plausible(text[p : m.start()]):
-            yield Span(p, m.start(), Category.NAME, _SCORE, RULE)
+        if p is None or not _plausible(text[p : m.start()]):
+            continue
+        # A surname alone with the title it is called by ("<surname>师傅") is how the
+        # person is known: both are masked, as a neighbour's "<surname>阿姨" is.
+        bare = surname_length(text, p, m.start()) == m.start() - p
+        end = m.end() if bare and m.group(0) in _TITLES else m.start()
+        yield Span(p, end, Category.NAME, _SCORE, RULE)
 
 
 def _names_after_roles(text: str) -> Iterator[Span]:

@@ -8,6 +8,9 @@ right before the name (tables/names.toml ``[relations]``):
 * Chinese: the word, then a name that opens with a common surname and ends at the
   sentence's next punctuation (or after its given-name characters when the text runs
   on), as :mod:`prose_persons` reads a name after an introducing phrase;
+* Chinese, the one a note says to contact, to pay or who came along ("联系<name>",
+  "给<name>", "与朋友<name>"): the word, then a name glued to the rest of the note, a
+  common surname and given-name characters only (``[relations] contacts``);
 * English: "<part> of" then one to four capitalised words, and the capitalised words
   right before ", <part> of" (the person who is that part: "<name>, parent of <name>").
 
@@ -22,6 +25,7 @@ from collections.abc import Iterator
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.text.free_text_words import cn_glued_name_end
 from redactor.core.detect.text.names import SHAPES, is_business
 from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
@@ -30,6 +34,8 @@ RULE = "relation_name"
 _SCORE = 0.7
 _RELATIONS = table("names")["relations"]
 _CN_PART = re.compile(words_pattern(_RELATIONS["chinese"]))
+#: A word for the one to contact, pay or who came along, then (spaces allowed) the name.
+_CN_CONTACT = re.compile(rf"(?:{words_pattern(_RELATIONS['contacts'])}) *")
 #: "of" may be glued to the name after it ("ofSusan"): no small letter may follow.
 _EN_PART = rf"(?i:\b(?:{words_pattern(_RELATIONS['english'])})\s+of)(?![a-z])"
 _EN_AFTER = re.compile(rf"{_EN_PART}\s*")
@@ -46,6 +52,10 @@ def relation_names(text: str) -> Iterator[Span]:
         stop = cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
         if stop is not None:
             yield Span(p, stop, Category.NAME, _SCORE, RULE)
+    for m in _CN_CONTACT.finditer(text):
+        stop = cn_glued_name_end(text, m.end(), len(text))
+        if stop is not None:
+            yield Span(m.end(), stop, Category.NAME, _SCORE, RULE)
     for m in _EN_AFTER.finditer(text):
         en = _EN_NAME.match(text, m.end())
         if en is not None:
