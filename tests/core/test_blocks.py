@@ -615,3 +615,15 @@ def test_periods_of_validity_and_opening_hours_stay_readable_in_a_block() -> Non
     # One date alone may be a birthday: still the block's.
     covered = covered_text(stack(*person, "14.02.1961", x=100))
     assert covered[3] == "14.02.1961"
+
+
+def test_chinese_words_with_no_name_in_them_stay_in_a_personal_block() -> None:
+    # A product and a hall printed in a person's block: no surname opens any of their
+    # characters, so they are no one's name; the person's lines are masked.
+    covered = covered_text(stack("周小红", "13812345678", "草莓奶油蛋糕", "宴会厅", x=100))
+    assert covered[0] == "周小红"
+    assert covered[2] == "" and covered[3] == ""
+    # A name glued after a label the lexicon lacks, or read with a title, stays masked.
+    covered = covered_text(stack("经办人宋思杰", "13812345678", "阿福先生", x=100))
+    assert "宋思杰" in covered[0]
+    assert covered[2] == "阿福先生"

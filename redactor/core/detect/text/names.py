@@ -23,6 +23,7 @@ _NAMES = table("names")
 # starting with one, right above an address, is taken as the person's name.
 CN_SURNAMES = frozenset(_NAMES["surnames"]["single"])
 CN_COMPOUND: tuple[str, ...] = tuple(_NAMES["surnames"]["compound"])
+CN_HONORIFICS: tuple[str, ...] = tuple(_NAMES["honorifics"]["chinese"])
 SHAPES = patterns(
     "names",
     "shapes",
