@@ -627,3 +627,16 @@ def test_chinese_words_with_no_name_in_them_stay_in_a_personal_block() -> None:
     covered = covered_text(stack("经办人宋思杰", "13812345678", "阿福先生", x=100))
     assert "宋思杰" in covered[0]
     assert covered[2] == "阿福先生"
+
+
+@pytest.mark.parametrize(
+    "shop",
+    ["Kestrel Locksmiths", "Harbour Tailoring", "Aguja Negra Estudio", "Bäckerei Sommer"],
+)
+def test_a_firm_named_by_its_trade_heads_its_own_block(shop: str) -> None:
+    # A trade's plural or craft names a firm, in English or another Latin-script
+    # language: the shop's name over its address stays readable; a person's does not.
+    lines = stack(shop, "12 Quay Street, Bristol BS1 4DJ", "Tel 0117 496 0321", x=100)
+    assert covered_text(lines)[0] == ""
+    lines = stack("Jane Roe", "12 Quay Street, Bristol BS1 4DJ", "Tel 0117 496 0321", x=100)
+    assert covered_text(lines)[0] == "Jane Roe"

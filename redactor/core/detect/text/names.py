@@ -33,7 +33,7 @@ SHAPES = patterns(
         _NAMES["honorifics"]["english"] + _NAMES["honorifics"]["latin"]
     ),
     compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
-    business_english="|".join(_NAMES["business"]["english"]),
+    business_english="|".join(_NAMES["business"]["english"] + _NAMES["business"]["latin"]),
     business_chinese="|".join(_NAMES["business"]["chinese"]),
     waybill_mark=WAYBILL_MARK,
     waybill_marks=WAYBILL_MARKS,
