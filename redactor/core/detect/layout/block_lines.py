@@ -20,13 +20,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.charclass import CJK
-from redactor.core.detect.text.names import (
-    CN_HONORIFICS,
-    is_business,
-    is_relation,
-    surname_length,
-)
+from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.models import Category
@@ -41,7 +35,6 @@ BLOCK_RULE = "block_line"
 _CODE_RUN = _SHAPES["code_run"]
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
-_HAN_RUN = re.compile(f"[{CJK}]+")
 
 
 def line_spans(
@@ -91,18 +84,9 @@ def line_spans(
             continue  # "客服" before a number: the shop's side, not a person
         if looks_like_address(run) or re.search(r"\d", run):
             out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
-        elif not _no_chinese_name(run):
+        elif not no_chinese_name(run):
             out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
     return out
-
-
-def _no_chinese_name(run: str) -> bool:
-    """``run`` is Chinese characters alone, with no name in it: no common surname
-    with a character after it, no title ("先生"). A block's heading, a product or a
-    place, no one's name."""
-    if not _HAN_RUN.fullmatch(run) or any(h in run for h in CN_HONORIFICS):
-        return False
-    return not any(surname_length(run, i) for i in range(len(run) - 1))
 
 
 def _words_of_values(sheet: Sheet, k: int, opens: bool) -> list[Span]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.labels import Field, find_fields
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
@@ -57,6 +58,7 @@ _WAYBILL_STAMPED = SHAPES["waybill_stamped"]
 _WAYBILL_UNREAD = SHAPES["waybill_unread"]
 _CARD_NAME = SHAPES["card_name"]
 _TITLED = SHAPES["titled"]
+_HAN_RUN = re.compile(f"[{CJK}]+")
 
 
 def _surname_head(c: str) -> bool:
@@ -83,6 +85,15 @@ def is_business(text: str) -> bool:
         _BUSINESS_WORDS.search(text)
         or _BUSINESS_WORDS.search(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))
     )
+
+
+def no_chinese_name(text: str) -> bool:
+    """``text`` is Chinese characters alone, with no name in it: no common surname
+    with a character after it, no title ("先生"). A heading, a product, a place or a
+    grade, no one's name."""
+    if not _HAN_RUN.fullmatch(text) or any(h in text for h in CN_HONORIFICS):
+        return False
+    return not any(surname_length(text, i) for i in range(len(text) - 1))
 
 
 def looks_like_person_name(text: str) -> bool:
