@@ -640,3 +640,16 @@ def test_a_firm_named_by_its_trade_heads_its_own_block(shop: str) -> None:
     assert covered_text(lines)[0] == ""
     lines = stack("Jane Roe", "12 Quay Street, Bristol BS1 4DJ", "Tel 0117 496 0321", x=100)
     assert covered_text(lines)[0] == "Jane Roe"
+
+
+def test_a_big_block_masks_the_rows_beside_a_signal_not_two_rows_off() -> None:
+    # More lines than a person's block, set tight: the rows right above and below the
+    # phone are masked with it; the rows two lines off (over two line heights away)
+    # are the form's other entries.
+    lines = stack(
+        "Alder Vale", "Birch Moor", "Cedar Fold", "Dun Ridge", "13812345678",
+        "Elm Garth", "Fir Knowe", "Gorse Lea", "Holm Brae", gap=3.0,
+    )  # fmt: skip
+    covered = covered_text(lines)
+    assert [covered[k] for k in (3, 4, 5)] == ["Dun Ridge", "13812345678", "Elm Garth"]
+    assert covered[2] == "" and covered[6] == ""
