@@ -615,3 +615,41 @@ def test_periods_of_validity_and_opening_hours_stay_readable_in_a_block() -> Non
     # One date alone may be a birthday: still the block's.
     covered = covered_text(stack(*person, "14.02.1961", x=100))
     assert covered[3] == "14.02.1961"
+
+
+def test_chinese_words_with_no_name_in_them_stay_in_a_personal_block() -> None:
+    # A product and a hall printed in a person's block: no surname opens any of their
+    # characters, so they are no one's name; the person's lines are masked.
+    covered = covered_text(stack("周小红", "13812345678", "草莓奶油蛋糕", "宴会厅", x=100))
+    assert covered[0] == "周小红"
+    assert covered[2] == "" and covered[3] == ""
+    # A name glued after a label the lexicon lacks, or read with a title, stays masked.
+    covered = covered_text(stack("经办人宋思杰", "13812345678", "阿福先生", x=100))
+    assert "宋思杰" in covered[0]
+    assert covered[2] == "阿福先生"
+
+
+@pytest.mark.parametrize(
+    "shop",
+    ["Kestrel Locksmiths", "Harbour Tailoring", "Aguja Negra Estudio", "Bäckerei Sommer"],
+)
+def test_a_firm_named_by_its_trade_heads_its_own_block(shop: str) -> None:
+    # A trade's plural or craft names a firm, in English or another Latin-script
+    # language: the shop's name over its address stays readable; a person's does not.
+    lines = stack(shop, "12 Quay Street, Bristol BS1 4DJ", "Tel 0117 496 0321", x=100)
+    assert covered_text(lines)[0] == ""
+    lines = stack("Jane Roe", "12 Quay Street, Bristol BS1 4DJ", "Tel 0117 496 0321", x=100)
+    assert covered_text(lines)[0] == "Jane Roe"
+
+
+def test_a_big_block_masks_the_rows_beside_a_signal_not_two_rows_off() -> None:
+    # More lines than a person's block, set tight: the rows right above and below the
+    # phone are masked with it; the rows two lines off (over two line heights away)
+    # are the form's other entries.
+    lines = stack(
+        "Alder Vale", "Birch Moor", "Cedar Fold", "Dun Ridge", "13812345678",
+        "Elm Garth", "Fir Knowe", "Gorse Lea", "Holm Brae", gap=3.0,
+    )  # fmt: skip
+    covered = covered_text(lines)
+    assert [covered[k] for k in (3, 4, 5)] == ["Dun Ridge", "13812345678", "Elm Garth"]
+    assert covered[2] == "" and covered[6] == ""

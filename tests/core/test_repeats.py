@@ -223,3 +223,19 @@ def test_digits_alone_that_begin_a_masked_number_are_no_short_print() -> None:
     # other: digits alone are as often half of a number as its short print.
     lines = stack("Order 52107418260931G184203", "Total 36.50", "Order no.", "52107418", "260931")
     assert covered_text(lines)[3] == "" and covered_text(lines)[4] == ""
+
+
+def test_a_chinese_word_with_no_name_in_it_is_not_spread() -> None:
+    # A rule took a grade word for a name: its other prints stay readable; a name
+    # masked on the same page is still found again.
+    from redactor.core.detect.layout.page import Sheet
+    from redactor.core.detect.layout.repeats import mask_repeats
+    from redactor.core.detect.spans import Span, normalize
+
+    lines = stack("优秀", "陈小红", "优秀", "陈小红")
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    sheet.out[0].append(Span(0, 2, Category.NAME, 0.6, "block_line"))
+    sheet.out[1].append(Span(0, 3, Category.NAME, 0.6, "block_line"))
+    mask_repeats(sheet)
+    assert not sheet.out[2]
+    assert [s.rule for s in sheet.out[3]] == ["page_repeat"]

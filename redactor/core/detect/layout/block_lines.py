@@ -20,7 +20,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.text.names import is_business, is_relation
+from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.models import Category
@@ -84,7 +84,7 @@ def line_spans(
             continue  # "客服" before a number: the shop's side, not a person
         if looks_like_address(run) or re.search(r"\d", run):
             out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
-        else:
+        elif not no_chinese_name(run):
             out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
     return out
 

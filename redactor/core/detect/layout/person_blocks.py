@@ -52,7 +52,7 @@ _SIGNAL_CATEGORIES = CORE_CATEGORIES
 _SHOP_CUE = _SHAPES["shop_cue"]
 _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
 _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
-_NEAR = 2.5  # ... that many line heights above and below a signal line
+_NEAR = 2.0  # ... that many line heights above and below a signal line: the rows beside it
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = _SHAPES["route_code"]
 _SECTION_HEADING = _SHAPES["section_heading"]

@@ -19,7 +19,12 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.names import is_business, looks_like_person_name, surname_length
+from redactor.core.detect.text.names import (
+    is_business,
+    looks_like_person_name,
+    no_chinese_name,
+    surname_length,
+)
 from redactor.core.detect.text.tracking import EMAILS
 from redactor.core.models import Category
 
@@ -128,6 +133,8 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
                 continue
             if is_business(value) or boilerplate(value):
                 continue
+            if category is Category.NAME and no_chinese_name(value.strip()):
+                continue  # a word of the form some rule took for a name: not spread
             key, _ = _comparable(value)
             if _specific(key):
                 wanted.setdefault(key, category)

@@ -115,7 +115,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _section("honorifics", "chinese", "english", "latin"),
             _section("kinship", "words", "sexes"),
-            _section("business", "english", "chinese"),
+            _section("business", "english", "chinese", "latin"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section(
                 "roles",

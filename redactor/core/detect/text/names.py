@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.labels import Field, find_fields
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
@@ -23,6 +24,7 @@ _NAMES = table("names")
 # starting with one, right above an address, is taken as the person's name.
 CN_SURNAMES = frozenset(_NAMES["surnames"]["single"])
 CN_COMPOUND: tuple[str, ...] = tuple(_NAMES["surnames"]["compound"])
+CN_HONORIFICS: tuple[str, ...] = tuple(_NAMES["honorifics"]["chinese"])
 SHAPES = patterns(
     "names",
     "shapes",
@@ -32,7 +34,7 @@ SHAPES = patterns(
         _NAMES["honorifics"]["english"] + _NAMES["honorifics"]["latin"]
     ),
     compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
-    business_english="|".join(_NAMES["business"]["english"]),
+    business_english="|".join(_NAMES["business"]["english"] + _NAMES["business"]["latin"]),
     business_chinese="|".join(_NAMES["business"]["chinese"]),
     waybill_mark=WAYBILL_MARK,
     waybill_marks=WAYBILL_MARKS,
@@ -56,6 +58,7 @@ _WAYBILL_STAMPED = SHAPES["waybill_stamped"]
 _WAYBILL_UNREAD = SHAPES["waybill_unread"]
 _CARD_NAME = SHAPES["card_name"]
 _TITLED = SHAPES["titled"]
+_HAN_RUN = re.compile(f"[{CJK}]+")
 
 
 def _surname_head(c: str) -> bool:
@@ -82,6 +85,15 @@ def is_business(text: str) -> bool:
         _BUSINESS_WORDS.search(text)
         or _BUSINESS_WORDS.search(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))
     )
+
+
+def no_chinese_name(text: str) -> bool:
+    """``text`` is Chinese characters alone, with no name in it: no common surname
+    with a character after it, no title ("先生"). A heading, a product, a place or a
+    grade, no one's name."""
+    if not _HAN_RUN.fullmatch(text) or any(h in text for h in CN_HONORIFICS):
+        return False
+    return not any(surname_length(text, i) for i in range(len(text) - 1))
 
 
 def looks_like_person_name(text: str) -> bool:
