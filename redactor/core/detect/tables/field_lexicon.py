@@ -27,6 +27,7 @@ from redactor.core.detect.tables.label_finder import (
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.lost_letters import lost_letter_keys
 from redactor.core.detect.tables.misread_letters import misread_keys
+from redactor.core.detect.tables.short_readings import short_reading_keys
 
 __all__ = [
     "FIELD_LABELS",
@@ -60,8 +61,9 @@ def load_lexicon(*paths: Path) -> FieldLexicon:
     for path in paths or (FIELD_LABELS, LATIN_LABELS):
         _load_file(path, labels, forms, places)
     # A photo's OCR loses or misreads a letter of a long label: its reading still
-    # names the kind.
-    return FieldLexicon(tuple(labels), misread_keys(forms) | forms | lost_letter_keys(forms))
+    # names the kind; a short label's reading, only where a field opens.
+    readings = misread_keys(forms) | forms | lost_letter_keys(forms)
+    return FieldLexicon(tuple(labels), short_reading_keys(forms, readings) | readings)
 
 
 def _load_file(

@@ -10,6 +10,7 @@ from typing import Any
 
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.short_values import short_value_fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,9 @@ class LabelForm:
 
     label: FieldLabel
     breaks: frozenset[int]
+    #: A short label's OCR reading: a label only opening its line, before its colon,
+    #: with a value of its kind's shape (short_readings.py).
+    short: bool = False
 
 
 class FieldLexicon:
@@ -143,6 +147,8 @@ class FieldLexicon:
             best: tuple[tuple[int, int, int], int, LabelForm] | None = None
             for size, form in self._candidates(compact, i):
                 start, end = where[i], where[i + size - 1] + 1
+                if form.short and not _opens_field(text, folded, start, end, form.label.kind):
+                    continue
                 prev = found[-1] if found else None
                 if self._accept(folded, start, end, where[i : i + size], form, last_end, prev):
                     rank = self._rank(compact, i, size, form)
@@ -240,6 +246,15 @@ def _second_of_pair(
         and bool(gap.strip())
         and all(c.isspace() or c in _PAIR_GAP for c in gap)
     )
+
+
+def _opens_field(text: str, folded: str, start: int, end: int, kind: ValueKind) -> bool:
+    """A short label's reading opens the line, its colon follows, and after the colon
+    a value of its kind's shape: the line is a field, not a sentence."""
+    if not _line_start(folded, start):
+        return False
+    rest = text[end:].lstrip(" \t")
+    return rest[:1] in (":", "：") and short_value_fits(kind, rest[1:].strip())
 
 
 def _line_start(folded: str, start: int) -> bool:
