@@ -9,8 +9,11 @@ them in a line's text.
 
 from __future__ import annotations
 
+import gc
 import re
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import cast
@@ -60,10 +63,25 @@ def load_lexicon(*paths: Path) -> FieldLexicon:
     places: dict[str, str] = {}  # key -> where it was first listed, for error messages
     for path in paths or (FIELD_LABELS, LATIN_LABELS):
         _load_file(path, labels, forms, places)
-    # A photo's OCR loses or misreads a letter of a long label: its reading still
-    # names the kind; a short label's reading, only where a field opens.
-    readings = misread_keys(forms) | forms | lost_letter_keys(forms)
-    return FieldLexicon(tuple(labels), short_reading_keys(forms, readings) | readings)
+    with _collector_paused():
+        # A photo's OCR loses or misreads a letter of a long label: its reading still
+        # names the kind; a short label's reading, only where a field opens.
+        readings = misread_keys(forms) | forms | lost_letter_keys(forms)
+        return FieldLexicon(tuple(labels), short_reading_keys(forms, readings) | readings)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the readings and their lookup are built:
+    hundreds of thousands of new dicts, none garbage, would otherwise set off full
+    collections that walk every one of them again, more than the building itself."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _load_file(

@@ -21,6 +21,8 @@ def latin_word_key(key: str) -> bool:
 
 def _shifted(breaks: frozenset[int], lost: int) -> frozenset[int]:
     """The form's space positions once the letter at ``lost`` is gone."""
+    if not breaks:  # most forms are one word: nothing to shift
+        return breaks
     return frozenset(b - 1 if lost < b else b for b in breaks)
 
 

@@ -22,6 +22,8 @@ CONFUSIONS: tuple[tuple[str, str], ...] = tuple(
 
 def _shifted(breaks: frozenset[int], at: int, seen: int, read: int) -> frozenset[int]:
     """The form's space positions once ``seen`` letters at ``at`` read as ``read``."""
+    if not breaks:  # most forms are one word: nothing to shift
+        return breaks
     return frozenset(b + read - seen if b >= at + seen else b for b in breaks)
 
 
