@@ -249,6 +249,14 @@ def test_a_death_notices_condolence_address_is_masked() -> None:
     assert masked(stack(line)) == {line: {"Lindenweg 4, 10115 Berlin": "address"}}
 
 
+def test_an_address_written_to_a_household_keeps_the_word_for_family() -> None:
+    line = "Traueranschrift: Familie Weber, Lindenweg 4, 10115 Berlin"
+    assert masked(stack(line))[line]["Weber, Lindenweg 4, 10115 Berlin"] == "address"
+    assert "Familie" not in "".join(masked(stack(line))[line])
+    line = "Adresse : Famille Dupont, 12 rue des Lilas"
+    assert masked(stack(line))[line]["Dupont, 12 rue des Lilas"] == "address"
+
+
 def test_the_weigher_a_sworn_translators_number_and_a_guardians_id() -> None:
     assert masked(stack("Weger: Bram")) == {"Weger: Bram": {"Bram": "name"}}
     assert masked(stack("Expert n° 4711")) == {"Expert n° 4711": {"4711": "id_number"}}
