@@ -147,6 +147,8 @@ class FieldLexicon:
     def find(self, text: str) -> tuple[LabelMatch, ...]:
         """The labels in one line's text, left to right."""
         folded = fold(text)
+        # The line's first letter or digit: where a field's label may open it.
+        lead = next((k for k, c in enumerate(folded) if c.isalnum()), len(folded))
         compact, where = compact_text(folded)
         found: list[tuple[int, int, FieldLabel]] = []
         i, last_end = 0, -1
@@ -157,7 +159,7 @@ class FieldLexicon:
             best: tuple[tuple[int, int, int], int, LabelForm] | None = None
             for size, form in self._candidates(compact, i):
                 start, end = where[i], where[i + size - 1] + 1
-                if form.short and not _opens_field(text, folded, start, end, form.label.kind):
+                if form.short and not _opens_field(text, folded, start, end, form.label.kind, lead):
                     continue
                 prev = found[-1] if found else None
                 if self._accept(folded, start, end, where[i : i + size], form, last_end, prev):
@@ -258,10 +260,11 @@ def _second_of_pair(
     )
 
 
-def _opens_field(text: str, folded: str, start: int, end: int, kind: ValueKind) -> bool:
-    """A short label's reading opens the line, its colon follows, and after the colon
-    a value of its kind's shape: the line is a field, not a sentence."""
-    if not _line_start(folded, start):
+def _opens_field(text: str, folded: str, start: int, end: int, kind: ValueKind, lead: int) -> bool:
+    """A short label's reading opens the line (no letter or digit before ``start``
+    but a question number; ``lead`` is the line's first), its colon follows, and
+    after the colon a value of its kind's shape: the line is a field, not a sentence."""
+    if start > lead and not item_number_before(folded, start):
         return False
     rest = text[end:].lstrip(" \t")
     return rest[:1] in (":", "：") and short_value_fits(kind, rest[1:].strip())
