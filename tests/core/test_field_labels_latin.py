@@ -222,3 +222,49 @@ def test_a_parcels_tracking_number_after_its_label_is_masked() -> None:
         "N° de suivi : 6A00000000001": {"6A00000000001": "tracking"},
         "Sendungsnummer: 00340000000000000001": {"00340000000000000001": "tracking"},
     }
+
+
+# The officials and witnesses who sign a civil certificate, a deed or a sworn
+# translation, in each language.
+SIGNERS = {
+    Lang.FR: ("Traductrice experte : Solène Marchal", "Témoin : Amélie Dupont"),
+    Lang.DE: ("Standesbeamtin: Greta Schmidt", "Zeuge: Jonas Weber"),
+    Lang.ES: ("Registradora: Lucía Ferrer", "Testigo: Begoña Ruiz"),
+    Lang.IT: ("Ufficiale di stato civile: Ottavio Bellandi", "Testimone: Bruna Conti"),
+    Lang.PT: ("Conservadora: Joana Teixeira", "Testemunha: Inês Sousa"),
+    Lang.NL: ("Ambtenaar van de burgerlijke stand: Femke Jansen", "Getuige: Sanne de Wit"),
+}
+
+
+@pytest.mark.parametrize("lang", LATIN, ids=str)
+def test_the_signers_of_a_certificate_are_masked_and_their_titles_kept(lang: Lang) -> None:
+    for line in SIGNERS[lang]:
+        name = line.split(":")[1].strip()
+        assert masked(stack(line)) == {line: {name: "name"}}, line
+
+
+def test_a_death_notices_condolence_address_is_masked() -> None:
+    line = "Traueranschrift: Lindenweg 4, 10115 Berlin"
+    assert kinds(line) == [("Traueranschrift", ValueKind.ADDRESS)]
+    assert masked(stack(line)) == {line: {"Lindenweg 4, 10115 Berlin": "address"}}
+
+
+def test_an_address_written_to_a_household_keeps_the_word_for_family() -> None:
+    line = "Traueranschrift: Familie Weber, Lindenweg 4, 10115 Berlin"
+    assert masked(stack(line))[line]["Weber, Lindenweg 4, 10115 Berlin"] == "address"
+    assert "Familie" not in "".join(masked(stack(line))[line])
+    line = "Adresse : Famille Dupont, 12 rue des Lilas"
+    assert masked(stack(line))[line]["Dupont, 12 rue des Lilas"] == "address"
+
+
+def test_the_weigher_a_sworn_translators_number_and_a_guardians_id() -> None:
+    assert masked(stack("Weger: Bram")) == {"Weger: Bram": {"Bram": "name"}}
+    assert masked(stack("Expert n° 4711")) == {"Expert n° 4711": {"4711": "id_number"}}
+    line = "DNI del tutor: 00000000T"
+    assert masked(stack(line)) == {line: {"00000000T": "id_number"}}
+
+
+def test_a_notary_in_german_is_a_label_only_where_a_field_opens() -> None:
+    assert masked(stack("Notar: Jonas Weber")) == {"Notar: Jonas Weber": {"Jonas Weber": "name"}}
+    # Spanish "notar" (to note) inside a sentence announces nothing.
+    assert kinds("Cabe notar que el plazo vence hoy") == []

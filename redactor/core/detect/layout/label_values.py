@@ -29,6 +29,8 @@ in pieces is masked whole as well: the pieces' masks may leave gaps.
 
 from __future__ import annotations
 
+import re
+
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.labels import is_heading
@@ -41,7 +43,7 @@ from redactor.core.detect.layout.printed_labels import (
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
-from redactor.core.detect.tables.lexicon import boilerplate
+from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
@@ -54,6 +56,11 @@ _BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, 
 #: waybill's), a line inside a person's block (fail closed, as an address). A label
 #: that names the value's kind knows better.
 _GUESSED = frozenset({Category.TRACKING, Category.ADDRESS})
+#: An address written to a household ("Familie <surname>, <street>"): the word for
+#: family is no one's and stays readable, the surname and the street are masked.
+_HOUSEHOLD = re.compile(
+    rf"(?i:{words_pattern(table('names')['kin']['family_before'])})\s+(?=[^\W\d_])"
+)
 #: How far left of the label a value stacked under it may start, in text heights
 #: (a box drawn a little wider than the print).
 _COLUMN_SLACK = 0.5
@@ -248,6 +255,8 @@ def mask_value(
         start += 1
     while end > start and text[end - 1] in " \t:：-/,.":
         end -= 1
+    if category is Category.ADDRESS and (home := _HOUSEHOLD.match(text, start, end)):
+        start = home.end()
     if end <= start:
         return
     found = [sp for sp in sheet.out[i] if sp.start < end and start < sp.end]

@@ -9,8 +9,11 @@ them in a line's text.
 
 from __future__ import annotations
 
+import gc
 import re
 import tomllib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 from typing import cast
@@ -27,6 +30,7 @@ from redactor.core.detect.tables.label_finder import (
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.lost_letters import lost_letter_keys
 from redactor.core.detect.tables.misread_letters import misread_keys
+from redactor.core.detect.tables.short_readings import short_reading_keys
 
 __all__ = [
     "FIELD_LABELS",
@@ -59,9 +63,25 @@ def load_lexicon(*paths: Path) -> FieldLexicon:
     places: dict[str, str] = {}  # key -> where it was first listed, for error messages
     for path in paths or (FIELD_LABELS, LATIN_LABELS):
         _load_file(path, labels, forms, places)
-    # A photo's OCR loses or misreads a letter of a long label: its reading still
-    # names the kind.
-    return FieldLexicon(tuple(labels), misread_keys(forms) | forms | lost_letter_keys(forms))
+    with _collector_paused():
+        # A photo's OCR loses or misreads a letter of a long label: its reading still
+        # names the kind; a short label's reading, only where a field opens.
+        readings = misread_keys(forms) | forms | lost_letter_keys(forms)
+        return FieldLexicon(tuple(labels), short_reading_keys(forms, readings) | readings)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector paused while the readings and their lookup are built:
+    hundreds of thousands of new dicts, none garbage, would otherwise set off full
+    collections that walk every one of them again, more than the building itself."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
 
 
 def _load_file(

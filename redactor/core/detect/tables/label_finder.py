@@ -6,10 +6,12 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from os.path import commonprefix
 from typing import Any
 
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.short_values import short_value_fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,9 @@ class LabelForm:
 
     label: FieldLabel
     breaks: frozenset[int]
+    #: A short label's OCR reading: a label only opening its line, before its colon,
+    #: with a value of its kind's shape (short_readings.py).
+    short: bool = False
 
 
 class FieldLexicon:
@@ -124,15 +129,26 @@ class FieldLexicon:
     def __init__(self, labels: tuple[FieldLabel, ...], forms: dict[str, LabelForm]) -> None:
         self.labels = labels
         self._trie: dict[str, Any] = {}
-        for key, form in forms.items():
-            node = self._trie
-            for ch in key:
+        # In sorted order a key shares its head with the one before: only its new
+        # tail's levels are walked (the tens of thousands of OCR readings load in a
+        # fraction of the time).
+        path: list[dict[str, Any]] = [self._trie]  # the levels of the last key's letters
+        last = ""
+        for key in sorted(forms):
+            same = len(commonprefix((last, key)))
+            del path[same + 1 :]
+            node = path[-1]
+            for ch in key[same:]:
                 node = node.setdefault(ch, {})
-            node[""] = form  # "" marks the end of a key: no key holds an empty character
+                path.append(node)
+            node[""] = forms[key]  # "" marks the end of a key: no key holds an empty character
+            last = key
 
     def find(self, text: str) -> tuple[LabelMatch, ...]:
         """The labels in one line's text, left to right."""
         folded = fold(text)
+        # The line's first letter or digit: where a field's label may open it.
+        lead = next((k for k, c in enumerate(folded) if c.isalnum()), len(folded))
         compact, where = compact_text(folded)
         found: list[tuple[int, int, FieldLabel]] = []
         i, last_end = 0, -1
@@ -143,6 +159,8 @@ class FieldLexicon:
             best: tuple[tuple[int, int, int], int, LabelForm] | None = None
             for size, form in self._candidates(compact, i):
                 start, end = where[i], where[i + size - 1] + 1
+                if form.short and not _opens_field(text, folded, start, end, form.label.kind, lead):
+                    continue
                 prev = found[-1] if found else None
                 if self._accept(folded, start, end, where[i : i + size], form, last_end, prev):
                     rank = self._rank(compact, i, size, form)
@@ -240,6 +258,16 @@ def _second_of_pair(
         and bool(gap.strip())
         and all(c.isspace() or c in _PAIR_GAP for c in gap)
     )
+
+
+def _opens_field(text: str, folded: str, start: int, end: int, kind: ValueKind, lead: int) -> bool:
+    """A short label's reading opens the line (no letter or digit before ``start``
+    but a question number; ``lead`` is the line's first), its colon follows, and
+    after the colon a value of its kind's shape: the line is a field, not a sentence."""
+    if start > lead and not item_number_before(folded, start):
+        return False
+    rest = text[end:].lstrip(" \t")
+    return rest[:1] in (":", "：") and short_value_fits(kind, rest[1:].strip())
 
 
 def _line_start(folded: str, start: int) -> bool:

@@ -21,6 +21,8 @@ def latin_word_key(key: str) -> bool:
 
 def _shifted(breaks: frozenset[int], lost: int) -> frozenset[int]:
     """The form's space positions once the letter at ``lost`` is gone."""
+    if not breaks:  # most forms are one word: nothing to shift
+        return breaks
     return frozenset(b - 1 if lost < b else b for b in breaks)
 
 
@@ -28,10 +30,10 @@ def lost_letter_keys(forms: Mapping[str, LabelForm]) -> dict[str, LabelForm]:
     """Keys for the long Latin ``forms`` with one letter (not the first) lost, each
     mapped to its form, its space positions shifted; readings that are forms
     themselves or that two kinds share are left out."""
-    return unambiguous_readings(forms, _lost_letters)
+    return unambiguous_readings(forms, lost_letters)
 
 
-def _lost_letters(key: str, form: LabelForm) -> Iterable[tuple[str, frozenset[int]]]:
+def lost_letters(key: str, form: LabelForm) -> Iterable[tuple[str, frozenset[int]]]:
     for lost in range(1, len(key)):
         if key[lost] != key[lost - 1]:  # "aplication" from "application" once, not twice
             yield key[:lost] + key[lost + 1 :], _shifted(form.breaks, lost)
@@ -41,15 +43,22 @@ def _lost_letters(key: str, form: LabelForm) -> Iterable[tuple[str, frozenset[in
 Readings = Callable[[str, LabelForm], Iterable[tuple[str, frozenset[int]]]]
 
 
+def long_latin(key: str, form: LabelForm) -> bool:
+    return len(key) >= MIN_LETTERS and latin_word_key(key)
+
+
 def unambiguous_readings(
-    forms: Mapping[str, LabelForm], readings: Readings
+    forms: Mapping[str, LabelForm],
+    readings: Readings,
+    read: Callable[[str, LabelForm], bool] = long_latin,
 ) -> dict[str, LabelForm]:
-    """The ``readings`` of each long Latin form, mapped to that form; readings that are
-    forms themselves, or that forms of two kinds share, are left out."""
+    """The ``readings`` of each form ``read`` picks (the long Latin ones), mapped to
+    that form; readings that are forms themselves, or that forms of two kinds share,
+    are left out."""
     found: dict[str, LabelForm] = {}
     kinds: dict[str, set[ValueKind]] = {}
     for key, form in forms.items():
-        if len(key) < MIN_LETTERS or not latin_word_key(key):
+        if not read(key, form):
             continue
         for reading, breaks in readings(key, form):
             if reading in forms:

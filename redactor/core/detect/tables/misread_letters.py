@@ -22,6 +22,8 @@ CONFUSIONS: tuple[tuple[str, str], ...] = tuple(
 
 def _shifted(breaks: frozenset[int], at: int, seen: int, read: int) -> frozenset[int]:
     """The form's space positions once ``seen`` letters at ``at`` read as ``read``."""
+    if not breaks:  # most forms are one word: nothing to shift
+        return breaks
     return frozenset(b + read - seen if b >= at + seen else b for b in breaks)
 
 
@@ -32,14 +34,18 @@ def misread_keys(
     """Keys for the long Latin ``forms`` with one confusion applied (not at the first
     letter, not across a space), each mapped to its form; readings that are forms
     themselves or that two kinds share are left out."""
+    return unambiguous_readings(forms, lambda key, form: misreadings(key, form, confusions))
 
-    def misread(key: str, form: LabelForm) -> Iterable[tuple[str, frozenset[int]]]:
-        for seen, read in confusions:
-            at = key.find(seen, 1)
-            while at != -1:
-                if not any(at < b < at + len(seen) for b in form.breaks):
-                    reading = key[:at] + read + key[at + len(seen) :]
-                    yield reading, _shifted(form.breaks, at, len(seen), len(read))
-                at = key.find(seen, at + 1)
 
-    return unambiguous_readings(forms, misread)
+def misreadings(
+    key: str, form: LabelForm, confusions: tuple[tuple[str, str], ...] = CONFUSIONS
+) -> Iterable[tuple[str, frozenset[int]]]:
+    """``key`` with one confusion applied (not at the first letter, not across a
+    space), each with the form's space positions shifted."""
+    for seen, read in confusions:
+        at = key.find(seen, 1)
+        while at != -1:
+            if not any(at < b < at + len(seen) for b in form.breaks):
+                reading = key[:at] + read + key[at + len(seen) :]
+                yield reading, _shifted(form.breaks, at, len(seen), len(read))
+            at = key.find(seen, at + 1)

@@ -227,6 +227,7 @@ SCHEMAS: dict[str, Schema] = {
                 "people_lists",
                 "life_spans",
                 "initialled_statements",
+                "short_label_values",
             )
         )
         + (_section("ocr_misreads", "pairs"),),
