@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.core.detect import text_spans
 from redactor.core.detect.layout.block_grouping import group_blocks
 from redactor.core.detect.layout.block_parts import value_parts
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.registry import without
 from redactor.core.detect.spans import normalize
 from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
@@ -615,3 +617,22 @@ def test_periods_of_validity_and_opening_hours_stay_readable_in_a_block() -> Non
     # One date alone may be a birthday: still the block's.
     covered = covered_text(stack(*person, "14.02.1961", x=100))
     assert covered[3] == "14.02.1961"
+
+
+def test_a_grid_of_labels_and_values_goes_on_with_its_next_row() -> None:
+    # A name beside its label heads no block over the rows under it: each of them
+    # has a label of its own in the label column, known to the lexicon or not. (The
+    # labelled values alone: blocks grouped by geometry and values under a label are
+    # other steps'.)
+    lines = [
+        make_line("家长姓名", x=100, y=100),
+        make_line("柯文杰", x=260, y=100),
+        make_line("乐器", x=100, y=145),
+        make_line("古筝", x=260, y=145),
+        make_line("课时包", x=100, y=190),
+        make_line("36课时", x=260, y=190),
+    ]
+    out = text_spans(lines, recognizers=without("person_blocks", "lexicon_values"))
+    found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
+    assert "柯文杰" in found
+    assert found.isdisjoint({"乐器", "古筝", "课时包", "36课时"})
