@@ -636,3 +636,18 @@ def test_a_grid_of_labels_and_values_goes_on_with_its_next_row() -> None:
     found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
     assert "柯文杰" in found
     assert found.isdisjoint({"乐器", "古筝", "课时包", "36课时"})
+
+
+def test_a_partys_role_in_brackets_stays_readable() -> None:
+    # "<party>(<role>)": the role a lexicon label of its own; the bracket closing it
+    # is no value, and the heading opens no person's block of its own.
+    for heading in ("乙方(服务员)", "乙方(家政服务员)"):
+        lines = [
+            make_line(heading, x=100, y=100),
+            make_line("姓名", x=150, y=145),
+            make_line("吕平敏", x=250, y=145),
+        ]
+        out = text_spans(lines)
+        found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
+        assert "吕平敏" in found
+        assert not out.get(0)

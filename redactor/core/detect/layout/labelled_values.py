@@ -175,8 +175,9 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``[start, end)`` without the spaces and separators at its ends."""
-    while start < end and text[start] in " :：-/,.":
+    """``[start, end)`` without the spaces and separators at its ends, nor the bracket
+    closing a label's own bracketed words ("<party>(<role>)"): no value opens with it."""
+    while start < end and text[start] in " :：-/,.)）":
         start += 1
     while end > start and text[end - 1] in " :：-/,.":
         end -= 1
