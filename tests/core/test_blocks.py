@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+from redactor.core.detect import text_spans
 from redactor.core.detect.layout.block_grouping import group_blocks
 from redactor.core.detect.layout.block_parts import value_parts
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.registry import without
 from redactor.core.detect.spans import normalize
 from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
@@ -653,3 +655,37 @@ def test_a_big_block_masks_the_rows_beside_a_signal_not_two_rows_off() -> None:
     covered = covered_text(lines)
     assert [covered[k] for k in (3, 4, 5)] == ["Dun Ridge", "13812345678", "Elm Garth"]
     assert covered[2] == "" and covered[6] == ""
+
+
+def test_a_grid_of_labels_and_values_goes_on_with_its_next_row() -> None:
+    # A name beside its label heads no block over the rows under it: each of them
+    # has a label of its own in the label column, known to the lexicon or not. (The
+    # labelled values alone: blocks grouped by geometry and values under a label are
+    # other steps'.)
+    lines = [
+        make_line("家长姓名", x=100, y=100),
+        make_line("柯文杰", x=260, y=100),
+        make_line("乐器", x=100, y=145),
+        make_line("古筝", x=260, y=145),
+        make_line("课时包", x=100, y=190),
+        make_line("36课时", x=260, y=190),
+    ]
+    out = text_spans(lines, recognizers=without("person_blocks", "lexicon_values"))
+    found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
+    assert "柯文杰" in found
+    assert found.isdisjoint({"乐器", "古筝", "课时包", "36课时"})
+
+
+def test_a_partys_role_in_brackets_stays_readable() -> None:
+    # "<party>(<role>)": the role a lexicon label of its own; the bracket closing it
+    # is no value, and the heading opens no person's block of its own.
+    for heading in ("乙方(服务员)", "乙方(家政服务员)"):
+        lines = [
+            make_line(heading, x=100, y=100),
+            make_line("姓名", x=150, y=145),
+            make_line("吕平敏", x=250, y=145),
+        ]
+        out = text_spans(lines)
+        found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
+        assert "吕平敏" in found
+        assert not out.get(0)

@@ -241,3 +241,25 @@ def test_a_date_of_birth_inside_a_persons_block_is_listed_as_one() -> None:
     # the birth label's line is the person's date of birth all the same.
     lines = stack("姓名 韩梅梅", "出生 1990年3月12日", "住址 浙江省杭州市西湖区文三路")
     assert _kinds(lines) == ["address", "id_number", "name"]
+
+
+def test_a_cheques_payee_after_its_order_words() -> None:
+    # "à l'ordre de", "a la orden de", "all'ordine di": the payee written beside them.
+    for label, payee in (
+        ("à l'ordre de", "Maëlle Roux"),
+        ("a la orden de", "Lucía Ferrer"),
+        ("all'ordine di", "Marco Bellini"),
+    ):
+        lines = [
+            make_line("Payez contre ce chèque", x=100, y=60),
+            make_line(label, x=100, y=150),
+            make_line(payee, x=400, y=142),
+        ]
+        found = {
+            lines[i].text[s.start : s.end]
+            for i, spans in text_spans(lines).items()
+            for s in spans
+            if s.end > s.start
+        }
+        assert payee in found
+        assert label not in found

@@ -388,3 +388,35 @@ def test_a_cell_grazing_the_next_header_stands_under_its_own() -> None:
     found = masked(lines)
     assert {"柯文杰", "司马青"} <= found
     assert found.isdisjoint({"户主", "配偶", "男", "女", "司机", "教师"})
+
+
+def test_a_dated_log_initialled_and_signed_in_every_row_is_a_table() -> None:
+    # Half the headers are words the lexicon lacks (a number, a room, a fee paid); a
+    # date column and columns to initial and sign each row make it a log all the same.
+    xs = (100.0, 180.0, 340.0, 440.0, 540.0, 700.0, 1000.0)
+    rows = [
+        ("Nr.", "Datum", "Raum", "Min.", "Kürzel", "Unterschrift", "bezahlt"),
+        ("1", "04.05.", "C8", "45", "AK", "Greta Vollmer", ""),
+        ("2", "11.05.", "C8", "30", "AK", "Greta Vollmer", ""),
+        ("3", "18.05.", "C8", "30", "AK", "Vollmer", ""),
+    ]
+    found = masked(grid(*rows, xs=xs))
+    assert {"AK", "Greta Vollmer", "Vollmer"} <= found
+    assert found.isdisjoint({"04.05.", "11.05.", "18.05.", "C8", "45", "30", "1", "2", "3"})
+
+
+def test_a_signature_spilling_towards_the_next_column_stays_its_columns() -> None:
+    # The teacher's initials stand just left of their header, further from the
+    # hours' header on their left: the nearer header's column.
+    xs = (100.0, 180.0, 300.0, 400.0, 520.0, 700.0)
+    lines = grid(("次数", "上课日期", "教室", "课时", "教师签字", "家长签字"), xs=xs)
+    for r, (n, day, hours, teacher, parent) in enumerate(
+        (("1", "6.4", "1.5", "晓", "陆华俊"), ("2", "6.18", "1", "晓晓", "陆华俊"))
+    ):
+        y = 145.0 + r * 45
+        lines += [make_line(n, x=100, y=y), make_line(day, x=180, y=y)]
+        lines += [make_line("305琴房", x=280, y=y), make_line(hours, x=400, y=y)]
+        lines += [make_line(teacher, x=470, y=y), make_line(parent, x=700, y=y)]
+    found = masked(lines)
+    assert {"晓", "晓晓", "陆华俊"} <= found
+    assert found.isdisjoint({"6.4", "6.18", "1.5", "1", "2", "305琴房"})

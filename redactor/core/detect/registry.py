@@ -253,6 +253,7 @@ _VALUES = (
     _finder("phone_tail", Category.PHONE),
     _finder("lone_tracking", Category.TRACKING),
     _finder("glued_phones", Category.PHONE),
+    _finder("micr_account", Category.ID_NUMBER),
     # "call me on <digits>": the number a sentence asks to call, whatever its shape
     # (on the text as read: a word after the number read as digits would join it)
     Recognizer(

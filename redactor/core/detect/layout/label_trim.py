@@ -24,6 +24,7 @@ from dataclasses import replace
 
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
+from redactor.core.detect.layout.device_serials import DEVICE_SERIAL
 from redactor.core.detect.layout.label_beside import label_above, label_beside
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span
@@ -45,6 +46,7 @@ from redactor.core.models import Category
 #: a personal value printed again (repeats.py).
 STRONG_RULES = frozenset(
     {
+        DEVICE_SERIAL,
         "cn_mobile",
         "cn_mobile_masked",
         "cn_landline",

@@ -33,6 +33,7 @@ import re
 
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import value_over_caption
+from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
@@ -74,14 +75,16 @@ def mask_announced_values(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
         labels = printed_labels(text)
         for n, m in enumerate(labels):
-            category = announces(m.kind)
+            category, rule = announces(m.kind), RULE
+            if category is None and a_device_serial(sheet, i, text[m.start : m.end]):
+                category, rule = Category.ID_NUMBER, DEVICE_SERIAL
             if category is None or not set_off_by_layout(text, m) or _annotates(text, m):
                 continue
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
             end = labels[n + 1].start if n + 1 < len(labels) else len(text.rstrip())
             if text[m.value_start : end].strip():
-                mask_value(sheet, i, m.value_start, end, category)
+                mask_value(sheet, i, m.value_start, end, category, rule)
                 continue
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
@@ -93,7 +96,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             if j is not None and is_prose(sheet.texts[j]):
                 j = None  # the form's own sentence (a footer's notice) under a bare label
             if j is not None:
-                mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category)
+                mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
 
 

@@ -131,7 +131,7 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
     ):
         # A name heads the person's block; an address label with its value
         # beside it needs no block (wrapped lines are continuations).
-        _block_below(sheet, i if j is None else j, f.category, name_beside=j is not None)
+        _block_below(sheet, i if j is None else j, f.category, label=None if j is None else i)
     elif j is None:
         # ... or right under it ("AWB No:" above the number).
         below = sheet.lines_below(i, max_lines=1)
@@ -175,8 +175,9 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
 
 
 def _stripped(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """``[start, end)`` without the spaces and separators at its ends."""
-    while start < end and text[start] in " :：-/,.":
+    """``[start, end)`` without the spaces and separators at its ends, nor the bracket
+    closing a label's own bracketed words ("<party>(<role>)"): no value opens with it."""
+    while start < end and text[start] in " :：-/,.)）":
         start += 1
     while end > start and text[end - 1] in " :：-/,.":
         end -= 1
@@ -258,9 +259,10 @@ def _value_end(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
-def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool = False) -> None:
-    """A heading with no value ("SHIP TO:", "收件人：") owns the lines right below it."""
-    first = not name_beside
+def _block_below(sheet: Sheet, head: int, category: Category, label: int | None = None) -> None:
+    """A heading with no value ("SHIP TO:", "收件人：") owns the lines right below it;
+    so does a value beside its label (``label``), down to the grid's next row."""
+    first = label is None
     seen_address = False
     # A signature is written in the space left under its label, or below the
     # label's English twin: the first line may stand further down.
@@ -282,6 +284,8 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
             break  # an order's time or a sum: the document's own rows start
         if _another_field(sheet, j):
             break  # a label of its own, or the value of the label beside it
+        if label is not None and _in_label_column_row(sheet, j, label):
+            break  # a grid's next row: its own label, known or not, stands left of it
         if first and category is Category.NAME and is_business(t):
             break  # a shop heads the block ("RETURN TO: Little Owl Bistro"): the merchant's own data stays
         if first and signed:
@@ -299,6 +303,20 @@ def _block_below(sheet: Sheet, head: int, category: Category, name_beside: bool 
             sheet.address_lines.add(j)
             seen_address = True
         first = False
+
+
+def _in_label_column_row(sheet: Sheet, j: int, label: int) -> bool:
+    """A box stands left of line ``j`` on its row, in the column of ``label``: a form
+    printed as a grid of label | value rows goes on with another row, whatever words
+    its label uses ("乐器 | <an instrument>" under "家长姓名 | <a name>")."""
+    g, lab = sheet.geo[j], sheet.geo[label]
+    return any(
+        k not in (j, label)
+        and c.same_row(g)
+        and c.x1 <= g.x0 + 0.5 * g.th
+        and abs(c.x0 - lab.x0) <= 1.5 * lab.th
+        for k, c in enumerate(sheet.geo)
+    )
 
 
 def _another_field(sheet: Sheet, j: int) -> bool:

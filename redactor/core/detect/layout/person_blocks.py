@@ -38,6 +38,7 @@ from redactor.core.detect.tables.lexicon import (
 )
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import closes_address
+from redactor.core.detect.text.id_numbers import MICR_ACCOUNT
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.detect.text.not_personal import MONEY
 from redactor.core.detect.text.numbers import MOBILE_IN_FULL
@@ -60,8 +61,9 @@ _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 # Addresses found whole with the name over them: no reason to mask the lines around
-# them (the heading of the letter they head, the card's title above).
-_WHOLE = frozenset({STREET_OVER_POSTCODE})
+# them (the heading of the letter they head, the card's title above); an account read
+# off a cheque's coded line, whose other fields are the bank's and the book's.
+_WHOLE = frozenset({STREET_OVER_POSTCODE, MICR_ACCOUNT})
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:

@@ -62,6 +62,8 @@ _SAME_PITCH = 1.4
 _FIRST_GAP = 2.5
 #: How far a column of cells may stand from its header, in text heights.
 _REACH = 1.5
+#: A column between two headers goes to the one this many times nearer than the other.
+_CLEARLY_NEARER = 2.5
 #: A box wider than this share of the table runs across it: no cell.
 _WIDE = 0.6
 _COLONS = ":："
@@ -339,8 +341,14 @@ def _header_over(headers: list[Column], x0: float, x1: float, th: float) -> Colu
     best = max(headers, key=overlap)
     if overlap(best) > 0:
         return best
-    near = [c for c in headers if -overlap(c) <= _REACH * th]
-    return max(near, key=overlap) if len(near) == 1 else None
+    near = sorted((c for c in headers if -overlap(c) <= _REACH * th), key=overlap, reverse=True)
+    if len(near) == 1:
+        return near[0]
+    # Between two headers, a column clearly nearer one (a signature's ink spilling out
+    # of its cell towards the next column) is that one's; else no header's.
+    if len(near) >= 2 and -overlap(near[1]) >= _CLEARLY_NEARER * max(1.0, -overlap(near[0])):
+        return near[0]
+    return None
 
 
 def _overlap(a: Geo, b: Geo) -> float:

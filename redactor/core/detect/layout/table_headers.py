@@ -83,9 +83,19 @@ def header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
         g = sheet.geo[k]
         columns.append(Column(k, g.x0, g.x1, kind))
     known = sum(c.kind is not None for c in columns)
+    if known >= 2 and _a_signed_log(columns):
+        return columns
     # Mostly labels the lexicon knows: a row of a label, its value, a label, its value
     # ("<label> | <a name> | <label> | <a word>") is a form's row, not a header.
     return columns if known >= 2 and known >= 2 * (len(columns) - known) else None
+
+
+def _a_signed_log(columns: list[Column]) -> bool:
+    """A date column and a column to sign or initial each row: a log (lessons, visits,
+    deliveries) whatever words its other columns use. A form's row of label | value
+    pairs has no such pair of bare labels: its date's value carries digits."""
+    kinds = {c.kind for c in columns}
+    return ValueKind.DATE in kinds and ValueKind.SIGNATURE in kinds
 
 
 def header_line_below(sheet: Sheet, headers: list[Column], row: list[int]) -> list[Column] | None:

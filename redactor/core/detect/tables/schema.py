@@ -106,6 +106,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("strong_english", *_CATEGORIES),
             _section("signature_instructions", "phrases"),
             _section("initials_instructions", "phrases"),
+            _section("device_serials", "serial_labels", "device_ids"),
         ),
     ),
     "names": Schema(

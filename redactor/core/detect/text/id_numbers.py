@@ -5,11 +5,13 @@ out personal numbers only). The shapes are ``[id_numbers]`` of ``tables/numbers.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 
 from stdnum import iban
 from stdnum.iso7064 import mod_11_2
 
+from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.number_rules import Rule
 from redactor.core.models import Category
@@ -74,3 +76,13 @@ RULES: dict[str, Rule] = {
     "id_masked_ends": Rule("id_masked_ends", Category.ID_NUMBER, IDS["id_masked_ends"], 0.75),
     "id_masked_tail": Rule("id_masked_tail", Category.ID_NUMBER, IDS["id_masked_tail"], 0.75),
 }
+
+
+MICR_ACCOUNT = "micr_account"
+
+
+def micr_accounts(text: str) -> Iterator[Span]:
+    """The drawer's account in a cheque's magnetic line (between the routing number or
+    sort code and the on-us symbol)."""
+    for m in IDS["micr_account"].finditer(text):
+        yield Span(m.start("account"), m.end("account"), Category.ID_NUMBER, 0.8, MICR_ACCOUNT)

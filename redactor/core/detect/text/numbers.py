@@ -61,6 +61,7 @@ FINDERS: dict[str, Callable[[str], Iterator[Span]]] = {
     "phone_tail": phones.phone_tails,
     "lone_tracking": tracking.lone_tracking,
     "glued_phones": phones.glued_phones,
+    "micr_account": id_numbers.micr_accounts,
 }
 
 

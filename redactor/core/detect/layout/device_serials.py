@@ -1,0 +1,42 @@
+"""A device's serial number: personal beside the device's own identifier.
+
+A serial number label mostly names the document's own number (a form's, a till's),
+which stays readable. A trade-in, repair or insurance slip prints the device it is
+about as a few rows (model, IMEI, serial): there the serial leads to the device's
+owner as the IMEI does, and is masked as an ID. Both labels' forms are data
+(tables/keywords.toml ``[device_serials]``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from redactor.core.detect.layout.page import Geo, Sheet
+from redactor.core.detect.tables.lexicon import table, words_pattern
+
+#: The rule of a device serial's mask: a label of no personal kind announced it, and
+#: trimming values of such labels must leave it.
+DEVICE_SERIAL = "device_serial"
+_TABLE = table("keywords")["device_serials"]
+_SERIAL = re.compile(rf"(?i)(?:{words_pattern(_TABLE['serial_labels'])})")
+_DEVICE_ID = re.compile(rf"(?i)\s*(?:{words_pattern(_TABLE['device_ids'])})(?![A-Za-z])")
+#: How far (rows of text) the device's identifier may stand from the serial's label.
+_ROWS = 2.6
+
+
+def a_device_serial(sheet: Sheet, i: int, label: str) -> bool:
+    """``label`` on line ``i`` is a serial number's, and a line opened by a device
+    identifier's label stands a row or two above or below it, in its column."""
+    if not _SERIAL.fullmatch(label.strip(" :：#")):
+        return False
+    g = sheet.geo[i]
+    return any(
+        k != i and _near(g, sheet.geo[k]) and _DEVICE_ID.match(t) is not None
+        for k, t in enumerate(sheet.texts)
+    )
+
+
+def _near(g: Geo, c: Geo) -> bool:
+    th = max(g.th, c.th, 1.0)
+    rows_apart = abs((g.y0 + g.y1) - (c.y0 + c.y1)) / 2 / th
+    return rows_apart <= _ROWS and abs(g.x0 - c.x0) <= 3 * th
