@@ -83,7 +83,8 @@ card, a pet adoption contract, a phone trade-in receipt, a voter registration fo
 named after the ninth held-out half had been run and seen, in eight domains none of the
 earlier seventy-eight covers. Its names were split on 2026-12-06 by
 :data:`TENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its halves
-are the groups ``dev10`` and ``heldout10``.
+are the groups ``dev10`` and ``heldout10``; ``heldout10``'s one blind run was taken at
+77734b7.
 """
 
 from __future__ import annotations
@@ -617,8 +618,9 @@ HALVES: tuple[str, ...] = (
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
-#: ``heldout9`` at a89170d). ``heldout10`` is blind until its one run.
-BLIND_HALVES: tuple[str, ...] = ("heldout10",)
+#: ``heldout9`` at a89170d, ``heldout10`` at 77734b7). A fresh blind figure needs a batch
+#: written after that.
+BLIND_HALVES: tuple[str, ...] = ()
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
