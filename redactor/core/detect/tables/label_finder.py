@@ -264,16 +264,19 @@ def _opens_field(text: str, folded: str, start: int, end: int, kind: ValueKind, 
     """A short label's reading opens the line (no letter or digit before ``start``
     but a question number; ``lead`` is the line's first), its colon follows, and
     after the colon a value of its kind's shape: the line is a field, not a sentence."""
-    if start > lead and not item_number_before(folded, start):
+    if not _line_start(folded, start, lead):
         return False
     rest = text[end:].lstrip(" \t")
     return rest[:1] in (":", "：") and short_value_fits(kind, rest[1:].strip())
 
 
-def _line_start(folded: str, start: int) -> bool:
+def _line_start(folded: str, start: int, lead: int | None = None) -> bool:
     """Only punctuation and spaces before ``start``, or a form's question number
-    ("12. Email": the label still opens its line)."""
-    return not any(c.isalnum() for c in folded[:start]) or item_number_before(folded, start)
+    ("12. Email": the label still opens its line). ``lead``, the line's first letter
+    or digit when the caller knows it, spares reading the line's head again."""
+    if lead is None:
+        return not any(c.isalnum() for c in folded[:start]) or item_number_before(folded, start)
+    return start <= lead or item_number_before(folded, start)
 
 
 def item_number_end(text: str) -> int:
