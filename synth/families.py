@@ -85,6 +85,14 @@ earlier seventy-eight covers. Its names were split on 2026-12-06 by
 :data:`TENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its halves
 are the groups ``dev10`` and ``heldout10``; ``heldout10``'s one blind run was taken at
 77734b7.
+
+An eleventh batch of eight families (:data:`ELEVENTH_SPLIT`: a hospital birth medical
+certificate, a dental appointment card, a florist's delivery order, a jewellery purchase
+certificate, a matchmaking agency registration, a road accident agreement, a temple
+blessing register, a volunteer sign-up sheet) was named after the tenth held-out half had
+been run and seen, in eight domains none of the earlier eighty-six covers. Its names were
+split on 2026-12-06 by :data:`ELEVENTH_SPLIT_RULE`, before any family of it was written,
+drawn or run; its halves are the groups ``dev11`` and ``heldout11``.
 """
 
 from __future__ import annotations
@@ -266,6 +274,15 @@ DOMAINS: dict[str, str] = {
     "pet_adoption_contract": "animal shelters and pet adoption",
     "phone_trade_in_receipt": "electronics trade-in and resale",
     "voter_registration_form": "elections and voter registration",
+    # The eleventh batch (named and split before any of it was written).
+    "birth_medical_certificate": "maternity and birth records",
+    "dental_appointment_card": "dentistry",
+    "flower_delivery_order": "florists and gift delivery",
+    "jewellery_purchase_certificate": "jewellery and precious metals",
+    "matchmaking_registration": "matchmaking and dating agencies",
+    "road_accident_agreement": "road accidents and claims",
+    "temple_blessing_register": "temples and religious offerings",
+    "volunteer_signup_sheet": "volunteering and community groups",
 }
 
 #: The first batch (twelve families).
@@ -586,11 +603,30 @@ TENTH_SPLIT: dict[str, str] = {
     "voter_registration_form": "heldout10",
 }
 
+ELEVENTH_SPLIT_DATE = "2026-12-06"
+ELEVENTH_SPLIT_RULE = (
+    "the eight names of the eleventh batch sorted alphabetically, dealt alternately: "
+    "1st dev11, 2nd heldout11, 3rd dev11, ..."
+)
+
+#: The eleventh batch's family -> "dev11" or "heldout11", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+ELEVENTH_SPLIT: dict[str, str] = {
+    "birth_medical_certificate": "dev11",
+    "dental_appointment_card": "heldout11",
+    "flower_delivery_order": "dev11",
+    "jewellery_purchase_certificate": "heldout11",
+    "matchmaking_registration": "dev11",
+    "road_accident_agreement": "heldout11",
+    "temple_blessing_register": "dev11",
+    "volunteer_signup_sheet": "heldout11",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
 #: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth),
-#: ``dev10`` and ``heldout10`` (tenth).
+#: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -612,15 +648,17 @@ HALVES: tuple[str, ...] = (
     "heldout9",
     "dev10",
     "heldout10",
+    "dev11",
+    "heldout11",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
-#: ``heldout9`` at a89170d, ``heldout10`` at 77734b7). A fresh blind figure needs a batch
-#: written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout9`` at a89170d, ``heldout10`` at 77734b7). ``heldout11`` is blind until its
+#: one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout11",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -637,6 +675,7 @@ def half(name: str) -> tuple[str, ...]:
         **EIGHTH_SPLIT,
         **NINTH_SPLIT,
         **TENTH_SPLIT,
+        **ELEVENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

@@ -991,6 +991,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout9": half("heldout9"),
     "dev10": half("dev10"),
     "heldout10": half("heldout10"),
+    "dev11": half("dev11"),
+    "heldout11": half("heldout11"),
 }
 
 

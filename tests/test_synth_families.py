@@ -16,6 +16,7 @@ from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.fakedata import AddressLine
 from synth.families import (
+    ELEVENTH_SPLIT,
     BLIND_HALVES,
     DOMAINS,
     EIGHTH_BATCH,
@@ -56,7 +57,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The eleventh batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(ELEVENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -377,13 +379,46 @@ def test_the_tenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev10) == len(held10) == 4 and set(dev10) | set(held10) == tenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in tenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev10", "heldout10") and len(HALVES) == 20
+    assert HALVES[18:20] == ("dev10", "heldout10")
     assert half("dev9") == NINTH_DEV9 and half("heldout9") == NINTH_HELDOUT9
 
 
 def test_the_tenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev10", "heldout10"} <= set(TUNABLE_HALVES)
+
+
+# The tenth batch's split as fixed on 2026-12-06: the eleventh batch must not move it.
+TENTH_DEV10 = (
+    "bank_cheque",
+    "domestic_helper_contract",
+    "music_lesson_card",
+    "phone_trade_in_receipt",
+)
+TENTH_HELDOUT10 = (
+    "campsite_booking",
+    "fax_cover_sheet",
+    "pet_adoption_contract",
+    "voter_registration_form",
+)
+
+
+def test_the_eleventh_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    eleventh = set(ELEVENTH_SPLIT)
+    assert len(eleventh) == 8 and not eleventh & set(FAMILIES)
+    assert split_by_rule(list(eleventh), ("dev11", "heldout11")) == ELEVENTH_SPLIT
+    dev11, held11 = half("dev11"), half("heldout11")
+    assert len(dev11) == len(held11) == 4 and set(dev11) | set(held11) == eleventh
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in eleventh} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev11", "heldout11") and len(HALVES) == 22
+    assert half("dev10") == TENTH_DEV10 and half("heldout10") == TENTH_HELDOUT10
+
+
+def test_the_eleventh_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout11",)
+    assert "heldout11" not in TUNABLE_HALVES and "dev11" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -447,6 +482,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout11", 40) == ("heldout11", 0)
+    assert chosen_families("dev11", 40) == ("dev11", 40)
     assert chosen_families("heldout10", 40) == ("heldout10", 0)
     assert chosen_families("dev10", 40) == ("dev10", 40)
     assert chosen_families("heldout9", 40) == ("heldout9", 0)
