@@ -16,11 +16,11 @@ from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.fakedata import AddressLine
 from synth.families import (
-    ELEVENTH_SPLIT,
     BLIND_HALVES,
     DOMAINS,
     EIGHTH_BATCH,
     EIGHTH_SPLIT,
+    ELEVENTH_SPLIT,
     FAMILIES,
     FAMILY_SPLIT,
     FIFTH_BATCH,
