@@ -22,6 +22,7 @@ import random
 from .fakedata_households import HouseholdFaker
 from .formkit import HAND_INKS, handwritten, sheet, table
 from .formkit_blanks import tick_box
+from .formkit_fill import ruled_entry, template_spans
 from .formkit_marks import word_wrap
 from .formkit_slips import grid_rows
 from .kit import Pen, S, _finish, hand_font
@@ -101,34 +102,11 @@ _MESSAGES = {
 }
 
 
-def _message(template: str, parts: dict[str, tuple[str, str]]) -> list[Span]:
-    """A message template's text cut at its fields, each field with its kind."""
-    spans, rest = [], template
-    while "{" in rest:
-        head, _, tail = rest.partition("{")
-        key, _, rest = tail.partition("}")
-        text, kind = parts[key]
-        spans += [S(head, "footer"), S(text, kind)]
-    return [sp for sp in (*spans, S(rest, "footer")) if sp.text]
-
-
 def _landline(rng: random.Random, fk: HouseholdFaker, lang: str) -> str:
     """A desk's direct line or fax in the country's shape (fiction ranges for the UK)."""
     if lang == "es":
         return f"9{rng.randint(1, 8)} {fk.digits(3)} {fk.digits(2)} {fk.digits(2)}"
     return rng.choice(("0113 496 0", "020 7946 0", "0161 496 0")) + fk.digits(3)
-
-
-def _field(p: Pen, x0: float, x1: float, y: float, field, hand: bool, font) -> None:
-    """A printed label and a rule to ``x1`` with the value typed or written on it;
-    ``field`` is (label, spans)."""
-    label, value = field
-    x = p.c.line(x0, y, [S(label, "label")], font) + 10 * p.s
-    p.c.hline(x, x1, y + 8 * p.s, width=1)
-    if hand:
-        handwritten(p, x + 4 * p.s, y, value, 28, cjk=False, width=x1 - x - 8 * p.s)
-    else:
-        p.c.line(x + 4 * p.s, y, value, font)
 
 
 def _ticks(p: Pen, x: float, y: float, words: tuple[str, ...], font) -> None:
@@ -268,14 +246,14 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     )
     half = m + w * 0.5
     for left, rightf in fields:
-        _field(p, m, half - 16 * s, y, left, hand, f)
-        _field(p, half, right, y, rightf, hand, f)
+        ruled_entry(p, m, half - 16 * s, y, left, hand, f)
+        ruled_entry(p, half, right, y, rightf, hand, f)
         y += (52 if hand else 44) * s
     for one in (
         (t["re"], [S(rng.choice(_SUBJECTS[lang]), "other")]),
         (t["cc"], [S(person(), "name"), S(", ", "other"), S(person(), "name")]),
     ):
-        _field(p, m, right, y, one, hand, f)
+        ruled_entry(p, m, right, y, one, hand, f)
         y += (52 if hand else 44) * s
     y += 8 * s
     _ticks(p, m, y, _TICKS[lang], p.font(15))
@@ -292,7 +270,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         "claim": (fk.policy_no(), "id_number"),
         "client": (person(), "name"),
     }
-    body = _message(rng.choice(_MESSAGES[lang]), parts)
+    body = template_spans(rng.choice(_MESSAGES[lang]), parts)
     y = word_wrap(p, m, y, body, mf, w, lh, fill=ink)
     y += 16 * s
     y = word_wrap(p, m, y, [S(t["regards"], "footer")], f, w, 26 * s) + 26 * s
