@@ -106,6 +106,7 @@ from . import (
     layouts_angling,
     layouts_bank,
     layouts_banquet,
+    layouts_birth,
     layouts_bizcard,
     layouts_blood,
     layouts_cake,
@@ -124,6 +125,7 @@ from . import (
     layouts_ebike,
     layouts_farm,
     layouts_fax,
+    layouts_florist,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -142,6 +144,7 @@ from . import (
     layouts_lottery,
     layouts_luggage,
     layouts_mail,
+    layouts_matchmaking,
     layouts_messages,
     layouts_missed,
     layouts_moving,
@@ -165,6 +168,7 @@ from . import (
     layouts_tailor,
     layouts_tattoo,
     layouts_taxi,
+    layouts_temple,
     layouts_tradein,
     layouts_translation,
     layouts_travel,
@@ -396,6 +400,14 @@ TENTH_BATCH: dict[str, Layout] = {
     **layouts_voter.LAYOUTS,
 }
 
+#: The eleventh batch (eight families, named and split before any of them was written).
+ELEVENTH_BATCH: dict[str, Layout] = {
+    **layouts_birth.LAYOUTS,
+    **layouts_florist.LAYOUTS,
+    **layouts_matchmaking.LAYOUTS,
+    **layouts_temple.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -407,6 +419,7 @@ FAMILIES: dict[str, Layout] = {
     **EIGHTH_BATCH,
     **NINTH_BATCH,
     **TENTH_BATCH,
+    **ELEVENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

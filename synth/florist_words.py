@@ -3,7 +3,8 @@ gift cards, in Chinese, English and French (tables for :mod:`synth.layouts_flori
 
 Card templates: ``{to}`` the recipient as the sender calls them (a name or a pet
 name made from it), ``{sign}`` how the sender signs. Endearments that are not names
-(宝贝, darling, Mum & Dad, ta maman) stay in the ordinary text.
+(宝贝, darling, Mum & Dad, ta maman) stay in the ordinary text; no greeting ends in a
+lone comma after the name (it would be an item of its own).
 """
 
 from __future__ import annotations
@@ -23,11 +24,11 @@ CN_PAY = ("微信", "支付宝", "现金", "美团")
 #: Ribbon streamers: {to} the recipient's name or pet name, {sign} the sender.
 CN_RIBBONS = ("祝{to}生日快乐", "{to}早日康复", "爱你的{sign}", "{sign}敬贺", "")
 CN_CARDS = (
-    ("亲爱的{to}:", "生日快乐!愿你每天都像花儿一样开心,今晚老地方见。", "永远爱你的{sign}"),
-    ("{to}:", "祝你早日康复!病房里闷,看看花心情会好一点,等你出院一起吃火锅。", "{sign}"),
-    ("{to}老师:", "教师节快乐!感谢您三年来的悉心教导。", "学生 {sign} 敬上"),
+    ("亲爱的{to}", "生日快乐!愿你每天都像花儿一样开心,今晚老地方见。", "永远爱你的{sign}"),
+    ("{to}", "祝你早日康复!病房里闷,看看花心情会好一点,等你出院一起吃火锅。", "{sign}"),
+    ("{sur}老师:", "教师节快乐!感谢您三年来的悉心教导。", "学生 {sign} 敬上"),
     ("{to}宝贝:", "对不起,那天是我不好。原谅我好吗?", "{sign}"),
-    ("致{to}:", "新店开业大吉,生意兴隆!", "{sign} 贺"),
+    ("致{to}", "新店开业大吉,生意兴隆!", "{sign} 贺"),
 )
 #: How an anonymous sender signs instead of a name (ordinary words).
 CN_ANON = ("一个默默关心你的人", "猜猜我是谁", "你的秘密仰慕者")
@@ -58,31 +59,31 @@ SLOTS = {
 CARDS = {
     "en": (
         (
-            "Dear {to},",
+            "Dear {to}",
             "Happy 30th birthday! We are so proud of you. Have a wonderful day.",
             "love, Mum & Dad xx",
         ),
         (
-            "To my darling {to},",
+            "To my darling {to}",
             "Happy anniversary - ten years and counting. Dinner at 8?",
             "All my love, {sign} x",
         ),
         (
-            "{to},",
+            "{to}",
             "Get well soon! The office is far too quiet without you.",
             "From {sign} and the team",
         ),
-        ("Dear {to},", "Thinking of you at this sad time. With deepest sympathy.", "{sign}"),
+        ("Dear {to}", "Thinking of you at this sad time. With deepest sympathy.", "{sign}"),
         (
-            "Hey {to}!",
+            "Hey {to}",
             "Congratulations on the new baby! Can't wait for cuddles.",
             "lots of love, {sign}",
         ),
     ),
     "fr": (
-        ("Ma chère {to},", "Joyeux anniversaire ! Je t'embrasse très fort.", "ta maman"),
-        ("{to},", "Bon rétablissement, on pense bien à toi.", "Bisous, {sign}"),
-        ("Pour {to},", "Merci pour tout, tu es une amie en or.", "Avec toute mon amitié, {sign}"),
+        ("Ma chère {to}", "Joyeux anniversaire ! Je t'embrasse très fort.", "ta maman"),
+        ("{to}", "Bon rétablissement, on pense bien à toi.", "Bisous, {sign}"),
+        ("Pour {to}", "Merci pour tout, tu es une amie en or.", "Avec toute mon amitié, {sign}"),
         ("Mon amour,", "Une rose pour chaque année passée à tes côtés.", "{sign}"),
     ),
 }

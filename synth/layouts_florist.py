@@ -96,21 +96,22 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         m + w * 0.1,
         y,
         [
-            S(fk.shop_address("cn"), "shop_address"),
+            Span(fk.shop_address("cn"), "shop_address", None),
             S("  订花热线 ", "label"),
             Span(fk.cn_landline(), "shop_phone", None),
         ],
         p.font(14),
     )
     y += 52 * s
-    serial_title(p, y, right, "鲜花订购单", fk.digits(7), f)
+    serial_title(p, y, right, "鲜花订购单", fk.digits(7), p.font(19))
     y += 22 * s
     sender, to = fk.cn_name(honorific=0.0), fk.cn_name(honorific=0.0)
     anon = rng.random() < 0.3
     pet, own = _cn_pet(rng, to), _cn_pet(rng, sender)
     flowers, stems = rng.choice(fw.CN_BOUQUETS)
     price, fee = rng.choice((168, 199, 299, 365, 520, 999)), rng.choice((0, 15, 20, 30))
-    names = {"to": (pet, "name"), "sign": (fk.cn_name(honorific=0.0) if anon else own, "name")}
+    names = {"to": (pet, "name"), "sur": (to[0], "name")}
+    names["sign"] = (fk.cn_name(honorific=0.0) if anon else own, "name")
     ribbon = rng.choice(fw.CN_RIBBONS[:2] if anon else fw.CN_RIBBONS)
     head, body, tail = rng.choice(fw.CN_CARDS)
     sign = [S(rng.choice(fw.CN_ANON), "other")] if anon else template_spans(tail, names, "other")

@@ -41,9 +41,9 @@ _CN_TIERS = (("普通会员", 1980), ("VIP会员", 6800), ("钻石会员", 19800
 #: Introductions: {rel} a relative's name, {tel} their phone, {me} the member's given name.
 _CN_INTROS = (
     "本人性格开朗,孝顺顾家,工作稳定,喜欢旅游和做饭,周末常去爬山。希望找一位真诚踏实的另一半。",
-    "我是{me}的母亲{rel},替孩子来登记。孩子老实本分,不善言辞,平时工作忙。有意者请先联系我{tel}。",
-    "家中独生子女,父母均已退休,有养老金。本人不抽烟少喝酒,爱好篮球、看书。由姐姐{rel}陪同登记,联系电话{tel}。",
-    "离异一年,孩子随对方。性格温和,会照顾人,想找个能过日子的人。介绍人表姐{rel},电话{tel}。",
+    "我是{me}的母亲{rel},替孩子来登记。孩子老实本分,不善言辞,平时工作忙。有意者请先联系我{tel}(微信同号)。",
+    "家中独生子女,父母均已退休,有养老金。本人不抽烟少喝酒,爱好篮球、看书。由姐姐{rel}陪同登记,联系电话{tel},谢谢关注。",
+    "离异一年,孩子随对方。性格温和,会照顾人,想找个能过日子的人。介绍人表姐{rel},电话{tel},非诚勿扰。",
 )
 _CN_WANTS = (
     "年龄28-35岁,身高170cm以上,大专以上学历,工作稳定,无不良嗜好,有责任心。",
@@ -171,7 +171,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         y + 4 * s,
         [
             S("地址:", "label"),
-            S(fk.shop_address("cn"), "shop_address"),
+            Span(fk.shop_address("cn"), "shop_address", None),
             S("  电话:", "label"),
             Span(fk.cn_landline(), "shop_phone", None),
         ],
@@ -192,8 +192,8 @@ def _en(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         m,
         y,
         [
-            S(fk.shop_address("en"), "shop_address"),
-            S("  ·  ", "other"),
+            Span(fk.shop_address("en"), "shop_address", None),
+            S("   Tel ", "label"),
             Span(fk.office_phone("en"), "shop_phone", None),
         ],
         p.font(13),

@@ -105,7 +105,7 @@ def _head(p: Pen, y: float, right: float, title: str) -> tuple[str, float]:
     temple = p.r.choice(_CN_TEMPLES)
     p.c.text(p.c.width / 2, y, temple, p.font(30, bold=True), "shop", anchor="ms")
     y += 52 * p.s
-    serial_title(p, y, right, title, "".join(str(p.r.randint(0, 9)) for _ in range(6)), p.font(16))
+    serial_title(p, y, right, title, "".join(str(p.r.randint(0, 9)) for _ in range(6)), p.font(19))
     return temple, y + 20 * p.s
 
 
@@ -141,7 +141,7 @@ def _blessing(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         y,
         [
             S("本寺地址:", "label"),
-            S(fk.shop_address("cn"), "shop_address"),
+            Span(fk.shop_address("cn"), "shop_address", None),
             S("  客堂电话:", "label"),
             Span(fk.cn_landline(), "shop_phone", None),
         ],
@@ -150,7 +150,7 @@ def _blessing(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     return _finish(c, y, 0, pad=m * 0.6)
 
 
-def _tablet(p: Pen, x0: float, y0: float, w: float, columns: list[list[Span]]) -> float:
+def memorial_tablet(p: Pen, x0: float, y0: float, w: float, columns: list[list[Span]]) -> float:
     """A memorial tablet on yellow paper: columns read right to left, each top to
     bottom in upright characters, every span its own item. Returns its bottom."""
     c, s = p.c, p.s
@@ -210,7 +210,7 @@ def _memorial(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         [S("先妣", "other"), S(mother, "name"), S("往生莲位", "other")],
         [S("阳上", "other"), S(kin, "other"), S(filer, "name"), S("叩荐", "other")],
     ]
-    y = _tablet(p, m + (w - tw) / 2, y, tw, columns) + 36 * s
+    y = memorial_tablet(p, m + (w - tw) / 2, y, tw, columns) + 36 * s
     c.text(m, y, f"牌位供奉至{rite}圆满,届时统一化送。", p.font(14), "footer")
     return _finish(c, y, 0, pad=m * 0.6)
 

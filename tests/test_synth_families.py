@@ -20,6 +20,7 @@ from synth.families import (
     DOMAINS,
     EIGHTH_BATCH,
     EIGHTH_SPLIT,
+    ELEVENTH_BATCH,
     ELEVENTH_SPLIT,
     FAMILIES,
     FAMILY_SPLIT,
@@ -45,10 +46,12 @@ from synth.families import (
     half,
     split_by_rule,
 )
+from synth.formkit_fill import ruled_entry, template_spans
 from synth.formkit_slips import grid_rows
 from synth.kit import Faces, Pen, S, joined_address
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
 from synth.layouts_cheque import cn_date_capital, name_seal
+from synth.layouts_temple import memorial_tablet
 from synth.render import ORDINARY, PII_CATEGORIES, Canvas
 from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
@@ -338,6 +341,54 @@ def test_a_name_seal_marks_the_name_and_leaves_its_seal_words_ordinary() -> None
     assert sorted(it.text for it in c.items if it.pii is False) == ["之", "印"]
 
 
+def test_a_template_keeps_each_field_of_its_kind_and_the_words_between_ordinary() -> None:
+    """A card or introduction sentence: the names and phone filled into it are their
+    own spans, the words around them of the kind asked for, empty pieces dropped."""
+    parts = {"to": ("Anna", "name"), "tel": ("07700 900123", "phone")}
+    spans = template_spans("Dear {to}, call me on {tel}", parts, "other")
+    assert [(sp.text, sp.category) for sp in spans] == [
+        ("Dear ", "other"),
+        ("Anna", "name"),
+        (", call me on ", "other"),
+        ("07700 900123", "phone"),
+    ]
+    assert [sp.pii for sp in spans] == [False, True, False, True]
+    assert [sp.category for sp in template_spans("{to}", parts)] == ["name"]
+
+
+def test_a_ruled_entry_prints_its_label_and_marks_the_value_typed_or_by_hand() -> None:
+    for hand in (False, True):
+        rng = random.Random(5)
+        c = Canvas(600, 120, paper=(250, 250, 250), ink=(20, 20, 20))
+        p = Pen(rng, c, Faces.pick(rng, cjk=False), 1.0)
+        ruled_entry(p, 10, 590, 60, ("Name:", [S("Ann Lee", "name")]), hand, p.font(16))
+        assert [(it.text, it.category) for it in c.items] == [
+            ("Name:", "label"),
+            ("Ann Lee", "name"),
+        ]
+        label, value = (np.asarray(it.poly, dtype=float) for it in c.items)
+        assert value[:, 0].min() > label[:, 0].max()  # the value sits after its label
+
+
+def test_a_memorial_tablet_names_the_dead_and_the_filer_in_upright_columns() -> None:
+    """The tablet's kinship words and formulae are ordinary; each name is one item, a
+    column taller than it is wide, the first column the rightmost."""
+    rng = random.Random(2)
+    c = Canvas(500, 700, paper=(250, 250, 250), ink=(20, 20, 20))
+    p = Pen(rng, c, Faces.pick(rng, cjk=True), 1.0)
+    columns = [
+        [S("先考", "other"), S("王建国", "name"), S("往生莲位", "other")],
+        [S("阳上", "other"), S("王伟", "name"), S("叩荐", "other")],
+    ]
+    bottom = memorial_tablet(p, 50, 20, 300, columns)
+    names = [it for it in c.items if it.category == "name"]
+    assert [it.text for it in names] == ["王建国", "王伟"] and all(it.pii for it in names)
+    boxes = [np.asarray(it.poly, dtype=float) for it in names]
+    assert all(np.ptp(b[:, 1]) > 2 * np.ptp(b[:, 0]) for b in boxes)
+    assert boxes[0][:, 0].min() > boxes[1][:, 0].max() and boxes[0][:, 1].max() < bottom
+    assert {it.text for it in c.items if it.pii is False} == {"先考", "往生莲位", "阳上", "叩荐"}
+
+
 def test_joined_address_puts_an_ordinary_separator_between_lines() -> None:
     lines = (
         AddressLine((("Flat 3, ", "door"), ("12 Mill Lane", "address"))),
@@ -406,11 +457,12 @@ def test_the_eleventh_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     eleventh = set(ELEVENTH_SPLIT)
-    assert len(eleventh) == 8 and not eleventh & set(FAMILIES)
+    earlier = set(FAMILIES) - set(ELEVENTH_BATCH)
+    assert len(eleventh) == 8 and not eleventh & earlier
     assert split_by_rule(list(eleventh), ("dev11", "heldout11")) == ELEVENTH_SPLIT
     dev11, held11 = half("dev11"), half("heldout11")
     assert len(dev11) == len(held11) == 4 and set(dev11) | set(held11) == eleventh
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in eleventh} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev11", "heldout11") and len(HALVES) == 22
     assert half("dev10") == TENTH_DEV10 and half("heldout10") == TENTH_HELDOUT10
@@ -463,9 +515,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
     [
         *("dev5", "heldout5", "dev6", "heldout6", "dev7", "heldout7"),
         *("dev8", "heldout8", "dev9", "heldout9", "dev10", "heldout10"),
+        "dev11",
     ],
 )
-def test_generating_a_fifth_to_tenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_eleventh_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -607,10 +660,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(SEVENTH_BATCH)
     + sorted(EIGHTH_BATCH)
     + sorted(NINTH_BATCH)
-    + sorted(TENTH_BATCH),
+    + sorted(TENTH_BATCH)
+    + sorted(ELEVENTH_BATCH),
 )
-def test_fourth_to_tenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the tenth batch has a name among several
+def test_fourth_to_eleventh_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the eleventh batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
