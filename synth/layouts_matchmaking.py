@@ -140,7 +140,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     widths = (w * 0.16, w * 0.38, w * 0.16, w * 0.3)
     y = table(p, m, y, widths, grid_rows(rows, hand=hand), row_h, f, hand_px=24) + 40 * s
     parts = {
-        "me": (name[1:], "name"),
+        "me": (name, "name"),
         "rel": (fk.cn_name(honorific=0.0), "name"),
         "tel": (fk.cn_mobile("plain"), "phone"),
     }

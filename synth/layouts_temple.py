@@ -84,11 +84,13 @@ _WORDS: dict[str, dict[str, object]] = {
 }
 
 
-def _lunar_birth(rng: random.Random) -> str:
-    """A 生辰 as temples take it: lunar year in numerals, month, day and double hour."""
-    year = "".join(_CN_NUM[int(ch)] for ch in str(rng.randint(1940, 2015)))
+def _lunar_birth(rng: random.Random) -> tuple[str, str]:
+    """A 生辰 as temples take it (lunar year in numerals, month, day and double hour)
+    and the zodiac animal of that year."""
+    y = rng.randint(1940, 2015)
+    year = "".join(_CN_NUM[int(ch)] for ch in str(y))
     month, day = rng.choice(_CN_MONTHS), rng.choice(_CN_DAYS)
-    return f"农历{year}年{month}月{day} {rng.choice(_CN_HOURS)}时"
+    return f"农历{year}年{month}月{day} {rng.choice(_CN_HOURS)}时", "属" + _CN_ZODIAC[(y - 4) % 12]
 
 
 def _family(fk: HouseholdFaker, surname: str, n: int) -> list[Span]:
@@ -118,13 +120,11 @@ def _blessing(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     surname = fk.cn_surname()
     name = surname + fk.cn_given_name()
     lamp, fee = rng.choice(_CN_LAMPS)
+    birth, zodiac = _lunar_birth(rng)
     staff = "释" + fk.cn_given_name() if rng.random() < 0.5 else fk.cn_name(honorific=0.0)
     rows = [
         [(rng.choice(("信士", "信女")), name, "name"), ("电话", fk.cn_mobile(), "phone")],
-        [
-            ("生辰", _lunar_birth(rng), "id_number"),
-            ("属相", "属" + rng.choice(_CN_ZODIAC), "other"),
-        ],
+        [("生辰", birth, "id_number"), ("属相", zodiac, "other")],
         [("住址", joined_address([fk.cn_address(with_door=0.7)[0]], ""), "")],
         [("合家", _family(fk, surname, rng.randint(2, 4)), "")],
         [("祈福事项", rng.choice(_CN_WISHES), "other")],
