@@ -18,13 +18,14 @@ slots, tasks, hours, headings, instructions and the seal.
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from .day_first import day_first
 from .fakedata_households import HouseholdFaker
 from .formkit import Cell, handwritten, seal, sheet, table
 from .formkit_marks import word_wrap
 from .formkit_slips import hand_cell, label_cell
-from .kit import S, _finish
+from .kit import Pen, S, _finish
 from .render import Canvas, Span
 
 _CN_EVENTS = (
@@ -58,6 +59,23 @@ _WORDS: dict[str, dict[str, str]] = {
         "contact": "Bitte tragt euch bis Freitag ein. Ansprechpartnerin: {who}, Tel. {tel}",
     },
 }
+
+
+def _by_many_hands(
+    p: Pen, x: float, y: float, widths, rows, row_h: float, font, *, cjk: bool
+) -> float:
+    """A sign-up table whose rows are written by different people: each row is ruled
+    and filled on its own, in its own hand and ink. Returns the bottom y."""
+    for row in rows:
+        y = table(p, x, y, widths, [row], row_h, font, hand_px=p.r.uniform(22, 27), cjk=cjk)
+    return y
+
+
+def _ascii(name: str) -> str:
+    """A name as its owner types it into an e-mail address (Jürgen -> Juergen)."""
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        name = name.replace(a, b)
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def _cn_signup(rng: random.Random, fk: HouseholdFaker) -> Canvas:
@@ -103,7 +121,7 @@ def _cn_signup(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             ]
         )
     widths = (w * 0.07, w * 0.14, w * 0.2, w * 0.19, w * 0.15, w * 0.13, w * 0.12)
-    y = table(p, m, y, widths, rows, 44 * s, f, hand_px=24) + 40 * s
+    y = _by_many_hands(p, m, y, widths, rows, 44 * s, f, cjk=True) + 40 * s
     organiser = [S("联系人:", "label"), S(fk.cn_name(honorific=0.0), "name"), S("  电话:", "label")]
     c.line(m, y, organiser + [S(fk.cn_mobile(), "phone")], f)
     y += 34 * s
@@ -190,7 +208,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             name = person()
             # People write less than the sheet asks: a first name, no e-mail.
             name = name.split()[0] + " " + name.split()[-1][0] + "." if rng.random() < 0.2 else name
-            mail = hand_cell(fk.email(name if name.isascii() else None), "email")
+            mail = hand_cell(fk.email(_ascii(name)), "email")
             if rng.random() < 0.25:
                 mail = Cell.of("", "other")
             tel = hand_cell(phone(), "phone") if rng.random() < 0.8 else Cell.of("", "other")
@@ -201,7 +219,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     widths = (
         (w * 0.26, w * 0.3, w * 0.2, w * 0.24) if en else (w * 0.25, w * 0.2, w * 0.3, w * 0.25)
     )
-    y = table(p, m, y, widths, rows, 42 * s, f, hand_px=24, cjk=False) + 36 * s
+    y = _by_many_hands(p, m, y, widths, rows, 42 * s, f, cjk=False) + 36 * s
     who = person()
     who_spans = (
         [S(("Mrs " if en else "Frau ") + who.split()[-1], "name")]
