@@ -101,6 +101,7 @@ import random
 from collections.abc import Callable
 
 from . import (
+    layouts_accident,
     layouts_adoption,
     layouts_agreements,
     layouts_angling,
@@ -120,6 +121,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_customs,
+    layouts_dental,
     layouts_driving,
     layouts_ebike,
     layouts_farm,
@@ -133,6 +135,7 @@ from . import (
     layouts_helper,
     layouts_hospital,
     layouts_iou,
+    layouts_jewellery,
     layouts_laundry,
     layouts_ledgers,
     layouts_letters,
@@ -169,6 +172,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
+    layouts_volunteer,
     layouts_voter,
     layouts_welfare,
     layouts_work,
@@ -396,6 +400,14 @@ TENTH_BATCH: dict[str, Layout] = {
     **layouts_voter.LAYOUTS,
 }
 
+#: The eleventh batch (eight families, named and split before any of them was written).
+ELEVENTH_BATCH: dict[str, Layout] = {
+    **layouts_dental.LAYOUTS,
+    **layouts_jewellery.LAYOUTS,
+    **layouts_accident.LAYOUTS,
+    **layouts_volunteer.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -407,6 +419,7 @@ FAMILIES: dict[str, Layout] = {
     **EIGHTH_BATCH,
     **NINTH_BATCH,
     **TENTH_BATCH,
+    **ELEVENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
