@@ -201,7 +201,8 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     gold = rng.randint(580, 820)
     head = [label_cell(t) for t in ("品名", "成色", "克重(g)", "金价(元/g)", "工费", "金额")]
     body, total = [head], 0
-    for item, purity, by_gram in rng.sample(_CN_ITEMS, rng.randint(1, 3)):
+    chosen = rng.sample(_CN_ITEMS, rng.randint(1, 3))
+    for item, purity, by_gram in chosen:
         grams = rng.uniform(1.5, 30.0)
         fee = rng.choice((0, 30, 50, 80, 120)) if by_gram else rng.randint(0, 300)
         amount = round(grams * gold + fee) if by_gram else rng.randint(1800, 16000)
@@ -253,7 +254,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c.line(m + w * 0.45, y + 10 * s, cert, f)
     y += 44 * s
     for k, v in (
-        ("检验结论", rng.choice(("足金", "18K金", "铂金Pt950"))),
+        ("检验结论", chosen[0][1].split("(")[0] + "(合格)"),  # the certificate's own piece
         ("检验机构", "国家珠宝玉石质量监督检验中心"),
     ):
         c.line(m, y, [S(k + ":", "label"), S(v, "other")], f)
