@@ -281,9 +281,23 @@ def _sketch(p: Pen, x0: float, y0: float, w: float, h: float) -> None:
             [(mx + d * 28 * s, y0 + 10 * s), (mx + d * 28 * s, y0 + h - 10 * s)], fill=ink, width=2
         )
     hf = hand_font(p, 22, cjk=False)
-    for letter, (cx, cy) in (("A", (mx - 70 * s, my + 14 * s)), ("B", (mx + 14 * s, my - 70 * s))):
-        c.draw.rectangle([cx - 18 * s, cy - 11 * s, cx + 18 * s, cy + 11 * s], outline=ink, width=2)
+    # A drives along the road towards the junction, B comes down the crossing road;
+    # each car is a box with its letter and an arrow for where it was going.
+    cars = (("A", mx - 70 * s, my + 14 * s, (1, 0)), ("B", mx + 14 * s, my - 52 * s, (0, 1)))
+    for letter, cx, cy, (dx, dy) in cars:
+        hw, hh = (18 * s, 11 * s) if dx else (11 * s, 18 * s)
+        c.draw.rectangle([cx - hw, cy - hh, cx + hw, cy + hh], outline=ink, width=2)
         c.text(cx, cy, letter, hf, "other", anchor="mm", fill=ink)
+        tx, ty = cx + dx * (hw + 34 * s), cy + dy * (hh + 34 * s)
+        c.draw.line([(cx + dx * (hw + 4 * s), cy + dy * (hh + 4 * s)), (tx, ty)], fill=ink, width=2)
+        c.draw.polygon(
+            [
+                (tx + dx * 8 * s, ty + dy * 8 * s),
+                (tx - dy * 6 * s, ty - dx * 6 * s),
+                (tx + dy * 6 * s, ty + dx * 6 * s),
+            ],
+            fill=ink,
+        )
 
 
 def _european(rng: random.Random, fk: HouseholdFaker) -> Canvas:
