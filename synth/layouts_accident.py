@@ -262,7 +262,7 @@ def _column(
     for caption, value in boxes:
         top = y
         y = stacked(p, x + 6 * s, y + 16 * s, caption, value, cap, hf, w - 12 * s, fill=ink)
-        y += 12 * s
+        y += 18 * s
         p.c.box(x, top, x + w, y, width=1)
     return y, driver
 
@@ -342,7 +342,7 @@ def _european(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             p,
             m + 10 * s,
             y,
-            [S(wname, "name"), S(",  ", "other"), S(wphone, "phone")],
+            [S(wname, "name"), S("    ", "other"), S(wphone, "phone")],
             22,
             cjk=False,
             width=w - 20 * s,

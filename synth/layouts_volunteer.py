@@ -67,7 +67,7 @@ def _by_many_hands(
     """A sign-up table whose rows are written by different people: each row is ruled
     and filled on its own, in its own hand and ink. Returns the bottom y."""
     for row in rows:
-        y = table(p, x, y, widths, [row], row_h, font, hand_px=p.r.uniform(22, 27), cjk=cjk)
+        y = table(p, x, y, widths, [row], row_h, font, hand_px=p.r.uniform(21, 25), cjk=cjk)
     return y
 
 
