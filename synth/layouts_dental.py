@@ -187,20 +187,24 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     helper_title = rng.choice(("洁牙师", "护士", "助理"))
     tooth = rng.choice(_KID_TEETH if child else _TEETH)
     treatment = f"{tooth} " + rng.choice(_CN_TREATMENTS).format(k=rng.randint(1, 3))
+    patient = fk.cn_name(honorific=0.0)
+    born = fk.dob("cn")
+    if child:  # a child patient was born in the last ten years or so
+        born = f"{rng.randint(2014, 2022)}年{rng.randint(1, 12)}月{rng.randint(1, 28)}日"
+    # A child's parent is most often the father, whose surname the child carries.
+    parent = patient[0] + fk.cn_given_name() if rng.random() < 0.6 else fk.cn_name(honorific=0.0)
     grid = [
         [
-            ("姓名", fk.cn_name(honorific=0.0), "name"),
+            ("姓名", patient, "name"),
             ("病历号", fk.medical_record_no(), "id_number"),
         ],
         [
-            ("出生日期", fk.dob(rng.choice(("cn", "iso"))), "id_number"),
+            ("出生日期", born, "id_number"),
             ("电话", fk.cn_mobile(), "phone"),
         ],
     ]
     if child:
-        grid.append(
-            [("家长", fk.cn_name(honorific=0.0), "name"), ("家长电话", fk.cn_mobile(), "phone")]
-        )
+        grid.append([("家长", parent, "name"), ("家长电话", fk.cn_mobile(), "phone")])
     grid += [
         [("主治医生", doctor, "name"), (helper_title, helper, "name")],
         [("治疗项目", treatment, "item")],

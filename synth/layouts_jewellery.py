@@ -184,10 +184,11 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     serial_title(p, y, right, rng.choice(("销售单", "黄金饰品销售凭证")), fk.digits(8), f)
     y += 22 * s
     hand = rng.random() < 0.5
+    customer = fk.cn_name(honorific=0.0)
     rows = grid_rows(
         [
             [
-                ("顾客姓名", fk.cn_name(honorific=0.0), "name"),
+                ("顾客姓名", customer, "name"),
                 ("联系电话", fk.cn_mobile(), "phone"),
             ],
             [("会员卡号", fk.member_card(), "id_number"), ("日期", fk.date("cn"), "date")],
@@ -236,7 +237,10 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y += 40 * s
     if rng.random() < 0.75:  # a ring engraved with the couple's names
         x = c.line(m, y, [S("刻字内容:", "label")], f) + 10 * s
-        a, b = fk.cn_name(honorific=0.0), fk.cn_name(honorific=0.0)
+        a, b = (
+            customer if rng.random() < 0.5 else fk.cn_name(honorific=0.0),
+            fk.cn_name(honorific=0.0),
+        )
         if rng.random() < 0.4:
             a, b = fk.pinyin_name().split()[0].upper(), fk.pinyin_name().split()[0].upper()
         handwritten(p, x, y, _engraving(a, b, fk.date().replace("-", "."), " & "), 26, cjk=True)
@@ -246,7 +250,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     x = c.line(x, y, [S("收银员:", "label")], f) + 8 * s
     x = handwritten(p, x, y, [S(fk.cn_name(honorific=0.0), "name")], 26, cjk=True) + 30 * s
     x = c.line(x, y, [S("顾客签名:", "label")], f) + 8 * s
-    handwritten(p, x, y, [S(fk.cn_name(honorific=0.0), "name")], 28, cjk=True)
+    handwritten(p, x, y, [S(customer, "name")], 28, cjk=True)
     y += 50 * s
     c.hline(m, right, y - 20 * s, width=1, dash=8)
     c.text(m, y + 10 * s, "质量检验证书", p.font(22, bold=True), "label")
@@ -255,6 +259,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y += 44 * s
     for k, v in (
         ("检验结论", chosen[0][1].split("(")[0] + "(合格)"),  # the certificate's own piece
+        ("货品编号", fk.digits(13, True)),  # the piece's tag, not the buyer's
         ("检验机构", "国家珠宝玉石质量监督检验中心"),
     ):
         c.line(m, y, [S(k + ":", "label"), S(v, "other")], f)
