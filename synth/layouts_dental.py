@@ -275,17 +275,23 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         y = word_wrap(p, m, y, body, f, w, 26 * s) + 22 * s
     hand = rng.random() < 0.7
     kid = rng.random() < 0.3
+    born = fk.dob(rng.choice(("dmy", "dot")))
+    if kid:  # a child patient, born in the last decade, brought by a parent
+        born = f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2014, 2022)}"
     fields = [
         (t["patient"], [S(patient, "name")], 0.62),
         (t["chart"], [S(fk.medical_record_no(), "id_number")], 0.38),
     ]
     fields2 = [
-        (t["dob"], [S(fk.dob(rng.choice(("dmy", "dot"))), "id_number")], 0.5),
+        (t["dob"], [S(born, "id_number")], 0.5),
         (t["tel"], [S(phone, "phone")], 0.5),
     ]
     lines = [fields, fields2]
     if kid:
-        lines.append([(t["parent"], [S(person(), "name")], 1.0)])
+        parent = person()
+        if rng.random() < 0.6:  # who most often shares the child's surname
+            parent = f"{parent.split()[0]} {patient.split(maxsplit=1)[-1]}"
+        lines.append([(t["parent"], [S(parent, "name")], 1.0)])
     for row in lines:
         x = m
         for label, value, share in row:
