@@ -101,6 +101,7 @@ import random
 from collections.abc import Callable
 
 from . import (
+    layouts_accident,
     layouts_adoption,
     layouts_agreements,
     layouts_angling,
@@ -121,6 +122,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_customs,
+    layouts_dental,
     layouts_driving,
     layouts_ebike,
     layouts_farm,
@@ -135,6 +137,7 @@ from . import (
     layouts_helper,
     layouts_hospital,
     layouts_iou,
+    layouts_jewellery,
     layouts_laundry,
     layouts_ledgers,
     layouts_letters,
@@ -173,6 +176,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
+    layouts_volunteer,
     layouts_voter,
     layouts_welfare,
     layouts_work,
@@ -406,6 +410,10 @@ ELEVENTH_BATCH: dict[str, Layout] = {
     **layouts_florist.LAYOUTS,
     **layouts_matchmaking.LAYOUTS,
     **layouts_temple.LAYOUTS,
+    **layouts_dental.LAYOUTS,
+    **layouts_jewellery.LAYOUTS,
+    **layouts_accident.LAYOUTS,
+    **layouts_volunteer.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
