@@ -263,3 +263,29 @@ def test_a_cheques_payee_after_its_order_words() -> None:
         }
         assert payee in found
         assert label not in found
+
+
+def test_a_birth_certificates_time_of_birth_and_a_delivery_by_label() -> None:
+    """The hour a child was born is part of its date of birth; who delivered a parcel
+    or a bouquet is named after "delivered by" in any language."""
+    assert masked(stack("出生时间 2024年3月9日07时15分")) == {
+        "出生时间 2024年3月9日07时15分": {"2024年3月9日07时15分": "id_number"}
+    }
+    assert masked(stack("Date and time of birth: 09/03/2024 07:15")) == {
+        "Date and time of birth: 09/03/2024 07:15": {"09/03/2024": "id_number"}
+    }
+    assert masked(stack("Livré par : Odile")) == {"Livré par : Odile": {"Odile": "name"}}
+    # A birthday party's line opens with the word for birthday: no label there.
+    assert masked(stack("Geburtstag feiern wir im Garten")) == {}
+
+
+def test_a_name_signed_with_one_character_beside_its_label() -> None:
+    """A card signed with a given name alone: one character beside 署名 is the value,
+    not the next header of a row of labels (the row under it is the form's own)."""
+    lines = [
+        make_line("署名", x=100, y=100),
+        make_line("岚", x=220, y=100),
+        make_line("花款", x=100, y=150),
+        make_line("¥168", x=220, y=150),
+    ]
+    assert masked(lines) == {"岚": {"岚": "name"}}

@@ -69,6 +69,8 @@ _COLUMN_SLACK = 0.5
 _CENTRED = 1.0
 #: The widest gap between a label and the value stacked under it, in line heights.
 _STACK_GAP = 1.3
+#: The fewest characters a printed label has.
+_LABEL_MIN = 2
 
 
 def mask_announced_values(sheet: Sheet) -> None:
@@ -182,6 +184,8 @@ def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
     text = sheet.texts[j]
     if any(c.isdigit() for c in text) or sheet.out[j] or _name_shaped(text):
         return False
+    if len(text.strip()) < _LABEL_MIN:
+        return False  # one character is no label: a given name, a surname signed alone
     a, b = value_under(sheet, i), value_under(sheet, j)
     return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
 

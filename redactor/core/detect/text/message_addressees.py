@@ -19,6 +19,8 @@ by the words around the name (tables/messages.toml):
   the verb to the end of its last door number (building, unit, room), only if there
   is one (a locker or a front desk is no one's address);
 * the head of a mobile a preview cut with an ellipsis;
+* a familiar form of a name where a card or a note addresses or signs with it
+  ("祝<小X>生日快乐", "爱你的<阿X>": familiar_names.py);
 * a group chat's nicknames: a child's name and the relation ("<name>妈妈"), a
   surname and a kinship title alone on the line, after the flat number it may carry
   ("<door> <surname>姐"); and every quoted member on a system line ("“<name>”邀请
@@ -38,6 +40,7 @@ from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
+from redactor.core.detect.text.familiar_names import familiar_names
 from redactor.core.detect.text.names import is_business, surname_length
 from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
@@ -100,6 +103,7 @@ def message_words(text: str) -> Iterator[Span]:
     yield from _kin_nickname(text)
     yield from _quoted_members(text)
     yield from _mentions(text)
+    yield from familiar_names(text)
     for m in _CUT_MOBILE.finditer(text):
         yield Span(m.start(), m.end(), Category.PHONE, _SCORE, RULE)
 
