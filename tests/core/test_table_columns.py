@@ -450,3 +450,19 @@ def test_a_word_and_its_number_under_one_header_end_the_table() -> None:
     lines = _centred_people_table(("舱段", 230.0, 240.0), ("K12", 285.0, 240.0))
     (table,) = _tables(lines)
     assert {c.line for c in table.cells} == set(range(4, 12))
+
+
+def test_a_party_listed_under_two_headers_a_name_and_an_age() -> None:
+    """A booking's party: "Name | Age" centred over their cells, a third column the
+    header leaves unnamed; the names, flush left, end short of their header's box and
+    are masked whatever their shape (an OCR misreading)."""
+    lines = [make_line("Name", x=260, y=100), make_line("Age", x=500, y=100)]
+    lines += grid(("Ilze Vargq", "41", "Adult"), ("Tdm Okafr", "9", "Child"), xs=(40, 510, 660), y0=140)
+    found = masked(lines)
+    assert {"Ilze Vargq", "Tdm Okafr"} <= found
+    assert not {"Name", "Age", "41", "Adult", "Child"} & found
+
+
+def test_two_bare_headers_of_other_kinds_head_no_table() -> None:
+    lines = grid(("Date", "Amount"), ("03/04", "12.50"), xs=(100, 400))
+    assert _tables(lines) == ()
