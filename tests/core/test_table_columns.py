@@ -457,7 +457,9 @@ def test_a_party_listed_under_two_headers_a_name_and_an_age() -> None:
     header leaves unnamed; the names, flush left, end short of their header's box and
     are masked whatever their shape (an OCR misreading)."""
     lines = [make_line("Name", x=260, y=100), make_line("Age", x=500, y=100)]
-    lines += grid(("Ilze Vargq", "41", "Adult"), ("Tdm Okafr", "9", "Child"), xs=(40, 510, 660), y0=140)
+    lines += grid(
+        ("Ilze Vargq", "41", "Adult"), ("Tdm Okafr", "9", "Child"), xs=(40, 510, 660), y0=140
+    )
     found = masked(lines)
     assert {"Ilze Vargq", "Tdm Okafr"} <= found
     assert not {"Name", "Age", "41", "Adult", "Child"} & found
