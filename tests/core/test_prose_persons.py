@@ -32,6 +32,9 @@ def masked(*texts: str) -> dict[str, list[str]]:
         ("Could you kindly pass a copy to Odile Brandt before Friday?", "Odile Brandt"),
         ("Mi colega Íñigo Ruiz Álvarez le llamará mañana.", "Íñigo Ruiz Álvarez"),
         ("Ma collègue Hélène Duval vous rappellera demain.", "Hélène Duval"),
+        # a letter's greeting in other Latin-script languages
+        ("Liebe/r Jorinde,", "Jorinde"),
+        ("Estimado/a Íñigo Ruiz,", "Íñigo Ruiz"),
     ],
 )
 def test_a_name_right_after_an_introducing_phrase(line: str, name: str) -> None:
@@ -54,6 +57,8 @@ def test_sentences_without_a_person_stay_readable() -> None:
         "We certify that the goods were delivered in good order.",
         "兹证明以上情况属实，特此证明。",
         "Your account balance stood at 12.50 on the statement date.",
+        "Liebe Grüße und bis bald,",
+        "Querida familia: gracias por todo.",
     )
     assert masked(*lines) == {}
 
