@@ -289,3 +289,16 @@ def test_a_name_signed_with_one_character_beside_its_label() -> None:
         make_line("¥168", x=220, y=150),
     ]
     assert masked(lines) == {"岚": {"岚": "name"}}
+
+
+def test_a_fax_covers_bare_to_and_from_beside_their_names() -> None:
+    lines = [
+        make_line("致", x=100, y=100),
+        make_line("韦秀兰", x=160, y=100),
+        make_line("发自", x=500, y=100),
+        make_line("蒋国栋", x=580, y=100),
+    ]
+    out = masked(lines)
+    assert out["韦秀兰"] == {"韦秀兰": "name"}
+    assert "致" not in out and "发自" not in out
+    assert masked(stack("如有疑问请致电客服")) == {}

@@ -28,6 +28,13 @@ def masked(*texts: str) -> dict[str, list[str]]:
         # a note of a loan or a debt names the other party after its opening words
         ("今借到欧阳青松现金人民币伍仟元整,约定年底前归还。", "欧阳青松"),
         ("本人承诺今欠罗文货款人民币叁仟元,月底前还清。", "罗文"),
+        # a covering note: the one to pass a copy to, a colleague who will call
+        ("Could you kindly pass a copy to Odile Brandt before Friday?", "Odile Brandt"),
+        ("Mi colega Íñigo Ruiz Álvarez le llamará mañana.", "Íñigo Ruiz Álvarez"),
+        ("Ma collègue Hélène Duval vous rappellera demain.", "Hélène Duval"),
+        # a letter's greeting in other Latin-script languages
+        ("Liebe/r Jorinde,", "Jorinde"),
+        ("Estimado/a Íñigo Ruiz,", "Íñigo Ruiz"),
     ],
 )
 def test_a_name_right_after_an_introducing_phrase(line: str, name: str) -> None:
@@ -50,6 +57,8 @@ def test_sentences_without_a_person_stay_readable() -> None:
         "We certify that the goods were delivered in good order.",
         "兹证明以上情况属实，特此证明。",
         "Your account balance stood at 12.50 on the statement date.",
+        "Liebe Grüße und bis bald,",
+        "Querida familia: gracias por todo.",
     )
     assert masked(*lines) == {}
 

@@ -52,3 +52,11 @@ def test_the_words_a_contact_word_opens_name_nobody() -> None:
         "联系高老师",
     ):
         assert named(line) == [], line
+
+
+def test_a_covering_notes_own_staff_and_the_person_its_file_concerns() -> None:
+    assert named("现将韦秀兰的保单相关材料传真给您，具体事宜我司蒋国栋会与您联系。") == [
+        "韦秀兰",
+        "蒋国栋",
+    ]
+    assert named("现将有关事项通知如下，我方将于三日内答复。") == []

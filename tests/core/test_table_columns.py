@@ -420,3 +420,51 @@ def test_a_signature_spilling_towards_the_next_column_stays_its_columns() -> Non
     found = masked(lines)
     assert {"晓", "晓晓", "陆华俊"} <= found
     assert found.isdisjoint({"6.4", "6.18", "1.5", "1", "2", "305琴房"})
+
+
+def _centred_people_table(*more: tuple[str, float, float]) -> list[OcrLine]:
+    """Headers centred over their cells; the cells flush left, the names ending just
+    short of their header's box; the relation column's words are labels the lexicon
+    knows ("配偶")."""
+    heads = [("姓名", 260.0), ("关系", 460.0), ("年龄", 640.0), ("类别", 840.0)]
+    rows = [("梁梓丹", "配偶", "54岁", "成人"), ("丁俊建", "母亲", "22岁", "成人")]
+    lines = [make_line(t, x=x, y=100) for t, x in heads]
+    for r, row in enumerate(rows):
+        xs = (195.0, 460.0, 630.0, 830.0)
+        lines += [make_line(t, x=x, y=145 + 45 * r) for t, x in zip(row, xs, strict=True)]
+    return lines + [make_line(t, x=x, y=y) for t, x, y in more]
+
+
+def test_a_name_flush_left_under_a_centred_header_is_its_columns() -> None:
+    lines = _centred_people_table()
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(4, 12))
+    found = masked(lines)
+    assert {"梁梓丹", "丁俊建"} <= found
+    assert not {"配偶", "54岁", "成人", "姓名"} & found
+
+
+def test_a_word_and_its_number_under_one_header_end_the_table() -> None:
+    """Under the table the form goes on: a label the lexicon lacks and its value, both
+    under the first column's header, are no row of cells."""
+    lines = _centred_people_table(("舱段", 230.0, 240.0), ("K12", 285.0, 240.0))
+    (table,) = _tables(lines)
+    assert {c.line for c in table.cells} == set(range(4, 12))
+
+
+def test_a_party_listed_under_two_headers_a_name_and_an_age() -> None:
+    """A booking's party: "Name | Age" centred over their cells, a third column the
+    header leaves unnamed; the names, flush left, end short of their header's box and
+    are masked whatever their shape (an OCR misreading)."""
+    lines = [make_line("Name", x=260, y=100), make_line("Age", x=500, y=100)]
+    lines += grid(
+        ("Ilze Vargq", "41", "Adult"), ("Tdm Okafr", "9", "Child"), xs=(40, 510, 660), y0=140
+    )
+    found = masked(lines)
+    assert {"Ilze Vargq", "Tdm Okafr"} <= found
+    assert not {"Name", "Age", "41", "Adult", "Child"} & found
+
+
+def test_two_bare_headers_of_other_kinds_head_no_table() -> None:
+    lines = grid(("Date", "Amount"), ("03/04", "12.50"), xs=(100, 400))
+    assert _tables(lines) == ()

@@ -36,7 +36,9 @@ def persons_numbers(text: str) -> list[Span]:
         n = _NUMBER_AFTER.match(text, m.end)
         if n is None or sum(c.isdigit() for c in n.group("n")) < _DIGITS:
             continue
-        out.append(Span(n.start("n"), n.end("n"), m.kind.category, _SCORE, RULE))
+        # The hidden digits go with the tail: together they show the number's length.
+        start = n.start("hidden") if n.group("hidden") else n.start("n")
+        out.append(Span(start, n.end("n"), m.kind.category, _SCORE, RULE))
     return out
 
 

@@ -37,6 +37,7 @@ from redactor.core.detect.layout.row_labels import values_beside_labels
 from redactor.core.detect.layout.table_headers import (
     MIN_COLUMNS,
     Column,
+    header_kind,
     header_line_below,
     header_row,
     headers_bottom,
@@ -217,6 +218,8 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
     first = min(c.x0 for c in headers)
     width = max(c.x1 for c in headers) - first
     cells = _a_row_of_cells(sheet, headers, row)
+    if _two_in_one_column(sheet, headers, row):
+        return False
     for n, k in enumerate(row):
         text = sheet.texts[k]
         a_cells_word = cells and n > 0 and _a_bare_word(text)
@@ -239,10 +242,36 @@ def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool
     "Relationship"), not a form's field."""
     if len(row) < MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
         return False
-    under = [_under_one(sheet.geo[k], headers) for k in row]
+    th = text_height(sheet, [c.header for c in headers])
+    under = [_under_one(sheet.geo[k], headers) or _nearest(sheet.geo[k], headers, th) for k in row]
     if any(len(u) != 1 for u in under):
         return False
     return len({u[0].header for u in under}) == len(row)
+
+
+def _two_in_one_column(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
+    """A word and then a number under one header, each reaching under no other: a
+    form's label and its value going on under the table ("Pitch | D31 | Unit |
+    Tent"), not a row of its cells (a scribble the OCR read in pieces has no digit)."""
+    words: dict[int, int] = {}  # header -> the word box under it
+    for k in row:
+        under = _under_one(sheet.geo[k], headers)
+        if len(under) != 1:
+            continue
+        head = under[0].header
+        text = sheet.texts[k]
+        if head in words and any(c.isdigit() for c in text):
+            return True
+        if header_kind(text)[0]:
+            words.setdefault(head, k)
+    return False
+
+
+def _nearest(g: Geo, headers: list[Column], th: float) -> list[Column]:
+    """The header a box under none stands nearest, within reach: a short cell flush
+    left in a column whose header is centred ends just short of the header's box."""
+    col = _header_over(headers, g.x0, g.x1, th)
+    return [col] if col is not None else []
 
 
 def _under_one(g: Geo, headers: list[Column]) -> list[Column]:

@@ -73,7 +73,7 @@ def header_kind(text: str) -> tuple[bool, ValueKind | None]:
 
 
 def header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
-    if len(row) < MIN_COLUMNS:
+    if len(row) < MIN_COLUMNS - 1:
         return None
     columns = []
     for k in row:
@@ -83,11 +83,20 @@ def header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
         g = sheet.geo[k]
         columns.append(Column(k, g.x0, g.x1, kind))
     known = sum(c.kind is not None for c in columns)
+    if len(columns) < MIN_COLUMNS:
+        return columns if _a_list_of_people(columns) else None
     if known >= 2 and _a_signed_log(columns):
         return columns
     # Mostly labels the lexicon knows: a row of a label, its value, a label, its value
     # ("<label> | <a name> | <label> | <a word>") is a form's row, not a header.
     return columns if known >= 2 and known >= 2 * (len(columns) - known) else None
+
+
+def _a_list_of_people(columns: list[Column]) -> bool:
+    """Two bare headers, a name's and a trait's ("Name | Age", "姓名 | 关系"): a list of
+    people (a party, a family, the guests of a booking) whose names the first heads."""
+    kinds = [c.kind for c in columns]
+    return kinds[0] is ValueKind.NAME and kinds[1] is ValueKind.TRAIT
 
 
 def _a_signed_log(columns: list[Column]) -> bool:
