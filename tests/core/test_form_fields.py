@@ -147,3 +147,21 @@ def test_a_caption_over_the_next_fields_value_names_the_value_over_it() -> None:
     parts = masked(lines)
     assert parts["RUTH AMBERLEY"] == {"RUTH AMBERLEY": "name"}
     assert parts["12 Station Road"] == {"12 Station Road": "address"}
+
+
+def test_a_date_format_in_another_languages_letters_closes_the_label() -> None:
+    for text in ("Date de naissance (JJ MM AAAA)", "Geburtsdatum (TT.MM.JJJJ)"):
+        (m,) = printed_labels(text)
+        assert m.kind.value == "birth_date" and m.value_start == len(text)
+    parts = masked(stack("Data di nascita (GG/MM/AAAA)", "03/04/1971"))
+    assert parts == {"03/04/1971": {"03/04/1971": "id_number"}}
+
+
+def test_a_sections_bare_number_before_a_label_alone_on_its_line() -> None:
+    # The section's number was printed in a circle the OCR did not read.
+    (m,) = printed_labels("3 Date of birth")
+    assert m.kind.value == "birth_date"
+    parts = masked(stack("3 Date of birth", "03 04 1971"))
+    assert parts == {"03 04 1971": {"03 04 1971": "id_number"}}
+    # A quantity before an item's name on a receipt is no section's number.
+    assert printed_labels("2 Phone case") == ()
