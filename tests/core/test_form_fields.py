@@ -122,3 +122,46 @@ def test_the_census_taker_who_called_and_their_number() -> None:
         pieces = " | ".join(parts)
         assert name in pieces and number in pieces
         assert date is None or date not in pieces
+
+
+def test_a_caption_over_the_forms_own_sentence_names_the_value_over_it() -> None:
+    # The signer's name written on the rule, its caption under it, and the form's
+    # printed sentence under the caption: the name is the caption's value.
+    lines = [
+        make_line("Ruth Amberley", y=100),
+        _caption("Signature", x=102, y=134),
+        _caption("I certify that the details given above are true.", x=102, y=156),
+    ]
+    assert masked(lines) == {"Ruth Amberley": {"Ruth Amberley": "name"}}
+
+
+def test_a_caption_over_the_next_fields_value_names_the_value_over_it() -> None:
+    # A column of captions under their values: under "Full name" stands
+    # the next field's value (an address, no name), over it the name written for it.
+    lines = [
+        make_line("RUTH AMBERLEY", y=100),
+        _caption("Full name", x=102, y=134),
+        make_line("12 Station Road", y=160),
+        _caption("Address", x=102, y=194),
+    ]
+    parts = masked(lines)
+    assert parts["RUTH AMBERLEY"] == {"RUTH AMBERLEY": "name"}
+    assert parts["12 Station Road"] == {"12 Station Road": "address"}
+
+
+def test_a_date_format_in_another_languages_letters_closes_the_label() -> None:
+    for text in ("Date de naissance (JJ MM AAAA)", "Geburtsdatum (TT.MM.JJJJ)"):
+        (m,) = printed_labels(text)
+        assert m.kind.value == "birth_date" and m.value_start == len(text)
+    parts = masked(stack("Data di nascita (GG/MM/AAAA)", "03/04/1971"))
+    assert parts == {"03/04/1971": {"03/04/1971": "id_number"}}
+
+
+def test_a_sections_bare_number_before_a_label_alone_on_its_line() -> None:
+    # The section's number was printed in a circle the OCR did not read.
+    (m,) = printed_labels("3 Date of birth")
+    assert m.kind.value == "birth_date"
+    parts = masked(stack("3 Date of birth", "03 04 1971"))
+    assert parts == {"03 04 1971": {"03 04 1971": "id_number"}}
+    # A quantity before an item's name on a receipt is no section's number.
+    assert printed_labels("2 Phone case") == ()

@@ -4,10 +4,12 @@ Many sign-up and application forms draw a rule per field and print the field's n
 small under it ("First name", "Surname"): the value stands right above its label.
 Such a caption announces nothing below it (the next line is another caption, or the
 page ends), and the line right above it, tight against it, in its column and in
-larger print, is the value, unless a label of its own stands over that line (a form that stacks labels
-over values: there the line above a label is the previous field's value), unless that
-label is itself a caption under a value written over it (rows of values, each over
-its row of captions).
+larger print, is the value, unless the column pairs its labels the other way: a form
+that stacks labels over values puts the previous field's value right above a label.
+The column, walked up field by field, tells which: it starts at a value when its
+captions are printed under their values, at a label when labels stand over them.
+Where the column pairs that way, the caption's value is the one over it, unless
+what stands right under it could be its value too (label_values.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ _COLUMN_SLACK = 1.0
 #: A caption is small print under a value written or typed larger: a line above it of
 #: its own size is another printed line (a caption of the row above, a misread label).
 _LARGER = 1.25
+#: How many fields up a column is walked to tell which way it pairs labels and values.
+_CHAIN = 12
 #: How far a box over the value may reach down into it and still be printed over it,
 #: in the smaller box's height (a stamp is pressed across the value).
 _STAMPED = 0.3
@@ -49,32 +53,36 @@ def line_over(sheet: Sheet, i: int, slack: float = _COLUMN_SLACK) -> int | None:
 def value_over_caption(sheet: Sheet, i: int) -> int | None:
     """The value written above the caption that makes up line ``i``, if the form
     prints its captions under their values there."""
+    j = _larger_over(sheet, i)
+    if j is None or _stacked_under_a_label(sheet, j, _CHAIN):
+        return None  # a label stands over it: it is that label's value
+    return j
+
+
+def _larger_over(sheet: Sheet, i: int) -> int | None:
+    """The line tight over line ``i``, written larger and no label: a value on a rule."""
     j = line_over(sheet, i)
     if j is None or default_lexicon().find(sheet.texts[j]):
         return None  # a word of a label: printed, not written on the rule
     if sheet.geo[j].th < _LARGER * sheet.geo[i].th:
         return None
-    k = line_over(sheet, j)
-    if (
-        k is not None
-        and _ends_with_a_label(sheet.texts[k])
-        and not _across(sheet, k, j)
-        and not _a_caption(sheet, k)
-    ):
-        return None  # a label stands over it: it is that label's value
     return j
 
 
-def _a_caption(sheet: Sheet, k: int) -> bool:
-    """The label on line ``k`` is itself a caption under a value written larger right
-    over it: a row of captions under the row of values above, not a label over the
-    line under it."""
-    v = line_over(sheet, k)
-    return (
-        v is not None
-        and not default_lexicon().find(sheet.texts[v])
-        and sheet.geo[v].th >= _LARGER * sheet.geo[k].th
-    )
+def _stacked_under_a_label(sheet: Sheet, j: int, steps: int) -> bool:
+    """Value ``j`` belongs to a label stacked over it, not to the caption under it.
+
+    A column of fields alternates small print and values: label, value, label, value.
+    Which of a value's neighbours names it is told by where the column starts: at a
+    value (captions under values) or at a label (labels over values). So the column
+    is walked up, label and value, to its top."""
+    k = line_over(sheet, j)
+    if k is None or not _ends_with_a_label(sheet.texts[k]) or _across(sheet, k, j):
+        return False
+    v = _larger_over(sheet, k)
+    if v is None:
+        return True  # the column starts at label ``k``: labels over values
+    return steps > 0 and _stacked_under_a_label(sheet, v, steps - 1)
 
 
 def _across(sheet: Sheet, k: int, j: int) -> bool:

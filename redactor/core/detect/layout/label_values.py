@@ -90,16 +90,45 @@ def mask_announced_values(sheet: Sheet) -> None:
                 continue
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
-            j = value_line(sheet, i)
+            j = _beside(sheet, i)
             if j is None:
-                j = value_over_caption(sheet, i)
-                if j is not None and not _is_value_line(sheet, j):
-                    j = None
+                j = _over_or_under(sheet, i, category)
             if j is not None and is_prose(sheet.texts[j]):
                 j = None  # the form's own sentence (a footer's notice) under a bare label
             if j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
+
+
+def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:
+    """The value of the label alone on line ``i``: stacked under it, or written on a
+    rule over it when the label is a caption printed under its value. The caption's
+    reading wins where the line under it is no value of its kind (the form's own
+    print, a section's heading, a sentence)."""
+    over = value_over_caption(sheet, i)
+    if over is not None and not _is_value_line(sheet, over):
+        over = None
+    under = value_under(sheet, i)
+    if over is None or under is None:
+        return under if over is None else over
+    if not _of_its_kind(sheet.texts[under], category):
+        return over
+    return under
+
+
+def _of_its_kind(text: str, category: Category) -> bool:
+    """``text`` could be a value of ``category`` by its shape: a number holds digits, a
+    name is shaped as one; a written line's words under a caption hold no sentence."""
+    if is_prose(text):
+        return False
+    numbered = sum(c.isdigit() for c in text) >= 4  # someone's number: masked anyway
+    if category in _BOUNDED:
+        return numbered or "@" in text
+    if category is Category.NAME:
+        # A short Chinese line may be a name the OCR misread a character of.
+        short_cjk = 2 <= len(text.strip()) <= 4 and all(is_cjk(c) for c in text.strip())
+        return numbered or short_cjk or _name_shaped(text)
+    return True
 
 
 def announces(kind: ValueKind) -> Category | None:

@@ -62,6 +62,7 @@ _NAME_WORDS = 4
 _JOINT = patterns("layout", "label_lists")["joint"]
 #: An article or a possessive before a role word ("Your", "Le", "Ihr").
 _DETERMINER = patterns("layout", "labels")["determiner"]
+_SECTION_NUMBER = patterns("layout", "item_numbers")["section_number"]
 #: A Chinese role word is productive (what the person does, then a role suffix: 开锁人,
 #: 维修员); glued before a signature or name label it makes a longer label the lexicon
 #: cannot list ("<role word>签字").
@@ -141,8 +142,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return not _one_word_before(text, m)
     if alone:
         # A label over or beside its value, or a heading; at a line's start only
-        # (mid-line it may end a sentence).
-        return m.at_line_start
+        # (mid-line it may end a sentence), or after its section's bare number.
+        return m.at_line_start or _SECTION_NUMBER.fullmatch(text, 0, m.start) is not None
     if m.kind is ValueKind.FREE_TEXT and m.at_line_start and not between.strip(" #."):
         # "Remarks call after 6", even when a word of a label follows: a memo is read
         # word by word, so a wrong guess masks nothing.
