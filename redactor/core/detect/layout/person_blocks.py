@@ -17,6 +17,7 @@ from redactor.core.detect.layout.block_grouping import Block, group_blocks
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.label_columns import column_labels
+from redactor.core.detect.layout.label_lines import reads_as_caption
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -100,14 +101,17 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                     masked = [k for k in masked if k in part]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
-                    spans = clip_to_values(
+                    spans = _captions_spared(
                         sheet.texts[k],
-                        line_spans(
-                            sheet,
-                            k,
-                            organisation_ok=k in inside,
-                            running=running,
-                            paragraph=paragraph,
+                        clip_to_values(
+                            sheet.texts[k],
+                            line_spans(
+                                sheet,
+                                k,
+                                organisation_ok=k in inside,
+                                running=running,
+                                paragraph=paragraph,
+                            ),
                         ),
                     )
                     words.update(
@@ -119,6 +123,20 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 for k in masked:
                     if (span := _rest_of_a_row(sheet, k, words)) is not None:
                         sheet.out[k].append(span)
+
+
+def _captions_spared(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` but the words a block would mask as a name that read as a caption
+    (``label_lines``): judged after the labels are cut off, so a label's value is
+    judged alone ("paid by" <a word>: the word, a name written small for all one
+    knows, stays masked)."""
+    return [
+        s
+        for s in spans
+        if s.category is not Category.NAME
+        or s.rule != BLOCK_RULE
+        or not reads_as_caption(text[s.start : s.end])
+    ]
 
 
 def _rest_of_a_row(sheet: Sheet, k: int, words: dict[int, Span]) -> Span | None:
