@@ -57,3 +57,16 @@ def test_signs_and_digits_make_a_value() -> None:
     assert not reads_as_caption("ask for jan@post")
     assert reads_as_caption("Please comment  Please reply")  # two boxes on one row
     assert not reads_as_caption("de la Cruz")  # a name's own small words prove nothing
+
+
+def test_a_caption_before_a_name_stays_and_the_name_is_masked() -> None:
+    covered = _block("Parcel signed for by Hollis")
+    assert covered[3].strip() == "Hollis"
+    assert covered[0] == "Tomasz Wierzbicki"
+
+
+def test_after_a_name_label_the_value_is_not_cut() -> None:
+    # OCR cut a name in pieces that read as words: after a name's label, all of it.
+    covered = _block("Name Ber it Hollis")
+    assert "Ber it" in covered[3]
+    assert "Hollis" in covered[3]

@@ -40,32 +40,64 @@ _MIN_SMALL = 2  # a small word of one letter may be an initial's or a slash's ("
 
 def reads_as_caption(run: str) -> bool:
     """``run`` is Latin words in sentence case that hold no name (see the module)."""
-    words: list[tuple[str, bool]] = []  # each word, and whether a sentence or cell opens it
+    words = _words(run)
+    return words is not None and _caption(words) == len(words)
+
+
+def caption_before_value(run: str) -> int:
+    """Where the value's part starts after a caption that opens ``run`` ("<caption> by
+    <Name>", "<noun> du <noun> <Surname>"): at the first capitalised word inside the
+    phrase, when what comes before it reads as a caption; else 0."""
+    words = _words(run)
+    if words is None:
+        return 0
+    n = _caption(words)
+    if n == len(words) or n == 0 or not words[n][0][0].isupper() or words[n][1]:
+        return 0  # the whole run, or a break that is no capital inside the phrase
+    if not words[0][0][0].isupper() or _caption(words[:n]) != n:
+        return 0  # (small words alone before a name may be a given name written small)
+    # From the caption's last word on: the gap before the name is the name's (OCR may
+    # box a handwritten name's first letters short of where the ink starts).
+    before = words[n - 1]
+    return before[2] + len(before[0])
+
+
+def _words(run: str) -> list[tuple[str, bool, int]] | None:
+    """Each word of ``run``, whether a sentence or a cell opens it, and where it
+    starts; ``None`` when a sign no caption carries stands between them."""
+    words: list[tuple[str, bool, int]] = []
     pos = 0
     for m in _WORD.finditer(run):
         gap = _BETWEEN.fullmatch(run, pos, m.start())
         if gap is None:
-            return False
-        words.append((m.group(0), not words or _OPENS.search(gap.group(0)) is not None))
+            return None
+        words.append((m.group(0), not words or _OPENS.search(gap.group(0)) is not None, m.start()))
         pos = m.end()
     if not words or not _BETWEEN.fullmatch(run, pos, len(run)):
-        return False
+        return None
+    return words
+
+
+def _caption(words: list[tuple[str, bool, int]]) -> int:
+    """How many of ``words`` read as a caption: all of them when they do, else the
+    position of the first word that may be a name's (0 when the words fall short of
+    a caption: no small word, lone small words)."""
     small = False
     opened = False  # a word of two letters or more starts with a capital
-    for word, opens in words:
+    for i, (word, opens, _) in enumerate(words):
         bare = fold(word).rstrip(".")
         if bare in _GIVEN:
-            return False
+            return i
         letters = [c for c in word if c.isalpha()]
         if any(c.isupper() for c in letters[1:]) and not (
             word.isupper() and len(letters) <= _SHORT_CAPS
         ):
-            return False  # capitals inside a word: a glued name, a surname in capitals
+            return i  # capitals inside a word: a glued name, a surname in capitals
         if word[0].islower():
             # a name's own small word ("de", "van") is no proof against a name
             small = small or (bare not in _PARTICLES and len(bare) >= _MIN_SMALL)
             continue
         if not word[0].isupper() or not opens:
-            return False  # a capital inside a phrase: a name's, for all one knows
+            return i  # a capital inside a phrase: a name's, for all one knows
         opened = opened or len(letters) > 1
-    return small and (opened or len(words) > 2)
+    return len(words) if small and (opened or len(words) > 2) else 0

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
+from redactor.core.detect.layout.block_labels import block_labels
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.label_columns import column_labels
-from redactor.core.detect.layout.label_lines import reads_as_caption
+from redactor.core.detect.layout.label_lines import caption_before_value, reads_as_caption
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -127,16 +129,26 @@ def mask_personal_blocks(sheet: Sheet) -> None:
 
 def _captions_spared(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` but the words a block would mask as a name that read as a caption
-    (``label_lines``): judged after the labels are cut off, so a label's value is
-    judged alone ("paid by" <a word>: the word, a name written small for all one
-    knows, stays masked)."""
-    return [
-        s
-        for s in spans
-        if s.category is not Category.NAME
-        or s.rule != BLOCK_RULE
-        or not reads_as_caption(text[s.start : s.end])
-    ]
+    (``label_lines``; judged after the labels are cut off: "paid by" <a word>, a name
+    written small for all one knows, stays masked), and cut to the name after a
+    caption that opens them. Not cut after a label of a person's value: the run is
+    that label's value whole (OCR cuts a name into pieces that read as words)."""
+    out = []
+    for s in spans:
+        if s.category is Category.NAME and s.rule == BLOCK_RULE:
+            run = text[s.start : s.end]
+            if reads_as_caption(run):
+                continue
+            if not _after_personal_label(text, s.start):
+                s = replace(s, start=s.start + caption_before_value(run))
+        out.append(s)
+    return out
+
+
+def _after_personal_label(text: str, start: int) -> bool:
+    """The label nearest before ``start`` on the line announces a personal value."""
+    before = [m for m, _ in block_labels(text) if m.value_start <= start]
+    return bool(before) and before[-1].kind.category is not None
 
 
 def _rest_of_a_row(sheet: Sheet, k: int, words: dict[int, Span]) -> Span | None:
