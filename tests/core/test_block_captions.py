@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.core.detect.layout.label_lines import reads_as_caption
+from redactor.core.detect.layout.label_lines import reads_as_caption, role_before_name
 from tests.core.test_layout import stack
 from tests.core.test_layout_rows import covered_text
 
@@ -70,3 +70,13 @@ def test_after_a_name_label_the_value_is_not_cut() -> None:
     covered = _block("Name Ber it Hollis")
     assert "Ber it" in covered[3]
     assert "Hollis" in covered[3]
+
+
+def test_a_chinese_role_before_a_name_stays_and_the_name_is_masked() -> None:
+    # A person's block: the role and name, a mobile number under them.
+    covered = covered_text(stack("验货员 韩晓梅", "13912345678", x=100))
+    assert covered[0].strip() == "韩晓梅"
+    assert covered_text(stack("陪同人韩晓梅", "13912345678", x=100))[0] == "韩晓梅"
+    # A name alone, or a role word that is itself a name's shape, stays masked whole.
+    assert covered_text(stack("韩晓梅", "13912345678", x=100))[0] == "韩晓梅"
+    assert role_before_name("韩晓梅") == 0

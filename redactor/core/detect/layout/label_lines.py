@@ -15,7 +15,11 @@ holds what a name is made of:
 - digits, an ``@`` or any sign a caption does not carry: judged as a value;
 - one or two words in small letters alone: a name written small, for all one knows.
 
-Chinese text is left to the callers' own checks. Linear in the run's length.
+In Chinese, a word for the part a person plays (its last character one of
+``[label_lines] cn_role_ends``) right before a name of the common shape
+(``text/listed_names``) is the form's caption for that name: the name is masked from
+its first character, the role stays (``role_before_name``). Other Chinese text is
+left to the callers' own checks. Linear in the run's length.
 """
 
 from __future__ import annotations
@@ -24,10 +28,17 @@ import re
 
 from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.text.listed_names import looks_like_listed_name
 
 _NAMES = table("names")
 _GIVEN = frozenset(fold(n) for n in _NAMES["given_names"]["latin"])
-_PARTICLES = frozenset(fold(w) for w in table("blocks")["label_lines"]["particles"])
+_LABEL_LINES = table("blocks")["label_lines"]
+_PARTICLES = frozenset(fold(w) for w in _LABEL_LINES["particles"])
+_CN_ROLE_ENDS = frozenset(_LABEL_LINES["cn_role_ends"])
+# A role word, what a form prints between it and the name, then the name.
+_CN_ROLE = re.compile(
+    r"(?P<role>[\u4e00-\u9fff]{2,6}?)[\s\u3000☑☐□√:：]*(?P<name>[\u4e00-\u9fff]{2,4})"
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 # What a caption carries between its words; any other sign makes the run a value's.
 _BETWEEN = re.compile(r"[\s()\[\],;:/·&!?'’\-–—.]*")
@@ -101,3 +112,25 @@ def _caption(words: list[tuple[str, bool, int]]) -> int:
             return i  # a capital inside a phrase: a name's, for all one knows
         opened = opened or len(letters) > 1
     return len(words) if small and (opened or len(words) > 2) else 0
+
+
+def role_before_name(run: str) -> int:
+    """Where the name starts in ``run`` when it is a Chinese role word and a name of
+    the common shape, nothing else ("<role>员 <name>"); else 0."""
+    t = run.rstrip()
+    lead = len(run) - len(run.lstrip())
+    if _CN_ROLE.fullmatch(t, lead) is None:
+        return 0
+    for cut in range(lead + 2, min(len(t) - 1, lead + 7)):
+        role = t[lead:cut].rstrip(" \u3000☑☐□√:：")
+        name = t[cut:]
+        if (
+            role
+            and role[-1] in _CN_ROLE_ENDS
+            and name == name.strip()
+            and 2 <= len(name) <= 4
+            and looks_like_listed_name(name)
+            and not looks_like_listed_name(role)
+        ):
+            return cut
+    return 0

@@ -19,7 +19,11 @@ from redactor.core.detect.layout.block_labels import block_labels
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.label_columns import column_labels
-from redactor.core.detect.layout.label_lines import caption_before_value, reads_as_caption
+from redactor.core.detect.layout.label_lines import (
+    caption_before_value,
+    reads_as_caption,
+    role_before_name,
+)
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -131,7 +135,7 @@ def _captions_spared(text: str, spans: list[Span]) -> list[Span]:
     """``spans`` but the words a block would mask as a name that read as a caption
     (``label_lines``; judged after the labels are cut off: "paid by" <a word>, a name
     written small for all one knows, stays masked), and cut to the name after a
-    caption that opens them. Not cut after a label of a person's value: the run is
+    caption or a Chinese role word that opens them. Not cut after a label of a person's value: the run is
     that label's value whole (OCR cuts a name into pieces that read as words)."""
     out = []
     for s in spans:
@@ -140,7 +144,8 @@ def _captions_spared(text: str, spans: list[Span]) -> list[Span]:
             if reads_as_caption(run):
                 continue
             if not _after_personal_label(text, s.start):
-                s = replace(s, start=s.start + caption_before_value(run))
+                cut = caption_before_value(run) or role_before_name(run)
+                s = replace(s, start=s.start + cut)
         out.append(s)
     return out
 
