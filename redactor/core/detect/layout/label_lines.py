@@ -25,10 +25,15 @@ left to the callers' own checks. Linear in the run's length.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from redactor.core.detect.layout.block_labels import block_labels
+from redactor.core.detect.layout.block_lines import BLOCK_RULE
+from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.text.listed_names import looks_like_listed_name
+from redactor.core.models import Category
 
 _NAMES = table("names")
 _GIVEN = frozenset(fold(n) for n in _NAMES["given_names"]["latin"])
@@ -47,6 +52,31 @@ _BETWEEN = re.compile(r"[\s()\[\],;:/·&!?'’\-–—.]*")
 _OPENS = re.compile(r"[.!?:;·]|\s\s")
 _SHORT_CAPS = 3  # an abbreviation in capitals ("ID", "NHS"), no surname
 _MIN_SMALL = 2  # a small word of one letter may be an initial's or a slash's ("/a")
+
+
+def captions_spared(text: str, spans: list[Span]) -> list[Span]:
+    """``spans`` but the words a block would mask as a name that read as a caption
+    (``label_lines``; judged after the labels are cut off: "paid by" <a word>, a name
+    written small for all one knows, stays masked), and cut to the name after a
+    caption or a Chinese role word that opens them. Not cut after a label of a person's value: the run is
+    that label's value whole (OCR cuts a name into pieces that read as words)."""
+    out = []
+    for s in spans:
+        if s.category is Category.NAME and s.rule == BLOCK_RULE:
+            run = text[s.start : s.end]
+            if reads_as_caption(run):
+                continue
+            if not _after_personal_label(text, s.start):
+                cut = caption_before_value(run) or role_before_name(run)
+                s = replace(s, start=s.start + cut)
+        out.append(s)
+    return out
+
+
+def _after_personal_label(text: str, start: int) -> bool:
+    """The label nearest before ``start`` on the line announces a personal value."""
+    before = [m for m, _ in block_labels(text) if m.value_start <= start]
+    return bool(before) and before[-1].kind.category is not None
 
 
 def reads_as_caption(run: str) -> bool:

@@ -12,18 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import replace
 
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
-from redactor.core.detect.layout.block_labels import block_labels
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.label_columns import column_labels
-from redactor.core.detect.layout.label_lines import (
-    caption_before_value,
-    reads_as_caption,
-    role_before_name,
-)
+from redactor.core.detect.layout.label_lines import captions_spared
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -107,7 +101,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                     masked = [k for k in masked if k in part]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
-                    spans = _captions_spared(
+                    spans = captions_spared(
                         sheet.texts[k],
                         clip_to_values(
                             sheet.texts[k],
@@ -129,31 +123,6 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 for k in masked:
                     if (span := _rest_of_a_row(sheet, k, words)) is not None:
                         sheet.out[k].append(span)
-
-
-def _captions_spared(text: str, spans: list[Span]) -> list[Span]:
-    """``spans`` but the words a block would mask as a name that read as a caption
-    (``label_lines``; judged after the labels are cut off: "paid by" <a word>, a name
-    written small for all one knows, stays masked), and cut to the name after a
-    caption or a Chinese role word that opens them. Not cut after a label of a person's value: the run is
-    that label's value whole (OCR cuts a name into pieces that read as words)."""
-    out = []
-    for s in spans:
-        if s.category is Category.NAME and s.rule == BLOCK_RULE:
-            run = text[s.start : s.end]
-            if reads_as_caption(run):
-                continue
-            if not _after_personal_label(text, s.start):
-                cut = caption_before_value(run) or role_before_name(run)
-                s = replace(s, start=s.start + cut)
-        out.append(s)
-    return out
-
-
-def _after_personal_label(text: str, start: int) -> bool:
-    """The label nearest before ``start`` on the line announces a personal value."""
-    before = [m for m, _ in block_labels(text) if m.value_start <= start]
-    return bool(before) and before[-1].kind.category is not None
 
 
 def _rest_of_a_row(sheet: Sheet, k: int, words: dict[int, Span]) -> Span | None:
