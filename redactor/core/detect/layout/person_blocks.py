@@ -17,6 +17,7 @@ from redactor.core.detect.layout.block_grouping import Block, group_blocks
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
 from redactor.core.detect.layout.label_columns import column_labels
+from redactor.core.detect.layout.label_lines import captions_spared
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -100,14 +101,17 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                     masked = [k for k in masked if k in part]
                 words: dict[int, Span] = {}  # lines the block masks a word of
                 for k in masked:
-                    spans = clip_to_values(
+                    spans = captions_spared(
                         sheet.texts[k],
-                        line_spans(
-                            sheet,
-                            k,
-                            organisation_ok=k in inside,
-                            running=running,
-                            paragraph=paragraph,
+                        clip_to_values(
+                            sheet.texts[k],
+                            line_spans(
+                                sheet,
+                                k,
+                                organisation_ok=k in inside,
+                                running=running,
+                                paragraph=paragraph,
+                            ),
                         ),
                     )
                     words.update(

@@ -276,6 +276,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("quantities", "units", "counts", "number_words"),
             _section("dates", "months", "days"),
             _section("receipt", "totals"),
+            _section("label_lines", "particles", "cn_role_ends"),
             _section("boilerplate", "words", "phrases"),
             _shapes("shapes"),
         ),
