@@ -80,3 +80,16 @@ def test_a_chinese_role_before_a_name_stays_and_the_name_is_masked() -> None:
     # A name alone, or a role word that is itself a name's shape, stays masked whole.
     assert covered_text(stack("韩晓梅", "13912345678", x=100))[0] == "韩晓梅"
     assert role_before_name("韩晓梅") == 0
+
+
+def test_tick_box_options_the_ocr_glued_stay_readable() -> None:
+    # A row of options whose boxes the OCR joined: no space where one ends.
+    row = "QuickFor filingPlease sign  Please return"
+    assert reads_as_caption(row)
+    assert _block(row).get(3, "") == ""
+
+
+@pytest.mark.parametrize("value", ["ThomSon for review", "HollisKept for review"])
+def test_one_glued_word_before_one_caption_is_still_a_name(value: str) -> None:
+    # One phrase after a glued word is no row of options: the glued word may be a name's.
+    assert not reads_as_caption(value)

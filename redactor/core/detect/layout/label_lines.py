@@ -11,9 +11,14 @@ holds what a name is made of:
 - a capitalised word inside a phrase, not at its start nor after a stop, a colon or
   a wide gap ("<caption> of <Surname>", "signed by <Name>", two capitalised words);
 - a common given name (``[given_names] latin``), anywhere in the run;
-- a word whose capitals are not where a word's are ("ThompSon", a glued "<a>For");
+- a word whose capitals are not where a word's are ("ThompSon", "McKay");
 - digits, an ``@`` or any sign a caption does not carry: judged as a value;
 - one or two words in small letters alone: a name written small, for all one knows.
+
+Boxes the OCR glued on one row ("<Option>For review<Option>") are cut where a
+capital follows a word's small letters (``_GLUE``); the part after the cut opens a
+cell as a wide gap does, so a row of tick-box options reads as captions (when two
+cells or more are phrases with a small word: one glued word alone may be a name's).
 
 In Chinese, a word for the part a person plays (its last character one of
 ``[label_lines] cn_role_ends``) right before a name of the common shape
@@ -50,6 +55,9 @@ _BETWEEN = re.compile(r"[\s()\[\],;:/·&!?'’\-–—.]*")
 # Where a capital is a sentence's or a cell's, not a name's: after a stop, a colon, a
 # bullet or a gap as wide as two spaces (boxes the OCR joined on one row).
 _OPENS = re.compile(r"[.!?:;·]|\s\s")
+# A capital right after three small letters: where two boxes' words were glued (a
+# name's inner capital follows a short prefix: "McKay", "DeVries", "MacLeod").
+_GLUE = re.compile(r"(?<=[a-zß-ÿ]{3})(?=[A-ZÀ-Þ])")
 _SHORT_CAPS = 3  # an abbreviation in capitals ("ID", "NHS"), no surname
 _MIN_SMALL = 2  # a small word of one letter may be an initial's or a slash's ("/a")
 
@@ -82,7 +90,22 @@ def _after_personal_label(text: str, start: int) -> bool:
 def reads_as_caption(run: str) -> bool:
     """``run`` is Latin words in sentence case that hold no name (see the module)."""
     words = _words(run)
-    return words is not None and _caption(words) == len(words)
+    return words is not None and _caption(words) == len(words) and _glue_between_cells(run, words)
+
+
+def _glue_between_cells(run: str, words: list[tuple[str, bool, int]]) -> bool:
+    """A glued capital cuts boxes apart only on a row of two phrases or more (a name
+    the OCR wrote "ThomSon" before one caption stays a name's)."""
+    if _GLUE.search(run) is None:
+        return True
+    phrases = 0
+    small = False
+    for word, opens, _ in words:
+        if opens:
+            phrases += small
+            small = False
+        small = small or (word[0].islower() and len(word) >= _MIN_SMALL)
+    return phrases + small >= 2
 
 
 def caption_before_value(run: str) -> int:
@@ -112,7 +135,11 @@ def _words(run: str) -> list[tuple[str, bool, int]] | None:
         gap = _BETWEEN.fullmatch(run, pos, m.start())
         if gap is None:
             return None
-        words.append((m.group(0), not words or _OPENS.search(gap.group(0)) is not None, m.start()))
+        opens = not words or _OPENS.search(gap.group(0)) is not None
+        word, start = m.group(0), 0
+        for cut in [*(g.start() for g in _GLUE.finditer(word)), len(word)]:
+            words.append((word[start:cut], opens, m.start() + start))
+            start, opens = cut, True
         pos = m.end()
     if not words or not _BETWEEN.fullmatch(run, pos, len(run)):
         return None
