@@ -22,6 +22,7 @@ from redactor.core.detect.layout.glued_labels import mask_glued_values
 from redactor.core.detect.layout.initialled_statements import initialled_statements
 from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
+from redactor.core.detect.layout.birth_hours import mask_birth_hours
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.name_columns import mask_name_columns
@@ -368,6 +369,15 @@ _JUDGED = (
         mask_life_spans,
         reads="text, geometry",
         data="layout.toml, names.toml",
+    ),
+    # "Time: 14:48" beside or under a date of birth: the hour of that birth
+    _step(
+        "birth_hours",
+        frozenset({Category.ID_NUMBER}),
+        Scope.BLOCK,
+        mask_birth_hours,
+        reads="labels, geometry",
+        data="layout.toml, field_labels.toml",
     ),
     # "Familie <surname>", a life span's title: the family's surname, and the lines of
     # names that carry it
