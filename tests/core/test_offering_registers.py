@@ -29,3 +29,9 @@ def test_tablet_and_offering_names_beside_their_labels() -> None:
 def test_the_words_in_a_sentence_are_no_label() -> None:
     line = "先考虑好时间再来登记"
     assert line not in masked([make_line(line)])
+
+
+def test_a_married_name_inside_a_tablet_line() -> None:
+    line = "先妣陈门高氏往生莲位"
+    assert masked([make_line(line)]).get(line) == {"陈门高氏": "name"}
+    assert "专门为氏族" not in masked([make_line("专门为氏族写的")])

@@ -59,6 +59,7 @@ from redactor.core.detect.text.household_names import household_names
 from redactor.core.detect.text.kin_names import kin_names
 from redactor.core.detect.text.listed_names import listed_names
 from redactor.core.detect.text.mailboxes import mailbox_names
+from redactor.core.detect.text.married_names import married_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.occasion_people import occasion_people
@@ -355,6 +356,9 @@ _JUDGED = (
     # by each one's place in it, read over the line's wrap; after the blocks, as
     # relation_name.
     _over_wraps("kin_names", _NAME, kin_names, "names.toml"),
+    # "<surname>门<surname>氏": a married woman a tablet or a register names by her
+    # husband's surname and her own
+    _after_blocks("married_names", _NAME, married_names, "names.toml"),
     # "生于<date>", "born on <date>": a date of birth inside a sentence, read over the
     # line's wrap
     _over_wraps(
