@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from redactor.core.detect.layout import address_wraps, street_over_postcode
 from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout.birth_hours import mask_birth_hours
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.family_lines import mask_family_lines
@@ -22,7 +23,6 @@ from redactor.core.detect.layout.glued_labels import mask_glued_values
 from redactor.core.detect.layout.initialled_statements import initialled_statements
 from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
-from redactor.core.detect.layout.birth_hours import mask_birth_hours
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.name_columns import mask_name_columns
