@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 
 from redactor.core.detect.layout import address_wraps, street_over_postcode
 from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout.birth_hours import mask_birth_hours
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.family_lines import mask_family_lines
@@ -58,6 +59,7 @@ from redactor.core.detect.text.household_names import household_names
 from redactor.core.detect.text.kin_names import kin_names
 from redactor.core.detect.text.listed_names import listed_names
 from redactor.core.detect.text.mailboxes import mailbox_names
+from redactor.core.detect.text.married_names import married_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.occasion_people import occasion_people
@@ -354,6 +356,9 @@ _JUDGED = (
     # by each one's place in it, read over the line's wrap; after the blocks, as
     # relation_name.
     _over_wraps("kin_names", _NAME, kin_names, "names.toml"),
+    # "<surname>门<surname>氏": a married woman a tablet or a register names by her
+    # husband's surname and her own
+    _after_blocks("married_names", _NAME, married_names, "names.toml"),
     # "生于<date>", "born on <date>": a date of birth inside a sentence, read over the
     # line's wrap
     _over_wraps(
@@ -368,6 +373,15 @@ _JUDGED = (
         mask_life_spans,
         reads="text, geometry",
         data="layout.toml, names.toml",
+    ),
+    # "Time: 14:48" beside or under a date of birth: the hour of that birth
+    _step(
+        "birth_hours",
+        frozenset({Category.ID_NUMBER}),
+        Scope.BLOCK,
+        mask_birth_hours,
+        reads="labels, geometry",
+        data="layout.toml, field_labels.toml",
     ),
     # "Familie <surname>", a life span's title: the family's surname, and the lines of
     # names that carry it

@@ -23,7 +23,7 @@ from redactor.core.detect.tables.label_finder import (
 )
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.names import starts_with_surname
+from redactor.core.detect.text.names import starts_with_surname, surname_length
 
 #: Kinds whose values may open with a word that is also one of their labels' forms
 #: ("城市花园…" after a glued address label): glued to a value they are no sure label.
@@ -67,6 +67,8 @@ _SECTION_NUMBER = patterns("layout", "item_numbers")["section_number"]
 #: 维修员); glued before a signature or name label it makes a longer label the lexicon
 #: cannot list ("<role word>签字").
 _ROLE_SUFFIXES = frozenset(table("names")["roles"]["suffixes"])
+#: What a person is called by after their surname ("王老师", "李经理").
+_CN_TITLES = frozenset(table("names")["given_names"]["cn_titles"])
 _ROLE_WORD_MAX = 5
 
 
@@ -76,7 +78,10 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
     found = _as_list(
         text,
         _after_role_word(
-            text, _after_determiner(text, signed_roles(text, default_lexicon().find(text)))
+            text,
+            _after_determiner(
+                text, signed_roles(text, without_called_titles(text, default_lexicon().find(text)))
+            ),
         ),
     )
     kept: list[LabelMatch] = []
@@ -90,6 +95,25 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
         if _stands_as_label(text, m, alone):
             kept.append(m)
     return row_roles(text, found, tuple(reversed(kept)))
+
+
+def without_called_titles(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """``found`` less a title glued to a label's value that is a lone surname ("红娘:
+    王老师"): surname and title name one person, the value runs on over the title."""
+    kept: list[LabelMatch] = []
+    for m in found:
+        prev = kept[-1] if kept else None
+        value = text[prev.value_start : m.start].strip() if prev is not None else ""
+        if (
+            prev is not None
+            and text[m.start : m.end] in _CN_TITLES
+            and value
+            and surname_length(value) == len(value)
+        ):
+            kept[-1] = replace(prev, value_end=m.value_end)
+            continue
+        kept.append(m)
+    return tuple(kept)
 
 
 def _after_determiner(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.layout.printed_labels import printed_labels, without_called_titles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 
@@ -43,7 +43,7 @@ _COMPOUND = frozenset("/／、|")
 def labels_on_row(text: str) -> tuple[LabelMatch, ...]:
     """The printed labels of ``text`` and the labels glued after them on its row, in
     order of position."""
-    found = default_lexicon().find(text)
+    found = without_called_titles(text, default_lexicon().find(text))
     sure = printed_labels(text) or _opening_pair(text, found)
     if not sure:
         return ()

@@ -227,6 +227,7 @@ SCHEMAS: dict[str, Schema] = {
                 "table_columns",
                 "people_lists",
                 "life_spans",
+                "birth_hours",
                 "initialled_statements",
                 "short_label_values",
             )
