@@ -94,3 +94,11 @@ def test_the_parties_a_case_sentence_names_are_masked_not_the_sentence() -> None
     assert not any("纠纷" in w or "本院" in w for w in shown), shown
     line = "The claim by Ada Roe against you for unpaid fees will be heard on 4 May."
     assert masked(line)[line] == ["Ada Roe"]
+
+
+def test_the_person_a_notice_asks_you_to_contact_is_masked() -> None:
+    from tests.core.test_values_not_labels import masked
+
+    line = "Questions? Please contact Rosalind Achterberg on the day. Thanks!"
+    assert masked(stack(line)) == [["Rosalind Achterberg"]]
+    assert masked(stack("Please contact us on the day.")) == [[]]

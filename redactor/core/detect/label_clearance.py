@@ -84,7 +84,9 @@ def _room(f: Finding, labels: Sequence[LabelBox]) -> tuple[float, float] | None:
             continue  # not over or under the painted extent
         mid = (min(ly) + max(ly)) / 2
         if mid < top and max(ly) > top - pad:
-            least = _STACKED_SHARE * pad if box.stacked else 0.0
+            # A value whose box already reaches into the label's has its ink inside
+            # it: no margin over it, which would only cover the label's letters.
+            least = _STACKED_SHARE * pad if box.stacked and max(ly) <= top else 0.0
             above = min(above, max(least, top - max(ly)))
         elif mid > bottom and min(ly) < bottom + pad and not box.stacked:
             below = min(below, max(0.0, min(ly) - bottom))

@@ -1,0 +1,75 @@
+"""A field's parts printed in brackets after its label ("Driver (surname, first
+name)", "Versicherungsnehmer (Name, Vorname)"): each part is a label of the lexicon of
+the same kind as the one before the brackets, so the lexicon finds three labels on a
+line that prints one. They say how to fill the field in and belong to its label: the
+value is beside or under the whole line, and the parts announce nothing of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from redactor.core.detect.tables.patterns import patterns
+
+if TYPE_CHECKING:  # the finder calls this module: its match type is only named here
+    from redactor.core.detect.tables.label_finder import LabelMatch
+
+_SHAPES = patterns("layout", "label_qualifiers")
+_OPEN = _SHAPES["hint_open"]
+_JOINT = _SHAPES["hint_joint"]
+_CLOSE = ")）"
+#: The longest bracketed hint, in characters: a few words; bounds the search for its
+#: close so a line of many labels is read in one pass.
+_HINT_MAX = 48
+
+
+def with_bracketed_parts(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """``found`` with the labels in brackets right after a label of their kind folded
+    into it (its value starts after the brackets)."""
+    if len(found) < 2 or not any(c in text for c in "(（"):
+        return found
+    out: list[LabelMatch] = []
+    n = 0
+    while n < len(found):
+        m = found[n]
+        taken = _parts_after(text, found, n)
+        if taken:
+            close = _close_after(text, found[n + taken].end)
+            stop = found[n + taken + 1].start if n + taken + 1 < len(found) else len(text)
+            v = close + 1
+            while v < stop and (text[v].isspace() or text[v] in ":：#=."):
+                v += 1
+            m = replace(m, value_start=v, value_end=max(v, len(text[:stop].rstrip())))
+        out.append(m)
+        n += 1 + taken
+    return tuple(out)
+
+
+def _parts_after(text: str, found: tuple[LabelMatch, ...], n: int) -> int:
+    """How many of the matches after ``found[n]`` stand in brackets right after it,
+    nothing but labels of its kind and what joins them; 0 when they do not."""
+    m = found[n]
+    category = m.kind.category
+    opened = _OPEN.match(text, m.end)
+    if category is None or opened is None:
+        return 0
+    at, taken = opened.end(), 0
+    for part in found[n + 1 :]:
+        if part.start - opened.end() > _HINT_MAX or part.kind.category is not category:
+            break
+        if _JOINT.fullmatch(text, at, part.start) is None:
+            break
+        at, taken = part.end, taken + 1
+    if not taken:
+        return 0
+    close = _close_after(text, at)
+    return taken if close >= 0 and _JOINT.fullmatch(text, at, close) is not None else 0
+
+
+def _close_after(text: str, at: int) -> int:
+    """Where the closing bracket after ``at`` stands (-1: none close by)."""
+    for k in range(at, min(len(text), at + _HINT_MAX)):
+        if text[k] in _CLOSE:
+            return k
+    return -1
