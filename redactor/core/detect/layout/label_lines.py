@@ -37,6 +37,7 @@ from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.listed_names import looks_like_listed_name
 from redactor.core.models import Category
 
@@ -46,9 +47,7 @@ _LABEL_LINES = table("blocks")["label_lines"]
 _PARTICLES = frozenset(fold(w) for w in _LABEL_LINES["particles"])
 _CN_ROLE_ENDS = frozenset(_LABEL_LINES["cn_role_ends"])
 # A role word, what a form prints between it and the name, then the name.
-_CN_ROLE = re.compile(
-    r"(?P<role>[\u4e00-\u9fff]{2,6}?)[\s\u3000☑☐□√:：]*(?P<name>[\u4e00-\u9fff]{2,4})"
-)
+_CN_ROLE = patterns("blocks", "label_line_shapes")["cn_role_name"]
 _WORD = re.compile(r"[^\W\d_]+(?:['’.\-][^\W\d_]+)*\.?")
 # What a caption carries between its words; any other sign makes the run a value's.
 _BETWEEN = re.compile(r"[\s()\[\],;:/·&!?'’\-–—.]*")

@@ -114,6 +114,7 @@ SCHEMAS: dict[str, Schema] = {
         (
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
+            _shapes("married_names"),
             _section("honorifics", "chinese", "english", "latin"),
             _section("kinship", "words", "sexes"),
             _section("business", "english", "chinese", "latin"),
@@ -278,6 +279,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("label_lines", "particles", "cn_role_ends"),
+            _shapes("label_line_shapes"),
             _section("boilerplate", "words", "phrases"),
             _shapes("shapes"),
         ),

@@ -8,17 +8,17 @@ label (the tablet's line runs "先妣<name>往生莲位"). Both surnames are com
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import CN_SURNAMES
 from redactor.core.models import Category
 
 RULE = "married_name"
 _SCORE = 0.7
 _SURNAME = "[" + "".join(sorted(CN_SURNAMES)) + "]"
-_MARRIED = re.compile(rf"{_SURNAME}门{_SURNAME}氏")
+_MARRIED = patterns("names", "married_names", surname=_SURNAME)["married"]
 
 
 def married_names(text: str) -> Iterator[Span]:
