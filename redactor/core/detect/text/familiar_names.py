@@ -27,7 +27,8 @@ _FORM = re.compile(
 )
 _BEFORE = re.compile(rf"(?:{words_pattern(_TABLE['before'])})$")
 _AFTER = re.compile(words_pattern(_TABLE["after"]))
-_COLON = "：:"
+#: A line-opening salutation's colon (a tuple: an empty string is in no tuple).
+_COLONS = ("：", ":")
 
 
 def familiar_names(text: str) -> Iterator[Span]:
@@ -37,7 +38,7 @@ def familiar_names(text: str) -> Iterator[Span]:
         if (
             _BEFORE.search(text, 0, m.start())
             or _AFTER.match(text, m.end())
-            or (not text[: m.start()].strip() and text[m.end() : m.end() + 1] in tuple(_COLON))
+            or (not text[: m.start()].strip() and text[m.end() : m.end() + 1] in _COLONS)
         ):
             yield Span(m.start(), m.end(), Category.NAME, _SCORE, RULE)
 
