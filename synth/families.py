@@ -94,6 +94,15 @@ been run and seen, in eight domains none of the earlier eighty-six covers. Its n
 split on 2026-12-06 by :data:`ELEVENTH_SPLIT_RULE`, before any family of it was written,
 drawn or run; its halves are the groups ``dev11`` and ``heldout11``; ``heldout11``'s one
 blind run was taken at 51ed5e2.
+
+A twelfth batch of eight families (:data:`TWELFTH_SPLIT`: a school or contest award
+certificate, a bank account statement, a car service record, a neighbourhood group-buy
+order list, a marriage certificate, a mobile payment-app receipt, an estate agent's
+property viewing confirmation, a doctor's sick-leave note) was named after the eleventh
+held-out half had been run and seen, in eight domains none of the earlier ninety-four
+covers. Its names were split on 2026-12-06 by :data:`TWELFTH_SPLIT_RULE`, before any
+family of it was written, drawn or run; its halves are the groups ``dev12`` and
+``heldout12``.
 """
 
 from __future__ import annotations
@@ -292,6 +301,15 @@ DOMAINS: dict[str, str] = {
     "road_accident_agreement": "road accidents and claims",
     "temple_blessing_register": "temples and religious offerings",
     "volunteer_signup_sheet": "volunteering and community groups",
+    # The twelfth batch (named and split before any of it was written).
+    "award_certificate": "diplomas and award certificates",
+    "bank_account_statement": "bank account statements",
+    "car_service_record": "car servicing and maintenance",
+    "community_group_buy_list": "neighbourhood group buying",
+    "marriage_certificate": "marriage registration",
+    "payment_app_receipt": "mobile payment apps",
+    "property_viewing_confirmation": "estate agents and property viewings",
+    "sick_leave_note": "sick notes and medical leave",
 }
 
 #: The first batch (twelve families).
@@ -644,11 +662,31 @@ ELEVENTH_SPLIT: dict[str, str] = {
     "volunteer_signup_sheet": "heldout11",
 }
 
+TWELFTH_SPLIT_DATE = "2026-12-06"
+TWELFTH_SPLIT_RULE = (
+    "the eight names of the twelfth batch sorted alphabetically, dealt alternately: "
+    "1st dev12, 2nd heldout12, 3rd dev12, ..."
+)
+
+#: The twelfth batch's family -> "dev12" or "heldout12", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+TWELFTH_SPLIT: dict[str, str] = {
+    "award_certificate": "dev12",
+    "bank_account_statement": "heldout12",
+    "car_service_record": "dev12",
+    "community_group_buy_list": "heldout12",
+    "marriage_certificate": "dev12",
+    "payment_app_receipt": "heldout12",
+    "property_viewing_confirmation": "dev12",
+    "sick_leave_note": "heldout12",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
 #: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth),
-#: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh).
+#: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh),
+#: ``dev12`` and ``heldout12`` (twelfth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -672,15 +710,17 @@ HALVES: tuple[str, ...] = (
     "heldout10",
     "dev11",
     "heldout11",
+    "dev12",
+    "heldout12",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
 #: once its one blind figure has been taken and reported (``heldout`` at 45e31ae,
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
-#: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2). A fresh
-#: blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2).
+#: ``heldout12`` is blind until its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout12",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -698,6 +738,7 @@ def half(name: str) -> tuple[str, ...]:
         **NINTH_SPLIT,
         **TENTH_SPLIT,
         **ELEVENTH_SPLIT,
+        **TWELFTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

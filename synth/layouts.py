@@ -993,6 +993,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout10": half("heldout10"),
     "dev11": half("dev11"),
     "heldout11": half("heldout11"),
+    "dev12": half("dev12"),
+    "heldout12": half("heldout12"),
 }
 
 

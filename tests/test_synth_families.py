@@ -43,6 +43,7 @@ from synth.families import (
     THIRD_BATCH,
     THIRD_SPLIT,
     TUNABLE_HALVES,
+    TWELFTH_SPLIT,
     half,
     split_by_rule,
 )
@@ -60,7 +61,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The twelfth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(TWELFTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -464,13 +466,46 @@ def test_the_eleventh_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev11) == len(held11) == 4 and set(dev11) | set(held11) == eleventh
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in eleventh} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev11", "heldout11") and len(HALVES) == 22
+    assert HALVES[20:22] == ("dev11", "heldout11")
     assert half("dev10") == TENTH_DEV10 and half("heldout10") == TENTH_HELDOUT10
 
 
 def test_the_eleventh_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev11", "heldout11"} <= set(TUNABLE_HALVES)
+
+
+# The eleventh batch's split as fixed on 2026-12-06: the twelfth batch must not move it.
+ELEVENTH_DEV11 = (
+    "birth_medical_certificate",
+    "flower_delivery_order",
+    "matchmaking_registration",
+    "temple_blessing_register",
+)
+ELEVENTH_HELDOUT11 = (
+    "dental_appointment_card",
+    "jewellery_purchase_certificate",
+    "road_accident_agreement",
+    "volunteer_signup_sheet",
+)
+
+
+def test_the_twelfth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    twelfth = set(TWELFTH_SPLIT)
+    assert len(twelfth) == 8 and not twelfth & set(FAMILIES)
+    assert split_by_rule(list(twelfth), ("dev12", "heldout12")) == TWELFTH_SPLIT
+    dev12, held12 = half("dev12"), half("heldout12")
+    assert len(dev12) == len(held12) == 4 and set(dev12) | set(held12) == twelfth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in twelfth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev12", "heldout12") and len(HALVES) == 24
+    assert half("dev11") == ELEVENTH_DEV11 and half("heldout11") == ELEVENTH_HELDOUT11
+
+
+def test_the_twelfth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout12",)
+    assert "heldout12" not in TUNABLE_HALVES and "dev12" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -536,6 +571,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout12", 40) == ("heldout12", 0)
+    assert chosen_families("dev12", 40) == ("dev12", 40)
     assert chosen_families("heldout11", 40) == ("heldout11", 0)
     assert chosen_families("dev11", 40) == ("dev11", 40)
     assert chosen_families("heldout10", 40) == ("heldout10", 0)
