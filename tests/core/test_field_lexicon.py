@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from redactor.core.detect.tables import label_finder
 from redactor.core.detect.tables.field_lexicon import (
     FIELD_LABELS,
     LexiconError,
@@ -195,3 +196,18 @@ def test_an_entry_added_to_a_copy_of_the_table_is_found(tmp_path: Path) -> None:
     copy = write(tmp_path, text[:at] + added + text[at:])
     found = load_lexicon(copy).find(line)
     assert [(m.kind, m.label.domain) for m in found] == [(ValueKind.ID_NUMBER, "logistics")]
+
+
+def test_the_lexicon_remembers_a_bounded_number_of_lines(monkeypatch) -> None:
+    """Steps ask for the same lines' labels again and again: the answer is kept, the
+    same as a fresh reading, and the store never outgrows its bound in a long batch."""
+    lexicon = default_lexicon()
+    monkeypatch.setattr(label_finder, "_REMEMBERED", 5)
+    lexicon._found.clear()
+    first = lexicon.find("收件人：某某 电话：")
+    assert first and first is lexicon.find("收件人：某某 电话：")
+    assert first == lexicon._find("收件人：某某 电话：")
+    for k in range(12):
+        lexicon.find(f"Name {k}")
+        assert len(lexicon._found) <= 5
+    lexicon._found.clear()

@@ -39,6 +39,9 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _IGNORED = frozenset(".·・-‐_'’‘`")
+#: How many line texts the lexicon remembers the labels of (a page holds a few hundred;
+#: the store starts afresh when full, so a long batch never grows it).
+_REMEMBERED = 8192
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
 #: What closes a label before its value starts.
@@ -144,9 +147,20 @@ class FieldLexicon:
                 path.append(node)
             node[""] = forms[key]  # "" marks the end of a key: no key holds an empty character
             last = key
+        # Many steps ask for the labels of the same lines (and of the same words cut
+        # from them) on every page: each text is read once while it is asked again.
+        self._found: dict[str, tuple[LabelMatch, ...]] = {}
 
     def find(self, text: str) -> tuple[LabelMatch, ...]:
         """The labels in one line's text, left to right."""
+        found = self._found.get(text)
+        if found is None:
+            if len(self._found) >= _REMEMBERED:
+                self._found.clear()
+            found = self._found[text] = self._find(text)
+        return found
+
+    def _find(self, text: str) -> tuple[LabelMatch, ...]:
         folded = fold(text)
         # The line's first letter or digit: where a field's label may open it.
         lead = next((k for k, c in enumerate(folded) if c.isalnum()), len(folded))
