@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WORD_SEAM, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
@@ -290,6 +291,7 @@ def names_the_business(text: str) -> bool:
     return bool(t) and any(t.lower() == p.strip() for p in BUSINESS_PREFIXES)
 
 
+@lru_cache(maxsize=4096)  # asked of the same lines by several block steps on every page
 def has_business_label(text: str) -> bool:
     """Whether the line carries a label of the business itself ("门店地址：", "Store phone:")."""
     for m in _KEY_RE.finditer(text):
