@@ -211,3 +211,5 @@ def test_the_lexicon_remembers_a_bounded_number_of_lines(monkeypatch) -> None:
         lexicon.find(f"Name {k}")
         assert len(lexicon._found) <= 5
     lexicon._found.clear()
+    lexicon.find("收件人：" + "某" * 2000)
+    assert not lexicon._found

@@ -42,6 +42,8 @@ _IGNORED = frozenset(".·・-‐_'’‘`")
 #: How many line texts the lexicon remembers the labels of (a page holds a few hundred;
 #: the store starts afresh when full, so a long batch never grows it).
 _REMEMBERED = 8192
+#: Longer texts (a run of prose, a hostile file's one endless line) are read afresh.
+_REMEMBERED_LINE = 1000
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
 #: What closes a label before its value starts.
@@ -153,6 +155,8 @@ class FieldLexicon:
 
     def find(self, text: str) -> tuple[LabelMatch, ...]:
         """The labels in one line's text, left to right."""
+        if len(text) > _REMEMBERED_LINE:
+            return self._find(text)
         found = self._found.get(text)
         if found is None:
             if len(self._found) >= _REMEMBERED:
