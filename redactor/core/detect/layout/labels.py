@@ -291,9 +291,18 @@ def names_the_business(text: str) -> bool:
     return bool(t) and any(t.lower() == p.strip() for p in BUSINESS_PREFIXES)
 
 
-@lru_cache(maxsize=4096)  # asked of the same lines by several block steps on every page
 def has_business_label(text: str) -> bool:
     """Whether the line carries a label of the business itself ("门店地址：", "Store phone:")."""
+    # Block steps ask it of the same lines on every page: short lines' answers are kept.
+    return _business_label(text) if len(text) <= 1000 else _reads_business_label(text)
+
+
+@lru_cache(maxsize=4096)
+def _business_label(text: str) -> bool:
+    return _reads_business_label(text)
+
+
+def _reads_business_label(text: str) -> bool:
     for m in _KEY_RE.finditer(text):
         if _BUSINESS_RE.search(text[max(0, m.start() - 40) : m.start()]):
             return True
