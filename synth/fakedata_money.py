@@ -47,6 +47,8 @@ class MoneyFaker(HouseholdFaker):
         name = self.cn_name(honorific=0.0)
         if len(name) == 2:
             return name[0] + "*"
+        if len(name) >= 4:  # a two-character surname keeps both
+            return name[:2] + "*" + name[3:]
         return name[0] + "*" + name[2:] if self.r.random() < 0.7 else "*" + name[1:]
 
     def nickname(self) -> str:
