@@ -41,7 +41,7 @@ _PT_BANKS = (
     "Itaú Unibanco S.A.",
     "Caixa Econômica Federal",
 )
-_PT_NOTES = ("aluguel apto {flat}", "pizza de sexta", "presente da {first}", "conta de luz")
+_PT_NOTES = ("aluguel apto {flat}", "pizza de sexta", "presente {first}", "conta de luz")
 
 
 def _phone_canvas(rng: random.Random, cjk: bool) -> tuple[Canvas, Pen, float]:
@@ -213,15 +213,8 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
         y = _nav(p, y, "Comprovante") + 90 * s
         c.text(40 * s, y, "Pix enviado", p.font(40, bold=True), "label")
         y += 70 * s
-        c.text(
-            40 * s,
-            y,
-            f"R$ {rng.uniform(10, 2500):,.2f}".replace(",", " ")
-            .replace(".", ",")
-            .replace(" ", "."),
-            p.font(52, bold=True),
-            "price",
-        )
+        value = f"{rng.uniform(10, 2500):,.2f}".replace(",", " ").replace(".", ",")
+        c.text(40 * s, y, "R$ " + value.replace(" ", "."), p.font(52, bold=True), "price")
         y += 80 * s
         key = rng.choice(
             (
