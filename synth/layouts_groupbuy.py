@@ -106,7 +106,7 @@ def _door(rng: random.Random) -> str:
     )
 
 
-def _order_line(rng: random.Random, fk: MoneyFaker, k: int, goods) -> list[Span]:
+def order_line(rng: random.Random, fk: MoneyFaker, k: int, goods) -> list[Span]:
     """One 接龙 line: its number, then a door, a nickname and the order in the order
     the neighbour typed them, sometimes the phone's last four digits."""
     name, door = _who(rng, fk), _door(rng)
@@ -153,7 +153,7 @@ def _cn_printout(rng: random.Random, fk: MoneyFaker) -> Canvas:
         y += 30 * s
     y = c.wrap(m, y + 6 * s, [S(rng.choice(_CN_RULES), "footer")], p.font(15), w, 24 * s) + 10 * s
     for k in range(1, rng.randint(10, 16)):
-        c.line(m, y, _order_line(rng, fk, k, goods), f)
+        c.line(m, y, order_line(rng, fk, k, goods), f)
         y += 32 * s
     y += 20 * s
     rows = [[label_cell(t) for t in ("品名", "单价", "份数", "金额")]]
