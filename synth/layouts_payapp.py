@@ -271,10 +271,11 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
         c.line(W / 2 - p.width("".join(x.text for x in quoted), nf) / 2, y, quoted, nf)
         y += 80 * s
         brand = rng.choice(("Visa Debit", "Mastercard", "Bank account"))
+        ending = "id_number" if brand == "Bank account" else "card_number"
         rows = [
             ("Status", [S("Completed", "other")]),
             ("Date", [S(f"{fk.date()} {fk.time(False)}", "date")]),
-            ("Paid with", [S(f"{brand} •••• ", "other"), S(fk.tail4(), "card_number")]),
+            ("Paid with", [S(f"{brand} •••• ", "other"), S(fk.tail4(), ending)]),
             ("Transaction ID", [S(fk.digits(19, True), "id_number")]),
         ]
         if app == "paypal":
