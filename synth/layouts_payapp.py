@@ -9,7 +9,8 @@ An English peer-to-peer app's receipt ("You paid <Name>", @username, a note such
 
 Personal: both sides' names (``name``), phones and e-mails used as accounts
 (``phone``, ``email``), usernames, CPFs, account numbers and transaction and order
-numbers (``id_number``), card endings (``card_number``), a room in a note (``door``).
+numbers and a bank account's ending (``id_number``), card endings (``card_number``), a
+room in a note (``door``).
 Ordinary: the status bar, the app's chrome, titles, labels, amounts, times, statuses,
 banks, goods, categories and buttons.
 """
