@@ -142,6 +142,7 @@ from . import (
     layouts_gas,
     layouts_gifts,
     layouts_goods,
+    layouts_groupbuy,
     layouts_gym,
     layouts_health,
     layouts_helper,
@@ -167,6 +168,7 @@ from . import (
     layouts_parking,
     layouts_party,
     layouts_pawn,
+    layouts_payapp,
     layouts_pension,
     layouts_pest,
     layouts_prints,
@@ -176,7 +178,9 @@ from . import (
     layouts_salon,
     layouts_school,
     layouts_scrap,
+    layouts_sicknote,
     layouts_signup,
+    layouts_statement,
     layouts_storage,
     layouts_tailor,
     layouts_tattoo,
@@ -435,6 +439,14 @@ ELEVENTH_BATCH: dict[str, Layout] = {
     **layouts_volunteer.LAYOUTS,
 }
 
+#: The twelfth batch (eight families, named and split before any of them was written).
+TWELFTH_BATCH: dict[str, Layout] = {
+    **layouts_statement.LAYOUTS,
+    **layouts_groupbuy.LAYOUTS,
+    **layouts_payapp.LAYOUTS,
+    **layouts_sicknote.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -447,6 +459,7 @@ FAMILIES: dict[str, Layout] = {
     **NINTH_BATCH,
     **TENTH_BATCH,
     **ELEVENTH_BATCH,
+    **TWELFTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from PIL import ImageFont
 
-from .formkit import HAND_INKS, fit
+from .formkit import HAND_INKS, fit, handwritten
 from .kit import Pen, S, hand_font
 from .render import ORDINARY, PII_CATEGORIES, Span
 
@@ -169,3 +169,17 @@ def fill_in(
         c.hline(x, end + pad, y + 6 * p.s, width=1)
         x = end + pad
     return x
+
+
+def corner_cell(
+    p: Pen, x: float, y: float, w: float, h: float, label: str, value: list[Span], hand: bool
+) -> None:
+    """A ruled cell with its label small in the top-left corner and the value under it."""
+    c, s = p.c, p.s
+    c.box(x, y, x + w, y + h, width=1)
+    c.text(x + 6 * s, y + 18 * s, label, p.font(14), "label", fill=(70, 70, 70))
+    base, width = y + h - 14 * s, w - 24 * s
+    if hand:
+        handwritten(p, x + 12 * s, base, value, 28, cjk=False, width=width)
+    else:
+        c.line(x + 12 * s, base, value, fit(p, p.font(21), "".join(v.text for v in value), width))

@@ -16,7 +16,8 @@ from __future__ import annotations
 import random
 
 from .fakedata_permits import PermitFaker
-from .formkit import HAND_INKS, Cell, fit, handwritten, role_line, seal, sheet, table
+from .formkit import HAND_INKS, Cell, handwritten, role_line, seal, sheet, table
+from .formkit_blanks import corner_cell
 from .kit import Pen, S, _finish, hand_font
 from .render import Canvas, Span
 
@@ -202,20 +203,6 @@ def _cn(rng: random.Random, fk: PermitFaker) -> Canvas:
     return _finish(c, y, 0, pad=m * 0.6)
 
 
-def _cell(
-    p: Pen, x: float, y: float, w: float, h: float, label: str, value: list[Span], hand: bool
-) -> None:
-    """A ruled cell with its label small in the top-left corner and the value under it."""
-    c, s = p.c, p.s
-    c.box(x, y, x + w, y + h, width=1)
-    c.text(x + 6 * s, y + 18 * s, label, p.font(14), "label", fill=(70, 70, 70))
-    base, width = y + h - 14 * s, w - 24 * s
-    if hand:
-        handwritten(p, x + 12 * s, base, value, 28, cjk=False, width=width)
-    else:
-        c.line(x + 12 * s, base, value, fit(p, p.font(21), "".join(v.text for v in value), width))
-
-
 def _latin(rng: random.Random, fk: PermitFaker) -> Canvas:
     lang = rng.choice(("en", "en", "de"))
     t = _LATIN[lang]
@@ -254,23 +241,23 @@ def _latin(rng: random.Random, fk: PermitFaker) -> Canvas:
         return y + 34 * s
 
     y = section(y + 30 * s, t["sections"][0])
-    _cell(p, m, y, w * 0.5, rh, labels[0], [S(last, "name")], hand)
-    _cell(p, m + w * 0.5, y, w * 0.5, rh, labels[1], [S(first, "name")], hand)
+    corner_cell(p, m, y, w * 0.5, rh, labels[0], [S(last, "name")], hand)
+    corner_cell(p, m + w * 0.5, y, w * 0.5, rh, labels[1], [S(first, "name")], hand)
     y += rh
-    _cell(p, m, y, w, rh, labels[2], addr, hand)
+    corner_cell(p, m, y, w, rh, labels[2], addr, hand)
     y += rh
-    _cell(p, m, y, w * 0.3, rh, labels[3], [S(phone, "phone")], hand)
-    _cell(
+    corner_cell(p, m, y, w * 0.3, rh, labels[3], [S(phone, "phone")], hand)
+    corner_cell(
         p, m + w * 0.3, y, w * 0.45, rh, labels[4], [S(fk.email(f"{first} {last}"), "email")], hand
     )
-    _cell(p, m + w * 0.75, y, w * 0.25, rh, labels[5], [S(fk.dob("dmy"), "id_number")], hand)
+    corner_cell(p, m + w * 0.75, y, w * 0.25, rh, labels[5], [S(fk.dob("dmy"), "id_number")], hand)
     y += rh
     y = section(y + 24 * s, t["sections"][1])
-    _cell(p, m, y, w, rh, t["item"][0], [S(fk.lost_item(lang), "item")], hand)
+    corner_cell(p, m, y, w, rh, t["item"][0], [S(fk.lost_item(lang), "item")], hand)
     y += rh
     place = fk.public_place(lang)
-    _cell(p, m, y, w * 0.65, rh, t["item"][1], [S(place, "other")], hand)
-    _cell(p, m + w * 0.65, y, w * 0.35, rh, t["item"][2], [S(fk.date("iso"), "date")], hand)
+    corner_cell(p, m, y, w * 0.65, rh, t["item"][1], [S(place, "other")], hand)
+    corner_cell(p, m + w * 0.65, y, w * 0.35, rh, t["item"][2], [S(fk.date("iso"), "date")], hand)
     y += rh
     y = section(y + 24 * s, t["sections"][2])
     a, b, d, e = t["story"]
@@ -300,9 +287,11 @@ def _latin(rng: random.Random, fk: PermitFaker) -> Canvas:
     handwritten(p, x + 16 * s, y, [S(f"{first[0]}. {last}", "name")], 32, cjk=False)
     y = section(y + 30 * s, t["sections"][3])
     officer = fk.en_name() if lang == "en" else fk.eu_name("de")
-    _cell(p, m, y, w * 0.45, rh, t["staff"][0], [S(officer, "name")], True)
-    _cell(p, m + w * 0.45, y, w * 0.25, rh, t["staff"][1], [S(fk.badge_no(), "id_number")], False)
-    _cell(p, m + w * 0.7, y, w * 0.3, rh, t["staff"][2], [S(fk.date("iso"), "date")], False)
+    corner_cell(p, m, y, w * 0.45, rh, t["staff"][0], [S(officer, "name")], True)
+    corner_cell(
+        p, m + w * 0.45, y, w * 0.25, rh, t["staff"][1], [S(fk.badge_no(), "id_number")], False
+    )
+    corner_cell(p, m + w * 0.7, y, w * 0.3, rh, t["staff"][2], [S(fk.date("iso"), "date")], False)
     y += rh + 40 * s
     c.text(m, y, t["foot"], p.font(16), "footer")
     return _finish(c, y, 0, pad=m * 0.6)

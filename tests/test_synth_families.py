@@ -15,6 +15,7 @@ from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.fakedata import AddressLine
+from synth.fakedata_money import MoneyFaker
 from synth.families import (
     BLIND_HALVES,
     DOMAINS,
@@ -43,15 +44,19 @@ from synth.families import (
     THIRD_BATCH,
     THIRD_SPLIT,
     TUNABLE_HALVES,
+    TWELFTH_BATCH,
     TWELFTH_SPLIT,
     half,
     split_by_rule,
 )
+from synth.formkit import Cell
 from synth.formkit_fill import ruled_entry, template_spans
 from synth.formkit_slips import grid_rows
 from synth.kit import Faces, Pen, S, joined_address
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
 from synth.layouts_cheque import cn_date_capital, name_seal
+from synth.layouts_groupbuy import order_line
+from synth.layouts_statement import ledger
 from synth.layouts_temple import memorial_tablet
 from synth.render import ORDINARY, PII_CATEGORIES, Canvas
 from tests.test_synth_layouts import NULL_CATEGORIES, _decode
@@ -109,6 +114,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         NINTH_BATCH,
         TENTH_BATCH,
         ELEVENTH_BATCH,
+        TWELFTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -402,6 +408,45 @@ def test_joined_address_puts_an_ordinary_separator_between_lines() -> None:
     assert spans[2].pii is False
 
 
+def test_a_statement_ledger_prints_rows_without_cell_rules_and_keeps_each_kind() -> None:
+    rng = random.Random(0)
+    canvas = Canvas(620, 200)
+    p = Pen(rng, canvas, Faces.pick(rng, cjk=False), 1.0)
+    payee = (S("FPO ", "other"), S("A N OTHER", "name"), S(" REF RENT", "other"))
+    rows = [
+        [Cell.of("Date", "label"), Cell.of("Description", "label"), Cell.of("Balance", "label")],
+        [Cell.of("04 Mar", "date"), Cell(payee), Cell.of("1,204.50", "price", align="r")],
+    ]
+    bottom = ledger(p, 20, 20, (100, 300, 150), rows, p.font(14), 30)
+    items = {it.text: it for it in canvas.items}
+    assert items["A N OTHER"].category == "name" and items["A N OTHER"].pii is True
+    assert items["FPO"].pii is False and items["REF RENT"].pii is False
+    assert 570 - 12 <= items["1,204.50"].poly[1][0] <= 570  # amounts end at their column's edge
+    ink = np.asarray(canvas.img.convert("L"))
+    assert (ink[54:76, 118:123] > 200).all()  # no rule between two columns of a row
+    assert 80 <= bottom <= 90 and (ink[int(bottom) - 1 : int(bottom) + 2, 300] < 100).any()
+
+
+def test_a_group_buy_line_names_a_neighbour_by_door_and_nickname_apart() -> None:
+    fk = MoneyFaker(random.Random(7))
+    for seed in range(40):
+        spans = order_line(random.Random(seed), fk, 12, (("草莓", "盒", 39),))
+        kinds = [sp.category for sp in spans if sp.text.strip()]
+        assert spans[0].text == "12. " and spans[0].pii is False
+        assert kinds.count("door") == 1 and kinds.count("name") == 1, spans
+        assert all(sp.pii is False for sp in spans if sp.category in ("item", "other"))
+        assert all(
+            sp.text.isdigit() and len(sp.text) == 4 for sp in spans if sp.category == "phone"
+        )
+
+
+def test_a_payment_app_stars_one_character_of_a_chinese_name() -> None:
+    fk = MoneyFaker(random.Random(3))
+    for _ in range(200):
+        name = fk.cn_star_name()
+        assert name.count("*") == 1 and 2 <= len(name) <= 5 and name.strip("*"), name
+
+
 def test_the_ninth_held_out_half_became_tunable_after_its_blind_run() -> None:
     assert {"dev9", "heldout9"} <= set(TUNABLE_HALVES)
 
@@ -493,11 +538,12 @@ def test_the_twelfth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     twelfth = set(TWELFTH_SPLIT)
-    assert len(twelfth) == 8 and not twelfth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(TWELFTH_BATCH)
+    assert len(twelfth) == 8 and not twelfth & earlier
     assert split_by_rule(list(twelfth), ("dev12", "heldout12")) == TWELFTH_SPLIT
     dev12, held12 = half("dev12"), half("heldout12")
     assert len(dev12) == len(held12) == 4 and set(dev12) | set(held12) == twelfth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twelfth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev12", "heldout12") and len(HALVES) == 24
     assert half("dev11") == ELEVENTH_DEV11 and half("heldout11") == ELEVENTH_HELDOUT11
@@ -552,9 +598,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         *("dev8", "heldout8", "dev9", "heldout9", "dev10", "heldout10"),
         "dev11",
         "heldout11",
+        "heldout12",
     ],
 )
-def test_generating_a_fifth_to_eleventh_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_twelfth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -699,10 +746,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(EIGHTH_BATCH)
     + sorted(NINTH_BATCH)
     + sorted(TENTH_BATCH)
-    + sorted(ELEVENTH_BATCH),
+    + sorted(ELEVENTH_BATCH)
+    + sorted(TWELFTH_BATCH),
 )
-def test_fourth_to_eleventh_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the eleventh batch has a name among several
+def test_fourth_to_twelfth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the twelfth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
