@@ -115,6 +115,7 @@ from . import (
     layouts_adoption,
     layouts_agreements,
     layouts_angling,
+    layouts_award,
     layouts_bank,
     layouts_banquet,
     layouts_birth,
@@ -123,6 +124,7 @@ from . import (
     layouts_cake,
     layouts_campsite,
     layouts_care,
+    layouts_carservice,
     layouts_census,
     layouts_charges,
     layouts_chat,
@@ -157,6 +159,7 @@ from . import (
     layouts_lottery,
     layouts_luggage,
     layouts_mail,
+    layouts_marriage,
     layouts_matchmaking,
     layouts_messages,
     layouts_missed,
@@ -186,6 +189,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
+    layouts_viewing,
     layouts_volunteer,
     layouts_voter,
     layouts_welfare,
@@ -435,6 +439,14 @@ ELEVENTH_BATCH: dict[str, Layout] = {
     **layouts_volunteer.LAYOUTS,
 }
 
+#: The twelfth batch (eight families, named and split before any of them was written).
+TWELFTH_BATCH: dict[str, Layout] = {
+    **layouts_award.LAYOUTS,
+    **layouts_carservice.LAYOUTS,
+    **layouts_marriage.LAYOUTS,
+    **layouts_viewing.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -447,6 +459,7 @@ FAMILIES: dict[str, Layout] = {
     **NINTH_BATCH,
     **TENTH_BATCH,
     **ELEVENTH_BATCH,
+    **TWELFTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
