@@ -18,7 +18,7 @@ from __future__ import annotations
 import random
 
 from .fakedata_households import HouseholdFaker
-from .formkit import RED, face_photo, handwritten, seal, sheet, table
+from .formkit import RED, box_stamp, face_photo, handwritten, seal, sheet, table
 from .formkit_blanks import fill_in
 from .formkit_slips import grid_rows
 from .funeral_cards import framed
@@ -325,7 +325,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         c.hline(right - sw, right, y + 14 * s, width=1)
         c.text(right - sw, y + 64 * s, "Signature du titulaire", f, "label")
     else:
-        seal(p, right - sw / 2, y, 64 * s, body)
+        box_stamp(p, right - sw / 2, y, [body.upper(), "OFFICIAL"], 14)
     y += 110 * s
     code = _cert_no(fk, False) if en else fk.digits(10) + fk.upper(1)
     c.line(m, y, [S(t["id"], "label"), S(code, "id_number")], f)

@@ -72,6 +72,11 @@ def _vin(fk: HouseholdFaker) -> str:
     return fk.r.choice(_WMI) + "".join(fk.r.choice(_VIN_CHARS) for _ in range(14))
 
 
+def _money(amount: float, en: bool) -> str:
+    """£12.50 in English, 12,50 € in German (decimal comma)."""
+    return f"£{amount:.2f}" if en else f"{amount:.2f} €".replace(".", ",")
+
+
 def _engine_no(fk: HouseholdFaker) -> str:
     return fk.r.choice(("", "DJ", "CSS", "M20A")) + fk.alnum(fk.r.choice((6, 7, 8))).upper()
 
@@ -257,13 +262,11 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     )
     head = [label_cell(t) for t in cols]
     body, total = [], 0.0
-    cur = "£" if en else "€"
     for text, (lo, hi) in rng.sample(_EN_WORK if en else _DE_WORK, rng.randint(3, 5)):
         qty = rng.choice((1, 1, 2))
         price = rng.uniform(lo, hi)
         total += qty * price
-        amount = f"{cur}{qty * price:.2f}" if en else f"{qty * price:.2f} €".replace(".", ",")
-        unit = f"{cur}{price:.2f}" if en else f"{price:.2f}".replace(".", ",")
+        amount, unit = _money(qty * price, en), _money(price, en).removesuffix(" €")
         body.append(
             [
                 Cell.of(text, "item"),
@@ -275,12 +278,12 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y = table(p, m, y, (w * 0.52, w * 0.1, w * 0.18, w * 0.2), [head, *body], 34 * s, f) + 30 * s
     vat = ("VAT 20%: ", "Total: ") if en else ("zzgl. 19 % MwSt.: ", "Gesamtbetrag: ")
     rate = 0.2 if en else 0.19
-    c.line(right - 260 * s, y, [S(vat[0], "label"), S(f"{total * rate:.2f}", "price")], f)
+    c.line(right - 260 * s, y, [S(vat[0], "label"), S(_money(total * rate, en), "price")], f)
     y += 26 * s
     c.line(
         right - 260 * s,
         y,
-        [S(vat[1], "label"), S(f"{total * (1 + rate):.2f}", "price")],
+        [S(vat[1], "label"), S(_money(total * (1 + rate), en), "price")],
         p.font(17, bold=True),
     )
     y += 40 * s

@@ -20,7 +20,7 @@ import random
 from collections.abc import Sequence
 
 from .fakedata_households import HouseholdFaker
-from .formkit import RED, Cell, face_photo, handwritten, seal, sheet, table
+from .formkit import RED, Cell, box_stamp, face_photo, handwritten, seal, sheet, table
 from .formkit_fill import ruled_entry
 from .formkit_marks import thumbprint, word_wrap
 from .formkit_slips import label_cell
@@ -281,7 +281,7 @@ def _en(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c.line(
         right - 220 * s, y, [S(f"MXE {fk.digits(6)}", "id_number")], p.font(20, bold=True), fill=RED
     )
-    seal(p, right - 120 * s, y - 90 * s, 56 * s, "GENERAL REGISTER OFFICE")
+    box_stamp(p, right - 120 * s, y - 80 * s, ["GENERAL REGISTER OFFICE"], 13)
     return _finish(c, y, 0, pad=m)
 
 
@@ -371,7 +371,7 @@ def _es(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     clerk = fk.eu_name("es")
     handwritten(p, m + 20 * s, y + 46 * s, [S(clerk, "name")], 30, cjk=False)
     c.text(m, y + 76 * s, clerk, p.font(13), "name")
-    seal(p, right - 110 * s, y + 30 * s, 64 * s, "REGISTRO CIVIL")
+    box_stamp(p, right - 130 * s, y + 30 * s, ["REGISTRO CIVIL", town.upper()], 13)
     y += 116 * s
     csv = [S("Código Seguro de Verificación: ", "footer"), S(fk.alnum(16).upper(), "id_number")]
     c.line(m, y, csv, p.font(12))
