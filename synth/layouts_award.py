@@ -291,12 +291,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         c.hline((W - nw) / 2 - 60 * s, (W + nw) / 2 + 60 * s, y + 44 * s, width=1)
         y += 90 * s
     else:
-        who = (
-            [S(holder, "name")]
-            if en
-            else [S(rng.choice(("M. ", "Mme ")), "other"), S(holder, "name")]
-        )
-        y = _centre(p, W / 2, y + 30 * s, who, p.font(40, bold=True), w) + 10 * s
+        y = _centre(p, W / 2, y + 30 * s, [S(holder, "name")], p.font(40, bold=True), w) + 10 * s
     if not en:
         born = [
             S("né(e) le ", "footer"),

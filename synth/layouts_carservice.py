@@ -62,6 +62,7 @@ _DE_WORK = (
     ("Reifenwechsel Sommer/Winter", (40, 70)),
     ("Innenraumfilter", (20, 45)),
 )
+_MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _EN_GARAGES = ("Kestrel Motors", "Hillside Garage", "Station Road Autos", "Ford Kestrelford")
 _EN_MODELS = ("Ford Focus 1.0 EcoBoost", "VW Golf 1.5 TSI", "Toyota Yaris Hybrid", "Vauxhall Corsa")
 _DE_GARAGES = ("Autohaus Lindner GmbH", "Kfz-Meisterbetrieb Wagner", "Autoservice Brandt")
@@ -70,6 +71,13 @@ _DE_MODELS = ("VW Passat Variant 2.0 TDI", "Opel Astra 1.2", "BMW 318d Touring",
 
 def _vin(fk: HouseholdFaker) -> str:
     return fk.r.choice(_WMI) + "".join(fk.r.choice(_VIN_CHARS) for _ in range(14))
+
+
+def _visit(rng: random.Random) -> tuple[int, int, int, int, int]:
+    """The day the car came in (year, month, day) and the year and month six months on,
+    when the next service falls due."""
+    y, mo, d = rng.randint(2022, 2026), rng.randint(1, 12), rng.randint(1, 28)
+    return y, mo, d, y + (mo > 6), (mo + 5) % 12 + 1
 
 
 def _money(amount: float, en: bool) -> str:
@@ -84,6 +92,7 @@ def _engine_no(fk: HouseholdFaker) -> str:
 def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c, p, m, right = sheet(rng, (940, 1020), 1.4, cjk=True, base=940, margin=(0.04, 0.06))
     W, s, w = c.width, p.s, right - m
+    y0, mo, d, y1, mo1 = _visit(rng)
     dealer = rng.random() < 0.6
     firm = (
         fk.r.choice(_CN_DEALERS) + "滨江" + rng.choice(_CN_DEALER_B)
@@ -106,7 +115,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c.line(
         W / 2 + 80 * s,
         y,
-        [S("进厂时间:", "label"), S(fk.date("iso") + " " + fk.time(False), "date")],
+        [S("进厂时间:", "label"), S(f"{y0}-{mo:02d}-{d:02d} {fk.time(False)}", "date")],
         f,
     )
     y += 12 * s
@@ -166,7 +175,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     km = (mileage // 1000 + rng.choice((5, 7, 10))) * 1000
     nxt = [
         S("下次保养:", "label"),
-        S(f"{km} km 或 {fk.date('cn')}", "other"),
+        S(f"{km} km 或 {y1}年{mo1}月{d}日", "other"),
         S("(以先到者为准)", "footer"),
     ]
     c.line(m, y, nxt, f)
@@ -185,6 +194,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     en = rng.random() < 0.6
     c, p, m, right = sheet(rng, (860, 940), 1.5, cjk=False, base=860, margin=(0.05, 0.07))
     W, s, w = c.width, p.s, right - m
+    y0, mo, d, _y1, _mo1 = _visit(rng)
     f = p.font(15)
     garage = rng.choice(_EN_GARAGES if en else _DE_GARAGES)
     y = m + 34 * s
@@ -226,7 +236,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         (f"{miles},{fk.digits(3)}" if en else f"{miles}.{fk.digits(3)}", "other"),
         (fk.digits(rng.choice((5, 6, 7))), "id_number"),
         (
-            fk.date("in") if en else f"{rng.randint(1, 28):02d}.{rng.randint(1, 12):02d}.2026",
+            f"{d:02d}-{_MON[mo - 1]}-{y0}" if en else f"{d:02d}.{mo:02d}.{y0}",
             "date",
         ),
     )
@@ -294,9 +304,9 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         [
             S(nxt, "label"),
             S(
-                f"{miles + rng.choice((6, 10, 12))},000 miles / {fk.date('in')}"
+                f"{miles + rng.choice((6, 10, 12))},000 miles / {d:02d}-{_MON[mo - 1]}-{y0 + 1}"
                 if en
-                else fk.date("iso"),
+                else f"{d:02d}.{mo:02d}.{y0 + 1}",
                 "other",
             ),
         ],

@@ -170,7 +170,8 @@ def _cn_sheet(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     agents = [fk.cn_name(honorific=0.0) for _ in range(2)]
     rows = [head]
     filled = rng.randint(3, 6)
-    day = f"{rng.randint(1, 12)}/{rng.randint(1, 28)}"  # one open house, one day
+    month, date = rng.randint(1, 12), rng.randint(1, 28)
+    day = f"{month}/{date}"  # one open house, one day
     for k in range(1, rng.randint(filled + 1, 9)):
         if k > filled:
             rows.append(
@@ -201,7 +202,7 @@ def _cn_sheet(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     note = "说明:看房人签字即确认已由本公司带看上述房源;本表仅供公司内部存档,不得外传。"
     y = c.wrap(m, y, [S(note, "footer")], p.font(13), w, 20 * s, max_lines=2) + 30 * s
     c.line(m, y, [S("店长:", "label"), S(fk.cn_name(honorific=0.0), "name")], f)
-    c.text(right, y, "日期:" + fk.date("cn"), f, "date", anchor="rs")
+    c.text(right, y, f"日期:{rng.randint(2023, 2026)}年{month}月{date}日", f, "date", anchor="rs")
     return _finish(c, y, 0, pad=m)
 
 
