@@ -17,6 +17,17 @@ from __future__ import annotations
 
 import random
 
+from .certificate_words import (
+    CN_CENTRES,
+    CN_CONTESTS,
+    CN_COURSES,
+    CN_GRADES,
+    CN_HONOURS,
+    CN_PRIZES,
+    CN_SCHOOLS,
+    CN_TOWNS,
+    WORDS,
+)
 from .fakedata_households import HouseholdFaker
 from .formkit import RED, box_stamp, face_photo, handwritten, seal, sheet, table
 from .formkit_blanks import fill_in
@@ -27,65 +38,6 @@ from .layouts_party import _centre
 from .render import Canvas
 
 GOLD = (176, 138, 52)
-_CN_SCHOOLS = ("实验中学", "第一中学", "外国语学校", "育才小学", "第二实验小学", "师范附属中学")
-_CN_TOWNS = ("滨江市", "东林县", "南岭区", "青川市", "西湖区")
-_CN_CONTESTS = (
-    "全国青少年科技创新大赛",
-    "“春蕾杯”作文比赛",
-    "校园十佳歌手大赛",
-    "中小学生数学竞赛",
-    "英语演讲比赛",
-    "秋季田径运动会男子400米",
-    "书法绘画作品展评",
-)
-_CN_PRIZES = ("一等奖", "二等奖", "三等奖", "金奖", "优秀奖", "第一名")
-_CN_HONOURS = ("三好学生", "优秀班干部", "学习标兵", "进步之星", "优秀少先队员")
-_CN_GRADES = ("初一", "初二", "初三", "高一", "高二", "三年级", "四年级", "五年级", "六年级")
-_CN_COURSES = ("育婴师", "中式烹调师(初级)", "电工作业", "健康管理师", "保育员", "叉车司机")
-_CN_CENTRES = ("职业技能培训中心", "人力资源培训学校", "继续教育学院")
-
-#: Language -> the certificate's words.
-_WORDS: dict[str, dict[str, tuple[str, ...] | str]] = {
-    "en": {
-        "titles": ("Certificate of Completion", "Certificate of Achievement"),
-        "certify": "This is to certify that",
-        "did": ("has successfully completed", "has satisfied all the requirements of"),
-        "courses": (
-            "First Aid at Work (3 days)",
-            "Level 2 Food Hygiene and Safety",
-            "Introduction to Python Programming",
-            "Grade 5 Piano (Practical)",
-            "Forklift Operator Training",
-        ),
-        "with": ("with Distinction", "with Merit", "", "Pass"),
-        "on": "Awarded on ",
-        "roles": ("Principal", "Course Director", "Lead Trainer", "Head of Centre"),
-        "id": "Certificate ID: ",
-        "verify": "Verify this certificate at ",
-        "bodies": ("Northgate College", "Riverside Training Academy", "St Aidan's School"),
-    },
-    "fr": {
-        "titles": ("ATTESTATION DE RÉUSSITE", "DIPLÔME"),
-        "certify": "Le directeur de l'établissement atteste que",
-        "did": ("a satisfait aux épreuves du", "a obtenu le"),
-        "courses": (
-            "Brevet d'aptitude aux fonctions d'animateur",
-            "Certificat de secourisme PSC1",
-            "Diplôme d'études en langue française B2",
-            "Brevet des collèges",
-        ),
-        "with": ("mention Très bien", "mention Bien", "mention Assez bien", ""),
-        "on": "Fait à Montclair, le ",
-        "roles": ("Le Directeur", "La Directrice", "Le Président du jury"),
-        "id": "N° INE : ",
-        "verify": "Vérification : ",
-        "bodies": (
-            "Lycée Jean-Moulin",
-            "Institut de Langues de Montclair",
-            "Centre de formation Alpha",
-        ),
-    },
-}
 
 
 def _cn_date(rng: random.Random) -> str:
@@ -108,11 +60,11 @@ def _honour(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c.text(W / 2, y, title, p.font(64, bold=True), "label", anchor="ms", fill=RED)
     y += 80 * s
     pupil = fk.cn_name(honorific=0.0)
-    grade = f"{rng.choice(_CN_GRADES)}({rng.randint(1, 12)})班"
-    school = rng.choice(_CN_TOWNS) + rng.choice(_CN_SCHOOLS)
+    grade = f"{rng.choice(CN_GRADES)}({rng.randint(1, 12)})班"
+    school = rng.choice(CN_TOWNS) + rng.choice(CN_SCHOOLS)
     f = p.font(26)
     honour = rng.random() < 0.3
-    contest, prize = rng.choice(_CN_CONTESTS), rng.choice(_CN_PRIZES)
+    contest, prize = rng.choice(CN_CONTESTS), rng.choice(CN_PRIZES)
     if blank:  # the teacher writes the class, the name and the prize on the blanks
         pieces = [
             (S(grade, "other"), True),
@@ -124,7 +76,7 @@ def _honour(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         if honour:
             pieces = [
                 (S("    在本学年度被评为", "footer"), False),
-                (S(rng.choice(_CN_HONOURS), "other"), True),
+                (S(rng.choice(CN_HONOURS), "other"), True),
             ]
         else:
             pieces = [
@@ -166,7 +118,7 @@ def _honour(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         y += 60 * s
         if honour:
             body = (
-                f"在2025-2026学年度表现突出,被评为“{rng.choice(_CN_HONOURS)}”。特发此证,以资鼓励。"
+                f"在2025-2026学年度表现突出,被评为“{rng.choice(CN_HONOURS)}”。特发此证,以资鼓励。"
             )
         else:
             body = f"在2026年{contest}中表现优异,荣获{prize}。特发此证,以资鼓励。"
@@ -179,7 +131,7 @@ def _honour(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             m + 56 * s, y, [S("证书编号:", "label"), S(_cert_no(fk, True), "id_number")], p.font(18)
         )
         y += 70 * s
-    issuer = school if rng.random() < 0.6 or blank else f"{rng.choice(_CN_TOWNS)}教育局"
+    issuer = school if rng.random() < 0.6 or blank else f"{rng.choice(CN_TOWNS)}教育局"
     bx = right - p.width(issuer, p.font(24)) - 10 * s
     if blank and rng.random() < 0.5:
         handwritten(p, bx, y, [S(issuer, "shop")], 28, cjk=True)
@@ -204,7 +156,7 @@ def _training(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     """结业证书 / 培训合格证: photo, holder's grid, the completion sentence, number, seal."""
     c, p, m, right = sheet(rng, (880, 960), 1.2, cjk=True, base=880, margin=(0.07, 0.09))
     W, s, w = c.width, p.s, right - m
-    centre = rng.choice(_CN_TOWNS) + rng.choice(_CN_CENTRES)
+    centre = rng.choice(CN_TOWNS) + rng.choice(CN_CENTRES)
     title = rng.choice(("结业证书", "培训合格证", "结 业 证 书"))
     y = m + 70 * s
     c.text(W / 2, y, title, p.font(48, bold=True), "label", anchor="ms")
@@ -212,7 +164,7 @@ def _training(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     name, sex = fk.cn_name(honorific=0.0), rng.choice(("男", "女"))
     ident = fk.cn_resident_id()
     dob = f"{ident[6:10]}年{int(ident[10:12])}月{int(ident[12:14])}日"  # as the ID says
-    course = rng.choice(_CN_COURSES)
+    course = rng.choice(CN_COURSES)
     hours = rng.choice((24, 32, 48, 64, 120))
     gw = w * 0.72
     rows = [
@@ -273,7 +225,7 @@ def _signer(p: Pen, x: float, y: float, width: float, name: str, role: str, font
 
 def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     lang = rng.choice(("en", "en", "fr"))
-    t, en = _WORDS[lang], lang == "en"
+    t, en = WORDS[lang], lang == "en"
     c, p, m, right = sheet(rng, (1000, 1100), 1.0, cjk=False, base=1000, margin=(0.08, 0.1))
     W, s, w = c.width, p.s, right - m
     body = rng.choice(t["bodies"])

@@ -20,57 +20,29 @@ from .formkit import Cell, box_stamp, handwritten, seal, sheet, table
 from .formkit_fill import ruled_entry
 from .formkit_marks import word_wrap
 from .formkit_slips import grid_rows, label_cell
+from .garage_words import (
+    CN_COLOURS,
+    CN_DEALER_B,
+    CN_DEALERS,
+    CN_GARAGES,
+    CN_MODELS,
+    CN_WORK,
+    DE_GARAGES,
+    DE_MODELS,
+    DE_WORK,
+    EN_GARAGES,
+    EN_MODELS,
+    EN_WORK,
+    MON,
+    VIN_CHARS,
+    WMI,
+)
 from .kit import S, _finish, joined_address
 from .render import Canvas, Span
 
-#: VINs use every capital but I, O and Q (they look like digits).
-_VIN_CHARS = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
-_WMI = ("LSV", "LFV", "LGB", "WVW", "WBA", "LHG", "SAJ", "VF1", "JTD", "WDD")
-_CN_DEALERS = ("一汽大众", "上汽通用别克", "东风日产", "广汽丰田", "长安福特", "比亚迪")
-_CN_DEALER_B = ("4S店", "汽车销售服务有限公司", "特约维修站")
-_CN_GARAGES = ("途虎养车工场店", "车享家汽车服务", "诚信汽修厂", "快修快保中心")
-_CN_MODELS = ("朗逸 1.5L 自动", "凯美瑞 2.0G", "轩逸 经典", "宋PLUS DM-i", "英朗 GT", "福克斯")
-_CN_COLOURS = ("白色", "黑色", "银灰", "珍珠白", "蓝色")
-#: (work or part, unit, price range) as 结算单 list them.
-_CN_WORK = (
-    ("更换机油机滤", "项", (80, 150)),
-    ("全合成机油 5W-30", "升", (60, 110)),
-    ("机油滤清器", "个", (35, 90)),
-    ("空气滤清器", "个", (45, 120)),
-    ("空调滤清器", "个", (40, 130)),
-    ("前刹车片(一套)", "套", (260, 680)),
-    ("四轮定位", "项", (120, 200)),
-    ("火花塞", "个", (45, 120)),
-    ("更换雨刮片", "对", (60, 180)),
-    ("蓄电池检测", "项", (0, 0)),
-)
-_EN_WORK = (
-    ("Minor service (labour)", (60, 120)),
-    ("Engine oil 5W-30 (4.5 L)", (30, 55)),
-    ("Oil filter", (8, 20)),
-    ("Pollen filter", (15, 35)),
-    ("Front brake pads", (60, 140)),
-    ("Wiper blades (pair)", (18, 35)),
-    ("MOT test", (54, 55)),
-    ("Tyre 205/55 R16", (70, 120)),
-)
-_DE_WORK = (
-    ("Inspektion nach Herstellervorgabe", (120, 220)),
-    ("Motoröl 5W-30, 4,5 l", (45, 80)),
-    ("Ölfilter", (12, 25)),
-    ("Bremsflüssigkeit wechseln", (60, 95)),
-    ("Reifenwechsel Sommer/Winter", (40, 70)),
-    ("Innenraumfilter", (20, 45)),
-)
-_MON = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_EN_GARAGES = ("Kestrel Motors", "Hillside Garage", "Station Road Autos", "Ford Kestrelford")
-_EN_MODELS = ("Ford Focus 1.0 EcoBoost", "VW Golf 1.5 TSI", "Toyota Yaris Hybrid", "Vauxhall Corsa")
-_DE_GARAGES = ("Autohaus Lindner GmbH", "Kfz-Meisterbetrieb Wagner", "Autoservice Brandt")
-_DE_MODELS = ("VW Passat Variant 2.0 TDI", "Opel Astra 1.2", "BMW 318d Touring", "Skoda Octavia")
-
 
 def _vin(fk: HouseholdFaker) -> str:
-    return fk.r.choice(_WMI) + "".join(fk.r.choice(_VIN_CHARS) for _ in range(14))
+    return fk.r.choice(WMI) + "".join(fk.r.choice(VIN_CHARS) for _ in range(14))
 
 
 def _visit(rng: random.Random) -> tuple[int, int, int, int, int]:
@@ -95,9 +67,9 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     y0, mo, d, y1, mo1 = _visit(rng)
     dealer = rng.random() < 0.6
     firm = (
-        fk.r.choice(_CN_DEALERS) + "滨江" + rng.choice(_CN_DEALER_B)
+        fk.r.choice(CN_DEALERS) + "滨江" + rng.choice(CN_DEALER_B)
         if dealer
-        else rng.choice(_CN_GARAGES)
+        else rng.choice(CN_GARAGES)
     )
     y = m + 36 * s
     c.text(W / 2, y, firm, p.font(28, bold=True), "shop", anchor="ms")
@@ -128,7 +100,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         [("车主/单位", owner, "name"), ("车牌号码", fk.cn_plate(), "id_number")],
         [("送修人", driver, "name"), ("联系电话", fk.cn_mobile(), "phone")],
         [("车架号(VIN)", _vin(fk), "id_number"), ("发动机号", _engine_no(fk), "id_number")],
-        [("车型", rng.choice(_CN_MODELS), "other"), ("颜色", rng.choice(_CN_COLOURS), "other")],
+        [("车型", rng.choice(CN_MODELS), "other"), ("颜色", rng.choice(CN_COLOURS), "other")],
         [
             ("进厂里程", f"{mileage} km", "other"),
             ("燃油", rng.choice(("1/4", "1/2", "3/4", "满")), "other"),
@@ -146,7 +118,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         label_cell(t) for t in ("序号", "项目/配件名称", "单位", "数量", "单价", "工时", "金额")
     ]
     body, total = [], 0.0
-    for k, (work, unit, (lo, hi)) in enumerate(rng.sample(_CN_WORK, rng.randint(4, 7)), 1):
+    for k, (work, unit, (lo, hi)) in enumerate(rng.sample(CN_WORK, rng.randint(4, 7)), 1):
         qty = rng.choice((1, 1, 2, 4)) if unit in ("个", "升") else 1
         price = rng.randint(lo, hi) if hi else 0
         hours = rng.choice(("0.5", "1.0", "0.3", "0.2"))
@@ -196,7 +168,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     W, s, w = c.width, p.s, right - m
     y0, mo, d, _y1, _mo1 = _visit(rng)
     f = p.font(15)
-    garage = rng.choice(_EN_GARAGES if en else _DE_GARAGES)
+    garage = rng.choice(EN_GARAGES if en else DE_GARAGES)
     y = m + 34 * s
     c.text(m, y, garage, p.font(26, bold=True), "shop")
     lang = "en" if en else "de"
@@ -232,11 +204,11 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     values = (
         (plate, "id_number"),
         (_vin(fk), "id_number"),
-        (rng.choice(_EN_MODELS if en else _DE_MODELS), "other"),
+        (rng.choice(EN_MODELS if en else DE_MODELS), "other"),
         (f"{miles},{fk.digits(3)}" if en else f"{miles}.{fk.digits(3)}", "other"),
         (fk.digits(rng.choice((5, 6, 7))), "id_number"),
         (
-            f"{d:02d}-{_MON[mo - 1]}-{y0}" if en else f"{d:02d}.{mo:02d}.{y0}",
+            f"{d:02d}-{MON[mo - 1]}-{y0}" if en else f"{d:02d}.{mo:02d}.{y0}",
             "date",
         ),
     )
@@ -272,7 +244,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     )
     head = [label_cell(t) for t in cols]
     body, total = [], 0.0
-    for text, (lo, hi) in rng.sample(_EN_WORK if en else _DE_WORK, rng.randint(3, 5)):
+    for text, (lo, hi) in rng.sample(EN_WORK if en else DE_WORK, rng.randint(3, 5)):
         qty = rng.choice((1, 1, 2))
         price = rng.uniform(lo, hi)
         total += qty * price
@@ -304,7 +276,7 @@ def _latin(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         [
             S(nxt, "label"),
             S(
-                f"{miles + rng.choice((6, 10, 12))},000 miles / {d:02d}-{_MON[mo - 1]}-{y0 + 1}"
+                f"{miles + rng.choice((6, 10, 12))},000 miles / {d:02d}-{MON[mo - 1]}-{y0 + 1}"
                 if en
                 else f"{d:02d}.{mo:02d}.{y0 + 1}",
                 "other",
