@@ -77,12 +77,12 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     addr = fk.shop_address("cn")
     line = [S("地址:", "label"), Span(addr, "shop_address", None), S("  服务热线:", "label")]
     line.append(Span(fk.cn_landline(), "shop_phone", None))
-    c.line(m, y, line, p.font(14))
+    c.line(m, y, line, p.font(16))
     y += 44 * s
     title = rng.choice(("维修保养结算单", "派工单", "车辆维修结算清单"))
     c.text(W / 2, y, title, p.font(26, bold=True), "label", anchor="ms")
     y += 30 * s
-    f = p.font(15)
+    f = p.font(17)
     c.line(m, y, [S("工单号:", "label"), S("WX" + fk.digits(10), "other")], f)
     c.line(
         W / 2 + 80 * s,
@@ -135,7 +135,7 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             ]
         )
     widths = [w * k for k in (0.07, 0.35, 0.08, 0.08, 0.14, 0.12, 0.16)]
-    y = table(p, m, y, widths, [head, *body], 34 * s, p.font(14)) + 30 * s
+    y = table(p, m, y, widths, [head, *body], 38 * s, p.font(17)) + 30 * s
     c.line(m, y, [S("合计金额:", "label"), S(f"¥{total:.2f}", "price")], p.font(18, bold=True))
     c.line(
         W / 2,
@@ -153,12 +153,12 @@ def _cn(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     c.line(m, y, nxt, f)
     y += 30 * s
     note = "本单所列项目已按要求完成,旧件已交还客户。质保期:更换配件3个月或5000公里。"
-    y = c.wrap(m, y, [S(note, "footer")], p.font(13), w, 20 * s, max_lines=2) + 30 * s
+    y = c.wrap(m, y, [S(note, "footer")], p.font(15), w, 22 * s, max_lines=2) + 30 * s
     c.text(m, y, "客户签字:", f, "label")
     handwritten(p, m + 90 * s, y, [S(driver, "name")], 30, cjk=True)
     c.text(W / 2, y, "结算员:", f, "label")
     c.text(W / 2 + 70 * s, y, fk.cn_name(honorific=0.0), f, "name")
-    seal(p, right - 80 * s, y - 50 * s, 56 * s, "结算专用章")
+    seal(p, right - 90 * s, y - 50 * s, 80 * s, "结算专用章")
     return _finish(c, y, 0, pad=m)
 
 

@@ -76,7 +76,7 @@ def _parties(
     body += [
         [label_cell(label), Cell(tuple(a), hand), Cell(tuple(b), hand)] for label, a, b in rows
     ]
-    f = p.font(16 if cjk else 14)
+    f = p.font(17 if cjk else 14)
     return table(p, x, y, (w * 0.2, w * 0.4, w * 0.4), body, 42 * p.s, f, hand_px=24, cjk=cjk)
 
 
@@ -226,14 +226,15 @@ def _en(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     )
     groom = f"{rng.choice(_EN_MEN)} {fk.en_name_plain(False).split()[-1]}"
     bride = f"{rng.choice(_EN_WOMEN)} {fk.en_name_plain(False).split()[-1]}"
-    home = joined_address(fk.uk_address())
+    # A narrow register column: the lines run on with a space (a lone comma vanishes there).
+    home = joined_address(fk.uk_address(), " ")
     rows = [[label_cell(t) for t in cols]]
     when = f"{rng.randint(1, 28)} {rng.choice(('March', 'June', 'July', 'September'))} {year}"
     for k, (person, cond) in enumerate(
         ((groom, "Bachelor"), (bride, rng.choice(("Spinster", "Divorcee"))))
     ):
         father = f"{rng.choice(_EN_MEN)} {person.split()[-1]}"
-        addr = home if k == 0 or rng.random() < 0.5 else joined_address(fk.uk_address())
+        addr = home if k == 0 or rng.random() < 0.5 else joined_address(fk.uk_address(), " ")
         rows.append(
             [
                 Cell.of(str(rng.randint(1, 300)) if k == 0 else "", "other", hand=True),

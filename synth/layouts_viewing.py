@@ -78,7 +78,7 @@ def _cn_head(rng: random.Random, fk: HouseholdFaker, title: str):
         ("服务热线:", f"400-{fk.digits(3)}-{fk.digits(4)}"),
     )
     y += 50 * p.s
-    serial_title(p, y, right, title, fk.digits(7), p.font(16))
+    serial_title(p, y, right, title, fk.digits(7), p.font(19))
     return c, p, m, right, agency, y + 46 * p.s
 
 
@@ -110,8 +110,8 @@ def _cn_single(rng: random.Random, fk: HouseholdFaker) -> Canvas:
         [("带看经纪人", agent, "name"), ("经纪人工号", _staff(fk), "id_number")],
     ]
     widths = (w * 0.16, w * 0.36, w * 0.16, w * 0.32)
-    y = table(p, m, y, widths, grid_rows(rows, hand=hand), 46 * s, p.font(16), hand_px=24) + 36 * s
-    f = p.font(16)
+    y = table(p, m, y, widths, grid_rows(rows, hand=hand), 46 * s, p.font(17), hand_px=24) + 36 * s
+    f = p.font(17)
     pledge = [
         S("    本人", "footer"),
         S(client, "name"),
@@ -132,7 +132,7 @@ def _cn_single(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     handwritten(p, m + 100 * s, y, [S(client, "name")], 30, cjk=True)
     c.text(m + w / 2, y, "经纪人签字:", f, "label")
     handwritten(p, m + w / 2 + 110 * s, y, [S(agent, "name")], 30, cjk=True)
-    seal(p, right - 70 * s, y - 10 * s, 54 * s, "业务专用章")
+    seal(p, right - 70 * s, y - 10 * s, 64 * s, "业务专用章")
     y += 44 * s
     c.text(m, y, "日期:" + when.split()[0], f, "date")  # signed on the day of the viewing
     return _finish(c, y, 0, pad=m)
@@ -142,7 +142,7 @@ def _cn_sheet(rng: random.Random, fk: HouseholdFaker) -> Canvas:
     """One listing, a row for each client who came to see it (an open house)."""
     c, p, m, right, _agency, y = _cn_head(rng, fk, rng.choice(("带看记录表", "看房登记表")))
     s, w = p.s, right - m
-    f = p.font(16)
+    f = p.font(17)
     owner = _titled(fk.cn_surname(), rng.choice(("先生", "女士", "阿姨")))
     lines = [
         [
@@ -198,9 +198,9 @@ def _cn_sheet(rng: random.Random, fk: HouseholdFaker) -> Canvas:
             ]
         )
     widths = [w * k for k in (0.07, 0.14, 0.2, 0.13, 0.16, 0.15, 0.15)]
-    y = table(p, m, y, widths, rows, 44 * s, p.font(14), hand_px=22) + 30 * s
+    y = table(p, m, y, widths, rows, 44 * s, p.font(16), hand_px=22) + 30 * s
     note = "说明:看房人签字即确认已由本公司带看上述房源;本表仅供公司内部存档,不得外传。"
-    y = c.wrap(m, y, [S(note, "footer")], p.font(13), w, 20 * s, max_lines=2) + 30 * s
+    y = c.wrap(m, y, [S(note, "footer")], p.font(15), w, 22 * s, max_lines=2) + 30 * s
     c.line(m, y, [S("店长:", "label"), S(fk.cn_name(honorific=0.0), "name")], f)
     c.text(right, y, f"日期:{rng.randint(2023, 2026)}年{month}月{date}日", f, "date", anchor="rs")
     return _finish(c, y, 0, pad=m)
