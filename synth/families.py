@@ -115,6 +115,7 @@ from . import (
     layouts_adoption,
     layouts_agreements,
     layouts_angling,
+    layouts_award,
     layouts_bank,
     layouts_banquet,
     layouts_birth,
@@ -123,6 +124,7 @@ from . import (
     layouts_cake,
     layouts_campsite,
     layouts_care,
+    layouts_carservice,
     layouts_census,
     layouts_charges,
     layouts_chat,
@@ -158,6 +160,7 @@ from . import (
     layouts_lottery,
     layouts_luggage,
     layouts_mail,
+    layouts_marriage,
     layouts_matchmaking,
     layouts_messages,
     layouts_missed,
@@ -190,6 +193,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
+    layouts_viewing,
     layouts_volunteer,
     layouts_voter,
     layouts_welfare,
@@ -441,6 +445,10 @@ ELEVENTH_BATCH: dict[str, Layout] = {
 
 #: The twelfth batch (eight families, named and split before any of them was written).
 TWELFTH_BATCH: dict[str, Layout] = {
+    **layouts_award.LAYOUTS,
+    **layouts_carservice.LAYOUTS,
+    **layouts_marriage.LAYOUTS,
+    **layouts_viewing.LAYOUTS,
     **layouts_statement.LAYOUTS,
     **layouts_groupbuy.LAYOUTS,
     **layouts_payapp.LAYOUTS,
