@@ -38,6 +38,9 @@ class LabelMatch:
 _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
+_ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: Labels a person's role may qualify ("Signature of person reporting").
+_QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
 _PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
@@ -352,10 +355,33 @@ def _spans(
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
+        elif label.kind in _QUALIFIED_KINDS and (role := _role_phrase(text, v, stop)):
+            end, v = role  # "Signature of person reporting": the label's own
         v_end = max(v, len(text[:stop].rstrip()))
         opens = _line_start(folded, start) or _after_heading(matches, start)
         matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
     return tuple(matches)
+
+
+def _role_phrase(text: str, v: int, stop: int) -> tuple[int, int] | None:
+    """Where a person's role written in small letters after a name or signature label
+    ends, and where its value starts (the next capitalised word, or a capital the OCR
+    glued to the role's last word); ``None`` when no role follows, or a sentence does."""
+    if v >= stop or not text[v].islower():
+        return None
+    m = _ROLE_PHRASE.match(text, v, stop)
+    if m is None:
+        return None
+    end = m.end()
+    rest = text[end:stop]
+    if not rest.strip():
+        return end, stop
+    if rest[0].isupper():
+        return end, end  # "…reportingJ. Robinson": a space the OCR dropped
+    after = end + len(rest) - len(rest.lstrip())
+    if rest[0].isspace() and not text[after].islower():
+        return end, after
+    return None  # more words in small letters: a sentence, not a role
 
 
 def _after_heading(before: list[LabelMatch], start: int) -> bool:
