@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from os.path import commonprefix
 from typing import Any
 
-from redactor.core.detect.tables.label_hints import with_bracketed_parts
+from redactor.core.detect.tables.label_hints import with_bracketed_parts, with_listed_parts
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
@@ -177,7 +177,8 @@ class FieldLexicon:
             last_end = where[i + size - 1] + 1
             found.append((where[i], last_end, form.label))
             i += size
-        return with_bracketed_parts(text, _spans(text, folded, _merge(folded, found)))
+        spans = _spans(text, folded, _merge(folded, found))
+        return with_listed_parts(text, with_bracketed_parts(text, spans))
 
     def _rank(self, compact: str, i: int, size: int, form: LabelForm) -> tuple[int, int, int]:
         """How good a reading a candidate starts, looking one Chinese label ahead: the
