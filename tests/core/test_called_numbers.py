@@ -16,9 +16,7 @@ def test_a_named_callee_between_the_cue_and_the_number() -> None:
         "07700 912345"
     ]
     assert _numbers("All enquiries to Bartholomew Quayle on 01632 96054") == ["01632 96054"]
-    assert _numbers("Para cualquier duda, llame a Sra. Olmedo al 612 345 678.") == [
-        "612 345 678"
-    ]
+    assert _numbers("Para cualquier duda, llame a Sra. Olmedo al 612 345 678.") == ["612 345 678"]
 
 
 def test_no_link_or_a_date_is_no_called_number() -> None:

@@ -252,7 +252,13 @@ SCHEMAS: dict[str, Schema] = {
             _section("roles", "words"),
             _section("group_events", "words"),
             _section(
-                "wrapped_phones", "regions", "cues", "objects", "links", "abbreviations", "callee_words"
+                "wrapped_phones",
+                "regions",
+                "cues",
+                "objects",
+                "links",
+                "abbreviations",
+                "callee_words",
             ),
             _section("placing", "verbs"),
             _section("mail", "reply_marks", "dividers", "subject_marks", "job_words"),
