@@ -63,7 +63,7 @@ from redactor.core.detect.text.married_names import married_names
 from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.names import card_holder_names, titled_names
 from redactor.core.detect.text.occasion_people import occasion_people
-from redactor.core.detect.text.prose_persons import prose_persons
+from redactor.core.detect.text.prose_persons import introduced_names, prose_persons
 from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
 from redactor.core.models import Category
@@ -336,6 +336,10 @@ _JUDGED = (
         prose_persons,
         "names.toml, field_labels.toml",
     ),
+    # "…pass a copy to <given name>" / "<surname> and …", "Mi" / "colega <name>": a
+    # sentence's introducing phrase and its name read over the line's wrap; after the
+    # blocks, as prose_person.
+    _over_wraps("wrapped_introduced_names", _NAME, introduced_names, "names.toml"),
     # The people an invitation's sentences name by their part in its occasion (whom to
     # answer and their number, the celebrated, the hosts); after the blocks, as
     # prose_person.

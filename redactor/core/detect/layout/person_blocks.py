@@ -39,6 +39,7 @@ from redactor.core.detect.tables.lexicon import (
 )
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import closes_address
+from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
 from redactor.core.detect.text.id_numbers import MICR_ACCOUNT
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.detect.text.not_personal import MONEY
@@ -63,8 +64,10 @@ _LARGER = 1.25  # print this many times the business's own is another block's
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 # Addresses found whole with the name over them: no reason to mask the lines around
 # them (the heading of the letter they head, the card's title above); an account read
-# off a cheque's coded line, whose other fields are the bank's and the book's.
-_WHOLE = frozenset({STREET_OVER_POSTCODE, MICR_ACCOUNT})
+# off a cheque's coded line, whose other fields are the bank's and the book's; a phone
+# a sentence asks to call ("…contact <name> on <number>"): the sentence announced it,
+# its lines are running text, not a person's block.
+_WHOLE = frozenset({STREET_OVER_POSTCODE, MICR_ACCOUNT, CUED_PHONE})
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:

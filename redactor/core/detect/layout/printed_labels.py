@@ -201,6 +201,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return True  # an English label, then Chinese: the change of script sets it off
     if not between and _glued_number(text, m):
         return True  # a label of words OCR glued to the number in the next cell
+    if not between and _glued_name(text, m):
+        return True  # a role's last word glued to the name after it
     if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
@@ -226,6 +228,19 @@ def _glued_number(text: str, m: LabelMatch) -> bool:
         m.kind in _NUMBER_KINDS
         and len(label.split()) > 1
         and text[m.value_start : m.value_start + 1].isdigit()
+    )
+
+
+def _glued_name(text: str, m: LabelMatch) -> bool:
+    """A label of three or more words ending in small letters, glued to a capital
+    ("Signature of person reportingJ. Robinson"): no label is spelt with a capital
+    inside its last word, so the OCR dropped the space before a name."""
+    label = text[m.start : m.end]
+    return (
+        m.kind in _ROLE_KINDS
+        and len(label.split()) >= 3
+        and label[-1:].islower()
+        and text[m.value_start : m.value_start + 1].isupper()
     )
 
 

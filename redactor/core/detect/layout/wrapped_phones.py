@@ -27,9 +27,14 @@ RULE = "wrapped_phone"
 _SCORE = 0.8
 _TABLE = table("messages")["wrapped_phones"]
 _REGIONS = tuple(_TABLE["regions"])
-_CUE = re.compile(rf"(?i)(?:{words_pattern(_TABLE['cues'])})\W*$")
+_CUE = re.compile(
+    rf"(?i)(?:{words_pattern(_TABLE['cues'])})"
+    rf"(?:\s+(?:{words_pattern(_TABLE['links'])}))?\W*$"  # "…llámeme al" / "633 …"
+)
 _TAIL = re.compile(r"(?<![\d.,:/\-])\d[\d ]*$")
-_HEAD = re.compile(r"^\s*(\d[\d ]*\d|\d)(?![\d.,:/\-])")
+# The head's digits end the number: a decimal point or a separator would go on with
+# it, a full stop ending the sentence ("…496 0772. Ref.") does not.
+_HEAD = re.compile(r"^\s*(\d[\d ]*\d|\d)(?![\d,:/\-]|\.\d)")
 #: Characters the words asking to call take at a line's end ("please text me on").
 _CUE_REACH = 24
 #: Digits a phone number holds, at least and at most, with its trunk prefix.
@@ -40,14 +45,20 @@ def wrapped_phones(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
         _number_under_a_cue(sheet, i)
         tail = _TAIL.search(text.rstrip())
-        if tail is None or _covered(sheet, i, tail.start()):
+        if tail is None:
             continue
         below = sheet.lines_below(i, max_lines=1)
         if not below:
             continue
         j = below[0]
         head = _HEAD.match(sheet.texts[j])
-        if head is None or _covered(sheet, j, head.start(1)):
+        if head is None:
+            continue
+        # A sentence's cue may have taken a first piece too short for a phone as a
+        # whole number ("打我电话1554546" / "9838"): the second piece is still the phone's.
+        if _covered(sheet, i, tail.start()) and (
+            _covered(sheet, j, head.start(1)) or _digits(tail.group(0)) >= _LEAST
+        ):
             continue
         digits = re.sub(r"\D", "", tail.group(0) + head.group(1))
         if not _LEAST <= len(digits) <= _MOST:
@@ -76,6 +87,10 @@ def _number_under_a_cue(sheet: Sheet, i: int) -> None:
     a, b = m.start("n") - len(text) - 1, m.end("n") - len(text) - 1
     if not _covered(sheet, j, a):
         sheet.out[j].append(Span(a, b, Category.PHONE, _SCORE, RULE))
+
+
+def _digits(text: str) -> int:
+    return sum(c.isdigit() for c in text)
 
 
 def _covered(sheet: Sheet, i: int, at: int) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from os.path import commonprefix
 from typing import Any
 
-from redactor.core.detect.tables.label_hints import with_bracketed_parts
+from redactor.core.detect.tables.label_hints import with_bracketed_parts, with_listed_parts
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
@@ -38,6 +38,9 @@ class LabelMatch:
 _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
+_ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: Labels a person's role may qualify ("Signature of person reporting").
+_QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
 #: How many line texts the lexicon remembers the labels of (a page holds a few hundred;
 #: the store starts afresh when full, so a long batch never grows it).
@@ -192,7 +195,8 @@ class FieldLexicon:
             last_end = where[i + size - 1] + 1
             found.append((where[i], last_end, form.label))
             i += size
-        return with_bracketed_parts(text, _spans(text, folded, _merge(folded, found)))
+        spans = _spans(text, folded, _merge(folded, found))
+        return with_listed_parts(text, with_bracketed_parts(text, spans))
 
     def _rank(self, compact: str, i: int, size: int, form: LabelForm) -> tuple[int, int, int]:
         """How good a reading a candidate starts, looking one Chinese label ahead: the
@@ -370,10 +374,33 @@ def _spans(
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
+        elif label.kind in _QUALIFIED_KINDS and (role := _role_phrase(text, v, stop)):
+            end, v = role  # "Signature of person reporting": the label's own
         v_end = max(v, len(text[:stop].rstrip()))
         opens = _line_start(folded, start) or _after_heading(matches, start)
         matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
     return tuple(matches)
+
+
+def _role_phrase(text: str, v: int, stop: int) -> tuple[int, int] | None:
+    """Where a person's role written in small letters after a name or signature label
+    ends, and where its value starts (the next capitalised word, or a capital the OCR
+    glued to the role's last word); ``None`` when no role follows, or a sentence does."""
+    if v >= stop or not text[v].islower():
+        return None
+    m = _ROLE_PHRASE.match(text, v, stop)
+    if m is None:
+        return None
+    end = m.end()
+    rest = text[end:stop]
+    if not rest.strip():
+        return end, stop
+    if rest[0].isupper():
+        return end, end  # "…reportingJ. Robinson": a space the OCR dropped
+    after = end + len(rest) - len(rest.lstrip())
+    if rest[0].isspace() and not text[after].islower():
+        return end, after
+    return None  # more words in small letters: a sentence, not a role
 
 
 def _after_heading(before: list[LabelMatch], start: int) -> bool:

@@ -1,4 +1,4 @@
-"""A field's parts printed in brackets after its label ("Driver (surname, first
+"""A field's parts printed in brackets (or listed after its colon) after its label ("Driver (surname, first
 name)", "Versicherungsnehmer (Name, Vorname)"): each part is a label of the lexicon of
 the same kind as the one before the brackets, so the lexicon finds three labels on a
 line that prints one. They say how to fill the field in and belong to its label: the
@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from redactor.core.detect.tables.label_kinds import ValueKind
 from redactor.core.detect.tables.patterns import patterns
 
 if TYPE_CHECKING:  # the finder calls this module: its match type is only named here
@@ -19,6 +20,8 @@ _SHAPES = patterns("layout", "label_qualifiers")
 _OPEN = _SHAPES["hint_open"]
 _JOINT = _SHAPES["hint_joint"]
 _CLOSE = ")）"
+_COLON = _SHAPES["list_colon"]
+_LISTED = _SHAPES["list_joint"]
 #: The longest bracketed hint, in characters: a few words; bounds the search for its
 #: close so a line of many labels is read in one pass.
 _HINT_MAX = 48
@@ -44,6 +47,25 @@ def with_bracketed_parts(text: str, found: tuple[LabelMatch, ...]) -> tuple[Labe
         out.append(m)
         n += 1 + taken
     return tuple(out)
+
+
+def with_listed_parts(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """A label of people followed, after its colon, by nothing but a list of the parts
+    each of them is to give ("Witnesses: names, addresses, tel.", "Zeugen: Namen,
+    Anschriften, Tel."): the list says how to fill the field in and belongs to the
+    label, whose values stand under the line."""
+    if len(found) < 2 or found[0].kind is not ValueKind.PARTY:
+        return found
+    head, parts = found[0], found[1:]
+    if _COLON.fullmatch(text, head.end, parts[0].start) is None:
+        return found
+    for m, nxt in zip(parts, parts[1:], strict=False):
+        if m.kind.category is None or _LISTED.fullmatch(text, m.end, nxt.start) is None:
+            return found
+    if parts[-1].kind.category is None or text[parts[-1].end :].strip(" .:："):
+        return found
+    end = len(text.rstrip())
+    return (replace(head, value_start=end, value_end=end),)
 
 
 def _parts_after(text: str, found: tuple[LabelMatch, ...], n: int) -> int:

@@ -39,7 +39,10 @@ from redactor.core.models import Category
 RULE = "prose_person"
 _SCORE = 0.7
 _PROSE = table("names")["prose"]
-_INTRODUCER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['introducers'])})[\s:：,，]*")
+# Not inside a longer word ("VEHICLE", "HIRE" hold "hi"); a name may be glued on.
+_INTRODUCER = re.compile(
+    rf"(?i)(?<![A-Za-zÀ-ÿ])(?P<i>{words_pattern(_PROSE['introducers'])})[\s:：,，]*"
+)
 _QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
 _NUMBER = re.compile(_PROSE["number"])
 _PLATE = patterns("numbers", "id_numbers")["cn_plate"]
@@ -58,6 +61,9 @@ _WISH = re.compile(
 )
 _HOLDER_WORD = SHAPES["holder_word"].pattern
 _WISHED = re.compile(rf"{_HOLDER_WORD}(?:[ \t]+{_HOLDER_WORD})?(?![\w])")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
+#: How far past a name a wish that cuts it may reach ("Joyeux anniversaire").
+_WISH_REACH = 32
 #: A Chinese given name is one to three characters after the surname.
 _GIVEN_MAX = 3
 _GIVEN_GLUED = 2
@@ -71,7 +77,7 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def prose_persons(text: str) -> Iterator[Span]:
-    yield from _introduced_names(text)
+    yield from introduced_names(text)
     yield from declared_names(text)
     yield from _wished_names(text)
     yield from _numbers_after_their_word(text)
@@ -79,9 +85,12 @@ def prose_persons(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), Category.ID_NUMBER, _SCORE, RULE)
 
 
-def _introduced_names(text: str) -> Iterator[Span]:
+def introduced_names(text: str) -> Iterator[Span]:
+    """A name right after an introducing phrase (``[prose] introducers``)."""
     for m in _INTRODUCER.finditer(text):
         p = m.end()
+        if p == m.end("i") and _inside_a_word(text, p):
+            continue
         stop = cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
         if stop is not None:
             yield Span(p, stop, Category.NAME, _SCORE, RULE)
@@ -90,8 +99,18 @@ def _introduced_names(text: str) -> Iterator[Span]:
         if en is None:
             continue
         name = en.group("n").rstrip(". ")
+        if (wish := _WISH.search(text, p, p + len(name) + _WISH_REACH)) is not None:
+            name = text[p : max(p, wish.start())].rstrip(". ")  # a wish opens the next sentence
         if name and not is_business(name) and not boilerplate(name):
             yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+
+
+def _inside_a_word(text: str, p: int) -> bool:
+    """The introducer's letters go on into a longer word at ``p`` ("HIRE" after "hi"),
+    unless a capital glued to a small letter opens a name ("DearJohn")."""
+    if p >= len(text) or not _LATIN_LETTER.match(text, p):
+        return False
+    return not (text[p - 1].islower() and text[p].isupper())
 
 
 def _wished_names(text: str) -> Iterator[Span]:

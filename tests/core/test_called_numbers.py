@@ -1,0 +1,52 @@
+"""Phone numbers a sentence asks its reader to call: a person named between the words
+asking and the number, words in other languages, a number a line break cut in two."""
+
+from __future__ import annotations
+
+from redactor.core.detect.text.cued_phones import cued_phones
+from tests.core.test_layout import masked_parts, stack
+
+
+def _numbers(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in cued_phones(text)]
+
+
+def test_a_named_callee_between_the_cue_and_the_number() -> None:
+    assert _numbers("Questions? Please contact Mrs Penrose on 07700 912345. Thanks!") == [
+        "07700 912345"
+    ]
+    assert _numbers("All enquiries to Bartholomew Quayle on 01632 96054") == ["01632 96054"]
+    assert _numbers("Para cualquier duda, llame a Sra. Olmedo al 612 345 678.") == ["612 345 678"]
+
+
+def test_no_link_or_a_date_is_no_called_number() -> None:
+    assert _numbers("Contact Penrose 07700 912345") == []  # a name and no "on": a list
+    assert _numbers("Please contact the office on 12-06-2026 to book.") == []
+    assert _numbers("Contact Mrs Penrose on Monday 12 06 2026") == []
+
+
+def test_a_wrapped_number_ending_a_sentence() -> None:
+    parts = masked_parts(
+        stack(
+            "Here is the signed page. Please pass it on. My mobile is 0113",
+            "496 0772. Ref. the quote of last week.",
+        )
+    )
+    assert {"0113", "496 0772"} <= parts["phone"]
+
+
+def test_a_short_called_number_goes_on_under_its_line() -> None:
+    parts = masked_parts(stack("有事可以直接打我电话1556123", "9838", "谢谢大家"))
+    assert {"1556123", "9838"} <= parts["phone"]
+
+
+def test_a_called_number_makes_no_block_of_its_paragraph() -> None:
+    parts = masked_parts(
+        stack(
+            "Family flowers only; donations if desired to the Lifeboat",
+            "Foundation.",
+            "All enquiries to Maud on 07700 912345",
+        )
+    )
+    assert parts["phone"] == {"07700 912345"}
+    assert not any("Foundation" in t for t in parts.get("name", set()))
