@@ -81,6 +81,9 @@ def prose_persons(text: str) -> Iterator[Span]:
 
 def _introduced_names(text: str) -> Iterator[Span]:
     for m in _INTRODUCER.finditer(text):
+        cue = text[m.start() : m.end()].rstrip(" \t:：,，")
+        if _inside_a_word(text, m.start(), m.start() + len(cue)):
+            continue  # "hi" in "VEHICLE": the rest of the word is no name
         p = m.end()
         stop = cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
         if stop is not None:
@@ -92,6 +95,24 @@ def _introduced_names(text: str) -> Iterator[Span]:
         name = en.group("n").rstrip(". ")
         if name and not is_business(name) and not boilerplate(name):
             yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+
+
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """A Latin cue at ``start:end`` is part of a longer word ("hi" in "VEHICLE",
+    "HIGHWAY"): a letter runs on at either end, unless the words were glued by the
+    OCR, a small letter before a capital ("ParcelDear John", "DearJohn")."""
+    if is_cjk(text[start]):
+        return False  # Chinese prints no spaces between words
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    last = text[end - 1]
+    glued_before = _latin(before) and not (before.islower() and text[start].isupper())
+    glued_after = _latin(last) and _latin(after) and not (last.islower() and after.isupper())
+    return glued_before or glued_after
+
+
+def _latin(c: str) -> bool:
+    return c.isalpha() and not is_cjk(c)
 
 
 def _wished_names(text: str) -> Iterator[Span]:
