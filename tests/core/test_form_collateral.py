@@ -7,7 +7,7 @@ from redactor.core.detect import findings_from_text
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
 from redactor.core.detect.text.prose import is_prompt
 from redactor.core.mask import padded_quad
-from tests.core.test_layout import stack
+from tests.core.test_layout import make_line, stack
 from tests.core.test_values_not_labels import masked
 
 
@@ -90,3 +90,28 @@ def test_a_printed_question_and_its_options_end_the_block_above() -> None:
     assert parts[0] == ["ANN ROWE"] and parts[2] == []
     # A value has no such question before it.
     assert not is_prompt("Flat 2: 12 Elm Road") and not is_prompt("ANN ROWE")
+
+
+def _table(rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> list:
+    return [
+        make_line(text, x=x, y=100 + n * 42)
+        for n, row in enumerate(rows)
+        for text, x in zip(row, xs, strict=True)
+    ]
+
+
+def test_a_sign_up_sheets_slots_stay_readable_its_people_masked() -> None:
+    """A sign-up sheet's slot column holds a time and a job ("10-12 Cake stall"): no one's;
+    the names, mails and phones beside each stay masked."""
+    for header, slot in (("Slot", "10-12 Cake stall"), ("Schicht / Aufgabe", "11-13 Uhr Grill")):
+        rows = [
+            ("Name", "Email", "Phone", header),
+            ("Ann Rowe", "ann.rowe@example.com", "07700 900123", slot),
+            ("Tom Hale", "tom.hale@example.com", "07700 900456", "2-4pm Raffle"),
+        ]
+        lines = _table(rows, (100, 300, 740, 1020))  # cells a gap apart: one block
+        parts = masked(lines)
+        texts = [ln.text for ln in lines]
+        assert parts[texts.index("Ann Rowe")] == ["Ann Rowe"]
+        assert parts[texts.index("07700 900456")] == ["07700 900456"]
+        assert parts[texts.index(slot)] == [] and parts[texts.index("2-4pm Raffle")] == []
