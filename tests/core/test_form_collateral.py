@@ -115,3 +115,27 @@ def test_a_sign_up_sheets_slots_stay_readable_its_people_masked() -> None:
         assert parts[texts.index("Ann Rowe")] == ["Ann Rowe"]
         assert parts[texts.index("07700 900456")] == ["07700 900456"]
         assert parts[texts.index(slot)] == [] and parts[texts.index("2-4pm Raffle")] == []
+
+
+def test_a_race_entrys_grid_keeps_its_labels_event_and_club_readable() -> None:
+    """A grid of labels over values ("Mobil | E-Mail | Verein" over the entrant's): the
+    club, the race, the start group and the labels stay readable; the phones, the mail
+    and the emergency contact's name are masked."""
+    grid = [
+        ("Mobil", "E-Mail", "Verein"),
+        ("0160 4680017", "anna@example.com", "LG Seehausen"),
+        ("Wettbewerb", "Startblock", "Shirtgröße"),
+        ("Halbmarathon", "D", "S"),
+        ("Notfallkontakt", "Beziehung", "Notfalltelefon"),
+        ("Jürgen Lößner", "Freund", "0176 9156976"),
+    ]
+    lines = [
+        make_line(text, x=x, y=100 + (n // 2) * 100 + (n % 2) * 36)
+        for n, row in enumerate(grid)
+        for text, x in zip(row, (100, 400, 800), strict=True)
+    ]
+    parts = dict(zip([ln.text for ln in lines], masked(lines), strict=True))
+    for readable in ("Verein", "LG Seehausen", "Wettbewerb", "Halbmarathon", "Notfallkontakt"):
+        assert parts[readable] == [], readable
+    for value in ("0160 4680017", "anna@example.com", "Jürgen Lößner", "0176 9156976"):
+        assert parts[value] == [value], value
