@@ -139,3 +139,11 @@ def test_a_race_entrys_grid_keeps_its_labels_event_and_club_readable() -> None:
         assert parts[readable] == [], readable
     for value in ("0160 4680017", "anna@example.com", "Jürgen Lößner", "0176 9156976"):
         assert parts[value] == [value], value
+
+
+def test_a_day_named_before_its_date_is_a_date_in_a_persons_block() -> None:
+    """An invitation's "Saturday 20 February" (no year) under the venue's address is the
+    party's date, no part of the address."""
+    parts = masked(stack("Ann Rowe", "14 Elm Road, Leeds LS5 7WD", "Saturday 20 February"))
+    assert parts[0] == ["Ann Rowe"] and parts[1]
+    assert parts[2] == []
