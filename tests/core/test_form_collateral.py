@@ -147,3 +147,11 @@ def test_a_day_named_before_its_date_is_a_date_in_a_persons_block() -> None:
     parts = masked(stack("Ann Rowe", "14 Elm Road, Leeds LS5 7WD", "Saturday 20 February"))
     assert parts[0] == ["Ann Rowe"] and parts[1]
     assert parts[2] == []
+
+
+def test_a_vaccination_clinics_own_address_stays_readable() -> None:
+    """A vaccination certificate's foot prints the clinic's address: the business's own,
+    as a hospital's; the child's home address above stays masked."""
+    parts = masked(stack("家庭住址:北京市朝阳区建国路88号", "接种门诊地址:朝阳路3号"))
+    assert parts[0] == ["北京市朝阳区建国路88号"]
+    assert parts[1] == []
