@@ -7,7 +7,7 @@ from redactor.core.detect import findings_from_text
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
 from redactor.core.detect.text.prose import is_prompt
 from redactor.core.mask import padded_quad
-from tests.core.test_layout import stack
+from tests.core.test_layout import make_line, stack
 from tests.core.test_values_not_labels import masked
 
 
@@ -90,3 +90,68 @@ def test_a_printed_question_and_its_options_end_the_block_above() -> None:
     assert parts[0] == ["ANN ROWE"] and parts[2] == []
     # A value has no such question before it.
     assert not is_prompt("Flat 2: 12 Elm Road") and not is_prompt("ANN ROWE")
+
+
+def _table(rows: list[tuple[str, ...]], xs: tuple[float, ...]) -> list:
+    return [
+        make_line(text, x=x, y=100 + n * 42)
+        for n, row in enumerate(rows)
+        for text, x in zip(row, xs, strict=True)
+    ]
+
+
+def test_a_sign_up_sheets_slots_stay_readable_its_people_masked() -> None:
+    """A sign-up sheet's slot column holds a time and a job ("10-12 Cake stall"): no one's;
+    the names, mails and phones beside each stay masked."""
+    for header, slot in (("Slot", "10-12 Cake stall"), ("Schicht / Aufgabe", "11-13 Uhr Grill")):
+        rows = [
+            ("Name", "Email", "Phone", header),
+            ("Ann Rowe", "ann.rowe@example.com", "07700 900123", slot),
+            ("Tom Hale", "tom.hale@example.com", "07700 900456", "2-4pm Raffle"),
+        ]
+        lines = _table(rows, (100, 300, 740, 1020))  # cells a gap apart: one block
+        parts = masked(lines)
+        texts = [ln.text for ln in lines]
+        assert parts[texts.index("Ann Rowe")] == ["Ann Rowe"]
+        assert parts[texts.index("07700 900456")] == ["07700 900456"]
+        assert parts[texts.index(slot)] == [] and parts[texts.index("2-4pm Raffle")] == []
+
+
+def test_a_race_entrys_grid_keeps_its_labels_event_and_club_readable() -> None:
+    """A grid of labels over values ("Mobil | E-Mail | Verein" over the entrant's): the
+    club, the race, the start group and the labels stay readable; the phones, the mail
+    and the emergency contact's name are masked."""
+    grid = [
+        ("Mobil", "E-Mail", "Verein"),
+        ("0160 4680017", "anna@example.com", "LG Seehausen"),
+        ("Wettbewerb", "Startblock", "Shirtgröße"),
+        ("Halbmarathon", "D", "S"),
+        ("Notfallkontakt", "Beziehung", "Notfalltelefon"),
+        ("Jürgen Lößner", "Freund", "0176 9156976"),
+    ]
+    lines = [
+        make_line(text, x=x, y=100 + (n // 2) * 100 + (n % 2) * 36)
+        for n, row in enumerate(grid)
+        for text, x in zip(row, (100, 400, 800), strict=True)
+    ]
+    parts = dict(zip([ln.text for ln in lines], masked(lines), strict=True))
+    for readable in ("Verein", "LG Seehausen", "Wettbewerb", "Halbmarathon", "Notfallkontakt"):
+        assert parts[readable] == [], readable
+    for value in ("0160 4680017", "anna@example.com", "Jürgen Lößner", "0176 9156976"):
+        assert parts[value] == [value], value
+
+
+def test_a_day_named_before_its_date_is_a_date_in_a_persons_block() -> None:
+    """An invitation's "Saturday 20 February" (no year) under the venue's address is the
+    party's date, no part of the address."""
+    parts = masked(stack("Ann Rowe", "14 Elm Road, Leeds LS5 7WD", "Saturday 20 February"))
+    assert parts[0] == ["Ann Rowe"] and parts[1]
+    assert parts[2] == []
+
+
+def test_a_vaccination_clinics_own_address_stays_readable() -> None:
+    """A vaccination certificate's foot prints the clinic's address: the business's own,
+    as a hospital's; the child's home address above stays masked."""
+    parts = masked(stack("家庭住址:北京市朝阳区建国路88号", "接种门诊地址:朝阳路3号"))
+    assert parts[0] == ["北京市朝阳区建国路88号"]
+    assert parts[1] == []

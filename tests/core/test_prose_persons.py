@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redactor.core.detect import text_spans
+from redactor.core.detect.text.prose_persons import prose_persons
 from tests.core.test_layout import stack
 
 
@@ -102,3 +103,16 @@ def test_the_person_a_notice_asks_you_to_contact_is_masked() -> None:
     line = "Questions? Please contact Rosalind Achterberg on the day. Thanks!"
     assert masked(stack(line)) == [["Rosalind Achterberg"]]
     assert masked(stack("Please contact us on the day.")) == [[]]
+
+
+def test_a_greeting_inside_a_longer_word_introduces_no_one() -> None:
+    """ "hi" in "VEHICLE" or "HIGHWAY" is no greeting: the rest of the word is no name;
+    a greeting the OCR glued to its name still introduces it."""
+    assert _names("VEHICLE A") == []
+    assert _names("HIGHWAY B") == []
+    assert _names("DearJohn Smith") == ["John Smith"]
+    assert _names("Hi, Anna") == ["Anna"]
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in prose_persons(text)]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
+from redactor.core.detect.layout.option_lists import option_lines
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
@@ -47,11 +48,12 @@ def joined_rows(sheet: Sheet) -> None:
     """A printed line OCR cut into two boxes where neither half looks like an address
     (<number> <direction> <half a street name> | <its other half> <suffix>): the halves
     are read together, and an address shape found in them marks both."""
+    options = option_lines(sheet)
     for i in range(len(sheet.texts)):
-        if i in sheet.address_lines or sheet.out[i] or sheet.fields[i]:
+        if i in sheet.address_lines or sheet.out[i] or sheet.fields[i] or i in options:
             continue  # checked before the row is searched: most lines stop here
         j = _next_on_row(sheet, i)
-        if j is None or j in sheet.address_lines or sheet.out[j] or sheet.fields[j]:
+        if j is None or j in sheet.address_lines or sheet.out[j] or sheet.fields[j] or j in options:
             continue
         a, b = sheet.texts[i], sheet.texts[j]
         if looks_like_address(f"{a} {b}") and not is_business(f"{a} {b}"):
@@ -80,18 +82,22 @@ def _next_on_row(sheet: Sheet, i: int) -> int | None:
 
 def split_rows(sheet: Sheet) -> None:
     """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
-    a box right next to an address line, on its row, continues it."""
+    a box right next to an address line, on its row, continues it (an item of a
+    numbered option list beside it is the next column's)."""
+    options = option_lines(sheet)
     for i in sorted(sheet.address_lines):
         for left in (False, True):
             j = sheet.value_beside(i, left)
-            if j is None or j in sheet.address_lines or sheet.out[j]:
+            if j is None or j in sheet.address_lines or sheet.out[j] or j in options:
                 continue
             if sheet.gap(i, j) <= 2.5 * sheet.geo[i].th:
                 _mark(sheet, j, sheet.before_label(j), 0.65, "address_row")
 
 
 def continuations(sheet: Sheet) -> None:
-    """Wrapped address lines: directly under an address line, aligned, without a keyword."""
+    """Wrapped address lines: directly under an address line, aligned, without a keyword
+    (an item of a numbered option list is the list's)."""
+    options = option_lines(sheet)
     changed = True
     while changed:
         changed = False
@@ -102,7 +108,9 @@ def continuations(sheet: Sheet) -> None:
                 # Only the text before a label of its own ("21-6-806 邮编：200061").
                 end = sheet.before_label(j)
                 t = sheet.texts[j][:end]
-                if not t.strip() or sheet.covered_before(j, end) or LABEL_AHEAD.match(t):
+                if j in options or not t.strip() or sheet.covered_before(j, end):
+                    continue
+                if LABEL_AHEAD.match(t):
                     continue
                 if is_prose(t) or _opens_another_field(t):
                     continue  # a printed sentence or a field under the address, not its next line
@@ -129,7 +137,9 @@ def _ends_inside_sentence(sheet: Sheet, i: int) -> bool:
 
 
 def sandwiched(sheet: Sheet) -> None:
-    """A line between two lines of one address ("Civil Lines", a district) is part of it."""
+    """A line between two lines of one address ("Civil Lines", a district) is part of it,
+    unless it is an item of a numbered option list."""
+    options = option_lines(sheet)
     for i in sorted(sheet.address_lines):
         below = sheet.lines_below(i, max_lines=2)
         if (
@@ -142,6 +152,7 @@ def sandwiched(sheet: Sheet) -> None:
             if (
                 sheet.fields[j]
                 or sheet.out[j]
+                or j in options
                 or not t.strip()
                 or len(t) > 60
                 or _OWN_NUMBER.search(t)

@@ -35,6 +35,7 @@ from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
 from redactor.core.detect.layout.labels import is_heading
+from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
     only_labels,
@@ -74,6 +75,7 @@ _LABEL_MIN = 2
 
 
 def mask_announced_values(sheet: Sheet) -> None:
+    options = phrase_options(sheet)
     for i, text in enumerate(sheet.texts):
         labels = printed_labels(text)
         for n, m in enumerate(labels):
@@ -93,8 +95,8 @@ def mask_announced_values(sheet: Sheet) -> None:
             j = _beside(sheet, i)
             if j is None:
                 j = _over_or_under(sheet, i, category)
-            if j is not None and is_prose(sheet.texts[j]):
-                j = None  # the form's own sentence (a footer's notice) under a bare label
+            if j is not None and (is_prose(sheet.texts[j]) or j in options):
+                j = None  # the form's own sentence (a footer's notice, a choice to tick)
             if j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
@@ -199,6 +201,8 @@ def _beside(sheet: Sheet, i: int) -> int | None:
     j = sheet.value_beside(i)
     if j is None or not _is_value_line(sheet, j) or _under_a_label_of_its_own(sheet, i, j):
         return None
+    if TICK_BOX.fullmatch(sheet.texts[j]):
+        return None  # a tick box of the next column: the value is under the label
     if _next_label_of_a_row(sheet, i, j):
         return None
     return j

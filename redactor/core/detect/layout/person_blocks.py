@@ -23,6 +23,7 @@ from redactor.core.detect.layout.labels import (
     has_business_label,
     is_heading,
 )
+from redactor.core.detect.layout.option_lists import phrase_options
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines
 from redactor.core.detect.layout.printed_labels import only_labels
@@ -76,6 +77,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
     running = running_text_lines(sheet)
     paragraph = paragraph_lines(sheet)
     labels = column_labels(sheet)
+    options = phrase_options(sheet)  # a form's choices to tick, run on into the block
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if _signal(sheet, k)]
         if not signals:
@@ -97,7 +99,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 masked = [
                     k
                     for k in _masked_lines(sheet, segment, seg_signals)
-                    if k not in routes and k not in labels
+                    if k not in routes and k not in labels and k not in options
                 ]
                 if header:  # a receipt: the customer's lines, not the ticket's body under them
                     part = customer_part(sheet, segment.lines, seg_signals)

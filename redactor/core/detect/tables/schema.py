@@ -228,6 +228,7 @@ SCHEMAS: dict[str, Schema] = {
                 "table_columns",
                 "people_lists",
                 "life_spans",
+                "option_lists",
                 "birth_hours",
                 "initialled_statements",
                 "short_label_values",

@@ -61,7 +61,6 @@ _WISH = re.compile(
 )
 _HOLDER_WORD = SHAPES["holder_word"].pattern
 _WISHED = re.compile(rf"{_HOLDER_WORD}(?:[ \t]+{_HOLDER_WORD})?(?![\w])")
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÿ]")
 #: How far past a name a wish that cuts it may reach ("Joyeux anniversaire").
 _WISH_REACH = 32
 #: A Chinese given name is one to three characters after the surname.
@@ -88,9 +87,10 @@ def prose_persons(text: str) -> Iterator[Span]:
 def introduced_names(text: str) -> Iterator[Span]:
     """A name right after an introducing phrase (``[prose] introducers``)."""
     for m in _INTRODUCER.finditer(text):
+        cue = text[m.start() : m.end()].rstrip(" \t:：,，")
+        if _inside_a_word(text, m.start(), m.start() + len(cue)):
+            continue  # "hi" in "VEHICLE": the rest of the word is no name
         p = m.end()
-        if p == m.end("i") and _inside_a_word(text, p):
-            continue
         stop = cn_name_end(text, p) if p < len(text) and is_cjk(text[p]) else None
         if stop is not None:
             yield Span(p, stop, Category.NAME, _SCORE, RULE)
@@ -105,12 +105,22 @@ def introduced_names(text: str) -> Iterator[Span]:
             yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
 
 
-def _inside_a_word(text: str, p: int) -> bool:
-    """The introducer's letters go on into a longer word at ``p`` ("HIRE" after "hi"),
-    unless a capital glued to a small letter opens a name ("DearJohn")."""
-    if p >= len(text) or not _LATIN_LETTER.match(text, p):
-        return False
-    return not (text[p - 1].islower() and text[p].isupper())
+def _inside_a_word(text: str, start: int, end: int) -> bool:
+    """A Latin cue at ``start:end`` is part of a longer word ("hi" in "VEHICLE",
+    "HIGHWAY"): a letter runs on at either end, unless the words were glued by the
+    OCR, a small letter before a capital ("ParcelDear John", "DearJohn")."""
+    if is_cjk(text[start]):
+        return False  # Chinese prints no spaces between words
+    before = text[start - 1] if start else " "
+    after = text[end] if end < len(text) else " "
+    last = text[end - 1]
+    glued_before = _latin(before) and not (before.islower() and text[start].isupper())
+    glued_after = _latin(last) and _latin(after) and not (last.islower() and after.isupper())
+    return glued_before or glued_after
+
+
+def _latin(c: str) -> bool:
+    return c.isalpha() and not is_cjk(c)
 
 
 def _wished_names(text: str) -> Iterator[Span]:
