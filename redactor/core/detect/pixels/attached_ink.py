@@ -20,7 +20,8 @@ from dataclasses import dataclass, replace
 import cv2
 import numpy as np
 
-from redactor.core.detect.pixels.ink_strips import gray_strip, inked, paper_and_ink
+from redactor.core.detect.pixels.ink_strips import gray_strip, inked, paper_and_ink, strip_quad
+from redactor.core.mask import across_padding
 from redactor.core.models import Category, Finding, OcrLine, Quad
 
 # The strip around a finding is sampled this many pixels per text height at most
@@ -32,7 +33,7 @@ _ACROSS, _ALONG = 1.2, 0.5
 # Rules of the printed grid: ink this many text heights straight, across or down.
 _RULE = 2.0
 # A stroke crossing a rule joins the ink this share of a text height over and under it.
-_CROSS = 0.2
+_CROSS = 0.3
 # A piece of ink belongs to the value when this share of it lies inside the quad, and
 # it is at most this many text heights high (a frame, a seal or a photo is larger).
 _INSIDE, _MAX_HIGH = 0.3, 2.5
@@ -119,7 +120,7 @@ def grow_over_attached_ink(
             for ln, bs in zip(lines, covers, strict=True)
             if _meets(ln.quad.bbox, near) and all(b == mine for b in bs)
         ]
-        out.append(_grown(image, f, others, text_h))
+        out += _grown(image, f, others, text_h)
     return out
 
 
@@ -138,10 +139,10 @@ def _meets(a: _Box, b: _Box) -> bool:
     return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
 
 
-def _grown(image: np.ndarray, f: Finding, lines: Sequence[OcrLine], text_h: float) -> Finding:
+def _grown(image: np.ndarray, f: Finding, lines: Sequence[OcrLine], text_h: float) -> list[Finding]:
     fr = _Frame.of(f.quad, text_h)
     if fr.length < 1 or fr.height < 1:
-        return f
+        return [f]
     w, h = fr.size
     start = fr.a - fr.u * fr.along - fr.v * fr.across
     gray = gray_strip(image, start, fr.u * fr.scale, fr.v * fr.scale, w, h)
@@ -154,7 +155,7 @@ def _grown(image: np.ndarray, f: Finding, lines: Sequence[OcrLine], text_h: floa
     x0, y0, x1, y1 = own
     tones = paper_and_ink(gray[y0:y1, x0:x1])
     if tones is None:
-        return f  # too faint to tell ink from paper
+        return [f]  # too faint to tell ink from paper
     strip_h = text_h / fr.scale
     ink = _joined_strokes(inked(gray, tones), strip_h)
     row, other = _read_elsewhere(fr, lines, (w, h), own)
@@ -173,13 +174,36 @@ def _grown(image: np.ndarray, f: Finding, lines: Sequence[OcrLine], text_h: floa
     )
     room = None if f.room is None else (max(0.0, f.room[0] - up), max(0.0, f.room[1] - down))
     # The margin the mask adds over and under the grown quad stops short of another
-    # line's ink too.
-    above = pieces.clear(rows=(0, y0), cols=(bx0, bx1), towards=-1, down=True) * fr.scale - up
-    below = pieces.clear(rows=(y1, h), cols=(bx0, bx1), towards=1, down=True) * fr.scale - down
+    # line's ink too, but still covers ink in it that no line was read from (a
+    # descender the OCR's box and the strokes' joins both missed).
+    top, bottom = y0 - up / fr.scale, y1 + down / fr.scale
+    pad = across_padding(text_h) / fr.scale
+    above = fr.scale * max(
+        pieces.clear(rows=(0, y0), cols=(bx0, bx1), towards=-1, down=True) - up / fr.scale,
+        pieces.loose(rows=(int(top - pad), int(top)), cols=(bx0, bx1), towards=-1),
+    )
+    below = fr.scale * max(
+        pieces.clear(rows=(y1, h), cols=(bx0, bx1), towards=1, down=True) - down / fr.scale,
+        pieces.loose(rows=(int(math.ceil(bottom)), int(bottom + pad) + 1), cols=(bx0, bx1)),
+    )
     if math.isfinite(above) or math.isfinite(below):
         r0, r1 = room if room is not None else (math.inf, math.inf)
         room = (max(0.0, min(r0, above)), max(0.0, min(r1, below)))
-    return replace(f, quad=fr.grown(behind, ahead, up, down), room=room)
+    grown = replace(f, quad=fr.grown(behind, ahead, up, down), room=room)
+    # What of its strokes lies past the grown quad (held back by another line's ink
+    # beside them) is masked on its own, over those strokes alone.
+    rect = (x0 - behind / fr.scale, top, x1 + ahead / fr.scale, bottom)
+    ax, ay = fr.u * fr.scale, fr.v * fr.scale
+    return [grown] + [
+        replace(
+            f,
+            quad=strip_quad(start, ax, ay, cols, rows),
+            room=(0.0, 0.0),
+            text_height=(rows[1] - rows[0]) * fr.scale,
+            partial=None,
+        )
+        for cols, rows in pieces.beyond(rect, strip_h)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,22 +232,76 @@ class _Pieces:
         other[0] = False
         return _Pieces(labels, stats, mine, other[labels] | beside)
 
-    def attached(self, text_h: float) -> tuple[int, int, int, int] | None:
-        """The strip box of the value's pieces of text size that do not run out over
-        or under the strip."""
+    def kept(self, text_h: float) -> np.ndarray:
+        """Per piece: the value's, of text size, not running out over or under the
+        strip."""
         top, high = self.stats[:, cv2.CC_STAT_TOP], self.stats[:, cv2.CC_STAT_HEIGHT]
-        keep = (
+        keep: np.ndarray = (
             self.mine
             & (high <= _MAX_HIGH * text_h)
             & (top > 0)
             & (top + high < self.labels.shape[0])
         )
-        idx = np.nonzero(keep)[0]
+        return keep
+
+    def beyond(
+        self, rect: tuple[float, float, float, float], text_h: float
+    ) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+        """Strip boxes (columns, rows) over the value's ink past each side of
+        ``rect``, stopping a sample short of another line's ink."""
+        own = self.kept(text_h)[self.labels]
+        h, w = own.shape
+        x0, y0, x1, y1 = (int(round(v)) for v in rect)
+        x0, y0, x1, y1 = max(0, x0), max(0, y0), min(w, x1), min(h, y1)
+        least = _MIN_GROW * text_h
+        out = []
+        for rows, cols, down in (
+            ((y1, h), (0, w), True),
+            ((0, y0), (0, w), True),
+            ((y0, y1), (x1, w), False),
+            ((y0, y1), (0, x0), False),
+        ):
+            (r0, r1), (c0, c1) = rows, cols
+            part = own[r0:r1, c0:c1]
+            ys, xs = np.nonzero(part)
+            if not len(xs):
+                continue
+            bx0, by0, bx1, by1 = c0 + xs.min(), r0 + ys.min(), c0 + xs.max() + 1, r0 + ys.max() + 1
+            if down:  # under or over: as far as another line's ink in those columns
+                forward = r0 == y1
+                room = self.clear(rows, (bx0, bx1), 1 if forward else -1, True)
+                by0, by1 = (y1, min(by1, y1 + room)) if forward else (max(by0, y0 - room), y0)
+            else:
+                forward = c0 == x1
+                room = self.clear((by0, by1), (c0, c1), 1 if forward else -1)
+                bx0, bx1 = (x1, min(bx1, x1 + room)) if forward else (max(bx0, x0 - room), x0)
+            if by1 - by0 >= least and bx1 - bx0 >= least:
+                out.append(((float(bx0), float(bx1)), (float(by0), float(by1))))
+        return out
+
+    def attached(self, text_h: float) -> tuple[int, int, int, int] | None:
+        """The strip box of the value's pieces of text size that do not run out over
+        or under the strip."""
+        top, high = self.stats[:, cv2.CC_STAT_TOP], self.stats[:, cv2.CC_STAT_HEIGHT]
+        idx = np.nonzero(self.kept(text_h))[0]
         if not len(idx):
             return None
         left = self.stats[idx, cv2.CC_STAT_LEFT]
         right = left + self.stats[idx, cv2.CC_STAT_WIDTH]
         return int(left.min()), int(top[idx].min()), int(right.max()), int((top + high)[idx].max())
+
+    def loose(self, rows: tuple[int, int], cols: tuple[int, int], towards: int = 1) -> float:
+        """How many of ``rows`` (from the box's edge: their high end when ``towards``
+        is -1) reach the last ink in ``cols`` that is neither the value's nor another
+        line's; 0 for none."""
+        (r0, r1), (c0, c1) = rows, cols
+        r0, r1 = max(0, r0), max(0, min(r1, self.labels.shape[0]))
+        labels = self.labels[r0:r1, max(0, c0) : max(0, c1)]
+        region = (labels > 0) & ~self.mine[labels] & ~self.theirs[r0:r1, max(0, c0) : max(0, c1)]
+        hits = np.nonzero(region.any(axis=1))[0]
+        if not len(hits):
+            return 0.0
+        return float(r1 - r0 - hits.min() if towards < 0 else hits.max() + 1)
 
     def clear(
         self, rows: tuple[int, int], cols: tuple[int, int], towards: int, down: bool = False
