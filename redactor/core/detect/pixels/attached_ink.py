@@ -41,6 +41,10 @@ _INSIDE, _MAX_HIGH = 0.3, 2.5
 _MIN_GROW = 0.08
 # A line the OCR read is the finding's own when it overlaps it this much across.
 _OWN = 0.5
+# ... and reads the same way: their directions' cosine at least this.
+_SAME_WAY = 0.7
+# A finding one row of text high: its quad at most this many text heights high.
+_ONE_ROW = 2.0
 _SKIP = frozenset({Category.CODE, Category.MANUAL, Category.FACE})
 
 
@@ -110,7 +114,15 @@ def grow_over_attached_ink(
         text_h = f.text_height or f.quad.height
         # A mask drawn from the ink already (handwriting, a cell's value, a
         # signature) reaches as far as it.
-        if f.category in _SKIP or f.source.unread or text_h < 6 or f.quad.width < 1:
+        # Nor is a block of several lines or a column of vertical text one row of
+        # strokes.
+        if (
+            f.category in _SKIP
+            or f.source.unread
+            or text_h < 6
+            or f.quad.width < 1
+            or f.quad.height > _ONE_ROW * text_h
+        ):
             out.append(f)
             continue
         mine = f.quad.bbox
@@ -357,7 +369,12 @@ def _read_elsewhere(
             continue
         pts = np.round(fr.to_strip(loc)).astype(np.int32)
         across = min(v1, fr.height) - max(v0, 0.0)
-        if across < _OWN * min(fr.height, v1 - v0):
+        # Its own line reads the same way, on its row, through its middle; another
+        # line's box (one before or after it, or over it) is another's wherever it
+        # overlaps the finding's.
+        turned = abs(float(np.dot(np.array(ln.quad.axes[0]), fr.u))) < _SAME_WAY
+        through = u0 <= fr.length / 2 <= u1
+        if turned or not through or across < _OWN * min(fr.height, v1 - v0):
             cv2.fillPoly(other, [pts], 1)
             continue
         part = np.zeros((h, w), np.uint8)
