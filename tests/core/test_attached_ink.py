@@ -81,7 +81,7 @@ def test_a_capital_rising_over_the_box_is_masked() -> None:
     assert masked(img, f)[loop].all()
 
 
-def test_growth_stops_short_of_a_printed_line_under_it() -> None:
+def test_a_stroke_held_back_beside_a_printed_line_is_masked_on_its_own() -> None:
     img = blank()
     x0, x1 = write(img, "Ruiz", 200)
     # A descender reaching down beside the printed label of the next row.
@@ -95,10 +95,23 @@ def test_growth_stops_short_of_a_printed_line_under_it() -> None:
     label[:, x1 - 12 :] = False
     lines = [line(box(x0, x1), "Ruiz"), line(box(lx0, lx1, BASE + 16, BASE + 44), "Date")]
     found = grow_over_attached_ink(img, [finding(x0, x1)], lines)
+    assert found[0].quad.bbox[3] < BASE + 19  # the quad stops short of the label's ink
     covered = np.any([masked(img, f) for f in found], axis=0)
-    assert found[0].quad.bbox[3] > BASE + 4  # it grew down over its own stroke
-    assert covered[tail].all()  # the stroke beside the label is masked on its own
-    assert not covered[label].any()  # and none of the label's ink
+    assert covered[tail].all()  # the stroke beside it is masked on its own
+
+
+def test_the_margin_stops_short_of_a_printed_line_close_under_it() -> None:
+    img = blank()
+    x0, x1 = write(img, "Ruiz", 200)
+    lx0, lx1 = write(img, "Date", x0 - 10, BASE + 26, (20, 20, 20))
+    label = ink(img) & ~ink(blank())
+    label[: BASE + 2] = False
+    value = ink(img)
+    value[BASE + 2 :] = False
+    lines = [line(box(x0, x1), "Ruiz"), line(box(lx0, lx1, BASE + 2, BASE + 28), "Date")]
+    [f] = grow_over_attached_ink(img, [finding(x0, x1)], lines)
+    assert masked(img, f)[value].all()
+    assert not masked(img, f)[label].any()
 
 
 def test_a_label_touching_the_value_on_its_line_stays_readable() -> None:

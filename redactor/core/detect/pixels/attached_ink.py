@@ -198,6 +198,12 @@ def _grown(image: np.ndarray, f: Finding, lines: Sequence[OcrLine], text_h: floa
         pieces.clear(rows=(y1, h), cols=(bx0, bx1), towards=1, down=True) - down / fr.scale,
         pieces.loose(rows=(int(math.ceil(bottom)), int(bottom + pad) + 1), cols=(bx0, bx1)),
     )
+    # Where its own strokes go on past the held-back edge, the value comes first:
+    # its margin stays as wide as ever there.
+    if by0 < top - 0.5:
+        above = math.inf
+    if by1 > bottom + 0.5:
+        below = math.inf
     if math.isfinite(above) or math.isfinite(below):
         r0, r1 = room if room is not None else (math.inf, math.inf)
         room = (max(0.0, min(r0, above)), max(0.0, min(r1, below)))
