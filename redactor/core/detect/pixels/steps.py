@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from redactor.core.detect.pixels.attached_ink import grow_over_attached_ink
 from redactor.core.detect.pixels.cell_values import cell_values
 from redactor.core.detect.pixels.char_boxes import boxed_values
 from redactor.core.detect.pixels.faces import find_faces
@@ -132,6 +133,16 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
         frozenset({"hand_ink"}),
         reshapes=True,
     ),
+    # every value read so far grown over the ink joined to its strokes that leaves
+    # its quad (a hand-written value's loops and descenders); after the cells, whose
+    # masks replace those over a cell's value
+    PixelStep(
+        "attached_ink",
+        frozenset(Category),
+        lambda page, found: PixelFound(grow_over_attached_ink(page.image, found, page.lines)),
+        frozenset({"cell_values"}),
+        reshapes=True,
+    ),
     # a row of character boxes written in (a postcode, an ID number), read or not
     PixelStep(
         "char_boxes",
@@ -143,7 +154,7 @@ PIXEL_STEPS: tuple[PixelStep, ...] = (
         "unread_text",
         _PERSONAL,
         lambda page, found: PixelFound(unread_text(page.views, page.lines, found)),
-        frozenset({"cell_values", "char_boxes", "codes", "faces"}),
+        frozenset({"attached_ink", "char_boxes", "codes", "faces"}),
     ),
 )
 
