@@ -18,6 +18,7 @@ off by its script's own rules (printed_labels).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
@@ -78,20 +79,29 @@ def row_roles(
     if not kept:
         return kept
     out = list(kept)
+    # ``out`` stays in line order, the label before a word found by bisection: a line
+    # of thousands of labels stays linear.
+    starts = [k.start for k in out]
+    members = set(out)
     for m in found:
-        if m in out or m.at_line_start or m.kind not in ROLE_KINDS or is_cjk(text[m.start]):
+        if m.at_line_start or m.kind not in ROLE_KINDS or is_cjk(text[m.start]) or m in members:
             continue
-        prev = [k for k in out if k.start < m.start]
-        if not prev or prev[-1].kind not in ROLE_KINDS or prev[-1].value_start >= m.start:
+        before = bisect_left(starts, m.start)
+        if not before or out[before - 1].kind not in ROLE_KINDS:
+            continue
+        prev = out[before - 1]
+        if prev.value_start >= m.start:
             continue
         if not text[m.start].isupper() or text[m.end : m.value_start].strip(" :："):
             continue
-        if _ROW_NAME.fullmatch(text, prev[-1].value_start, m.start) is None:
+        if _ROW_NAME.fullmatch(text, prev.value_start, m.start) is None:
             continue
         if m.value_end <= m.value_start:
             continue
         if _ROW_NAME.fullmatch(text, m.value_start, m.value_end) is None:
             continue
-        out.append(m)
-        out.sort(key=lambda k: k.start)
+        at = bisect_right(starts, m.start)
+        out.insert(at, m)
+        starts.insert(at, m.start)
+        members.add(m)
     return tuple(out)

@@ -49,11 +49,14 @@ def labels_on_row(text: str) -> tuple[LabelMatch, ...]:
         return ()
     kept = list(sure)
     prev = sure[0]
+    sure_at: dict[int, LabelMatch] = {}  # the first sure label at each start
+    for k in sure:
+        sure_at.setdefault(k.start, k)
     for m in found:
         if m.start < prev.end:
             continue
-        if any(m.start == k.start for k in sure):
-            prev = next(k for k in sure if k.start == m.start)
+        if m.start in sure_at:
+            prev = sure_at[m.start]
             continue
         if _compound(text, prev, m) or _glued_after(text, prev, m):
             kept.append(m)
