@@ -21,8 +21,8 @@ from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.glued_labels import mask_glued_values
 from redactor.core.detect.layout.initialled_statements import initialled_statements
-from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.introduced_lines import names_under_introducers
+from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
 from redactor.core.detect.layout.message_lines import spare_message_lines

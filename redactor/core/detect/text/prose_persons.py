@@ -100,7 +100,9 @@ def ends_introducing(text: str) -> bool:
     """The line ends with a phrase that introduces a person (the name is on the next
     line: ``layout/introduced_lines``)."""
     text = text.rstrip(" \t\u3000:：,，")
-    return any(m.end() >= len(text) and _word_starts(text, m.start()) for m in _INTRODUCER.finditer(text))
+    return any(
+        m.end() >= len(text) and _word_starts(text, m.start()) for m in _INTRODUCER.finditer(text)
+    )
 
 
 def _word_starts(text: str, p: int) -> bool:
