@@ -1,5 +1,5 @@
 """A person a certificate's sentence introduces at the end of its line, named alone
-on the line under it. Lines made up."""
+on the line under it; a certificate's own number after its label. Lines made up."""
 
 from __future__ import annotations
 
@@ -32,3 +32,8 @@ def test_a_line_under_the_phrase_that_is_not_a_name_stays_readable() -> None:
     # a single capitalised word is no full name on a certificate's own line
     assert masked("This is to certify that", "Pass") == {}
 
+
+def test_a_certificates_own_number_is_masked_not_its_label() -> None:
+    out = masked("Certificate ID: QX-4471-90210", "Certificate of Completion")
+    assert out["Certificate ID: QX-4471-90210"] == ["QX-4471-90210"]
+    assert "Certificate of Completion" not in out
