@@ -190,3 +190,10 @@ def test_a_bare_surname_is_masked_with_the_title_it_is_called_by() -> None:
     assert set(words("何老师,明天上午来取")) == {"何老师"}
     # A full name keeps its title readable; a greeting is never masked.
     assert set(words("王芳老师您好")) == {"王芳"}
+
+
+def test_a_name_a_space_before_its_title_is_masked_not_the_title() -> None:
+    out = masked("四年级(3)班 欧阳青松 同学:", "在本学期被评为优秀少先队员")
+    assert out["四年级(3)班 欧阳青松 同学:"] == ["欧阳青松"]
+    # a greeting is still glued to its name: a word a space before it is not taken
+    assert masked("谢谢 您好") == {}

@@ -21,6 +21,7 @@ from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.glued_labels import mask_glued_values
 from redactor.core.detect.layout.initialled_statements import initialled_statements
+from redactor.core.detect.layout.introduced_lines import names_under_introducers
 from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.life_spans import mask_life_spans
@@ -414,6 +415,16 @@ _JUDGED = (
         reads="text, geometry, found",
         data="messages.toml",
     ),
+    # "This is to certify that" ending its line: the person's name alone under it
+    _step(
+        "introduced_lines",
+        _NAME,
+        Scope.BLOCK,
+        names_under_introducers,
+        ("person_blocks",),
+        reads="text, geometry",
+        data="names.toml",
+    ),
     # "Kind regards," alone on a line: the writer's name signed under it
     _step(
         "sign_offs",
@@ -590,6 +601,7 @@ _JUDGED = (
             "message_lines",
             "message_words",
             "sign_offs",
+            "introduced_lines",
             "free_text_words",
             "table_columns",
             "name_columns",

@@ -174,14 +174,25 @@ def _plausible(name: str) -> bool:
 
 def _names_before_words(text: str) -> Iterator[Span]:
     for m in _AFTER_NAME.finditer(text):
-        p = _name_before(text, m.start())
-        if p is None or not _plausible(text[p : m.start()]):
+        # A title may stand a space after the name ("<class> <name> 同学:" heading a
+        # certificate or a letter); a greeting or a possession is glued to it.
+        stop = _before_spaces(text, m.start()) if m.group(0) in _TITLES else m.start()
+        p = _name_before(text, stop)
+        if p is None or not _plausible(text[p:stop]):
             continue
         # A surname alone with the title it is called by ("<surname>师傅") is how the
         # person is known: both are masked, as a neighbour's "<surname>阿姨" is.
-        bare = surname_length(text, p, m.start()) == m.start() - p
-        end = m.end() if bare and m.group(0) in _TITLES else m.start()
+        bare = surname_length(text, p, stop) == stop - p
+        end = m.end() if bare and m.group(0) in _TITLES else stop
         yield Span(p, end, Category.NAME, _SCORE, RULE)
+
+
+def _before_spaces(text: str, p: int) -> int:
+    """Where the run of spaces ending at ``p`` starts, if CJK text stands before it."""
+    q = p
+    while q > 0 and text[q - 1] in " \u3000":
+        q -= 1
+    return q if q < p and q > 0 and is_cjk(text[q - 1]) else p
 
 
 def _names_after_roles(text: str) -> Iterator[Span]:

@@ -73,6 +73,8 @@ _BETWEEN = " :：#."
 _CLAUSE_ENDS = ",，;；、"
 _SENTENCE_WORDS = 3
 _WORD = re.compile(r"[A-Za-z]+")
+#: A Latin name alone on its line under its phrase has a given name and a surname.
+_LINE_NAME_WORDS = 2
 
 
 def prose_persons(text: str) -> Iterator[Span]:
@@ -121,6 +123,38 @@ def _inside_a_word(text: str, start: int, end: int) -> bool:
 
 def _latin(c: str) -> bool:
     return c.isalpha() and not is_cjk(c)
+
+
+def ends_introducing(text: str) -> bool:
+    """The line ends with a phrase that introduces a person (the name is on the next
+    line: ``layout/introduced_lines``)."""
+    text = text.rstrip(" \t\u3000:：,，")
+    return any(
+        m.end() >= len(text) and _word_starts(text, m.start()) for m in _INTRODUCER.finditer(text)
+    )
+
+
+def _word_starts(text: str, p: int) -> bool:
+    return p == 0 or not (text[p - 1].isalpha() and text[p].isascii() and text[p].isalpha())
+
+
+def name_line(text: str) -> Span | None:
+    """The whole line (its edge spaces and a closing comma aside) as a person's name:
+    a common surname and its given name, or two to four capitalised words."""
+    p = len(text) - len(text.lstrip())
+    q = len(text.rstrip(" \t\u3000,，:："))
+    if p >= q:
+        return None
+    if is_cjk(text[p]):
+        end = cn_name_end(text, p)
+        return Span(p, q, Category.NAME, _SCORE, RULE) if end == q else None
+    en = _EN_NAME.match(text, p)
+    if en is None or en.end("n") != q or len(en.group("n").split()) < _LINE_NAME_WORDS:
+        return None
+    name = en.group("n")
+    if is_business(name) or boilerplate(name) or default_lexicon().find(name):
+        return None
+    return Span(p, q, Category.NAME, _SCORE, RULE)
 
 
 def _wished_names(text: str) -> Iterator[Span]:
