@@ -127,7 +127,11 @@ def _after_blocks(
 
 
 def _over_wraps(
-    name: str, categories: frozenset[Category], find: Callable[[str], Iterable[Span]], data: str
+    name: str,
+    categories: frozenset[Category],
+    find: Callable[[str], Iterable[Span]],
+    data: str,
+    opening_next: bool = True,
 ) -> Recognizer:
     """A line pattern run over each line and the line that continues it (a sentence
     wrapped between its cue and its value); after the blocks, as ``_after_blocks``."""
@@ -135,7 +139,7 @@ def _over_wraps(
         name,
         categories,
         Scope.BLOCK,
-        lambda sheet: mask_over_wraps(sheet, find),
+        lambda sheet: mask_over_wraps(sheet, find, opening_next),
         ("person_blocks",),
         reads="text, geometry",
         data=data,
@@ -340,7 +344,10 @@ _JUDGED = (
     # "…pass a copy to <given name>" / "<surname> and …", "Mi" / "colega <name>": a
     # sentence's introducing phrase and its name read over the line's wrap; after the
     # blocks, as prose_person.
-    _over_wraps("wrapped_introduced_names", _NAME, introduced_names, "names.toml"),
+    # A name alone on the next line is introduced_lines' (it asks for a whole name).
+    _over_wraps(
+        "wrapped_introduced_names", _NAME, introduced_names, "names.toml", opening_next=False
+    ),
     # The people an invitation's sentences name by their part in its occasion (whom to
     # answer and their number, the celebrated, the hosts); after the blocks, as
     # prose_person.

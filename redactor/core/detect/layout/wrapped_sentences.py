@@ -17,8 +17,12 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import is_cjk
 
 
-def mask_over_wraps(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None:
-    """What ``find`` finds in each line read with the line that continues it."""
+def mask_over_wraps(
+    sheet: Sheet, find: Callable[[str], Iterable[Span]], opening_next: bool = True
+) -> None:
+    """What ``find`` finds in each line read with the line that continues it;
+    ``opening_next=False`` leaves a value that opens the next line to steps that judge
+    that whole line (a phrase ending its line, a name alone under it)."""
     found: dict[int, dict[tuple[int, int], Span]] = {}
     for i, raw in enumerate(sheet.texts):
         text = raw.rstrip()
@@ -26,12 +30,19 @@ def mask_over_wraps(sheet: Sheet, find: Callable[[str], Iterable[Span]]) -> None
         j = after[0] if after else None
         joined, cut = _joined(text, sheet.texts[j] if j is not None else "")
         for s in find(joined):
+            if not opening_next and j is not None and _opens(sheet.texts[j], s.start - cut):
+                continue
             if s.start < len(text):
                 _keep(found, i, s, s.start, min(s.end, len(text)))
             if j is not None and s.end > cut:
                 _keep(found, j, s, max(s.start, cut) - cut, s.end - cut)
     for k, spans in found.items():
         sheet.out[k].extend(spans[key] for key in sorted(spans))
+
+
+def _opens(nxt: str, at: int) -> bool:
+    """Whether offset ``at`` of the next line is where its text starts."""
+    return at >= 0 and not nxt[:at].strip()
 
 
 def _joined(text: str, nxt: str) -> tuple[str, int]:
