@@ -66,6 +66,7 @@ from redactor.core.detect.text.occasion_people import occasion_people
 from redactor.core.detect.text.prose_persons import prose_persons
 from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
+from redactor.core.detect.text.transfer_parties import transfer_parties
 from redactor.core.models import Category
 
 _PERSONAL = frozenset(
@@ -440,6 +441,17 @@ _JUDGED = (
         after=frozenset({"person_blocks"}),
         reads="text",
         data="messages.toml, names.toml",
+    ),
+    # A statement's or a payment app's transfer line names its other party after the
+    # words of the transfer ("Überweisung an <name>", "FPO <NAME> REF", "转账-来自<name>").
+    Recognizer(
+        "transfer_parties",
+        _NAME,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, transfer_parties),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="transfers.toml, names.toml",
     ),
     # A phone number a line break of running text cut in two ("…call 020" / "7946 …").
     _step(
