@@ -17,6 +17,7 @@ from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.birth_hours import mask_birth_hours
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
+from redactor.core.detect.layout.detail_rows import mask_detail_rows
 from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.glued_labels import mask_glued_values
@@ -527,6 +528,8 @@ _JUDGED = (
     _lexicon_step("glued_label_values", mask_glued_values, ("lexicon_values",)),
     # a value under or beside a label the lexicon lacks, among labels it knows
     _lexicon_step("label_peer_values", mask_peer_values, ("glued_label_values", "people_lists")),
+    # a label flush left, its value flush right across a detail page's row
+    _lexicon_step("detail_row_values", mask_detail_rows, ("label_peer_values",)),
     # a Chinese role word boxed alone, the person's name in the box beside it
     _lexicon_step("role_box_names", mask_role_box_names, ("label_peer_values",)),
     # a person's number right after its label inside a line ("card ending 4821")
