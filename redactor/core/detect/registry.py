@@ -17,6 +17,7 @@ from redactor.core.detect.layout import labelled_values as lv
 from redactor.core.detect.layout.birth_hours import mask_birth_hours
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.contact_cards import contact_card_names
+from redactor.core.detect.layout.detail_rows import mask_detail_rows
 from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
 from redactor.core.detect.layout.glued_labels import mask_glued_values
@@ -67,6 +68,7 @@ from redactor.core.detect.text.occasion_people import occasion_people
 from redactor.core.detect.text.prose_persons import introduced_names, prose_persons
 from redactor.core.detect.text.relation_names import relation_names
 from redactor.core.detect.text.role_names import role_names
+from redactor.core.detect.text.transfer_parties import transfer_parties
 from redactor.core.models import Category
 
 _PERSONAL = frozenset(
@@ -463,6 +465,17 @@ _JUDGED = (
         reads="text",
         data="messages.toml, names.toml",
     ),
+    # A statement's or a payment app's transfer line names its other party after the
+    # words of the transfer ("Überweisung an <name>", "FPO <NAME> REF", "转账-来自<name>").
+    Recognizer(
+        "transfer_parties",
+        _NAME,
+        Scope.ROW,
+        sheet=lambda sheet, first_read: _each_line(sheet, transfer_parties),
+        after=frozenset({"person_blocks"}),
+        reads="text",
+        data="transfers.toml, names.toml",
+    ),
     # A phone number a line break of running text cut in two ("…call 020" / "7946 …").
     _step(
         "wrapped_phones",
@@ -537,6 +550,8 @@ _JUDGED = (
     _lexicon_step("glued_label_values", mask_glued_values, ("lexicon_values",)),
     # a value under or beside a label the lexicon lacks, among labels it knows
     _lexicon_step("label_peer_values", mask_peer_values, ("glued_label_values", "people_lists")),
+    # a label flush left, its value flush right across a detail page's row
+    _lexicon_step("detail_row_values", mask_detail_rows, ("label_peer_values",)),
     # a Chinese role word boxed alone, the person's name in the box beside it
     _lexicon_step("role_box_names", mask_role_box_names, ("label_peer_values",)),
     # a person's number right after its label inside a line ("card ending 4821")

@@ -96,6 +96,13 @@ def _shapes(name: str) -> Section:
 _CATEGORIES = ("name", "address", "postcode", "phone", "id_number", "card_number", "tracking")
 
 SCHEMAS: dict[str, Schema] = {
+    "transfers": Schema(
+        "transfers.toml",
+        (
+            _section("cues", "latin", "chinese", "merchant"),
+            _section("stops", "latin"),
+        ),
+    ),
     "keywords": Schema(
         "keywords.toml",
         (

@@ -1,0 +1,94 @@
+"""The other party of a transfer, named after the words that announce the transfer.
+
+A bank statement's description column, a payment app's detail page and a transfer
+slip print no field label before the person paid or paying: the line says what
+happened and to whom ("Überweisung an <name>", "FPO <NAME> REF …", "You paid <name>",
+"转账-来自<姓*名>"). After one of those cues (tables/transfers.toml) the person's name
+is masked: two to four capitalised words or initials (a company's words keep it
+readable: a merchant is no one's data), or a Chinese surname with one or two given
+characters, which a payment app may hide behind stars ("石*怡", "熊*").
+The cue and the reference after the name stay readable. One pass over the line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.charclass import CJK
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.text.names import is_business, surname_length
+from redactor.core.models import Category
+
+RULE = "transfer_party"
+_SCORE = 0.7
+_TABLE = table("transfers")
+_LATIN_CUE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{words_pattern(_TABLE['cues']['latin'])})(?![^\W\d_])[\s:：\-]*"
+)
+_MERCHANT = re.compile(rf"(?i){words_pattern(_TABLE['cues']['merchant'])}")
+_CN_CUE = re.compile(words_pattern(_TABLE["cues"]["chinese"]))
+_STOPS = frozenset(w.lower() for w in _TABLE["stops"]["latin"])
+# One word of a Latin name: capitalised or in capitals, or an initial.
+_WORD = re.compile(
+    r"(?:[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß'’\-]+|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+|[A-Z]\.?)(?=\s|$|,)"
+)
+_GAP = re.compile(r"[ \t]+")
+_STARS = "*＊•·"
+_CN_AFTER = re.compile(rf"[{_STARS}{CJK}]{{0,3}}")
+
+
+def transfer_parties(text: str) -> Iterator[Span]:
+    """Spans of ``text`` (one line) naming a transfer's other party."""
+    yield from _latin_parties(text)
+    yield from _chinese_parties(text)
+
+
+def _latin_parties(text: str) -> Iterator[Span]:
+    merchant = [(m.start(), m.end()) for m in _MERCHANT.finditer(text)]
+    k = 0  # both runs are in order: one walk over the merchants' cues
+    for cue in _LATIN_CUE.finditer(text):
+        while k < len(merchant) and merchant[k][1] <= cue.start():
+            k += 1
+        if k < len(merchant) and merchant[k][0] <= cue.start():
+            continue
+        words: list[tuple[int, int]] = []
+        pos = cue.end()
+        while len(words) < 4:
+            m = _WORD.match(text, pos)
+            if not m:
+                break
+            word = m.group()
+            if word.lower().rstrip(".") in _STOPS or _LATIN_CUE.fullmatch(word):
+                break
+            words.append((m.start(), m.end()))
+            gap = _GAP.match(text, m.end())
+            if not gap:
+                break
+            pos = gap.end()
+        # A lone initial is no name; the last word must be a whole word.
+        while words and len(text[words[-1][0] : words[-1][1]].rstrip(".")) == 1:
+            words.pop()
+        if len(words) < 2:
+            continue
+        start, end = words[0][0], words[-1][1]
+        # A company's word anywhere after the cue ("… Obernau GmbH") makes it a company.
+        if not is_business(text[start : end + 40]):
+            yield Span(start, end, Category.NAME, _SCORE, RULE)
+
+
+def _chinese_parties(text: str) -> Iterator[Span]:
+    for cue in _CN_CUE.finditer(text):
+        s = cue.end()
+        n = surname_length(text, s)
+        if not n:
+            continue
+        run = _CN_AFTER.match(text, s + n)
+        end = run.end() if run else s + n
+        name = text[s:end]
+        starred = any(c in _STARS for c in name)
+        # Unstarred, the name must end the phrase (a bracket, a space, the line's end).
+        closed = end == len(text) or text[end] in "(（ \t,，"
+        if (starred or (closed and end - s >= 2)) and end - s <= 4:
+            yield Span(s, end, Category.NAME, _SCORE, RULE)
