@@ -345,8 +345,8 @@ _JUDGED = (
     ),
     # "…pass a copy to <given name>" / "<surname> and …", "Mi" / "colega <name>": a
     # sentence's introducing phrase and its name read over the line's wrap; after the
-    # blocks, as prose_person.
-    # A name alone on the next line is introduced_lines' (it asks for a whole name).
+    # blocks, as prose_person. A name alone on the next line is left to
+    # introduced_lines, which asks for a whole name.
     _over_wraps(
         "wrapped_introduced_names", _NAME, introduced_names, "names.toml", opening_next=False
     ),

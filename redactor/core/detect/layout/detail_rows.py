@@ -55,6 +55,7 @@ def _alone_on_row(sheet: Sheet, u: int, v: int) -> bool:
     return not any(k not in (u, v) and g.same_row(c) for k, c in enumerate(sheet.geo))
 
 
-def _flush_with(rights: list[float], x: float, th: float) -> int:
-    """How many boxes end within a text height of ``x`` (the box itself counted)."""
-    return bisect_right(rights, x + th) - bisect_left(rights, x - th)
+def _flush_with(edges: list[float], x: float, th: float) -> int:
+    """How many of the sorted box ``edges`` (all left or all right ones) lie within a
+    text height of ``x`` (the box's own edge counted)."""
+    return bisect_right(edges, x + th) - bisect_left(edges, x - th)

@@ -1,8 +1,9 @@
-"""A field's parts printed in brackets (or listed after its colon) after its label ("Driver (surname, first
-name)", "Versicherungsnehmer (Name, Vorname)"): each part is a label of the lexicon of
-the same kind as the one before the brackets, so the lexicon finds three labels on a
-line that prints one. They say how to fill the field in and belong to its label: the
-value is beside or under the whole line, and the parts announce nothing of their own.
+"""A field's parts printed in brackets after its label ("Driver (surname, first
+name)", "Versicherungsnehmer (Name, Vorname)") or listed after its colon ("Witnesses:
+names, addresses, tel."): each part is a label of the lexicon, so the lexicon finds
+three labels on a line that prints one. They say how to fill the field in and belong
+to its label: the value is beside or under the whole line, and the parts announce
+nothing of their own.
 """
 
 from __future__ import annotations

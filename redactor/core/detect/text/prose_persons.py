@@ -41,7 +41,7 @@ _SCORE = 0.7
 _PROSE = table("names")["prose"]
 # Not inside a longer word ("VEHICLE", "HIRE" hold "hi"); a name may be glued on.
 _INTRODUCER = re.compile(
-    rf"(?i)(?<![A-Za-zÀ-ÿ])(?P<i>{words_pattern(_PROSE['introducers'])})[\s:：,，]*"
+    rf"(?i)(?<![A-Za-zÀ-ÿ])(?:{words_pattern(_PROSE['introducers'])})[\s:：,，]*"
 )
 _QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
 _NUMBER = re.compile(_PROSE["number"])
@@ -108,9 +108,10 @@ def introduced_names(text: str) -> Iterator[Span]:
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
-    """A Latin cue at ``start:end`` is part of a longer word ("hi" in "VEHICLE",
-    "HIGHWAY"): a letter runs on at either end, unless the words were glued by the
-    OCR, a small letter before a capital ("ParcelDear John", "DearJohn")."""
+    """A Latin cue at ``start:end`` is part of a longer word ("hi" in "HIGHWAY"): a
+    letter runs on after it, unless the OCR glued a name on, a small letter before a
+    capital ("DearJohn"). (``_INTRODUCER`` already refuses a Latin letter of its class
+    before the cue, "hi" in "VEHICLE"; other letters before it are refused here.)"""
     if is_cjk(text[start]):
         return False  # Chinese prints no spaces between words
     before = text[start - 1] if start else " "
