@@ -995,6 +995,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout11": half("heldout11"),
     "dev12": half("dev12"),
     "heldout12": half("heldout12"),
+    "dev13": half("dev13"),
+    "heldout13": half("heldout13"),
 }
 
 

@@ -43,6 +43,7 @@ from synth.families import (
     TENTH_SPLIT,
     THIRD_BATCH,
     THIRD_SPLIT,
+    THIRTEENTH_SPLIT,
     TUNABLE_HALVES,
     TWELFTH_BATCH,
     TWELFTH_SPLIT,
@@ -66,7 +67,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The thirteenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(THIRTEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -544,13 +546,46 @@ def test_the_twelfth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev12) == len(held12) == 4 and set(dev12) | set(held12) == twelfth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twelfth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev12", "heldout12") and len(HALVES) == 24
+    assert HALVES[22:24] == ("dev12", "heldout12")
     assert half("dev11") == ELEVENTH_DEV11 and half("heldout11") == ELEVENTH_HELDOUT11
 
 
 def test_the_twelfth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev12", "heldout12"} <= set(TUNABLE_HALVES)
+
+
+# The twelfth batch's split as fixed on 2026-12-06: the thirteenth batch must not move it.
+TWELFTH_DEV12 = (
+    "award_certificate",
+    "car_service_record",
+    "marriage_certificate",
+    "property_viewing_confirmation",
+)
+TWELFTH_HELDOUT12 = (
+    "bank_account_statement",
+    "community_group_buy_list",
+    "payment_app_receipt",
+    "sick_leave_note",
+)
+
+
+def test_the_thirteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    thirteenth = set(THIRTEENTH_SPLIT)
+    assert len(thirteenth) == 8 and not thirteenth & set(FAMILIES)
+    assert split_by_rule(list(thirteenth), ("dev13", "heldout13")) == THIRTEENTH_SPLIT
+    dev13, held13 = half("dev13"), half("heldout13")
+    assert len(dev13) == len(held13) == 4 and set(dev13) | set(held13) == thirteenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in thirteenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev13", "heldout13") and len(HALVES) == 26
+    assert half("dev12") == TWELFTH_DEV12 and half("heldout12") == TWELFTH_HELDOUT12
+
+
+def test_the_thirteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout13",)
+    assert "heldout13" not in TUNABLE_HALVES and "dev13" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -618,6 +653,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout13", 40) == ("heldout13", 0)
+    assert chosen_families("dev13", 40) == ("dev13", 40)
     assert chosen_families("heldout12", 40) == ("heldout12", 0)
     assert chosen_families("dev12", 40) == ("dev12", 40)
     assert chosen_families("heldout11", 40) == ("heldout11", 0)
