@@ -1,0 +1,40 @@
+"""Values by their own shape, one line at a time (text/)."""
+
+from __future__ import annotations
+
+from redactor.core.detect.plan import Recognizer, Scope
+from redactor.core.detect.plan_steps.makers import (
+    NAME,
+    finder,
+    line_rule,
+)
+from redactor.core.detect.text import numbers
+from redactor.core.detect.text.cued_phones import cued_phones
+from redactor.core.detect.text.mailboxes import mailbox_names
+from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.models import Category
+
+VALUE_STEPS: tuple[Recognizer, ...] = (
+    *(line_rule(rule) for rule in numbers.RULES),
+    finder("intl_phone", Category.PHONE),
+    finder("phone_tail", Category.PHONE),
+    finder("lone_tracking", Category.TRACKING),
+    finder("glued_phones", Category.PHONE),
+    finder("micr_account", Category.ID_NUMBER),
+    # "call me on <digits>": the number a sentence asks to call, whatever its shape
+    # (on the text as read: a word after the number read as digits would join it)
+    Recognizer(
+        "cued_phone",
+        frozenset({Category.PHONE}),
+        Scope.LINE,
+        line=cued_phones,
+        digit_view=False,
+        data="messages.toml",
+    ),
+    # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
+    Recognizer("card_name", NAME, Scope.LINE, line=card_holder_names),
+    # "MR J SMITH": a title opening a line, then the name
+    Recognizer("titled_name", NAME, Scope.LINE, line=titled_names, data="names.toml"),
+    # "<name> <addr@host>": an e-mail address's owner, named before it
+    Recognizer("mailbox_name", NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
+)
