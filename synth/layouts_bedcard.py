@@ -51,9 +51,18 @@ def _band_head(p: Pen, title: str, sub: str, colour: tuple[int, int, int]) -> fl
 
 
 def _marker(
-    p: Pen, x: float, y: float, spans: list[Span], px: float, width: float, ink=None
+    p: Pen,
+    x: float,
+    y: float,
+    spans: list[Span],
+    px: float,
+    width: float,
+    ink: tuple[int, int, int] | None = None,
+    *,
+    cjk: bool = True,
 ) -> float:
-    f = fit(p, hand_font(p, px, cjk=True), "".join(sp.text for sp in spans), width)
+    """Spans written in felt-tip marker, squeezed to ``width``."""
+    f = fit(p, hand_font(p, px, cjk=cjk), "".join(sp.text for sp in spans), width)
     return p.c.line(x, y, spans, f, fill=ink or p.r.choice(_MARKERS[:2]))
 
 
@@ -65,6 +74,7 @@ def _cn_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
         p, "床 头 卡", hospital, rng.choice(((30, 110, 180), (20, 140, 120), (120, 60, 150)))
     )
     by_hand = rng.random() < 0.5  # blank cards are filled in with a marker
+    ink = rng.choice(_MARKERS[:2])  # one nurse's marker for the whole card
     m, f = 28 * s, p.font(22)
     bed = f"{rng.randint(1, 48)}"
     y += 70 * s
@@ -105,7 +115,7 @@ def _cn_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
             vx = c.line(x, y, [S(label + ":", "label")], f) + 10 * s
             c.hline(vx, x + half - 16 * s, y + 8 * s, width=1)
             if by_hand:
-                _marker(p, vx + 4 * s, y, value, 30, x + half - vx - 24 * s)
+                _marker(p, vx + 4 * s, y, value, 30, x + half - vx - 24 * s, ink)
             else:
                 vf = fit(
                     p, p.font(22, bold=True), "".join(v.text for v in value), x + half - vx - 24 * s
@@ -382,13 +392,13 @@ def _de_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
         ("Stationsarzt", [S("Dr. ", "other"), S(fk.eu_name("de").split()[1], "name")]),
         ("Bezugspflege", [S(fk.eu_name("de").split()[0], "name")]),
     ]
-    hand = rng.random() < 0.5
+    hand, ink = rng.random() < 0.5, rng.choice(_MARKERS[:2])
     for label, value in rows:
         y += 50 * s
         c.text(m, y, label + ":", f, "label")
         vx = m + 230 * s
         if hand:
-            _marker(p, vx, y, value, 30, W - m - vx)
+            _marker(p, vx, y, value, 30, W - m - vx, ink, cjk=False)
         else:
             c.line(vx, y, value, p.font(22, bold=True))
     y += 56 * s
