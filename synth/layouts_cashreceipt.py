@@ -95,12 +95,14 @@ def _blank(book: _Book, x: float, x1: float, y: float, label: str, value: Sequen
     book.write(lx + 8 * p.s, y, value, 30, x1 - lx - 14 * p.s)
 
 
-def _book_page(rng: random.Random, cjk: bool) -> tuple[Canvas, Pen, str, bool]:
-    """A landscape receipt-book page on the paper of one of its copies."""
+def _book_page(rng: random.Random, cjk: bool) -> tuple[Canvas, str, _Book]:
+    """A landscape receipt-book page on the paper of one of its copies, the name of
+    that copy and the pen (carbon on a tinted copy) its blanks are filled in with."""
     copy, paper = rng.choice(_COPIES)
     w = rng.choice((900, 960, 1000))
     c = Canvas(w, int(w * 0.9), paper=paper, ink=_ink(rng))
-    return c, Pen(rng, c, Faces.pick(rng, cjk=cjk), w / 900), copy, paper[1] < 245
+    p = Pen(rng, c, Faces.pick(rng, cjk=cjk), w / 900)
+    return c, copy, _Book(p, cjk, paper[1] < 245)
 
 
 def _cn_purpose(rng: random.Random, fk: MoneyFaker) -> tuple[list[Span], list[Span]]:
@@ -143,10 +145,9 @@ def _cn_purpose(rng: random.Random, fk: MoneyFaker) -> tuple[list[Span], list[Sp
 
 
 def _cn(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, copy, carbon = _book_page(rng, True)
-    s, W = p.s, c.width
+    c, copy, book = _book_page(rng, True)
+    p, s, W = book.p, book.p.s, c.width
     m, right = 50 * s, W - 80 * s
-    book = _Book(p, True, carbon)
     f = p.font(19)
     y = 70 * s
     serial_title(
@@ -211,10 +212,9 @@ def _room_en(rng: random.Random, fk: MoneyFaker) -> list[Span]:
 
 
 def _en(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, _, carbon = _book_page(rng, False)
-    s, W = p.s, c.width
+    c, _, book = _book_page(rng, False)
+    p, s, W = book.p, book.p.s, c.width
     m, right = 50 * s, W - 50 * s
-    book = _Book(p, False, carbon)
     f = p.font(19)
     y = 70 * s
     c.text(m, y, "RECEIPT", p.font(34, bold=True), "label")
@@ -284,10 +284,9 @@ def _en(rng: random.Random, fk: MoneyFaker) -> Canvas:
 
 
 def _es(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, _, carbon = _book_page(rng, False)
-    s, W = p.s, c.width
+    c, _, book = _book_page(rng, False)
+    p, s, W = book.p, book.p.s, c.width
     m, right = 50 * s, W - 50 * s
-    book = _Book(p, False, carbon)
     f = p.font(19)
     amount, words = rng.choice(_ES_AMOUNTS)
     y = 70 * s

@@ -24,6 +24,7 @@ from .fakedata_money import MoneyFaker
 from .formkit import fit
 from .kit import Pen, S, _finish
 from .layouts_payapp import _nav, _phone_canvas, _rows
+from .layouts_viewing import _titled
 from .render import Canvas
 
 _GREY = (128, 128, 134)
@@ -108,6 +109,13 @@ def _buttons(p: Pen, y: float, words: tuple[str, ...]) -> float:
     return y + 60 * s
 
 
+def _cn_person(rng: random.Random, fk: MoneyFaker, full: float) -> tuple[str, str]:
+    """A full name, or (with ``1 - full``) a surname and 先生 / 女士 after it."""
+    if rng.random() < full:
+        return fk.cn_name(honorific=0.0), ""
+    return fk.cn_surname(), rng.choice(("先生", "女士"))
+
+
 def _cn_phone(rng: random.Random, fk: MoneyFaker) -> str:
     return fk.masked_mobile() if rng.random() < 0.5 else fk.cn_mobile_digits()
 
@@ -147,16 +155,7 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y = _card_gap(p, y + 64 * s)
     # the delivery block: name and phone, then the address, and no label at all
     y += 56 * s
-    to = (
-        fk.cn_name(honorific=0.0)
-        if rng.random() < 0.8
-        else fk.cn_surname() + rng.choice(("先生", "女士"))
-    )
-    who = (
-        [S(to, "name")]
-        if len(to) < 4 or not to.endswith(("先生", "女士"))
-        else [S(to[:-2], "name"), S(to[-2:], "other")]
-    )
+    who = _titled(*_cn_person(rng, fk, 0.8))
     c.line(
         40 * s, y, [*who, S("   ", "other"), S(_cn_phone(rng, fk), "phone")], p.font(28, bold=True)
     )

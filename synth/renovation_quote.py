@@ -14,6 +14,8 @@ from .formkit import Cell, handwritten, sheet, table
 from .formkit_marks import word_wrap
 from .formkit_slips import firm_head, hand_cell, label_cell
 from .kit import S, _finish
+from .layouts_ordershot import _cn_person
+from .layouts_viewing import _titled
 from .render import Canvas, Span
 
 #: Chinese home-improvement firms (a town's two characters go before them).
@@ -73,16 +75,8 @@ def cn_quote(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 44 * s
     c.text(W / 2, y, "装修工程报价单", p.font(26, bold=True), "label", anchor="ms")
     y += 40 * s
-    client = (
-        fk.cn_name(honorific=0.0)
-        if rng.random() < 0.7
-        else fk.cn_surname() + rng.choice(("先生", "女士"))
-    )
-    who = (
-        [S(client, "name")]
-        if not client.endswith(("先生", "女士"))
-        else [S(client[:-2], "name"), S(client[-2:], "other")]
-    )
+    client, title = _cn_person(rng, fk, 0.7)
+    who = _titled(client, title)
     c.line(
         m,
         y,
@@ -146,7 +140,7 @@ def cn_quote(rng: random.Random, fk: MoneyFaker) -> Canvas:
         p,
         x,
         y,
-        [S(client[:-2] if client.endswith(("先生", "女士")) else client, "name")],
+        [S(client, "name")],
         32,
         cjk=True,
     )
