@@ -214,11 +214,11 @@ def en_quote(rng: random.Random, fk: MoneyFaker) -> Canvas:
                 Cell.of(f"{qty * rate:,.2f}", "price", align="r"),
             ]
         )
-    for label, value in (("Net", net), ("VAT @ 20%", net // 5), ("Total", net + net // 5)):
+    for label, amount in (("Net", net), ("VAT @ 20%", net // 5), ("Total", net + net // 5)):
         body.append(
             [
                 Cell((S(label, "label"),), span=4, align="r"),
-                Cell.of(f"{value:,.2f}", "price", align="r"),
+                Cell.of(f"{amount:,.2f}", "price", align="r"),
             ]
         )
     y = (
