@@ -251,7 +251,7 @@ def _cn_tracking(rng: random.Random, fk: MoneyFaker) -> Canvas:
         [S(f"【{rng.choice(_CN_CITIES)}】快件离开【转运中心】,发往【{city}】", "other")],
         [S("商家已发货,包裹等待揽收", "other")],
     ]
-    hour = rng.randint(15, 20)
+    hour, day = rng.randint(15, 20), fk.date()[5:]  # one day's events, latest first
     for k, spans in enumerate(events):
         y += 70 * s
         dot = (255, 80, 0) if k == 0 else (190, 190, 190)
@@ -260,7 +260,7 @@ def _cn_tracking(rng: random.Random, fk: MoneyFaker) -> Canvas:
         c.text(
             76 * s,
             y,
-            f"{fk.date()[5:]} {max(0, hour - 3 * k):02d}:{rng.randint(0, 59):02d}",
+            f"{day} {max(0, hour - 3 * k):02d}:{rng.randint(0, 59):02d}",
             p.font(20),
             "date",
             fill=_GREY,
