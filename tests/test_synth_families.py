@@ -117,6 +117,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         TENTH_BATCH,
         ELEVENTH_BATCH,
         TWELFTH_BATCH,
+        THIRTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
