@@ -217,20 +217,21 @@ def _wristband(rng: random.Random, fk: MoneyFaker, lang: str) -> Canvas:
         "en": ("Adm ", "  Allergy: "),
         "de": ("Aufn. ", "  Allergie: "),
     }[lang]
-    allergy = rng.choice(ww.CN_ALLERGY if lang == "cn" else ww.EN_ALLERGY)
+    allergy = rng.choice({"cn": ww.CN_ALLERGY, "en": ww.EN_ALLERGY, "de": ww.DE_ALLERGY}[lang])
     lines.append(
         [S(words[0], "label"), S(fk.date(), "date"), S(words[1], "label"), S(allergy, "other")]
     )
     y -= 24 * s
-    for k, spans in enumerate(lines):
-        c.line(x, y, spans, fb if k == 1 else f)
+    for k, spans in enumerate(lines):  # each line squeezed to the band left of the code
+        text = "".join(sp.text for sp in spans)
+        c.line(x, y, spans, fit(p, fb if k == 1 else f, text, W * 0.61 - x))
         y += 38 * s
     if rng.random() < 0.5:
         c.barcode(
             int(W * 0.63), int(50 * s), number, height=int(90 * s), module=3, max_width=int(W * 0.3)
         )
     else:
-        c.qr(int(W * 0.72), int(36 * s), number, size=int(H - 72 * s))
+        c.qr(int(W * 0.72), int(36 * s), number, size=int(H - 90 * s))
     c.text(
         W * 0.63,
         H - 30 * s,
@@ -405,7 +406,7 @@ def _de_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.line(
         m,
         y,
-        [S("Allergien: ", "label"), S(rng.choice(("keine bekannt", "Penicillin", "Jod")), "other")],
+        [S("Allergien: ", "label"), S(rng.choice(ww.DE_ALLERGY), "other")],
         p.font(22, bold=True),
         fill=RED,
     )

@@ -37,3 +37,4 @@ DE_STATIONS = (
     "Station 3 Geriatrie",
 )
 DE_KOST = ("Vollkost", "Schonkost", "Diabetikerkost", "Nüchtern")
+DE_ALLERGY = ("keine bekannt", "Penicillin", "Jod", "Pflaster")
