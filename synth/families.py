@@ -127,6 +127,7 @@ from . import (
     layouts_award,
     layouts_bank,
     layouts_banquet,
+    layouts_bedcard,
     layouts_birth,
     layouts_bizcard,
     layouts_blood,
@@ -134,6 +135,7 @@ from . import (
     layouts_campsite,
     layouts_care,
     layouts_carservice,
+    layouts_cashreceipt,
     layouts_census,
     layouts_charges,
     layouts_chat,
@@ -177,6 +179,7 @@ from . import (
     layouts_music,
     layouts_official,
     layouts_optician,
+    layouts_ordershot,
     layouts_parking,
     layouts_party,
     layouts_pawn,
@@ -186,6 +189,7 @@ from . import (
     layouts_prints,
     layouts_race,
     layouts_remit,
+    layouts_renovation,
     layouts_report,
     layouts_salon,
     layouts_school,
@@ -473,6 +477,14 @@ TWELFTH_BATCH: dict[str, Layout] = {
     **layouts_sicknote.LAYOUTS,
 }
 
+#: The thirteenth batch (eight families, named and split before any of them was written).
+THIRTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_cashreceipt.LAYOUTS,
+    **layouts_bedcard.LAYOUTS,
+    **layouts_ordershot.LAYOUTS,
+    **layouts_renovation.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -486,6 +498,7 @@ FAMILIES: dict[str, Layout] = {
     **TENTH_BATCH,
     **ELEVENTH_BATCH,
     **TWELFTH_BATCH,
+    **THIRTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
