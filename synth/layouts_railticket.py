@@ -1,0 +1,253 @@
+"""Rail travel. A China rail blue ticket pasted on a company's 差旅费报销粘贴单 (the
+claimant, department and trip written on the sheet by hand; on the ticket its red
+serial, stations with pinyin, train, time, 05车12F号, price, 网, the passenger's ID
+starred in the middle and the name on one line, the QR code, 仅供报销使用 and the
+sales office code); a 12306 order screenshot (订单号 E…, each 乘车人 with 证件号 and
+seat, the booker's phone starred); a British e-ticket (passenger "Mr J Smith",
+booking reference, ticket number, Railcard, route, coach and seat, the barcode) or a
+German DB Online-Ticket (Reisender, Auftragsnummer, BahnCard and its number,
+Zugbindung, Wagen / Platz, the Aztec code, the ID to show).
+
+Personal: passengers', claimants' and approvers' names, ID numbers (starred or not),
+order numbers and booking references, ticket numbers of an e-ticket, BahnCard and
+Railcard numbers (``id_number``), the booker's phone, the ticket's QR or Aztec code
+(``code``; it encodes the traveller).
+Ordinary: the paper ticket's red serial (a blank's number, like a cheque's), stations,
+trains, times, coaches and seats, classes, fares, railcard kinds, sales office codes,
+notices, the company on the sheet.
+"""
+
+from __future__ import annotations
+
+import random
+
+from .fakedata_money import MoneyFaker
+from .formkit import RED, fit, handwritten
+from .kit import Faces, Pen, S, _finish, _ink, _paper
+from .render import Canvas
+
+_CN_STATIONS = (
+    ("北京南", "Beijingnan"),
+    ("上海虹桥", "Shanghaihongqiao"),
+    ("广州南", "Guangzhounan"),
+    ("杭州东", "Hangzhoudong"),
+    ("武汉", "Wuhan"),
+    ("郑州东", "Zhengzhoudong"),
+    ("成都东", "Chengdudong"),
+    ("南京南", "Nanjingnan"),
+)
+_CN_SEATS = ("二等座", "一等座", "硬卧", "硬座", "商务座")
+_UK_STATIONS = ("London Euston", "Manchester Piccadilly", "Leeds", "York", "Bristol Temple Meads", "Reading")
+_UK_TICKETS = ("Off-Peak Return", "Anytime Day Single", "Advance Single", "Super Off-Peak Return")
+_RAILCARDS = ("16-25 Railcard", "Two Together", "Senior Railcard", "Network Railcard")
+_DE_STATIONS = ("Berlin Hbf", "München Hbf", "Hamburg Hbf", "Köln Hbf", "Frankfurt(Main)Hbf", "Leipzig Hbf")
+
+
+def _train(rng: random.Random) -> str:
+    return rng.choice("GGDDKZ") + str(rng.randint(1, 2999))
+
+
+def _paper_ticket(p: Pen, fk: MoneyFaker, x0: float, y0: float, w: float, name: str) -> float:
+    """The blue paper ticket at (x0, y0), ``w`` wide; returns its bottom."""
+    c, r, k = p.c, p.r, w / 860
+    h = w * 0.63
+    c.draw.rounded_rectangle([x0, y0, x0 + w, y0 + h], radius=18 * k, fill=(205, 226, 242), outline=(150, 180, 205))
+    m = x0 + 40 * k
+
+    def font(px: float, bold: bool = False):
+        return p.font(px * k / p.s, bold=bold)
+
+    y = y0 + 56 * k
+    c.text(m, y, fk.upper(1) + fk.digits(6), font(32), "other", fill=RED)
+    c.text(x0 + w - 40 * k, y, f"检票:{r.randint(1, 30)}{r.choice('AB')}", font(26), "other", anchor="rs")
+    (a, a_py), (b, b_py) = r.sample(_CN_STATIONS, 2)
+    y += 74 * k
+    big = font(48, bold=True)
+    c.text(m, y, a + "站", big, "other")
+    c.text(x0 + w / 2, y - 18 * k, _train(r), font(36, bold=True), "other", anchor="ms")
+    c.text(x0 + w - 40 * k, y, b + "站", big, "other", anchor="rs")
+    y += 34 * k
+    c.text(m, y, a_py, font(22), "other")
+    c.text(x0 + w - 40 * k, y, b_py, font(22), "other", anchor="rs")
+    y += 52 * k
+    f = font(28)
+    c.text(m, y, f"2026年{r.randint(1, 12):02d}月{r.randint(1, 28):02d}日{fk.time(False)}开", f, "date")
+    c.text(x0 + w - 40 * k, y, f"{r.randint(1, 16):02d}车{r.randint(1, 20):02d}{r.choice('ABCDF')}号", f, "other", anchor="rs")
+    y += 46 * k
+    c.text(m, y, f"¥{r.randint(40, 900)}.{r.choice('05')}元", f, "price")
+    c.text(m + 200 * k, y, "网", f, "other")
+    c.draw.ellipse([m + 194 * k, y - 32 * k, m + 232 * k, y + 6 * k], outline=c.ink, width=2)
+    c.text(x0 + w - 40 * k, y, r.choice(_CN_SEATS), f, "other", anchor="rs")
+    y += 40 * k
+    c.text(m, y, "限乘当日当次车", font(22), "other")
+    y += 44 * k
+    ident = fk.cn_resident_id()
+    starred = ident[:4] + "*" * 10 + ident[14:] if r.random() < 0.6 else ident[:10] + "****" + ident[14:]
+    c.line(m, y, [S(starred, "id_number"), S(" ", "other"), S(name, "name")], font(28))
+    y += 22 * k
+    c.box(m, y, m + 480 * k, y + 56 * k, width=1)
+    c.text(m + 240 * k, y + 38 * k, "买票请到12306 发货请到95306", font(20), "other", anchor="ms")
+    c.qr(int(x0 + w - 180 * k), int(y - 40 * k), f"{ident}{name}", size=int(135 * k))
+    y += 96 * k
+    c.text(m, y, f"{fk.digits(5)}3{fk.digits(9)}{fk.upper(1)}{fk.digits(6)} {a[:2]}售", font(20), "other")
+    c.text(x0 + w - 210 * k, y, "仅供报销使用", font(20), "other", anchor="rs")
+    return y0 + h
+
+
+def _cn_sheet(rng: random.Random, fk: MoneyFaker) -> Canvas:
+    """差旅费报销粘贴单 with one or two tickets pasted on it."""
+    w = rng.choice((1100, 1240))
+    c = Canvas(w, int(w * 1.5), paper=_paper(rng), ink=_ink(rng))
+    p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 1200)
+    s, m = p.s, 60 * p.s
+    y = 90 * s
+    company = fk.cn_company()
+    c.text(w / 2, y, company, p.font(30, bold=True), "shop", anchor="ms")
+    y += 60 * s
+    c.text(w / 2, y, "差旅费报销粘贴单", p.font(40, bold=True), "label", anchor="ms")
+    y += 70 * s
+    claimant = fk.cn_name(honorific=0.0)
+    f = p.font(26)
+    fields = [
+        ("报销人：", [S(claimant, "name")]),
+        ("部门：", [S(rng.choice(("销售部", "工程部", "财务部", "市场部")), "other")]),
+        ("出差事由：", [S(rng.choice(("客户拜访", "项目验收", "参加培训", "设备调试")), "other")]),
+        ("单据张数：", [S(str(rng.randint(1, 2)), "other")]),
+    ]
+    for i, (label, value) in enumerate(fields):
+        x = m + (i % 2) * (w - 2 * m) / 2
+        x1 = c.line(x, y, [S(label, "label")], f) + 8 * s
+        c.hline(x1, x + (w - 2 * m) / 2 - 30 * s, y + 8 * s, width=1)
+        handwritten(p, x1 + 6 * s, y, value, 32, cjk=True)
+        y += 60 * s if i % 2 else 0
+    c.hline(m, w - m, y, width=1, dash=int(10 * s))
+    c.text(w / 2, y + 34 * s, "粘贴处", p.font(22), "other", anchor="ms", fill=(150, 150, 150))
+    y += 70 * s
+    traveller = claimant if rng.random() < 0.7 else fk.cn_name(honorific=0.0)
+    for _ in range(rng.randint(1, 2)):
+        x0 = m + rng.uniform(0, 120) * s
+        y = _paper_ticket(p, fk, x0, y, (w - 2 * m) * rng.uniform(0.78, 0.86), traveller) + 40 * s
+    roles = ("部门负责人：", "财务审核：", "领导审批：")
+    for i, role in enumerate(roles[: rng.randint(2, 3)]):
+        x = m + i * (w - 2 * m) / 3
+        x1 = c.line(x, y + 20 * s, [S(role, "label")], p.font(22)) + 6 * s
+        handwritten(p, x1, y + 20 * s, [S(fk.cn_name(honorific=0.0), "name")], 28, cjk=True)
+    return _finish(c, y + 20 * s, 0, pad=50 * s)
+
+
+def _cn_app(rng: random.Random, fk: MoneyFaker) -> Canvas:
+    """A 12306 order detail screenshot: order number, trip, passengers and seats."""
+    w = rng.choice((720, 750))
+    c = Canvas(w, int(w * 2.0), paper=(242, 244, 247), ink=(25, 25, 30))
+    p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 750)
+    s = p.s
+    c.text(36 * s, 44 * s, f"{rng.randint(7, 23)}:{rng.randint(0, 59):02d}", p.font(24, bold=True), "other")
+    c.draw.rectangle([0, 70 * s, w, 150 * s], fill=(50, 120, 220))
+    c.text(w / 2, 122 * s, "订单详情", p.font(32, bold=True), "label", anchor="ms", fill=(255, 255, 255))
+    y = 200 * s
+    f = p.font(26)
+    grey = (120, 120, 128)
+    c.line(36 * s, y, [S("订单号：", "label"), S("E" + fk.digits(9), "id_number")], f, fill=grey)
+    c.text(w - 36 * s, y, rng.choice(("已支付", "已出票", "已检票")), f, "other", anchor="rs", fill=(240, 120, 20))
+    y += 40 * s
+    c.draw.rounded_rectangle([24 * s, y, w - 24 * s, y + 230 * s], radius=16 * s, fill=(255, 255, 255))
+    (a, _), (b, _) = rng.sample(_CN_STATIONS, 2)
+    y += 80 * s
+    big = p.font(40, bold=True)
+    c.text(60 * s, y, a, big, "other")
+    c.text(w / 2, y - 10 * s, _train(rng), p.font(28, bold=True), "other", anchor="ms")
+    c.text(w - 60 * s, y, b, big, "other", anchor="rs")
+    y += 56 * s
+    dep, arr = f"{rng.randint(6, 15):02d}:{rng.choice(('05', '18', '30', '42'))}", f"{rng.randint(16, 22):02d}:{rng.choice(('00', '27', '51'))}"
+    c.text(60 * s, y, dep, p.font(30), "other")
+    c.text(w - 60 * s, y, arr, p.font(30), "other", anchor="rs")
+    c.text(w / 2, y, fk.date(), p.font(22), "date", anchor="ms", fill=grey)
+    y += 130 * s
+    for _ in range(rng.randint(1, 3)):
+        c.draw.rounded_rectangle([24 * s, y - 50 * s, w - 24 * s, y + 110 * s], radius=16 * s, fill=(255, 255, 255))
+        c.line(60 * s, y, [S(fk.cn_name(honorific=0.0), "name"), S(rng.choice(("  成人票", "  学生票", "  儿童票")), "other")], p.font(30, bold=True))
+        c.text(w - 60 * s, y, f"¥{rng.randint(50, 800)}.{rng.choice('05')}", f, "price", anchor="rs")
+        y += 44 * s
+        c.line(60 * s, y, [S("中国居民身份证 ", "label"), S(fk.cn_id_masked(), "id_number")], p.font(22), fill=grey)
+        y += 40 * s
+        seat = f"{rng.randint(1, 16):02d}车{rng.randint(1, 20):02d}{rng.choice('ABCDF')}号"
+        c.line(60 * s, y, [S(rng.choice(_CN_SEATS) + " ", "other"), S(seat, "other")], f)
+        y += 130 * s
+    y -= 40 * s
+    c.line(36 * s, y, [S("联系手机：", "label"), S(fk.cn_mobile("masked"), "phone")], f, fill=grey)
+    y += 50 * s
+    c.text(36 * s, y, "温馨提示：请携带购票时所使用的有效身份证件原件进站乘车。", p.font(20), "footer", fill=grey)
+    y += 70 * s
+    for label in ("改签", "退票", "变更到站"):
+        c.text(w / 2 + (("改签", "退票", "变更到站").index(label) - 1) * 220 * s, y, label, f, "other", anchor="ms", fill=(50, 120, 220))
+    return _finish(c, y, 0, pad=60 * s)
+
+
+def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
+    """A British e-ticket or a German DB Online-Ticket printed on A4."""
+    de = rng.random() < 0.45
+    w = rng.choice((1240, 1400))
+    c = Canvas(w, int(w * 1.2), paper=(250, 250, 250), ink=(20, 20, 25))
+    p = Pen(rng, c, Faces.pick(rng, cjk=False), w / 1240)
+    s, m = p.s, 70 * p.s
+    y = 100 * s
+    f, lf = p.font(26), p.font(20)
+    grey = (100, 100, 105)
+    a, b = rng.sample(_DE_STATIONS if de else _UK_STATIONS, 2)
+    code_size = int(260 * s)
+    c.qr(int(w - m - code_size), int(y - 40 * s), fk.alnum(24), size=code_size)
+    if de:
+        c.text(m, y, "Online-Ticket", p.font(40, bold=True), "label")
+        y += 60 * s
+        rows = [
+            ("Reisender", [S(fk.eu_name("de"), "name")]),
+            ("Auftragsnummer", [S(fk.upper(2) + fk.alnum(4), "id_number")]),
+            ("Hinfahrt", [S(f"{a} → {b}", "other")]),
+            ("Fahrkarte", [S(rng.choice(("Flexpreis", "Sparpreis", "Super Sparpreis")) + ", 2. Klasse", "other")]),
+            ("Zugbindung", [S(f"ICE {rng.randint(500, 1999)}, {fk.date()[8:]}.{fk.date()[5:7]}., ab {fk.time(False)}", "other")]),
+            ("Platzreservierung", [S(f"Wagen {rng.randint(1, 14)}, Platz {rng.randint(11, 128)}", "other")]),
+            ("BahnCard", [S(rng.choice(("BahnCard 25", "BahnCard 50")) + " Nr. ", "other"), S("7081 " + " ".join(fk.digits(4) for _ in range(3)), "id_number")]),
+            ("Gesamtpreis", [S(f"{rng.randint(17, 140)},{rng.choice(('90', '99', '50'))} €", "price")]),
+        ]
+        note = "Bitte weisen Sie sich mit Ihrer BahnCard oder einem amtlichen Lichtbildausweis aus."
+    else:
+        c.text(m, y, "Your e-ticket", p.font(40, bold=True), "label")
+        y += 60 * s
+        rail = rng.random() < 0.6
+        full = fk.en_name()
+        short = f"{full[0]} {full.split()[-1]}" if rng.random() < 0.7 else full
+        rows = [
+            ("Passenger", [S(rng.choice(("Mr ", "Ms ", "Mrs ", "Dr ")), "other"), S(short, "name")]),
+            ("Booking reference", [S(fk.upper(3) + fk.digits(5), "id_number")]),
+            ("Ticket number", [S(fk.digits(3) + " " + fk.alnum(5) + " " + fk.digits(4), "id_number")]),
+            ("Ticket type", [S(rng.choice(_UK_TICKETS) + (", Standard" if rng.random() < 0.8 else ", First"), "other")]),
+            ("From / To", [S(f"{a} to {b}", "other")]),
+            ("Route", [S(rng.choice(("Any permitted", "Not via London", "Avanti West Coast only")), "other")]),
+            ("Reservation", [S(f"Coach {rng.choice('ABCDEFGH')}, Seat {rng.randint(1, 80)}{rng.choice(('', 'A', 'F'))}", "other")]),
+            ("Price", [S(f"£{rng.randint(9, 180)}.{rng.choice(('00', '50', '80'))}", "price")]),
+        ]
+        if rail:
+            rows.insert(4, ("Railcard", [S(rng.choice(_RAILCARDS) + " ", "other"), S(fk.digits(4) + " " + fk.digits(4), "id_number")]))
+        note = "Valid only with the railcard shown. Show this ticket on your phone or printed at the gate."
+    y += code_size * 0.7
+    x_val = m + 320 * s
+    for label, value in rows:
+        c.text(m, y, label, lf, "label", fill=grey)
+        vf = fit(p, f, "".join(sp.text for sp in value), w - m - x_val)
+        c.line(x_val, y, value, vf)
+        y += 56 * s
+    y += 30 * s
+    c.hline(m, w - m, y, width=1)
+    y += 50 * s
+    y = c.wrap(m, y, [S(note, "footer")], lf, w - 2 * m, 32 * s, max_lines=3)
+    c.text(m, y + 20 * s, "Deutsche Bahn AG · Tarifbestimmungen gelten" if de else "National Rail Conditions of Travel apply", lf, "footer", fill=grey)
+    return _finish(c, y + 20 * s, 0, pad=60 * s)
+
+
+def rail_ticket(rng: random.Random) -> Canvas:
+    """A ticket on an expense sheet, a 12306 order, a British or German e-ticket."""
+    fk = MoneyFaker(rng)
+    return rng.choices((_cn_sheet, _cn_app, _latin), weights=(40, 25, 35))[0](rng, fk)
+
+
+LAYOUTS = {"rail_ticket": rail_ticket}
