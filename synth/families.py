@@ -183,10 +183,13 @@ from . import (
     layouts_payapp,
     layouts_pension,
     layouts_pest,
+    layouts_poster,
     layouts_prints,
     layouts_race,
+    layouts_railticket,
     layouts_remit,
     layouts_report,
+    layouts_returns,
     layouts_salon,
     layouts_school,
     layouts_scrap,
@@ -198,6 +201,7 @@ from . import (
     layouts_tattoo,
     layouts_taxi,
     layouts_temple,
+    layouts_timesheet,
     layouts_tradein,
     layouts_translation,
     layouts_travel,
@@ -473,6 +477,14 @@ TWELFTH_BATCH: dict[str, Layout] = {
     **layouts_sicknote.LAYOUTS,
 }
 
+#: The thirteenth batch (eight families, named and split before any of them was written).
+THIRTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_timesheet.LAYOUTS,
+    **layouts_poster.LAYOUTS,
+    **layouts_railticket.LAYOUTS,
+    **layouts_returns.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -486,6 +498,7 @@ FAMILIES: dict[str, Layout] = {
     **TENTH_BATCH,
     **ELEVENTH_BATCH,
     **TWELFTH_BATCH,
+    **THIRTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

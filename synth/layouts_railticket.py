@@ -121,7 +121,7 @@ def _cn_sheet(rng: random.Random, fk: MoneyFaker) -> Canvas:
         handwritten(p, x1 + 6 * s, y, value, 32, cjk=True)
         y += 60 * s if i % 2 else 0
     c.hline(m, w - m, y, width=1, dash=int(10 * s))
-    c.text(w / 2, y + 34 * s, "粘贴处", p.font(22), "other", anchor="ms", fill=(150, 150, 150))
+    c.text(w / 2, y + 34 * s, "粘贴处", p.font(22), "other", anchor="ms", fill=(105, 105, 105))
     y += 70 * s
     traveller = claimant if rng.random() < 0.7 else fk.cn_name(honorific=0.0)
     for _ in range(rng.randint(1, 2)):
@@ -146,7 +146,7 @@ def _cn_app(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.text(w / 2, 122 * s, "订单详情", p.font(32, bold=True), "label", anchor="ms", fill=(255, 255, 255))
     y = 200 * s
     f = p.font(26)
-    grey = (120, 120, 128)
+    grey = (100, 100, 108)
     c.line(36 * s, y, [S("订单号：", "label"), S("E" + fk.digits(9), "id_number")], f, fill=grey)
     c.text(w - 36 * s, y, rng.choice(("已支付", "已出票", "已检票")), f, "other", anchor="rs", fill=(240, 120, 20))
     y += 40 * s

@@ -151,9 +151,9 @@ def _cn_notebook(rng: random.Random, fk: MoneyFaker) -> Canvas:
     hf = hand_font(p, 34, cjk=True)
     month = rng.randint(1, 12)
     f = p.font(18)
-    x = c.line(60 * s, 60 * s, [S("日期", "label")], f, fill=(120, 120, 130))
+    x = c.line(60 * s, 60 * s, [S("日期", "label")], f, fill=(95, 95, 105))
     c.hline(x + 6 * s, x + 160 * s, 64 * s, width=1)
-    c.text(W - 60 * s, 60 * s, "No.", f, "label", anchor="rs", fill=(120, 120, 130))
+    c.text(W - 60 * s, 60 * s, "No.", f, "label", anchor="rs", fill=(95, 95, 105))
     y = 110 * s
     c.line(60 * s, y, [S(f"{month}月 {rng.choice(_CN_SITES)} 记工", "other")], hf, fill=ink)
     crew = [fk.cn_name(honorific=0.0) for _ in range(rng.randint(4, 6))]
@@ -173,10 +173,17 @@ def _cn_notebook(rng: random.Random, fk: MoneyFaker) -> Canvas:
         hf2 = fit(p, hf, "".join(sp.text for sp in spans), W - 120 * s)
         c.line(60 * s, y, spans, hf2, fill=ink)
         y += step
-    if rng.random() < 0.7:
-        new = fk.cn_name(honorific=0.0)
-        c.line(60 * s, y, [S("新来 ", "other"), S(new, "name"), S(" 电话 ", "other"), S(fk.cn_mobile(), "phone")], hf, fill=ink)
-        y += step
+    # a phone jotted down: a new hand's, or a worker's family to call
+    who = rng.choice(crew)
+    jot = rng.choice(
+        (
+            [S("新来 ", "other"), S(fk.cn_name(honorific=0.0), "name"), S(" 电话 ", "other")],
+            [S(who, "name"), S("老婆电话 ", "other")],
+            [S(who[0], "name"), S("师傅 ", "other")],
+        )
+    )
+    c.line(60 * s, y, [*jot, S(fk.cn_mobile(), "phone")], fit(p, hf, "".join(x.text for x in jot) + "13800000000", W - 120 * s), fill=ink)
+    y += step
     y += step * 0.3
     c.line(60 * s, y, [S("本月合计", "other")], hf, fill=ink)
     y += step
