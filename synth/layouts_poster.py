@@ -61,7 +61,11 @@ _EN_PLEAS = (
 _FR_PLEAS = ("Vérifiez vos garages et caves, merci !", "Toute information est la bienvenue.")
 _EN_PET_NAMES = ("Milo", "Luna", "Poppy", "Biscuit", "Ziggy", "Noodle")
 _EN_STREETS = ("Elm Road", "the Co-op on Station Street", "Victoria Park", "Church Lane")
-_FR_PLACES = ("la boulangerie rue Victor Hugo", "le parc de la Mairie", "l'arrêt de bus Les Tilleuls")
+_FR_PLACES = (
+    "la boulangerie rue Victor Hugo",
+    "le parc de la Mairie",
+    "l'arrêt de bus Les Tilleuls",
+)
 
 
 def _poster(rng: random.Random, cjk: bool) -> tuple[Canvas, Pen]:
@@ -89,11 +93,18 @@ def _photo_box(p: Pen, x0: float, y0: float, w: float, h: float) -> None:
     c.draw.ellipse([x0 + w * 0.32, y0 + h * 0.1, x0 + w * 0.68, y0 + h * 0.5], fill=fur)
     for a, b in ((0.34, 0.44), (0.56, 0.66)):  # ears
         c.draw.polygon(
-            [(x0 + w * a, y0 + h * 0.2), (x0 + w * (a + b) / 2, y0 + h * 0.02), (x0 + w * b, y0 + h * 0.16)],
+            [
+                (x0 + w * a, y0 + h * 0.2),
+                (x0 + w * (a + b) / 2, y0 + h * 0.02),
+                (x0 + w * b, y0 + h * 0.16),
+            ],
             fill=fur,
         )
     for dx in (0.43, 0.57):  # eyes
-        c.draw.ellipse([x0 + w * (dx - 0.015), y0 + h * 0.27, x0 + w * (dx + 0.015), y0 + h * 0.31], fill=(20, 20, 20))
+        c.draw.ellipse(
+            [x0 + w * (dx - 0.015), y0 + h * 0.27, x0 + w * (dx + 0.015), y0 + h * 0.31],
+            fill=(20, 20, 20),
+        )
 
 
 def _strips(p: Pen, y: float, spans_text: list[tuple[str, str]]) -> float:
@@ -147,13 +158,24 @@ def _cn_lost(rng: random.Random, fk: MoneyFaker) -> Canvas:
     else:
         body += [S(f"{rng.choice(_CN_THINGS)}", "other")]
         if rng.random() < 0.5:  # the ID card inside names the owner
-            body += [S("（身份证姓名：", "other"), S(fk.cn_name(honorific=0.0), "name"), S("）", "other")]
+            body += [
+                S("（身份证姓名：", "other"),
+                S(fk.cn_name(honorific=0.0), "name"),
+                S("）", "other"),
+            ]
         body += [S("。", "other")]
     body += [S("如有好心人看到或拾到，请与我联系，必有重谢！", "other")]
     y = c.wrap(m, y, body, f, W - 2 * m, f.size * 1.6, max_lines=6)
     plea = "家人万分焦急，恳请知情者提供线索！" if pet else "证件对本人十分重要，望拾到者归还！"
     c.text(m, y, plea, f, "other")
-    c.text(W - m, y + f.size * 1.6, f"2026年{month}月{min(28, day + 1)}日", p.font(28), "date", anchor="rs")
+    c.text(
+        W - m,
+        y + f.size * 1.6,
+        f"2026年{month}月{min(28, day + 1)}日",
+        p.font(28),
+        "date",
+        anchor="rs",
+    )
     y += f.size * 1.6 + 80 * s
     reward = rng.choice(("500", "1000", "2000", "3000", "5000"))
     c.text(W / 2, y, f"重金酬谢 {reward} 元", p.font(64, bold=True), "price", anchor="ms", fill=RED)
@@ -167,7 +189,9 @@ def _cn_lost(rng: random.Random, fk: MoneyFaker) -> Canvas:
         owner = [S("联系人：", "label"), S(fk.cn_name(honorific=0.0), "name")]
     c.line(m, y, owner, big)
     y += 90 * s
-    c.line(m, y, [S("电话：", "label"), S(phone, "phone")], fit(p, big, "电话：" + phone, W - 2 * m))
+    c.line(
+        m, y, [S("电话：", "label"), S(phone, "phone")], fit(p, big, "电话：" + phone, W - 2 * m)
+    )
     y += 40 * s
     if rng.random() < 0.5:
         c.text(m, y + 30 * s, "（微信同号）", p.font(28), "other")
@@ -189,14 +213,20 @@ def _cn_found(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y = 150 * s
     c.text(W / 2, y, "失物招领", p.font(96, bold=True), "label", anchor="ms", fill=RED)
     y += 80 * s
-    intro = "近期本小区拾获以下物品，请失主携带有效证件到物业服务中心认领，逾期30天未认领将统一处理。"
+    intro = (
+        "近期本小区拾获以下物品，请失主携带有效证件到物业服务中心认领，逾期30天未认领将统一处理。"
+    )
     y = c.wrap(m, y, [S(intro, "other")], p.font(30), W - 2 * m, 48 * s, max_lines=4) + 20 * s
-    rows: list[list[Cell]] = [[label_cell(h) for h in ("序号", "物品", "拾获地点", "日期", "拾获人")]]
+    rows: list[list[Cell]] = [
+        [label_cell(h) for h in ("序号", "物品", "拾获地点", "日期", "拾获人")]
+    ]
     for i in range(rng.randint(4, 7)):
         thing = rng.choice(_FOUND_ITEMS + ("学生卡", "门禁卡"))
         item = Cell.of(thing, "other")
         if thing == "学生卡":  # the card shows whose it is
-            item = Cell((S("学生卡（", "other"), S(fk.cn_name(honorific=0.0), "name"), S("）", "other")))
+            item = Cell(
+                (S("学生卡（", "other"), S(fk.cn_name(honorific=0.0), "name"), S("）", "other"))
+            )
         place = f"{rng.randint(1, 20)}栋{rng.choice(('大堂', '电梯', '楼下', '车库'))}"
         finder = rng.random() if i else 0.0
         if finder < 0.5:
@@ -236,13 +266,29 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     font = (lambda px, bold=False: hand_font(p, px, cjk=False)) if hand else p.font
     kind, breed, looks = rng.choice(_FR_PETS if fr else _EN_PETS)
     found = not fr and rng.random() < 0.25
-    head = ("PERDU " if fr else "LOST ") + kind if not found else "FOUND: " + rng.choice(("WALLET", "KEYS", "DOG"))
+    head = (
+        ("PERDU " if fr else "LOST ") + kind
+        if not found
+        else "FOUND: " + rng.choice(("WALLET", "KEYS", "DOG"))
+    )
     y = 170 * s
-    c.text(W / 2, y, head, fit(p, font(130, bold=True), head, W - 2 * m), "label", anchor="ms", fill=RED)
+    c.text(
+        W / 2,
+        y,
+        head,
+        fit(p, font(130, bold=True), head, W - 2 * m),
+        "label",
+        anchor="ms",
+        fill=RED,
+    )
     y += 40 * s
     if not found:
         y += 30 * s
-        ask = "AVEZ-VOUS VU " + ("CE CHAT ?" if kind == "CHAT" else "CE CHIEN ?") if fr else "HAVE YOU SEEN ME?"
+        ask = (
+            "AVEZ-VOUS VU " + ("CE CHAT ?" if kind == "CHAT" else "CE CHIEN ?")
+            if fr
+            else "HAVE YOU SEEN ME?"
+        )
         c.text(W / 2, y, ask, font(44, bold=True), "other", anchor="ms")
         y += 30 * s
     _photo_box(p, W * 0.18, y, W * 0.64, W * 0.44)
@@ -254,7 +300,9 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     if fr:
         body = f"{pet}, {breed}, {looks}. Disparu le {rng.randint(1, 28)}/{rng.randint(1, 12)} près de {rng.choice(_FR_PLACES)}."
     elif found:
-        body = f"Found on {rng.choice(_EN_STREETS)} on {rng.randint(1, 28)} Nov. Describe it to claim."
+        body = (
+            f"Found on {rng.choice(_EN_STREETS)} on {rng.randint(1, 28)} Nov. Describe it to claim."
+        )
     else:
         body = f"{pet}, a {breed}, {looks}. Last seen near {rng.choice(_EN_STREETS)} on {rng.randint(1, 28)} Nov."
     y = c.wrap(m, y, [S(body, "other")], f, W - 2 * m, f.size * 1.5, max_lines=5)
@@ -277,11 +325,20 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.line(m, y + 20 * s, spans, fit(p, big, call + first + mid + phone, W - 2 * m))
     y += 110 * s
     if not found:
-        reward = ("Récompense " if fr else "REWARD ") + rng.choice(("50 €", "100 €") if fr else ("£50", "£100", "£200"))
+        reward = ("Récompense " if fr else "REWARD ") + rng.choice(
+            ("50 €", "100 €") if fr else ("£50", "£100", "£200")
+        )
         c.text(W / 2, y, reward, font(64, bold=True), "price", anchor="ms", fill=RED)
         y += 40 * s
     posted = f"{rng.randint(1, 28)}/{rng.randint(1, 12)}"
-    c.text(W - m, y + 10 * s, ("Affiché le " if fr else "Posted ") + posted, p.font(22), "date", anchor="rs")
+    c.text(
+        W - m,
+        y + 10 * s,
+        ("Affiché le " if fr else "Posted ") + posted,
+        p.font(22),
+        "date",
+        anchor="rs",
+    )
     y = _strips(p, y + 30 * s, [(first, "name"), (phone, "phone")])
     _tape(p)
     return _finish(c, y, 0, pad=10 * s)

@@ -22,76 +22,29 @@ from __future__ import annotations
 import random
 
 from .fakedata_money import MoneyFaker
-from .formkit import RED, fit, handwritten
+from .formkit import fit, handwritten
 from .kit import Faces, Pen, S, _finish, _ink, _paper
+from .rail_paper_ticket import CN_SEATS, CN_STATIONS, paper_ticket, train_no
 from .render import Canvas
 
-_CN_STATIONS = (
-    ("北京南", "Beijingnan"),
-    ("上海虹桥", "Shanghaihongqiao"),
-    ("广州南", "Guangzhounan"),
-    ("杭州东", "Hangzhoudong"),
-    ("武汉", "Wuhan"),
-    ("郑州东", "Zhengzhoudong"),
-    ("成都东", "Chengdudong"),
-    ("南京南", "Nanjingnan"),
+_UK_STATIONS = (
+    "London Euston",
+    "Manchester Piccadilly",
+    "Leeds",
+    "York",
+    "Bristol Temple Meads",
+    "Reading",
 )
-_CN_SEATS = ("二等座", "一等座", "硬卧", "硬座", "商务座")
-_UK_STATIONS = ("London Euston", "Manchester Piccadilly", "Leeds", "York", "Bristol Temple Meads", "Reading")
 _UK_TICKETS = ("Off-Peak Return", "Anytime Day Single", "Advance Single", "Super Off-Peak Return")
 _RAILCARDS = ("16-25 Railcard", "Two Together", "Senior Railcard", "Network Railcard")
-_DE_STATIONS = ("Berlin Hbf", "München Hbf", "Hamburg Hbf", "Köln Hbf", "Frankfurt(Main)Hbf", "Leipzig Hbf")
-
-
-def _train(rng: random.Random) -> str:
-    return rng.choice("GGDDKZ") + str(rng.randint(1, 2999))
-
-
-def _paper_ticket(p: Pen, fk: MoneyFaker, x0: float, y0: float, w: float, name: str) -> float:
-    """The blue paper ticket at (x0, y0), ``w`` wide; returns its bottom."""
-    c, r, k = p.c, p.r, w / 860
-    h = w * 0.63
-    c.draw.rounded_rectangle([x0, y0, x0 + w, y0 + h], radius=18 * k, fill=(205, 226, 242), outline=(150, 180, 205))
-    m = x0 + 40 * k
-
-    def font(px: float, bold: bool = False):
-        return p.font(px * k / p.s, bold=bold)
-
-    y = y0 + 56 * k
-    c.text(m, y, fk.upper(1) + fk.digits(6), font(32), "other", fill=RED)
-    c.text(x0 + w - 40 * k, y, f"检票:{r.randint(1, 30)}{r.choice('AB')}", font(26), "other", anchor="rs")
-    (a, a_py), (b, b_py) = r.sample(_CN_STATIONS, 2)
-    y += 74 * k
-    big = font(48, bold=True)
-    c.text(m, y, a + "站", big, "other")
-    c.text(x0 + w / 2, y - 18 * k, _train(r), font(36, bold=True), "other", anchor="ms")
-    c.text(x0 + w - 40 * k, y, b + "站", big, "other", anchor="rs")
-    y += 34 * k
-    c.text(m, y, a_py, font(22), "other")
-    c.text(x0 + w - 40 * k, y, b_py, font(22), "other", anchor="rs")
-    y += 52 * k
-    f = font(28)
-    c.text(m, y, f"2026年{r.randint(1, 12):02d}月{r.randint(1, 28):02d}日{fk.time(False)}开", f, "date")
-    c.text(x0 + w - 40 * k, y, f"{r.randint(1, 16):02d}车{r.randint(1, 20):02d}{r.choice('ABCDF')}号", f, "other", anchor="rs")
-    y += 46 * k
-    c.text(m, y, f"¥{r.randint(40, 900)}.{r.choice('05')}元", f, "price")
-    c.text(m + 200 * k, y, "网", f, "other")
-    c.draw.ellipse([m + 194 * k, y - 32 * k, m + 232 * k, y + 6 * k], outline=c.ink, width=2)
-    c.text(x0 + w - 40 * k, y, r.choice(_CN_SEATS), f, "other", anchor="rs")
-    y += 40 * k
-    c.text(m, y, "限乘当日当次车", font(22), "other")
-    y += 44 * k
-    ident = fk.cn_resident_id()
-    starred = ident[:4] + "*" * 10 + ident[14:] if r.random() < 0.6 else ident[:10] + "****" + ident[14:]
-    c.line(m, y, [S(starred, "id_number"), S(" ", "other"), S(name, "name")], font(28))
-    y += 22 * k
-    c.box(m, y, m + 480 * k, y + 56 * k, width=1)
-    c.text(m + 240 * k, y + 38 * k, "买票请到12306 发货请到95306", font(20), "other", anchor="ms")
-    c.qr(int(x0 + w - 180 * k), int(y - 40 * k), f"{ident}{name}", size=int(135 * k))
-    y += 96 * k
-    c.text(m, y, f"{fk.digits(5)}3{fk.digits(9)}{fk.upper(1)}{fk.digits(6)} {a[:2]}售", font(20), "other")
-    c.text(x0 + w - 210 * k, y, "仅供报销使用", font(20), "other", anchor="rs")
-    return y0 + h
+_DE_STATIONS = (
+    "Berlin Hbf",
+    "München Hbf",
+    "Hamburg Hbf",
+    "Köln Hbf",
+    "Frankfurt(Main)Hbf",
+    "Leipzig Hbf",
+)
 
 
 def _cn_sheet(rng: random.Random, fk: MoneyFaker) -> Canvas:
@@ -126,7 +79,7 @@ def _cn_sheet(rng: random.Random, fk: MoneyFaker) -> Canvas:
     traveller = claimant if rng.random() < 0.7 else fk.cn_name(honorific=0.0)
     for _ in range(rng.randint(1, 2)):
         x0 = m + rng.uniform(0, 120) * s
-        y = _paper_ticket(p, fk, x0, y, (w - 2 * m) * rng.uniform(0.78, 0.86), traveller) + 40 * s
+        y = paper_ticket(p, fk, x0, y, (w - 2 * m) * rng.uniform(0.78, 0.86), traveller) + 40 * s
     roles = ("部门负责人：", "财务审核：", "领导审批：")
     for i, role in enumerate(roles[: rng.randint(2, 3)]):
         x = m + i * (w - 2 * m) / 3
@@ -141,45 +94,105 @@ def _cn_app(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c = Canvas(w, int(w * 2.0), paper=(242, 244, 247), ink=(25, 25, 30))
     p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 750)
     s = p.s
-    c.text(36 * s, 44 * s, f"{rng.randint(7, 23)}:{rng.randint(0, 59):02d}", p.font(24, bold=True), "other")
+    c.text(
+        36 * s,
+        44 * s,
+        f"{rng.randint(7, 23)}:{rng.randint(0, 59):02d}",
+        p.font(24, bold=True),
+        "other",
+    )
     c.draw.rectangle([0, 70 * s, w, 150 * s], fill=(50, 120, 220))
-    c.text(w / 2, 122 * s, "订单详情", p.font(32, bold=True), "label", anchor="ms", fill=(255, 255, 255))
+    c.text(
+        w / 2,
+        122 * s,
+        "订单详情",
+        p.font(32, bold=True),
+        "label",
+        anchor="ms",
+        fill=(255, 255, 255),
+    )
     y = 200 * s
     f = p.font(26)
     grey = (100, 100, 108)
     c.line(36 * s, y, [S("订单号：", "label"), S("E" + fk.digits(9), "id_number")], f, fill=grey)
-    c.text(w - 36 * s, y, rng.choice(("已支付", "已出票", "已检票")), f, "other", anchor="rs", fill=(240, 120, 20))
+    c.text(
+        w - 36 * s,
+        y,
+        rng.choice(("已支付", "已出票", "已检票")),
+        f,
+        "other",
+        anchor="rs",
+        fill=(240, 120, 20),
+    )
     y += 40 * s
-    c.draw.rounded_rectangle([24 * s, y, w - 24 * s, y + 230 * s], radius=16 * s, fill=(255, 255, 255))
-    (a, _), (b, _) = rng.sample(_CN_STATIONS, 2)
+    c.draw.rounded_rectangle(
+        [24 * s, y, w - 24 * s, y + 230 * s], radius=16 * s, fill=(255, 255, 255)
+    )
+    (a, _), (b, _) = rng.sample(CN_STATIONS, 2)
     y += 80 * s
     big = p.font(40, bold=True)
     c.text(60 * s, y, a, big, "other")
-    c.text(w / 2, y - 10 * s, _train(rng), p.font(28, bold=True), "other", anchor="ms")
+    c.text(w / 2, y - 10 * s, train_no(rng), p.font(28, bold=True), "other", anchor="ms")
     c.text(w - 60 * s, y, b, big, "other", anchor="rs")
     y += 56 * s
-    dep, arr = f"{rng.randint(6, 15):02d}:{rng.choice(('05', '18', '30', '42'))}", f"{rng.randint(16, 22):02d}:{rng.choice(('00', '27', '51'))}"
+    dep, arr = (
+        f"{rng.randint(6, 15):02d}:{rng.choice(('05', '18', '30', '42'))}",
+        f"{rng.randint(16, 22):02d}:{rng.choice(('00', '27', '51'))}",
+    )
     c.text(60 * s, y, dep, p.font(30), "other")
     c.text(w - 60 * s, y, arr, p.font(30), "other", anchor="rs")
     c.text(w / 2, y, fk.date(), p.font(22), "date", anchor="ms", fill=grey)
     y += 130 * s
     for _ in range(rng.randint(1, 3)):
-        c.draw.rounded_rectangle([24 * s, y - 50 * s, w - 24 * s, y + 110 * s], radius=16 * s, fill=(255, 255, 255))
-        c.line(60 * s, y, [S(fk.cn_name(honorific=0.0), "name"), S(rng.choice(("  成人票", "  学生票", "  儿童票")), "other")], p.font(30, bold=True))
-        c.text(w - 60 * s, y, f"¥{rng.randint(50, 800)}.{rng.choice('05')}", f, "price", anchor="rs")
+        c.draw.rounded_rectangle(
+            [24 * s, y - 50 * s, w - 24 * s, y + 110 * s], radius=16 * s, fill=(255, 255, 255)
+        )
+        c.line(
+            60 * s,
+            y,
+            [
+                S(fk.cn_name(honorific=0.0), "name"),
+                S(rng.choice(("  成人票", "  学生票", "  儿童票")), "other"),
+            ],
+            p.font(30, bold=True),
+        )
+        c.text(
+            w - 60 * s, y, f"¥{rng.randint(50, 800)}.{rng.choice('05')}", f, "price", anchor="rs"
+        )
         y += 44 * s
-        c.line(60 * s, y, [S("中国居民身份证 ", "label"), S(fk.cn_id_masked(), "id_number")], p.font(22), fill=grey)
+        c.line(
+            60 * s,
+            y,
+            [S("中国居民身份证 ", "label"), S(fk.cn_id_masked(), "id_number")],
+            p.font(22),
+            fill=grey,
+        )
         y += 40 * s
         seat = f"{rng.randint(1, 16):02d}车{rng.randint(1, 20):02d}{rng.choice('ABCDF')}号"
-        c.line(60 * s, y, [S(rng.choice(_CN_SEATS) + " ", "other"), S(seat, "other")], f)
+        c.line(60 * s, y, [S(rng.choice(CN_SEATS) + " ", "other"), S(seat, "other")], f)
         y += 130 * s
     y -= 40 * s
     c.line(36 * s, y, [S("联系手机：", "label"), S(fk.cn_mobile("masked"), "phone")], f, fill=grey)
     y += 50 * s
-    c.text(36 * s, y, "温馨提示：请携带购票时所使用的有效身份证件原件进站乘车。", p.font(20), "footer", fill=grey)
+    c.text(
+        36 * s,
+        y,
+        "温馨提示：请携带购票时所使用的有效身份证件原件进站乘车。",
+        p.font(20),
+        "footer",
+        fill=grey,
+    )
     y += 70 * s
     for label in ("改签", "退票", "变更到站"):
-        c.text(w / 2 + (("改签", "退票", "变更到站").index(label) - 1) * 220 * s, y, label, f, "other", anchor="ms", fill=(50, 120, 220))
+        c.text(
+            w / 2 + (("改签", "退票", "变更到站").index(label) - 1) * 220 * s,
+            y,
+            label,
+            f,
+            "other",
+            anchor="ms",
+            fill=(50, 120, 220),
+        )
     return _finish(c, y, 0, pad=60 * s)
 
 
@@ -203,11 +216,39 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
             ("Reisender", [S(fk.eu_name("de"), "name")]),
             ("Auftragsnummer", [S(fk.upper(2) + fk.alnum(4), "id_number")]),
             ("Hinfahrt", [S(f"{a} → {b}", "other")]),
-            ("Fahrkarte", [S(rng.choice(("Flexpreis", "Sparpreis", "Super Sparpreis")) + ", 2. Klasse", "other")]),
-            ("Zugbindung", [S(f"ICE {rng.randint(500, 1999)}, {fk.date()[8:]}.{fk.date()[5:7]}., ab {fk.time(False)}", "other")]),
-            ("Platzreservierung", [S(f"Wagen {rng.randint(1, 14)}, Platz {rng.randint(11, 128)}", "other")]),
-            ("BahnCard", [S(rng.choice(("BahnCard 25", "BahnCard 50")) + " Nr. ", "other"), S("7081 " + " ".join(fk.digits(4) for _ in range(3)), "id_number")]),
-            ("Gesamtpreis", [S(f"{rng.randint(17, 140)},{rng.choice(('90', '99', '50'))} €", "price")]),
+            (
+                "Fahrkarte",
+                [
+                    S(
+                        rng.choice(("Flexpreis", "Sparpreis", "Super Sparpreis")) + ", 2. Klasse",
+                        "other",
+                    )
+                ],
+            ),
+            (
+                "Zugbindung",
+                [
+                    S(
+                        f"ICE {rng.randint(500, 1999)}, {fk.date()[8:]}.{fk.date()[5:7]}., ab {fk.time(False)}",
+                        "other",
+                    )
+                ],
+            ),
+            (
+                "Platzreservierung",
+                [S(f"Wagen {rng.randint(1, 14)}, Platz {rng.randint(11, 128)}", "other")],
+            ),
+            (
+                "BahnCard",
+                [
+                    S(rng.choice(("BahnCard 25", "BahnCard 50")) + " Nr. ", "other"),
+                    S("7081 " + " ".join(fk.digits(4) for _ in range(3)), "id_number"),
+                ],
+            ),
+            (
+                "Gesamtpreis",
+                [S(f"{rng.randint(17, 140)},{rng.choice(('90', '99', '50'))} €", "price")],
+            ),
         ]
         note = "Bitte weisen Sie sich mit Ihrer BahnCard oder einem amtlichen Lichtbildausweis aus."
     else:
@@ -217,17 +258,57 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
         full = fk.en_name()
         short = f"{full[0]} {full.split()[-1]}" if rng.random() < 0.7 else full
         rows = [
-            ("Passenger", [S(rng.choice(("Mr ", "Ms ", "Mrs ", "Dr ")), "other"), S(short, "name")]),
+            (
+                "Passenger",
+                [S(rng.choice(("Mr ", "Ms ", "Mrs ", "Dr ")), "other"), S(short, "name")],
+            ),
             ("Booking reference", [S(fk.upper(3) + fk.digits(5), "id_number")]),
-            ("Ticket number", [S(fk.digits(3) + " " + fk.alnum(5) + " " + fk.digits(4), "id_number")]),
-            ("Ticket type", [S(rng.choice(_UK_TICKETS) + (", Standard" if rng.random() < 0.8 else ", First"), "other")]),
+            (
+                "Ticket number",
+                [S(fk.digits(3) + " " + fk.alnum(5) + " " + fk.digits(4), "id_number")],
+            ),
+            (
+                "Ticket type",
+                [
+                    S(
+                        rng.choice(_UK_TICKETS)
+                        + (", Standard" if rng.random() < 0.8 else ", First"),
+                        "other",
+                    )
+                ],
+            ),
             ("From / To", [S(f"{a} to {b}", "other")]),
-            ("Route", [S(rng.choice(("Any permitted", "Not via London", "Avanti West Coast only")), "other")]),
-            ("Reservation", [S(f"Coach {rng.choice('ABCDEFGH')}, Seat {rng.randint(1, 80)}{rng.choice(('', 'A', 'F'))}", "other")]),
+            (
+                "Route",
+                [
+                    S(
+                        rng.choice(("Any permitted", "Not via London", "Avanti West Coast only")),
+                        "other",
+                    )
+                ],
+            ),
+            (
+                "Reservation",
+                [
+                    S(
+                        f"Coach {rng.choice('ABCDEFGH')}, Seat {rng.randint(1, 80)}{rng.choice(('', 'A', 'F'))}",
+                        "other",
+                    )
+                ],
+            ),
             ("Price", [S(f"£{rng.randint(9, 180)}.{rng.choice(('00', '50', '80'))}", "price")]),
         ]
         if rail:
-            rows.insert(4, ("Railcard", [S(rng.choice(_RAILCARDS) + " ", "other"), S(fk.digits(4) + " " + fk.digits(4), "id_number")]))
+            rows.insert(
+                4,
+                (
+                    "Railcard",
+                    [
+                        S(rng.choice(_RAILCARDS) + " ", "other"),
+                        S(fk.digits(4) + " " + fk.digits(4), "id_number"),
+                    ],
+                ),
+            )
         note = "Valid only with the railcard shown. Show this ticket on your phone or printed at the gate."
     y += code_size * 0.7
     x_val = m + 320 * s
@@ -240,7 +321,16 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.hline(m, w - m, y, width=1)
     y += 50 * s
     y = c.wrap(m, y, [S(note, "footer")], lf, w - 2 * m, 32 * s, max_lines=3)
-    c.text(m, y + 20 * s, "Deutsche Bahn AG · Tarifbestimmungen gelten" if de else "National Rail Conditions of Travel apply", lf, "footer", fill=grey)
+    c.text(
+        m,
+        y + 20 * s,
+        "Deutsche Bahn AG · Tarifbestimmungen gelten"
+        if de
+        else "National Rail Conditions of Travel apply",
+        lf,
+        "footer",
+        fill=grey,
+    )
     return _finish(c, y + 20 * s, 0, pad=60 * s)
 
 

@@ -44,7 +44,13 @@ _EN_REASONS = (
     ("05", "Changed my mind"),
     ("06", "Wrong item sent"),
 )
-_EN_GOODS = ("Linen shirt, M", "Trail trainers, UK 8", "Wool jumper, L", "Desk lamp", "Denim jacket, S")
+_EN_GOODS = (
+    "Linen shirt, M",
+    "Trail trainers, UK 8",
+    "Wool jumper, L",
+    "Desk lamp",
+    "Denim jacket, S",
+)
 _NL_GOODS = ("Zomerjurk, maat 38", "Sneakers, maat 41", "Koptelefoon", "Wollen trui, M")
 _NL_REASONS = ("Te klein", "Te groot", "Beschadigd", "Anders dan verwacht")
 _NL_STREETS = ("Kerkstraat", "Molenweg", "Dorpsstraat", "Julianalaan", "Stationsplein")
@@ -64,12 +70,23 @@ def _cn_slip(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y = 90 * s
     c.text(W / 2, y, shop, p.font(30, bold=True), "shop", anchor="ms")
     y += 66 * s
-    c.text(W / 2, y, rng.choice(("退换货申请单", "售后服务卡 · 退换货登记")), p.font(42, bold=True), "label", anchor="ms")
+    c.text(
+        W / 2,
+        y,
+        rng.choice(("退换货申请单", "售后服务卡 · 退换货登记")),
+        p.font(42, bold=True),
+        "label",
+        anchor="ms",
+    )
     y += 50 * s
     tip = "亲，收到宝贝不满意？请填写本单并随商品一同寄回，我们收到后24小时内处理。"
     y = c.wrap(m, y, [S(tip, "other")], p.font(22), W - 2 * m, 34 * s, max_lines=2) + 20 * s
     name = fk.cn_name(honorific=0.0)
-    wang = fk.nickname() + fk.digits(rng.choice((0, 2, 3))) if rng.random() < 0.5 else "tb" + fk.digits(10)
+    wang = (
+        fk.nickname() + fk.digits(rng.choice((0, 2, 3)))
+        if rng.random() < 0.5
+        else "tb" + fk.digits(10)
+    )
     line, _pc = fk.cn_address(with_door=0.9)
     rows = [
         [label_cell("订单号"), hand_cell(fk.digits(19), "id_number", span=3)],
@@ -96,8 +113,20 @@ def _cn_slip(rng: random.Random, fk: MoneyFaker) -> Canvas:
     rows = [[label_cell(h) for h in ("商品名称", "颜色 / 尺码", "数量", "金额")]]
     for good, spec in rng.sample(_CN_GOODS, rng.randint(1, 3)):
         price = f"{rng.randint(39, 599)}.00"
-        rows.append([Cell.of(good, "other"), hand_cell(spec, "other"), hand_cell("1", "other"), hand_cell(price, "price")])
-    y = table(p, m, y, [x * (W - 2 * m) / 100 for x in (38, 28, 12, 22)], rows, 58 * s, f, hand_px=30) + 50 * s
+        rows.append(
+            [
+                Cell.of(good, "other"),
+                hand_cell(spec, "other"),
+                hand_cell("1", "other"),
+                hand_cell(price, "price"),
+            ]
+        )
+    y = (
+        table(
+            p, m, y, [x * (W - 2 * m) / 100 for x in (38, 28, 12, 22)], rows, 58 * s, f, hand_px=30
+        )
+        + 50 * s
+    )
     route = rng.random()
     x = c.line(m, y, [S("退款方式：", "label")], f) + 10 * s
     if route < 0.5:
@@ -108,21 +137,60 @@ def _cn_slip(rng: random.Random, fk: MoneyFaker) -> Canvas:
         tick_box(p, x, y, "其他账户", True, f)
         y += 56 * s
         if route < 0.75:
-            account: list[Span] = [S(fk.cn_mobile(), "phone")] if rng.random() < 0.6 else [S(fk.email(), "email")]
+            account: list[Span] = (
+                [S(fk.cn_mobile(), "phone")] if rng.random() < 0.6 else [S(fk.email(), "email")]
+            )
             ruled_entry(p, m, W / 2, y, ("支付宝账号：", account), True, f, hand_px=30, cjk=True)
         else:
-            ruled_entry(p, m, W / 2 + 60 * s, y, ("银行卡号：", [S(fk.card_number(19), "card_number")]), True, f, hand_px=30, cjk=True)
-        ruled_entry(p, W / 2 + 90 * s, W - m, y, ("户名：", [S(name, "name")]), True, f, hand_px=30, cjk=True)
+            ruled_entry(
+                p,
+                m,
+                W / 2 + 60 * s,
+                y,
+                ("银行卡号：", [S(fk.card_number(19), "card_number")]),
+                True,
+                f,
+                hand_px=30,
+                cjk=True,
+            )
+        ruled_entry(
+            p,
+            W / 2 + 90 * s,
+            W - m,
+            y,
+            ("户名：", [S(name, "name")]),
+            True,
+            f,
+            hand_px=30,
+            cjk=True,
+        )
     y += 64 * s
-    ruled_entry(p, W / 2, W - m, y, ("买家签字：", [S(name, "name")]), True, f, hand_px=34, cjk=True)
+    ruled_entry(
+        p, W / 2, W - m, y, ("买家签字：", [S(name, "name")]), True, f, hand_px=34, cjk=True
+    )
     y += 60 * s
     c.hline(m, W - m, y, width=1, dash=int(8 * s))
     y += 44 * s
     fs = p.font(21)
     back, _ = fk.cn_address(with_door=0.0)
-    c.line(m, y, [S("寄回地址：", "label"), *[Span(t, "shop_address", None) for t, _k in back.segments]], fs)
+    c.line(
+        m,
+        y,
+        [S("寄回地址：", "label"), *[Span(t, "shop_address", None) for t, _k in back.segments]],
+        fs,
+    )
     y += 36 * s
-    c.line(m, y, [S("收件人：", "label"), S(shop[:4] + "售后部 ", "shop"), S("电话：", "label"), Span(fk.cn_landline(), "shop_phone", None)], fs)
+    c.line(
+        m,
+        y,
+        [
+            S("收件人：", "label"),
+            S(shop[:4] + "售后部 ", "shop"),
+            S("电话：", "label"),
+            Span(fk.cn_landline(), "shop_phone", None),
+        ],
+        fs,
+    )
     y += 36 * s
     c.text(m, y, "请勿寄到付件，不影响二次销售的商品方可退换；吊牌请勿剪掉。", fs, "footer")
     return _finish(c, y, 0, pad=50 * s)
@@ -135,7 +203,14 @@ def _label(rng: random.Random, fk: MoneyFaker) -> Canvas:
     m = 50 * s
     y = m + 50 * s
     c.text(m, y, "RETURNS LABEL", p.font(40, bold=True), "label")
-    c.text(W - m, y, rng.choice(("Royal Mail Tracked Returns", "Evri Returns", "DPD Returns")), p.font(22), "other", anchor="rs")
+    c.text(
+        W - m,
+        y,
+        rng.choice(("Royal Mail Tracked Returns", "Evri Returns", "DPD Returns")),
+        p.font(22),
+        "other",
+        anchor="rs",
+    )
     y += 60 * s
     f, lf = p.font(26), p.font(20)
     c.text(m, y, "FROM:", lf, "label")
@@ -174,7 +249,14 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     f = p.font(24)
     y = 90 * s
     c.text(m, y, fk.en_merchant(), p.font(30, bold=True), "shop")
-    c.text(W - m, y, "Retourformulier" if nl else "Returns form", p.font(40, bold=True), "label", anchor="rs")
+    c.text(
+        W - m,
+        y,
+        "Retourformulier" if nl else "Returns form",
+        p.font(40, bold=True),
+        "label",
+        anchor="rs",
+    )
     y += 80 * s
     if nl:
         name = f"{rng.choice(('Sanne', 'Daan', 'Lotte', 'Bram', 'Eva'))} {rng.choice(('de Vries', 'Jansen', 'Bakker', 'Visser', 'van Dijk'))}"
@@ -186,7 +268,17 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
             ("Adres:", [S(street, "address")] + ([S(flat.strip(), "door")] if flat else [])),
             ("Postcode en plaats:", [S(town, "address")]),
             ("Bestelnummer:", [S(fk.digits(9), "id_number")]),
-            ("IBAN:", [S(f"NL{fk.digits(2)} {fk.upper(4)} " + " ".join(fk.digits(4) for _ in range(2)) + f" {fk.digits(2)}", "id_number")]),
+            (
+                "IBAN:",
+                [
+                    S(
+                        f"NL{fk.digits(2)} {fk.upper(4)} "
+                        + " ".join(fk.digits(4) for _ in range(2))
+                        + f" {fk.digits(2)}",
+                        "id_number",
+                    )
+                ],
+            ),
             ("E-mail:", [S(fk.email(name), "email")]),
         ]
     else:
@@ -214,8 +306,28 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     rows = [[label_cell(h) for h in head]]
     for good in rng.sample(_NL_GOODS if nl else _EN_GOODS, rng.randint(1, 3)):
         price = f"€ {rng.randint(15, 120)},95" if nl else f"£{rng.randint(12, 95)}.00"
-        rows.append([Cell.of(good, "other"), hand_cell("1", "other"), Cell.of(price, "price"), hand_cell(rng.choice(reasons)[0], "other")])
-    y = table(p, m, y, [x * (W - 2 * m) / 100 for x in (50, 14, 18, 18)], rows, 58 * s, f, hand_px=30, cjk=False) + 60 * s
+        rows.append(
+            [
+                Cell.of(good, "other"),
+                hand_cell("1", "other"),
+                Cell.of(price, "price"),
+                hand_cell(rng.choice(reasons)[0], "other"),
+            ]
+        )
+    y = (
+        table(
+            p,
+            m,
+            y,
+            [x * (W - 2 * m) / 100 for x in (50, 14, 18, 18)],
+            rows,
+            58 * s,
+            f,
+            hand_px=30,
+            cjk=False,
+        )
+        + 60 * s
+    )
     if not nl:
         x = tick_box(p, m, y, "Refund to original payment method", rng.random() < 0.8, f) + 40 * s
         tick_box(p, x, y, "Exchange for another size", rng.random() < 0.2, f)

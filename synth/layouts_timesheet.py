@@ -30,7 +30,12 @@ _CN_TRADES = ("钢筋工", "木工", "瓦工", "架子工", "普工", "电焊工
 _CN_SITES = ("安置房二期", "学校教学楼", "人民医院门诊楼", "滨江花园三标段", "产业园厂房")
 _CN_CITIES = ("临江市", "青山县", "城南区", "北湖新区", "东港市")
 _EN_TRADES = ("Labourer", "Bricklayer", "Carpenter", "Groundworker", "Scaffolder", "Plasterer")
-_EN_SITES = ("Riverside Court", "Mill Lane Phase 2", "St Anne's School extension", "Unit 4 Eastgate")
+_EN_SITES = (
+    "Riverside Court",
+    "Mill Lane Phase 2",
+    "St Anne's School extension",
+    "Unit 4 Eastgate",
+)
 _ES_TRADES = ("Peón", "Oficial 1ª", "Oficial 2ª", "Encofrador", "Ferrallista", "Gruista")
 _ES_SITES = ("Obra C/ Mayor 14", "Residencial Los Olivos", "Nave industrial P-7", "Reforma colegio")
 
@@ -59,7 +64,12 @@ def _cn_grid(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 60 * s
     company, labour = fk.cn_company(), fk.cn_company()
     f = p.font(22)
-    c.line(m, y, [S("项目名称：", "label"), S(rng.choice(_CN_CITIES) + rng.choice(_CN_SITES), "other")], f)
+    c.line(
+        m,
+        y,
+        [S("项目名称：", "label"), S(rng.choice(_CN_CITIES) + rng.choice(_CN_SITES), "other")],
+        f,
+    )
     c.line(W * 0.42, y, [S("施工单位：", "label"), S(company, "shop")], f)
     c.line(W * 0.75, y, [S("所属月份：", "label"), S(f"2026年{month}月", "date")], f)
     y += 36 * s
@@ -101,8 +111,14 @@ def _cn_grid(rng: random.Random, fk: MoneyFaker) -> Canvas:
             paid = due - rng.choice((0, 0, 0, 500, 1000))
             total += paid - worked
             row += [Cell.of(fk.card_number(19), "card_number")]
-            row += [Cell.of(f"{worked:g}", "other", align="c"), Cell.of(str(rate), "price", align="r")]
-            row += [Cell.of(f"{due:,}.00", "price", align="r"), Cell.of(f"{paid:,}.00", "price", align="r")]
+            row += [
+                Cell.of(f"{worked:g}", "other", align="c"),
+                Cell.of(str(rate), "price", align="r"),
+            ]
+            row += [
+                Cell.of(f"{due:,}.00", "price", align="r"),
+                Cell.of(f"{paid:,}.00", "price", align="r"),
+            ]
         if rng.random() < 0.9:
             row.append(hand_cell(name, "name"))
             signers.append(i)
@@ -113,8 +129,14 @@ def _cn_grid(rng: random.Random, fk: MoneyFaker) -> Canvas:
         rows.append(row)
     row_h = 46 * s
     y_table = y
-    y = table(p, m, y, widths, rows, row_h, hf, hand_px=24, ink=rng.choice(((25, 35, 120), (30, 30, 35))))
-    prints_x = m + sum(widths[:-1]) + widths[-1] / 2 if not attendance else m + sum(widths) - widths[-1] * 0.25
+    y = table(
+        p, m, y, widths, rows, row_h, hf, hand_px=24, ink=rng.choice(((25, 35, 120), (30, 30, 35)))
+    )
+    prints_x = (
+        m + sum(widths[:-1]) + widths[-1] / 2
+        if not attendance
+        else m + sum(widths) - widths[-1] * 0.25
+    )
     for i in signers:  # the red thumbprint pressed over or beside each signature
         if not attendance or rng.random() < 0.5:
             thumbprint(p, prints_x, y_table + (i + 1.5) * row_h, 20 * s)
@@ -182,7 +204,13 @@ def _cn_notebook(rng: random.Random, fk: MoneyFaker) -> Canvas:
             [S(who[0], "name"), S("师傅 ", "other")],
         )
     )
-    c.line(60 * s, y, [*jot, S(fk.cn_mobile(), "phone")], fit(p, hf, "".join(x.text for x in jot) + "13800000000", W - 120 * s), fill=ink)
+    c.line(
+        60 * s,
+        y,
+        [*jot, S(fk.cn_mobile(), "phone")],
+        fit(p, hf, "".join(x.text for x in jot) + "13800000000", W - 120 * s),
+        fill=ink,
+    )
     y += step
     y += step * 0.3
     c.line(60 * s, y, [S("本月合计", "other")], hf, fill=ink)
@@ -205,7 +233,9 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     m = 50 * s
     f = p.font(22)
     y = 80 * s
-    title = "PARTE DE HORAS" if es else rng.choice(("DAILY LABOUR SHEET", "Timesheet - site labour"))
+    title = (
+        "PARTE DE HORAS" if es else rng.choice(("DAILY LABOUR SHEET", "Timesheet - site labour"))
+    )
     contractor = fk.firm("es") if es else fk.en_company()
     c.text(m, y, contractor, p.font(26, bold=True), "shop")
     c.text(W - m, y, title, p.font(34, bold=True), "label", anchor="rs")
@@ -213,7 +243,11 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     site = rng.choice(_ES_SITES if es else _EN_SITES)
     y0, mo, d = fk.date().split("-")
     date = f"{d}/{mo}/{y0}"
-    fields = (("Obra:", site), ("Fecha:", date)) if es else (("Site:", site), ("Week ending:" if rng.random() < 0.4 else "Date:", date))
+    fields = (
+        (("Obra:", site), ("Fecha:", date))
+        if es
+        else (("Site:", site), ("Week ending:" if rng.random() < 0.4 else "Date:", date))
+    )
     x = m
     for label, value in fields:
         x1 = c.line(x, y, [S(label, "label")], f) + 10 * s
@@ -221,9 +255,27 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
         x = W / 2
     y += 30 * s
     if es:
-        head = ["Trabajador", "DNI / NIE", "Categoría", "Entrada", "Salida", "Horas", "€/h", "Firma"]
+        head = [
+            "Trabajador",
+            "DNI / NIE",
+            "Categoría",
+            "Entrada",
+            "Salida",
+            "Horas",
+            "€/h",
+            "Firma",
+        ]
     else:
-        head = ["Worker", rng.choice(("NI number", "Employee ID")), "Trade", "Time in", "Time out", "Hours", "Rate £/h", "Signature"]
+        head = [
+            "Worker",
+            rng.choice(("NI number", "Employee ID")),
+            "Trade",
+            "Time in",
+            "Time out",
+            "Hours",
+            "Rate £/h",
+            "Signature",
+        ]
     widths = [x * s for x in (300, 250, 200, 130, 130, 110, 130, 250)]
     k = (W - 2 * m) / sum(widths)
     widths = [x * k for x in widths]
@@ -231,7 +283,11 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     for _ in range(rng.randint(5, 9)):
         name = fk.eu_name("es") if es else fk.en_name()
         if es:
-            ident = fk.eu_id("es") if rng.random() < 0.6 else f"{rng.choice('XYZ')}{fk.digits(7)}{fk.upper(1)}"
+            ident = (
+                fk.eu_id("es")
+                if rng.random() < 0.6
+                else f"{rng.choice('XYZ')}{fk.digits(7)}{fk.upper(1)}"
+            )
         else:
             ident = fk.ni_number() if head[1] == "NI number" else f"E{fk.digits(5)}"
         start, hours = rng.choice((7, 7, 8)), rng.choice((8, 8, 9, 10, 4.5))
@@ -256,7 +312,9 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     x = c.line(m, y, [S(role, "label")], f) + 12 * s
     handwritten(p, x, y, [S(boss, "name")], 30, cjk=False)
     x = c.line(W / 2, y, [S("Firma:" if es else "Signed:", "label")], f) + 12 * s
-    handwritten(p, x, y, [S(boss.split()[-1] if not es else boss.split()[1], "name")], 34, cjk=False)
+    handwritten(
+        p, x, y, [S(boss.split()[-1] if not es else boss.split()[1], "name")], 34, cjk=False
+    )
     y += 44 * s
     note = (
         "Las horas extra deben ser autorizadas por el encargado."
