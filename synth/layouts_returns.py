@@ -20,11 +20,11 @@ from __future__ import annotations
 import random
 
 from .fakedata_money import MoneyFaker
-from .formkit import Cell, handwritten, table
+from .formkit import Cell, handwritten, sheet, table
 from .formkit_blanks import tick_box
 from .formkit_fill import ruled_entry
 from .formkit_slips import hand_cell, label_cell
-from .kit import Faces, Pen, S, _finish, _ink, _paper, joined_address
+from .kit import S, _finish, joined_address
 from .render import Canvas, Span
 
 _CN_REASONS = ("尺码不合适", "颜色与图片不符", "质量问题", "发错货", "七天无理由", "不喜欢")
@@ -57,13 +57,8 @@ _NL_STREETS = ("Kerkstraat", "Molenweg", "Dorpsstraat", "Julianalaan", "Stations
 _NL_TOWNS = ("Utrecht", "Zwolle", "Haarlem", "Almere", "Breda")
 
 
-def _sheet(rng: random.Random, w: int, aspect: float, cjk: bool) -> tuple[Canvas, Pen]:
-    c = Canvas(w, int(w * aspect), paper=_paper(rng), ink=_ink(rng))
-    return c, Pen(rng, c, Faces.pick(rng, cjk=cjk), w / 1200)
-
-
 def _cn_slip(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p = _sheet(rng, rng.choice((1100, 1240)), 1.5, True)
+    c, p, _, _ = sheet(rng, (1100, 1240), 1.5, cjk=True, base=1200, margin=0.05)
     s, W = p.s, c.width
     m = 60 * s
     shop = fk.cn_shop() + rng.choice(("旗舰店", "官方店", "服饰店"))
@@ -198,7 +193,7 @@ def _cn_slip(rng: random.Random, fk: MoneyFaker) -> Canvas:
 
 def _label(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """A printed returns label: FROM the customer's block, TO the returns centre."""
-    c, p = _sheet(rng, rng.choice((1000, 1100)), 0.9, False)
+    c, p, _, _ = sheet(rng, (1000, 1100), 0.9, cjk=False, base=1200, margin=0.05)
     s, W = p.s, c.width
     m = 50 * s
     y = m + 50 * s
@@ -243,7 +238,7 @@ def _label(rng: random.Random, fk: MoneyFaker) -> Canvas:
 def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """An English returns form or a Dutch retourformulier, filled in by hand."""
     nl = rng.random() < 0.45
-    c, p = _sheet(rng, rng.choice((1100, 1240)), 1.45, False)
+    c, p, _, _ = sheet(rng, (1100, 1240), 1.45, cjk=False, base=1200, margin=0.05)
     s, W = p.s, c.width
     m = 60 * s
     f = p.font(24)

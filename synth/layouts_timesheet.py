@@ -20,10 +20,10 @@ from __future__ import annotations
 import random
 
 from .fakedata_money import MoneyFaker
-from .formkit import Cell, fit, handwritten, seal, table
+from .formkit import Cell, fit, handwritten, seal, sheet, table
 from .formkit_marks import ruled_paper, thumbprint
 from .formkit_slips import hand_cell, label_cell
-from .kit import Faces, Pen, S, _finish, _ink, _paper, hand_font
+from .kit import S, _finish, hand_font
 from .render import Canvas, Span
 
 _CN_TRADES = ("钢筋工", "木工", "瓦工", "架子工", "普工", "电焊工", "水电工", "抹灰工", "油漆工")
@@ -40,11 +40,6 @@ _ES_TRADES = ("Peón", "Oficial 1ª", "Oficial 2ª", "Encofrador", "Ferrallista"
 _ES_SITES = ("Obra C/ Mayor 14", "Residencial Los Olivos", "Nave industrial P-7", "Reforma colegio")
 
 
-def _sheet(rng: random.Random, w: int, aspect: float, cjk: bool) -> tuple[Canvas, Pen]:
-    c = Canvas(w, int(w * aspect), paper=_paper(rng), ink=_ink(rng))
-    return c, Pen(rng, c, Faces.pick(rng, cjk=cjk), w / 1600)
-
-
 def _day_mark(rng: random.Random) -> str:
     return rng.choices(("√", "半", "休", ""), weights=(78, 8, 8, 6))[0]
 
@@ -52,7 +47,7 @@ def _day_mark(rng: random.Random) -> str:
 def _cn_grid(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """考勤表 (day columns) or 工资发放公示表 (bank cards and pay), both with IDs."""
     attendance = rng.random() < 0.5
-    c, p = _sheet(rng, rng.choice((2200, 2400)), 0.9, True)
+    c, p, _, _ = sheet(rng, (2200, 2400), 0.9, cjk=True, base=1600, margin=0.05)
     s, W = p.s, c.width
     m = 50 * s
     month = rng.randint(1, 12)
@@ -165,7 +160,7 @@ def _cn_grid(rng: random.Random, fk: MoneyFaker) -> Canvas:
 def _cn_notebook(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """A foreman's notebook page: a day per line, who came (full names, 老 + surname,
     surname + 师傅), half days, a phone jotted beside a new hand, a month's tally."""
-    c, p = _sheet(rng, rng.choice((1000, 1100)), 1.4, True)
+    c, p, _, _ = sheet(rng, (1000, 1100), 1.4, cjk=True, base=1600, margin=0.05)
     s, W = p.s, c.width
     step = 62 * s
     ruled_paper(p, 30 * s, W - 30 * s, 130 * s, c.height - 60 * s, step, margin=False)
@@ -228,7 +223,7 @@ def _cn_notebook(rng: random.Random, fk: MoneyFaker) -> Canvas:
 def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """An English daily labour sheet or a Spanish parte de horas, filled in by hand."""
     es = rng.random() < 0.45
-    c, p = _sheet(rng, rng.choice((1800, 2000)), 0.75, False)
+    c, p, _, _ = sheet(rng, (1800, 2000), 0.75, cjk=False, base=1600, margin=0.05)
     s, W = p.s, c.width
     m = 50 * s
     f = p.font(22)
