@@ -1,4 +1,4 @@
-"""Rail travel. A China rail blue ticket pasted on a company's 差旅费报销粘贴单 (the
+"""Rail travel. A China rail blue ticket alone or pasted on a 差旅费报销粘贴单 (the
 claimant, department and trip written on the sheet by hand; on the ticket its red
 serial, stations with pinyin, train, time, 05车12F号, price, 网, the passenger's ID
 starred in the middle and the name on one line, the QR code, 仅供报销使用 and the
@@ -334,10 +334,20 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     return _finish(c, y + 20 * s, 0, pad=60 * s)
 
 
+def _cn_lone(rng: random.Random, fk: MoneyFaker) -> Canvas:
+    """One paper ticket on its own, as kept in a wallet and photographed."""
+    w = rng.choice((900, 1000))
+    c = Canvas(w, int(w * 0.72), paper=(rng.randint(226, 240),) * 3, ink=_ink(rng))
+    p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 1000)
+    bottom = paper_ticket(p, fk, 30 * p.s, 30 * p.s, w - 60 * p.s, fk.cn_name(honorific=0.0))
+    return _finish(c, bottom, 0, pad=30 * p.s)
+
+
 def rail_ticket(rng: random.Random) -> Canvas:
-    """A ticket on an expense sheet, a 12306 order, a British or German e-ticket."""
+    """A ticket alone or on an expense sheet, a 12306 order, a British or German e-ticket."""
     fk = MoneyFaker(rng)
-    return rng.choices((_cn_sheet, _cn_app, _latin), weights=(40, 25, 35))[0](rng, fk)
+    kinds = (_cn_lone, _cn_sheet, _cn_app, _latin)
+    return rng.choices(kinds, weights=(15, 30, 22, 33))[0](rng, fk)
 
 
 LAYOUTS = {"rail_ticket": rail_ticket}

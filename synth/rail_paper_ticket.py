@@ -1,8 +1,8 @@
 """The blue China rail paper ticket as it is printed: the red serial, stations with
 pinyin, the train, departure, coach and seat, fare, 网, class, the passenger's ID
 starred in the middle with the name on one line, the QR code (``code``), the sales
-office line and 仅供报销使用. Drawn by :mod:`synth.layouts_railticket` onto an expense
-sheet; the serial numbers a blank and is ordinary, like a cheque's.
+office line and 仅供报销使用. Drawn by :mod:`synth.layouts_railticket` alone or on an
+expense sheet; the serial numbers a blank and is ordinary, like a cheque's.
 """
 
 from __future__ import annotations
@@ -44,13 +44,12 @@ def paper_ticket(p: Pen, fk: MoneyFaker, x0: float, y0: float, w: float, name: s
 
     y = y0 + 56 * k
     c.text(m, y, fk.upper(1) + fk.digits(6), font(32), "other", fill=RED)
-    c.text(
-        x0 + w - 40 * k,
+    gate = f"{r.randint(1, 30)}{r.choice('AB')}"
+    c.line(
+        x0 + w - 40 * k - p.width("检票:" + gate, font(26)),
         y,
-        f"检票:{r.randint(1, 30)}{r.choice('AB')}",
+        [S("检票:", "label"), S(gate, "other")],
         font(26),
-        "other",
-        anchor="rs",
     )
     (a, a_py), (b, b_py) = r.sample(CN_STATIONS, 2)
     y += 74 * k
