@@ -186,11 +186,14 @@ from . import (
     layouts_payapp,
     layouts_pension,
     layouts_pest,
+    layouts_poster,
     layouts_prints,
     layouts_race,
+    layouts_railticket,
     layouts_remit,
     layouts_renovation,
     layouts_report,
+    layouts_returns,
     layouts_salon,
     layouts_school,
     layouts_scrap,
@@ -202,6 +205,7 @@ from . import (
     layouts_tattoo,
     layouts_taxi,
     layouts_temple,
+    layouts_timesheet,
     layouts_tradein,
     layouts_translation,
     layouts_travel,
@@ -483,6 +487,10 @@ THIRTEENTH_BATCH: dict[str, Layout] = {
     **layouts_bedcard.LAYOUTS,
     **layouts_ordershot.LAYOUTS,
     **layouts_renovation.LAYOUTS,
+    **layouts_timesheet.LAYOUTS,
+    **layouts_poster.LAYOUTS,
+    **layouts_railticket.LAYOUTS,
+    **layouts_returns.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

@@ -9,9 +9,9 @@ from …, the sum of …, being payment for …, Cash / Cheque No., Received by)
 "RECIBÍ de … la cantidad de … en concepto de …" with the DNI and the signature.
 
 Personal: the payer, the receiver and the clerk (``name``, signed or written), a child
-or tenant named in the purpose, the payer's phone and ID or DNI number, a cheque's
-number (``id_number``), a rented room (``address`` and ``door``). Ordinary: the printed
-form, serials, the book maker's imprint, dates, amounts in figures and in words,
+or tenant named in the purpose, the payer's phone and ID or DNI number, a rented room
+(``address`` and ``door``). Ordinary: the printed form, serials, a cheque's number (it
+names a leaf of a book, as on a cheque), the book maker's imprint, dates, amounts in figures and in words,
 purpose words, payment ticks, the receiving firm's name and seal.
 """
 
@@ -264,7 +264,7 @@ def _en(rng: random.Random, fk: MoneyFaker) -> Canvas:
     x = tick_box(p, x, y, "Cheque No.", cheque, f) + 8 * s
     c.hline(x, x + 160 * s, y + 8 * s, width=1)
     if cheque:
-        book.write(x + 6 * s, y, [S(fk.digits(6), "id_number")], 28, 150 * s)
+        book.write(x + 6 * s, y, [S(fk.digits(6), "other")], 28, 150 * s)
     bx = right - 250 * s
     c.box(bx, y - 34 * s, right, y + 14 * s, width=2)
     c.text(bx + 10 * s, y, "£", p.font(26, bold=True), "label")
