@@ -39,3 +39,12 @@ def test_numbers_at_line_ends_that_join_into_no_phone_stay_readable(
     first: str, second: str
 ) -> None:
     assert masked(stack(first, second)) == [[], []]
+
+
+@pytest.mark.parametrize(("first", "second"), [("1458", "12516"), ("2380", "65432")])
+def test_a_column_of_bare_amounts_is_no_phone_wrapped_between_its_cells(
+    first: str, second: str
+) -> None:
+    # Each line is a cell holding one number (a quotation's totals): no sentence
+    # wraps between them, though the digits joined would make a valid number.
+    assert masked(stack(first, second)) == [[], []]

@@ -54,6 +54,10 @@ def wrapped_phones(sheet: Sheet) -> None:
         head = _HEAD.match(sheet.texts[j])
         if head is None:
             continue
+        # Two lines of bare digits are a column's cells (a quotation's amounts), not
+        # one sentence wrapped between them.
+        if not text[: tail.start()].strip() and not sheet.texts[j][head.end(1) :].strip():
+            continue
         # A sentence's cue may have taken a first piece too short for a phone as a
         # whole number ("打我电话1554546" / "9838"): the second piece is still the phone's.
         if _covered(sheet, i, tail.start()) and (
