@@ -70,6 +70,15 @@ def test_labels_money_dates_and_boilerplate_in_a_block_stay() -> None:
     assert [covered[k] for k in (1, 2, 3)] == ["", "", ""]
 
 
+def test_a_sum_in_capital_numerals_in_a_block_stays() -> None:
+    # A receipt writes its sum in capitals (大写) on a line of its own inside the
+    # payer's block: a sum of money, not the payer's.
+    covered = covered_text(stack("今收到", "王建国", "13812345678", "叁万肆仟元整", x=100))
+    assert "王建国" in covered[1] and covered[3] == ""
+    covered = covered_text(stack("今收到", "王建国", "13812345678", "人民币壹佰元伍角", x=100))
+    assert covered[3] == ""
+
+
 def test_a_dated_field_after_a_personal_value_on_its_line_stays() -> None:
     # Two fields printed on one row: the card number is masked, the date after it is
     # a field of its own, not the rest of the person's value.

@@ -20,6 +20,7 @@ _SHAPES = patterns(
     counts=words_pattern(table("blocks")["quantities"]["counts"]),
 )
 MONEY = _SHAPES["money"]
+CAPITAL_SUM = _SHAPES["capital_sum"]
 DATE_TIME = _SHAPES["date_time"]
 QUANTITY = _SHAPES["quantity"]
 SIGNED_SUM = _SHAPES["signed_sum"]
@@ -38,7 +39,7 @@ _YEAR_MONTH = re.compile(r"\s*(?:19|20)\d\d[.,](?:0[1-9]|1[0-2])\s*")
 def without_amounts(text: str) -> str:
     """``text`` with its sums of money, its dates and times and its periods blanked out
     (a period first: its dates are no sums)."""
-    return DATE_TIME.sub(" ", MONEY.sub(" ", PERIOD.sub(" ", text)))
+    return DATE_TIME.sub(" ", CAPITAL_SUM.sub(" ", MONEY.sub(" ", PERIOD.sub(" ", text))))
 
 
 def nothing_but_amounts(text: str) -> bool:
@@ -48,7 +49,8 @@ def nothing_but_amounts(text: str) -> bool:
 
 def only_an_amount(text: str) -> bool:
     """A line that is a sum or a date and nothing else (an order's time, a price)."""
-    return bool(MONEY.search(text) or DATE_TIME.search(text)) and nothing_but_amounts(text)
+    sums = MONEY.search(text) or CAPITAL_SUM.search(text)
+    return bool(sums or DATE_TIME.search(text)) and nothing_but_amounts(text)
 
 
 #: What stands on either side of a measure inside a longer value: a space, a colon, a
