@@ -12,7 +12,18 @@ from tests.core.test_layout_rows import covered_text
 
 
 @pytest.mark.parametrize(
-    "line", ["MR DAVID 5ANTOS", "Mrs. A. Rao", "Dr Okafor,", "Ms.Lindqvist", "MISS E HOLLOWAY"]
+    "line",
+    [
+        "MR DAVID 5ANTOS",
+        "Mrs. A. Rao",
+        "Dr Okafor,",
+        "Ms.Lindqvist",
+        "MISS E HOLLOWAY",
+        # Spanish Don / Doña, and a name of two given names and two surnames
+        "Dña. Lucía Inés Vidal Soler",
+        "D./Dña. Tomás Ferrer",
+        "D. Tomás Ferrer Gil",
+    ],
 )
 def test_a_title_and_a_name_are_masked(line: str) -> None:
     assert [(s.start, s.end) for s in titled_names(line)] == [(0, len(line.rstrip(",")))]
