@@ -486,3 +486,18 @@ def test_goods_under_an_order_column_are_no_order_number() -> None:
     assert found.isdisjoint({"Large box + Bread", "Milk 2L + Eggs", "Order", "£"})
     # A sum under a currency sign alone comes back too.
     assert found.isdisjoint({"27.60", "7.13", "19.17", "14.82"})
+
+
+def test_a_spectacle_prescriptions_grid_stays_readable() -> None:
+    # The lens powers under Sph / Cyl / Axis / Prism, and the pupillary distance, are
+    # measurements of an eye, named by no one, whatever a block gone wide masked.
+    lines = grid(
+        ("Sph", "Cyl", "Axis", "Prism"),
+        ("+0.25", "-0.25", "51", "0.5"),
+        ("-1.00", "-1.00", "111", "1.0"),
+    )
+    lines.append(make_line("PD 32/30", x=100, y=400))
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found.isdisjoint({"Sph", "Cyl", "Axis", "Prism", "51", "111", "PD", "32/30"})
+    lines = grid(("球镜", "柱镜", "轴位", "瞳距"), ("-2.25", "-0.50", "90", "62"))
+    assert masked(lines, (*RECOGNIZERS, WIDE_BLOCK)) == set()
