@@ -37,3 +37,13 @@ def test_a_line_with_other_words_is_no_list() -> None:
     # An address line that ends with a word of a label is a value, not labels.
     assert printed_labels("Mill Lane, Town") == ()
     assert masked(stack("Date / Time", "04/11/2025 10:30")) == {}
+
+
+def test_an_abbreviations_dot_before_the_joint_keeps_the_list() -> None:
+    # "Tel. or e-mail" over a phone: both labels stand (the mask of the value under
+    # them stops at their letters), in English, German and French alike.
+    for text in ("Tel. or e-mail", "Tel. oder E-Mail", "Tél. ou e-mail"):
+        assert [m.kind.value for m in printed_labels(text)] == ["phone", "email"], text
+    assert masked(stack("Tel. or e-mail", "0161 496 0732")) == {
+        "0161 496 0732": {"0161 496 0732": "phone"}
+    }
