@@ -286,3 +286,9 @@ def test_a_vaccination_tables_vaccines_and_batches_stay_readable_its_names_maske
     assert found.isdisjoint(
         {"Vaccin", "N° de lot", "Hexavalent", "QX35176", "Pneumo 13", "ZL87055"}
     )
+
+
+def test_a_viewing_sheets_rooms_and_asking_price_stay_readable() -> None:
+    assert kinds("Locali") == [("Locali", ValueKind.QUANTITY)]
+    assert kinds("Prezzo richiesto") == [("Prezzo richiesto", ValueKind.AMOUNT)]
+    assert kept_whole("Locali", "3", "Prezzo richiesto", "€ 240.000")

@@ -74,3 +74,7 @@ def test_counts_a_person_block_took_in_come_back_and_are_never_spread() -> None:
     found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
     assert found == {"陆海涛"}
     assert not only_measures("公共37箱")  # 共 inside a word is no total
+
+
+def test_an_area_in_square_metres_written_mq_is_a_measure() -> None:
+    assert only_measures("171 mq")
