@@ -128,6 +128,9 @@ SAMPLES = {
     ],
     "health_pharmacy": [
         ("Hospital number 00123456", "id_number"),
+        ("IMMUNISATION RECORD", "heading"),
+        ("Sph", "measure"),
+        ("瞳距 62", "measure"),
         ("Pet's name Biscuit", "trait"),
         ("患者姓名：孙七", "name"),
         ("参考区间 3.5-5.5", "quantity"),
