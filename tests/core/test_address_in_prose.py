@@ -72,3 +72,18 @@ def test_a_sentence_going_on_after_the_door_with_no_clause_mark() -> None:
     text = "第二条甲方将位于江苏省江州市河西区滨江路15号6栋302室的房屋出租给乙方居住使用"
     a, b = address_extent(text, 0, len(text))
     assert text[a:b] == "江苏省江州市河西区滨江路15号6栋302室"
+
+
+def test_a_notices_words_before_and_after_a_wrapped_address_stay_readable() -> None:
+    """A notice gives an address after a verb of place ("设于", "家住") and closes the
+    sentence after it: the address starts at its province-level name and ends at the
+    full stop, on each line of its wrap; with no such verb the extent stays as found."""
+    for text, address in (
+        ("灵堂设于四川省成都市锦江区文新路", "四川省成都市锦江区文新路"),
+        ("仪式结束。灵堂设于江苏省南京市江宁区", "江苏省南京市江宁区"),
+        ("兴东路862号东中府1-5-2402。特此讣告。", "兴东路862号东中府1-5-2402"),
+    ):
+        a, b = address_extent(text, 0, len(text))
+        assert text[a:b] == address, text
+    text = "灵堂四川省成都市锦江区文新路"
+    assert address_extent(text, 0, len(text)) == (0, len(text))

@@ -9,9 +9,12 @@ import tomllib
 import pytest
 
 from redactor.core.detect import text_spans
+from redactor.core.detect.registry import RECOGNIZERS
 from redactor.core.detect.tables.field_lexicon import LATIN_LABELS, Lang, ValueKind, default_lexicon
 from tests.core.test_label_values import masked
 from tests.core.test_layout import stack
+from tests.core.test_table_columns import WIDE_BLOCK, grid
+from tests.core.test_table_columns import masked as cells_masked
 
 LATIN = (Lang.FR, Lang.DE, Lang.ES, Lang.IT, Lang.PT, Lang.NL)
 
@@ -268,3 +271,24 @@ def test_a_notary_in_german_is_a_label_only_where_a_field_opens() -> None:
     assert masked(stack("Notar: Jonas Weber")) == {"Notar: Jonas Weber": {"Jonas Weber": "name"}}
     # Spanish "notar" (to note) inside a sentence announces nothing.
     assert kinds("Cabe notar que el plazo vence hoy") == []
+
+
+def test_a_vaccination_tables_vaccines_and_batches_stay_readable_its_names_masked() -> None:
+    # What was given and its batch (printed on every vial) name no one, whatever a
+    # block gone wide masked; the doctor's column stays masked.
+    lines = grid(
+        ("Vaccin", "N° de lot", "Date", "Médecin"),
+        ("Hexavalent", "QX35176", "28/11/2021", "Dr Morel"),
+        ("Pneumo 13", "ZL87055", "02/03/2022", "Dr Morel"),
+    )
+    found = cells_masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert "Dr Morel" in found
+    assert found.isdisjoint(
+        {"Vaccin", "N° de lot", "Hexavalent", "QX35176", "Pneumo 13", "ZL87055"}
+    )
+
+
+def test_a_viewing_sheets_rooms_and_asking_price_stay_readable() -> None:
+    assert kinds("Locali") == [("Locali", ValueKind.QUANTITY)]
+    assert kinds("Prezzo richiesto") == [("Prezzo richiesto", ValueKind.AMOUNT)]
+    assert kept_whole("Locali", "3", "Prezzo richiesto", "€ 240.000")

@@ -60,3 +60,21 @@ def test_a_sum_after_an_unknown_label_comes_back_and_the_label_stays_masked() ->
     lines = stack("陆海涛", "Value of your pot: £35,193.95")
     found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
     assert found == {"陆海涛", "Value of your pot"}
+
+
+@pytest.mark.parametrize("text", ["2箱", "37箱", "共37箱", "3 boxes", "4斤"])
+def test_goods_counted_in_boxes_and_a_lists_total_are_measures(text: str) -> None:
+    assert only_measures(text)
+
+
+def test_counts_a_person_block_took_in_come_back_and_are_never_spread() -> None:
+    # A group-buy list's quantity column: "2箱" after a household's name is a count; a
+    # block that took it in gives it back, and no copy of it elsewhere is masked.
+    lines = stack("陆海涛", "2箱", "共37箱")
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"陆海涛"}
+    assert not only_measures("公共37箱")  # 共 inside a word is no total
+
+
+def test_an_area_in_square_metres_written_mq_is_a_measure() -> None:
+    assert only_measures("171 mq")

@@ -239,3 +239,24 @@ def test_a_chinese_word_with_no_name_in_it_is_not_spread() -> None:
     mask_repeats(sheet)
     assert not sheet.out[2]
     assert [s.rule for s in sheet.out[3]] == ["page_repeat"]
+
+
+def test_a_count_some_rule_masked_is_not_looked_for_again() -> None:
+    # A wide block took a group-buy list's "2箱" in as a value; every other row's "2箱"
+    # is a count, not that value printed again. A name masked beside it still spreads.
+    from redactor.core.detect.layout.page import Sheet
+    from redactor.core.detect.layout.repeats import mask_repeats
+    from redactor.core.detect.spans import Span, normalize
+
+    lines = [
+        make_line("龙芳雨", x=100, y=100),
+        make_line("2箱", x=300, y=100),
+        make_line("2箱", x=300, y=150),
+        make_line("龙芳雨", x=100, y=400),
+    ]
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    sheet.out[0].append(Span(0, 3, Category.NAME, 0.6, "block_line"))
+    sheet.out[1].append(Span(0, 2, Category.NAME, 0.6, "block_line"))
+    mask_repeats(sheet)
+    assert not [s for s in sheet.out[2] if s.rule == "page_repeat"]
+    assert [s for s in sheet.out[3] if s.rule == "page_repeat"]

@@ -468,3 +468,36 @@ def test_a_party_listed_under_two_headers_a_name_and_an_age() -> None:
 def test_two_bare_headers_of_other_kinds_head_no_table() -> None:
     lines = grid(("Date", "Amount"), ("03/04", "12.50"), xs=(100, 400))
     assert _tables(lines) == ()
+
+
+def test_goods_under_an_order_column_are_no_order_number() -> None:
+    # A group order's "Order" column lists what each household ordered, in words: it
+    # comes back whatever masked it; an order's number (digits, or a code in capitals)
+    # under the same header stays masked.
+    lines = grid(
+        ("Name", "Order", "£", "Paid"),
+        ("Okafor", "Large box + Bread", "27.60", "yes"),
+        ("Varga", "Milk 2L + Eggs", "7.13", "yes"),
+        ("Ivanova", "A77F210938", "19.17", "yes"),
+        ("Lindqvist", "XKRQZP", "14.82", "yes"),
+    )
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert {"Okafor", "Varga", "A77F210938", "XKRQZP"} <= found
+    assert found.isdisjoint({"Large box + Bread", "Milk 2L + Eggs", "Order", "£"})
+    # A sum under a currency sign alone comes back too.
+    assert found.isdisjoint({"27.60", "7.13", "19.17", "14.82"})
+
+
+def test_a_spectacle_prescriptions_grid_stays_readable() -> None:
+    # The lens powers under Sph / Cyl / Axis / Prism, and the pupillary distance, are
+    # measurements of an eye, named by no one, whatever a block gone wide masked.
+    lines = grid(
+        ("Sph", "Cyl", "Axis", "Prism"),
+        ("+0.25", "-0.25", "51", "0.5"),
+        ("-1.00", "-1.00", "111", "1.0"),
+    )
+    lines.append(make_line("PD 32/30", x=100, y=400))
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found.isdisjoint({"Sph", "Cyl", "Axis", "Prism", "51", "111", "PD", "32/30"})
+    lines = grid(("球镜", "柱镜", "轴位", "瞳距"), ("-2.25", "-0.50", "90", "62"))
+    assert masked(lines, (*RECOGNIZERS, WIDE_BLOCK)) == set()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
-from redactor.core.detect.tables.field_lexicon import LabelMatch
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
 
 #: How far left of a value its label may end, in text heights (a form's cell is wide).
 _REACH = 8.0
@@ -69,3 +69,53 @@ def label_above(sheet: Sheet, i: int) -> LabelMatch | None:
         return None
     labels = only_labels(sheet.texts[k])
     return labels[-1] if len(labels) == 1 else None
+
+
+def ordinary_parts_under_a_list(sheet: Sheet, i: int) -> list[tuple[int, int]]:
+    """The parts of line ``i`` that a list of labels stacked over it, split by slashes
+    as the line is ("Make, model / Registration no." over "<make> <model> / <plate>"),
+    says are no personal value: part by part, a part under labels all of which are of
+    a non-personal kind. Any other count of parts, or a part under no label, or under
+    a personal one, gives back nothing (fail closed)."""
+    k = box_above(sheet, i)
+    if k is None or sheet.value_beside(k, reach=_REACH) is not None:
+        return []
+    head = sheet.texts[k]
+    labels = only_labels(head)
+    if len(labels) < 2:
+        return []
+    cuts = [p for p, c in enumerate(head) if c in _SLASHES]
+    text = sheet.texts[i]
+    parts = _split(text, [p for p, c in enumerate(text) if c in _SLASHES])
+    groups = _split(head, cuts)
+    if len(parts) != len(groups) or len(parts) < 2:
+        return []
+    out = []
+    for (a, b), (ga, gb) in zip(parts, groups, strict=True):
+        under = [m for m in labels if m.start < gb and m.end > ga]
+        if under and all(
+            m.kind.category is None and m.kind is not ValueKind.HEADING for m in under
+        ):
+            # with the slashes beside it: the form's separators, no one's
+            while a > 0 and text[a - 1] in _SEPARATORS:
+                a -= 1
+            while b < len(text) and text[b] in _SEPARATORS:
+                b += 1
+            out.append((a, b))
+    return out
+
+
+_SLASHES = frozenset("/／")
+_SEPARATORS = frozenset(" /／")
+
+
+def _split(text: str, cuts: list[int]) -> list[tuple[int, int]]:
+    """``text`` cut at ``cuts`` (dropped), each piece without its outer spaces."""
+    out, p = [], 0
+    for c in [*cuts, len(text)]:
+        piece = text[p:c]
+        a = p + len(piece) - len(piece.lstrip())
+        b = p + len(piece.rstrip())
+        out.append((a, max(a, b)))
+        p = c + 1
+    return out

@@ -25,7 +25,11 @@ from dataclasses import replace
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL
-from redactor.core.detect.layout.label_beside import label_above, label_beside
+from redactor.core.detect.layout.label_beside import (
+    label_above,
+    label_beside,
+    ordinary_parts_under_a_list,
+)
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
@@ -92,8 +96,14 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
         above = None if labels or beside is not None else label_above(sheet, i)
+        listed = (
+            ordinary_parts_under_a_list(sheet, i)
+            if not labels and beside is None and above is None
+            else []
+        )
         if i not in cells and (
-            (not labels and beside is None and above is None) or _rest_of_a_row(sheet, i)
+            (not labels and beside is None and above is None and not listed)
+            or _rest_of_a_row(sheet, i)
         ):
             continue
         if personal_digits is None:
@@ -117,6 +127,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if above is not None and (r := _stacked_value(text, above.kind)) is not None:
             # The line is the value of the label printed over it.
             ordinary.append(r)
+        ordinary += listed  # the parts a list of labels over the line says are no one's
         if i in cells and (r := _cell_value(text, cells[i])) is not None:
             ordinary.append(r)
         kept: list[Span] = []

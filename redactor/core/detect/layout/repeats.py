@@ -25,6 +25,7 @@ from redactor.core.detect.text.names import (
     no_chinese_name,
     surname_length,
 )
+from redactor.core.detect.text.not_personal import only_measures
 from redactor.core.detect.text.tracking import EMAILS
 from redactor.core.models import Category
 
@@ -131,8 +132,8 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
                 category = Category.ID_NUMBER  # a number a person's block masked
             if category not in _REPEATED or s.end <= s.start:
                 continue
-            if is_business(value) or boilerplate(value):
-                continue
+            if is_business(value) or boilerplate(value) or only_measures(value):
+                continue  # a count or a sum some block took in is no one's to spread
             if category is Category.NAME and no_chinese_name(value.strip()):
                 continue  # a word of the form some rule took for a name: not spread
             key, _ = _comparable(value)

@@ -5,7 +5,8 @@ A Chinese form prints a row of fields with no colons ("<name label><name><sex la
 (printed_labels.py: mid-line, a lexicon form may be a word of a value); but a form
 of the lexicon right after a short value of a sure label, on a line that label
 opens, is the next field's label: a value announced by a name or a trait label is a
-few characters, not a sentence holding label words. And a form right after a sure
+few characters, not a sentence holding label words (a date or a sum may run longer:
+it holds no word). And a form right after a sure
 label's slash ("<address>/<phone>") is one compound label with it.
 
 Only keep_labels_readable reads these (to give the labels and the ordinary values
@@ -21,6 +22,7 @@ from functools import lru_cache
 from redactor.core.detect.layout.printed_labels import printed_labels, without_called_titles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.text.not_personal import nothing_but_amounts
 
 #: Kinds whose values run long or may hold a label's word ("民族路" in an address, any
 #: word in a memo): nothing after them on the line is taken for a label.
@@ -106,7 +108,9 @@ def _glued_after(text: str, prev: LabelMatch, m: LabelMatch) -> bool:
     if m.end - m.start < 2 or not is_cjk(text[m.start]):
         return False
     value = text[prev.value_start : m.start].strip()
-    if not value or len(value) > _SHORT_VALUE or any(c in _SENTENCE for c in value):
+    if not value or any(c in _SENTENCE for c in value):
         return False
+    if len(value) > _SHORT_VALUE and not nothing_but_amounts(value):
+        return False  # a date or a sum of any length holds no label's word
     # A value glued to the next label ends in a character of its own, not a slash.
     return not any(c in _COMPOUND for c in value)

@@ -28,8 +28,10 @@ masks every cell of a personal column whatever its shape (fail closed), and
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
+from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
@@ -68,6 +70,9 @@ _CLEARLY_NEARER = 2.5
 #: A box wider than this share of the table runs across it: no cell.
 _WIDE = 0.6
 _COLONS = ":："
+#: Fewer digits than an order's or a parcel's number holds.
+_CODE_DIGITS = 4
+_WORDS = re.compile(rf"[a-z]{{3}}|[{CJK}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +167,16 @@ def _a_trait(kind: ValueKind | None, text: str) -> bool:
     return kind is ValueKind.TRAIT and not looks_like_address(text)
 
 
+def _goods_not_a_code(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a number's column ("Order", "订单号") that holds words and hardly a
+    digit ("Large box", "Milk 2L + Bread"): what was ordered, not the order's number. A
+    code has digits or is written in capitals ("XK7RQZ"), never in lower-case words."""
+    if kind is not ValueKind.TRACKING:
+        return False
+    digits = sum(c.isdigit() for c in text)
+    return digits < _CODE_DIGITS and _WORDS.search(text) is not None
+
+
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
     """Lines the form says are no personal value: the cells of non-personal columns
     (with their column's kind), the headers (``None``: the whole box), and the
@@ -184,6 +199,7 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
                 or (kind is not None and kind.category is None and kind is not ValueKind.HEADING)
                 or _a_trait(kind, sheet.texts[cell.line])
                 or _a_room(kind, sheet.texts[cell.line])
+                or _goods_not_a_code(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words
     return out

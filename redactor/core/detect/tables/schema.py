@@ -190,6 +190,7 @@ SCHEMAS: dict[str, Schema] = {
                 "strong",
                 "provinces",
                 "municipalities",
+                "locatives",
                 "autonomous_regions",
                 "institutions",
             ),

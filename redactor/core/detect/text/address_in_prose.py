@@ -7,6 +7,8 @@ the address runs from its province-level name to the end of its last door number
 (building, unit, room). Both must be there, in that order, with no address word before
 the name; otherwise the whole extent stays as found (fail closed). A greeting that
 addresses its reader by their door ("尊敬的<door>业主") holds the door numbers only.
+Wherever the line goes: a verb of place right before the province-level name ("灵堂设于
+<address>") is the sentence's, and a full stop ends the address before it.
 """
 
 from __future__ import annotations
@@ -14,8 +16,8 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.tables.label_finder import is_cjk, item_number_end
-from redactor.core.detect.tables.lexicon import SALUTATION
-from redactor.core.detect.text.addresses import SHAPES, cn_marker_count
+from redactor.core.detect.tables.lexicon import SALUTATION, table
+from redactor.core.detect.text.addresses import SHAPES, cn_marker_count, looks_like_cn_address
 from redactor.core.detect.text.prose import is_prose
 
 _REGION = SHAPES["cn_region"]
@@ -25,6 +27,7 @@ _HOUSE_NUMBER = SHAPES["cn_house_number"]
 #: Chinese characters after the door that are a sentence going on, with no clause mark
 #: (more than a note beside an address holds).
 _SENTENCE_AFTER = 8
+_LOCATIVES = tuple(table("addresses")["cn"]["locatives"])
 
 
 def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -32,7 +35,10 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     address when the line is a sentence around it; ``(start, end)`` otherwise."""
     if SALUTATION.match(text) and (doors := _doors(text, start, end)):
         return _addressed_door(text, doors)
+    end = _before_a_stop(text, start, end)
     head = _REGION.search(text, start, end)
+    if head is not None and text[start : head.start()].rstrip().endswith(_LOCATIVES):
+        start = head.start()  # "灵堂设于<address>": the sentence's words before it
     if head is None or cn_marker_count(text[start : head.start()]):
         return start, end
     doors = _doors(text, head.end(), end)
@@ -43,6 +49,15 @@ def address_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if not (runs_on or _CLAUSE_END.search(text, stop, end)):
         return start, end  # no sentence goes on after it: an address line
     return head.start(), stop
+
+
+def _before_a_stop(text: str, start: int, end: int) -> int:
+    """``end``, or where a Chinese sentence's full stop ends the address before it
+    ("<door>。特此讣告。"): no address holds one, and what follows is the sentence's."""
+    stop = text.find("。", start, end)
+    if stop > start and looks_like_cn_address(text[start:stop]):
+        return stop
+    return end
 
 
 def _addressed_door(text: str, doors: list[re.Match[str]]) -> tuple[int, int]:
