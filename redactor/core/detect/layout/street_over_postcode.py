@@ -113,8 +113,8 @@ def _street_and_postcode(sheet: Sheet, i: int) -> bool:
         # two parts, as on two lines: the comma between them is no one's
         sheet.out[i].extend(split_door(text, start, comma, _SCORE, RULE))
         sheet.out[i].extend(split_door(text, town, end, _SCORE, RULE))
-    sheet.address_lines.add(i)
-    _name_over(sheet, i)
+    # Whole on its line: no wrapped line goes on it, and no name is taken from the
+    # line over it (a form's box prints its label there).
     return True
 
 
