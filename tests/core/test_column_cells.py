@@ -25,7 +25,7 @@ def masked(lines: list[OcrLine]) -> set[str]:
 def register(*rows: tuple[str, str, str, str, str]) -> list[OcrLine]:
     lines = [make_line(text, x=x, y=60) for x, text in HEADERS]
     for n, row in enumerate(rows):
-        lines += [make_line(t, x=x, y=110 + 50 * n) for (x, _), t in zip(HEADERS, row)]
+        lines += [make_line(t, x=x, y=110 + 50 * n) for (x, _), t in zip(HEADERS, row, strict=True)]
     return lines
 
 

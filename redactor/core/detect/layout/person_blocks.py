@@ -100,7 +100,9 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 masked = [
                     k
                     for k in _masked_lines(sheet, segment, seg_signals)
-                    if k not in routes and k not in labels and k not in options
+                    if k not in routes
+                    and k not in labels
+                    and k not in options
                     and not cell_of_no_personal_column(sheet, k, seg_signals)
                 ]
                 if header:  # a receipt: the customer's lines, not the ticket's body under them
