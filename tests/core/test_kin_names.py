@@ -101,6 +101,17 @@ def test_a_date_of_birth_inside_a_sentence_wrapped_over_a_column() -> None:
     assert [s for s in birth_dates("Reborn 1990 edition, reprinted 2001")] == []
 
 
+def test_a_birth_labels_words_inside_a_sentence_announce_the_date() -> None:
+    for text, date in (
+        ("certify that Ann Lowe (date of birth 04/11/1987) attended", "04/11/1987"),
+        ("Herr Jörg Ostwald, geb. am 12.03.1961, war in Behandlung", "12.03.1961"),
+        ("Nacida el 3 de mayo; fecha de nacimiento 03/05/1990.", "03/05/1990"),
+    ):
+        found = [text[s.start : s.end] for s in birth_dates(text)]
+        assert found == [date], text
+    assert [s for s in birth_dates("a date of birth is required")] == []
+
+
 def test_a_short_first_name_called_alone_in_running_text() -> None:
     lines = stack("Name: Léa Girard", "Léa a fourni un travail sérieux. Bravo Léa !")
     assert set(masked(lines)[lines[1].text]) == {"Léa"}

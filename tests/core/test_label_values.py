@@ -302,3 +302,22 @@ def test_a_fax_covers_bare_to_and_from_beside_their_names() -> None:
     assert out["韦秀兰"] == {"韦秀兰": "name"}
     assert "致" not in out and "发自" not in out
     assert masked(stack("如有疑问请致电客服")) == {}
+
+
+def test_a_health_insurance_forms_boxes_mask_the_insureds_values_only() -> None:
+    """A boxed header of German statutory health insurance: the insured's name and
+    number under their labels are masked; the insurer's and the practice's numbers
+    are references and stay readable, as do all the labels."""
+    lines = [
+        make_line("Name, Vorname des Versicherten", x=100, y=100),
+        make_line("Ostwald, Jörg", x=100, y=130),
+        make_line("Kostenträgerkennung", x=100, y=180),
+        make_line("Versicherten-Nr.", x=500, y=180),
+        make_line("108310400", x=100, y=210),
+        make_line("K204518833", x=500, y=210),
+    ]
+    got = masked(lines)
+    assert got == {
+        "Ostwald, Jörg": {"Ostwald, Jörg": "name"},
+        "K204518833": {"K204518833": "id_number"},
+    }

@@ -50,3 +50,15 @@ def test_a_date_alone_under_an_address_is_no_line_of_it() -> None:
     assert masked(lines)[2] == []
     lines = stack("住址：浙江省杭州市西湖区文三路", "翠苑小区", "2-1-806")
     assert masked(lines)[2] == ["2-1-806"]
+
+
+def test_a_number_labels_mark_is_no_house_number() -> None:
+    """A certifying sentence lists a person's numbers after their labels ("身份证号",
+    "病历号"): the label's 号 comes before a number, a house's after it. Only the
+    name and the numbers are masked, the sentence's words stay readable."""
+    line = "兹证明韩立新,女,41岁,身份证号110105198302114321,病历号3305129876,于2024"
+    assert not looks_like_cn_address(line)
+    found = masked(stack(line))[0]
+    assert {"韩立新", "110105198302114321"} <= set(found)
+    assert not any("兹证明" in f or "岁" in f or "病历号" in f for f in found)
+    assert looks_like_cn_address("滨江路88号国际商务中心3号楼")

@@ -47,3 +47,19 @@ def test_a_label_before_the_street_stays_readable() -> None:
 def test_the_shapes_read_short_lines_only() -> None:
     assert street_start("Lindenweg 14" + " x" * 50_000) is None
     assert not is_postcode_town("49733 " + "Kranzfeld" * 10_000)
+
+
+def test_a_street_and_its_postcode_on_one_line_are_masked_without_the_comma() -> None:
+    lines = stack(
+        "Versichertenkarte",
+        "Name, Vorname des Versicherten",
+        "Ostwald, Jörg",
+        "Lindenweg 14, Whg. 3, 49733 Kranzfeld",
+    )
+    parts = masked_parts(lines)
+    assert parts["address"] == {"Lindenweg 14, Whg. 3", "49733 Kranzfeld"}
+
+
+def test_a_letterheads_own_address_on_one_line_stays_readable() -> None:
+    lines = stack("Gasthof Krone", "Lindenweg 14, 49733 Kranzfeld", "Rechnung Nr. 2211")
+    assert not _masked(masked_parts(lines)) & {"Gasthof Krone", "49733 Kranzfeld"}

@@ -68,6 +68,7 @@ STRONG_RULES = frozenset(
         "party_section",  # a generic name field that its party's section says is a name
         "free_text_word",  # a person's word read inside a free-text field
         "birth_hour",  # a time a date of birth beside it says is the birth's
+        "verification_code",  # the record a certificate's checking link looks up
     }
 )
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
+from redactor.core.detect.layout.column_cells import cell_of_no_personal_column
 from redactor.core.detect.layout.label_columns import column_labels
 from redactor.core.detect.layout.label_lines import captions_spared
 from redactor.core.detect.layout.labels import (
@@ -99,7 +100,10 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                 masked = [
                     k
                     for k in _masked_lines(sheet, segment, seg_signals)
-                    if k not in routes and k not in labels and k not in options
+                    if k not in routes
+                    and k not in labels
+                    and k not in options
+                    and not cell_of_no_personal_column(sheet, k, seg_signals)
                 ]
                 if header:  # a receipt: the customer's lines, not the ticket's body under them
                     part = customer_part(sheet, segment.lines, seg_signals)

@@ -11,7 +11,8 @@ apart, and both join the page's address lines; a person's name printed right ove
 the street is the addressee's. A label may open the street line ("Anschrift
 Goethestr. 38"): only the street is taken from it. The address is found whole, so
 it is no reason for the block step to mask the lines around it (a letter's heading
-under it, a card's title over it).
+under it, a card's title over it). A form's box may print both on one line, the
+postcode and town after a comma ("Goethestr. 38, 83165 Seehausen").
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ _LONGEST = 80
 #: A small letter right before a capital: where the OCR dropped a space.
 _SEAM = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
 _SCORE = 0.75
+#: The most lines above a letterhead's address: the business's name and its phone.
+_HEAD_LINES = 2
 
 
 def street_start(text: str) -> int | None:
@@ -76,6 +79,8 @@ def is_postcode_town(text: str) -> bool:
 def streets_over_postcodes(sheet: Sheet) -> None:
     """Mask each street line standing right above a postcode-and-town line, and that line."""
     for i, text in enumerate(sheet.texts):
+        if _street_and_postcode(sheet, i):
+            continue
         start = street_start(text)
         if start is None:
             continue
@@ -90,6 +95,34 @@ def streets_over_postcodes(sheet: Sheet) -> None:
                 sheet.out[k].extend(split_door(t, a, end, _SCORE, RULE))
             sheet.address_lines.add(k)
         _name_over(sheet, i)
+
+
+def _street_and_postcode(sheet: Sheet, i: int) -> bool:
+    """Mask the street and the postcode and town written on one line after a comma
+    ("<street> 38, 83165 <Town>"), as a form's box or a letterhead prints them."""
+    text = sheet.texts[i]
+    comma = text.rfind(",")
+    if comma < 0 or not is_postcode_town(text[comma + 1 :]):
+        return False
+    start = street_start(text[:comma])
+    if start is None or _letterhead(sheet, i):
+        return False
+    end = len(text.rstrip())
+    town = comma + 1 + len(text[comma + 1 :]) - len(text[comma + 1 :].lstrip())
+    if not _covered(sheet, i, start, end):
+        # two parts, as on two lines: the comma between them is no one's
+        sheet.out[i].extend(split_door(text, start, comma, _SCORE, RULE))
+        sheet.out[i].extend(split_door(text, town, end, _SCORE, RULE))
+    # Whole on its line: no wrapped line goes on it, and no name is taken from the
+    # line over it (a form's box prints its label there).
+    return True
+
+
+def _letterhead(sheet: Sheet, i: int) -> bool:
+    """Line ``i`` is the business's own address at the page's head, under its name:
+    at most two lines (the name, a phone) stand above it."""
+    g = sheet.geo[i]
+    return sum(c.y0 + c.y1 < g.y0 + g.y1 - g.th for c in sheet.geo) <= _HEAD_LINES
 
 
 def _name_over(sheet: Sheet, i: int) -> None:

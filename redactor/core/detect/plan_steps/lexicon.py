@@ -11,6 +11,7 @@ from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.name_columns import mask_name_columns
 from redactor.core.detect.layout.occasion_hosts import mask_occasion_hosts
+from redactor.core.detect.layout.party_columns import mask_party_columns
 from redactor.core.detect.layout.party_sections import mask_party_names
 from redactor.core.detect.layout.people_lists import mask_people_lists
 from redactor.core.detect.layout.persons_numbers import mask_persons_numbers
@@ -93,6 +94,8 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
         first_read_only=True,
         data="blocks.toml, field_labels.toml",
     ),
+    # two parties side by side: a row label's value in each party's column
+    lexicon_step("party_columns", mask_party_columns, ("lexicon_values",)),
     # a customer's name printed large over the code an order is called by
     step(
         "called_names",

@@ -12,6 +12,7 @@ from redactor.core.detect.text import numbers
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.verification_codes import verification_codes
 from redactor.core.models import Category
 
 VALUE_STEPS: tuple[Recognizer, ...] = (
@@ -37,4 +38,12 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
     Recognizer("titled_name", NAME, Scope.LINE, line=titled_names, data="names.toml"),
     # "<name> <addr@host>": an e-mail address's owner, named before it
     Recognizer("mailbox_name", NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
+    # ".../verif/<code>": the holder's record a certificate's link looks up
+    Recognizer(
+        "verification_code",
+        frozenset({Category.ID_NUMBER}),
+        Scope.LINE,
+        line=verification_codes,
+        data="numbers.toml",
+    ),
 )

@@ -289,6 +289,7 @@ SCHEMAS: dict[str, Schema] = {
         (
             _section("personal_marks", "marks"),
             _section("party_sections", "name_labels"),
+            _section("party_columns", "headings", Key("ordinal", Kind.PATTERN)),
             _section("people_lists", "headings", "gift_headings", "households"),
             _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),

@@ -50,10 +50,17 @@ _CN_BUILDING_ROOM = SHAPES["cn_building_room"]
 _CN_INSTITUTION_NAME = SHAPES["cn_institution_name"]
 _CN_HOUSE_NUMBER = SHAPES["cn_house_number"]
 _EN_DOOR = SHAPES["en_door"]
+_CN_NUMBER_LABEL_MARK = SHAPES["cn_number_label_mark"]
 
 
 def cn_marker_count(text: str) -> int:
-    return len(_CN_MARKERS.findall(text))
+    return len(_CN_MARKERS.findall(text)) - _number_label_marks(text)
+
+
+def _number_label_marks(text: str) -> int:
+    """The 号 of number labels in ``text`` ("身份证号<digits>"): counted as markers by
+    the word lists, they say a number follows, not a house."""
+    return len(_CN_NUMBER_LABEL_MARK.findall(text)) if "号" in text else 0
 
 
 def looks_like_cn_address(text: str) -> bool:
@@ -67,7 +74,7 @@ def looks_like_cn_address(text: str) -> bool:
         return False  # a court's, a hospital's, a school's name: the place words are its own
     if _CN_PROVINCE_HEAD.match(text) and not _CN_INSTITUTION.search(text):
         return True
-    strong = len(_CN_STRONG.findall(text))
+    strong = len(_CN_STRONG.findall(text)) - _number_label_marks(text)
     return strong >= 2 or (strong >= 1 and cn_marker_count(text) >= 3)
 
 
