@@ -268,3 +268,22 @@ def test_a_notary_in_german_is_a_label_only_where_a_field_opens() -> None:
     assert masked(stack("Notar: Jonas Weber")) == {"Notar: Jonas Weber": {"Jonas Weber": "name"}}
     # Spanish "notar" (to note) inside a sentence announces nothing.
     assert kinds("Cabe notar que el plazo vence hoy") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ID da transação E00000000202400000000abc",
+        "Transaktionsnummer: 000482",
+        "N° de transaction : 000482",
+        "Nº de transacción 000482",
+        "ID transazione 000482",
+        "Transactienummer 000482",
+    ],
+)
+def test_a_payments_transaction_number_is_masked_after_its_label(line: str) -> None:
+    """A transaction number identifies one person's payment (docs/synthetic-data.md)."""
+    label, kind = kinds(line)[0]
+    assert kind is ValueKind.ID_NUMBER, line
+    value = line[len(label) :].strip(" :")
+    assert masked(stack(line)) == {line: {value: "id_number"}}
