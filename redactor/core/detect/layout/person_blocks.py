@@ -48,6 +48,7 @@ from redactor.core.detect.text.id_numbers import (
     MICR_ACCOUNT,
     UK_SORT_ACCOUNT,
 )
+from redactor.core.detect.text.message_addressees import is_addressee_line
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.detect.text.not_personal import MONEY
 from redactor.core.detect.text.numbers import MOBILE_IN_FULL
@@ -411,8 +412,8 @@ def receipt_header(sheet: Sheet) -> set[int]:
     for block in group_blocks(sheet):
         lines = [k for k in block.lines if sheet.geo[k].y1 <= first]
         texts = [sheet.texts[k] for k in lines]
-        if any(_named(sheet, k) for k in lines):
-            continue  # an addressee in a letter's window, not the shop
+        if any(_named(sheet, k) or is_addressee_line(sheet.texts[k]) for k in lines):
+            continue  # an addressee in a letter's window (<name> 收), not the shop
         if not any(is_business(t) or has_business_label(t) or _SHOP_CUE.search(t) for t in texts):
             continue
         # A person's name heading it (a line the OCR doubts says nothing), the name of
