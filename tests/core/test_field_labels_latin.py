@@ -287,3 +287,10 @@ def test_a_payments_transaction_number_is_masked_after_its_label(line: str) -> N
     assert kind is ValueKind.ID_NUMBER, line
     value = line[len(label) :].strip(" :")
     assert masked(stack(line)) == {line: {value: "id_number"}}
+
+
+def test_the_institution_on_a_pix_receipt_is_the_bank_not_a_value() -> None:
+    """The bank's row on a Pix receipt: a label of its own, so no value stacked over it
+    takes it (and its line stays readable)."""
+    assert kinds("Instituição") == [("Instituição", ValueKind.ORGANIZATION)]
+    assert kept_whole("Instituição", "Banco Exemplo S.A.")

@@ -179,6 +179,14 @@ def test_a_british_sort_code_and_account_on_a_payment_line() -> None:
     assert "id_number" not in cats("06-12-26 1234")
 
 
+def test_a_brazilian_cpf_whole_with_its_check_digits_or_masked_at_both_ends() -> None:
+    assert ("id_number", "390.533.447-05") in found("CPF 390.533.447-05")
+    assert "id_number" not in cats("390.533.447-06")  # its check digits fail
+    # A payment receipt prints the payee's CPF with its ends starred.
+    assert ("id_number", "***.412.118-**") in found("***.412.118-**")
+    assert "id_number" not in cats("Total 1.234.567-89")
+
+
 def test_card_masked_with_signs_read_full_width_or_as_glyphs() -> None:
     # OCR reads some of a slip's number signs full width, and smudged signs as up to
     # three ideographs or letters; the run still masks a card's digits.

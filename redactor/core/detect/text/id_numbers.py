@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from stdnum import iban
+from stdnum.br import cpf
 from stdnum.iso7064 import mod_11_2
 
 from redactor.core.detect.spans import Span
@@ -56,6 +57,8 @@ RULES: dict[str, Rule] = {
     # chance match of an order or reference number rare (one in 97 of the right shape).
     IBAN: Rule(IBAN, Category.ID_NUMBER, IDS["iban"], 0.95, iban.is_valid),
     UK_SORT_ACCOUNT: Rule(UK_SORT_ACCOUNT, Category.ID_NUMBER, IDS[UK_SORT_ACCOUNT], 0.85),
+    "br_cpf": Rule("br_cpf", Category.ID_NUMBER, IDS["br_cpf"], 0.9, cpf.is_valid),
+    "br_cpf_masked": Rule("br_cpf_masked", Category.ID_NUMBER, IDS["br_cpf_masked"], 0.8),
     "cn_id_masked": Rule(
         "cn_id_masked", Category.ID_NUMBER, IDS["cn_id_masked"], 0.85, lambda s: _length(s) == 18
     ),

@@ -34,6 +34,8 @@ _ORDER = (
     "cn_id",
     "iban",
     "uk_sort_account",
+    "br_cpf",
+    "br_cpf_masked",
     "cn_id_masked",
     "id_masked_head",
     "masked_long_number",
