@@ -113,6 +113,8 @@ SAMPLES = {
         ("参考号 000000000000", "reference"),
         ("凭证号 000123", "reference"),
         ("Batch No 000042", "reference"),
+        # A wallet's note on a transfer: free text, read word by word.
+        ("转账说明：三月房租", "free_text"),
     ],
     "travel_transport": [
         ("警号 052311", "id_number"),
