@@ -158,6 +158,22 @@ def test_an_addressee_with_an_organisation_above_a_bill_is_no_shop_header() -> N
     assert covered[4] == "" and covered[5] == ""
 
 
+def test_a_window_addressee_marked_to_receive_under_a_banks_name_is_no_shop_header() -> None:
+    # A statement posted to its holder: the bank's name, then the holder's postcode,
+    # address and "<name> 收" in the envelope's window, then the sums.
+    lines = stack(
+        "东方农商银行", "200000", "江苏省南京市玄武区城南路8号5栋1201", "王文杰 收", x=100
+    )
+    lines += [
+        make_line(t, x=100, y=400 + 40 * k)
+        for k, t in enumerate(("-904.12", "16,612.71", "+1,130.03"))
+    ]
+    covered = covered_text(lines)
+    assert covered[2] == "江苏省南京市玄武区城南路8号5栋1201"
+    assert covered[3].startswith("王文杰")
+    assert covered[0] == ""
+
+
 def test_bilingual_labels_and_the_signature_written_below() -> None:
     lines = stack("卡号(CARD NO)", "6222 02** **** 1234", "HAO/LEI/", "有效期(EXP DATE)", x=100)
     covered = covered_text(lines)

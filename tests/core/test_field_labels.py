@@ -104,6 +104,17 @@ SAMPLES = {
         ("全称 王五", "name"),
         ("复核：", "name"),
         ("人民币 500.00", "amount"),
+        # A payment's transaction number is the payer's (docs/synthetic-data.md); a
+        # card terminal's reference, voucher and batch numbers are the terminal's.
+        ("转账单号 4200000000000000000000000000", "id_number"),
+        ("交易单号：T20260101000000", "id_number"),
+        ("商户订单号 M0000000000", "id_number"),
+        ("Transaction ID 0000000000000000000", "id_number"),
+        ("参考号 000000000000", "reference"),
+        ("凭证号 000123", "reference"),
+        ("Batch No 000042", "reference"),
+        # A wallet's note on a transfer: free text, read word by word.
+        ("转账说明：三月房租", "free_text"),
     ],
     "travel_transport": [
         ("警号 052311", "id_number"),

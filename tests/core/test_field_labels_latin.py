@@ -292,3 +292,29 @@ def test_a_viewing_sheets_rooms_and_asking_price_stay_readable() -> None:
     assert kinds("Locali") == [("Locali", ValueKind.QUANTITY)]
     assert kinds("Prezzo richiesto") == [("Prezzo richiesto", ValueKind.AMOUNT)]
     assert kept_whole("Locali", "3", "Prezzo richiesto", "€ 240.000")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ID da transação E00000000202400000000abc",
+        "Transaktionsnummer: 000482",
+        "N° de transaction : 000482",
+        "Nº de transacción 000482",
+        "ID transazione 000482",
+        "Transactienummer 000482",
+    ],
+)
+def test_a_payments_transaction_number_is_masked_after_its_label(line: str) -> None:
+    """A transaction number identifies one person's payment (docs/synthetic-data.md)."""
+    label, kind = kinds(line)[0]
+    assert kind is ValueKind.ID_NUMBER, line
+    value = line[len(label) :].strip(" :")
+    assert masked(stack(line)) == {line: {value: "id_number"}}
+
+
+def test_the_institution_on_a_pix_receipt_is_the_bank_not_a_value() -> None:
+    """The bank's row on a Pix receipt: a label of its own, so no value stacked over it
+    takes it (and its line stays readable)."""
+    assert kinds("Instituição") == [("Instituição", ValueKind.ORGANIZATION)]
+    assert kept_whole("Instituição", "Banco Exemplo S.A.")

@@ -216,4 +216,4 @@ def test_a_chinese_keyword_read_with_one_character_dropped_still_announces() -> 
     assert parts["id_number"] == {"************5*"}
     assert parts["address"] == {"城南路8号"}
     # A shorter label that is a word of its own keeps its meaning: not personal.
-    assert masked_parts(stack("交易号: T2311270045")) == {}
+    assert masked_parts(stack("商户号: T2311270045")) == {}

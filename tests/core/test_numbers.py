@@ -144,6 +144,49 @@ def test_card_masked_with_number_signs_on_a_slip() -> None:
     assert "card_number" not in cats("Table # 12 Covers 4")
 
 
+def test_a_cards_last_four_digits_after_its_scheme_and_a_mask_mark() -> None:
+    # A wallet prints the card it paid with as its scheme, a dot or two and the last
+    # four digits, or as the bank's card kind with the digits in brackets.
+    assert masked_parts(stack("Visa Debit • 4821")) == {"card_number": {"4821"}}
+    assert masked_parts(stack("Mastercard•• 0417")) == {"card_number": {"0417"}}
+    assert masked_parts(stack("某某银行储蓄卡(3390)")) == {"card_number": {"3390"}}
+    assert "7702" in masked_parts(stack("信用卡 尾号7702"))["card_number"]
+    # A sum after the word is no card: digits with decimals, or no mask mark.
+    assert masked_parts(stack("Debit * 1250.00")) == {}
+    assert masked_parts(stack("VISA 1234 SALE")) == {}
+
+
+def test_an_iban_after_its_word_whatever_its_check_digits_and_not_the_purpose_after_it() -> None:
+    # A statement's transfer line: the other party's IBAN, then what the payment was
+    # for. A digit misread, dropped or doubled breaks the check and the length; the
+    # word still says what the number is, and the purpose is no holder's name.
+    line = "IBAN DE12 3456 7890 1234 5678 9012 Miete"
+    assert masked_parts(stack(line)) == {"id_number": {"DE12 3456 7890 1234 5678 9012"}}
+    valid = "IBAN GB82 WEST 1234 5698 7654 32 Rent"
+    assert masked_parts(stack(valid)) == {"id_number": {"GB82 WEST 1234 5698 7654 32"}}
+    # Without the word the check digits decide.
+    assert "id_number" not in cats("DE12 3456 7890 1234 5678 9012")
+    assert "id_number" not in cats("Libanon DE12 3456 7890")
+
+
+def test_a_british_sort_code_and_account_on_a_payment_line() -> None:
+    # A statement's transfer prints the other party's sort code and account number
+    # together, with the bank's code words and a reference around them.
+    line = "TFR 40-12-34 61234567 REF RENT"
+    assert masked_parts(stack(line)) == {"id_number": {"40-12-34 61234567"}}
+    # A sort code alone is the branch's; a date and a short number are no account.
+    assert masked_parts(stack("Sort code 40-12-34")) == {}
+    assert "id_number" not in cats("06-12-26 1234")
+
+
+def test_a_brazilian_cpf_whole_with_its_check_digits_or_masked_at_both_ends() -> None:
+    assert ("id_number", "390.533.447-05") in found("CPF 390.533.447-05")
+    assert "id_number" not in cats("390.533.447-06")  # its check digits fail
+    # A payment receipt prints the payee's CPF with its ends starred.
+    assert ("id_number", "***.412.118-**") in found("***.412.118-**")
+    assert "id_number" not in cats("Total 1.234.567-89")
+
+
 def test_card_masked_with_signs_read_full_width_or_as_glyphs() -> None:
     # OCR reads some of a slip's number signs full width, and smudged signs as up to
     # three ideographs or letters; the run still masks a card's digits.

@@ -183,6 +183,22 @@ def test_two_cells_read_as_one_box_take_the_stricter_column() -> None:
     assert table.kind(merged) is ValueKind.NAME
 
 
+def test_a_balance_read_into_one_box_with_the_other_partys_name_stays_readable() -> None:
+    # A statement's rows: the balance column and the other party's name column read
+    # as one box; the sum is the balance's, the name the party's. A merchant paid
+    # through a wallet is no person.
+    lines = [
+        *grid(("日期", "交易金额", "账户余额", "对方户名"), xs=(100, 260, 420, 560)),
+        make_line("2026-03-10", x=100, y=145),
+        make_line("-904.12", x=260, y=145),
+        make_line("16,612.71 柯文杰", x=420, y=145),
+        make_line("2026-03-18", x=100, y=190),
+        make_line("-486.44", x=260, y=190),
+        make_line("19,941.05 财付通-某某外卖", x=420, y=190),
+    ]
+    assert masked(lines) == {"柯文杰"}
+
+
 def test_a_short_line_across_the_columns_under_a_table_ends_it() -> None:
     rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
     (table,) = _tables([*rows, make_line("Thank you, come again", x=300, y=190)])

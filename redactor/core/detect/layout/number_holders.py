@@ -17,6 +17,7 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.id_numbers import IBAN, IBAN_AFTER_WORD, UK_SORT_ACCOUNT
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.numbers import MOBILE_RULES
 from redactor.core.models import Category
@@ -32,11 +33,18 @@ _LETTER = re.compile(r"[^\W\d_]")
 _NUMBER = _SHAPES["number"]
 _NOT_A_NAME = _SHAPES["not_a_name"]  # a label, money, a date
 _SEPARATOR = " \t,;|/-_"
+# A bank account is followed by the payment's purpose or reference ("IBAN DE.. Miete",
+# "<sort code> <account> REF"), its holder named before it: no holder after it.
+_ACCOUNTS = frozenset({IBAN, IBAN_AFTER_WORD, UK_SORT_ACCOUNT})
 
 
 def mask_id_holders(sheet: Sheet) -> None:
     for i, text in enumerate(sheet.texts):
-        ends = [s.end for s in sheet.out[i] if s.category is Category.ID_NUMBER]
+        ends = [
+            s.end
+            for s in sheet.out[i]
+            if s.category is Category.ID_NUMBER and s.rule not in _ACCOUNTS
+        ]
         if not ends:
             continue
         end = max(ends)

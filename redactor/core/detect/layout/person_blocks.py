@@ -41,8 +41,15 @@ from redactor.core.detect.tables.lexicon import (
 )
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import closes_address
+from redactor.core.detect.text.cards import CARD_TAIL
 from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
-from redactor.core.detect.text.id_numbers import MICR_ACCOUNT
+from redactor.core.detect.text.id_numbers import (
+    IBAN,
+    IBAN_AFTER_WORD,
+    MICR_ACCOUNT,
+    UK_SORT_ACCOUNT,
+)
+from redactor.core.detect.text.message_addressees import is_addressee_line
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.detect.text.not_personal import MONEY
 from redactor.core.detect.text.numbers import MOBILE_IN_FULL
@@ -68,8 +75,21 @@ _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 # them (the heading of the letter they head, the card's title above); an account read
 # off a cheque's coded line, whose other fields are the bank's and the book's; a phone
 # a sentence asks to call ("…contact <name> on <number>"): the sentence announced it,
-# its lines are running text, not a person's block.
-_WHOLE = frozenset({STREET_OVER_POSTCODE, MICR_ACCOUNT, CUED_PHONE})
+# its lines are running text, not a person's block; a card's last digits after its
+# scheme and a bank account (an IBAN, a sort code and account), on a payment's or a
+# statement's line that says what they are (a statement prints the other party's
+# account on each transfer's line).
+_WHOLE = frozenset(
+    {
+        STREET_OVER_POSTCODE,
+        MICR_ACCOUNT,
+        CUED_PHONE,
+        CARD_TAIL,
+        IBAN,
+        IBAN_AFTER_WORD,
+        UK_SORT_ACCOUNT,
+    }
+)
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
@@ -396,8 +416,8 @@ def receipt_header(sheet: Sheet) -> set[int]:
     for block in group_blocks(sheet):
         lines = [k for k in block.lines if sheet.geo[k].y1 <= first]
         texts = [sheet.texts[k] for k in lines]
-        if any(_named(sheet, k) for k in lines):
-            continue  # an addressee in a letter's window, not the shop
+        if any(_named(sheet, k) or is_addressee_line(sheet.texts[k]) for k in lines):
+            continue  # an addressee in a letter's window (<name> 收), not the shop
         if not any(is_business(t) or has_business_label(t) or _SHOP_CUE.search(t) for t in texts):
             continue
         # A person's name heading it (a line the OCR doubts says nothing), the name of

@@ -57,6 +57,7 @@ from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
 _ROOM_NAME = patterns("layout", "table_columns")["room_name"]
+_NEIGHBOURS_SUM = patterns("layout", "table_columns")["neighbours_sum"]
 #: Widest gap between two rows of one table, in the header's text heights (ruled
 #: tables pad their cells), or in the gap under the header (tall cells); the first
 #: row may stand further under the header.
@@ -142,7 +143,23 @@ def mask_table_columns(sheet: Sheet) -> None:
                 continue
             category = announces(kind) if kind is not None else None
             if category is not None and not _an_employer(kind, text) and not _a_room(kind, text):
-                mask_value(sheet, cell.line, 0, len(text), category, RULE)
+                start, end = _own_part(cell, text)
+                mask_value(sheet, cell.line, start, end, category, RULE)
+
+
+def _own_part(cell: Cell, text: str) -> tuple[int, int]:
+    """The part of a cell that is its personal column's: of two cells the OCR read as
+    one box, a sum at either end is the neighbouring amount column's (a statement's
+    balance beside the other party's name)."""
+    start, end = 0, len(text)
+    if len(cell.columns) < 2:
+        return start, end
+    for m in _NEIGHBOURS_SUM.finditer(text):
+        if m.start() == 0 or not text[: m.start()].strip():
+            start = m.end()
+        else:
+            end = m.start()
+    return start, end
 
 
 def _an_employer(kind: ValueKind | None, text: str) -> bool:

@@ -9,6 +9,7 @@ from redactor.core.detect.plan_steps.makers import (
     line_rule,
 )
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.cards import CARD_TAIL, card_tails
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.names import card_holder_names, titled_names
@@ -22,6 +23,7 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
     finder("lone_tracking", Category.TRACKING),
     finder("glued_phones", Category.PHONE),
     finder("micr_account", Category.ID_NUMBER),
+    finder("iban_after_word", Category.ID_NUMBER),
     # "call me on <digits>": the number a sentence asks to call, whatever its shape
     # (on the text as read: a word after the number read as digits would join it)
     Recognizer(
@@ -31,6 +33,15 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
         line=cued_phones,
         digit_view=False,
         data="messages.toml",
+    ),
+    # "Visa Debit •• 1234", 储蓄卡(1234): a card's last digits after its scheme or kind
+    Recognizer(
+        CARD_TAIL,
+        frozenset({Category.CARD_NUMBER}),
+        Scope.LINE,
+        line=card_tails,
+        digit_view=False,
+        data="numbers.toml",
     ),
     # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
     Recognizer("card_name", NAME, Scope.LINE, line=card_holder_names),

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from stdnum import luhn
 
 from redactor.core.detect.charclass import MASK_CHARS, RUN_MASKS
+from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.number_rules import Rule, digits
 from redactor.core.models import Category
@@ -38,3 +41,14 @@ RULES: dict[str, Rule] = {
         "card_masked_head", Category.CARD_NUMBER, CARDS["card_masked_head"], 0.8, _mostly_masked
     ),
 }
+
+
+CARD_TAIL = "card_tail"
+
+
+def card_tails(text: str) -> Iterator[Span]:
+    """A card's last four digits after its scheme or kind and a mask mark or a bracket
+    (a wallet's "paid with" line): too short for a card's shape, the word says what
+    they are."""
+    for m in CARDS[CARD_TAIL].finditer(text):
+        yield Span(m.start("tail"), m.end("tail"), Category.CARD_NUMBER, 0.8, CARD_TAIL)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from stdnum import iban
+from stdnum.br import cpf
 from stdnum.iso7064 import mod_11_2
 
 from redactor.core.detect.spans import Span
@@ -47,11 +48,17 @@ def _no_whole_masked(s: str) -> bool:
     return not IDS["whole_masked"].fullmatch(s)
 
 
+IBAN = "iban"
+UK_SORT_ACCOUNT = "uk_sort_account"
+
 RULES: dict[str, Rule] = {
     "cn_id": Rule("cn_id", Category.ID_NUMBER, IDS["cn_id"], 0.98, cn_id_ok),
     # A bank account anywhere on the page, whatever its label: the check digits make a
     # chance match of an order or reference number rare (one in 97 of the right shape).
-    "iban": Rule("iban", Category.ID_NUMBER, IDS["iban"], 0.95, iban.is_valid),
+    IBAN: Rule(IBAN, Category.ID_NUMBER, IDS["iban"], 0.95, iban.is_valid),
+    UK_SORT_ACCOUNT: Rule(UK_SORT_ACCOUNT, Category.ID_NUMBER, IDS[UK_SORT_ACCOUNT], 0.85),
+    "br_cpf": Rule("br_cpf", Category.ID_NUMBER, IDS["br_cpf"], 0.9, cpf.is_valid),
+    "br_cpf_masked": Rule("br_cpf_masked", Category.ID_NUMBER, IDS["br_cpf_masked"], 0.8),
     "cn_id_masked": Rule(
         "cn_id_masked", Category.ID_NUMBER, IDS["cn_id_masked"], 0.85, lambda s: _length(s) == 18
     ),
@@ -86,3 +93,14 @@ def micr_accounts(text: str) -> Iterator[Span]:
     sort code and the on-us symbol)."""
     for m in IDS["micr_account"].finditer(text):
         yield Span(m.start("account"), m.end("account"), Category.ID_NUMBER, 0.8, MICR_ACCOUNT)
+
+
+IBAN_AFTER_WORD = "iban_after_word"
+
+
+def ibans_after_word(text: str) -> Iterator[Span]:
+    """An account number shaped as an IBAN after the word IBAN, mid-line too (a
+    statement's transfer line): its check digits and length are not asked for, as
+    OCR that misreads, drops or doubles a digit breaks both."""
+    for m in IDS[IBAN_AFTER_WORD].finditer(text):
+        yield Span(m.start("number"), m.end("number"), Category.ID_NUMBER, 0.85, IBAN_AFTER_WORD)

@@ -293,6 +293,12 @@ def _addressee_lines(text: str) -> Iterator[Span]:
     yield Span(start, start + len(stripped), Category.NAME, _SCORE, RULE)
 
 
+def is_addressee_line(text: str) -> bool:
+    """The line is a Chinese name and an addressee's mark ("<name> 收"): an envelope's
+    or a window's addressee."""
+    return _MARK_AT_END.search(text) is not None and any(True for _ in _addressee_lines(text))
+
+
 def is_closing(text: str) -> bool:
     """The line is a closing alone ("Kind regards,", "此致敬礼"): the writer signs under it."""
     return _CLOSING.fullmatch(text) is not None

@@ -33,6 +33,9 @@ _ORDER = (
     "in_mobile",
     "cn_id",
     "iban",
+    "uk_sort_account",
+    "br_cpf",
+    "br_cpf_masked",
     "cn_id_masked",
     "id_masked_head",
     "masked_long_number",
@@ -62,6 +65,7 @@ FINDERS: dict[str, Callable[[str], Iterator[Span]]] = {
     "lone_tracking": tracking.lone_tracking,
     "glued_phones": phones.glued_phones,
     "micr_account": id_numbers.micr_accounts,
+    "iban_after_word": id_numbers.ibans_after_word,
 }
 
 
