@@ -36,7 +36,7 @@ XS = (100.0, 260.0, 420.0, 600.0)
         ),
         (
             [
-                ("Date", "Qty", "Amount", "Given by"),
+                ("Date", "Qty", "Amount", "Tended by"),
                 ("03/11", "2", "£95.00", "Gregory Pell"),
                 ("04/02", "1", "£40.00", "Gregory Pell"),
                 ("05/19", "3", "£12.00", "Yvonne Marsh"),

@@ -60,7 +60,7 @@ def cn_marker_count(text: str) -> int:
 def _number_label_marks(text: str) -> int:
     """The 号 of number labels in ``text`` ("身份证号<digits>"): counted as markers by
     the word lists, they say a number follows, not a house."""
-    return len(_CN_NUMBER_LABEL_MARK.findall(text)) if "号" in text else 0
+    return len(_CN_NUMBER_LABEL_MARK.findall(text))
 
 
 def looks_like_cn_address(text: str) -> bool:
