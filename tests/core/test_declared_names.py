@@ -16,6 +16,12 @@ def test_the_signer_after_i_and_its_comma_in_several_languages() -> None:
     assert _names("D./Dña. Íñigo Sáez Roca, Traductor Jurado de inglés") == ["Íñigo Sáez Roca"]
 
 
+def test_a_contracts_party_named_by_title() -> None:
+    line = "Tra il/la Sig./Sig.ra Lorenzo Gatti, nato/a a Lecce il 3/03/1980, e l'impresa"
+    assert _names(line) == ["Lorenzo Gatti"]
+    assert _names("entre la Sra. Inés Varela, con domicilio en") == ["Inés Varela"]
+
+
 def test_the_person_the_document_concerns() -> None:
     assert _names("of the original concerning LIANG Weiqi, consisting of two pages.") == [
         "LIANG Weiqi"

@@ -112,6 +112,18 @@ def test_a_birth_labels_words_inside_a_sentence_announce_the_date() -> None:
     assert [s for s in birth_dates("a date of birth is required")] == []
 
 
+def test_a_date_of_birth_after_the_place_of_birth() -> None:
+    for text, date in (
+        ("il Sig. Piero Lodi, nato/a a Reggio Emilia (RE) il 14/09/1972, C.F.", "14/09/1972"),
+        ("Mrs Ada Kerr, born in Leeds on 3 May 1980, of", "3 May 1980"),
+        ("née à Saint-Étienne le 12/01/1975", "12/01/1975"),
+    ):
+        assert [text[s.start : s.end] for s in birth_dates(text)] == [date], text
+    # A year alone, or lower-case words where a town would stand, is no birth date.
+    assert [s for s in birth_dates("the model born in 1980 as a prototype")] == []
+    assert [s for s in birth_dates("born in the spring of 12/05/2001")] == []
+
+
 def test_a_short_first_name_called_alone_in_running_text() -> None:
     lines = stack("Name: Léa Girard", "Léa a fourni un travail sérieux. Bravo Léa !")
     assert set(masked(lines)[lines[1].text]) == {"Léa"}

@@ -224,6 +224,18 @@ def test_a_persons_number_after_a_compound_label_or_opening_with_letters() -> No
     assert masked(stack("WeChat 55201187")) == {}  # a shop's own account, as often
 
 
+def test_a_persons_number_named_inside_a_sentence() -> None:
+    # A receipt's or a declaration's sentence: a preposition, the number's word, the number.
+    for line, value in (
+        ("con DNI 48213907K", "48213907K"),
+        ("the tenant, with passport PX4471902, has paid", "PX4471902"),
+    ):
+        assert masked(stack(line)) == {line: {value: "id_number"}}, line
+    # No number after the word, or the word of a longer label in capitals.
+    assert masked(stack("traiga fotocopia del DNI en vigor")) == {}
+    assert masked(stack("TERM ID 20931877")) == {}
+
+
 def _kinds(lines) -> list[str]:
     """The findings' categories as the window lists them (after overlaps are settled)."""
     return sorted(f.category.value for _, f in findings_by_step(lines))

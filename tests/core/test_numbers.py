@@ -187,6 +187,22 @@ def test_a_brazilian_cpf_whole_with_its_check_digits_or_masked_at_both_ends() ->
     assert "id_number" not in cats("Total 1.234.567-89")
 
 
+def test_an_italian_codice_fiscale_by_its_shape() -> None:
+    line = "RSSGNN80A41F205X, residente in"
+    assert ("id_number", "RSSGNN80A41F205X") in found(line)
+    assert ("id_number", "bnclra92t58h501q") in found("C.F. bnclra92t58h501q")
+    # A month letter outside the calendar's, or a longer code, is another code.
+    assert "id_number" not in cats("RSSGNN80Z41F205X")
+    assert "id_number" not in cats("ARTRSSGNN80A41F205X")
+    # Written into a contract's sentence, it masks itself, not the sentence's lines.
+    lines = stack(
+        "Tra la Sig.ra Bruna Leoni e l'impresa Edil Costa, C.F.",
+        "RSSGNN80A41F205X, si conviene quanto segue per i lavori",
+        "di tinteggiatura di tutti gli ambienti e posa del pavimento.",
+    )
+    assert masked_parts(lines) == {"id_number": {"RSSGNN80A41F205X"}}
+
+
 def test_card_masked_with_signs_read_full_width_or_as_glyphs() -> None:
     # OCR reads some of a slip's number signs full width, and smudged signs as up to
     # three ideographs or letters; the run still masks a card's digits.

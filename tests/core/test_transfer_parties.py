@@ -26,6 +26,15 @@ def names(line: str) -> list[str]:
         ("转账-来自韩*航", "韩*航"),  # a payment app hides the given name with stars
         ("转账给蔡*", "蔡*"),
         ("转账-来自邱文轩", "邱文轩"),
+        # A cash receipt acknowledges its payer; a title (two joined, or the slash
+        # lost) is skipped, and a title makes one word a name.
+        ("RECIBÍ de D./Dña. Lucía Ferrer Castells Pons", "Lucía Ferrer Castells Pons"),
+        ("Recibi de D.Dña. Tomas Ibarra", "Tomas Ibarra"),
+        ("Received from Mrs Okonkwo", "Okonkwo"),
+        ("Ricevuto da Sig. Marco Bellandi", "Marco Bellandi"),
+        ("Recibí de D. AlvarO Quintana", "AlvarO Quintana"),  # an accent read as a capital
+        ("今收到韦思琪", "韦思琪"),
+        ("兹收到卢敏女士", "卢敏"),  # the title after the name stays readable
     ],
 )
 def test_the_party_after_a_transfer_cue(line: str, name: str) -> None:

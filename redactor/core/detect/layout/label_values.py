@@ -40,6 +40,7 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
     only_labels,
     printed_labels,
+    sentence_number_end,
     set_off_by_layout,
 )
 from redactor.core.detect.spans import Span
@@ -87,6 +88,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
             end = labels[n + 1].start if n + 1 < len(labels) else len(text.rstrip())
+            end = min(end, sentence_number_end(text, m) or end)
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
                 continue

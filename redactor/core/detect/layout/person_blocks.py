@@ -46,6 +46,7 @@ from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
 from redactor.core.detect.text.id_numbers import (
     IBAN,
     IBAN_AFTER_WORD,
+    IT_CODICE_FISCALE,
     MICR_ACCOUNT,
     UK_SORT_ACCOUNT,
 )
@@ -78,7 +79,8 @@ _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
 # its lines are running text, not a person's block; a card's last digits after its
 # scheme and a bank account (an IBAN, a sort code and account), on a payment's or a
 # statement's line that says what they are (a statement prints the other party's
-# account on each transfer's line).
+# account on each transfer's line); an Italian fiscal code, whose shape is the
+# whole of it (a contract writes it into the sentence naming its party).
 _WHOLE = frozenset(
     {
         STREET_OVER_POSTCODE,
@@ -88,6 +90,7 @@ _WHOLE = frozenset(
         IBAN,
         IBAN_AFTER_WORD,
         UK_SORT_ACCOUNT,
+        IT_CODICE_FISCALE,
     }
 )
 

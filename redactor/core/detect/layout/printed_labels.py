@@ -9,6 +9,7 @@ it announces.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -63,6 +64,8 @@ _JOINT = patterns("layout", "label_lists")["joint"]
 #: An article or a possessive before a role word ("Your", "Le", "Ihr").
 _DETERMINER = patterns("layout", "labels")["determiner"]
 _SECTION_NUMBER = patterns("layout", "item_numbers")["section_number"]
+#: A number inside a sentence: letters and digits, groups of digits after single spaces.
+_SENTENCE_NUMBER = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9\-]*(?: \d[A-Za-z0-9\-]*)*")
 #: A Chinese role word is productive (what the person does, then a role suffix: 开锁人,
 #: 维修员); glued before a signature or name label it makes a longer label the lexicon
 #: cannot list ("<role word>签字").
@@ -176,6 +179,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return False  # a word the lexicon knows follows, but it is no label here
     if len({p.lang for p in m.parts}) > 1:
         return True  # "姓名 Name": a bilingual pair is printed, never written
+    if _number_in_sentence(text, m, between):
+        return True  # "… con DNI 31659746R, …": a sentence names a person's number
     if m.start and m.at_line_start and m.kind in _ROLE_KINDS:
         pass  # after an article or a possessive only (_after_determiner)
     elif _one_word_before(text, m):
@@ -267,6 +272,7 @@ def set_off_by_layout(text: str, m: LabelMatch) -> bool:
         or m.kind not in _NUMBER_KINDS
         or m.value_start >= len(text.rstrip())
         or _a_persons_number(text, m)
+        or _number_in_sentence(text, m, between)  # a header prints no sentence
     )
 
 
@@ -280,6 +286,27 @@ def _a_persons_number(text: str, m: LabelMatch) -> bool:
     words = text[m.start : m.end].split()
     compound = len(words) == 1 and sum(c.isalpha() for c in words[0]) >= _COMPOUND_LETTERS
     return m.kind in _PERSONS_NUMBERS and (len(words) > 1 or compound)
+
+
+def _number_in_sentence(text: str, m: LabelMatch, between: str) -> bool:
+    """A person's number's label inside a sentence: after a word in lower case (a
+    preposition, not a longer label's word: "con DNI", "with passport"), then a space
+    and the number itself, a long run of digits maybe opening with letters."""
+    if m.kind not in _PERSONS_NUMBERS or m.at_line_start or between.strip():
+        return False
+    word = text[: m.start].rstrip().rpartition(" ")[2]
+    if not (word.isalpha() and word.islower()):
+        return False
+    return _LETTERED_NUMBER.match(text, m.value_start) is not None
+
+
+def sentence_number_end(text: str, m: LabelMatch) -> int | None:
+    """Where the number named inside a sentence ends ("… con DNI <number>, y …"): the
+    sentence runs on after it. ``None`` when ``m`` is no such label."""
+    if not _number_in_sentence(text, m, without_qualifier(text[m.end : m.value_start])):
+        return None
+    run = _SENTENCE_NUMBER.match(text, m.value_start)
+    return run.end() if run else None
 
 
 def _one_word_before(text: str, m: LabelMatch) -> bool:

@@ -163,7 +163,7 @@ SCHEMAS: dict[str, Schema] = {
                 Key("number", Kind.PATTERN),
             ),
             _section("relations", "chinese", "contacts", "english"),
-            _section("memorials", "headings", "born"),
+            _section("memorials", "headings", "born", "born_at"),
             _section(
                 "kin",
                 "chinese",

@@ -23,10 +23,23 @@ _BORN = re.compile(
     rf"(?i)(?<![^\W\d_])(?:{words_pattern(table('names')['memorials']['born'])})[\s:：]*"
 )
 _DATE = patterns("layout", "life_spans")["birth_date"]
+_BORN_AT = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{words_pattern(table('names')['memorials']['born_at'])})[ \t]+"
+)
+#: The place of birth before the date, and the short word or comma after it.
+_PLACE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\- ][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2}(?:[ \t]*\([A-Za-z]{2}\))?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:[^\W\d_]{1,3}[ \t]+)?"
+)
 
 
 def birth_dates(text: str) -> Iterator[Span]:
     for m in _BORN.finditer(text):
         d = _DATE.match(text, m.end())
+        if d is not None:
+            yield Span(d.start(), d.end(), Category.ID_NUMBER, _SCORE, RULE)
+    for m in _BORN_AT.finditer(text):
+        place = _PLACE.match(text, m.end())
+        d = _DATE.match(text, place.end()) if place else None
         if d is not None:
             yield Span(d.start(), d.end(), Category.ID_NUMBER, _SCORE, RULE)

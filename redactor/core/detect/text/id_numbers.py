@@ -50,6 +50,7 @@ def _no_whole_masked(s: str) -> bool:
 
 IBAN = "iban"
 UK_SORT_ACCOUNT = "uk_sort_account"
+IT_CODICE_FISCALE = "it_codice_fiscale"
 
 RULES: dict[str, Rule] = {
     "cn_id": Rule("cn_id", Category.ID_NUMBER, IDS["cn_id"], 0.98, cn_id_ok),
@@ -58,6 +59,7 @@ RULES: dict[str, Rule] = {
     IBAN: Rule(IBAN, Category.ID_NUMBER, IDS["iban"], 0.95, iban.is_valid),
     UK_SORT_ACCOUNT: Rule(UK_SORT_ACCOUNT, Category.ID_NUMBER, IDS[UK_SORT_ACCOUNT], 0.85),
     "br_cpf": Rule("br_cpf", Category.ID_NUMBER, IDS["br_cpf"], 0.9, cpf.is_valid),
+    IT_CODICE_FISCALE: Rule(IT_CODICE_FISCALE, Category.ID_NUMBER, IDS[IT_CODICE_FISCALE], 0.85),
     "br_cpf_masked": Rule("br_cpf_masked", Category.ID_NUMBER, IDS["br_cpf_masked"], 0.8),
     "cn_id_masked": Rule(
         "cn_id_masked", Category.ID_NUMBER, IDS["cn_id_masked"], 0.85, lambda s: _length(s) == 18

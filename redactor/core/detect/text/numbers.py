@@ -36,6 +36,7 @@ _ORDER = (
     "uk_sort_account",
     "br_cpf",
     "br_cpf_masked",
+    "it_codice_fiscale",
     "cn_id_masked",
     "id_masked_head",
     "masked_long_number",
