@@ -170,3 +170,26 @@ def test_a_persons_block_ends_at_a_sentences_line_wrapped_before_its_stop() -> N
     shown = masked(lines)
     assert shown[1] and shown[2] and shown[3]
     assert shown[4] == []
+
+
+def test_the_next_column_heading_beside_an_id_heading_stays_readable() -> None:
+    # A roster's header row: the ID column's heading, then the trade's. Each heading
+    # has its cell under it (the ID wider than its heading); the trade's heading is
+    # no ID, the ID under the ID's heading is.
+    lines = [
+        make_line("身份证号", x=300, y=100),
+        make_line("工种", x=560, y=100),
+        make_line("110105199911170961", x=170, y=145),
+        make_line("木工", x=560, y=145),
+        make_line("440106199205238415", x=170, y=190),
+        make_line("瓦工", x=560, y=190),
+    ]
+    got = masked(lines)
+    assert got[1] == [] and got[0] == []
+    assert got[2] == ["110105199911170961"] and got[4] == ["440106199205238415"]
+
+
+def test_a_value_beside_an_id_label_without_a_column_stays_masked() -> None:
+    # A username beside its label on a form's row (no table under): letters only.
+    lines = [make_line("用户名", x=100, y=100), make_line("xiaoming", x=180, y=100)]
+    assert masked(lines)[1] == ["xiaoming"]

@@ -187,3 +187,21 @@ def test_rows_printed_across_a_page_written_in_columns_keep_their_own_frame():
     assert all(g.x1 - g.x0 > g.y1 - g.y0 for g in geo)
     assert geo[0].y1 <= geo[1].y0 and geo[1].y1 <= geo[2].y0
     assert min(g.y0 for g in geo) > max(sheet.geo[k].y1 for k in range(first))
+
+
+def test_row_numbers_beside_a_names_column_stay_readable():
+    # A roster's 序号 column stands just left of its 姓名 column: each row's number
+    # names no one, and the names under it are still the list's entries.
+    lines = [row("序号", 100, 100), row("姓名", 190, 100), row("工种", 400, 100)]
+    for n, (name, trade) in enumerate((("孙立新", "木工"), ("吴海燕", "瓦工"), ("郑晓东", "普工"))):
+        y = 150 + 50 * n
+        lines += [row(str(n + 1), 160, y), row(name, 190, y), row(trade, 400, y)]
+    spans = text_spans(lines)
+    texts = [ln.text for ln in lines]
+    got = {
+        texts[i]: [texts[i][s.start : s.end] for s in ss if s.end > s.start]
+        for i, ss in spans.items()
+    }
+    assert set(got["孙立新"]) == {"孙立新"} and set(got["郑晓东"]) == {"郑晓东"}
+    assert not got["1"] and not got["2"] and not got["3"]
+    assert not got["木工"] and not got["姓名"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
@@ -55,6 +56,10 @@ RULE = "lexicon_value"
 _SCORE = 0.75
 _NOT_ANNOUNCED = frozenset({ValueKind.FREE_TEXT, ValueKind.TRAIT, ValueKind.TRACKING})
 _BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, Category.EMAIL})
+#: Labels whose value is written in digits (a date of birth may be written in words).
+_NUMBER_KINDS = frozenset(
+    {ValueKind.PHONE, ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER, ValueKind.EMAIL}
+)
 #: What other steps may have called a value by guess: a long number by its shape (a
 #: waybill's), a line inside a person's block (fail closed, as an address). A label
 #: that names the value's kind knows better.
@@ -95,6 +100,8 @@ def mask_announced_values(sheet: Sheet) -> None:
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
             j = _beside(sheet, i)
+            if j is not None and m.kind in _NUMBER_KINDS and heading_beside(sheet, i, j):
+                continue
             if j is None:
                 j = _over_or_under(sheet, i, category)
             if j is not None and (is_prose(sheet.texts[j]) or j in options):
@@ -118,6 +125,32 @@ def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:
     if not _of_its_kind(sheet.texts[under], category):
         return over
     return under
+
+
+def heading_beside(sheet: Sheet, i: int, j: int) -> bool:
+    """Line ``j`` beside the number's label ``i`` is the next column's heading of a
+    table ("身份证号" then "工种"): it holds no digit, no star hiding one and no "@",
+    and each of the two has a cell under it, on one row (the table's first row)."""
+    if any(c.isdigit() or c in STARS or c == "@" for c in sheet.texts[j]):
+        return False
+    a, b = _cell_under(sheet, i), _cell_under(sheet, j)
+    return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
+
+
+def _cell_under(sheet: Sheet, i: int) -> int | None:
+    """The nearest box stacked under line ``i`` across its middle: a column's cell,
+    centred under its heading or wider than it (a long number under a short label)."""
+    g = sheet.geo[i]
+    middle = (g.x0 + g.x1) / 2
+    options = [
+        (c.y0 - g.y1, k)
+        for k, c in enumerate(sheet.geo)
+        if k != i
+        and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
+        and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
+        and c.x0 <= middle <= c.x1
+    ]
+    return min(options)[1] if options else None
 
 
 def _of_its_kind(text: str, category: Category) -> bool:

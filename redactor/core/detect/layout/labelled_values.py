@@ -16,6 +16,7 @@ import re
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout.label_beside import label_beside
+from redactor.core.detect.layout.label_values import heading_beside
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     LABEL_AHEAD,
@@ -113,6 +114,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         sheet.out[i].append(Span(len(text), len(text), f.category, 0.6, UNREAD_VALUE))
     if j is None and f.category in _NUMBER_FIELDS:
         _number_tail_far(sheet, i, f.category)
+    if j is not None and f.category in _NUMBER_FIELDS and heading_beside(sheet, i, j):
+        return  # a table's header row: the number is in the cells under the label
     if j is not None:
         end = sheet.before_label(j)
         _value(sheet, j, 0, end, f.category)

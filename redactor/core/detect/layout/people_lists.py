@@ -14,6 +14,9 @@ both ways of writing:
   left of its start to its end), row after row, each row close to the one above (the
   gap under the heading says how far apart the rows stand), until a box that is a
   label, a heading or a sentence, a date or a sum (the list's foot), or a wide gap;
+  a row's number alone (the 序号 column printed beside the names, ``layout.toml
+  [people_lists] row_number``) is passed over: it names no one and does not end the
+  list, as a date or a sum does;
 * a column headed by a **gift's heading** ("礼金": each row a gift and who gave it)
   names its givers in the box before each gift on its row, when the list's own
   heading went unread or was never written;
@@ -47,6 +50,7 @@ from redactor.core.models import Category
 RULE = "people_list"
 _SCORE = 0.8
 _SUM_AFTER = patterns("layout", "people_lists")["sum_after"]
+_ROW_NUMBER = patterns("layout", "people_lists")["row_number"]
 _LISTS = table("blocks")["people_lists"]
 _HEADINGS = frozenset(compact_text(fold(h))[0] for h in _LISTS["headings"])
 _GIFTS = frozenset(compact_text(fold(h))[0] for h in _LISTS["gift_headings"])
@@ -74,7 +78,7 @@ def gift_heading(text: str) -> bool:
 
 def list_entries(sheet: Sheet, head: int) -> list[int]:
     """The lines listed under the heading on line ``head``, top to bottom."""
-    return _column(sheet, head, lambda k: _an_entry(sheet, k))
+    return _column(sheet, head, lambda k: _an_entry(sheet, k), skip=_row_number(sheet))
 
 
 def givers(sheet: Sheet, head: int) -> list[int]:
@@ -135,8 +139,14 @@ def _mask_lists(sheet: Sheet) -> bool:
     return listed
 
 
-def _column(sheet: Sheet, head: int, accept: Callable[[int], bool]) -> list[int]:
-    """The boxes under the heading in its column, row after row, while ``accept``."""
+def _column(
+    sheet: Sheet,
+    head: int,
+    accept: Callable[[int], bool],
+    skip: Callable[[int], bool] = lambda k: False,
+) -> list[int]:
+    """The boxes under the heading in its column, row after row, while ``accept``;
+    a box ``skip`` says nothing of is passed over."""
     geo = sheet.geo
     g = geo[head]
     below = sorted(
@@ -148,6 +158,8 @@ def _column(sheet: Sheet, head: int, accept: Callable[[int], bool]) -> list[int]
     for k in below:
         c = geo[k]
         gap = c.y0 - bottom
+        if gap <= widest and skip(k):
+            continue
         if gap > widest or not accept(k):
             break
         if not entries:
@@ -169,6 +181,11 @@ def _before_on_row(sheet: Sheet, k: int) -> int | None:
         j for j, c in enumerate(sheet.geo) if j != k and c.x1 <= g.x0 + 0.5 * g.th and g.same_row(c)
     ]
     return max(row, key=lambda j: sheet.geo[j].x1, default=None)
+
+
+def _row_number(sheet: Sheet) -> Callable[[int], bool]:
+    """Whether line ``k`` is a row's number and nothing else."""
+    return lambda k: _ROW_NUMBER.fullmatch(sheet.texts[k]) is not None
 
 
 def _a_gift(text: str) -> bool:
