@@ -3,6 +3,8 @@ value, stay readable whatever masked their line; a personal value stays masked."
 
 from __future__ import annotations
 
+import pytest
+
 from redactor.core.detect import text_spans
 from redactor.core.detect.layout.printed_labels import printed_labels
 from tests.core.test_layout import make_line, stack
@@ -193,3 +195,17 @@ def test_a_value_beside_an_id_label_without_a_column_stays_masked() -> None:
     # A username beside its label on a form's row (no table under): letters only.
     lines = [make_line("用户名", x=100, y=100), make_line("xiaoming", x=180, y=100)]
     assert masked(lines)[1] == ["xiaoming"]
+
+
+@pytest.mark.parametrize(
+    "line", ["手机充电宝 ¥59", "白色手机一部,带蓝色手机壳", "钢化膜 手机壳 2件"]
+)
+def test_a_phone_label_that_begins_a_longer_word_announces_no_phone(line: str) -> None:
+    # "手机" glued to more Chinese with no digit after it is a product's word (a power
+    # bank, a phone case), not a phone's field: the line stays readable.
+    assert masked(stack(line)) == [[]]
+
+
+def test_a_phone_label_glued_to_its_number_still_announces_it() -> None:
+    assert masked(stack("手机13812345678")) == [["13812345678"]]
+    assert masked(stack("手机：未留")) == [["未留"]]

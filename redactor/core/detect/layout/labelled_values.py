@@ -30,6 +30,7 @@ from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
+from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.address_in_sentence import sentence_address
@@ -95,6 +96,8 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
     if text[f.value_start : value_end].strip():
         if f.category is Category.NAME and not name_value_plausible(text, f):
             return
+        if f.category is Category.PHONE and _begins_a_word(text, f):
+            return
         _value(sheet, i, f.value_start, value_end, f.category)
         if value_end == len(text) and f.category in _NUMBER_FIELDS:
             _number_beside(sheet, i, f.category)
@@ -140,6 +143,17 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
         below = sheet.lines_below(i, max_lines=1)
         if below and _short_value(sheet.texts[below[0]], sheet.fields[below[0]]):
             _value(sheet, below[0], 0, len(sheet.texts[below[0]]), f.category)
+
+
+def _begins_a_word(text: str, f: Field) -> bool:
+    """A Chinese phone label glued to more Chinese begins a longer word ("手机壳",
+    "手机充电宝 ¥59", "白色手机一部"): a product, not a number's field. A number
+    glued to it is still its value; the number's own shape finds it wherever it stands."""
+    return (
+        f.value_start == f.key_end
+        and is_cjk(text[f.key_end - 1])
+        and is_cjk(text[f.value_start])
+    )
 
 
 def _level(sheet: Sheet, i: int, j: int) -> bool:
