@@ -150,9 +150,7 @@ def _begins_a_word(text: str, f: Field) -> bool:
     "手机充电宝 ¥59", "白色手机一部"): a product, not a number's field. A number
     glued to it is still its value; the number's own shape finds it wherever it stands."""
     return (
-        f.value_start == f.key_end
-        and is_cjk(text[f.key_end - 1])
-        and is_cjk(text[f.value_start])
+        f.value_start == f.key_end and is_cjk(text[f.key_end - 1]) and is_cjk(text[f.value_start])
     )
 
 
