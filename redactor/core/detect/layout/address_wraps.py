@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.layout.column_cells import column_header, no_persons_column
+from redactor.core.detect.layout.column_cells import beside_in_no_persons_column
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.option_lists import option_lines
 from redactor.core.detect.layout.page import Sheet
@@ -91,17 +91,10 @@ def split_rows(sheet: Sheet) -> None:
             j = sheet.value_beside(i, left)
             if j is None or j in sheet.address_lines or sheet.out[j] or j in options:
                 continue
-            if _another_columns_cell(sheet, i, j):
+            if beside_in_no_persons_column(sheet, i, j):
                 continue
             if sheet.gap(i, j) <= 2.5 * sheet.geo[i].th:
                 _mark(sheet, j, sheet.before_label(j), 0.65, "address_row")
-
-
-def _another_columns_cell(sheet: Sheet, i: int, j: int) -> bool:
-    """Box ``j`` stands under a column header of its own, one that announces no one's
-    value (a register's "Condition", "Rank or profession")."""
-    k = column_header(sheet, i, j)
-    return k is not None and no_persons_column(sheet, k)
 
 
 def continuations(sheet: Sheet) -> None:

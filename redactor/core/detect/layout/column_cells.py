@@ -61,6 +61,13 @@ def cell_of_no_personal_column(sheet: Sheet, k: int, others: list[int]) -> bool:
     return False
 
 
+def beside_in_no_persons_column(sheet: Sheet, i: int, j: int) -> bool:
+    """Box ``j`` stands, beside box ``i``, under a column header of its own that
+    announces no one's value (a register's "Condition", "Rank or profession")."""
+    h = column_header(sheet, i, j)
+    return h is not None and no_persons_column(sheet, h)
+
+
 def no_persons_column(sheet: Sheet, h: int) -> bool:
     """Header ``h`` is a label the lexicon knows, announcing no one's name, number or
     address (a trait: an age, an occupation; a date, an amount)."""

@@ -30,6 +30,7 @@ in pieces is masked whole as well: the pieces' masks may leave gaps.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
@@ -37,7 +38,7 @@ from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
-from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import (
     only_labels,
     printed_labels,
@@ -142,15 +143,7 @@ def _cell_under(sheet: Sheet, i: int) -> int | None:
     centred under its heading or wider than it (a long number under a short label)."""
     g = sheet.geo[i]
     middle = (g.x0 + g.x1) / 2
-    options = [
-        (c.y0 - g.y1, k)
-        for k, c in enumerate(sheet.geo)
-        if k != i
-        and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
-        and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
-        and c.x0 <= middle <= c.x1
-    ]
-    return min(options)[1] if options else None
+    return _nearest_under(sheet, i, lambda c: c.x0 <= middle <= c.x1)
 
 
 def _of_its_kind(text: str, category: Category) -> bool:
@@ -305,6 +298,14 @@ def value_under(sheet: Sheet, i: int) -> int | None:
 
 
 def _in_column_under(sheet: Sheet, i: int) -> int | None:
+    """The nearest box stacked under line ``i`` that starts within its column."""
+    g = sheet.geo[i]
+    return _nearest_under(sheet, i, lambda c: g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1)
+
+
+def _nearest_under(sheet: Sheet, i: int, across: Callable[[Geo], bool]) -> int | None:
+    """The nearest box stacked right under line ``i`` (its top no more than half a
+    line into it, within the stacking gap) that ``across`` places under it."""
     g = sheet.geo[i]
     options = [
         (c.y0 - g.y1, k)
@@ -312,7 +313,7 @@ def _in_column_under(sheet: Sheet, i: int) -> int | None:
         if k != i
         and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
         and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
-        and g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1
+        and across(c)
     ]
     return min(options)[1] if options else None
 

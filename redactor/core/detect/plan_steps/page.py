@@ -223,26 +223,10 @@ PAGE_STEPS: tuple[Recognizer, ...] = (
     # A message or a letter names its people by how it addresses them ("<name>您好",
     # "快递员<name>", "<name> 收") and places parcels at addresses inside sentences.
     # After the blocks, as prose_person: a value inside a sentence starts no block.
-    Recognizer(
-        "message_words",
-        PERSONAL,
-        Scope.ROW,
-        sheet=lambda sheet, first_read: each_line(sheet, message_words),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="messages.toml, names.toml",
-    ),
+    after_blocks("message_words", PERSONAL, message_words, "messages.toml, names.toml"),
     # A statement's or a payment app's transfer line names its other party after the
     # words of the transfer ("Überweisung an <name>", "FPO <NAME> REF", "转账-来自<name>").
-    Recognizer(
-        "transfer_parties",
-        NAME,
-        Scope.ROW,
-        sheet=lambda sheet, first_read: each_line(sheet, transfer_parties),
-        after=frozenset({"person_blocks"}),
-        reads="text",
-        data="transfers.toml, names.toml",
-    ),
+    after_blocks("transfer_parties", NAME, transfer_parties, "transfers.toml, names.toml"),
     # A phone number a line break of running text cut in two ("…call 020" / "7946 …").
     step(
         "wrapped_phones",
