@@ -73,7 +73,7 @@ def test_labels_money_dates_and_boilerplate_in_a_block_stay() -> None:
 def test_a_sum_in_capital_numerals_in_a_block_stays() -> None:
     # A receipt writes its sum in capitals (大写) on a line of its own inside the
     # payer's block: a sum of money, not the payer's.
-    covered = covered_text(stack("今收到", "王建国", "13812345678", "叁万肆仟元整", x=100))
+    covered = covered_text(stack("今收到", "王建国", "13812345678", "贰万陆仟元整", x=100))
     assert "王建国" in covered[1] and covered[3] == ""
     covered = covered_text(stack("今收到", "王建国", "13812345678", "人民币壹佰元伍角", x=100))
     assert covered[3] == ""

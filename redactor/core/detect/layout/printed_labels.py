@@ -180,7 +180,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     if len({p.lang for p in m.parts}) > 1:
         return True  # "姓名 Name": a bilingual pair is printed, never written
     if _number_in_sentence(text, m, between):
-        return True  # "… con DNI 31659746R, …": a sentence names a person's number
+        return True  # "… con DNI <number>, …": a sentence names a person's number
     if m.start and m.at_line_start and m.kind in _ROLE_KINDS:
         pass  # after an article or a possessive only (_after_determiner)
     elif _one_word_before(text, m):
