@@ -113,6 +113,15 @@ hundred and two covers. Its names were split on 2026-12-06 by
 :data:`THIRTEENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
 halves are the groups ``dev13`` and ``heldout13``; ``heldout13``'s one blind run was
 taken at 64e7858.
+
+A fourteenth batch of eight families (:data:`FOURTEENTH_SPLIT`: an auction house's
+bidder registration, a school class's parents' contact list, a food handler's health
+certificate, a last will and testament, a parcel station's pickup slip, a travel
+agency's tour group roster, a public transport pass application, a used-car sale
+contract) was named after the thirteenth held-out half had been run and seen, in eight
+domains none of the earlier hundred and ten covers. Its names were split on 2026-12-07
+by :data:`FOURTEENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
+halves are the groups ``dev14`` and ``heldout14``.
 """
 
 from __future__ import annotations
@@ -345,6 +354,15 @@ DOMAINS: dict[str, str] = {
     "rail_ticket": "rail travel",
     "renovation_contract": "home renovation",
     "return_request_form": "online shopping returns and exchanges",
+    # The fourteenth batch (named and split before any of it was written).
+    "auction_bidder_registration": "auctions and bidding",
+    "class_contact_list": "school class contact lists",
+    "food_handler_health_certificate": "food handlers' health certificates",
+    "last_will_testament": "wills and inheritance",
+    "parcel_station_pickup_slip": "parcel pickup stations and lockers",
+    "tour_group_roster": "package tours and travel agencies",
+    "transit_pass_application": "public transport passes",
+    "used_car_sale_contract": "used-car sales",
 }
 
 #: The first batch (twelve families).
@@ -761,12 +779,32 @@ THIRTEENTH_SPLIT: dict[str, str] = {
     "return_request_form": "heldout13",
 }
 
+FOURTEENTH_SPLIT_DATE = "2026-12-07"
+FOURTEENTH_SPLIT_RULE = (
+    "the eight names of the fourteenth batch sorted alphabetically, dealt alternately: "
+    "1st dev14, 2nd heldout14, 3rd dev14, ..."
+)
+
+#: The fourteenth batch's family -> "dev14" or "heldout14", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+FOURTEENTH_SPLIT: dict[str, str] = {
+    "auction_bidder_registration": "dev14",
+    "class_contact_list": "heldout14",
+    "food_handler_health_certificate": "dev14",
+    "last_will_testament": "heldout14",
+    "parcel_station_pickup_slip": "dev14",
+    "tour_group_roster": "heldout14",
+    "transit_pass_application": "dev14",
+    "used_car_sale_contract": "heldout14",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
 #: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth),
 #: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh),
-#: ``dev12`` and ``heldout12`` (twelfth), ``dev13`` and ``heldout13`` (thirteenth).
+#: ``dev12`` and ``heldout12`` (twelfth), ``dev13`` and ``heldout13`` (thirteenth),
+#: ``dev14`` and ``heldout14`` (fourteenth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -794,6 +832,8 @@ HALVES: tuple[str, ...] = (
     "heldout12",
     "dev13",
     "heldout13",
+    "dev14",
+    "heldout14",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -801,9 +841,9 @@ HALVES: tuple[str, ...] = (
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
 #: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2,
-#: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858). A fresh blind figure needs a
-#: batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858). ``heldout14`` is blind until
+#: its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout14",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -823,6 +863,7 @@ def half(name: str) -> tuple[str, ...]:
         **ELEVENTH_SPLIT,
         **TWELFTH_SPLIT,
         **THIRTEENTH_SPLIT,
+        **FOURTEENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

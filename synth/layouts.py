@@ -997,6 +997,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout12": half("heldout12"),
     "dev13": half("dev13"),
     "heldout13": half("heldout13"),
+    "dev14": half("dev14"),
+    "heldout14": half("heldout14"),
 }
 
 

@@ -28,6 +28,7 @@ from synth.families import (
     FIFTH_BATCH,
     FIFTH_SPLIT,
     FIRST_BATCH,
+    FOURTEENTH_SPLIT,
     FOURTH_BATCH,
     FOURTH_SPLIT,
     HALVES,
@@ -68,7 +69,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The fourteenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(FOURTEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -581,13 +583,46 @@ def test_the_thirteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev13) == len(held13) == 4 and set(dev13) | set(held13) == thirteenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in thirteenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev13", "heldout13") and len(HALVES) == 26
+    assert HALVES[24:26] == ("dev13", "heldout13")
     assert half("dev12") == TWELFTH_DEV12 and half("heldout12") == TWELFTH_HELDOUT12
 
 
 def test_the_thirteenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev13", "heldout13"} <= set(TUNABLE_HALVES)
+
+
+# The thirteenth batch's split as fixed on 2026-12-06: the fourteenth batch must not move it.
+THIRTEENTH_DEV13 = (
+    "cash_receipt_voucher",
+    "inpatient_bed_card",
+    "online_order_screenshot",
+    "renovation_contract",
+)
+THIRTEENTH_HELDOUT13 = (
+    "day_labour_timesheet",
+    "lost_and_found_poster",
+    "rail_ticket",
+    "return_request_form",
+)
+
+
+def test_the_fourteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    fourteenth = set(FOURTEENTH_SPLIT)
+    assert len(fourteenth) == 8 and not fourteenth & set(FAMILIES)
+    assert split_by_rule(list(fourteenth), ("dev14", "heldout14")) == FOURTEENTH_SPLIT
+    dev14, held14 = half("dev14"), half("heldout14")
+    assert len(dev14) == len(held14) == 4 and set(dev14) | set(held14) == fourteenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in fourteenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev14", "heldout14") and len(HALVES) == 28
+    assert half("dev13") == THIRTEENTH_DEV13 and half("heldout13") == THIRTEENTH_HELDOUT13
+
+
+def test_the_fourteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout14",)
+    assert "heldout14" not in TUNABLE_HALVES and "dev14" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -657,6 +692,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout14", 40) == ("heldout14", 0)
+    assert chosen_families("dev14", 40) == ("dev14", 40)
     assert chosen_families("heldout13", 40) == ("heldout13", 0)
     assert chosen_families("dev13", 40) == ("dev13", 40)
     assert chosen_families("heldout12", 40) == ("heldout12", 0)
