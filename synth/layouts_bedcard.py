@@ -18,63 +18,24 @@ from __future__ import annotations
 
 import random
 
+from . import ward_cards as wc
 from . import ward_words as ww
 from .fakedata_money import MoneyFaker
 from .formkit import RED, Cell, fit, table
 from .formkit_slips import label_cell
-from .kit import Faces, Pen, S, _finish, _ink, _paper, hand_font
-from .render import Canvas, Span
-
-_MARKERS = ((25, 40, 150), (20, 20, 25), (190, 30, 30))
-
-
-def _card(rng: random.Random, w: int, aspect: float, cjk: bool) -> tuple[Canvas, Pen]:
-    c = Canvas(w, int(w * aspect), paper=_paper(rng), ink=_ink(rng))
-    return c, Pen(rng, c, Faces.pick(rng, cjk=cjk), w / 800)
-
-
-def _band_head(p: Pen, title: str, sub: str, colour: tuple[int, int, int]) -> float:
-    """A coloured band across the top: the hospital left, the card's title right."""
-    c, s = p.c, p.s
-    c.draw.rectangle([0, 0, c.width, 64 * s], fill=colour)
-    c.text(24 * s, 42 * s, sub, p.font(24, bold=True), "shop", fill=(255, 255, 255))
-    c.text(
-        c.width - 24 * s,
-        42 * s,
-        title,
-        p.font(26, bold=True),
-        "label",
-        anchor="rs",
-        fill=(255, 255, 255),
-    )
-    return 64 * s
-
-
-def _marker(
-    p: Pen,
-    x: float,
-    y: float,
-    spans: list[Span],
-    px: float,
-    width: float,
-    ink: tuple[int, int, int] | None = None,
-    *,
-    cjk: bool = True,
-) -> float:
-    """Spans written in felt-tip marker, squeezed to ``width``."""
-    f = fit(p, hand_font(p, px, cjk=cjk), "".join(sp.text for sp in spans), width)
-    return p.c.line(x, y, spans, f, fill=ink or p.r.choice(_MARKERS[:2]))
+from .kit import S, _finish, hand_font
+from .render import Canvas
 
 
 def _cn_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p = _card(rng, rng.choice((800, 860)), 0.8, True)
+    c, p = wc.card(rng, rng.choice((800, 860)), 0.8, True)
     s, W = p.s, c.width
     hospital = fk.cn_estate()[:2] + rng.choice(ww.CN_HOSPITALS)
-    y = _band_head(
+    y = wc.band_head(
         p, "床 头 卡", hospital, rng.choice(((30, 110, 180), (20, 140, 120), (120, 60, 150)))
     )
     by_hand = rng.random() < 0.5  # blank cards are filled in with a marker
-    ink = rng.choice(_MARKERS[:2])  # one nurse's marker for the whole card
+    ink = rng.choice(wc.MARKERS[:2])  # one nurse's marker for the whole card
     m, f = 28 * s, p.font(22)
     bed = f"{rng.randint(1, 48)}"
     y += 70 * s
@@ -115,7 +76,7 @@ def _cn_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
             vx = c.line(x, y, [S(label + ":", "label")], f) + 10 * s
             c.hline(vx, x + half - 16 * s, y + 8 * s, width=1)
             if by_hand:
-                _marker(p, vx + 4 * s, y, value, 30, x + half - vx - 24 * s, ink)
+                wc.marker(p, vx + 4 * s, y, value, 30, x + half - vx - 24 * s, ink)
             else:
                 vf = fit(
                     p, p.font(22, bold=True), "".join(v.text for v in value), x + half - vx - 24 * s
@@ -145,7 +106,7 @@ def _cn_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
 
 def _wristband(rng: random.Random, fk: MoneyFaker, lang: str) -> Canvas:
     """A printed wristband strip: rounded ends, the patient's lines beside the code."""
-    c, p = _card(rng, rng.choice((1000, 1100)), 0.3, lang == "cn")
+    c, p = wc.card(rng, rng.choice((1000, 1100)), 0.3, lang == "cn")
     s, W, H = p.s, c.width, c.height
     c.draw.rounded_rectangle(
         [4, 20 * s, W - 4, H - 20 * s],
@@ -245,7 +206,7 @@ def _wristband(rng: random.Random, fk: MoneyFaker, lang: str) -> Canvas:
 
 def _cn_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """The nurses' station whiteboard: a grid of beds with the patients in marker."""
-    c, p = _card(rng, rng.choice((960, 1040)), 1.1, True)
+    c, p = wc.card(rng, rng.choice((960, 1040)), 1.1, True)
     s, W = p.s, c.width
     c.img.paste((246, 247, 249), (0, 0, W, c.height))
     c.draw.rectangle([6, 6, W - 6, c.height - 6], outline=(160, 165, 170), width=int(10 * s))
@@ -263,7 +224,7 @@ def _cn_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 44 * s
     duty = [S("日期:", "label"), S(fk.date(), "date"), S("  值班护士:", "label")]
     x = c.line(m, y, duty, p.font(20)) + 8 * s
-    _marker(p, x, y, [S(fk.cn_name(honorific=0.0), "name")], 28, 160 * s)
+    wc.marker(p, x, y, [S(fk.cn_name(honorific=0.0), "name")], 28, 160 * s)
     y += 24 * s
     head = (
         "床号",
@@ -299,7 +260,7 @@ def _cn_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
                 Cell.of(nurse if rng.random() < 0.6 else nurse[0], "name", hand=True),
             ]
         )
-    y = table(p, m, y, widths, rows, 50 * s, p.font(20), hand_px=30, ink=rng.choice(_MARKERS[:2]))
+    y = table(p, m, y, widths, rows, 50 * s, p.font(20), hand_px=30, ink=rng.choice(wc.MARKERS[:2]))
     y += 44 * s
     c.text(
         m,
@@ -307,7 +268,7 @@ def _cn_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
         "今日手术: " + str(rng.randint(0, 4)) + "台  出院: " + str(rng.randint(0, 5)) + "人",
         p.font(20),
         "other",
-        fill=_MARKERS[2],
+        fill=wc.MARKERS[2],
     )
     y += 50 * s
     # a reminder in red marker: whose family to ring, and on which number
@@ -320,19 +281,19 @@ def _cn_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
         S(fk.cn_mobile(), "phone"),
         S(rng.choice((" 明早8点前来签字", " 请通知缴费", " 已告知手术时间")), "other"),
     ]
-    _marker(p, m, y, kin, 28, W - 2 * m, ink=_MARKERS[2])
+    wc.marker(p, m, y, kin, 28, W - 2 * m, ink=wc.MARKERS[2])
     y += 10 * s
     return _finish(c, y, 0, pad=30 * s)
 
 
 def _en_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p = _card(rng, rng.choice((800, 880)), 1.0, False)
+    c, p = wc.card(rng, rng.choice((800, 880)), 1.0, False)
     s, W = p.s, c.width
-    y = _band_head(p, "BED " + str(rng.randint(1, 30)), rng.choice(ww.EN_TRUSTS), (0, 94, 184))
+    y = wc.band_head(p, "BED " + str(rng.randint(1, 30)), rng.choice(ww.EN_TRUSTS), (0, 94, 184))
     m, f = 30 * s, p.font(22)
     y += 50 * s
     c.text(m, y, rng.choice(ww.EN_WARDS), p.font(22, bold=True), "other")
-    ink = rng.choice(_MARKERS[:2])
+    ink = rng.choice(wc.MARKERS[:2])
     patient, consultant = fk.en_name(), fk.en_name()
     rows = [
         ("Patient", [S(patient, "name")]),
@@ -373,9 +334,9 @@ def _en_board(rng: random.Random, fk: MoneyFaker) -> Canvas:
 
 
 def _de_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p = _card(rng, rng.choice((800, 860)), 0.8, False)
+    c, p = wc.card(rng, rng.choice((800, 860)), 0.8, False)
     s, W = p.s, c.width
-    y = _band_head(
+    y = wc.band_head(
         p, "Bettkarte", "Klinikum " + fk.eu_address("de")[1].split(" ", 1)[1], (0, 120, 110)
     )
     m, f = 30 * s, p.font(21)
@@ -393,13 +354,13 @@ def _de_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
         ("Stationsarzt", [S("Dr. ", "other"), S(fk.eu_name("de").split()[1], "name")]),
         ("Bezugspflege", [S(fk.eu_name("de").split()[0], "name")]),
     ]
-    hand, ink = rng.random() < 0.5, rng.choice(_MARKERS[:2])
+    hand, ink = rng.random() < 0.5, rng.choice(wc.MARKERS[:2])
     for label, value in rows:
         y += 50 * s
         c.text(m, y, label + ":", f, "label")
         vx = m + 230 * s
         if hand:
-            _marker(p, vx, y, value, 30, W - m - vx, ink, cjk=False)
+            wc.marker(p, vx, y, value, 30, W - m - vx, ink, cjk=False)
         else:
             c.line(vx, y, value, p.font(22, bold=True))
     y += 56 * s

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import random
 
+from . import ordershot_words as ow
 from .fakedata_money import MoneyFaker
 from .formkit import fit
 from .kit import Pen, S, _finish
@@ -29,39 +30,6 @@ from .render import Canvas
 
 _GREY = (128, 128, 134)
 _ORANGE = (255, 80, 0)
-_CN_SHOPS = (
-    "优品家居旗舰店",
-    "森林木童装",
-    "小米之家官方店",
-    "南极人内衣专卖",
-    "三只松鼠",
-    "绿源家电专营店",
-)
-#: (product, spec) pairs as the app lists them.
-_CN_GOODS = (
-    ("加厚珊瑚绒四件套 冬季保暖", "颜色分类:浅灰;尺寸:1.8m床"),
-    ("儿童羽绒服中长款", "颜色:藏青;尺码:130cm"),
-    ("无线蓝牙耳机 降噪", "颜色分类:白色"),
-    ("每日坚果 750g礼盒", "规格:30袋装"),
-    ("电热水壶 1.7L 304不锈钢", "颜色:银色"),
-    ("纯棉男士袜子 10双装", "尺码:均码"),
-)
-_CN_CARRIERS = ("中通快递", "圆通速递", "韵达快递", "顺丰速运", "极兔速递", "京东快递")
-_CN_CITIES = ("杭州市", "广州市", "成都市", "武汉市", "苏州市", "郑州市")
-_CN_STATIONS = ("菜鸟驿站", "兔喜生活", "妈妈驿站", "快递柜")
-_EN_GOODS = (
-    "USB-C Charging Cable, 2 m (2-pack)",
-    "Stainless Steel Water Bottle 750 ml",
-    "Paperback: The Quiet Garden",
-    "LED Desk Lamp, Dimmable",
-)
-_PT_GOODS = (
-    "Fone de ouvido Bluetooth",
-    "Kit 3 Camisetas Básicas",
-    "Panela de pressão 4,5 L",
-    "Capinha para celular",
-)
-_PT_STREETS = ("Rua das Flores", "Av. Paulista", "Rua Augusta", "Rua XV de Novembro")
 
 
 def _card_gap(p: Pen, y: float) -> float:
@@ -136,7 +104,7 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
         fill=(255, 235, 225),
     )
     y += 130 * s
-    city, carrier = rng.choice(_CN_CITIES), rng.choice(_CN_CARRIERS)
+    city, carrier = rng.choice(ow.CN_CITIES), rng.choice(ow.CN_CARRIERS)
     courier = fk.cn_name(honorific=0.0)
     event = [
         S(f"【{city}】快件已由 ", "other"),
@@ -146,7 +114,7 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
     ]
     if rng.random() < 0.4:
         event = [
-            S(f"【{city}】您的快件已存放至【{rng.choice(_CN_STATIONS)}】,请凭取件码取件", "other")
+            S(f"【{city}】您的快件已存放至【{rng.choice(ow.CN_STATIONS)}】,请凭取件码取件", "other")
         ]
     y += 60 * s
     f = fit(p, p.font(24), "".join(sp.text for sp in event), W - 80 * s)
@@ -171,9 +139,9 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
     )
     y = _card_gap(p, y)
     y += 56 * s
-    c.line(40 * s, y, [S(rng.choice(_CN_SHOPS), "shop"), S(" >", "other")], p.font(26, bold=True))
+    c.line(40 * s, y, [S(rng.choice(ow.CN_SHOPS), "shop"), S(" >", "other")], p.font(26, bold=True))
     y += 30 * s
-    picks = rng.sample(_CN_GOODS, rng.randint(1, 2))
+    picks = rng.sample(ow.CN_GOODS, rng.randint(1, 2))
     y = _goods(p, y, [(n, sp, f"¥{rng.uniform(9, 399):.2f}") for n, sp in picks], 40 * s)
     paid = rng.uniform(20, 800)
     rows = [
@@ -209,7 +177,7 @@ def _cn_tracking(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.draw.rectangle([0, y, W, y + 300 * s], fill=(226, 232, 224))  # the map
     c.text(W / 2, y + 160 * s, "距您 2.3km", p.font(24), "other", anchor="ms", fill=(90, 110, 90))
     y += 360 * s
-    carrier = rng.choice(_CN_CARRIERS)
+    carrier = rng.choice(ow.CN_CARRIERS)
     c.line(
         40 * s,
         y,
@@ -225,7 +193,7 @@ def _cn_tracking(rng: random.Random, fk: MoneyFaker) -> Canvas:
         p.font(24),
     )
     y += 30 * s
-    city, station = rng.choice(_CN_CITIES), rng.choice(_CN_STATIONS)
+    city, station = rng.choice(ow.CN_CITIES), rng.choice(ow.CN_STATIONS)
     signer = rng.choice(
         (
             [S("本人", "other")],
@@ -248,7 +216,7 @@ def _cn_tracking(rng: random.Random, fk: MoneyFaker) -> Canvas:
                 "other",
             )
         ],
-        [S(f"【{rng.choice(_CN_CITIES)}】快件离开【转运中心】,发往【{city}】", "other")],
+        [S(f"【{rng.choice(ow.CN_CITIES)}】快件离开【转运中心】,发往【{city}】", "other")],
         [S("商家已发货,包裹等待揽收", "other")],
     ]
     hour, day = rng.randint(15, 20), fk.date()[5:]  # one day's events, latest first
@@ -325,7 +293,7 @@ def _en(rng: random.Random, fk: MoneyFaker) -> Canvas:
                 "Sold by: " + rng.choice(("Amazon EU", "HomeBasics Ltd")),
                 f"£{rng.uniform(4, 60):.2f}",
             )
-            for n in rng.sample(_EN_GOODS, rng.randint(1, 2))
+            for n in rng.sample(ow.EN_GOODS, rng.randint(1, 2))
         ],
         40 * s,
     )
@@ -374,7 +342,7 @@ def _pt(rng: random.Random, fk: MoneyFaker) -> Canvas:
     lines = [
         [S(fk.pt_name(), "name")],
         [
-            S(f"{rng.choice(_PT_STREETS)}, {rng.randint(10, 2400)}", "address"),
+            S(f"{rng.choice(ow.PT_STREETS)}, {rng.randint(10, 2400)}", "address"),
             S(", ", "other"),
             S(door, "door"),
         ],
@@ -395,7 +363,7 @@ def _pt(rng: random.Random, fk: MoneyFaker) -> Canvas:
                 "Vendido por " + rng.choice(("Loja Oficial", "MegaStore")),
                 f"R$ {rng.uniform(19, 299):.2f}".replace(".", ","),
             )
-            for n in rng.sample(_PT_GOODS, rng.randint(1, 2))
+            for n in rng.sample(ow.PT_GOODS, rng.randint(1, 2))
         ],
         40 * s,
     )
