@@ -9,6 +9,15 @@ from __future__ import annotations
 
 from .fakedata_households import HouseholdFaker
 
+
+def _with_check_digits(country: str, bban: str) -> str:
+    """``country`` + the two IBAN check digits of ``bban`` (ISO 13616: the number read
+    with the country and 00 moved to its end, letters as 10..35, leaves 1 mod 97)."""
+    moved = bban + country + "00"
+    number = int("".join(str(int(ch, 36)) for ch in moved))
+    return f"{country}{98 - number % 97:02d}{bban}"
+
+
 _PT_FIRST = ("Ana", "João", "Mariana", "Pedro", "Luana", "Rafael", "Beatriz", "Thiago", "Camila")
 _PT_LAST = ("Silva", "Souza", "Oliveira", "Pereira", "Costa", "Rodrigues", "Almeida", "Lima")
 #: Nicknames members of a residents' chat give themselves (ordinary words, made personal
@@ -70,12 +79,17 @@ class MoneyFaker(HouseholdFaker):
         return f"{self.digits(2, True)}-{self.digits(2)}-{self.digits(2)}"
 
     def de_iban(self) -> str:
-        body = self.digits(20, True)
-        return "DE" + self.digits(2) + " " + " ".join(body[i : i + 4] for i in range(0, 20, 4))
+        """A German IBAN: 18 digits (bank code and account) after DE and two check
+        digits that pass the mod-97 check, in groups of four."""
+        body = self.digits(20, True)[:18]
+        self.digits(2)  # drawn as before, so the draws after it stay the same
+        raw = _with_check_digits("DE", body)
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
     def gb_iban(self, sort: str, account: str) -> str:
         bank = self.r.choice(("NWBK", "BARC", "LOYD", "MIDL", "HBUK"))
-        raw = f"GB{self.digits(2)}{bank}{sort.replace('-', '')}{account}"
+        self.digits(2)  # drawn as before, so the draws after it stay the same
+        raw = _with_check_digits("GB", f"{bank}{sort.replace('-', '')}{account}")
         return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
     def cpf(self, masked: bool) -> str:

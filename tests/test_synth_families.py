@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from stdnum import iban
 
 from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
@@ -449,6 +450,14 @@ def test_a_payment_app_stars_one_character_of_a_chinese_name() -> None:
     for _ in range(200):
         name = fk.cn_star_name()
         assert name.count("*") == 1 and 2 <= len(name) <= 5 and name.strip("*"), name
+
+
+def test_a_statement_s_ibans_have_their_country_s_length_and_valid_check_digits() -> None:
+    fk = MoneyFaker(random.Random(5))
+    for _ in range(50):
+        german, british = fk.de_iban(), fk.gb_iban("20-00-00", "12345678")
+        assert len(german.replace(" ", "")) == 22 and iban.is_valid(german), german
+        assert len(british.replace(" ", "")) == 22 and iban.is_valid(british), british
 
 
 def test_the_ninth_held_out_half_became_tunable_after_its_blind_run() -> None:
