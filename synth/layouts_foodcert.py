@@ -104,7 +104,7 @@ def _card(p: Pen, x: float, y: float, w: float, fk: MoneyFaker, *, small: bool) 
     exam = f"{r.choice((2025, 2026))}-{r.randint(1, 12):02d}-{r.randint(1, 28):02d}"
     rows: list[tuple[str, list[Span]]] = [
         ("姓名", [S(name, "name")]),
-        ("性别", [S(sex, "other"), S(f"    年龄  {age}", "other")]),
+        ("性别", [S(sex, "other"), S("    年龄  ", "label"), S(str(age), "other")]),
         ("体检类别", [S("食品", "other")]),
         ("体检日期", [S(exam, "date")]),
         ("有效期至", [S(f"{int(exam[:4]) + 1}{exam[4:]}", "date")]),

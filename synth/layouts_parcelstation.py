@@ -5,7 +5,7 @@ message thread (【菜鸟驿站】您的中通包裹已到…, 凭取件码 12-2
 leaving a number); a parcel locker's screen with its doors; the station's hand-written
 出库登记表 (取件人, 手机尾号, 取件码, 签名, 时间, a row per person); an English locker
 e-mail ("Hi <first name>, your parcel is ready", collection code, Collect by) or a
-German Packstation notice (Empfänger, Postnummer, Abholcode).
+German Packstation notice (Empfänger, Postnummer, Abholcode; in :mod:`synth.parcel_notices`).
 
 Personal: recipients, couriers and the people who collected (``name``; after 王女士 /
 刘师傅 only the surname), phones and their tails, pickup and collection codes and a

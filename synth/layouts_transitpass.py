@@ -7,7 +7,7 @@ person's bus pass or photocard application (Title, Forename(s), Surname, date of
 boxes, address, postcode, proof-of-age document number, an existing card number, the
 signature, an "Office use only" box with a staff name); an Italian domanda di
 abbonamento (Cognome, Nome, nato/a a … il …, residente in Via … n., codice fiscale in
-boxes, Tessera n.).
+boxes, Tessera n.). The two Latin forms are drawn in :mod:`synth.transit_forms`.
 
 Personal: applicants, guardians and staff (``name``), dates of birth, ID, document,
 codice fiscale and card numbers (``id_number``), phones, e-mails, home addresses to the
