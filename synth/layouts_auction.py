@@ -16,6 +16,7 @@ address are business data.
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from .auction_words import (
     CN_HOUSES,
@@ -247,7 +248,17 @@ def _latin(rng: random.Random, fk: MoneyFaker) -> Canvas:
         (t["name"], [S(name, "name")]),
         (t["address"], addr),
         (t["tel"][0], [S(phone(), "phone")]),
-        (t["email"], [S(fk.email(name), "email")]),
+        (
+            t["email"],
+            [
+                S(
+                    fk.email(
+                        unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+                    ),
+                    "email",
+                )
+            ],
+        ),
     ]
     for field in fields:
         ruled_entry(p, m, right, y, field, True, f, cjk=False)

@@ -55,8 +55,8 @@ def _code(rng: random.Random, fk: MoneyFaker) -> str:
     )
 
 
-def _station(rng: random.Random, fk: MoneyFaker) -> str:
-    return f"{fk.cn_estate()}{rng.choice(_GATES)}{rng.choice(_BRANDS)}"
+def _station(rng: random.Random, fk: MoneyFaker, brand: str = "") -> str:
+    return f"{fk.cn_estate()}{rng.choice(_GATES)}{brand or rng.choice(_BRANDS)}"
 
 
 def _recipient(rng: random.Random, fk: MoneyFaker) -> list[Span]:
@@ -151,7 +151,8 @@ def _cn_sms(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.text(w / 2, 156, "短信/彩信", p.font(18), "label", anchor="ms", fill=(120, 120, 125))
     c.hline(0, w, 180, width=1)
     y = 220.0
-    station, brand = _station(rng, fk), rng.choice(_BRANDS)
+    brand = rng.choice(_BRANDS)
+    station = _station(rng, fk, brand)
     messages = rng.sample(range(len(_SMS)), rng.randint(1, 2)) + [-1]
     rng.shuffle(messages)
     for k in messages:

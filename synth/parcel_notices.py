@@ -7,6 +7,7 @@ Packstation, Abholfrist, Sendungsnummer). Kinds as in :mod:`synth.layouts_parcel
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from .fakedata_money import MoneyFaker
 from .kit import Faces, Pen, S, _finish
@@ -14,6 +15,8 @@ from .render import Canvas
 
 _WORDS = {
     "en": {
+        "hdr": ("From: ", "To: "),
+        "until": "{d}/{m}/2026 20:00",
         "from": "Parcel Lockers <no-reply@lockers.example>",
         "subject": "Your parcel is ready to collect",
         "hello": "Hi {first},",
@@ -29,6 +32,8 @@ _WORDS = {
         "foot": "If you don't collect by the date shown, your parcel will be returned to the sender.",
     },
     "de": {
+        "hdr": ("Von: ", "An: "),
+        "until": "{d:02d}.{m:02d}.2026",
         "from": "DHL Paket <noreply@dhl.example>",
         "subject": "Ihre Sendung liegt zur Abholung bereit",
         "hello": "Hallo {name},",
@@ -58,9 +63,10 @@ def latin_notice(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y = 60 * s
     c.text(m, y, t["subject"], p.font(30, bold=True), "label")
     y += 50 * s
-    c.line(m, y, [S("From: ", "label"), S(t["from"], "other")], p.font(18), fill=grey)
+    c.line(m, y, [S(t["hdr"][0], "label"), S(t["from"], "other")], p.font(18), fill=grey)
     y += 32 * s
-    c.line(m, y, [S("To: ", "label"), S(fk.email(name), "email")], p.font(18), fill=grey)
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()  # Jürgen
+    c.line(m, y, [S(t["hdr"][1], "label"), S(fk.email(plain), "email")], p.font(18), fill=grey)
     y += 30 * s
     c.hline(m, w - m, y, width=1)
     y += 60 * s
@@ -87,7 +93,7 @@ def latin_notice(rng: random.Random, fk: MoneyFaker) -> Canvas:
     values = [
         [S(code, "id_number")],
         [S(rng.choice(t["places"]), "other")],
-        [S(f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/2026 20:00", "date")],
+        [S(t["until"].format(d=rng.randint(1, 28), m=rng.randint(1, 12)), "date")],
         [S(fk.digits(22) if lang == "de" else fk.upper(2) + fk.digits(9) + "GB", "tracking")],
     ]
     if lang == "de":  # the customer number the station asks for

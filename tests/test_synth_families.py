@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -120,6 +121,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         ELEVENTH_BATCH,
         TWELFTH_BATCH,
         THIRTEENTH_BATCH,
+        FOURTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -620,6 +622,24 @@ def test_the_fourteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len({DOMAINS[f] for f in fourteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev14", "heldout14") and len(HALVES) == 28
     assert half("dev13") == THIRTEENTH_DEV13 and half("heldout13") == THIRTEENTH_HELDOUT13
+
+
+@pytest.mark.parametrize("layout", half("dev14"))
+def test_a_dev14_family_names_the_surname_before_a_title_and_keeps_pickup_codes_personal(
+    layout: str,
+) -> None:
+    """王女士 / 刘师傅: only the surname is a name; a pickup code (取件码 8-3-1027) lets
+    whoever holds it take the parcel, so it is personal wherever it is drawn."""
+    codes = 0
+    for seed in range(16):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            if it.category == "name":
+                assert not it.text.endswith(("女士", "先生", "师傅", "阿姨")), (seed, it)
+            code = re.fullmatch(r"[A-F]?\d{1,2}-\d{1,2}-?\d{3,4}", it.text)
+            if code and it.category != "door":  # 5-1-602 is a flat, not a code
+                assert it.category == "id_number" and it.pii is True, (seed, it)
+                codes += 1
+    assert codes or layout != "parcel_station_pickup_slip"
 
 
 def test_the_fourteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
