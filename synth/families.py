@@ -134,6 +134,7 @@ from . import (
     layouts_adoption,
     layouts_agreements,
     layouts_angling,
+    layouts_auction,
     layouts_award,
     layouts_bank,
     layouts_banquet,
@@ -161,6 +162,7 @@ from . import (
     layouts_farm,
     layouts_fax,
     layouts_florist,
+    layouts_foodcert,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -190,6 +192,7 @@ from . import (
     layouts_official,
     layouts_optician,
     layouts_ordershot,
+    layouts_parcelstation,
     layouts_parking,
     layouts_party,
     layouts_pawn,
@@ -217,6 +220,7 @@ from . import (
     layouts_temple,
     layouts_timesheet,
     layouts_tradein,
+    layouts_transitpass,
     layouts_translation,
     layouts_travel,
     layouts_vaccine,
@@ -512,6 +516,14 @@ THIRTEENTH_BATCH: dict[str, Layout] = {
     **layouts_returns.LAYOUTS,
 }
 
+#: The fourteenth batch (eight families, named and split before any of them was written).
+FOURTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_auction.LAYOUTS,
+    **layouts_foodcert.LAYOUTS,
+    **layouts_parcelstation.LAYOUTS,
+    **layouts_transitpass.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -526,6 +538,7 @@ FAMILIES: dict[str, Layout] = {
     **ELEVENTH_BATCH,
     **TWELFTH_BATCH,
     **THIRTEENTH_BATCH,
+    **FOURTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

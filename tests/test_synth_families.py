@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from pathlib import Path
 
 import numpy as np
@@ -29,6 +30,7 @@ from synth.families import (
     FIFTH_BATCH,
     FIFTH_SPLIT,
     FIRST_BATCH,
+    FOURTEENTH_BATCH,
     FOURTEENTH_SPLIT,
     FOURTH_BATCH,
     FOURTH_SPLIT,
@@ -120,6 +122,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         ELEVENTH_BATCH,
         TWELFTH_BATCH,
         THIRTEENTH_BATCH,
+        FOURTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -619,14 +622,33 @@ def test_the_fourteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     fourteenth = set(FOURTEENTH_SPLIT)
-    assert len(fourteenth) == 8 and not fourteenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(FOURTEENTH_BATCH)
+    assert len(fourteenth) == 8 and not fourteenth & earlier
     assert split_by_rule(list(fourteenth), ("dev14", "heldout14")) == FOURTEENTH_SPLIT
     dev14, held14 = half("dev14"), half("heldout14")
     assert len(dev14) == len(held14) == 4 and set(dev14) | set(held14) == fourteenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in fourteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev14", "heldout14") and len(HALVES) == 28
     assert half("dev13") == THIRTEENTH_DEV13 and half("heldout13") == THIRTEENTH_HELDOUT13
+
+
+@pytest.mark.parametrize("layout", half("dev14"))
+def test_a_dev14_family_names_the_surname_before_a_title_and_keeps_pickup_codes_personal(
+    layout: str,
+) -> None:
+    """王女士 / 刘师傅: only the surname is a name; a pickup code (取件码 8-3-1027) lets
+    whoever holds it take the parcel, so it is personal wherever it is drawn."""
+    codes = 0
+    for seed in range(16):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            if it.category == "name":
+                assert not it.text.endswith(("女士", "先生", "师傅", "阿姨")), (seed, it)
+            code = re.fullmatch(r"[A-F]?\d{1,2}-\d{1,2}-?\d{3,4}", it.text)
+            if code and it.category != "door":  # 5-1-602 is a flat, not a code
+                assert it.category == "id_number" and it.pii is True, (seed, it)
+                codes += 1
+    assert codes or layout != "parcel_station_pickup_slip"
 
 
 def test_the_fourteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -682,9 +704,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout12",
         "dev13",
         "heldout13",
+        "dev14",
     ],
 )
-def test_generating_a_fifth_to_thirteenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_fourteenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -835,10 +858,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(TENTH_BATCH)
     + sorted(ELEVENTH_BATCH)
     + sorted(TWELFTH_BATCH)
-    + sorted(THIRTEENTH_BATCH),
+    + sorted(THIRTEENTH_BATCH)
+    + sorted(FOURTEENTH_BATCH),
 )
-def test_fourth_to_thirteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the thirteenth batch has a name among several
+def test_fourth_to_fourteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the fourteenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
