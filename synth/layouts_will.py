@@ -21,10 +21,10 @@ import random
 from collections.abc import Sequence
 
 from .fakedata_money import MoneyFaker
-from .formkit import HAND_INKS, seal
+from .formkit import HAND_INKS, seal, sheet
 from .formkit_fill import template_spans
 from .formkit_marks import ruled_paper, thumbprint
-from .kit import Faces, Pen, S, _finish, hand_font
+from .kit import S, _finish, hand_font
 from .render import Canvas, Span
 from .will_words import (
     CN_BOILER,
@@ -103,11 +103,8 @@ def _cn_body(fk: MoneyFaker, rng: random.Random, testator: str) -> list[list[Spa
 def _cn_will(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """自书遗嘱 in the testator's hand on ruled paper, or a typed 代书遗嘱 with witnesses."""
     by_hand = rng.random() < 0.45
-    w = rng.choice((1100, 1180))
-    c = Canvas(w, int(w * 1.9), paper=(250, 249, 244), ink=(25, 25, 30))
-    p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 1100)
-    s, m = p.s, int(80 * p.s)
-    right = w - m
+    c, p, m, right = sheet(rng, (1100, 1180), 1.9, cjk=True, base=1100, margin=0.073)
+    s, w = p.s, c.width
     testator = fk.cn_name(honorific=0.0, given_len=rng.choice((1, 2)))
     font = hand_font(p, 30, cjk=True) if by_hand else p.font(22)
     step = font.size * 1.9
@@ -165,11 +162,8 @@ def _cn_will(rng: random.Random, fk: MoneyFaker) -> Canvas:
 
 def _notary(rng: random.Random, fk: MoneyFaker) -> Canvas:
     """A notary's certificate page: the applicant, the will signed before the notary."""
-    w = rng.choice((1100, 1180))
-    c = Canvas(w, int(w * 1.4), paper=(252, 252, 250), ink=(20, 20, 25))
-    p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 1100)
-    s, m = p.s, int(90 * p.s)
-    right = w - m
+    c, p, m, right = sheet(rng, (1100, 1180), 1.4, cjk=True, base=1100, margin=0.082)
+    s, w = p.s, c.width
     y = m + 50 * s
     c.text(w / 2, y, "公 证 书", p.font(44, bold=True), "label", anchor="ms")
     y += 60 * s

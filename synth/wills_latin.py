@@ -12,10 +12,10 @@ from __future__ import annotations
 import random
 
 from .fakedata_money import MoneyFaker
-from .formkit import HAND_INKS
+from .formkit import HAND_INKS, sheet
 from .formkit_fill import template_spans
 from .formkit_marks import word_wrap
-from .kit import Faces, Pen, S, _finish, hand_font, joined_address
+from .kit import S, _finish, hand_font, joined_address
 from .render import Canvas
 from .will_words import (
     EN_CLAUSES,
@@ -43,11 +43,8 @@ def _en_parts(fk: MoneyFaker, rng: random.Random) -> dict[str, tuple[str, str]]:
 
 
 def en_will(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    w = rng.choice((1100, 1180))
-    c = Canvas(w, int(w * 1.9), paper=(252, 251, 247), ink=(20, 20, 25))
-    p = Pen(rng, c, Faces.pick(rng, cjk=False), w / 1100)
-    s, m = p.s, int(90 * p.s)
-    right = w - m
+    c, p, m, right = sheet(rng, (1100, 1180), 1.9, cjk=False, base=1100, margin=0.082)
+    s, w = p.s, c.width
     name = fk.en_name(initial=rng.random() < 0.3)
     y = m + 40 * s
     c.text(w / 2, y, "LAST WILL AND TESTAMENT", p.font(34, bold=True), "label", anchor="ms")
@@ -124,11 +121,8 @@ def en_will(rng: random.Random, fk: MoneyFaker) -> Canvas:
 
 
 def es_will(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    w = rng.choice((1100, 1180))
-    c = Canvas(w, int(w * 1.7), paper=(250, 248, 240), ink=(25, 25, 30))
-    p = Pen(rng, c, Faces.pick(rng, cjk=False), w / 1100)
-    s, m = p.s, int(100 * p.s)
-    right = w - m
+    c, p, m, right = sheet(rng, (1100, 1180), 1.7, cjk=False, base=1100, margin=0.091)
+    s, w = p.s, c.width
     y = m + 40 * s
     c.text(w / 2, y, "TESTAMENTO ABIERTO", p.font(30, bold=True), "label", anchor="ms")
     y += 40 * s
