@@ -151,6 +151,7 @@ from . import (
     layouts_chat,
     layouts_cheque,
     layouts_civic,
+    layouts_classlist,
     layouts_concert,
     layouts_counter,
     layouts_court,
@@ -216,14 +217,17 @@ from . import (
     layouts_taxi,
     layouts_temple,
     layouts_timesheet,
+    layouts_tourgroup,
     layouts_tradein,
     layouts_translation,
     layouts_travel,
+    layouts_usedcar,
     layouts_vaccine,
     layouts_viewing,
     layouts_volunteer,
     layouts_voter,
     layouts_welfare,
+    layouts_will,
     layouts_work,
 )
 from .render import Canvas
@@ -512,6 +516,14 @@ THIRTEENTH_BATCH: dict[str, Layout] = {
     **layouts_returns.LAYOUTS,
 }
 
+#: The fourteenth batch (eight families, named and split before any of them was written).
+FOURTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_classlist.LAYOUTS,
+    **layouts_will.LAYOUTS,
+    **layouts_tourgroup.LAYOUTS,
+    **layouts_usedcar.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -526,6 +538,7 @@ FAMILIES: dict[str, Layout] = {
     **ELEVENTH_BATCH,
     **TWELFTH_BATCH,
     **THIRTEENTH_BATCH,
+    **FOURTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
