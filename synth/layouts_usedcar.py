@@ -72,7 +72,7 @@ def _cn_contract(rng: random.Random, fk: MoneyFaker) -> Canvas:
         rows = grid_rows([[a, b], [ph, addr]], hand=by_hand, columns=4)
         rows = [[Cell.of(who if k == 0 else "", "label"), *row] for k, row in enumerate(rows)]
         y = table(p, m, y, widths, rows, 50 * s, f, hand_px=28) + 16 * s
-    y += 10 * s
+    y += 34 * s
     c.text(m, y, "第一条 车辆基本情况", p.font(19, bold=True), "label")
     y += 14 * s
     month = f"{rng.randint(2012, 2023)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
