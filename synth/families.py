@@ -152,6 +152,7 @@ from . import (
     layouts_chat,
     layouts_cheque,
     layouts_civic,
+    layouts_classlist,
     layouts_concert,
     layouts_counter,
     layouts_court,
@@ -219,15 +220,18 @@ from . import (
     layouts_taxi,
     layouts_temple,
     layouts_timesheet,
+    layouts_tourgroup,
     layouts_tradein,
     layouts_transitpass,
     layouts_translation,
     layouts_travel,
+    layouts_usedcar,
     layouts_vaccine,
     layouts_viewing,
     layouts_volunteer,
     layouts_voter,
     layouts_welfare,
+    layouts_will,
     layouts_work,
 )
 from .render import Canvas
@@ -522,6 +526,10 @@ FOURTEENTH_BATCH: dict[str, Layout] = {
     **layouts_foodcert.LAYOUTS,
     **layouts_parcelstation.LAYOUTS,
     **layouts_transitpass.LAYOUTS,
+    **layouts_classlist.LAYOUTS,
+    **layouts_will.LAYOUTS,
+    **layouts_tourgroup.LAYOUTS,
+    **layouts_usedcar.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
