@@ -199,12 +199,12 @@ def test_the_mask_stops_short_of_an_exclamation_after_a_wished_name() -> None:
 def _spaced(label: str, space: float, value: str, w: float = 30.0) -> OcrLine:
     """A label, one space boxed ``space`` wide (the room left on a form), a value."""
     y, chars, x = 100.0, [], 100.0
-    for ch in label:
+    for _ in label:
         chars.append(Quad.from_bbox(x, y, x + w, y + LINE_H))
         x += w
     chars.append(Quad.from_bbox(x, y, x + space, y + LINE_H))
     x += space
-    for ch in value:
+    for _ in value:
         chars.append(Quad.from_bbox(x, y, x + w, y + LINE_H))
         x += w
     text = f"{label} {value}"

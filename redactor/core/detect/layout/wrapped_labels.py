@@ -47,9 +47,9 @@ def _wrapped_under(sheet: Sheet, k: int) -> int | None:
     for j, c in enumerate(sheet.geo):
         if j == k or abs(c.x0 - g.x0) > _FLUSH * g.th or abs(c.th - g.th) > 0.3 * g.th:
             continue
-        if -0.5 * g.th <= c.y0 - g.y1 <= _WRAP_GAP * g.th:
-            if best is None or c.y0 < sheet.geo[best].y0:
-                best = j
+        near = -0.5 * g.th <= c.y0 - g.y1 <= _WRAP_GAP * g.th
+        if near and (best is None or c.y0 < sheet.geo[best].y0):
+            best = j
     return best
 
 
