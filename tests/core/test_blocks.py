@@ -714,3 +714,19 @@ def test_a_partys_role_in_brackets_stays_readable() -> None:
         found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
         assert "吕平敏" in found
         assert not out.get(0)
+
+
+def test_a_payers_cue_and_the_ways_to_pay_in_a_receipts_block_stay() -> None:
+    # A cash receipt's block: the cue that announces the payer, then the payer; the
+    # ways of paying printed as choices to tick are the form's, not the payer's.
+    covered = covered_text(
+        stack(
+            "今收到周文博",
+            "交来13912345678押金",
+            "☑现金口微信口支付宝口转账",
+            "现金 微信 支付宝",
+            x=100,
+        )
+    )
+    assert not covered[0].startswith("今收到") and "周文博" in covered[0]
+    assert covered[2] == "" and covered[3] == ""

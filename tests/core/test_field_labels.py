@@ -59,6 +59,8 @@ SAMPLES = {
         ("Warehouse: Unit 4, Trade Park", "organization"),
     ],
     "retail_food": [
+        ("RMA number: RMA10000001", "id_number"),
+        ("Return authorisation no. 55501", "id_number"),
         ("Order taken by Priya", "name"),
         ("Cutter Tomas Reyes", "name"),
         ("订购人 王小明", "name"),

@@ -52,7 +52,8 @@ def test_a_value_after_a_separator_is_masked_from_the_separator_on() -> None:
     line = _boxed([("姓名：", 100), ("84", 205)])
     assert _mask_x0(line) == pytest.approx(190 - _PAD)
     spaced = _boxed([("姓名 ", 100), ("张晓明", 205)])
-    assert _name_x0(spaced) == 205  # a space: no separator the value starts at
+    # A space: no separator; the mask covers the room after the label, never the label.
+    assert _mask_x0(spaced) == pytest.approx(160)
     # A value boxed over the colon's end keeps its own, earlier start.
     assert _name_x0(_boxed([("姓名：", 100), ("张晓明", 185)])) == 185
 
@@ -193,3 +194,28 @@ def test_the_mask_stops_short_of_an_exclamation_after_a_wished_name() -> None:
     [f] = [f for f in findings_from_text([line]) if f.category is Category.NAME]
     end = padded_quad(f).bbox[2]
     assert line.chars[-2].bbox[2] < end <= line.chars[-1].bbox[0] + 0.5
+
+
+def _spaced(label: str, space: float, value: str, w: float = 30.0) -> OcrLine:
+    """A label, one space boxed ``space`` wide (the room left on a form), a value."""
+    y, chars, x = 100.0, [], 100.0
+    for _ in label:
+        chars.append(Quad.from_bbox(x, y, x + w, y + LINE_H))
+        x += w
+    chars.append(Quad.from_bbox(x, y, x + space, y + LINE_H))
+    x += space
+    for _ in value:
+        chars.append(Quad.from_bbox(x, y, x + w, y + LINE_H))
+        x += w
+    text = f"{label} {value}"
+    return OcrLine(text, 0.95, Quad.from_bbox(100, y, x, y + LINE_H), tuple(chars))
+
+
+@pytest.mark.parametrize("label", ["Received by", "Name:", "Customer name:"])
+def test_a_value_written_in_a_forms_room_is_masked_over_the_spaces_before_it(label: str) -> None:
+    # A name written by hand after a printed label, a wide space's box between them:
+    # the pen started anywhere in that room, so the mask covers it up to the label.
+    edge = 100 + 30 * len(label)
+    assert _mask_x0(_spaced(label, 45, "John Garcia")) == pytest.approx(edge)
+    # An ordinary space: the mask starts at the value's own first letter.
+    assert _mask_x0(_spaced(label, 10, "John Garcia")) == pytest.approx(edge + 10 - _PAD)

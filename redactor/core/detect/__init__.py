@@ -140,18 +140,36 @@ def _after_gap(line: OcrLine, start: int, quad: Quad) -> Quad:
         j -= 1
     if j < 0 or (j == start - 1 and line.text[j] not in _SEPARATORS):
         return quad  # at the line's start (span() reached it), or glued to a character
+    _, b, c, _ = line.chars[j].points
     if j < start - 1:
         # After spaces, only a gap no character box covers (a space has a box of its own).
         widths = sorted(q.width for q in line.chars)
-        gap = math.dist(line.chars[start - 1].points[1], line.chars[start].points[0])
-        if gap < _WIDE_GAP * widths[len(widths) // 2]:
-            return quad
-    _, b, c, _ = line.chars[j].points
+        wide = _WIDE_GAP * widths[len(widths) // 2]
+        if math.dist(line.chars[start - 1].points[1], line.chars[start].points[0]) < wide:
+            return _over_spaces(line, b, c, quad, wide)
     qa, qb, qc, _ = quad.points
     la, lb, _, _ = line.quad.points
     if (qa[0] - b[0]) * (lb[0] - la[0]) + (qa[1] - b[1]) * (lb[1] - la[1]) <= 0:
         return quad  # the boxes overlap: the value's own start is the earlier one
     return Quad((b, qb, qc, c))
+
+
+def _over_spaces(
+    line: OcrLine, b: tuple[float, float], c: tuple[float, float], quad: Quad, wide: float
+) -> Quad:
+    """A value's mask over the wide spaces before it, its padding stopping where the
+    word before them ends: a value written by hand in the room a printed form leaves
+    for it starts anywhere in that room, and OCR boxes its first letters short of
+    where the pen put them; the word before stays whole ("Dear Mrs", "Received by")."""
+    qa, qb, qc, qd = quad.points
+    u = _along(line.quad)
+    if u is None:
+        return quad
+    gap = (qa[0] - b[0]) * u[0] + (qa[1] - b[1]) * u[1]
+    move = gap - text_padding(line.height)
+    if gap < wide or move <= 0:
+        return quad
+    return Quad((_moved(qa, u, -move), qb, qc, _moved(qd, u, -move)))
 
 
 def _short_of_punctuation(line: OcrLine, end: int, quad: Quad) -> Quad:

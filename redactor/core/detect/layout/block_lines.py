@@ -23,6 +23,7 @@ from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
+from redactor.core.detect.text.transfer_parties import cue_end
 from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "block_lines")
@@ -67,6 +68,13 @@ def line_spans(
     out: list[Span] = []
     labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
     for a, b in _uncovered_runs(text, [*sheet.out[k], *labels], start):
+        if (cue := cue_end(text, a)) is not None:
+            # "今收到", "Received from": the words that announce the payer, not the payer
+            a = min(b, cue)
+            while a < b and text[a].isspace():
+                a += 1
+            if a == b:
+                continue
         run = text[a:b]
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue

@@ -19,6 +19,7 @@ from redactor.core.detect.layout.repeats import mask_repeats
 from redactor.core.detect.layout.role_boxes import mask_role_box_names
 from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
+from redactor.core.detect.layout.wrapped_labels import mask_wrapped_label_values
 from redactor.core.detect.plan import Recognizer, Scope
 from redactor.core.detect.plan_steps.makers import (
     NAME,
@@ -40,6 +41,8 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
     ),
     # a value announced by a personal label of the field lexicon, beside or under it
     lexicon_step("lexicon_values", mask_announced_values, ("unread_cell",)),
+    # a value beside a label printed in two lines ("Pay to the" over "order of")
+    lexicon_step("wrapped_label_values", mask_wrapped_label_values, ("lexicon_values",)),
     # a value the OCR glued to its Latin label ("AnschriftMühlweg 4")
     lexicon_step("glued_label_values", mask_glued_values, ("lexicon_values",)),
     # a value under or beside a label the lexicon lacks, among labels it knows

@@ -75,6 +75,7 @@ RECEIPT_TOTALS = re.compile(rf"(?i)\b(?:{words_pattern(_blocks['receipt']['total
 _BOILERPLATE_WORDS = frozenset(w.lower() for w in _blocks["boilerplate"]["words"])
 _LONGEST = max(len(w) for w in _BOILERPLATE_WORDS)
 _BOILERPLATE_PHRASES = re.compile(words_pattern(_blocks["boilerplate"]["phrases"]))
+_TICK_BOXES = frozenset("".join(_blocks["boilerplate"]["tick_boxes"]))
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*|[\u4e00-\u9fff]+|\d+")
 
 
@@ -88,7 +89,10 @@ def boilerplate(text: str) -> bool:
         return bool(text.strip()) and rest != text
     # Small counts ("共3件", "1 of 2") go with the words around them.
     return all(
-        w.lower() in _BOILERPLATE_WORDS or (w.isdigit() and len(w) <= 3) or _glued_words(w.lower())
+        w.lower() in _BOILERPLATE_WORDS
+        or (w.isdigit() and len(w) <= 3)
+        or _glued_words(w.lower())
+        or set(w) <= _TICK_BOXES
         for w in words
     )
 

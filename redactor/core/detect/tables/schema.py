@@ -298,7 +298,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("receipt", "totals"),
             _section("label_lines", "particles", "cn_role_ends"),
             _shapes("label_line_shapes"),
-            _section("boilerplate", "words", "phrases"),
+            _section("boilerplate", "words", "phrases", "tick_boxes"),
             _shapes("shapes"),
         ),
     ),

@@ -48,6 +48,12 @@ _CN_AFTER = re.compile(rf"[{_STARS}{CJK}]{{0,3}}")
 _CN_TITLES = tuple(CN_HONORIFICS)
 
 
+def cue_end(text: str, pos: int) -> int | None:
+    """Where a transfer's cue starting at ``pos`` ends (its separators with it), if one does."""
+    m = _LATIN_CUE.match(text, pos) or _CN_CUE.match(text, pos)
+    return m.end() if m is not None and m.end() > pos else None
+
+
 def transfer_parties(text: str) -> Iterator[Span]:
     """Spans of ``text`` (one line) naming a transfer's other party."""
     yield from _latin_parties(text)
