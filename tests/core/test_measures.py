@@ -78,3 +78,15 @@ def test_counts_a_person_block_took_in_come_back_and_are_never_spread() -> None:
 
 def test_an_area_in_square_metres_written_mq_is_a_measure() -> None:
     assert only_measures("171 mq")
+
+
+@pytest.mark.parametrize("text", ["18天×260=4680", "6 x 14.00 = 84", "3*45=135"])
+def test_a_reckoning_of_days_times_a_rate_is_a_measure(text: str) -> None:
+    assert only_measures(text)
+
+
+def test_a_tally_rows_reckoning_comes_back_and_the_worker_stays_masked() -> None:
+    # A site's monthly tally: each worker's days times the daily rate, and the total.
+    lines = stack("陆海涛 18天×260=4680", "4401x12")
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"陆海涛", "4401x12"}

@@ -517,3 +517,15 @@ def test_a_spectacle_prescriptions_grid_stays_readable() -> None:
     assert found.isdisjoint({"Sph", "Cyl", "Axis", "Prism", "51", "111", "PD", "32/30"})
     lines = grid(("球镜", "柱镜", "轴位", "瞳距"), ("-2.25", "-0.50", "90", "62"))
     assert masked(lines, (*RECOGNIZERS, WIDE_BLOCK)) == set()
+
+
+def test_a_lost_and_found_notice_names_its_finders_not_its_things() -> None:
+    """A property office's notice lists found things: what, where, when, who found
+    it. The finders' names are masked; the things and the spots stay readable."""
+    lines = grid(
+        ("序号", "物品", "拾获地点", "日期", "拾获人"),
+        ("1", "黑色雨伞", "5栋电梯", "3.14", "邝文斌"),
+        ("2", "儿童水壶", "9栋楼下", "4.2", "闻秀英"),
+        xs=(100, 200, 420, 640, 800),
+    )
+    assert masked(lines) == {"邝文斌", "闻秀英"}

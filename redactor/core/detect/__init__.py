@@ -235,8 +235,8 @@ _PUNCTUATED_BEFORE = re.compile(r"(?:[A-Za-z0-9)][,;]\s+|(?:^|\s)[*✱]\s*)$")
 # A Latin letter, a digit or a closing bracket ending the value, then a comma, stop,
 # semicolon or exclamation ending the line or a phrase ("Flat 4, 12 …", "… 07700
 # 900123.", "Get well soon <name>!"). (After Chinese, a "，" may be a character OCR
-# could not read.)
-_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;!?](?:\s|$)")
+# could not read.) A bracket closing after Chinese: "学生卡（<name>）" keeps its bracket.
+_PUNCTUATED = re.compile(r"[A-Za-z0-9>)\]][,.;!?](?:\s|$)|[\u4e00-\u9fff][)）]")
 _WIDE_GAP = 0.8  # in character widths: room for a character the OCR did not read
 _SEPARATORS = ":："
 

@@ -69,6 +69,7 @@ STRONG_RULES = frozenset(
         "free_text_word",  # a person's word read inside a free-text field
         "birth_hour",  # a time a date of birth beside it says is the birth's
         "verification_code",  # the record a certificate's checking link looks up
+        "bracketed_holder",  # a card named by its holder: "学生卡（<name>）"
     }
 )
 

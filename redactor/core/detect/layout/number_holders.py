@@ -52,7 +52,7 @@ def mask_id_holders(sheet: Sheet) -> None:
         if tail.strip(_SEPARATOR):
             # The name read into the number's own box.
             start = end + len(tail) - len(tail.lstrip(_SEPARATOR))
-            if _holder_name(text[start:]):
+            if holder_name(text[start:]):
                 sheet.out[i].append(Span(start, len(text.rstrip()), Category.NAME, 0.6, _RULE))
             continue
         j = sheet.value_beside(i)
@@ -61,7 +61,7 @@ def mask_id_holders(sheet: Sheet) -> None:
             and sheet.gap(i, j) < _REACH * sheet.geo[i].th
             and not sheet.fields[j]
             and not sheet.out[j]
-            and _holder_name(sheet.texts[j])
+            and holder_name(sheet.texts[j])
         ):
             sheet.out[j].append(
                 Span(0, len(sheet.texts[j].rstrip()), Category.NAME, 0.6, _RULE, joins=i)
@@ -82,7 +82,7 @@ def mask_phone_holders(sheet: Sheet) -> None:
             # The name read into the phone's own box.
             name = head.rstrip(_SEPARATOR)
             lead = len(name) - len(name.lstrip())
-            if _holder_name(name, misread_digits=True):
+            if holder_name(name, misread_digits=True):
                 sheet.out[i].append(Span(lead, len(name), Category.NAME, 0.6, _PHONE_RULE))
             continue
         j = _before_on_row(sheet, i)
@@ -90,7 +90,7 @@ def mask_phone_holders(sheet: Sheet) -> None:
             j is not None
             and not sheet.fields[j]
             and not sheet.out[j]
-            and _holder_name(sheet.texts[j], misread_digits=True)
+            and holder_name(sheet.texts[j], misread_digits=True)
         ):
             sheet.out[j].append(
                 Span(0, len(sheet.texts[j].rstrip()), Category.NAME, 0.6, _PHONE_RULE)
@@ -112,7 +112,7 @@ def _before_on_row(sheet: Sheet, i: int) -> int | None:
     return best
 
 
-def _holder_name(text: str, misread_digits: bool = False) -> bool:
+def holder_name(text: str, misread_digits: bool = False) -> bool:
     """``misread_digits``: a name opening with a letter may hold digits OCR made of its
     other characters (before a mobile nothing else is printed: a train number or a seat
     follows an ID number, so there digits say it is no name)."""

@@ -17,6 +17,7 @@ from redactor.core.detect.layout.people_lists import mask_people_lists
 from redactor.core.detect.layout.persons_numbers import mask_persons_numbers
 from redactor.core.detect.layout.repeats import mask_repeats
 from redactor.core.detect.layout.role_boxes import mask_role_box_names
+from redactor.core.detect.layout.strip_holders import mask_strip_holders
 from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
 from redactor.core.detect.layout.wrapped_labels import mask_wrapped_label_values
@@ -137,4 +138,6 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
             "family_lines",
         ),
     ),
+    # "<given name> <phone>" on each tear-off strip: the holder of a repeated phone
+    step("strip_holders", NAME, Scope.PAGE, mask_strip_holders, ("page_repeats",)),
 )

@@ -9,6 +9,7 @@ from redactor.core.detect.plan_steps.makers import (
     line_rule,
 )
 from redactor.core.detect.text import numbers
+from redactor.core.detect.text.bracketed_holders import bracketed_holders
 from redactor.core.detect.text.cards import CARD_TAIL, card_tails
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
@@ -47,6 +48,8 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
     Recognizer("card_name", NAME, Scope.LINE, line=card_holder_names),
     # "MR J SMITH": a title opening a line, then the name
     Recognizer("titled_name", NAME, Scope.LINE, line=titled_names, data="names.toml"),
+    # "学生卡（<name>）": a card or a certificate named by its holder in brackets
+    Recognizer("bracketed_holder", NAME, Scope.LINE, line=bracketed_holders, data="layout.toml"),
     # "<name> <addr@host>": an e-mail address's owner, named before it
     Recognizer("mailbox_name", NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
     # ".../verif/<code>": the holder's record a certificate's link looks up

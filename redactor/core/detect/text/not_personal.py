@@ -29,6 +29,7 @@ COUNTED = _SHAPES["counted"]
 PRICED = _SHAPES["priced"]
 CLOCK = _SHAPES["clock"]
 SIGNED_DECIMAL = _SHAPES["signed_decimal"]
+RECKONED = _SHAPES["reckoned"]
 #: The words of a sum written out ("one", "thousand"), case folded.
 NUMBER_WORDS = frozenset(table("blocks")["quantities"]["number_words"])
 _FILLER = re.compile(r"[\s\W_xX×*]*")
@@ -90,5 +91,5 @@ def _blank_measures(text: str) -> str:
 
 
 #: The shapes of a measure, the longest reading first (a sum before its digits alone).
-_MEASURES = (PRICED, SIGNED_SUM, SIGNED_DECIMAL, CLOCK, QUANTITY, COUNTED)
+_MEASURES = (RECKONED, PRICED, SIGNED_SUM, SIGNED_DECIMAL, CLOCK, QUANTITY, COUNTED)
 _MEASURE = re.compile("|".join(f"(?:{p.pattern})" for p in _MEASURES))
