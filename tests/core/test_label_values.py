@@ -333,3 +333,24 @@ def test_a_health_insurance_forms_boxes_mask_the_insureds_values_only() -> None:
         "Ostwald, Jörg": {"Ostwald, Jörg": "name"},
         "K204518833": {"K204518833": "id_number"},
     }
+
+
+def test_a_question_with_its_tick_boxes_under_a_label_is_no_value() -> None:
+    # The name written over the label went unread: the form's next question, printed
+    # under the label with its answers, is not the name.
+    assert masked(stack("Given names", "Have you lived abroad in the last 5 years?Yes No")) == {}
+    assert (
+        masked(stack("Nom de famille", "Avez-vous déjà voté dans une autre ville ? OuiNon")) == {}
+    )
+    assert masked(stack("开户名", "是否已在其他网点登记过？是 否")) == {}
+    assert masked(stack("Given names", "Odile Brandt")) == {
+        "Odile Brandt": {"Odile Brandt": "name"}
+    }
+
+
+def test_a_phrase_of_the_form_under_a_numbers_label_is_no_value() -> None:
+    lines = stack("Mobile", "Je voudrais recevoir les avis par la poste")
+    assert masked(lines) == {}
+    assert masked(stack("Mobile", "07 81 22 40 95")) == {
+        "07 81 22 40 95": {"07 81 22 40 95": "phone"}
+    }

@@ -58,6 +58,12 @@ def test_national_numbers_valid_for_the_region_and_not_dates_amounts_or_referenc
     assert _found("Tél. 06 12 34 56 78", ()) == []  # no region: no national number
 
 
+def test_a_date_with_dots_is_no_national_number() -> None:
+    # A life's span: both dates read as valid German numbers once their dots go.
+    assert _found("*03.02.1951 † 08.05.2026", ("DE",)) == []
+    assert _found("*03.02.1951 † 08.05.2026 Tel. 0171 2345678", ("DE",)) == ["0171 2345678"]
+
+
 def test_a_french_ticket_masks_the_customer_under_the_shop_header() -> None:
     lines = _ticket(
         ("Blanchisserie du Port", "12 quai Nord · Tél. 04 91 23 45 67"),

@@ -331,3 +331,33 @@ def test_an_iban_that_fails_its_check_is_still_masked_after_its_label() -> None:
     # OCR misread one digit: the label announces an account, so its value goes whole.
     lines = stack("Beneficiary bank: Example Bank", "IBAN: GB82 WEST 1234 5698 7654 33")
     assert "GB82 WEST 1234 5698 7654 33" in masked_parts(lines).get("id_number", set())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Receipt no. 22830388 2025-03-14",  # eight digits and a date: no card
+        "Ticket 0035 7712 2021-11-30",  # a reference and a date: no landline
+        "Serial 51824-73091-20466-318",  # a serial's middle groups: no mobile
+        "Lot 40213-86542-11077",
+    ],
+)
+def test_a_number_shape_cut_out_of_a_date_or_a_longer_serial_is_not_a_number(text: str) -> None:
+    assert "phone" not in cats(text)
+    assert "card_number" not in cats(text)
+
+
+def test_a_phone_or_card_beside_a_date_is_still_found() -> None:
+    assert ("phone", "0755-2012-3456") in found("电话 0755-2012-3456 2024-01-05")
+    assert ("card_number", "4111 1111 1111 1111") in found("4111 1111 1111 1111 2024-01-05")
+
+
+def _rules(text: str) -> set[str]:
+    return {s.rule for s in find_number_spans(normalize(text))}
+
+
+def test_a_north_american_toll_free_or_service_code_is_no_persons_number() -> None:
+    assert "nanp" not in _rules("Customer care 1-800-555-0142")
+    assert "nanp" not in _rules("Call (877) 555-0199 toll free")
+    assert "nanp" not in _rules("客服热线 400-615-2290")
+    assert "nanp" in _rules("Cell (415) 555-0142")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from redactor.core.detect.text.prose import is_prose
+from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 
 
 @pytest.mark.parametrize(
@@ -36,3 +36,14 @@ def test_sentences_are_prose(text: str) -> None:
 )
 def test_values_are_not_prose(text: str) -> None:
     assert not is_prose(text)
+
+
+def test_a_printed_question_with_its_answers_is_the_forms_own_line() -> None:
+    assert asks_the_reader("Do you need a postal vote?Yes No")
+    assert asks_the_reader("Wohnen Sie seit mehr als drei Monaten hier? JaNein")
+    assert asks_the_reader("是否已在其他网点登记过？是 否")
+    assert not asks_the_reader("Who? 0161 555 0134")  # an answer with digits is a value
+    assert not asks_the_reader("Odile Brandt")
+    assert a_phrase_without_numbers("send me the card at this address")
+    assert not a_phrase_without_numbers("Odile Brandt")
+    assert not a_phrase_without_numbers("call me on 0161 555 0134")

@@ -50,7 +50,7 @@ from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, def
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
-from redactor.core.detect.text.prose import is_prose
+from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.models import Category
 
 RULE = "lexicon_value"
@@ -105,11 +105,20 @@ def mask_announced_values(sheet: Sheet) -> None:
                 continue
             if j is None:
                 j = _over_or_under(sheet, i, category)
-            if j is not None and (is_prose(sheet.texts[j]) or j in options):
+            if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
             if j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
+
+
+def _the_forms_words(text: str, category: Category) -> bool:
+    """Line ``text`` beside or under a label is the form's own print, no value: a
+    sentence, a question put to the reader with its tick boxes, or for a number's
+    label a phrase of words with no digit."""
+    if is_prose(text) or asks_the_reader(text):
+        return True
+    return category in _BOUNDED and a_phrase_without_numbers(text)
 
 
 def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:

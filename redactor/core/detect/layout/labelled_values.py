@@ -27,7 +27,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
-from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.printed_labels import next_numbers_label, only_labels
 from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -93,6 +93,13 @@ def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
     value_end = _value_end(text, f.value_start, f.value_end)
     if f.category in _NUMBER_FIELDS:
         value_end = _number_in_sentence_end(text, f.value_start, value_end)
+        nxt = next_numbers_label(text, f.value_start, value_end)
+        if nxt is not None:
+            # "Tel <number> Fax <number>": the second label stays readable, its number
+            # is masked as its own value (fail closed) when it is a person's kind.
+            if nxt.kind.category is not None:
+                _value(sheet, i, nxt.value_start, value_end, nxt.kind.category)
+            value_end = nxt.start
     if text[f.value_start : value_end].strip():
         if f.category is Category.NAME and not name_value_plausible(text, f):
             return

@@ -6,9 +6,10 @@ are numbers of the page's own country (``page_language.page_regions``), so a run
 digits is a phone here only when libphonenumber finds it valid for one of those
 regions, written with that region's trunk prefix when it has one, and not:
 
-* a date, an amount or a reference: printed with anything but digits, spaces, dots,
-  dashes, slashes and brackets, glued to letters or a currency, or right after a
-  reference mark ("N°", "#") or a label the lexicon says announces something else;
+* a date, an amount or a reference, or a piece of one: printed with anything but
+  digits, spaces, dots, dashes, slashes and brackets, glued to letters or a currency,
+  right after a reference mark ("N°", "#") or a label the lexicon says announces
+  something else, or cutting into a date or a dash-grouped serial;
 * a business's line (free, shared-cost or premium numbers: a hotline);
 * a number another step has already found.
 
@@ -28,6 +29,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_kinds import ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.not_personal import only_an_amount
+from redactor.core.detect.text.number_rules import a_piece_of_something_longer
 from redactor.core.models import Category
 
 RULE = "national_phone"
@@ -90,8 +92,8 @@ def _a_persons_number(text: str, m: phonenumbers.PhoneNumberMatch, region: str) 
     digits = [c for c in raw if c.isdigit()]
     if raw.startswith("+") or len(digits) < _LEAST_DIGITS or not _NUMBER.fullmatch(raw):
         return False  # +CC numbers are intl_phone's
-    if only_an_amount(raw):
-        return False  # a date or a sum its digits happen to make valid
+    if only_an_amount(raw) or a_piece_of_something_longer(text, m.start, m.end):
+        return False  # a date, a sum or a serial's piece its digits happen to make valid
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
     prefix = metadata.national_prefix if metadata is not None else None
     if not "".join(digits).startswith(prefix or "") or (not prefix and len(digits) < _NO_PREFIX):

@@ -321,3 +321,17 @@ def label_span(m: LabelMatch, text: str = "") -> tuple[int, int]:
     if m.start and text and item_number_before(text, m.start):
         return 0, m.value_start
     return m.start, m.value_start
+
+
+def next_numbers_label(text: str, start: int, end: int) -> LabelMatch | None:
+    """A label of the lexicon for another number inside the number value
+    ``text[start:end]``, after a digit and before one ("Tel 020 … Fax 020 …",
+    "电话:010… 传真:010…", "Tel 020 … Date 12/03/…"): the value ends before it."""
+    for m in default_lexicon().find(text[:end]):
+        if m.start <= start or m.kind not in _NUMBER_KINDS:
+            continue
+        before = text[start : m.start].rstrip()
+        after = text[m.value_start : end].lstrip(" :：")
+        if before[-1:].isdigit() and after[:1].isdigit():
+            return m
+    return None

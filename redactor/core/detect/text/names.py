@@ -105,7 +105,17 @@ def looks_like_person_name(text: str) -> bool:
     if _CJK_COMPOUND_NAME.fullmatch(t):
         return True
     words = t.split()
-    return 2 <= len(words) <= 4 and all(_EN_WORD.fullmatch(w) for w in words)
+    if not (2 <= len(words) <= 4 and all(_EN_WORD.fullmatch(w) for w in words)):
+        return False
+    return not _ends_lower_after_capital(words)
+
+
+def _ends_lower_after_capital(words: list[str]) -> bool:
+    """Capitalised words closed by a lower-case one ("Collect from", "Card left by",
+    "Abholung bei"): a printed label ending in its preposition. A name's lower-case
+    particles ("van", "de") stand before its surname, never last."""
+    last = words[-1]
+    return words[0][:1].isupper() and last.isalpha() and last.islower() and len(last) > 1
 
 
 def name_span(text: str, start: int, end: int) -> Span | None:

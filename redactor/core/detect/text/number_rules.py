@@ -15,6 +15,11 @@ from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
 
 _DATES = patterns("numbers", "dates")
+_NUMERIC_DATE = _DATES["numeric_date"]
+#: How far around a number a date it cuts into may reach (a date's longest form).
+_DATE_REACH = 10
+#: The kinds of number a date or a longer code's piece is mistaken for.
+_PIECE_PRONE = frozenset({Category.PHONE, Category.CARD_NUMBER})
 
 
 @dataclass(frozen=True)
@@ -41,6 +46,19 @@ def not_date_like(s: str) -> bool:
     return not _DATES["digits_date"].fullmatch(digits(s))
 
 
+def a_piece_of_something_longer(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a longer printed number rather than a
+    number of its own: it continues a run of digit groups joined by dashes (the tail
+    of a ticket's or a form's serial), or it takes in all or part of a date printed
+    with separators (a receipt number and the date beside it read as one card)."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isdigit():
+        return True
+    window = _NUMERIC_DATE.finditer(
+        text, max(0, start - _DATE_REACH), min(len(text), end + _DATE_REACH)
+    )
+    return any(m.start() < end and start < m.end() for m in window)
+
+
 def rule_spans(rule: Rule, text: str) -> Iterator[Span]:
     """The matches of one pattern rule on one (normalised) line."""
     for m in rule.pattern.finditer(text):
@@ -50,6 +68,8 @@ def rule_spans(rule: Rule, text: str) -> Iterator[Span]:
         if rule.category is Category.PHONE and not not_date_like(s):
             continue
         start, end = m.start(), m.end()
+        if rule.category in _PIECE_PRONE and a_piece_of_something_longer(text, start, end):
+            continue
         # trim separators picked up at the edges
         while start < end and text[start] in " -.":
             start += 1

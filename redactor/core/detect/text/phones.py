@@ -10,10 +10,20 @@ import phonenumbers
 
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.number_rules import Rule
+from redactor.core.detect.text.number_rules import Rule, digits
 from redactor.core.models import Category
 
 PHONES = patterns("numbers", "phones")
+
+
+def _not_a_service_code(number: str) -> bool:
+    """A North American number whose area code is no place: the N00 codes (toll-free,
+    premium and the unassigned 400 that a Chinese hotline's "400-xxx-xxxx" reads as)
+    and the toll-free 8NN codes (833...888) are a business's lines, never a person's."""
+    d = digits(number)
+    area = d[1:4] if len(d) == 11 and d[0] == "1" else d[:3]
+    return area[1:] != "00" and not (area[0] == "8" and area[1] == area[2])
+
 
 RULES: dict[str, Rule] = {
     "cn_mobile": Rule("cn_mobile", Category.PHONE, PHONES["cn_mobile"], 0.95, mobile=True),
@@ -27,7 +37,7 @@ RULES: dict[str, Rule] = {
     ),
     "cn_landline": Rule("cn_landline", Category.PHONE, PHONES["cn_landline"], 0.85),
     "cn_service": Rule("cn_service", Category.PHONE, PHONES["cn_service"], 0.8),
-    "nanp": Rule("nanp", Category.PHONE, PHONES["nanp"], 0.85),
+    "nanp": Rule("nanp", Category.PHONE, PHONES["nanp"], 0.85, _not_a_service_code),
     "in_mobile": Rule("in_mobile", Category.PHONE, PHONES["in_mobile"], 0.8, mobile=True),
     "masked_tail": Rule(
         "masked_tail", Category.PHONE, PHONES["masked_tail"], 0.8, mobile=True, masked=True

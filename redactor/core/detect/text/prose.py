@@ -78,3 +78,48 @@ def is_prompt(text: str) -> bool:
     if len(words) < _MIN_PROMPT_WORDS or len(" ".join(words)) < len(head.strip()):
         return False
     return 2 * sum(w[0].islower() for w in words) >= len(words)
+
+
+#: What may follow a printed question on its line: its tick-box answers ("Yes No",
+#: "Oui Non", glued by OCR into one word), a few short words without a digit.
+_MOST_ANSWERS = 4
+_ANSWER_LETTERS = 8
+#: Chinese characters of a printed question ("是否曾在本市登记？").
+_MIN_CJK_QUESTION = 4
+_QUESTION_MARKS = "?？"
+
+
+def asks_the_reader(text: str) -> bool:
+    """Whether ``text`` is a question the form prints for whoever fills it in, maybe
+    with its tick-box answers after the mark ("Have you moved since …? Yes No"): a
+    question mark after a few words, most of them lower case (or after Chinese
+    characters), then no digit and no more than a few short words. A value asks
+    nothing, so no label's value is such a line."""
+    at = max(text.rfind(q) for q in _QUESTION_MARKS)
+    if at < 0:
+        return False
+    head, tail = text[:at], text[at + 1 :]
+    answers = tail.split()
+    if any(c.isdigit() for c in tail) or len(answers) > _MOST_ANSWERS:
+        return False
+    if any(len(w) > _ANSWER_LETTERS for w in answers):
+        return False
+    if sum(1 for c in head if is_cjk(c)) >= _MIN_CJK_QUESTION:
+        return True
+    words: list[str] = _WORD.findall(head)
+    return len(words) >= _MIN_PROMPT_WORDS and 2 * sum(w[0].islower() for w in words) > len(words)
+
+
+#: Lower-case Latin words that make a line a phrase of the form's own, not a number.
+_PHRASE_WORDS = 4
+
+
+def a_phrase_without_numbers(text: str) -> bool:
+    """Whether ``text`` is several words, most of them lower case, with no digit, no
+    "@" and no mask mark: the form's own words ("I wish to receive my card at this
+    address"), which no phone, ID, card or e-mail is written as."""
+    if any(c.isdigit() or c in "@*＊" for c in text):
+        return False
+    words: list[str] = _WORD.findall(text)
+    lower = sum(w[0].islower() for w in words)
+    return lower >= _PHRASE_WORDS and 2 * lower > len(words)
