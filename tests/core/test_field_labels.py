@@ -391,3 +391,30 @@ def test_every_kind_is_used_and_maps_onto_a_category_or_stays_readable() -> None
     }
     assert ValueKind.TRACKING.category is not None and not ValueKind.TRACKING.personal
     assert all(k.category is None for k in set(ValueKind) - personal - {ValueKind.TRACKING})
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("竞买号牌", "4821"),
+        ("竞拍号", "4821"),
+        ("Paddle No", "4821"),
+        ("Bidder number", "4821"),
+        ("体检编号", "TJ000000000"),
+        ("健康证号", "JK000000000000"),
+        ("Health certificate no", "HC00000000"),
+    ],
+)
+def test_a_bidders_paddle_and_a_health_certificates_number_are_the_holders(
+    label: str, number: str
+) -> None:
+    """A paddle number names one bidder at a sale; a health certificate's number is
+    looked up to find its holder: both are masked under or after their label."""
+    from tests.core.test_label_values import masked
+    from tests.core.test_layout import stack
+
+    found = default_lexicon().find(label)
+    assert [(label[m.start : m.end], m.kind) for m in found] == [(label, ValueKind.ID_NUMBER)]
+    assert masked(stack(label, number)) == {number: {number: "id_number"}}
+    line = f"{label}：{number}"
+    assert masked(stack(line)) == {line: {number: "id_number"}}

@@ -318,3 +318,30 @@ def test_the_institution_on_a_pix_receipt_is_the_bank_not_a_value() -> None:
     takes it (and its line stays readable)."""
     assert kinds("Instituição") == [("Instituição", ValueKind.ORGANIZATION)]
     assert kept_whole("Instituição", "Banco Exemplo S.A.")
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("N° de palette", "4821"),
+        ("Bieternummer", "4821"),
+        ("Número de paleta", "4821"),
+        ("Numero paletta", "4821"),
+        ("Biedernummer", "4821"),
+        ("Número de licitante", "4821"),
+        ("Nº de certificado", "HN00000000"),
+        ("Numéro de certificat", "HN00000000"),
+        ("Zertifikatsnummer", "HN00000000"),
+        ("Numero certificato", "HN00000000"),
+        ("Certificaatnummer", "HN00000000"),
+    ],
+)
+def test_a_bidders_paddle_and_a_holders_certificate_number_are_masked(
+    label: str, number: str
+) -> None:
+    """A paddle number names one bidder at a sale; a certificate's number is looked up
+    to find its holder: both are the person's, under their label or after it."""
+    assert kinds(label) == [(label, ValueKind.ID_NUMBER)]
+    assert masked(stack(label, number)) == {number: {number: "id_number"}}
+    line = f"{label}: {number}"
+    assert masked(stack(line)) == {line: {number: "id_number"}}

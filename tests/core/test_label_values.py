@@ -354,3 +354,17 @@ def test_a_phrase_of_the_form_under_a_numbers_label_is_no_value() -> None:
     assert masked(stack("Mobile", "07 81 22 40 95")) == {
         "07 81 22 40 95": {"07 81 22 40 95": "phone"}
     }
+
+
+def test_a_persons_number_in_brackets_inside_a_sentence_is_masked_to_the_bracket() -> None:
+    """A number's label opening a bracketed aside ("<name>(<label><number>) ...") heads
+    it as a line's start does: the number is masked up to the closing bracket, the
+    sentence after it and the bracket before it stay readable."""
+    line = "买受人赵一鸣(竞买号牌 208)于2030年1月2日竞得下列拍品"
+    found = masked(stack(line))[line]
+    assert found.get("208") == "id_number"
+    assert all("(" not in piece and "于" not in piece for piece in found)
+    line = "Buyer Jane Roe (paddle no 208) bought lot 4"
+    found = masked(stack(line))[line]
+    assert found.get("208") == "id_number"
+    assert all("bought" not in piece and "(" not in piece for piece in found)

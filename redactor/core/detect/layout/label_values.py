@@ -94,6 +94,8 @@ def mask_announced_values(sheet: Sheet) -> None:
             # The value runs to the next printed label: a label's word inside it
             # ("… Street Market") does not end it.
             end = labels[n + 1].start if n + 1 < len(labels) else len(text.rstrip())
+            # nor the bracket that opens the next label's aside ("<name>(<label><n>)")
+            end = len(text[:end].rstrip(" (（")) if end > m.value_start else end
             end = min(end, sentence_number_end(text, m) or end)
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
@@ -185,6 +187,8 @@ def _annotates(text: str, m: LabelMatch) -> bool:
     before = text[: m.start].rstrip()
     if not before.endswith(("(", "（")) or not before[:-1].strip():
         return False
+    if (sentence_number_end(text, m) or 0) > m.value_start:
+        return False  # a person's number inside the brackets: an aside with its value
     # A label before the brackets is qualified by them ("<party>(<signature>):"): the
     # value after the colon is the party's.
     words = before[:-1].strip()

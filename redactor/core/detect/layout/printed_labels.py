@@ -50,6 +50,9 @@ _NUMBER_KINDS = frozenset(
 )
 #: Numbers a person is known by (not a phone: a shop prints its own "Phone number").
 _PERSONS_NUMBERS = frozenset({ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER})
+#: Brackets that set an aside into a sentence ("<name>(<label><number>) ...").
+_ASIDE_OPEN = ("(", "（")
+_ASIDE_CLOSE = re.compile(r"[)）]")
 #: Letters of a one-word label as specific as two words: a compound ("Mitgliedsnummer").
 _COMPOUND_LETTERS = 11
 #: A person's number opening with a letter or few ("AB1234567").
@@ -83,7 +86,11 @@ def printed_labels(text: str) -> tuple[LabelMatch, ...]:
         _after_role_word(
             text,
             _after_determiner(
-                text, signed_roles(text, without_called_titles(text, default_lexicon().find(text)))
+                text,
+                _opening_an_aside(
+                    text,
+                    signed_roles(text, without_called_titles(text, default_lexicon().find(text))),
+                ),
             ),
         ),
     )
@@ -117,6 +124,22 @@ def without_called_titles(text: str, found: tuple[LabelMatch, ...]) -> tuple[Lab
             continue
         kept.append(m)
     return tuple(kept)
+
+
+def _opening_an_aside(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """A person's number's label right after an opening bracket heads an aside set
+    into a sentence ("<name>(<label><number>) ..."): the bracket opens it as a line's
+    start does, and the number runs to the closing bracket (sentence_number_end)."""
+    return tuple(
+        replace(m, at_line_start=True)
+        if not m.at_line_start and m.kind in _PERSONS_NUMBERS and _opens_aside(text, m)
+        else m
+        for m in found
+    )
+
+
+def _opens_aside(text: str, m: LabelMatch) -> bool:
+    return text[: m.start].rstrip().endswith(_ASIDE_OPEN)
 
 
 def _after_determiner(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
@@ -302,7 +325,11 @@ def _number_in_sentence(text: str, m: LabelMatch, between: str) -> bool:
 
 def sentence_number_end(text: str, m: LabelMatch) -> int | None:
     """Where the number named inside a sentence ends ("… con DNI <number>, y …"): the
-    sentence runs on after it. ``None`` when ``m`` is no such label."""
+    sentence runs on after it; in an aside, its closing bracket. ``None`` when ``m``
+    is no such label."""
+    if m.kind in _PERSONS_NUMBERS and m.start and _opens_aside(text, m):
+        close = _ASIDE_CLOSE.search(text, m.value_start)
+        return close.start() if close else None
     if not _number_in_sentence(text, m, without_qualifier(text[m.end : m.value_start])):
         return None
     run = _SENTENCE_NUMBER.match(text, m.value_start)
