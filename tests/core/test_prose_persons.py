@@ -114,5 +114,17 @@ def test_a_greeting_inside_a_longer_word_introduces_no_one() -> None:
     assert _names("Hi, Anna") == ["Anna"]
 
 
+def test_a_greeting_in_german_spanish_french_italian_or_portuguese_introduces_a_name() -> None:
+    """A notice or e-mail opens with its reader's name after a greeting in any of the
+    Latin-script languages, as after "Hi"; a greeting to everyone names no one."""
+    assert _names("Hallo Frau Brenneke,") == ["Frau Brenneke"]
+    assert _names("Hola Itziar,") == ["Itziar"]
+    assert _names("Bonjour Madame Lavigne,") == ["Madame Lavigne"]
+    assert _names("Buongiorno Ottavio Ferrante,") == ["Ottavio Ferrante"]
+    assert _names("Olá Tainá,") == ["Tainá"]
+    assert _names("Hallo zusammen,") == []
+    assert _names("Ciao a tutti") == []
+
+
 def _names(text: str) -> list[str]:
     return [text[s.start : s.end] for s in prose_persons(text)]
