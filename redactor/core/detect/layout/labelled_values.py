@@ -3,7 +3,8 @@
 Each public function here is one step of the detection plan (see ``registry``):
 labelled values (on the label's line, beside it or under it, or the person's block
 under a bare heading), address lines by their shape, the names that stand above an
-address or after a waybill's 收/寄. Numbers OCR boxed in pieces along a row are in
+address. The people a waybill names after its 收/寄 marks are in
+:mod:`redactor.core.detect.layout.waybill_people`. Numbers OCR boxed in pieces along a row are in
 :mod:`redactor.core.detect.layout.numbers_across_boxes`.
 The lines that belong to an address without looking like one are in
 :mod:`redactor.core.detect.layout.address_wraps`.
@@ -31,7 +32,7 @@ from redactor.core.detect.layout.printed_labels import next_numbers_label, only_
 from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.label_finder import is_cjk
-from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, WAYBILL_MARK, boilerplate
+from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.address_in_sentence import sentence_address
 from redactor.core.detect.text.addresses import looks_like_address, split_door
@@ -43,7 +44,6 @@ from redactor.core.detect.text.names import (
     looks_like_person_name,
     name_span,
     name_value_plausible,
-    waybill_name,
 )
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
@@ -57,14 +57,12 @@ _NUMBER_TAIL = _SHAPES["number_tail"]
 MASKED_TAIL = re.compile(rf"[{STARS}](?:\s?[{STARS}]){{2,}}\s*$")
 # The last word after a number, glued on or apart: a button's word, a name, a note.
 _ACTION_AFTER = re.compile(r"(?<=[0-9A-Za-z*])\s*(?:[\u4e00-\u9fff]+|(?<=\s)[A-Za-z]+)\s*$")
-_CODE_TOKEN = _SHAPES["code_token"]
 _NUMBER_IN_SENTENCE = _SHAPES["number_in_sentence"]
 _CLOSING_BRACKETS = frozenset(")）]】")
 # The rest of a name: Latin words, one or two characters, or the stars of a masked name.
 _NAME_REST = re.compile(
     rf"\s*(?:[A-Za-z][A-Za-z.'\-]*\s*){{1,3}},?\s*|\s*[\u4e00-\u9fff]{{1,2}}\s*|\s*[{STARS}]{{1,3}}\s*"
 )
-_MARK = re.compile(rf"\s*{WAYBILL_MARK}\s*[:：]?\s*")
 
 
 def labelled_values(sheet: Sheet, blocks: bool = True) -> None:
@@ -77,14 +75,6 @@ def labelled_values(sheet: Sheet, blocks: bool = True) -> None:
     for i in range(len(sheet.texts)):
         for f in sheet.fields[i]:
             _labelled(sheet, i, f, blocks)
-
-
-def waybill_names(sheet: Sheet) -> None:
-    """The name after a waybill's 收/寄 mark (see names.waybill_name)."""
-    for i, t in enumerate(sheet.texts):
-        span = waybill_name(t)
-        if span:
-            sheet.out[i].append(span)
 
 
 def _labelled(sheet: Sheet, i: int, f: Field, blocks: bool) -> None:
@@ -398,35 +388,3 @@ def names_above_addresses(sheet: Sheet) -> None:
             # An envelope's "<name> 收": the addressee's mark stays readable.
             end = before_addressee_mark(t)
             sheet.out[i].append(Span(0, end, Category.NAME, 0.7, "name_above_address"))
-
-
-def under_waybill_names(sheet: Sheet) -> None:
-    """Under 寄 <surname>* <masked mobile> comes that person's address, whatever it looks like
-    (a stamp may leave just "广东"); a box OCR cut off its row goes with it."""
-    named = [i for i, t in enumerate(sheet.texts) if waybill_name(t)]
-    for i in named:
-        for j in sheet.lines_below(i, max_lines=2):
-            t = sheet.texts[j]
-            if (
-                waybill_name(t)
-                or _MARK.fullmatch(t)
-                or sheet.fields[j]
-                or ANY_LABEL.match(t)
-                or _CODE_TOKEN.fullmatch(t.strip())
-                or boilerplate(t)
-                or sheet.geo[j].h > 1.6 * sheet.geo[i].h
-            ):
-                break
-            if j not in sheet.address_lines:
-                sheet.out[j].extend(split_door(t, 0, len(t), 0.7, "under_waybill_name"))
-                sheet.address_lines.add(j)
-
-
-def waybill_marks(sheet: Sheet) -> None:
-    """A big bare 收/寄 printed in its own box: the line beside it is that person's name and phone."""
-    for i, t in enumerate(sheet.texts):
-        if not _MARK.fullmatch(t):
-            continue
-        j = sheet.value_beside(i)
-        if j is not None and not sheet.out[j]:
-            sheet.out[j].append(Span(0, len(sheet.texts[j]), Category.NAME, 0.7, "waybill_mark"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from redactor.core.detect.layout import address_wraps, street_over_postcode
 from redactor.core.detect.layout import labelled_values as lv
+from redactor.core.detect.layout import waybill_people as wp
 from redactor.core.detect.plan import Recognizer, Scope
 from redactor.core.detect.plan_steps.makers import (
     ADDRESS,
@@ -63,12 +64,12 @@ LABEL_STEPS: tuple[Recognizer, ...] = (
         first_read_only=True,
         data="names.toml",
     ),
-    step("waybill_names", NAME, Scope.LINE, lv.waybill_names, reads="text", data="names.toml"),
+    step("waybill_names", NAME, Scope.LINE, wp.waybill_names, reads="text", data="names.toml"),
     step(
         "waybill_marks",  # a big bare 收/寄 in its own box: the line beside it is the name
         NAME,
         Scope.ROW,
-        lv.waybill_marks,
+        wp.waybill_marks,
         ("names_above_addresses", "waybill_names"),
         first_read_only=True,
     ),
@@ -76,7 +77,7 @@ LABEL_STEPS: tuple[Recognizer, ...] = (
         "under_waybill_names",
         ADDRESS,
         Scope.BLOCK,
-        lv.under_waybill_names,
+        wp.under_waybill_names,
         ("waybill_marks",),
         first_read_only=True,
     ),
