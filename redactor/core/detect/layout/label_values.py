@@ -57,8 +57,10 @@ RULE = "lexicon_value"
 _SCORE = 0.75
 _NOT_ANNOUNCED = frozenset({ValueKind.FREE_TEXT, ValueKind.TRAIT, ValueKind.TRACKING})
 _BOUNDED = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER, Category.EMAIL})
-#: Labels whose value is written in digits (a date of birth may be written in words).
-_NUMBER_KINDS = frozenset(
+#: Labels of ``_BOUNDED``'s values as the lexicon names them: a phone, an ID, a card,
+#: an e-mail (not a date of birth, which may be written in words). A wordy box beside
+#: one may be the table's next heading (``heading_beside``), not its value.
+_BOUNDED_KINDS = frozenset(
     {ValueKind.PHONE, ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER, ValueKind.EMAIL}
 )
 #: What other steps may have called a value by guess: a long number by its shape (a
@@ -103,7 +105,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
             j = _beside(sheet, i)
-            if j is not None and m.kind in _NUMBER_KINDS and heading_beside(sheet, i, j):
+            if j is not None and m.kind in _BOUNDED_KINDS and heading_beside(sheet, i, j):
                 continue
             if j is None:
                 j = _over_or_under(sheet, i, category)
