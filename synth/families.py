@@ -123,6 +123,14 @@ domains none of the earlier hundred and ten covers. Its names were split on 2026
 by :data:`FOURTEENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
 halves are the groups ``dev14`` and ``heldout14``; ``heldout14``'s one blind run was
 taken at 6115958.
+
+A fifteenth batch of eight families (:data:`FIFTEENTH_SPLIT`: a broadband installer's
+work order, a change-of-address form, a freight consignment note, a hospital discharge
+summary, a household register page, a homeowners' meeting ballot, a restaurant's
+reservation book, a shop's staff shift rota) was named after the fourteenth held-out half
+had been run and seen, in eight domains none of the earlier hundred and eighteen covers.
+Its names were split on 2026-12-07 by :data:`FIFTEENTH_SPLIT_RULE`, before any family of
+it was written, drawn or run; its halves are the groups ``dev15`` and ``heldout15``.
 """
 
 from __future__ import annotations
@@ -372,6 +380,15 @@ DOMAINS: dict[str, str] = {
     "tour_group_roster": "package tours and travel agencies",
     "transit_pass_application": "public transport passes",
     "used_car_sale_contract": "used-car sales",
+    # The fifteenth batch (named and split before any of it was written).
+    "broadband_install_work_order": "broadband and home installation visits",
+    "change_of_address_form": "changes of address and mail redirection",
+    "freight_consignment_note": "freight and consignment shipping",
+    "hospital_discharge_summary": "hospital discharge",
+    "household_register_page": "household registers",
+    "owners_meeting_ballot": "homeowners' meetings and ballots",
+    "restaurant_reservation_book": "restaurant reservations",
+    "staff_shift_rota": "shift rotas and staff schedules",
 }
 
 #: The first batch (twelve families).
@@ -820,13 +837,32 @@ FOURTEENTH_SPLIT: dict[str, str] = {
     "used_car_sale_contract": "heldout14",
 }
 
+FIFTEENTH_SPLIT_DATE = "2026-12-07"
+FIFTEENTH_SPLIT_RULE = (
+    "the eight names of the fifteenth batch sorted alphabetically, dealt alternately: "
+    "1st dev15, 2nd heldout15, 3rd dev15, ..."
+)
+
+#: The fifteenth batch's family -> "dev15" or "heldout15", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+FIFTEENTH_SPLIT: dict[str, str] = {
+    "broadband_install_work_order": "dev15",
+    "change_of_address_form": "heldout15",
+    "freight_consignment_note": "dev15",
+    "hospital_discharge_summary": "heldout15",
+    "household_register_page": "dev15",
+    "owners_meeting_ballot": "heldout15",
+    "restaurant_reservation_book": "dev15",
+    "staff_shift_rota": "heldout15",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
 #: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth),
 #: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh),
 #: ``dev12`` and ``heldout12`` (twelfth), ``dev13`` and ``heldout13`` (thirteenth),
-#: ``dev14`` and ``heldout14`` (fourteenth).
+#: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -856,6 +892,8 @@ HALVES: tuple[str, ...] = (
     "heldout13",
     "dev14",
     "heldout14",
+    "dev15",
+    "heldout15",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -863,9 +901,9 @@ HALVES: tuple[str, ...] = (
 #: ``heldout2`` at c923867, ``heldout3`` at 8f1986c, ``heldout4`` at 7a0a7b6, ``heldout5``
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
 #: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2,
-#: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958). A
-#: fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958).
+#: ``heldout15`` is blind until its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout15",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -886,6 +924,7 @@ def half(name: str) -> tuple[str, ...]:
         **TWELFTH_SPLIT,
         **THIRTEENTH_SPLIT,
         **FOURTEENTH_SPLIT,
+        **FIFTEENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

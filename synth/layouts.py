@@ -999,6 +999,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout13": half("heldout13"),
     "dev14": half("dev14"),
     "heldout14": half("heldout14"),
+    "dev15": half("dev15"),
+    "heldout15": half("heldout15"),
 }
 
 

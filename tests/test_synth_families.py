@@ -27,6 +27,7 @@ from synth.families import (
     ELEVENTH_SPLIT,
     FAMILIES,
     FAMILY_SPLIT,
+    FIFTEENTH_SPLIT,
     FIFTH_BATCH,
     FIFTH_SPLIT,
     FIRST_BATCH,
@@ -72,7 +73,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The fifteenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(FIFTEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -628,7 +630,7 @@ def test_the_fourteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev14) == len(held14) == 4 and set(dev14) | set(held14) == fourteenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in fourteenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev14", "heldout14") and len(HALVES) == 28
+    assert HALVES[26:28] == ("dev14", "heldout14")
     assert half("dev13") == THIRTEENTH_DEV13 and half("heldout13") == THIRTEENTH_HELDOUT13
 
 
@@ -651,8 +653,41 @@ def test_a_dev14_family_names_the_surname_before_a_title_and_keeps_pickup_codes_
 
 
 def test_the_fourteenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev14", "heldout14"} <= set(TUNABLE_HALVES)
+
+
+# The fourteenth batch's split as fixed on 2026-12-07: the fifteenth batch must not move it.
+FOURTEENTH_DEV14 = (
+    "auction_bidder_registration",
+    "food_handler_health_certificate",
+    "parcel_station_pickup_slip",
+    "transit_pass_application",
+)
+FOURTEENTH_HELDOUT14 = (
+    "class_contact_list",
+    "last_will_testament",
+    "tour_group_roster",
+    "used_car_sale_contract",
+)
+
+
+def test_the_fifteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    fifteenth = set(FIFTEENTH_SPLIT)
+    assert len(fifteenth) == 8 and not fifteenth & set(FAMILIES)
+    assert split_by_rule(list(fifteenth), ("dev15", "heldout15")) == FIFTEENTH_SPLIT
+    dev15, held15 = half("dev15"), half("heldout15")
+    assert len(dev15) == len(held15) == 4 and set(dev15) | set(held15) == fifteenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in fifteenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev15", "heldout15") and len(HALVES) == 30
+    assert half("dev14") == FOURTEENTH_DEV14 and half("heldout14") == FOURTEENTH_HELDOUT14
+
+
+def test_the_fifteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout15",)
+    assert "heldout15" not in TUNABLE_HALVES and "dev15" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -724,6 +759,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout15", 40) == ("heldout15", 0)
+    assert chosen_families("dev15", 40) == ("dev15", 40)
     assert chosen_families("heldout14", 40) == ("heldout14", 0)
     assert chosen_families("dev14", 40) == ("dev14", 40)
     assert chosen_families("heldout13", 40) == ("heldout13", 0)
