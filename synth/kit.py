@@ -101,3 +101,12 @@ def joined_address(
             out.append(S(sep, "other"))
         out.extend(S(t, k) for t, k in ln.segments)
     return out
+
+
+def street_spans(street: str) -> list[Span]:
+    """A European street line whose flat or floor follows the last comma ("Calle Mayor,
+    12, 3º B", "Hauptstr. 5, Whg. 7") as ``address`` then ``door``."""
+    road, sep, flat = street.rpartition(", ")
+    if not sep or not any(ch.isalpha() for ch in flat):
+        return [S(street, "address")]
+    return [S(road, "address"), S(sep, "other"), S(flat, "door")]
