@@ -145,6 +145,7 @@ from . import (
     layouts_angling,
     layouts_auction,
     layouts_award,
+    layouts_ballot,
     layouts_bank,
     layouts_banquet,
     layouts_bedcard,
@@ -167,6 +168,7 @@ from . import (
     layouts_court,
     layouts_customs,
     layouts_dental,
+    layouts_discharge,
     layouts_driving,
     layouts_ebike,
     layouts_farm,
@@ -197,6 +199,7 @@ from . import (
     layouts_matchmaking,
     layouts_messages,
     layouts_missed,
+    layouts_moveaddr,
     layouts_moving,
     layouts_music,
     layouts_official,
@@ -217,6 +220,7 @@ from . import (
     layouts_renovation,
     layouts_report,
     layouts_returns,
+    layouts_rota,
     layouts_salon,
     layouts_school,
     layouts_scrap,
@@ -550,6 +554,14 @@ FOURTEENTH_BATCH: dict[str, Layout] = {
     **layouts_usedcar.LAYOUTS,
 }
 
+#: The fifteenth batch (eight families, named and split before any of them was written).
+FIFTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_moveaddr.LAYOUTS,
+    **layouts_discharge.LAYOUTS,
+    **layouts_ballot.LAYOUTS,
+    **layouts_rota.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -565,6 +577,7 @@ FAMILIES: dict[str, Layout] = {
     **TWELFTH_BATCH,
     **THIRTEENTH_BATCH,
     **FOURTEENTH_BATCH,
+    **FIFTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
