@@ -60,7 +60,7 @@ from synth.families import (
 from synth.formkit import Cell
 from synth.formkit_fill import ruled_entry, template_spans
 from synth.formkit_slips import grid_rows
-from synth.kit import Faces, Pen, S, joined_address
+from synth.kit import Faces, Pen, S, joined_address, street_spans
 from synth.layouts import GROUPS, LAYOUTS, REGISTRY
 from synth.layouts_cheque import cn_date_capital, name_seal
 from synth.layouts_groupbuy import order_line
@@ -417,6 +417,18 @@ def test_joined_address_puts_an_ordinary_separator_between_lines() -> None:
     assert "".join(sp.text for sp in spans) == "Flat 3, 12 Mill Lane, Leeds LS6 2AB"
     assert [sp.category for sp in spans] == ["door", "address", "other", "address"]
     assert spans[2].pii is False
+
+
+def test_street_spans_keep_the_flat_after_the_last_comma_as_door() -> None:
+    spans = street_spans("Rue des Tilleuls 8, Whg. 4")
+    assert [(sp.text, sp.category) for sp in spans] == [
+        ("Rue des Tilleuls 8", "address"),
+        (", ", "other"),
+        ("Whg. 4", "door"),
+    ]
+    # A line with no flat, or digits alone after the comma, stays one address item.
+    assert [sp.category for sp in street_spans("Paseo del Prado 3")] == ["address"]
+    assert [sp.category for sp in street_spans("Paseo del Prado, 3")] == ["address"]
 
 
 def test_a_statement_ledger_prints_rows_without_cell_rules_and_keeps_each_kind() -> None:
