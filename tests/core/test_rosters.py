@@ -87,3 +87,26 @@ def test_a_birth_date_header_masks_its_whole_column_past_a_document_kind_cell() 
     found = masked(lines)
     assert {"1999.10.13", "1966.04.18", "侯丹", "田杰勇"} <= found
     assert not {"身份证", "出生日期", "晕车"} & found
+
+
+def test_a_header_misread_with_a_nought_still_heads_its_column() -> None:
+    # A photo's OCR reads "DOB" as "D0B": still the birth date's header, so the
+    # manifest is a table and every date under it is masked.
+    lines = grid(
+        ("No.", "Surname", "D0B", "Nationality"),
+        ("1", "NAKAMURA", "14 JUL 1976", "GBR"),
+        ("2", "DAVIS", "27 AUG 1984", "AUS"),
+    )
+    sheet = Sheet.of(lines, [ln.text for ln in lines])
+    (table,) = read_tables(sheet)
+    assert [sheet.texts[c.header] for c in table.columns][2] == "D0B"
+    found = masked(lines)
+    assert {"14 JUL 1976", "27 AUG 1984", "NAKAMURA", "DAVIS"} <= found
+    assert not {"D0B", "GBR", "AUS"} & found
+
+
+def test_a_tour_managers_name_is_masked() -> None:
+    lines = [make_line("Tour manager: Tyrone Wilkes Mobile 020 7946 0659")]
+    found = masked(lines)
+    assert any("Tyrone Wilkes" in f for f in found)
+    assert not any("Tour manager" in f for f in found)
