@@ -110,3 +110,34 @@ def test_a_tour_managers_name_is_masked() -> None:
     found = masked(lines)
     assert any("Tyrone Wilkes" in f for f in found)
     assert not any("Tour manager" in f for f in found)
+
+
+def test_a_contact_lists_relations_stay_readable_beside_the_names() -> None:
+    lines = grid(
+        ("Child", "Parent/Carer", "Mobile", "Pickup authorised"),
+        ("Yolanda Hargreaves", "Kimberly Tailor (Mum)", "07700 900465", "Grandad Marek"),
+        ("Joseph Williams", "Patrice Williams (Carer)", "07700 925982", "Parents only"),
+        ("James Burgos", "Jon Burgos (Dad)", "07700 953788", "Childminder Tyrell"),
+        xs=(100.0, 420.0, 900.0, 1200.0),
+    )
+    found = " | ".join(sorted(masked(lines)))
+    for name in ("Kimberly Tailor", "Patrice Williams", "Jon Burgos", "Marek", "Tyrell"):
+        assert name in found
+    for word in ("Mum", "Carer", "Dad", "Grandad", "Childminder", "Parents only"):
+        assert word not in found
+    assert "Pickup authorised" not in found
+
+
+def test_a_remark_with_its_own_label_does_not_end_the_table() -> None:
+    lines = grid(
+        ("学生姓名", "家长姓名", "关系", "备注"),
+        ("程志晓", "程磊", "奶奶", "校车"),
+        ("张娜刚", "郝芳雨", "外婆", "过敏:芒果"),
+        ("黎华佳", "黎敏磊", "爸爸", "接送:外公"),
+    )
+    sheet = Sheet.of(lines, [ln.text for ln in lines])
+    (table,) = read_tables(sheet)
+    assert {sheet.texts[c.line] for c in table.cells} >= {"黎华佳", "黎敏磊", "接送:外公"}
+    found = masked(lines)
+    assert {"程磊", "郝芳雨", "黎敏磊"} <= found
+    assert not {"奶奶", "外婆", "爸爸"} & found

@@ -2,8 +2,9 @@
 
 A column's header says what its cells hold (table_columns.py), but a few kinds of cell
 say otherwise by their words: an employer under a workplace's address, a room of a house
-under a room column, a trait under a relationship, goods under an order's number, and
-the rooms of a stay beside their room type. Each stays readable.
+under a room column, a trait under a relationship, goods under an order's number, a
+phrase in small words under a name's ("Parents only"), and the rooms of a stay beside
+their room type. Each stays readable.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from redactor.core.detect.charclass import CJK
+from redactor.core.detect.layout.label_lines import reads_as_caption
 from redactor.core.detect.layout.table_headers import Column
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.patterns import patterns
@@ -81,3 +83,9 @@ def hotel_rooms(
         for lines in by_column.values()
     )
     return frozenset(doors) if typed else frozenset()
+
+
+def a_phrase(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a name's column written as a phrase in small words ("Parents only",
+    "Collected by school bus"): what is arranged, no one named (label_lines.py)."""
+    return kind is ValueKind.NAME and reads_as_caption(text)

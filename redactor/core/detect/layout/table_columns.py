@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.ordinary_cells import (
+    a_phrase,
     a_room,
     a_trait,
     an_employer,
@@ -144,7 +145,8 @@ def mask_table_columns(sheet: Sheet) -> None:
                 sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
                 continue
             category = announces(kind) if kind is not None else None
-            if category is not None and not an_employer(kind, text) and not a_room(kind, text):
+            ordinary = an_employer(kind, text) or a_room(kind, text) or a_phrase(kind, text)
+            if category is not None and not ordinary:
                 start, end = _own_part(cell, text)
                 mask_value(sheet, cell.line, start, end, category, RULE)
 
@@ -191,6 +193,7 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
                 or (kind is not None and kind.category is None and kind is not ValueKind.HEADING)
                 or a_trait(kind, sheet.texts[cell.line])
                 or a_room(kind, sheet.texts[cell.line])
+                or a_phrase(kind, sheet.texts[cell.line])
                 or goods_not_a_code(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words
@@ -230,7 +233,7 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         return False
     for n, k in enumerate(row):
         text = sheet.texts[k]
-        a_cells_word = cells and n > 0 and _a_bare_word(text)
+        a_cells_word = cells and n > 0 and (_a_bare_word(text) or _a_remark(sheet, headers, k))
         labelled = printed_labels(text) and (n > 0 or _row_header(sheet, k, first) is None)
         if labelled and not a_cells_word:
             return False
@@ -242,6 +245,13 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         if len(under_headers(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False
     return True
+
+
+def _a_remark(sheet: Sheet, headers: list[Column], k: int) -> bool:
+    """A box under a free-text column only (a remark, a note): whatever it says, a
+    label with its value among them ("过敏:芒果", "Pickup: Gran"), it is the cell's."""
+    under = _under_one(sheet.geo[k], headers)
+    return len(under) == 1 and under[0].kind is ValueKind.FREE_TEXT
 
 
 def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
