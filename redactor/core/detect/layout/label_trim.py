@@ -41,7 +41,7 @@ from redactor.core.detect.tables.label_finder import item_number_before
 from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
-from redactor.core.detect.text.names import is_trait_word, looks_like_person_name
+from redactor.core.detect.text.names import is_trait_word, looks_like_person_name, relation_runs
 from redactor.core.detect.text.not_personal import measure_runs
 from redactor.core.models import Category
 
@@ -155,8 +155,9 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
 def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:
     """``spans`` less the sums of money, amounts with their units and times of day that
     stand apart in them ("¥2000", "£35,193.95" after a sentence's colon, "20:28"), and
-    a person's block's lines that are a relation or a sex alone ("配偶", "F"): whatever
-    field they stand in, they name no one. A strong rule's span and the user's own
+    a person's block's lines that are a relation or a sex alone ("配偶", "F"), and the
+    relation beside a name ("<name> (Mum)", "Grandad <name>"): whatever field they
+    stand in, they name no one. A strong rule's span and the user's own
     words are kept whole; a value a personal label or column announced is no block's."""
     out: list[Span] = []
     for s in spans:
@@ -165,7 +166,10 @@ def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> li
             continue
         if s.rule == BLOCK_RULE and is_trait_word(text[s.start : s.end]):
             continue  # a relation or a sex a person's block masked with its lines
-        for piece in _without(text, s, measure_runs(text, s.start, s.end)):
+        cuts = measure_runs(text, s.start, s.end)
+        if s.category is Category.NAME:
+            cuts += relation_runs(text, s.start, s.end)  # "<name> (Mum)": the name only
+        for piece in _without(text, s, cuts):
             owner[id(piece)] = owner.get(id(s), "")
             out.append(piece)
     return out

@@ -28,11 +28,17 @@ masks every cell of a personal column whatever its shape (fail closed), and
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.label_values import announces, mask_value
+from redactor.core.detect.layout.ordinary_cells import (
+    a_phrase,
+    a_room,
+    a_trait,
+    an_employer,
+    goods_not_a_code,
+    hotel_rooms,
+)
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_labels import values_beside_labels
@@ -47,16 +53,13 @@ from redactor.core.detect.layout.table_headers import (
     text_height,
     under_headers,
 )
-from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
+from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
 from redactor.core.detect.tables.label_finder import item_number_end
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.free_text_words import personal_words
-from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.prose import is_prose
 
 RULE = "table_cell"
-_ROOM_NAME = patterns("layout", "table_columns")["room_name"]
 _NEIGHBOURS_SUM = patterns("layout", "table_columns")["neighbours_sum"]
 #: Widest gap between two rows of one table, in the header's text heights (ruled
 #: tables pad their cells), or in the gap under the header (tall cells); the first
@@ -71,9 +74,6 @@ _CLEARLY_NEARER = 2.5
 #: A box wider than this share of the table runs across it: no cell.
 _WIDE = 0.6
 _COLONS = ":："
-#: Fewer digits than an order's or a parcel's number holds.
-_CODE_DIGITS = 4
-_WORDS = re.compile(rf"[a-z]{{3}}|[{CJK}]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,14 +135,18 @@ def mask_table_columns(sheet: Sheet) -> None:
     """Every cell of a column (or row) whose header announces personal data, whole; a
     free-text column's cells (a visit's purpose, a remark) word by word."""
     for table in read_tables(sheet):
+        rooms = _rooms_let(sheet, table)
         for cell in table.cells:
             kind = table.kind(cell)
             text = sheet.texts[cell.line]
+            if cell.line in rooms:
+                continue
             if kind is ValueKind.FREE_TEXT:
                 sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
                 continue
             category = announces(kind) if kind is not None else None
-            if category is not None and not _an_employer(kind, text) and not _a_room(kind, text):
+            ordinary = an_employer(kind, text) or a_room(kind, text) or a_phrase(kind, text)
+            if category is not None and not ordinary:
                 start, end = _own_part(cell, text)
                 mask_value(sheet, cell.line, start, end, category, RULE)
 
@@ -162,36 +166,8 @@ def _own_part(cell: Cell, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _an_employer(kind: ValueKind | None, text: str) -> bool:
-    """A cell of an address column that names a business and reads as no address: a
-    workplace column's employer (a work history's "工作单位"), the business's own name."""
-    return kind is ValueKind.ADDRESS and is_business(text) and not looks_like_address(text)
-
-
-def _a_room(kind: ValueKind | None, text: str) -> bool:
-    """A cell of a door column that names a room of a house in words ("Kitchen",
-    "Bedroom 2"): where a removal's or an inventory's items stand, no door number. A
-    first word that is a door's own label ("Flat 3", "Room 12") is a door."""
-    if kind is not ValueKind.DOOR or not _ROOM_NAME.fullmatch(text):
-        return False
-    found = default_lexicon().find(text.strip())
-    return not (found and found[0].start == 0 and found[0].kind is ValueKind.DOOR)
-
-
-def _a_trait(kind: ValueKind | None, text: str) -> bool:
-    """A cell of a trait's column (a relationship, a sex, an occupation) names no one,
-    as after a trait's label on a line (label_trim.py); a place of birth is an address."""
-    return kind is ValueKind.TRAIT and not looks_like_address(text)
-
-
-def _goods_not_a_code(kind: ValueKind | None, text: str) -> bool:
-    """A cell of a number's column ("Order", "订单号") that holds words and hardly a
-    digit ("Large box", "Milk 2L + Bread"): what was ordered, not the order's number. A
-    code has digits or is written in capitals ("XK7RQZ"), never in lower-case words."""
-    if kind is not ValueKind.TRACKING:
-        return False
-    digits = sum(c.isdigit() for c in text)
-    return digits < _CODE_DIGITS and _WORDS.search(text) is not None
+def _rooms_let(sheet: Sheet, table: Table) -> frozenset[int]:
+    return hotel_rooms(sheet.texts, ((c.line, c.columns) for c in table.cells))
 
 
 def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
@@ -209,14 +185,16 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
             # whatever it announces: the whole box stays readable.
             out[col.header] = None
             out.update(dict.fromkeys(col.below))
+        out.update(dict.fromkeys(_rooms_let(sheet, table), ValueKind.DOOR))
         for cell in table.cells:
             kind = table.kind(cell)
             if (
                 kind is ValueKind.FREE_TEXT
                 or (kind is not None and kind.category is None and kind is not ValueKind.HEADING)
-                or _a_trait(kind, sheet.texts[cell.line])
-                or _a_room(kind, sheet.texts[cell.line])
-                or _goods_not_a_code(kind, sheet.texts[cell.line])
+                or a_trait(kind, sheet.texts[cell.line])
+                or a_room(kind, sheet.texts[cell.line])
+                or a_phrase(kind, sheet.texts[cell.line])
+                or goods_not_a_code(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words
     return out
@@ -255,7 +233,7 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         return False
     for n, k in enumerate(row):
         text = sheet.texts[k]
-        a_cells_word = cells and n > 0 and _a_bare_word(text)
+        a_cells_word = cells and n > 0 and (_a_bare_word(text) or _a_remark(sheet, headers, k))
         labelled = printed_labels(text) and (n > 0 or _row_header(sheet, k, first) is None)
         if labelled and not a_cells_word:
             return False
@@ -269,17 +247,27 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
     return True
 
 
+def _a_remark(sheet: Sheet, headers: list[Column], k: int) -> bool:
+    """A box under a free-text column only (a remark, a note): whatever it says, a
+    label with its value among them ("过敏:芒果", "Pickup: Gran"), it is the cell's."""
+    under = _under_one(sheet.geo[k], headers)
+    return len(under) == 1 and under[0].kind is ValueKind.FREE_TEXT
+
+
 def _a_row_of_cells(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
-    """A row of one box under each of at least three headers, opening with no label:
+    """A row of boxes each under a header of its own, three at least, opening with no label:
     a word the lexicon knows as a label is then a cell's value ("Policyholder" under
     "Relationship"), not a form's field."""
     if len(row) < MIN_COLUMNS or printed_labels(sheet.texts[row[0]]):
         return False
     th = text_height(sheet, [c.header for c in headers])
     under = [_under_one(sheet.geo[k], headers) or _nearest(sheet.geo[k], headers, th) for k in row]
-    if any(len(u) != 1 for u in under):
+    if any(len(u) > 1 for u in under):
         return False
-    return len({u[0].header for u in under}) == len(row)
+    # A short cell between two columns (a remark flush left of a centred header) is
+    # under neither; the others each stand under a header of their own.
+    placed = [u[0].header for u in under if u]
+    return len(placed) >= MIN_COLUMNS and len(set(placed)) == len(placed)
 
 
 def _two_in_one_column(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
@@ -387,16 +375,23 @@ def _columns(
                 joined[0].append(k)
             else:
                 groups.append([k])  # alone, or between two columns: its own group
-    for grp in groups:
-        x0 = min(sheet.geo[j].x0 for j in grp)
-        x1 = max(sheet.geo[j].x1 for j in grp)
-        col = _header_over(headers, x0, x1, th)
+    spans = [
+        (min(sheet.geo[j].x0 for j in grp), max(sheet.geo[j].x1 for j in grp)) for grp in groups
+    ]
+    # Columns under their header first: a header with a column of its own leaves the
+    # column between it and its neighbour to the neighbour (names flush left of a
+    # centred "Guest 1", right of a room type's column).
+    taken = {c.header for x0, x1 in spans for c in headers if min(x1, c.x1) > max(x0, c.x0)}
+    for grp, (x0, x1) in zip(groups, spans, strict=True):
+        col = _header_over(headers, x0, x1, th, taken)
         if col is not None:
             out.update((j, (col,)) for j in grp)
     return out
 
 
-def _header_over(headers: list[Column], x0: float, x1: float, th: float) -> Column | None:
+def _header_over(
+    headers: list[Column], x0: float, x1: float, th: float, taken: set[int] | None = None
+) -> Column | None:
     def overlap(c: Column) -> float:
         return min(x1, c.x1) - max(x0, c.x0)
 
@@ -406,6 +401,9 @@ def _header_over(headers: list[Column], x0: float, x1: float, th: float) -> Colu
     near = sorted((c for c in headers if -overlap(c) <= _REACH * th), key=overlap, reverse=True)
     if len(near) == 1:
         return near[0]
+    free = [c for c in near if c.header not in (taken or ())]
+    if len(near) >= 2 and len(free) == 1:
+        return free[0]
     # Between two headers, a column clearly nearer one (a signature's ink spilling out
     # of its cell towards the next column) is that one's; else no header's.
     if len(near) >= 2 and -overlap(near[1]) >= _CLEARLY_NEARER * max(1.0, -overlap(near[0])):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
+from redactor.core.detect.tables.patterns import patterns
 
 #: A header box holds a few words at most, no sentence.
 _HEADER_WORDS = 4
@@ -25,6 +26,9 @@ _ROW_GAP = 1.6
 _ACROSS = 0.25
 _BRACKETS = "()（）[]【】"
 _COLONS = ":："
+#: A number after a header's word numbers columns of one kind ("Guest 1 | Guest 2").
+_ORDINAL = patterns("layout", "table_columns")["header_ordinal"]
+_NOUGHT = patterns("layout", "table_columns")["header_nought"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +57,10 @@ def printed_rows(geo: list[Geo]) -> list[list[int]]:
 
 def header_kind(text: str) -> tuple[bool, ValueKind | None]:
     """Whether a box may head a column, and what it announces (``None``: a short word
-    the lexicon lacks). No header: a value, a label with its value, a sentence."""
-    stripped = text.strip()
+    the lexicon lacks). No header: a value, a label with its value, a sentence. A
+    number after the word numbers columns of one kind ("客人1 | 客人2"); a nought
+    inside a Latin word is a misread O ("D0B")."""
+    stripped = _ORDINAL.sub("", _NOUGHT.sub("O", text.strip()))
     if not stripped or any(c.isdigit() for c in stripped) or stripped[-1] in _COLONS:
         return False, None  # a value, or a field's label announcing the value beside it
     short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS

@@ -123,7 +123,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _shapes("married_names"),
             _section("honorifics", "chinese", "english", "latin"),
-            _section("kinship", "words", "sexes"),
+            _section("kinship", "words", "familiar", "sexes"),
             _section("business", "english", "chinese", "latin"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),
             _section(

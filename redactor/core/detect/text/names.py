@@ -192,10 +192,25 @@ def card_holder_names(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), Category.NAME, 0.8, "card_name")
 
 
+_KIN = [*_NAMES["kinship"]["words"], *_NAMES["kinship"]["familiar"]]
 # A contact's relation in brackets after the name ("(<daughter>)"): no one's data.
-_RELATION_AFTER = re.compile(
-    rf"(?i)\s*[(（]\s*(?:{words_pattern(_NAMES['kinship']['words'])})\s*[)）]\s*$"
-)
+_RELATION_AFTER = re.compile(rf"(?i)\s*[(（]\s*(?:{words_pattern(_KIN)})\s*[)）]\s*$")
+# A relation word opening a Latin name ("Grandad <Name>", "Childminder <Name>").
+_RELATION_BEFORE = re.compile(rf"(?i:{words_pattern(_KIN)})(?=[ \t]+[A-Z][a-z])")
+
+
+def relation_runs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relation words beside a name in ``text[start:end]``: in brackets after it,
+    or a word opening it before a capitalised name. They say who the person is to
+    another, as a label does; the name beside them is the value."""
+    out = []
+    lead = len(text) - len(text[start:].lstrip())
+    if (m := _RELATION_BEFORE.match(text, lead, end)) is not None:
+        out.append((m.start(), m.end()))
+    after = before_relation(text, start, end)
+    if after < end and text[start:after].strip():
+        out.append((after, end))
+    return out
 
 
 def before_relation(text: str, start: int, end: int) -> int:
@@ -205,9 +220,7 @@ def before_relation(text: str, start: int, end: int) -> int:
     return m.start() if m and m.start() > start else end
 
 
-_TRAIT_WORD = re.compile(
-    rf"(?i)\s*(?:{words_pattern([*_NAMES['kinship']['words'], *_NAMES['kinship']['sexes']])})\s*"
-)
+_TRAIT_WORD = re.compile(rf"(?i)\s*(?:{words_pattern([*_KIN, *_NAMES['kinship']['sexes']])})\s*")
 
 
 def is_trait_word(text: str) -> bool:
