@@ -39,7 +39,12 @@ def test_the_name_beside_its_label_ends_before_a_gender() -> None:
 
 
 def test_a_date_in_chinese_numerals_under_a_persons_block() -> None:
-    lines = ("代书遗嘱", "代书人(签名):钱文静", "身份证号:11010519750308002X", "二〇二五年十一月二十二日")
+    lines = (
+        "代书遗嘱",
+        "代书人(签名):钱文静",
+        "身份证号:11010519750308002X",
+        "二〇二五年十一月二十二日",
+    )
     assert not _masked(*lines)["二〇二五年十一月二十二日"]
 
 

@@ -149,6 +149,21 @@ def _pieces(text: str, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, i
             p = cut + 1
 
 
+#: What parts the fields of a line that strings several together ("<name>,女,<date>").
+_FIELD_COMMA = re.compile(r"[,，、]")
+
+
+def before_next_field(text: str, start: int, end: int) -> int:
+    """Where a name's value ends when a comma parts it from a printed word (a gender,
+    "出生"): the fields after it are judged on their own, not masked as the name."""
+    for m in _FIELD_COMMA.finditer(text, start, end):
+        nxt = _FIELD_COMMA.search(text, m.end(), end)
+        piece = text[m.end() : nxt.start() if nxt else end].strip()
+        if piece and boilerplate(piece):
+            return m.start()
+    return end
+
+
 def _value_of(text: str, a: int, b: int) -> tuple[int, int]:
     """Of a Chinese field with a digit, the value: a date without the word after it
     ("<date>出生"), an address without the word that says it is one ("住<address>")."""

@@ -16,6 +16,7 @@ import re
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout.block_lines import before_next_field
 from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.label_values import heading_beside
 from redactor.core.detect.layout.labels import (
@@ -158,19 +159,6 @@ def _level(sheet: Sheet, i: int, j: int) -> bool:
 
 
 _NUMBER_AFTER_NAME = _SHAPES["number_after_name"]
-#: What parts the fields of a line that strings several together ("<name>,女,<date>").
-_FIELD_COMMA = re.compile(r"[,，、]")
-
-
-def _before_next_field(text: str, start: int, end: int) -> int:
-    """Where a name's value ends when a comma parts it from a printed word (a gender,
-    "出生"): the fields after it are judged on their own, not masked as the name."""
-    for m in _FIELD_COMMA.finditer(text, start, end):
-        nxt = _FIELD_COMMA.search(text, m.end(), end)
-        piece = text[m.end() : nxt.start() if nxt else end].strip()
-        if piece and boilerplate(piece):
-            return m.start()
-    return end
 
 
 def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> None:
@@ -181,7 +169,7 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
             sheet.out[i].append(span)
         # The number after a name ("张晓明 138…") is the phone's, found on its own;
         # digits inside a Latin word are letters of the name OCR misread.
-        end = _before_next_field(text, start, end)
+        end = before_next_field(text, start, end)
         number = _NUMBER_AFTER_NAME.search(text, start, end)
         whole = _stripped(
             text, start, before_relation(text, start, number.start() if number else end)
