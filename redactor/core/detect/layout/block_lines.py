@@ -118,9 +118,11 @@ _CN_PARTS = re.compile(r"[,，、;；]")
 _CN_LABEL_END = re.compile(r"[:：]")
 #: A label printed inside such a line: a few characters, no digit, then its colon.
 _CN_LABEL_MAX = 8
+_ADDRESSES = table("addresses")
 #: What a line says right before the address it gives ("住<address>", "家住<address>").
 _LOCATIVE = re.compile(
-    rf"(?:{words_pattern([*table('addresses')['cn']['locatives'], '住址', '住'])})[:：]?"
+    rf"(?:{words_pattern([*_ADDRESSES['cn']['locatives'], *_ADDRESSES['residence']['chinese']])})"
+    r"[:：]?"
 )
 
 

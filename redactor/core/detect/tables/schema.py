@@ -199,7 +199,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             _section("en", "street_suffixes", "us_states", "ca_provinces", "in_states"),
             _section("eu", "street_words", "street_prefixes", "street_suffixes"),
-            _section("residence", "phrases"),
+            _section("residence", "phrases", "chinese"),
             _section(
                 "formats",
                 *(Key(k, Kind.PATTERN) for k in ("uk_postcode", "ca_postcode", "in_pin", "us_zip")),
