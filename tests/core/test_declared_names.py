@@ -36,3 +36,18 @@ def test_without_the_comma_an_article_or_inside_a_word_no_name() -> None:
     assert _names("I, The Undersigned, agree to the terms.") == []
     assert _names("We flew to Hawaii, Honolulu first.") == []
     assert _names("A note concerning Delivery Times and returns.") == []
+
+
+def test_a_notarys_deed_names_the_notary_and_who_appears() -> None:
+    line = "En Toledo, a tres de marzo. Ante mí, Lucía Herrero Vidal, Notario del Colegio"
+    assert _names(line) == ["Lucía Herrero Vidal"]
+    line = "del Ilustre Colegio de Madrid, COMPARECE: D. Julio Sanz Mora, nacido/a el"
+    assert _names(line) == ["Julio Sanz Mora"]
+
+
+def test_a_signer_who_gives_where_they_live_after_the_name() -> None:
+    line = "I, Harold J. Pike of 12 Mill Road, Leeds LS2 9AA declare that this is my Will"
+    assert _names(line) == ["Harold J. Pike"]
+    # Only a signer speaking for themselves ends the name with "of".
+    assert _names("concerning Bank of Ireland statements") == []
+    assert _names("I, the undersigned, of sound mind") == []

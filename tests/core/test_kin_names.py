@@ -172,3 +172,30 @@ def test_a_friend_or_a_neighbour_named_in_a_sentence() -> None:
     assert set(got[lines[0].text]) == {"Saoirse"}
     assert set(got[lines[1].text]) == {"Quill"}
     assert named("Ask a neighbour (or a friend) to sign.") == []
+
+
+def test_a_wills_heir_named_inside_its_clause() -> None:
+    # The name ends where the clause's verb or particle starts, kin word kept.
+    assert named("三、我的存款全部由次子欧阳明辉继承。") == ["欧阳明辉"]
+    assert named("二、其余物品由外甥女钟小丽自行处理。") == ["钟小丽"]
+    assert named("其中属于我的份额由丈夫彭志为唯一继承人") == ["彭志"]
+    assert named("由妻子继承") == []
+
+
+def test_a_wills_role_word_announces_a_name_in_its_sentence() -> None:
+    assert named("在我和公证员助理上官丽娜的面前签名") == ["上官丽娜"]
+    assert named("受托人贺文杰负责管理") == ["贺文杰"]
+    # A role word before a label, a conjunction or a duty announces no one.
+    assert named("立遗嘱人、遗嘱执行人及见证人各执一份。") == []
+    assert named("代理人姓名") == []
+
+
+def test_a_title_between_the_kin_word_and_the_name() -> None:
+    line = "SEGUNDA.- Lega a su nieta D./Dña. María Luisa Ortega Blanco el piso de la calle"
+    assert named(line) == ["María Luisa Ortega Blanco"]
+    assert named("she leaves to her son Mr Owen Hart the house") == ["Owen Hart"]
+
+
+def test_a_date_of_birth_after_a_word_written_for_both_genders() -> None:
+    line = "COMPARECE: D. Julio Sanz Mora, nacido/a el 14/02/1961, vecino/a de Toledo"
+    assert [line[s.start : s.end] for s in birth_dates(line)] == ["14/02/1961"]

@@ -17,11 +17,23 @@ from redactor.core.detect.layout.labels import (
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import value_spans
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, boilerplate
+from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.lexicon import (
+    NON_PERSONAL_LABELS,
+    PERSONAL_MARKS,
+    boilerplate,
+    table,
+    words_pattern,
+)
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
-from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts, without_amounts
+from redactor.core.detect.text.not_personal import (
+    DATE_TIME,
+    QUANTITY,
+    nothing_but_amounts,
+    without_amounts,
+)
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.detect.text.transfer_parties import cue_end
 from redactor.core.models import Category
@@ -67,7 +79,7 @@ def line_spans(
         return []
     out: list[Span] = []
     labels = [Span(f.key_start, f.value_start, f.category, 0.0, "label") for f in sheet.fields[k]]
-    for a, b in _uncovered_runs(text, [*sheet.out[k], *labels], start):
+    for a, b in _pieces(text, _uncovered_runs(text, [*sheet.out[k], *labels], start)):
         if (cue := cue_end(text, a)) is not None:
             # "今收到", "Received from": the words that announce the payer, not the payer
             a = min(b, cue)
@@ -76,6 +88,8 @@ def line_spans(
             if a == b:
                 continue
         run = text[a:b]
+        if run[-1] in "(（":
+            continue  # a label's head, its bracketed rest a label ("<role>(签名):")
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
         if boilerplate(run):
@@ -91,10 +105,80 @@ def line_spans(
         if names_the_business(run):
             continue  # "客服" before a number: the shop's side, not a person
         if looks_like_address(run) or re.search(r"\d", run):
+            a, b = _value_of(text, a, b)
             out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
         elif not no_chinese_name(run):
             out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
     return out
+
+
+#: What parts the fields of a Chinese line that runs several together ("<name>,女,
+#: <date>出生,身份证号:<id>,住<address>").
+_CN_PARTS = re.compile(r"[,，、;；]")
+_CN_LABEL_END = re.compile(r"[:：]")
+#: A label printed inside such a line: a few characters, no digit, then its colon.
+_CN_LABEL_MAX = 8
+_ADDRESSES = table("addresses")
+#: What a line says right before the address it gives ("住<address>", "家住<address>").
+_LOCATIVE = re.compile(
+    rf"(?:{words_pattern([*_ADDRESSES['cn']['locatives'], *_ADDRESSES['residence']['chinese']])})"
+    r"[:：]?"
+)
+
+
+def _pieces(text: str, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Each run, or for a run of Chinese text, each of its fields: the text between its
+    commas, without a short label that ends in a colon (the gender, the word after a
+    date and the labels between the values stay readable, judged one by one)."""
+    for a, b in runs:
+        if not any(is_cjk(c) for c in text[a:b]):
+            yield a, b
+            continue
+        p = a
+        for cut in [*(m.start() for m in _CN_PARTS.finditer(text, a, b)), b]:
+            q = p
+            for colon in _CN_LABEL_END.finditer(text, p, cut):
+                head = text[q : colon.start()]
+                if len(head.strip()) <= _CN_LABEL_MAX and not any(c.isdigit() for c in head):
+                    q = colon.end()  # the label before a value
+            while q < cut and text[q].isspace():
+                q += 1
+            end = cut
+            while end > q and text[end - 1].isspace():
+                end -= 1
+            if end > q:
+                yield q, end
+            p = cut + 1
+
+
+#: What parts the fields of a line that strings several together ("<name>,女,<date>").
+_FIELD_COMMA = re.compile(r"[,，、]")
+
+
+def before_next_field(text: str, start: int, end: int) -> int:
+    """Where a name's value ends when a comma parts it from a printed word (a gender,
+    "出生"): the fields after it are judged on their own, not masked as the name."""
+    for m in _FIELD_COMMA.finditer(text, start, end):
+        nxt = _FIELD_COMMA.search(text, m.end(), end)
+        piece = text[m.end() : nxt.start() if nxt else end].strip()
+        if piece and boilerplate(piece):
+            return m.start()
+    return end
+
+
+def _value_of(text: str, a: int, b: int) -> tuple[int, int]:
+    """Of a Chinese field with a digit, the value: a date without the word after it
+    ("<date>出生"), an address without the word that says it is one ("住<address>")."""
+    run = text[a:b]
+    if not any(is_cjk(c) for c in run):
+        return a, b
+    date = DATE_TIME.match(run)
+    if date is not None and not any(c.isdigit() for c in run[date.end() :]):
+        return a, a + date.end()
+    lead = _LOCATIVE.match(run)
+    if lead is not None and looks_like_address(run[lead.end() :]):
+        return a + lead.end(), b
+    return a, b
 
 
 def _words_of_values(sheet: Sheet, k: int, opens: bool) -> list[Span]:

@@ -16,6 +16,7 @@ import re
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout import address_wraps
+from redactor.core.detect.layout.block_lines import before_next_field
 from redactor.core.detect.layout.label_beside import label_beside
 from redactor.core.detect.layout.label_values import heading_beside
 from redactor.core.detect.layout.labels import (
@@ -168,6 +169,7 @@ def _value(sheet: Sheet, i: int, start: int, end: int, category: Category) -> No
             sheet.out[i].append(span)
         # The number after a name ("张晓明 138…") is the phone's, found on its own;
         # digits inside a Latin word are letters of the name OCR misread.
+        end = before_next_field(text, start, end)
         number = _NUMBER_AFTER_NAME.search(text, start, end)
         whole = _stripped(
             text, start, before_relation(text, start, number.start() if number else end)

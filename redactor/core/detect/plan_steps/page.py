@@ -45,6 +45,7 @@ from redactor.core.detect.text.message_addressees import message_words
 from redactor.core.detect.text.occasion_people import occasion_people
 from redactor.core.detect.text.prose_persons import introduced_names, prose_persons
 from redactor.core.detect.text.relation_names import relation_names
+from redactor.core.detect.text.residence_phrases import residence_addresses
 from redactor.core.detect.text.role_names import role_names
 from redactor.core.detect.text.transfer_parties import transfer_parties
 from redactor.core.models import Category
@@ -144,6 +145,14 @@ PAGE_STEPS: tuple[Recognizer, ...] = (
     # line's wrap
     over_wraps(
         "birth_dates", frozenset({Category.ID_NUMBER}), birth_dates, "names.toml, layout.toml"
+    ),
+    # "con domicilio en <address>", "vecino/a de <town>", "residing at <address>": where
+    # a party lives, inside a deed's sentence, read over the line's wrap
+    over_wraps(
+        "residence_phrases",
+        frozenset({Category.ADDRESS, Category.DOOR}),
+        residence_addresses,
+        "addresses.toml",
     ),
     # a notice's life span ("<date> - <date>", "*<date> † <date>"): the date of birth,
     # and the name printed as a title over it

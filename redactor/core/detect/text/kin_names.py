@@ -5,7 +5,9 @@ word for each one's place in it (tables/names.toml ``[kin]``):
 
 * Chinese: a list of the family who sign, each name after its kin word and ended by
   the next kin word, a joiner ("、", "及", a space), a closing word ("泣告", "暨全家")
-  or the text's end: "长子<name>、次女<name> 泣告", glued or spaced. The name opens
+  or the text's end: "长子<name>、次女<name> 泣告", glued or spaced; in a will's
+  clause the name ends where the clause goes on ("由长女<name>继承", "<name>为…"),
+  and a role word of the will announces a name the same way ("见证人<name>"). The name opens
   with a common surname and holds one to three characters after it (characters
   given names are made of, when the text ends or runs on after it: "丈夫高兴地说"
   names no one); after a joiner another name of the same list may follow without
@@ -39,6 +41,9 @@ _KIN = table("names")["kin"]
 _CN_KIN = re.compile(words_pattern(_KIN["chinese"]))
 _CN_CLOSING = re.compile(words_pattern(_KIN["chinese_closings"]))
 _CN_JOINERS = frozenset(_KIN["chinese_joiners"])
+_CN_CLAUSE = re.compile(words_pattern(_KIN["chinese_clause_words"]))
+#: What announces a name in a Chinese sentence: a kin word or a will's role word.
+_CN_LEAD = re.compile(words_pattern([*_KIN["chinese"], *_KIN["chinese_roles"]]))
 _GIVEN = frozenset(table("names")["free_text"]["given"])
 #: A Chinese given name is one to three characters after the surname.
 _GIVEN_MAX = 3
@@ -50,19 +55,24 @@ def _words(key: str) -> str:
 
 #: A word of a name: capitalised (accented letters allowed), or written in capitals.
 _WORD = rf"(?:{SHAPES['holder_word'].pattern}|[A-ZÀ-ÖØ-Þ]{{2,}})(?![\w'\-])"
-_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,2}}"
+#: One to four words: Spanish and Portuguese names carry two surnames after one or two
+#: given names ("Maria José <surname> <surname>").
+_NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
 _JOIN = rf"(?:\s*,\s*|\s+(?i:{_words('and_words')})\s+)"
 _KIN_WORD = rf"(?i:{_words('latin')})"
 _LOVE = rf"(?i:{_words('endearments')})"
 _BEFORE_KIN = rf"(?i:{_words('possessives')}|{_words('endearments')})"
+_HONORIFICS = table("names")["honorifics"]
+#: A title the name may carry after its kin word ("a su hijo D./Dña. <name>").
+_TITLE = rf"(?i:{words_pattern(_HONORIFICS['english'] + _HONORIFICS['latin'])})\.?\s+"
 #: "<kin> of <names>", or "<possessive or love> <kin> <names>".
 _EN_AFTER = re.compile(
     rf"(?<![\w\-])(?:{_KIN_WORD}\s+(?i:{_words('of_words')})"
-    rf"|{_BEFORE_KIN}\s+(?:{_LOVE}\s+)*{_KIN_WORD})\s+(?={_WORD})"
+    rf"|{_BEFORE_KIN}\s+(?:{_LOVE}\s+)*{_KIN_WORD})\s+(?:{_TITLE})?(?={_WORD})"
 )
 _EN_NAME = re.compile(_NAME)
 #: A list's next entry may bring its own kin word ("<name> und Tochter <name>").
-_KIN_LEAD = re.compile(rf"{_KIN_WORD}\s+(?={_WORD})")
+_KIN_LEAD = re.compile(rf"{_KIN_WORD}\s+(?:{_TITLE})?(?={_WORD})")
 _EN_JOIN = re.compile(_JOIN)
 #: "<name>, <love> <kin> of": the person whose kin the sentence goes on to name.
 _EN_BEFORE = re.compile(
@@ -115,7 +125,7 @@ _EN_BEFORE_BRACKET = re.compile(rf"(?<![\w'\-]){_NAME}$")
 
 
 def _cn_kin_list(text: str) -> Iterator[Span]:
-    for m in _CN_KIN.finditer(text):
+    for m in _CN_LEAD.finditer(text):
         p = m.end()
         while True:
             while p < len(text) and text[p] in " :：":
@@ -140,7 +150,9 @@ def _cn_name_end(text: str, p: int) -> int | None:
     q = p + surname
     end = q
     while end < len(text) and is_cjk(text[end]) and text[end] not in _CN_JOINERS:
-        if end > q and (_CN_KIN.match(text, end) or _CN_CLOSING.match(text, end)):
+        if end > q and (
+            _CN_KIN.match(text, end) or _CN_CLOSING.match(text, end) or _CN_CLAUSE.match(text, end)
+        ):
             break
         end += 1
     if not 1 <= end - q <= _GIVEN_MAX:
@@ -159,6 +171,7 @@ def _listed_after(text: str, end: int) -> bool:
         text[end] in _CN_JOINERS
         or bool(_CN_KIN.match(text, end))
         or bool(_CN_CLOSING.match(text, end))
+        or bool(_CN_CLAUSE.match(text, end))
     )
 
 

@@ -1,0 +1,51 @@
+"""Where a person lives, given inside a sentence after the phrase that says so.
+
+A deed, a will or a sworn statement names where each party lives in its running text,
+after a phrase of residence (addresses.toml ``[residence]``): "…, vecino/a de <town>,
+con domicilio en <street>, <number>, <door>, con DNI …", "I, <name>, residing at
+<address>, declare …", "wohnhaft in <address>". The address is the comma-parted parts
+after the phrase, each opening with a capital or a digit, up to the first part that
+opens with a lower-case word (the sentence goes on: "con DNI", "and", "declare") or a
+semicolon; the phrase, the commas and the rest of the sentence stay readable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from redactor.core.detect.spans import Span
+from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.text.addresses import split_door
+
+RULE = "residence_phrase"
+_SCORE = 0.7
+_PHRASE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{words_pattern(table('addresses')['residence']['phrases'])})[ \t]+"
+)
+#: One part of the address: it opens with a capital or a digit and runs to a comma, a
+#: semicolon or the text's end.
+_PART = re.compile(r"(?=[^\W_a-zß-ÿ])[^,;]+")
+_SEPARATOR = re.compile(r"[ \t]*,[ \t]*")
+#: Parts an address holds at most (street, number, door, postcode and town, country).
+_MOST_PARTS = 6
+#: Words a part holds at most (a longer run is the sentence's).
+_MOST_WORDS = 6
+
+
+def residence_addresses(text: str) -> Iterator[Span]:
+    for m in _PHRASE.finditer(text):
+        p = m.end()
+        for _ in range(_MOST_PARTS):
+            part = _PART.match(text, p)
+            if part is None or len(part.group(0).split()) > _MOST_WORDS:
+                break
+            end = part.end()
+            while end > part.start() and text[end - 1] in " \t.":
+                end -= 1
+            # each part on its own: the commas between them are the sentence's
+            yield from split_door(text, part.start(), end, _SCORE, RULE)
+            sep = _SEPARATOR.match(text, part.end())
+            if sep is None:
+                break
+            p = sep.end()
