@@ -151,6 +151,7 @@ from . import (
     layouts_birth,
     layouts_bizcard,
     layouts_blood,
+    layouts_broadband,
     layouts_cake,
     layouts_campsite,
     layouts_care,
@@ -173,6 +174,7 @@ from . import (
     layouts_fax,
     layouts_florist,
     layouts_foodcert,
+    layouts_freight,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -182,6 +184,7 @@ from . import (
     layouts_health,
     layouts_helper,
     layouts_hospital,
+    layouts_hukou,
     layouts_iou,
     layouts_jewellery,
     layouts_laundry,
@@ -216,6 +219,7 @@ from . import (
     layouts_remit,
     layouts_renovation,
     layouts_report,
+    layouts_reservation,
     layouts_returns,
     layouts_salon,
     layouts_school,
@@ -550,6 +554,14 @@ FOURTEENTH_BATCH: dict[str, Layout] = {
     **layouts_usedcar.LAYOUTS,
 }
 
+#: The fifteenth batch (eight families, named and split before any of them was written).
+FIFTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_broadband.LAYOUTS,
+    **layouts_freight.LAYOUTS,
+    **layouts_hukou.LAYOUTS,
+    **layouts_reservation.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -565,6 +577,7 @@ FAMILIES: dict[str, Layout] = {
     **TWELFTH_BATCH,
     **THIRTEENTH_BATCH,
     **FOURTEENTH_BATCH,
+    **FIFTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

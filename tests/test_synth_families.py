@@ -27,6 +27,7 @@ from synth.families import (
     ELEVENTH_SPLIT,
     FAMILIES,
     FAMILY_SPLIT,
+    FIFTEENTH_BATCH,
     FIFTEENTH_SPLIT,
     FIFTH_BATCH,
     FIFTH_SPLIT,
@@ -66,6 +67,7 @@ from synth.layouts_groupbuy import order_line
 from synth.layouts_statement import ledger
 from synth.layouts_temple import memorial_tablet
 from synth.render import ORDINARY, PII_CATEGORIES, Canvas
+from synth.street_lines import street_spans
 from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 # ----------------------------------------------------------------------------- the split
@@ -675,14 +677,44 @@ def test_the_fifteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     fifteenth = set(FIFTEENTH_SPLIT)
-    assert len(fifteenth) == 8 and not fifteenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(FIFTEENTH_BATCH)
+    assert len(fifteenth) == 8 and not fifteenth & earlier
     assert split_by_rule(list(fifteenth), ("dev15", "heldout15")) == FIFTEENTH_SPLIT
     dev15, held15 = half("dev15"), half("heldout15")
     assert len(dev15) == len(held15) == 4 and set(dev15) | set(held15) == fifteenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in fifteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev15", "heldout15") and len(HALVES) == 30
     assert half("dev14") == FOURTEENTH_DEV14 and half("heldout14") == FOURTEENTH_HELDOUT14
+
+
+@pytest.mark.parametrize("layout", sorted(FIFTEENTH_BATCH))
+def test_a_fifteenth_batch_family_keeps_titles_out_of_names(layout: str) -> None:
+    """王先生 / 李总 / Mr Smith / Sig. Rossi: only the surname is a name, the title ordinary."""
+    titled = 0
+    for seed in range(16):
+        items = FAMILIES[layout](random.Random(seed)).items
+        for it in items:
+            if it.category == "name":
+                assert not it.text.endswith(("先生", "女士", "总", "老师", "老板", "师傅")), (seed, it)
+                assert not it.text.startswith(("Mr ", "Mrs ", "Ms ", "Sig.")), (seed, it)
+        titled += any(it.text in ("先生", "女士", "总", "Mr", "Mrs", "Sig.") for it in items)
+    assert titled or layout in ("household_register_page", "broadband_install_work_order")
+
+
+def test_a_street_line_gives_its_flat_to_the_door() -> None:
+    assert [(sp.text, sp.category) for sp in street_spans("Lindenweg 12, Whg. 4")] == [
+        ("Lindenweg 12", "address"),
+        (", ", "other"),
+        ("Whg. 4", "door"),
+    ]
+    assert [sp.category for sp in street_spans("Calle Mayor, 21, 9º D")] == [
+        "address",
+        "other",
+        "door",
+    ]
+    assert [sp.category for sp in street_spans("Calle Mayor, 21")] == ["address"]
+    assert [sp.category for sp in street_spans("Am Bach 3")] == ["address"]
 
 
 def test_the_fifteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -740,9 +772,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout13",
         "dev14",
         "heldout14",
+        "dev15",
     ],
 )
-def test_generating_a_fifth_to_fourteenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_fifteenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -896,10 +929,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(ELEVENTH_BATCH)
     + sorted(TWELFTH_BATCH)
     + sorted(THIRTEENTH_BATCH)
-    + sorted(FOURTEENTH_BATCH),
+    + sorted(FOURTEENTH_BATCH)
+    + sorted(FIFTEENTH_BATCH),
 )
-def test_fourth_to_fourteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the fourteenth batch has a name among several
+def test_fourth_to_fifteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the fifteenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
