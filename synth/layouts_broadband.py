@@ -69,7 +69,8 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
             S(rng.choice((fk.cn_mobile_digits(), fk.cn_landline())), "phone"),
         ]
     tech = fk.cn_name(honorific=0.0)
-    slot = f"{fk.date('iso')} {rng.choice(bw.CN_SLOTS)}"
+    visit = fk.date("iso")
+    slot = f"{visit} {rng.choice(bw.CN_SLOTS)}"
     rows = grid_rows(
         [
             [
@@ -103,7 +104,12 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
     x = c.line(m, y, [S("用户签字:", "label")], f) + 10 * s
     signer = rows[1][1].spans[0].text
     handwritten(p, x, y, [S(signer, "name")], 36, cjk=True)
-    c.line(c.width * 0.55, y, [S("完工时间:", "label"), S(fk.date("cn"), "date")], f)
+    c.line(
+        c.width * 0.55,
+        y,
+        [S("完工时间:", "label"), S(f"{visit} {fk.time(seconds=False)}", "date")],
+        f,
+    )
     seal(p, right - 90 * s, y - 40 * s, 62 * s, "装维服务专用章")
     y += 46 * s
     for note in rng.sample(bw.CN_NOTES, 2):

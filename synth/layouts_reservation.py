@@ -224,6 +224,7 @@ def _diary(rng: random.Random, fk: MoneyFaker, lang: str) -> Canvas:
     )
     widths = [(right - m) * k for k in (0.09, 0.22, 0.09, 0.08, 0.22, 0.2, 0.1)]
     rows: list[list[Cell]] = [[label_cell(t) for t in cols]]
+    booked = 0
     for when in _times(rng, rng.randint(6, 10)):
         if en:
             last = fk.en_name().split()[-1]
@@ -249,20 +250,21 @@ def _diary(rng: random.Random, fk: MoneyFaker, lang: str) -> Canvas:
             [
                 Cell.of(when, "date", hand=True),
                 Cell(tuple(guest), hand=True),
-                Cell.of(str(rng.randint(2, 12)), "other", hand=True),
+                Cell.of(str(covers := rng.randint(2, 12)), "other", hand=True),
                 Cell.of(str(rng.randint(1, 24)), "other", hand=True),
                 Cell.of(phone, "phone", hand=True),
                 Cell(tuple(note), hand=True),
                 Cell.of(taker, "name", hand=True),
             ]
         )
+        booked += covers
     rows += [[Cell.of("", "other")] * 7 for _ in range(rng.randint(1, 3))]
     y = table(p, m, y, widths, rows, 54 * s, p.font(16), hand_px=26, cjk=False, line=1) + 40 * s
     total = "Total covers" if en else "Coperti totali"
     c.line(
         m,
         y,
-        [S(total + ": ", "label"), S(str(rng.randint(30, 90)), "other")],
+        [S(total + ": ", "label"), S(str(booked), "other")],
         hand_font(p, 26, cjk=False),
     )
     return _finish(c, y, m // 2, pad=10 * s)

@@ -126,6 +126,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         TWELFTH_BATCH,
         THIRTEENTH_BATCH,
         FOURTEENTH_BATCH,
+        FIFTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
