@@ -65,7 +65,7 @@ def _cn_order(rng: random.Random, fk: MoneyFaker) -> Canvas:
     phones = [S(fk.cn_mobile_digits(), "phone")]
     if rng.random() < 0.7:
         phones += [
-            S(" / ", "other"),
+            S("   ", "other"),
             S(rng.choice((fk.cn_mobile_digits(), fk.cn_landline())), "phone"),
         ]
     tech = fk.cn_name(honorific=0.0)
