@@ -152,6 +152,7 @@ from . import (
     layouts_birth,
     layouts_bizcard,
     layouts_blood,
+    layouts_broadband,
     layouts_cake,
     layouts_campsite,
     layouts_care,
@@ -175,6 +176,7 @@ from . import (
     layouts_fax,
     layouts_florist,
     layouts_foodcert,
+    layouts_freight,
     layouts_funeral,
     layouts_gas,
     layouts_gifts,
@@ -184,6 +186,7 @@ from . import (
     layouts_health,
     layouts_helper,
     layouts_hospital,
+    layouts_hukou,
     layouts_iou,
     layouts_jewellery,
     layouts_laundry,
@@ -219,6 +222,7 @@ from . import (
     layouts_remit,
     layouts_renovation,
     layouts_report,
+    layouts_reservation,
     layouts_returns,
     layouts_rota,
     layouts_salon,
@@ -556,6 +560,10 @@ FOURTEENTH_BATCH: dict[str, Layout] = {
 
 #: The fifteenth batch (eight families, named and split before any of them was written).
 FIFTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_broadband.LAYOUTS,
+    **layouts_freight.LAYOUTS,
+    **layouts_hukou.LAYOUTS,
+    **layouts_reservation.LAYOUTS,
     **layouts_moveaddr.LAYOUTS,
     **layouts_discharge.LAYOUTS,
     **layouts_ballot.LAYOUTS,

@@ -74,8 +74,7 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The fifteenth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(FIFTEENTH_SPLIT)
+    assert set(DOMAINS) == set(FAMILIES)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -429,6 +428,11 @@ def test_street_spans_keep_the_flat_after_the_last_comma_as_door() -> None:
     # A line with no flat, or digits alone after the comma, stays one address item.
     assert [sp.category for sp in street_spans("Paseo del Prado 3")] == ["address"]
     assert [sp.category for sp in street_spans("Paseo del Prado, 3")] == ["address"]
+    assert [sp.category for sp in street_spans("Calle Mayor, 21, 9º D")] == [
+        "address",
+        "other",
+        "door",
+    ]
 
 
 def test_a_statement_ledger_prints_rows_without_cell_rules_and_keeps_each_kind() -> None:
@@ -690,7 +694,7 @@ def test_the_fifteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     fixed before any of them was written."""
     fifteenth = set(FIFTEENTH_SPLIT)
     earlier = set(FAMILIES) - set(FIFTEENTH_BATCH)
-    assert len(fifteenth) == 8 and not fifteenth & earlier
+    assert len(fifteenth) == 8 and not fifteenth & earlier and set(FIFTEENTH_BATCH) == fifteenth
     assert split_by_rule(list(fifteenth), ("dev15", "heldout15")) == FIFTEENTH_SPLIT
     dev15, held15 = half("dev15"), half("heldout15")
     assert len(dev15) == len(held15) == 4 and set(dev15) | set(held15) == fifteenth
@@ -698,6 +702,23 @@ def test_the_fifteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len({DOMAINS[f] for f in fifteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev15", "heldout15") and len(HALVES) == 30
     assert half("dev14") == FOURTEENTH_DEV14 and half("heldout14") == FOURTEENTH_HELDOUT14
+
+
+@pytest.mark.parametrize("layout", sorted(FIFTEENTH_BATCH))
+def test_a_fifteenth_batch_family_keeps_titles_out_of_names(layout: str) -> None:
+    """王先生 / 李总 / Mr Smith / Sig. Rossi: only the surname is a name, the title ordinary."""
+    titles = ("先生", "女士", "总", "老师", "老板", "师傅")
+    titled = 0
+    for seed in range(16):
+        items = FAMILIES[layout](random.Random(seed)).items
+        for it in items:
+            if it.category == "name":
+                assert not it.text.endswith(titles), (seed, it)
+                assert not it.text.startswith(("Mr ", "Mrs ", "Ms ", "Sig.")), (seed, it)
+        titled += any(it.text in ("先生", "女士", "总", "Mr", "Mrs", "Sig.") for it in items)
+    # The booking book and the carton label draw titled surnames on purpose.
+    drawn_titled = ("freight_consignment_note", "restaurant_reservation_book")
+    assert titled or layout not in drawn_titled
 
 
 def test_the_fifteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -755,6 +776,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout13",
         "dev14",
         "heldout14",
+        "dev15",
         "heldout15",
     ],
 )
