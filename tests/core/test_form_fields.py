@@ -149,6 +149,36 @@ def test_a_caption_over_the_next_fields_value_names_the_value_over_it() -> None:
     assert parts["12 Station Road"] == {"12 Station Road": "address"}
 
 
+def _tall(text: str, x: float, y: float, height: float) -> OcrLine:
+    """A box drawn taller than its print (a photo's loose box around a written value)."""
+    line = make_line(text, x=x, y=y)
+    a, b, c, d = line.quad.points
+    tall = Quad((a, b, (c[0], a[1] + height), (d[0], a[1] + height)))
+    return OcrLine(line.text, line.confidence, tall, line.chars)
+
+
+def test_a_tall_box_of_the_row_of_values_is_no_value_beside_the_caption() -> None:
+    # A row of values over a row of captions; the next field's value, boxed loosely,
+    # reaches down beside the surname's caption (its own caption went unread). It
+    # stands level with the row of values: the caption's value is the one over it.
+    lines = [
+        make_line("AMBERLEY", y=100),
+        _caption("Surname", x=102, y=134),
+        _tall("RUTH", x=330, y=90, height=70),
+    ]
+    assert masked(lines)["AMBERLEY"] == {"AMBERLEY": "name"}
+
+
+def test_a_value_level_with_its_caption_beside_it_stays_its_value() -> None:
+    # The value written on the caption's own row, beside it: no value over it is read.
+    lines = [
+        make_line("Blue", y=100),
+        _caption("Surname", x=102, y=134),
+        make_line("AMBERLEY", x=330, y=128),
+    ]
+    assert masked(lines) == {"AMBERLEY": {"AMBERLEY": "name"}}
+
+
 def test_a_date_format_in_another_languages_letters_closes_the_label() -> None:
     for text in ("Date de naissance (JJ MM AAAA)", "Geburtsdatum (TT.MM.JJJJ)"):
         (m,) = printed_labels(text)

@@ -34,7 +34,10 @@ from collections.abc import Callable
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
-from redactor.core.detect.layout.captions_under import value_over_caption
+from redactor.core.detect.layout.captions_under import (
+    level_with_value_over,
+    value_over_caption,
+)
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
@@ -109,6 +112,12 @@ def mask_announced_values(sheet: Sheet) -> None:
                 continue
             if j is None:
                 j = _over_or_under(sheet, i, category)
+            elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
+                sheet, over
+            ):
+                # A caption under a row of values: the box beside it belongs to that
+                # row, and the caption's own value is the one over it (both masked).
+                mask_value(sheet, over, 0, _first_label(sheet.texts[over]), category, rule)
             if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
             if j is not None:
