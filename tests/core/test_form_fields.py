@@ -179,6 +179,20 @@ def test_a_value_level_with_its_caption_beside_it_stays_its_value() -> None:
     assert masked(lines) == {"AMBERLEY": {"AMBERLEY": "name"}}
 
 
+def test_a_trainers_caption_under_the_signed_name() -> None:
+    # A course certificate: the trainer signs on a rule over "El formador"; under the
+    # caption, the form's notice citing its regulation is no name.
+    lines = [
+        make_line("Marta Ruiz Ferrer", y=100),
+        _caption("El formador", x=102, y=134),
+        _caption("Curso conforme al Reglamento (CE) 1234/2004 sobre higiene alimentaria", x=140, y=156),
+    ]
+    assert masked(lines) == {"Marta Ruiz Ferrer": {"Marta Ruiz Ferrer": "name"}}
+    for caption in ("La formatrice", "Der Ausbilder", "Il formatore", "A formadora", "De opleider"):
+        lines = [make_line("Marta Ruiz", y=100), _caption(caption, x=102, y=134)]
+        assert masked(lines) == {"Marta Ruiz": {"Marta Ruiz": "name"}}, caption
+
+
 def test_a_date_format_in_another_languages_letters_closes_the_label() -> None:
     for text in ("Date de naissance (JJ MM AAAA)", "Geburtsdatum (TT.MM.JJJJ)"):
         (m,) = printed_labels(text)

@@ -82,6 +82,8 @@ _COLUMN_SLACK = 0.5
 _CENTRED = 1.0
 #: The widest gap between a label and the value stacked under it, in line heights.
 _STACK_GAP = 1.3
+#: The most words of a line under a caption that may hold a name or a person's number.
+_NAME_WORDS = 6
 #: The fewest characters a printed label has.
 _LABEL_MIN = 2
 
@@ -179,6 +181,8 @@ def _of_its_kind(text: str, category: Category) -> bool:
     if category is Category.NAME:
         # A short Chinese line may be a name the OCR misread a character of.
         short_cjk = 2 <= len(text.strip()) <= 4 and all(is_cjk(c) for c in text.strip())
+        # A line of many words with a number in it is the form's notice citing a rule.
+        numbered = numbered and len(text.split()) <= _NAME_WORDS
         return numbered or short_cjk or _name_shaped(text)
     return True
 
