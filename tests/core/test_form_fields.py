@@ -193,6 +193,35 @@ def test_a_trainers_caption_under_the_signed_name() -> None:
         assert masked(lines) == {"Marta Ruiz": {"Marta Ruiz": "name"}}, caption
 
 
+def test_an_address_caption_lists_the_pieces_it_asks_for() -> None:
+    # The street, the house number and the flat listed in brackets belong to the
+    # address's label: one caption, the address written over it.
+    caption = "residente in (via, n. civico, interno)"
+    (m,) = printed_labels(caption)
+    assert m.kind.value == "address" and m.value_start == len(caption)
+    lines = [
+        make_line("Corso Cavour 14, int. 3", y=100),
+        _caption("residente in (via, n. civico, interno)", x=102, y=134),
+    ]
+    assert masked(lines) == {"Corso Cavour 14, int. 3": {"Corso Cavour 14, int. 3": "address"}}
+
+
+def test_a_box_far_along_a_captions_row_is_no_value_of_it() -> None:
+    # The caption's value is over it; far along its row, flush with the right column
+    # of values, stands the next field's caption (a list the lexicon does not read).
+    lines = [
+        make_line("Corso Cavour 14, int. 3", y=100),
+        _caption("residente in (via, n. civico, interno)", x=102, y=134),
+        make_line("40121 Bologna", x=980, y=100),
+        _caption("CAP e Comune", x=1000, y=134),
+        make_line("Autobus 12", x=100, y=300),
+        make_line("Linea 5678", x=1040, y=300),
+        make_line("Tram 34", x=100, y=360),
+        make_line("Zona 4321", x=1060, y=360),
+    ]
+    assert "CAP e Comune" not in masked(lines)
+
+
 def test_a_date_format_in_another_languages_letters_closes_the_label() -> None:
     for text in ("Date de naissance (JJ MM AAAA)", "Geburtsdatum (TT.MM.JJJJ)"):
         (m,) = printed_labels(text)
