@@ -185,7 +185,9 @@ def test_a_trainers_caption_under_the_signed_name() -> None:
     lines = [
         make_line("Marta Ruiz Ferrer", y=100),
         _caption("El formador", x=102, y=134),
-        _caption("Curso conforme al Reglamento (CE) 1234/2004 sobre higiene alimentaria", x=140, y=156),
+        _caption(
+            "Curso conforme al Reglamento (CE) 1234/2004 sobre higiene alimentaria", x=140, y=156
+        ),
     ]
     assert masked(lines) == {"Marta Ruiz Ferrer": {"Marta Ruiz Ferrer": "name"}}
     for caption in ("La formatrice", "Der Ausbilder", "Il formatore", "A formadora", "De opleider"):

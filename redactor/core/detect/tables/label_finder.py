@@ -14,7 +14,6 @@ from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
 
-
 #: A vehicle's plate: after a strict vehicle label, it sets the label off as a colon does.
 _PLATE = patterns("layout", "labels")["vehicle_plate"]
 
