@@ -149,6 +149,81 @@ def test_a_caption_over_the_next_fields_value_names_the_value_over_it() -> None:
     assert parts["12 Station Road"] == {"12 Station Road": "address"}
 
 
+def _tall(text: str, x: float, y: float, height: float) -> OcrLine:
+    """A box drawn taller than its print (a photo's loose box around a written value)."""
+    line = make_line(text, x=x, y=y)
+    a, b, c, d = line.quad.points
+    tall = Quad((a, b, (c[0], a[1] + height), (d[0], a[1] + height)))
+    return OcrLine(line.text, line.confidence, tall, line.chars)
+
+
+def test_a_tall_box_of_the_row_of_values_is_no_value_beside_the_caption() -> None:
+    # A row of values over a row of captions; the next field's value, boxed loosely,
+    # reaches down beside the surname's caption (its own caption went unread). It
+    # stands level with the row of values: the caption's value is the one over it.
+    lines = [
+        make_line("AMBERLEY", y=100),
+        _caption("Surname", x=102, y=134),
+        _tall("RUTH", x=330, y=90, height=70),
+    ]
+    assert masked(lines)["AMBERLEY"] == {"AMBERLEY": "name"}
+
+
+def test_a_value_level_with_its_caption_beside_it_stays_its_value() -> None:
+    # The value written on the caption's own row, beside it: no value over it is read.
+    lines = [
+        make_line("Blue", y=100),
+        _caption("Surname", x=102, y=134),
+        make_line("AMBERLEY", x=330, y=128),
+    ]
+    assert masked(lines) == {"AMBERLEY": {"AMBERLEY": "name"}}
+
+
+def test_a_trainers_caption_under_the_signed_name() -> None:
+    # A course certificate: the trainer signs on a rule over "El formador"; under the
+    # caption, the form's notice citing its regulation is no name.
+    lines = [
+        make_line("Marta Ruiz Ferrer", y=100),
+        _caption("El formador", x=102, y=134),
+        _caption(
+            "Curso conforme al Reglamento (CE) 1234/2004 sobre higiene alimentaria", x=140, y=156
+        ),
+    ]
+    assert masked(lines) == {"Marta Ruiz Ferrer": {"Marta Ruiz Ferrer": "name"}}
+    for caption in ("La formatrice", "Der Ausbilder", "Il formatore", "A formadora", "De opleider"):
+        lines = [make_line("Marta Ruiz", y=100), _caption(caption, x=102, y=134)]
+        assert masked(lines) == {"Marta Ruiz": {"Marta Ruiz": "name"}}, caption
+
+
+def test_an_address_caption_lists_the_pieces_it_asks_for() -> None:
+    # The street, the house number and the flat listed in brackets belong to the
+    # address's label: one caption, the address written over it.
+    caption = "residente in (via, n. civico, interno)"
+    (m,) = printed_labels(caption)
+    assert m.kind.value == "address" and m.value_start == len(caption)
+    lines = [
+        make_line("Corso Cavour 14, int. 3", y=100),
+        _caption("residente in (via, n. civico, interno)", x=102, y=134),
+    ]
+    assert masked(lines) == {"Corso Cavour 14, int. 3": {"Corso Cavour 14, int. 3": "address"}}
+
+
+def test_a_box_far_along_a_captions_row_is_no_value_of_it() -> None:
+    # The caption's value is over it; far along its row, flush with the right column
+    # of values, stands the next field's caption (a list the lexicon does not read).
+    lines = [
+        make_line("Corso Cavour 14, int. 3", y=100),
+        _caption("residente in (via, n. civico, interno)", x=102, y=134),
+        make_line("40121 Bologna", x=980, y=100),
+        _caption("CAP e Comune", x=1000, y=134),
+        make_line("Autobus 12", x=100, y=300),
+        make_line("Linea 5678", x=1040, y=300),
+        make_line("Tram 34", x=100, y=360),
+        make_line("Zona 4321", x=1060, y=360),
+    ]
+    assert "CAP e Comune" not in masked(lines)
+
+
 def test_a_date_format_in_another_languages_letters_closes_the_label() -> None:
     for text in ("Date de naissance (JJ MM AAAA)", "Geburtsdatum (TT.MM.JJJJ)"):
         (m,) = printed_labels(text)

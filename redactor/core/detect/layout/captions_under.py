@@ -9,7 +9,9 @@ that stacks labels over values puts the previous field's value right above a lab
 The column, walked up field by field, tells which: it starts at a value when its
 captions are printed under their values, at a label when labels stand over them.
 Where the column pairs that way, the caption's value is the one over it, unless
-what stands right under it could be its value too (label_values.py).
+what stands right under it could be its value too (label_values.py). A box beside
+the caption that stands level with the row of values, not with the caption (a
+neighbour's value boxed loosely, reaching down), leaves the caption's value over it.
 """
 
 from __future__ import annotations
@@ -57,6 +59,18 @@ def value_over_caption(sheet: Sheet, i: int) -> int | None:
     if j is None or _stacked_under_a_label(sheet, j, _CHAIN):
         return None  # a label stands over it: it is that label's value
     return j
+
+
+def level_with_value_over(sheet: Sheet, i: int, j: int) -> int | None:
+    """The value over caption ``i`` when box ``j`` beside the caption stands level with
+    that value rather than with the caption: a taller box of the row of values (a
+    neighbour's value whose caption went unread), not a value on the caption's row."""
+    over = value_over_caption(sheet, i)
+    if over is None:
+        return None
+    g, c, v = sheet.geo[i], sheet.geo[j], sheet.geo[over]
+    mid = c.y0 + c.y1
+    return over if abs(mid - (v.y0 + v.y1)) < abs(mid - (g.y0 + g.y1)) else None
 
 
 def _larger_over(sheet: Sheet, i: int) -> int | None:

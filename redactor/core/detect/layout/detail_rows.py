@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from redactor.core.detect.layout.captions_under import value_over_caption
 from redactor.core.detect.layout.label_values import announces, mask_value, value_under
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
@@ -35,8 +36,9 @@ def mask_detail_rows(sheet: Sheet) -> None:
         category = announces(labels[-1].kind)
         if category is None:
             continue
-        # A label with its value under it, or off the left column, is another form's.
-        if value_under(sheet, u) is not None:
+        # A label with its value under it, or off the left column, is another form's;
+        # so is a caption printed under its value.
+        if value_under(sheet, u) is not None or value_over_caption(sheet, u) is not None:
             continue
         if _flush_with(lefts, sheet.geo[u].x0, sheet.geo[u].th) <= _COLUMN:
             continue

@@ -34,7 +34,10 @@ from collections.abc import Callable
 
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
-from redactor.core.detect.layout.captions_under import value_over_caption
+from redactor.core.detect.layout.captions_under import (
+    level_with_value_over,
+    value_over_caption,
+)
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
@@ -79,6 +82,8 @@ _COLUMN_SLACK = 0.5
 _CENTRED = 1.0
 #: The widest gap between a label and the value stacked under it, in line heights.
 _STACK_GAP = 1.3
+#: The most words of a line under a caption that may hold a name or a person's number.
+_NAME_WORDS = 6
 #: The fewest characters a printed label has.
 _LABEL_MIN = 2
 
@@ -109,6 +114,12 @@ def mask_announced_values(sheet: Sheet) -> None:
                 continue
             if j is None:
                 j = _over_or_under(sheet, i, category)
+            elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
+                sheet, over
+            ):
+                # A caption under a row of values: the box beside it belongs to that
+                # row, and the caption's own value is the one over it (both masked).
+                mask_value(sheet, over, 0, _first_label(sheet.texts[over]), category, rule)
             if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
             if j is not None:
@@ -170,6 +181,8 @@ def _of_its_kind(text: str, category: Category) -> bool:
     if category is Category.NAME:
         # A short Chinese line may be a name the OCR misread a character of.
         short_cjk = 2 <= len(text.strip()) <= 4 and all(is_cjk(c) for c in text.strip())
+        # A line of many words with a number in it is the form's notice citing a rule.
+        numbered = numbered and len(text.split()) <= _NAME_WORDS
         return numbered or short_cjk or _name_shaped(text)
     return True
 

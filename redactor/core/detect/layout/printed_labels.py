@@ -58,6 +58,11 @@ _COMPOUND_LETTERS = 11
 #: A person's number opening with a letter or few ("AB1234567").
 _LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
+#: A vehicle's registration plate ("AB12 CDE", "AB-123-CD").
+_PLATE = patterns("layout", "labels")["vehicle_plate"]
+#: The fewest characters of a code of letters and digits taken for a person's number: a
+#: vehicle's 17 less what OCR drops, longer than a case's or a claim's reference.
+_CODE_MIN = 12
 #: Kinds whose English label announces a person's name with no colon, when a
 #: capitalised name of at most a few words follows.
 _ROLE_KINDS = ROLE_KINDS
@@ -235,7 +240,11 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
-        lettered = m.kind in _PERSONS_NUMBERS and _LETTERED_NUMBER.match(value) is not None
+        lettered = m.kind in _PERSONS_NUMBERS and (
+            _LETTERED_NUMBER.match(value) is not None
+            or _a_code(value)
+            or _PLATE.match(value) is not None
+        )
         return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
         # "Anschrift Goethestr. 38", "Address 23 Mill Close": a street's name and a
@@ -246,6 +255,17 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
+
+
+def _a_code(value: str) -> bool:
+    """``value`` opens with a code of capitals and digits mixed, as long as a person's
+    number is ("WDB2030461A123456", a vehicle's identification number): no word a
+    sentence goes on with after a label."""
+    token = value.split(maxsplit=1)[0] if value.strip() else ""
+    if len(token) < _CODE_MIN or not (token.isascii() and token.isalnum() and token.isupper()):
+        return False
+    digits = sum(c.isdigit() for c in token)
+    return digits >= 2 and len(token) - digits >= 2
 
 
 def _glued_number(text: str, m: LabelMatch) -> bool:
@@ -296,7 +316,15 @@ def set_off_by_layout(text: str, m: LabelMatch) -> bool:
         or m.value_start >= len(text.rstrip())
         or _a_persons_number(text, m)
         or _number_in_sentence(text, m, between)  # a header prints no sentence
+        or _shaped_as_a_vehicles(text, m)
     )
+
+
+def _shaped_as_a_vehicles(text: str, m: LabelMatch) -> bool:
+    """A person's number's label of one short word ("VIN") before a value no shop
+    prints about itself: a long code of capitals and digits, or a vehicle's plate."""
+    value = text[m.value_start : m.value_end]
+    return m.kind in _PERSONS_NUMBERS and (_a_code(value) or _PLATE.match(value) is not None)
 
 
 def _a_persons_number(text: str, m: LabelMatch) -> bool:

@@ -14,6 +14,9 @@ from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
 
+#: A vehicle's plate: after a strict vehicle label, it sets the label off as a colon does.
+_PLATE = patterns("layout", "labels")["vehicle_plate"]
+
 
 @dataclass(frozen=True, slots=True)
 class LabelMatch:
@@ -251,7 +254,10 @@ class FieldLexicon:
             rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
             # ... or before its bilingual partner ("姓/Surname", "名 Given Names").
             return _line_start(folded, start) and (
-                not rest or rest[0] in ":/(" or self._partner_opens(rest, label)
+                not rest
+                or rest[0] in ":/("
+                or self._partner_opens(rest, label)
+                or (label.kind is ValueKind.ID_NUMBER and _PLATE.match(rest) is not None)
             )
         # A word glued before a label may change what it is ("出生" + "日期"): keep that
         # reading only when it masks the value, so the error can only mask more.

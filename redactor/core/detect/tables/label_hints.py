@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from redactor.core.detect.tables.label_kinds import ValueKind
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.models import Category
 
 if TYPE_CHECKING:  # the finder calls this module: its match type is only named here
     from redactor.core.detect.tables.label_finder import LabelMatch
@@ -23,6 +24,8 @@ _JOINT = _SHAPES["hint_joint"]
 _CLOSE = ")）"
 _COLON = _SHAPES["list_colon"]
 _LISTED = _SHAPES["list_joint"]
+#: What an address's label may list in brackets as the pieces it asks for.
+_ADDRESS_PARTS = frozenset({ValueKind.ADDRESS, ValueKind.POSTCODE, ValueKind.DOOR, ValueKind.PLACE})
 #: The longest bracketed hint, in characters: a few words; bounds the search for its
 #: close so a line of many labels is read in one pass.
 _HINT_MAX = 48
@@ -79,7 +82,7 @@ def _parts_after(text: str, found: tuple[LabelMatch, ...], n: int) -> int:
         return 0
     at, taken = opened.end(), 0
     for part in found[n + 1 :]:
-        if part.start - opened.end() > _HINT_MAX or part.kind.category is not category:
+        if part.start - opened.end() > _HINT_MAX or not _a_part_of(m, part):
             break
         if _JOINT.fullmatch(text, at, part.start) is None:
             break
@@ -88,6 +91,15 @@ def _parts_after(text: str, found: tuple[LabelMatch, ...], n: int) -> int:
         return 0
     close = _close_after(text, at)
     return taken if close >= 0 and _JOINT.fullmatch(text, at, close) is not None else 0
+
+
+def _a_part_of(head: LabelMatch, part: LabelMatch) -> bool:
+    """``part`` names a piece of what ``head`` announces: a label of its kind, or for
+    an address a piece of one ("residente in (via, n. civico, interno)": the street,
+    the house number, the flat, the town)."""
+    if part.kind.category is head.kind.category:
+        return True
+    return head.kind.category is Category.ADDRESS and part.kind in _ADDRESS_PARTS
 
 
 def _close_after(text: str, at: int) -> int:
