@@ -224,6 +224,17 @@ def test_a_persons_number_after_a_compound_label_or_opening_with_letters() -> No
     assert masked(stack("WeChat 55201187")) == {}  # a shop's own account, as often
 
 
+def test_a_persons_number_after_a_two_word_label_the_ocr_glued() -> None:
+    for line, value in (
+        ("N°client 3301 72", "3301 72"),
+        ("Nºcliente 880144", "880144"),
+        ("Codeclient 51207", "51207"),
+    ):
+        assert masked(stack(line)) == {line: {value: "id_number"}}, line
+    # A one-word label stays one word however it is read: its number's shape decides.
+    assert masked(stack("WeChat55201187")) == {}
+
+
 def test_a_persons_number_named_inside_a_sentence() -> None:
     # A receipt's or a declaration's sentence: a preposition, the number's word, the number.
     for line, value in (

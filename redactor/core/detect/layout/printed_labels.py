@@ -18,6 +18,8 @@ from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.role_rows import ROLE_KINDS, row_roles, signed_roles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import (
+    compact_text,
+    fold,
     is_cjk,
     item_number_before,
     without_qualifier,
@@ -336,7 +338,15 @@ def _a_persons_number(text: str, m: LabelMatch) -> bool:
         return True
     words = text[m.start : m.end].split()
     compound = len(words) == 1 and sum(c.isalpha() for c in words[0]) >= _COMPOUND_LETTERS
-    return m.kind in _PERSONS_NUMBERS and (len(words) > 1 or compound)
+    return m.kind in _PERSONS_NUMBERS and (len(words) > 1 or compound or _glued_words(text, m))
+
+
+def _glued_words(text: str, m: LabelMatch) -> bool:
+    """The label is one of its entry's forms of two words or more, the OCR having
+    dropped the space between them ("N°client" for "N° client", "Codeclient"): still
+    the two words no shop's header prints about itself."""
+    key, _ = compact_text(fold(text[m.start : m.end]))
+    return any(" " in f.strip() and compact_text(fold(f))[0] == key for f in m.label.forms)
 
 
 def _number_in_sentence(text: str, m: LabelMatch, between: str) -> bool:
