@@ -11,7 +11,9 @@ from tests.core.test_layout import stack
 def _masked(*texts: str) -> list[str]:
     lines = stack(*texts)
     sheet = Sheet.of(lines, [ln.text for ln in lines])
-    return [sheet.texts[k][s.start : s.end] for k in range(len(texts)) for s in line_spans(sheet, k)]
+    return [
+        sheet.texts[k][s.start : s.end] for k in range(len(texts)) for s in line_spans(sheet, k)
+    ]
 
 
 def test_a_label_ending_in_a_colon_stays_readable_and_its_value_is_masked() -> None:
