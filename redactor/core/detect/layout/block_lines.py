@@ -48,6 +48,8 @@ BLOCK_RULE = "block_line"
 _CODE_RUN = _SHAPES["code_run"]
 # What OCR makes of a speck or a stroke: one Latin letter or digit and punctuation.
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
+# What ends a label: no value ends in a colon.
+_LABEL_COLONS = frozenset(":：")
 
 
 def line_spans(
@@ -90,6 +92,8 @@ def line_spans(
         run = text[a:b]
         if run[-1] in "(（":
             continue  # a label's head, its bracketed rest a label ("<role>(签名):")
+        if run[-1] in _LABEL_COLONS:
+            continue  # a label whose value is printed after it, in a cell or line of its own
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
         if boilerplate(run):
