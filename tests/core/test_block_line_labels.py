@@ -19,3 +19,9 @@ def _masked(*texts: str) -> list[str]:
 def test_a_label_ending_in_a_colon_stays_readable_and_its_value_is_masked() -> None:
     assert _masked("Zuständiger Sprengel:", "Agnes Hartmann") == ["Agnes Hartmann"]
     assert _masked("报税所属片区：", "陆海涛") == ["陆海涛"]
+
+
+def test_a_longer_piece_before_a_colon_may_hold_a_name_and_stays_masked() -> None:
+    # A label and a name run together before one colon: fail closed on the name.
+    masked = _masked("Sprengel Hartmann Agnes:", "0170 5550123")
+    assert any("Hartmann Agnes" in m for m in masked)

@@ -50,6 +50,8 @@ _CODE_RUN = _SHAPES["code_run"]
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 # What ends a label: no value ends in a colon.
 _LABEL_COLONS = frozenset(":：")
+# A longer piece before a colon may hold a name run into a label ("<name> <surname> Tel:").
+_LABEL_WORDS = 2
 
 
 def line_spans(
@@ -92,7 +94,7 @@ def line_spans(
         run = text[a:b]
         if run[-1] in "(（":
             continue  # a label's head, its bracketed rest a label ("<role>(签名):")
-        if run[-1] in _LABEL_COLONS:
+        if run[-1] in _LABEL_COLONS and len(run.split()) <= _LABEL_WORDS:
             continue  # a label whose value is printed after it, in a cell or line of its own
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
