@@ -730,3 +730,21 @@ def test_a_payers_cue_and_the_ways_to_pay_in_a_receipts_block_stay() -> None:
     )
     assert not covered[0].startswith("今收到") and "周文博" in covered[0]
     assert covered[2] == "" and covered[3] == ""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Feier findet am 4. Mai 2026, um 10 Uhr in der",  # nouns in capitals
+        "La Cérémonie aura lieu avec nous au Temple Saint-Paul",
+    ],
+)
+def test_a_sentence_in_a_person_block_is_not_masked_whole(sentence: str) -> None:
+    lines = stack(
+        "Anna Beispiel", sentence, "Bergstraße 12, 80331 München", "Tel. 0171 2345678", x=100
+    )
+    covered = covered_text(lines)
+    assert covered[0] == "Anna Beispiel"
+    assert covered[1] == ""  # the notice's sentence: its words are no value
+    assert covered[2] == "Bergstraße 12, 80331 München"
+    assert covered[3] == "0171 2345678"

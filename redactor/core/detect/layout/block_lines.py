@@ -35,6 +35,7 @@ from redactor.core.detect.text.not_personal import (
     without_amounts,
 )
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
+from redactor.core.detect.text.sentence_words import reads_as_sentence
 from redactor.core.detect.text.transfer_parties import cue_end
 from redactor.core.models import Category
 
@@ -238,6 +239,6 @@ def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> boo
         return False
     if QUANTITY.search(value):
         return False  # goods and their doses
-    if is_prose(value) or runs_on(value):
-        return False  # the form's own sentences: an instruction, a condition
+    if is_prose(value) or runs_on(value) or reads_as_sentence(value):
+        return False  # the form's own sentences: an instruction, a condition, a notice
     return not (nothing_but_amounts(value) or boilerplate(without_amounts(value)))

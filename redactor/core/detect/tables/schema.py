@@ -301,6 +301,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("dates", "months", "days"),
             _section("receipt", "totals"),
             _section("label_lines", "particles", "cn_role_ends"),
+            _section("sentence_words", "de", "en", "es", "fr", "it", "nl", "pt"),
             _shapes("label_line_shapes"),
             _section("boilerplate", "words", "phrases", "tick_boxes"),
             _shapes("shapes"),
