@@ -13,7 +13,7 @@ from redactor.core.detect.layout.option_lists import option_lines
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_kinds import ValueKind
+from redactor.core.detect.tables.label_kinds import PLACE_KINDS
 from redactor.core.detect.text.addresses import (
     SHAPES,
     closes_address,
@@ -29,7 +29,6 @@ from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category
 
 _PLACE = frozenset({Category.ADDRESS, Category.DOOR})
-_PLACE_KINDS = frozenset({ValueKind.ADDRESS, ValueKind.POSTCODE, ValueKind.DOOR, ValueKind.PLACE})
 
 _DOOR_TAIL = SHAPES["door_tail"]
 _OWN_NUMBER = SHAPES["own_number"]
@@ -128,7 +127,7 @@ def _opens_another_field(text: str) -> bool:
     """The line opens with a lexicon label of something else than a place (a diagnosis,
     a date, a fee): the form's next field, whatever its value looks like."""
     labels = printed_labels(text)
-    return bool(labels) and labels[0].start == 0 and labels[0].kind not in _PLACE_KINDS
+    return bool(labels) and labels[0].start == 0 and labels[0].kind not in PLACE_KINDS
 
 
 def _ends_inside_sentence(sheet: Sheet, i: int) -> bool:

@@ -243,9 +243,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
         lettered = m.kind in _PERSONS_NUMBERS and (
-            _LETTERED_NUMBER.match(value) is not None
-            or _a_code(value)
-            or _PLATE.match(value) is not None
+            _LETTERED_NUMBER.match(value) is not None or _a_vehicles_number(value)
         )
         return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
@@ -326,7 +324,12 @@ def _shaped_as_a_vehicles(text: str, m: LabelMatch) -> bool:
     """A person's number's label of one short word ("VIN") before a value no shop
     prints about itself: a long code of capitals and digits, or a vehicle's plate."""
     value = text[m.value_start : m.value_end]
-    return m.kind in _PERSONS_NUMBERS and (_a_code(value) or _PLATE.match(value) is not None)
+    return m.kind in _PERSONS_NUMBERS and _a_vehicles_number(value)
+
+
+def _a_vehicles_number(value: str) -> bool:
+    """``value`` opens with a vehicle's identification number or its plate."""
+    return _a_code(value) or _PLATE.match(value) is not None
 
 
 def _a_persons_number(text: str, m: LabelMatch) -> bool:

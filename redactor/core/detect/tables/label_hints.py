@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from redactor.core.detect.tables.label_kinds import ValueKind
+from redactor.core.detect.tables.label_kinds import PLACE_KINDS, ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
 
@@ -24,8 +24,6 @@ _JOINT = _SHAPES["hint_joint"]
 _CLOSE = ")）"
 _COLON = _SHAPES["list_colon"]
 _LISTED = _SHAPES["list_joint"]
-#: What an address's label may list in brackets as the pieces it asks for.
-_ADDRESS_PARTS = frozenset({ValueKind.ADDRESS, ValueKind.POSTCODE, ValueKind.DOOR, ValueKind.PLACE})
 #: The longest bracketed hint, in characters: a few words; bounds the search for its
 #: close so a line of many labels is read in one pass.
 _HINT_MAX = 48
@@ -99,7 +97,7 @@ def _a_part_of(head: LabelMatch, part: LabelMatch) -> bool:
     the house number, the flat, the town)."""
     if part.kind.category is head.kind.category:
         return True
-    return head.kind.category is Category.ADDRESS and part.kind in _ADDRESS_PARTS
+    return head.kind.category is Category.ADDRESS and part.kind in PLACE_KINDS
 
 
 def _close_after(text: str, at: int) -> int:

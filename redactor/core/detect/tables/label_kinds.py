@@ -64,6 +64,10 @@ MEASURED_KINDS = frozenset(
     }
 )
 
+#: Kinds that name a place or a piece of an address: the street, the postcode, the
+#: flat, the town.
+PLACE_KINDS = frozenset({ValueKind.ADDRESS, ValueKind.POSTCODE, ValueKind.DOOR, ValueKind.PLACE})
+
 _CATEGORY: dict[ValueKind, Category] = {
     ValueKind.NAME: Category.NAME,
     ValueKind.SIGNATURE: Category.NAME,
