@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.names import LATIN_TITLES, is_business
 from redactor.core.models import Category
 
 RULE = "prose_person"
@@ -33,11 +33,8 @@ _PHRASE = re.compile(
 #: an initial with its dot ("Felix D. Scott").
 _WORD = r"(?:[^\W\d_a-zß-ÿ]\.|[^\W\d_a-zß-ÿ][^\W\d_]*(?:['\-][^\W\d_]+)*)"
 _ARTICLES = frozenset(table("names")["prose"]["declarant_articles"])
-_HONORIFICS = table("names")["honorifics"]
 #: A title between the phrase and the name ("COMPARECE: D. <name>,").
-_TITLE = re.compile(
-    rf"(?i)(?:{words_pattern(_HONORIFICS['english'] + _HONORIFICS['latin'])})\.?[ \t]+"
-)
+_TITLE = re.compile(rf"(?i)(?:{LATIN_TITLES})\.?[ \t]+")
 _NAMED = rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,3}})"
 _NAME = re.compile(rf"{_NAMED}[ \t]*,")
 #: A signer who speaks for themselves ("I, <name> of <address> declare …") may give

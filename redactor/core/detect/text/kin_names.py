@@ -32,7 +32,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.text.names import SHAPES, is_business, surname_length
+from redactor.core.detect.text.names import LATIN_TITLES, SHAPES, is_business, surname_length
 from redactor.core.models import Category
 
 RULE = "kin_name"
@@ -62,9 +62,8 @@ _JOIN = rf"(?:\s*,\s*|\s+(?i:{_words('and_words')})\s+)"
 _KIN_WORD = rf"(?i:{_words('latin')})"
 _LOVE = rf"(?i:{_words('endearments')})"
 _BEFORE_KIN = rf"(?i:{_words('possessives')}|{_words('endearments')})"
-_HONORIFICS = table("names")["honorifics"]
 #: A title the name may carry after its kin word ("a su hijo D./Dña. <name>").
-_TITLE = rf"(?i:{words_pattern(_HONORIFICS['english'] + _HONORIFICS['latin'])})\.?\s+"
+_TITLE = rf"(?i:{LATIN_TITLES})\.?\s+"
 #: "<kin> of <names>", or "<possessive or love> <kin> <names>".
 _EN_AFTER = re.compile(
     rf"(?<![\w\-])(?:{_KIN_WORD}\s+(?i:{_words('of_words')})"

@@ -25,14 +25,14 @@ _NAMES = table("names")
 CN_SURNAMES = frozenset(_NAMES["surnames"]["single"])
 CN_COMPOUND: tuple[str, ...] = tuple(_NAMES["surnames"]["compound"])
 CN_HONORIFICS: tuple[str, ...] = tuple(_NAMES["honorifics"]["chinese"])
+#: English and the other Latin-script languages' titles ("Mme", "Herr", "Sra"), as an
+#: alternation of words for a pattern to wrap.
+LATIN_TITLES = words_pattern(_NAMES["honorifics"]["english"] + _NAMES["honorifics"]["latin"])
 SHAPES = patterns(
     "names",
     "shapes",
     honorific=f"(?:{words_pattern(_NAMES['honorifics']['chinese'])})",
-    # English and the other Latin-script languages' titles ("Mme", "Herr", "Sra").
-    english_honorifics=words_pattern(
-        _NAMES["honorifics"]["english"] + _NAMES["honorifics"]["latin"]
-    ),
+    english_honorifics=LATIN_TITLES,
     compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
     business_english="|".join(_NAMES["business"]["english"] + _NAMES["business"]["latin"]),
     business_chinese="|".join(_NAMES["business"]["chinese"]),

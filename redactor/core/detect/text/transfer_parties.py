@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from redactor.core.detect.charclass import CJK
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table, words_pattern
-from redactor.core.detect.text.names import CN_HONORIFICS, is_business, surname_length
+from redactor.core.detect.text.names import CN_HONORIFICS, LATIN_TITLES, is_business, surname_length
 from redactor.core.models import Category
 
 RULE = "transfer_party"
@@ -32,11 +32,10 @@ _LATIN_CUE = re.compile(
 _MERCHANT = re.compile(rf"(?i){words_pattern(_TABLE['cues']['merchant'])}")
 _CN_CUE = re.compile(words_pattern(_TABLE["cues"]["chinese"]))
 _STOPS = frozenset(w.lower() for w in _TABLE["stops"]["latin"])
-_HONORIFICS = table("names")["honorifics"]
 # A title before the name ("D./Dña.", "Mr", "Sra."), maybe two joined by a slash (or
 # with the slash lost: "D.Dña."): a dotted title ends at its dot.
 _TITLE = re.compile(
-    rf"(?i)(?:{words_pattern(_HONORIFICS['english'] + _HONORIFICS['latin'])})"
+    rf"(?i)(?:{LATIN_TITLES})"
     r"(?:(?<=\.)|\.|(?![^\W\d_]))[\s/]*"
 )
 # One word of a Latin name: a capital, then letters of either case (OCR may read an
