@@ -132,6 +132,15 @@ had been run and seen, in eight domains none of the earlier hundred and eighteen
 Its names were split on 2026-12-07 by :data:`FIFTEENTH_SPLIT_RULE`, before any family of
 it was written, drawn or run; its halves are the groups ``dev15`` and ``heldout15``;
 ``heldout15``'s one blind run was taken at 7d1eea6.
+
+A sixteenth batch of eight families (:data:`SIXTEENTH_SPLIT`: an ambulance call record, a
+building's access-card application, a clinical trial's consent form, a personal credit
+report page, a home gas safety inspection record, a labour arbitration application, a
+social assistance application, a student dormitory check-in form) was named after the
+fifteenth held-out half had been run and seen, in eight domains none of the earlier
+hundred and twenty-two covers. Its names were split on 2026-12-07 by
+:data:`SIXTEENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
+halves are the groups ``dev16`` and ``heldout16``.
 """
 
 from __future__ import annotations
@@ -398,6 +407,15 @@ DOMAINS: dict[str, str] = {
     "owners_meeting_ballot": "homeowners' meetings and ballots",
     "restaurant_reservation_book": "restaurant reservations",
     "staff_shift_rota": "shift rotas and staff schedules",
+    # The sixteenth batch (named and split before any of it was written).
+    "ambulance_call_record": "emergency ambulance calls",
+    "building_access_card_application": "building access cards and key fobs",
+    "clinical_trial_consent_form": "clinical trials and research consent",
+    "credit_report_page": "personal credit reports",
+    "gas_safety_inspection_record": "home gas safety inspections",
+    "labour_arbitration_application": "labour disputes and arbitration",
+    "social_assistance_application": "social assistance and welfare",
+    "student_dormitory_checkin": "student dormitories",
 }
 
 #: The first batch (twelve families).
@@ -878,13 +896,33 @@ FIFTEENTH_SPLIT: dict[str, str] = {
     "staff_shift_rota": "heldout15",
 }
 
+SIXTEENTH_SPLIT_DATE = "2026-12-07"
+SIXTEENTH_SPLIT_RULE = (
+    "the eight names of the sixteenth batch sorted alphabetically, dealt alternately: "
+    "1st dev16, 2nd heldout16, 3rd dev16, ..."
+)
+
+#: The sixteenth batch's family -> "dev16" or "heldout16", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+SIXTEENTH_SPLIT: dict[str, str] = {
+    "ambulance_call_record": "dev16",
+    "building_access_card_application": "heldout16",
+    "clinical_trial_consent_form": "dev16",
+    "credit_report_page": "heldout16",
+    "gas_safety_inspection_record": "dev16",
+    "labour_arbitration_application": "heldout16",
+    "social_assistance_application": "dev16",
+    "student_dormitory_checkin": "heldout16",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
 #: (seventh), ``dev8`` and ``heldout8`` (eighth), ``dev9`` and ``heldout9`` (ninth),
 #: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh),
 #: ``dev12`` and ``heldout12`` (twelfth), ``dev13`` and ``heldout13`` (thirteenth),
-#: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth).
+#: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth),
+#: ``dev16`` and ``heldout16`` (sixteenth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -916,6 +954,8 @@ HALVES: tuple[str, ...] = (
     "heldout14",
     "dev15",
     "heldout15",
+    "dev16",
+    "heldout16",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -924,8 +964,8 @@ HALVES: tuple[str, ...] = (
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
 #: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2,
 #: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958,
-#: ``heldout15`` at 7d1eea6). A fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout15`` at 7d1eea6). ``heldout16`` is blind until its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout16",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -947,6 +987,7 @@ def half(name: str) -> tuple[str, ...]:
         **THIRTEENTH_SPLIT,
         **FOURTEENTH_SPLIT,
         **FIFTEENTH_SPLIT,
+        **SIXTEENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

@@ -1001,6 +1001,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout14": half("heldout14"),
     "dev15": half("dev15"),
     "heldout15": half("heldout15"),
+    "dev16": half("dev16"),
+    "heldout16": half("heldout16"),
 }
 
 

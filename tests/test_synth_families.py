@@ -43,6 +43,7 @@ from synth.families import (
     SECOND_SPLIT,
     SEVENTH_BATCH,
     SEVENTH_SPLIT,
+    SIXTEENTH_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
     TENTH_BATCH,
@@ -74,7 +75,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The sixteenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(SIXTEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -700,7 +702,7 @@ def test_the_fifteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev15) == len(held15) == 4 and set(dev15) | set(held15) == fifteenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in fifteenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev15", "heldout15") and len(HALVES) == 30
+    assert HALVES[28:30] == ("dev15", "heldout15")
     assert half("dev14") == FOURTEENTH_DEV14 and half("heldout14") == FOURTEENTH_HELDOUT14
 
 
@@ -722,8 +724,41 @@ def test_a_fifteenth_batch_family_keeps_titles_out_of_names(layout: str) -> None
 
 
 def test_the_fifteenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev15", "heldout15"} <= set(TUNABLE_HALVES)
+
+
+# The fifteenth batch's split as fixed on 2026-12-07: the sixteenth batch must not move it.
+FIFTEENTH_DEV15 = (
+    "broadband_install_work_order",
+    "freight_consignment_note",
+    "household_register_page",
+    "restaurant_reservation_book",
+)
+FIFTEENTH_HELDOUT15 = (
+    "change_of_address_form",
+    "hospital_discharge_summary",
+    "owners_meeting_ballot",
+    "staff_shift_rota",
+)
+
+
+def test_the_sixteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    sixteenth = set(SIXTEENTH_SPLIT)
+    assert len(sixteenth) == 8 and not sixteenth & set(FAMILIES)
+    assert split_by_rule(list(sixteenth), ("dev16", "heldout16")) == SIXTEENTH_SPLIT
+    dev16, held16 = half("dev16"), half("heldout16")
+    assert len(dev16) == len(held16) == 4 and set(dev16) | set(held16) == sixteenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in sixteenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev16", "heldout16") and len(HALVES) == 32
+    assert half("dev15") == FIFTEENTH_DEV15 and half("heldout15") == FIFTEENTH_HELDOUT15
+
+
+def test_the_sixteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout16",)
+    assert "heldout16" not in TUNABLE_HALVES and "dev16" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -778,6 +813,8 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout14",
         "dev15",
         "heldout15",
+        "dev16",
+        "heldout16",
     ],
 )
 def test_generating_a_fifth_to_fifteenth_batch_half(tmp_path, name: str) -> None:
@@ -797,6 +834,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout16", 40) == ("heldout16", 0)
+    assert chosen_families("dev16", 40) == ("dev16", 40)
     assert chosen_families("heldout15", 40) == ("heldout15", 0)
     assert chosen_families("dev15", 40) == ("dev15", 40)
     assert chosen_families("heldout14", 40) == ("heldout14", 0)
