@@ -14,7 +14,7 @@ import random
 from .assistance_words import EN_COUNCILS, EN_DECLARATION, EN_STATUSES, ES_DECLARATION, ES_RELATIONS
 from .fakedata_money import MoneyFaker
 from .formkit import Cell, handwritten, sheet, table
-from .formkit_blanks import corner_cell
+from .formkit_blanks import corner_cell, corner_rows
 from .formkit_marks import word_wrap
 from .formkit_slips import label_cell
 from .kit import S, _finish, joined_address, street_spans
@@ -71,11 +71,7 @@ def en_claim(rng: random.Random, fk: MoneyFaker) -> Canvas:
         y += 30 * s
         c.text(m, y, title, p.font(18, bold=True), "label")
         y += 10 * s
-        for row in rows:
-            cw = (right - m) / len(row)
-            for k, (label, value) in enumerate(row):
-                corner_cell(p, m + k * cw, y, cw, h, label, value, hand)
-            y += h
+        y = corner_rows(p, m, right, y, rows, h, hand)
         if title.startswith("2"):
             y += 30 * s
             c.text(m, y, "3  Children who live with you", p.font(18, bold=True), "label")
@@ -113,10 +109,7 @@ def en_claim(rng: random.Random, fk: MoneyFaker) -> Canvas:
         ("Sort code", [S(fk.uk_sort_code(), "id_number")]),
         ("Account number", [S(fk.digits(8), "id_number")]),
     )
-    cw = (right - m) / 3
-    for k, (label, value) in enumerate(row):
-        corner_cell(p, m + k * cw, y, cw, h, label, value, hand)
-    y += h + 34 * s
+    y = corner_rows(p, m, right, y, (row,), h, hand) + 34 * s
     y = word_wrap(p, m, y, [S(EN_DECLARATION, "footer")], p.font(14), right - m, 21 * s) + 16 * s
     x = c.line(m, y, [S("Signature:", "label")], p.font(16)) + 8 * s
     handwritten(p, x, y, [S(f"{first[0]}. {last}", "name")], 30, cjk=False)
@@ -160,11 +153,7 @@ def es_application(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 30 * s
     c.text(m, y, "1. Datos de la persona solicitante", p.font(18, bold=True), "label")
     y += 10 * s
-    for row in rows:
-        cw = (right - m) / len(row)
-        for k, (label, value) in enumerate(row):
-            corner_cell(p, m + k * cw, y, cw, h, label, value, hand)
-        y += h
+    y = corner_rows(p, m, right, y, rows, h, hand)
     y += 40 * s
     c.text(m, y, "2. Unidad de convivencia", p.font(18, bold=True), "label")
     heads = ("Nombre y apellidos", "Parentesco", "DNI/NIE", "Fecha de nacimiento")

@@ -183,3 +183,22 @@ def corner_cell(
         handwritten(p, x + 12 * s, base, value, 28, cjk=False, width=width)
     else:
         c.line(x + 12 * s, base, value, fit(p, p.font(21), "".join(v.text for v in value), width))
+
+
+def corner_rows(
+    p: Pen,
+    x0: float,
+    x1: float,
+    y: float,
+    rows: Sequence[Sequence[tuple[str, list[Span]]]],
+    h: float,
+    hand: bool,
+) -> float:
+    """Rows of corner-label cells from ``x0`` to ``x1``, each row's cells sharing its
+    width equally (a report's or claim's boxes); returns the y under the last row."""
+    for row in rows:
+        w = (x1 - x0) / len(row)
+        for k, (label, value) in enumerate(row):
+            corner_cell(p, x0 + k * w, y, w, h, label, value, hand)
+        y += h
+    return y

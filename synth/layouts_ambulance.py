@@ -40,7 +40,7 @@ from .ambulance_words import (
 )
 from .fakedata_money import MoneyFaker
 from .formkit import Cell, handwritten, sheet, table
-from .formkit_blanks import corner_cell
+from .formkit_blanks import corner_rows
 from .formkit_slips import grid_rows, label_cell
 from .kit import S, _addr_spans, _finish, joined_address, street_spans
 from .render import Canvas, Span
@@ -231,11 +231,7 @@ def _en_report(rng: random.Random, fk: MoneyFaker) -> Canvas:
             ("NOK phone", [S(fk.uk_phone(), "phone")]),
         ),
     )
-    for row in rows:
-        cw = (right - m) / len(row)
-        for k, (label, value) in enumerate(row):
-            corner_cell(p, m + k * cw, y, cw, h, label, value, hand)
-        y += h
+    y = corner_rows(p, m, right, y, rows, h, hand)
     times = _times(rng, 5)
     rows = [[label_cell(t) for t in ("Call", "Mobile", "At scene", "Left scene", "At hospital")]]
     rows.append([Cell.of(t, "date", hand=hand, align="c") for t in times])
@@ -286,7 +282,7 @@ def _de_protocol(rng: random.Random, fk: MoneyFaker) -> Canvas:
     first, last = fk.eu_name("de").split()
     street, town = fk.eu_address("de")
     hand = rng.random() < 0.6
-    w, h = (right - m) / 3, 80 * s
+    h = 80 * s
     cells = [
         ("Name", [S(last, "name")]),
         ("Vorname", [S(first, "name")]),
@@ -298,9 +294,7 @@ def _de_protocol(rng: random.Random, fk: MoneyFaker) -> Canvas:
         ("Einsatzort", [S(rng.choice(DE_PLACES), "other")]),
         ("Einsatz-Nr.", [S(f"{rng.randint(1, 12):02d}{fk.digits(6)}", "other")]),
     ]
-    for k, (label, value) in enumerate(cells):
-        corner_cell(p, m + (k % 3) * w, y + (k // 3) * h, w, h, label, value, hand)
-    y += 3 * h + 16 * s
+    y = corner_rows(p, m, right, y, [cells[k : k + 3] for k in (0, 3, 6)], h, hand) + 16 * s
     times = _times(rng, 5)
     heads = ("Alarm", "Abfahrt", "Ankunft", "Transportbeginn", "Übergabe")
     rows = [[label_cell(t) for t in heads], [Cell.of(t, "date", align="c") for t in times]]
