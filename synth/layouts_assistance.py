@@ -42,7 +42,7 @@ from .render import Canvas, Span
 def _cn_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c, p, m, right = sheet(rng, (1300, 1400), 1.75, cjk=True, base=1300, margin=0.05)
     s = p.s
-    district = rng.choice(CN_DISTRICTS)
+    district, street = rng.choice(CN_DISTRICTS), rng.choice(CN_STREETS)
     y = m + 36 * s
     c.text(
         c.width / 2,
@@ -54,7 +54,7 @@ def _cn_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
     )
     y += 38 * s
     f = p.font(16)
-    c.line(m, y, [S("所属街道:", "label"), S(rng.choice(CN_STREETS), "other")], f)
+    c.line(m, y, [S("所属街道:", "label"), S(street, "other")], f)
     c.line(right - 260 * s, y, [S("编号:", "label"), S(f"DB{fk.digits(8)}", "other")], f)
     y += 14 * s
     hand = rng.random() < 0.75
@@ -135,7 +135,10 @@ def _cn_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
     handwritten(p, x, y, [S(applicant, "name")], 32, cjk=True)
     y += 20 * s
     box_h = 150 * s
-    for level, opinion in CN_REVIEWS[: rng.randint(2, 3)]:
+    mo = rng.randint(1, 10)
+    community = rng.choice(CN_COMMUNITIES)
+    stamps = (f"{community}居民委员会", f"{street}办事处", f"{district}民政局")
+    for k, (level, opinion) in enumerate(CN_REVIEWS[: rng.randint(2, 3)]):
         c.box(m, y, right, y + box_h, width=1)
         c.text(m + 12 * s, y + 30 * s, f"{level}:", p.font(16, bold=True), "label")
         handwritten(
@@ -154,13 +157,13 @@ def _cn_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
         c.line(
             right - 520 * s,
             y + 125 * s,
-            [S(f"2026年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date")],
+            [S(f"2026年{mo}月{4 + 8 * k + rng.randint(0, 3)}日", "date")],
             f,
         )
-        seal(p, right - 130 * s, y + box_h / 2, 62 * s, f"{rng.choice(CN_STREETS)}(盖章)")
+        seal(p, right - 130 * s, y + box_h / 2, 62 * s, stamps[k])
         y += box_h
     y += 34 * s
-    mo, d = rng.randint(1, 11), rng.randint(1, 20)
+    mo, d = mo + 1, rng.randint(1, 20)
     c.line(
         m,
         y,

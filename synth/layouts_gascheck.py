@@ -20,7 +20,7 @@ from __future__ import annotations
 import random
 
 from .fakedata_money import MoneyFaker
-from .formkit import Cell, fit, handwritten, seal, sheet, table
+from .formkit import Cell, box_stamp, fit, handwritten, sheet, table
 from .formkit_fill import template_spans
 from .formkit_slips import grid_rows, label_cell
 from .gascheck_words import (
@@ -346,7 +346,7 @@ def _it_report(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 50 * s
     x = c.line(m, y, [S("Firma del cliente:", "label")], f) + 8 * s
     handwritten(p, x, y, [S(client.split()[-1], "name")], 30, cjk=False)
-    seal(p, right - 110 * s, y - 30 * s, 70 * s, "CONTROLLO GAS")
+    box_stamp(p, right - 150 * s, y - 30 * s, ("CONTROLLO ESEGUITO", "IMPIANTO CONFORME"), 13)
     y += 40 * s
     c.text(
         m,
