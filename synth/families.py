@@ -152,7 +152,9 @@ from . import (
     layouts_accident,
     layouts_adoption,
     layouts_agreements,
+    layouts_ambulance,
     layouts_angling,
+    layouts_assistance,
     layouts_auction,
     layouts_award,
     layouts_ballot,
@@ -189,6 +191,7 @@ from . import (
     layouts_freight,
     layouts_funeral,
     layouts_gas,
+    layouts_gascheck,
     layouts_gifts,
     layouts_goods,
     layouts_groupbuy,
@@ -252,6 +255,7 @@ from . import (
     layouts_transitpass,
     layouts_translation,
     layouts_travel,
+    layouts_trialconsent,
     layouts_usedcar,
     layouts_vaccine,
     layouts_viewing,
@@ -589,6 +593,14 @@ FIFTEENTH_BATCH: dict[str, Layout] = {
     **layouts_rota.LAYOUTS,
 }
 
+#: The sixteenth batch (eight families, named and split before any of them was written).
+SIXTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_ambulance.LAYOUTS,
+    **layouts_trialconsent.LAYOUTS,
+    **layouts_gascheck.LAYOUTS,
+    **layouts_assistance.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -605,6 +617,7 @@ FAMILIES: dict[str, Layout] = {
     **THIRTEENTH_BATCH,
     **FOURTEENTH_BATCH,
     **FIFTEENTH_BATCH,
+    **SIXTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
