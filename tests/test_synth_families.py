@@ -60,6 +60,7 @@ from synth.families import (
     split_by_rule,
 )
 from synth.formkit import Cell
+from synth.formkit_blanks import corner_rows
 from synth.formkit_fill import ruled_entry, template_spans
 from synth.formkit_slips import grid_rows
 from synth.kit import Faces, Pen, S, joined_address, street_spans
@@ -390,6 +391,32 @@ def test_a_ruled_entry_prints_its_label_and_marks_the_value_typed_or_by_hand() -
         ]
         label, value = (np.asarray(it.poly, dtype=float) for it in c.items)
         assert value[:, 0].min() > label[:, 0].max()  # the value sits after its label
+
+
+def test_corner_rows_share_each_row_s_width_and_stack_the_rows() -> None:
+    rng = random.Random(2)
+    c = Canvas(620, 260, paper=(250, 250, 250), ink=(20, 20, 20))
+    p = Pen(rng, c, Faces.pick(rng, cjk=False), 1.0)
+    rows = (
+        (("Surname", [S("Lee", "name")]), ("Date of birth", [S("01/02/1980", "id_number")])),
+        (("Address", [S("12 Mill Lane", "address"), S(", ", "other"), S("Flat 3", "door")]),),
+    )
+    assert corner_rows(p, 10, 610, 20, rows, 70, hand=False) == 160
+    kinds = [(it.text, it.category) for it in c.items]
+    assert kinds == [
+        ("Surname", "label"),
+        ("Lee", "name"),
+        ("Date of birth", "label"),
+        ("01/02/1980", "id_number"),
+        ("Address", "label"),
+        ("12 Mill Lane", "address"),
+        (",", "other"),
+        ("Flat 3", "door"),
+    ]
+    dob = np.asarray(c.items[3].poly, dtype=float)
+    flat = np.asarray(c.items[7].poly, dtype=float)
+    assert dob[:, 0].min() > 310 and dob[:, 1].max() < 90  # right half of the first row
+    assert flat[:, 1].min() > 90  # the one-cell row lies under it
 
 
 def test_a_memorial_tablet_names_the_dead_and_the_filer_in_upright_columns() -> None:
@@ -757,6 +784,27 @@ def test_the_sixteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len({DOMAINS[f] for f in sixteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev16", "heldout16") and len(HALVES) == 32
     assert half("dev15") == FIFTEENTH_DEV15 and half("heldout15") == FIFTEENTH_HELDOUT15
+
+
+@pytest.mark.parametrize("layout", half("dev16"))
+def test_a_dev16_family_keeps_titles_relations_and_landmarks_ordinary(layout: str) -> None:
+    """王女士 / Sister Okafor: only the surname is a name; relation words (配偶, 患者之子,
+    Daughter, Cónyuge) and a scene given as a landmark are ordinary; a participant's
+    initials and a starred head of household are names."""
+    relations = {"本人", "配偶", "患者之子", "患者之女", "邻居", "路人", "长子", "次女", "Daughter"}
+    landmarks = ("门口", "交叉口", "公交站", "东门", "岗亭")
+    initials = starred = 0
+    for seed in range(24):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            if it.category == "name":
+                assert not it.text.endswith(("先生", "女士", "阿姨")), (seed, it)
+                assert not it.text.startswith(("Sister", "Dr ")), (seed, it)
+                initials += bool(re.fullmatch(r"[A-Z]{2,4}", it.text))
+                starred += "*" in it.text
+            if it.text in relations or it.text.endswith(landmarks):
+                assert it.pii is False, (seed, it)
+    assert initials or layout != "clinical_trial_consent_form"
+    assert starred or layout != "social_assistance_application"
 
 
 def test_the_sixteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
