@@ -246,11 +246,12 @@ def _en_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
     people = [(name, "Participant"), (fk.en_name(), "Person taking consent")]
     if rng.random() < 0.5:
         people.append((fk.en_name(), "Witness"))
+    signed = _day(rng, "/")  # everybody signs at the same visit
     for who, role in people:
         rows.append(
             [
                 Cell((S(who, "name"),), hand=True),
-                Cell.of(_day(rng, "/"), "date", hand=True),
+                Cell.of(signed, "date", hand=True),
                 Cell.of(who.split()[-1], "name", hand=True),
             ]
         )
