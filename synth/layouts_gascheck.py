@@ -67,7 +67,7 @@ def _cn_record(rng: random.Random, fk: MoneyFaker) -> Canvas:
         c.width / 2, y, "居民用户入户安全检查记录单", p.font(28, bold=True), "label", anchor="ms"
     )
     y += 36 * s
-    f = p.font(16)
+    f = p.font(18)
     c.line(right - 260 * s, y, [S("No.", "label"), S(fk.digits(8), "other")], f)
     c.line(m, y, [S("检查日期:", "label"), S(_day(rng), "date")], f)
     y += 14 * s
