@@ -149,6 +149,7 @@ import random
 from collections.abc import Callable
 
 from . import (
+    layouts_accesscard,
     layouts_accident,
     layouts_adoption,
     layouts_agreements,
@@ -589,6 +590,11 @@ FIFTEENTH_BATCH: dict[str, Layout] = {
     **layouts_rota.LAYOUTS,
 }
 
+#: The sixteenth batch (eight families, named and split before any of them was written).
+SIXTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_accesscard.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -605,6 +611,7 @@ FAMILIES: dict[str, Layout] = {
     **THIRTEENTH_BATCH,
     **FOURTEENTH_BATCH,
     **FIFTEENTH_BATCH,
+    **SIXTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
