@@ -178,6 +178,7 @@ from . import (
     layouts_concert,
     layouts_counter,
     layouts_court,
+    layouts_credit,
     layouts_customs,
     layouts_dental,
     layouts_discharge,
@@ -593,6 +594,7 @@ FIFTEENTH_BATCH: dict[str, Layout] = {
 #: The sixteenth batch (eight families, named and split before any of them was written).
 SIXTEENTH_BATCH: dict[str, Layout] = {
     **layouts_accesscard.LAYOUTS,
+    **layouts_credit.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
