@@ -154,6 +154,7 @@ from . import (
     layouts_adoption,
     layouts_agreements,
     layouts_angling,
+    layouts_arbitration,
     layouts_auction,
     layouts_award,
     layouts_ballot,
@@ -595,6 +596,7 @@ FIFTEENTH_BATCH: dict[str, Layout] = {
 SIXTEENTH_BATCH: dict[str, Layout] = {
     **layouts_accesscard.LAYOUTS,
     **layouts_credit.LAYOUTS,
+    **layouts_arbitration.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
