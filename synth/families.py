@@ -183,6 +183,7 @@ from . import (
     layouts_customs,
     layouts_dental,
     layouts_discharge,
+    layouts_dormitory,
     layouts_driving,
     layouts_ebike,
     layouts_farm,
@@ -597,6 +598,7 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
     **layouts_accesscard.LAYOUTS,
     **layouts_credit.LAYOUTS,
     **layouts_arbitration.LAYOUTS,
+    **layouts_dormitory.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
