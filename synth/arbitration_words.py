@@ -36,7 +36,12 @@ CN_LAW = (
     "请依法裁决。"
 )
 CN_DISTRICTS = ("宝安区", "长安镇", "徐汇区", "锦江区", "萧山区", "天河区", "江北区")
-CN_LAWFIRMS = ("广东华商律师事务所", "上海锦天城律师事务所", "北京盈科(成都)律师事务所", "浙江天册律师事务所")
+CN_LAWFIRMS = (
+    "广东华商律师事务所",
+    "上海锦天城律师事务所",
+    "北京盈科(成都)律师事务所",
+    "浙江天册律师事务所",
+)
 CN_SERVICE_NOTES = (
     "1. 受送达人应当如实提供确切的送达地址,送达地址变更的,应及时书面告知仲裁委。",
     "2. 因受送达人提供的地址不准确或不及时告知变更后的地址,使仲裁文书无法送达的,"
@@ -65,7 +70,12 @@ IT_FIRMS = (
     ("Ristorante Da Gino S.n.c.", "Piazza Garibaldi 3, Modena"),
     ("Logistica Adriatica S.p.A.", "Zona Industriale, Via Ancona 50, Pescara"),
 )
-IT_JOBS = ("operaio tessile di 3° livello", "cameriere di sala", "magazziniere", "impiegata amministrativa")
+IT_JOBS = (
+    "operaio tessile di 3° livello",
+    "cameriere di sala",
+    "magazziniere",
+    "impiegata amministrativa",
+)
 IT_CLAIMS = (
     "differenze retributive per lavoro straordinario non retribuito",
     "TFR non corrisposto alla cessazione del rapporto",

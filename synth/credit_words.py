@@ -5,8 +5,16 @@ ordinary (an employer is nobody's identity; a lender is a business)."""
 from __future__ import annotations
 
 CN_BANKS = (
-    "中国工商银行", "中国建设银行", "招商银行", "中国银行", "交通银行",
-    "浦发银行", "兴业银行", "平安银行", "中信银行", "宁波银行",
+    "中国工商银行",
+    "中国建设银行",
+    "招商银行",
+    "中国银行",
+    "交通银行",
+    "浦发银行",
+    "兴业银行",
+    "平安银行",
+    "中信银行",
+    "宁波银行",
 )
 CN_LENDERS = (*CN_BANKS, "重庆蚂蚁消费金融有限公司", "马上消费金融股份有限公司")
 CN_ACCOUNTS = ("贷记卡", "个人住房商业贷款", "个人消费贷款", "个人汽车消费贷款", "个人经营性贷款")
@@ -24,14 +32,24 @@ CN_EMPLOYERS = (
 )
 CN_JOBS = ("专业技术人员", "办事人员和有关人员", "商业、服务业人员", "生产人员", "不便分类")
 CN_TITLES = ("一般员工", "中级领导", "高级领导", "无")
-CN_QUERY_REASONS = ("贷款审批", "信用卡审批", "贷后管理", "担保资格审查", "本人查询(互联网个人信用信息服务平台)")
+CN_QUERY_REASONS = (
+    "贷款审批",
+    "信用卡审批",
+    "贷后管理",
+    "担保资格审查",
+    "本人查询(互联网个人信用信息服务平台)",
+)
 CN_QUERY_ORGS = (*CN_BANKS, "中国人民银行征信中心")
 CN_NOTES = (
     "1. 除查询记录外,本报告中的信息是依据截至报告时点个人征信系统记录的信息生成。",
     "2. 信息主体有权对本报告中的内容提出异议,如有异议可联系数据提供单位或到当地信用报告查询网点提出。",
     "3. 本报告仅供使用者参考,请妥善保管,因保管不当造成个人隐私泄露的,征信中心将不承担相关责任。",
 )
-EN_AGENCIES = ("ClearScore Report by Equifax", "Experian Credit Report", "TransUnion Statutory Report")
+EN_AGENCIES = (
+    "ClearScore Report by Equifax",
+    "Experian Credit Report",
+    "TransUnion Statutory Report",
+)
 EN_LENDERS = (
     ("Barclaycard", "Credit card"),
     ("Nationwide BS", "Mortgage"),
@@ -50,11 +68,18 @@ EN_SEARCHES = (
     ("Soft search", "Identity check"),
 )
 ES_ENTITIES = (
-    "BANCO SANTANDER, S.A.", "CAIXABANK, S.A.", "BANCO BILBAO VIZCAYA ARGENTARIA",
-    "BANCO DE SABADELL", "UNICAJA BANCO", "COFIDIS S.A. SUCURSAL EN ESPAÑA",
+    "BANCO SANTANDER, S.A.",
+    "CAIXABANK, S.A.",
+    "BANCO BILBAO VIZCAYA ARGENTARIA",
+    "BANCO DE SABADELL",
+    "UNICAJA BANCO",
+    "COFIDIS S.A. SUCURSAL EN ESPAÑA",
 )
 ES_PRODUCTS = (
-    "Préstamo hipotecario", "Préstamo personal", "Tarjeta de crédito", "Crédito al consumo",
+    "Préstamo hipotecario",
+    "Préstamo personal",
+    "Tarjeta de crédito",
+    "Crédito al consumo",
     "Aval",
 )
 ES_SITUATION = ("Normal", "Normal", "Normal", "Vencida", "Dudosa")

@@ -4,7 +4,14 @@ All ordinary (a college, major or hall names no one person)."""
 
 from __future__ import annotations
 
-CN_UNIVERSITIES = ("华东理工大学", "西南交通大学", "江南大学", "湖南师范大学", "山东财经大学", "福州大学")
+CN_UNIVERSITIES = (
+    "华东理工大学",
+    "西南交通大学",
+    "江南大学",
+    "湖南师范大学",
+    "山东财经大学",
+    "福州大学",
+)
 CN_HALLS = ("桃李苑", "紫荆公寓", "学府苑", "北区", "东区学生公寓", "梅园")
 CN_COLLEGES = (
     ("计算机科学与技术学院", "软件工程"),
@@ -23,25 +30,64 @@ CN_RULES = (
     "4. 退宿时须按本表清点物品,损坏丢失照价赔偿。",
 )
 CN_LATE = (
-    "图书馆自习", "实验室做实验", "社团活动", "家教回来晚", "看病", "学生会开会",
-    "火车晚点返校", "兼职", "比赛训练", "",
+    "图书馆自习",
+    "实验室做实验",
+    "社团活动",
+    "家教回来晚",
+    "看病",
+    "学生会开会",
+    "火车晚点返校",
+    "兼职",
+    "比赛训练",
+    "",
 )
 CN_DOOR_NOTES = ("文明宿舍", "安全用电 人走断电", "卫生检查:优", "请随手关门")
 EN_UNIVERSITIES = ("University of Northbridge", "Kingsmoor University", "St Aldhelm's College")
 EN_HALLS = ("Fenwick Hall", "Oakfield Court", "Ravensworth House", "Beckett Village")
 EN_ITEMS = (
-    "Bed frame", "Mattress", "Desk", "Desk chair", "Wardrobe", "Bookshelf", "Curtains",
-    "Notice board", "Bin", "Window lock", "Smoke detector", "Carpet",
+    "Bed frame",
+    "Mattress",
+    "Desk",
+    "Desk chair",
+    "Wardrobe",
+    "Bookshelf",
+    "Curtains",
+    "Notice board",
+    "Bin",
+    "Window lock",
+    "Smoke detector",
+    "Carpet",
 )
-EN_CONDITIONS = ("Good", "Good", "Good", "Good", "Good", "Good", "Fair", "Marked", "Stained", "Missing", "Damaged")
+EN_CONDITIONS = (
+    "Good",
+    "Good",
+    "Good",
+    "Good",
+    "Good",
+    "Good",
+    "Fair",
+    "Marked",
+    "Stained",
+    "Missing",
+    "Damaged",
+)
 EN_RELATIONS = ("Mother", "Father", "Parent", "Aunt", "Grandmother", "Partner", "Guardian")
 DE_HOMES = (
     ("Studierendenwerk Hannover", "Wohnheim Dorotheenstraße"),
     ("Studentenwerk Leipzig", "Wohnanlage Straße des 18. Oktober"),
     ("Studierendenwerk Freiburg", "Studentensiedlung am Seepark"),
 )
-DE_ITEMS = ("Bett mit Lattenrost", "Matratze", "Schreibtisch", "Stuhl", "Kleiderschrank",
-            "Regal", "Lampe", "Vorhang", "Kühlschrank")
+DE_ITEMS = (
+    "Bett mit Lattenrost",
+    "Matratze",
+    "Schreibtisch",
+    "Stuhl",
+    "Kleiderschrank",
+    "Regal",
+    "Lampe",
+    "Vorhang",
+    "Kühlschrank",
+)
 DE_STATES = ("einwandfrei", "einwandfrei", "einwandfrei", "gebraucht", "beschädigt", "fehlt")
 DE_NOTE = (
     "Mit der Unterschrift bestätigen beide Seiten den Zustand des Zimmers bei Einzug. "

@@ -76,28 +76,52 @@ def _cn_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
             label_cell("楼栋房号"),
             Cell((S(estate, "other"), S(_room(fk), "door")), hand=True, span=3),
         ],
-        [label_cell("姓名"), hand_cell(name, "name"), label_cell("联系电话"),
-         hand_cell(fk.cn_mobile(rng.choice(("plain", "dash", "space"))), "phone")],
+        [
+            label_cell("姓名"),
+            hand_cell(name, "name"),
+            label_cell("联系电话"),
+            hand_cell(fk.cn_mobile(rng.choice(("plain", "dash", "space"))), "phone"),
+        ],
         [label_cell("身份证号"), hand_cell(fk.cn_resident_id(x_prob=0.1), "id_number", span=3)],
-        [label_cell("卡片类型"), Cell.of(rng.choice(CN_CARDS), "other"),
-         label_cell("办卡数量"), hand_cell(f"{count}张", "other")],
-        [label_cell("押金"), hand_cell(f"{20 * count}元", "price"),
-         label_cell("工本费"), hand_cell(rng.choice(("0", "30元", "/")), "price")],
+        [
+            label_cell("卡片类型"),
+            Cell.of(rng.choice(CN_CARDS), "other"),
+            label_cell("办卡数量"),
+            hand_cell(f"{count}张", "other"),
+        ],
+        [
+            label_cell("押金"),
+            hand_cell(f"{20 * count}元", "price"),
+            label_cell("工本费"),
+            hand_cell(rng.choice(("0", "30元", "/")), "price"),
+        ],
         [label_cell("卡号"), Cell(tuple(_join(fobs, "id_number", " / ")), hand=True, span=3)],
     ]
     if rng.random() < 0.5:
         rows.append(
-            [label_cell("车牌号"), hand_cell(fk.cn_plate(), "id_number"),
-             label_cell("车位号"), hand_cell(f"B{rng.randint(1, 2)}-{rng.randint(1, 380)}", "other")]
+            [
+                label_cell("车牌号"),
+                hand_cell(fk.cn_plate(), "id_number"),
+                label_cell("车位号"),
+                hand_cell(f"B{rng.randint(1, 2)}-{rng.randint(1, 380)}", "other"),
+            ]
         )
     if tenant:
         rows.append(
-            [label_cell("房东姓名"), hand_cell(fk.cn_name(honorific=0.0), "name"),
-             label_cell("房东电话"), hand_cell(fk.cn_mobile_digits(), "phone")]
+            [
+                label_cell("房东姓名"),
+                hand_cell(fk.cn_name(honorific=0.0), "name"),
+                label_cell("房东电话"),
+                hand_cell(fk.cn_mobile_digits(), "phone"),
+            ]
         )
         rows.append(
-            [label_cell("租期"), hand_cell(f"2026.{rng.randint(1, 12)}.1-2027.{rng.randint(1, 12)}.1",
-             "date", span=3)]
+            [
+                label_cell("租期"),
+                hand_cell(
+                    f"2026.{rng.randint(1, 12)}.1-2027.{rng.randint(1, 12)}.1", "date", span=3
+                ),
+            ]
         )
     remark = rng.choice(CN_REMARKS)
     rows.append([label_cell("备注"), hand_cell(remark, "other", span=3)])
@@ -114,8 +138,12 @@ def _cn_form(rng: random.Random, fk: MoneyFaker) -> Canvas:
     handwritten(p, x, y, [S(clerk, "name")], 32, cjk=True)
     seal(p, right - 90 * s, y - 30 * s, 70 * s, office[:10])
     y += 44 * s
-    c.line(m, y, [S("物业服务中心电话:", "label"), Span(fk.cn_landline(), "shop_phone", None)],
-           p.font(15))
+    c.line(
+        m,
+        y,
+        [S("物业服务中心电话:", "label"), Span(fk.cn_landline(), "shop_phone", None)],
+        p.font(15),
+    )
     return _finish(c, y, m // 2, pad=10 * s)
 
 
@@ -161,12 +189,18 @@ def _cn_register(rng: random.Random, fk: MoneyFaker) -> Canvas:
     widths = [(right - m) * k for k in (0.06, 0.15, 0.13, 0.12, 0.17, 0.14, 0.09, 0.14)]
     y = table(p, m, y, widths, rows, 40 * s, p.font(16), line=1)
     y += 36 * s
-    c.text(m, y, "状态说明:正常 / 挂失 / 注销 / 已退卡;挂失卡已在系统中禁用。", p.font(15), "footer")
+    c.text(
+        m, y, "状态说明:正常 / 挂失 / 注销 / 已退卡;挂失卡已在系统中禁用。", p.font(15), "footer"
+    )
     y += 36 * s
     x = c.line(m, y, [S("制表人:", "label")], p.font(17)) + 8 * s
     handwritten(p, x, y, [S(fk.cn_name(honorific=0.0), "name")], 30, cjk=True)
-    c.line(right - 360 * s, y, [S("服务热线:", "label"), Span(fk.cn_landline(), "shop_phone", None)],
-           p.font(16))
+    c.line(
+        right - 360 * s,
+        y,
+        [S("服务热线:", "label"), Span(fk.cn_landline(), "shop_phone", None)],
+        p.font(16),
+    )
     return _finish(c, y, m // 2, pad=10 * s)
 
 
@@ -177,11 +211,21 @@ def _en_request(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y = m + 34 * s
     c.text(m, y, office, p.font(22, bold=True), "shop")
     y += 48 * s
-    c.text(m, y, rng.choice(("Access fob request", "ACCESS FOB REQUEST FORM")), p.font(30, bold=True),
-           "label")
+    c.text(
+        m,
+        y,
+        rng.choice(("Access fob request", "ACCESS FOB REQUEST FORM")),
+        p.font(30, bold=True),
+        "label",
+    )
     y += 30 * s
-    c.text(m, y, f"{building} - residents only. Please complete in BLOCK CAPITALS.", p.font(15),
-           "footer")
+    c.text(
+        m,
+        y,
+        f"{building} - residents only. Please complete in BLOCK CAPITALS.",
+        p.font(15),
+        "footer",
+    )
     y += 46 * s
     f = p.font(18)
     hand = rng.random() < 0.7
@@ -212,7 +256,15 @@ def _en_request(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 30 * s
     x = c.line(m, y, [S("Signature:", "label")], f) + 12 * s
     handwritten(p, x, y, [S(name.split()[-1].title(), "name")], 34, cjk=False)
-    c.line(c.width / 2 + 40 * s, y, [S("Date: ", "label"), S(f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026", "date")], f)
+    c.line(
+        c.width / 2 + 40 * s,
+        y,
+        [
+            S("Date: ", "label"),
+            S(f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/2026", "date"),
+        ],
+        f,
+    )
     y += 50 * s
     c.box(m, y - 30 * s, right, y + 70 * s, width=1)
     c.text(m + 10 * s, y - 6 * s, "OFFICE USE ONLY", p.font(14, bold=True), "label")
@@ -220,11 +272,22 @@ def _en_request(rng: random.Random, fk: MoneyFaker) -> Canvas:
     x = c.line(m + 10 * s, y, [S("Approved by:", "label")], f) + 10 * s
     handwritten(p, x, y, [S(fk.en_first(upper=False), "name")], 30, cjk=False)
     x = c.line(c.width / 2, y, [S("Fob nos.:", "label")], f) + 10 * s
-    handwritten(p, x, y, _join([_fob(fk)[-6:] for _ in range(n)], "id_number", ", "), 26,
-                cjk=False, width=right - x - 10 * s)
+    handwritten(
+        p,
+        x,
+        y,
+        _join([_fob(fk)[-6:] for _ in range(n)], "id_number", ", "),
+        26,
+        cjk=False,
+        width=right - x - 10 * s,
+    )
     y += 60 * s
-    c.line(m, y, [S("Concierge: ", "label"), Span(fk.office_phone("en"), "shop_phone", None)],
-           p.font(15))
+    c.line(
+        m,
+        y,
+        [S("Concierge: ", "label"), Span(fk.office_phone("en"), "shop_phone", None)],
+        p.font(15),
+    )
     return _finish(c, y, m // 2, pad=10 * s)
 
 
@@ -264,9 +327,15 @@ def _de_antrag(rng: random.Random, fk: MoneyFaker) -> Canvas:
     for rule in DE_RULES:
         y = c.wrap(m, y, [S(rule, "footer")], p.font(15), right - m, 24 * s, max_lines=2)
     y += 30 * s
-    c.line(m, y, [S("Ort, Datum: ", "label"),
-                  S(f"{town.split(' ', 1)[1]}, {rng.randint(1, 28)}.{rng.randint(1, 12)}.2026",
-                    "date")], f)
+    c.line(
+        m,
+        y,
+        [
+            S("Ort, Datum: ", "label"),
+            S(f"{town.split(' ', 1)[1]}, {rng.randint(1, 28)}.{rng.randint(1, 12)}.2026", "date"),
+        ],
+        f,
+    )
     x = c.line(c.width / 2, y, [S("Unterschrift:", "label")], f) + 10 * s
     handwritten(p, x, y, [S(name.split()[-1], "name")], 34, cjk=False)
     y += 56 * s
@@ -275,8 +344,12 @@ def _de_antrag(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y += 40 * s
     x = c.line(m, y, [S("Bearbeitet:", "label")], f) + 10 * s
     handwritten(p, x, y, [S(fk.eu_name("de").split()[-1], "name")], 30, cjk=False)
-    c.line(right - 330 * s, y, [S("Tel. ", "label"), Span(fk.office_phone("de"), "shop_phone", None)],
-           p.font(15))
+    c.line(
+        right - 330 * s,
+        y,
+        [S("Tel. ", "label"), Span(fk.office_phone("de"), "shop_phone", None)],
+        p.font(15),
+    )
     return _finish(c, y, m // 2, pad=10 * s)
 
 
@@ -284,9 +357,9 @@ def building_access_card_application(rng: random.Random) -> Canvas:
     """A building access card: a property office's 门禁卡 form or fob register, an English
     fob request or a German Zugangskarte application."""
     fk = MoneyFaker(rng)
-    draw = rng.choices(
-        (_cn_form, _cn_register, _en_request, _de_antrag), weights=(38, 24, 22, 16)
-    )[0]
+    draw = rng.choices((_cn_form, _cn_register, _en_request, _de_antrag), weights=(38, 24, 22, 16))[
+        0
+    ]
     return draw(rng, fk)
 
 

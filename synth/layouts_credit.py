@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import random
 
+from .credit_latin import _en_report, _es_informe, _money, _section
 from .credit_words import (
     CN_ACCOUNTS,
     CN_CLASSES,
@@ -31,40 +32,16 @@ from .credit_words import (
     CN_QUERY_REASONS,
     CN_STATES,
     CN_TITLES,
-    EN_AGENCIES,
-    EN_HISTORY,
-    EN_LENDERS,
-    EN_SEARCHES,
-    EN_STATUS,
-    ES_ENTITIES,
-    ES_NOTE,
-    ES_PRODUCTS,
-    ES_SITUATION,
 )
 from .fakedata_money import MoneyFaker
 from .formkit import Cell, sheet, table
-from .formkit_marks import word_wrap
 from .formkit_slips import label_cell
-from .kit import Pen, S, _finish, joined_address, street_spans
+from .kit import Pen, S, _finish, joined_address
 from .render import Canvas
-
-_GREY = (225, 225, 228)
 
 
 def _day(rng: random.Random, lo: int = 2012) -> str:
     return f"{rng.randint(lo, 2026)}.{rng.randint(1, 12):02d}.{rng.randint(1, 28):02d}"
-
-
-def _money(rng: random.Random, lo: int, hi: int) -> str:
-    return f"{rng.randrange(lo, hi, 100):,}"
-
-
-def _section(p: Pen, m: float, right: float, y: float, title: str) -> float:
-    """A report's section bar: grey band with its heading; returns the next top."""
-    s = p.s
-    p.c.draw.rectangle([m, y, right, y + 34 * s], fill=_GREY)
-    p.c.text(m + 10 * s, y + 25 * s, title, p.font(18, bold=True), "label")
-    return y + 40 * s
 
 
 def _cn_head(rng: random.Random, fk: MoneyFaker, p: Pen, m: float, right: float):
@@ -73,7 +50,9 @@ def _cn_head(rng: random.Random, fk: MoneyFaker, p: Pen, m: float, right: float)
     y = m + 40 * s
     c.text(c.width / 2, y, "个人信用报告", p.font(32, bold=True), "label", anchor="ms")
     y += 30 * s
-    c.text(c.width / 2, y, rng.choice(("(本人查询版)", "(银行版)")), p.font(17), "label", anchor="ms")
+    c.text(
+        c.width / 2, y, rng.choice(("(本人查询版)", "(银行版)")), p.font(17), "label", anchor="ms"
+    )
     y += 36 * s
     f = p.font(15)
     c.line(m, y, [S("报告编号:", "label"), S("2026" + fk.digits(18), "other")], f)
@@ -86,9 +65,13 @@ def _cn_head(rng: random.Random, fk: MoneyFaker, p: Pen, m: float, right: float)
     reason = rng.choice(CN_QUERY_REASONS[:3]) if "征信" not in org else CN_QUERY_REASONS[-1]
     rows = [
         [label_cell(h) for h in heads],
-        [Cell.of(name, "name", align="c"), Cell.of("身份证", "other", align="c"),
-         Cell.of(pid, "id_number", align="c"), Cell.of(org, "other", align="c"),
-         Cell.of(reason, "other", align="c")],
+        [
+            Cell.of(name, "name", align="c"),
+            Cell.of("身份证", "other", align="c"),
+            Cell.of(pid, "id_number", align="c"),
+            Cell.of(org, "other", align="c"),
+            Cell.of(reason, "other", align="c"),
+        ],
     ]
     widths = [(right - m) * k for k in (0.15, 0.16, 0.25, 0.2, 0.24)]
     y = table(p, m, y, widths, rows, 40 * s, p.font(15), line=1)
@@ -108,9 +91,13 @@ def _cn_identity(rng: random.Random, fk: MoneyFaker) -> Canvas:
     mail, _ = fk.cn_address(with_door=0.8)
     rows = [
         [label_cell(h) for h in ("性别", "出生日期", "婚姻状况", "学历", "国籍")],
-        [Cell.of(fk.sex(), "other", align="c"), Cell.of(fk.dob("dot"), "id_number", align="c"),
-         Cell.of("已婚" if married else rng.choice(CN_MARRIAGE[1:3]), "other", align="c"),
-         Cell.of(rng.choice(CN_EDUCATION), "other", align="c"), Cell.of("中国", "other", align="c")],
+        [
+            Cell.of(fk.sex(), "other", align="c"),
+            Cell.of(fk.dob("dot"), "id_number", align="c"),
+            Cell.of("已婚" if married else rng.choice(CN_MARRIAGE[1:3]), "other", align="c"),
+            Cell.of(rng.choice(CN_EDUCATION), "other", align="c"),
+            Cell.of("中国", "other", align="c"),
+        ],
         [label_cell("通讯地址"), Cell(tuple(joined_address([mail])), span=4)],
         [label_cell("户籍地址"), Cell(tuple(joined_address([home])), span=4)],
     ]
@@ -118,19 +105,26 @@ def _cn_identity(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c.text(m, y + 14 * s, "手机号码", p.font(16, bold=True), "label")
     rows = [[label_cell(h) for h in ("编号", "手机号码", "信息更新日期")]]
     for k in range(rng.randint(2, 4)):
-        rows.append([Cell.of(str(k + 1), "other", align="c"),
-                     Cell.of(fk.cn_mobile_digits(), "phone", align="c"),
-                     Cell.of(_day(rng, 2016), "date", align="c")])
+        rows.append(
+            [
+                Cell.of(str(k + 1), "other", align="c"),
+                Cell.of(fk.cn_mobile_digits(), "phone", align="c"),
+                Cell.of(_day(rng, 2016), "date", align="c"),
+            ]
+        )
     y = table(p, m, y + 26 * s, [w * 0.15, w * 0.45, w * 0.4], rows, 34 * s, f, line=1) + 16 * s
     if married:
         c.text(m, y + 14 * s, "配偶信息", p.font(16, bold=True), "label")
         firm = rng.choice(CN_EMPLOYERS)[0]
         rows = [
             [label_cell(h) for h in ("姓名", "证件类型", "证件号码", "工作单位", "联系电话")],
-            [Cell.of(fk.cn_name(honorific=0.0), "name", align="c"),
-             Cell.of("身份证", "other", align="c"),
-             Cell.of(fk.cn_resident_id(), "id_number", align="c"), Cell.of(firm, "other"),
-             Cell.of(fk.cn_mobile_digits(), "phone", align="c")],
+            [
+                Cell.of(fk.cn_name(honorific=0.0), "name", align="c"),
+                Cell.of("身份证", "other", align="c"),
+                Cell.of(fk.cn_resident_id(), "id_number", align="c"),
+                Cell.of(firm, "other"),
+                Cell.of(fk.cn_mobile_digits(), "phone", align="c"),
+            ],
         ]
         widths = [w * k for k in (0.13, 0.12, 0.27, 0.3, 0.18)]
         y = table(p, m, y + 26 * s, widths, rows, 36 * s, f, line=1) + 16 * s
@@ -138,22 +132,33 @@ def _cn_identity(rng: random.Random, fk: MoneyFaker) -> Canvas:
     rows = [[label_cell(h) for h in ("编号", "居住地址", "住宅电话", "居住状况", "信息更新日期")]]
     for k in range(rng.randint(2, 4)):
         line, _ = fk.cn_address(with_door=0.9)
-        phone = fk.cn_landline() if rng.random() < 0.3 else "--"
-        rows.append([Cell.of(str(k + 1), "other", align="c"), Cell(tuple(joined_address([line]))),
-                     Cell.of(phone, "phone" if phone != "--" else "other", align="c"),
-                     Cell.of(rng.choice(CN_HOUSING), "other", align="c"),
-                     Cell.of(_day(rng, 2014), "date", align="c")])
+        phone = fk.cn_landline() if rng.random() < 0.3 else ""
+        rows.append(
+            [
+                Cell.of(str(k + 1), "other", align="c"),
+                Cell(tuple(joined_address([line]))),
+                Cell.of(phone, "phone", align="c"),
+                Cell.of(rng.choice(CN_HOUSING), "other", align="c"),
+                Cell.of(_day(rng, 2014), "date", align="c"),
+            ]
+        )
     widths = [w * k for k in (0.07, 0.5, 0.15, 0.12, 0.16)]
     y = table(p, m, y + 26 * s, widths, rows, 36 * s, f, line=1) + 16 * s
     c.text(m, y + 14 * s, "职业信息", p.font(16, bold=True), "label")
     heads = ("编号", "工作单位", "单位性质", "单位地址", "职业", "职务", "进入本单位年份")
     rows = [[label_cell(h) for h in heads]]
     for k, (firm, addr, kind) in enumerate(rng.sample(CN_EMPLOYERS, rng.randint(1, 3))):
-        rows.append([Cell.of(str(k + 1), "other", align="c"), Cell.of(firm, "other"),
-                     Cell.of(kind, "other", align="c"), Cell.of(addr, "other"),
-                     Cell.of(rng.choice(CN_JOBS), "other"),
-                     Cell.of(rng.choice(CN_TITLES), "other", align="c"),
-                     Cell.of(str(rng.randint(2008, 2025)), "date", align="c")])
+        rows.append(
+            [
+                Cell.of(str(k + 1), "other", align="c"),
+                Cell.of(firm, "other"),
+                Cell.of(kind, "other", align="c"),
+                Cell.of(addr, "other"),
+                Cell.of(rng.choice(CN_JOBS), "other"),
+                Cell.of(rng.choice(CN_TITLES), "other", align="c"),
+                Cell.of(str(rng.randint(2008, 2025)), "date", align="c"),
+            ]
+        )
     widths = [w * k for k in (0.06, 0.22, 0.1, 0.24, 0.16, 0.1, 0.12)]
     y = table(p, m, y + 26 * s, widths, rows, 36 * s, p.font(14), line=1) + 30 * s
     c.text(c.width / 2, y, f"第 1 页,共 {rng.randint(3, 8)} 页", p.font(14), "footer", anchor="ms")
@@ -173,23 +178,43 @@ def _cn_credit(rng: random.Random, fk: MoneyFaker) -> Canvas:
         card = kind == "贷记卡"
         c.text(m, y + 16 * s, f"账户 {k + 1}", p.font(15, bold=True), "label")
         y += 24 * s
-        heads = ("管理机构", "账户编号", "开立日期", "授信额度" if card else "借款金额", "币种",
-                 "业务种类")
+        heads = (
+            "管理机构",
+            "账户编号",
+            "开立日期",
+            "授信额度" if card else "借款金额",
+            "币种",
+            "业务种类",
+        )
         rows = [
             [label_cell(h) for h in heads],
-            [Cell.of(rng.choice(CN_LENDERS), "other"),
-             Cell.of(fk.digits(rng.choice((16, 19, 22)), True), "id_number", align="c"),
-             Cell.of(_day(rng), "date", align="c"),
-             Cell.of(_money(rng, 5000, 900000), "price", align="r"),
-             Cell.of("人民币元", "other", align="c"), Cell.of(kind, "other", align="c")],
-            [label_cell(h) for h in ("账户状态", "五级分类", "余额", "最近一次还款日期",
-                                     "当前逾期期数", "本月应还款")],
-            [Cell.of(rng.choice(CN_STATES), "other", align="c"),
-             Cell.of(rng.choice(CN_CLASSES), "other", align="c"),
-             Cell.of(_money(rng, 0, 500000), "price", align="r"),
-             Cell.of(_day(rng, 2026), "date", align="c"),
-             Cell.of(str(rng.choice((0, 0, 0, 1))), "other", align="c"),
-             Cell.of(_money(rng, 100, 9000), "price", align="r")],
+            [
+                Cell.of(rng.choice(CN_LENDERS), "other"),
+                Cell.of(fk.digits(rng.choice((16, 19, 22)), True), "id_number", align="c"),
+                Cell.of(_day(rng), "date", align="c"),
+                Cell.of(_money(rng, 5000, 900000), "price", align="r"),
+                Cell.of("人民币元", "other", align="c"),
+                Cell.of(kind, "other", align="c"),
+            ],
+            [
+                label_cell(h)
+                for h in (
+                    "账户状态",
+                    "五级分类",
+                    "余额",
+                    "最近一次还款日期",
+                    "当前逾期期数",
+                    "本月应还款",
+                )
+            ],
+            [
+                Cell.of(rng.choice(CN_STATES), "other", align="c"),
+                Cell.of(rng.choice(CN_CLASSES), "other", align="c"),
+                Cell.of(_money(rng, 0, 500000), "price", align="r"),
+                Cell.of(_day(rng, 2026), "date", align="c"),
+                Cell.of(str(rng.choice((0, 0, 0, 1))), "other", align="c"),
+                Cell.of(_money(rng, 100, 9000), "price", align="r"),
+            ],
         ]
         widths = [w * k for k in (0.22, 0.26, 0.12, 0.14, 0.12, 0.14)]
         y = table(p, m, y + 6 * s, widths, rows, 34 * s, f, line=1) + 12 * s
@@ -199,8 +224,14 @@ def _cn_credit(rng: random.Random, fk: MoneyFaker) -> Canvas:
     for k in range(rng.randint(3, 7)):
         org = rng.choice(CN_QUERY_ORGS)
         reason = CN_QUERY_REASONS[-1] if "征信" in org else rng.choice(CN_QUERY_REASONS[:4])
-        rows.append([Cell.of(str(k + 1), "other", align="c"), Cell.of(_day(rng, 2024), "date",
-                     align="c"), Cell.of(org, "other"), Cell.of(reason, "other")])
+        rows.append(
+            [
+                Cell.of(str(k + 1), "other", align="c"),
+                Cell.of(_day(rng, 2024), "date", align="c"),
+                Cell.of(org, "other"),
+                Cell.of(reason, "other"),
+            ]
+        )
     y = table(p, m, y, [w * k for k in (0.08, 0.18, 0.34, 0.4)], rows, 34 * s, f, line=1)
     y += 26 * s
     c.text(m, y, "报告说明", p.font(15, bold=True), "label")
@@ -208,111 +239,6 @@ def _cn_credit(rng: random.Random, fk: MoneyFaker) -> Canvas:
     for note in CN_NOTES:
         y = c.wrap(m, y, [S(note, "footer")], p.font(13), w, 22 * s, max_lines=2)
     return _finish(c, y, m // 2, pad=10 * s)
-
-
-def _en_report(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, m, right = sheet(rng, (1200, 1260), 1.6, cjk=False, base=1200, margin=0.06)
-    s = p.s
-    w = right - m
-    y = m + 34 * s
-    c.text(m, y, rng.choice(EN_AGENCIES), p.font(24, bold=True), "shop")
-    c.text(right - 300 * s, y, f"Report date {rng.randint(1, 28):02d}/11/2026", p.font(15), "date")
-    y += 30 * s
-    y = _section(p, m, right, y, "Personal details")
-    name = fk.en_name()
-    f = p.font(16)
-    for label, spans in (
-        ("Name", [S(name, "name")]),
-        ("Date of birth", [S(fk.dob("mon"), "id_number")]),
-        ("Current address", joined_address(fk.uk_block())),
-    ):
-        x = c.line(m, y + 14 * s, [S(label, "label")], p.font(16, bold=True))
-        c.line(max(x + 20 * s, m + 200 * s), y + 14 * s, spans, f)
-        y += 32 * s
-    since = rng.randint(2015, 2024)
-    c.line(m + 200 * s, y + 14 * s, [S(f"Living here since {since}. Electoral roll: ", "other"),
-                                      S(rng.choice(("Registered", "Not registered")), "other")], f)
-    y += 40 * s
-    y = _section(p, m, right, y, "Previous addresses")
-    for _ in range(rng.randint(1, 2)):
-        a, b = rng.randint(since - 6, since - 1), since
-        spans = [S(f"{a} - {b}  ", "date"), *joined_address(fk.uk_block())]
-        c.line(m + 10 * s, y + 14 * s, spans, f)
-        since = a
-        y += 32 * s
-    y += 8 * s
-    y = _section(p, m, right, y, "Credit accounts")
-    months = ("J", "F", "M", "A", "M", "J", "J", "A", "S", "O", "N", "D")
-    for lender, kind in rng.sample(EN_LENDERS, rng.randint(2, 4)):
-        x = c.line(m, y + 16 * s, [S(lender, "other")], p.font(17, bold=True)) + 20 * s
-        c.line(x, y + 16 * s, [S(kind, "other"), S("  Account number ending ", "label"),
-                                S(f"****{fk.digits(4)}", "id_number")], f)
-        y += 28 * s
-        c.line(m, y + 14 * s, [S("Balance ", "label"), S(f"£{_money(rng, 0, 90000)}", "price"),
-                               S("   Started ", "label"), S(f"{rng.randint(1, 12):02d}/20"
-                                                           f"{rng.randint(10, 25)}", "date"),
-                               S("   Status ", "label"), S(rng.choice(EN_STATUS), "other")], f)
-        y += 16 * s
-        rows = [[label_cell(mo) for mo in months],
-                [Cell.of(rng.choice(EN_HISTORY), "other", align="c") for _ in months]]
-        y = table(p, m, y + 6 * s, [w / 12] * 12, rows, 28 * s, p.font(13), cjk=False,
-                  line=1) + 14 * s
-    y = _section(p, m, right, y, "Financial associates")
-    body = [S("You are financially linked to ", "footer"), S(fk.en_name(), "name"),
-            S(" through a joint account with ", "footer"), S(rng.choice(EN_LENDERS)[0], "other"),
-            S(". If this link is wrong you can ask us to remove it.", "footer")]
-    y = word_wrap(p, m, y + 14 * s, body, f, w, 24 * s) + 8 * s
-    y = _section(p, m, right, y, "Searches (last 12 months)")
-    for kind, why in rng.sample(EN_SEARCHES, 2):
-        c.line(m + 10 * s, y + 14 * s, [S(f"{rng.randint(1, 28):02d}/0{rng.randint(1, 9)}/2026 ",
-                                          "date"), S(f"{kind} - {why}", "other")], f)
-        y += 28 * s
-    return _finish(c, y, m // 2, pad=14 * s)
-
-
-def _es_informe(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, m, right = sheet(rng, (1200, 1260), 1.3, cjk=False, base=1200, margin=0.06)
-    s = p.s
-    w = right - m
-    y = m + 34 * s
-    c.text(m, y, "BANCO DE ESPAÑA", p.font(22, bold=True), "shop")
-    c.text(m, y + 24 * s, "Eurosistema", p.font(14), "shop")
-    y += 70 * s
-    c.text(m, y, "Informe de Riesgos - CIRBE", p.font(28, bold=True), "label")
-    y += 30 * s
-    c.line(m, y, [S("Fecha de la declaración: ", "label"),
-                  S(f"{rng.choice(('31/10', '30/09', '31/08'))}/2026", "date")], p.font(15))
-    y += 20 * s
-    street, town = fk.eu_address("es")
-    nif = fk.digits(8) + rng.choice("TRWAGMYFPDXBNJZSQVHLCKE")
-    rows = [
-        [label_cell("Titular"), Cell.of(fk.eu_name("es").upper(), "name", span=3)],
-        [label_cell("NIF"), Cell.of(nif, "id_number"), label_cell("Nº de solicitud"),
-         Cell.of(fk.digits(12), "other")],
-        [label_cell("Domicilio"), Cell((*street_spans(street), S(", ", "other"),
-                                        S(town, "address")), span=3)],
-    ]
-    y = table(p, m, y, [w * k for k in (0.18, 0.32, 0.18, 0.32)], rows, 40 * s, p.font(16),
-              cjk=False, line=1) + 30 * s
-    c.text(m, y, "Operaciones", p.font(19, bold=True), "label")
-    heads = ("Entidad declarante", "Producto", "Naturaleza", "Importe dispuesto", "Vencimiento",
-             "Situación")
-    rows = [[label_cell(h) for h in heads]]
-    for _ in range(rng.randint(2, 5)):
-        rows.append([Cell.of(rng.choice(ES_ENTITIES), "other"),
-                     Cell.of(rng.choice(ES_PRODUCTS), "other"),
-                     Cell.of(rng.choice(("Titular", "Titular", "Avalista", "Cotitular")), "other",
-                             align="c"),
-                     Cell.of(f"{rng.randrange(600, 250000, 100):,} €".replace(",", "."), "price",
-                             align="r"),
-                     Cell.of(f"{rng.randint(2026, 2055)}", "date", align="c"),
-                     Cell.of(rng.choice(ES_SITUATION), "other", align="c")])
-    widths = [w * k for k in (0.26, 0.19, 0.12, 0.17, 0.13, 0.13)]
-    y = table(p, m, y + 10 * s, widths, rows, 38 * s, p.font(14), cjk=False, line=1) + 30 * s
-    y = word_wrap(p, m, y, [S(ES_NOTE, "footer")], p.font(14), w, 22 * s) + 10 * s
-    c.line(m, y, [S("Código seguro de verificación: ", "label"), S(fk.alnum(16), "other")],
-           p.font(13))
-    return _finish(c, y, m // 2, pad=12 * s)
 
 
 def credit_report_page(rng: random.Random) -> Canvas:

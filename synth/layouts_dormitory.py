@@ -19,6 +19,7 @@ import random
 
 from PIL import ImageDraw
 
+from .dorm_latin import _de_protokoll, _en_hall
 from .dorm_words import (
     CN_COLLEGES,
     CN_DOOR_NOTES,
@@ -28,23 +29,12 @@ from .dorm_words import (
     CN_RELATIONS,
     CN_RULES,
     CN_UNIVERSITIES,
-    DE_HOMES,
-    DE_ITEMS,
-    DE_NOTE,
-    DE_STATES,
-    EN_CONDITIONS,
-    EN_HALLS,
-    EN_ITEMS,
-    EN_RELATIONS,
-    EN_UNIVERSITIES,
 )
 from .fakedata_money import MoneyFaker
 from .formkit import Cell, handwritten, sheet, table
 from .formkit_blanks import tick_box
-from .formkit_fill import ruled_entry
-from .formkit_marks import word_wrap
 from .formkit_slips import hand_cell, label_cell
-from .kit import Faces, Pen, S, _finish, joined_address, street_spans
+from .kit import Faces, Pen, S, _finish, joined_address
 from .render import Canvas, Span
 
 
@@ -74,21 +64,49 @@ def _cn_checkin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     name = fk.cn_name(honorific=0.0)
     home, _ = fk.cn_address(with_door=0.7)
     rows = [
-        [label_cell("学号"), hand_cell(fk.student_no(), "id_number"), label_cell("姓名"),
-         hand_cell(name, "name"), label_cell("性别"), hand_cell(fk.sex(), "other")],
-        [label_cell("学院"), hand_cell(college, "other", span=3), label_cell("班级"),
-         hand_cell(_class(rng, major), "other")],
-        [label_cell("专业"), hand_cell(major, "other", span=3), label_cell("学历"),
-         hand_cell(rng.choice(("本科", "本科", "硕士")), "other")],
-        [label_cell("宿舍楼"), hand_cell(f"{hall}{rng.randint(1, 12)}号楼", "other"),
-         label_cell("房间号"), hand_cell(_room(rng), "door"), label_cell("床位"),
-         hand_cell(f"{rng.randint(1, 6)}号床", "other")],
-        [label_cell("手机号"), hand_cell(fk.cn_mobile_digits(), "phone", span=3),
-         label_cell("民族"), hand_cell("汉", "other")],
+        [
+            label_cell("学号"),
+            hand_cell(fk.student_no(), "id_number"),
+            label_cell("姓名"),
+            hand_cell(name, "name"),
+            label_cell("性别"),
+            hand_cell(fk.sex(), "other"),
+        ],
+        [
+            label_cell("学院"),
+            hand_cell(college, "other", span=3),
+            label_cell("班级"),
+            hand_cell(_class(rng, major), "other"),
+        ],
+        [
+            label_cell("专业"),
+            hand_cell(major, "other", span=3),
+            label_cell("学历"),
+            hand_cell(rng.choice(("本科", "本科", "硕士")), "other"),
+        ],
+        [
+            label_cell("宿舍楼"),
+            hand_cell(f"{hall}{rng.randint(1, 12)}号楼", "other"),
+            label_cell("房间号"),
+            hand_cell(_room(rng), "door"),
+            label_cell("床位"),
+            hand_cell(f"{rng.randint(1, 6)}号床", "other"),
+        ],
+        [
+            label_cell("手机号"),
+            hand_cell(fk.cn_mobile_digits(), "phone", span=3),
+            label_cell("民族"),
+            hand_cell("汉", "other"),
+        ],
         [label_cell("身份证号"), hand_cell(fk.cn_resident_id(x_prob=0.1), "id_number", span=5)],
-        [label_cell("家长姓名"), hand_cell(fk.cn_name(honorific=0.0), "name"),
-         label_cell("关系"), hand_cell(rng.choice(CN_RELATIONS), "other"),
-         label_cell("家长电话"), hand_cell(fk.cn_mobile_digits(), "phone")],
+        [
+            label_cell("家长姓名"),
+            hand_cell(fk.cn_name(honorific=0.0), "name"),
+            label_cell("关系"),
+            hand_cell(rng.choice(CN_RELATIONS), "other"),
+            label_cell("家长电话"),
+            hand_cell(fk.cn_mobile_digits(), "phone"),
+        ],
         [label_cell("家庭住址"), Cell(tuple(joined_address([home])), hand=True, span=5)],
     ]
     w = right - m
@@ -105,8 +123,12 @@ def _cn_checkin(rng: random.Random, fk: MoneyFaker) -> Canvas:
     keys = rng.randint(1, 2)
     x = c.line(m, y, [S("钥匙领取:", "label"), S(f"{keys}把", "other")], f) + 30 * s
     tick_box(p, x, y, "已领取", True, f)
-    c.line(c.width * 0.55, y, [S("住宿费:", "label"), S(f"{rng.choice((900, 1200, 1500))}元/学年",
-                                                        "price")], f)
+    c.line(
+        c.width * 0.55,
+        y,
+        [S("住宿费:", "label"), S(f"{rng.choice((900, 1200, 1500))}元/学年", "price")],
+        f,
+    )
     y += 44 * s
     for rule in CN_RULES:
         y = c.wrap(m, y, [S(rule, "footer")], p.font(14), w, 24 * s, max_lines=2)
@@ -127,24 +149,47 @@ def _cn_door_card(rng: random.Random, fk: MoneyFaker) -> Canvas:
     c = Canvas(w, int(w * 0.8), paper=paper, ink=(25, 25, 30))
     p = Pen(rng, c, Faces.pick(rng, cjk=True), w / 1000)
     s, m = p.s, int(w * 0.05)
-    ImageDraw.Draw(c.img).rectangle([m // 2, m // 2, w - m // 2, c.height - m // 2],
-                                    outline=(40, 70, 140), width=max(3, int(6 * s)))
+    ImageDraw.Draw(c.img).rectangle(
+        [m // 2, m // 2, w - m // 2, c.height - m // 2],
+        outline=(40, 70, 140),
+        width=max(3, int(6 * s)),
+    )
     college, major = rng.choice(CN_COLLEGES)
     y = m + 50 * s
-    x = c.line(m + 10 * s, y, [S(f"{rng.choice(CN_HALLS)}{rng.randint(1, 12)}栋", "other")],
-               p.font(30, bold=True)) + 16 * s
+    x = (
+        c.line(
+            m + 10 * s,
+            y,
+            [S(f"{rng.choice(CN_HALLS)}{rng.randint(1, 12)}栋", "other")],
+            p.font(30, bold=True),
+        )
+        + 16 * s
+    )
     c.line(x, y, [S(_room(rng), "door")], p.font(44, bold=True))
-    c.text(w - m - 10 * s, y, rng.choice(CN_DOOR_NOTES), p.font(20), "other", anchor="rs",
-           fill=(180, 30, 30))
+    c.text(
+        w - m - 10 * s,
+        y,
+        rng.choice(CN_DOOR_NOTES),
+        p.font(20),
+        "other",
+        anchor="rs",
+        fill=(180, 30, 30),
+    )
     y += 20 * s
     heads = ("床位", "姓名", "学号", "班级", "联系电话")
     rows = [[label_cell(h) for h in heads]]
     names = [fk.cn_name(honorific=0.0) for _ in range(4)]
     for k, name in enumerate(names, 1):
         phone = fk.cn_mobile(rng.choice(("plain", "dash", "space"))) if rng.random() < 0.8 else ""
-        rows.append([Cell.of(f"{k}号床", "other", align="c"), Cell.of(name, "name", align="c"),
-                     Cell.of(fk.student_no(), "id_number", align="c"),
-                     Cell.of(_class(rng, major), "other", align="c"), Cell.of(phone, "phone")])
+        rows.append(
+            [
+                Cell.of(f"{k}号床", "other", align="c"),
+                Cell.of(name, "name", align="c"),
+                Cell.of(fk.student_no(), "id_number", align="c"),
+                Cell.of(_class(rng, major), "other", align="c"),
+                Cell.of(phone, "phone"),
+            ]
+        )
     inner = w - 2 * m
     widths = [inner * k for k in (0.12, 0.17, 0.24, 0.2, 0.27)]
     y = table(p, m, y, widths, rows, 56 * s, p.font(20), line=2) + 46 * s
@@ -173,8 +218,14 @@ def _cn_late_log(rng: random.Random, fk: MoneyFaker) -> Canvas:
     s = p.s
     hall = rng.choice(CN_HALLS)
     y = m + 36 * s
-    c.text(c.width / 2, y, f"{hall}{rng.randint(1, 12)}号楼学生晚归登记表", p.font(28, bold=True),
-           "label", anchor="ms")
+    c.text(
+        c.width / 2,
+        y,
+        f"{hall}{rng.randint(1, 12)}号楼学生晚归登记表",
+        p.font(28, bold=True),
+        "label",
+        anchor="ms",
+    )
     y += 20 * s
     heads = ("日期", "时间", "宿舍号", "姓名", "学号", "晚归事由", "值班员")
     rows = [[label_cell(h) for h in heads]]
@@ -197,111 +248,6 @@ def _cn_late_log(rng: random.Random, fk: MoneyFaker) -> Canvas:
     y = table(p, m, y, widths, rows, 48 * s, p.font(18), hand_px=26, line=1) + 34 * s
     c.text(m, y, "注:23:00后返回须登记,每月晚归三次以上通报学院。", p.font(15), "footer")
     return _finish(c, y, m // 2, pad=10 * s)
-
-
-def _en_hall(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, m, right = sheet(rng, (1100, 1180), 1.6, cjk=False, base=1100, margin=0.07)
-    s = p.s
-    y = m + 34 * s
-    c.text(m, y, f"{rng.choice(EN_UNIVERSITIES)} - Accommodation Services", p.font(19, bold=True),
-           "shop")
-    y += 46 * s
-    c.text(m, y, "Hall of residence check-in / inventory form", p.font(26, bold=True), "label")
-    y += 50 * s
-    hand = rng.random() < 0.75
-    f = p.font(17)
-    name = fk.en_name()
-    half = (m + right) / 2
-    pairs = (
-        (("Student name", [S(name, "name")]), ("Student ID", [S(fk.digits(8, True), "id_number")])),
-        (("Hall", [S(rng.choice(EN_HALLS), "other")]),
-         ("Block / Room", [S(f"{rng.choice('ABCDEF')}", "other"), S(" / ", "other"),
-                           S(f"{rng.randint(1, 4)}{rng.randint(1, 40):02d}", "door")])),
-        (("Arrival date", [S(f"{rng.randint(18, 28)}/09/2026", "date")]),
-         ("Mobile", [S(fk.uk_phone(), "phone")])),
-    )
-    for left, right_field in pairs:
-        ruled_entry(p, m, half - 20 * s, y, left, hand, f)
-        ruled_entry(p, half + 10 * s, right, y, right_field, hand, f)
-        y += 48 * s
-    ruled_entry(p, m, right, y, ("University email", [S(fk.email(name), "email")]), hand, f)
-    y += 56 * s
-    c.text(m, y, "Emergency contact", p.font(19, bold=True), "label")
-    y += 44 * s
-    ruled_entry(p, m, half - 20 * s, y, ("Name", [S(fk.en_name(), "name")]), hand, f)
-    ruled_entry(p, half + 10 * s, right, y,
-                ("Relationship", [S(rng.choice(EN_RELATIONS), "other")]), hand, f)
-    y += 48 * s
-    ruled_entry(p, m, right, y, ("Phone", [S(fk.uk_phone(), "phone")]), hand, f)
-    y += 30 * s
-    rows = [[label_cell(h) for h in ("Item", "Qty", "Condition on arrival", "Comments")]]
-    for item in rng.sample(EN_ITEMS, rng.randint(7, 10)):
-        state = rng.choice(EN_CONDITIONS)
-        note = rng.choice(("", "", "scratch on top", "small stain", "reported")) if state != "Good" else ""
-        rows.append([Cell.of(item, "other"), Cell.of("1", "other", align="c"),
-                     Cell.of(state, "other", hand=hand, align="c"), Cell.of(note, "other", hand=hand)])
-    widths = [(right - m) * k for k in (0.3, 0.1, 0.28, 0.32)]
-    y = table(p, m, y, widths, rows, 44 * s, p.font(15), cjk=False, hand_px=22, line=1) + 50 * s
-    x = c.line(m, y, [S("Student signature:", "label")], f) + 10 * s
-    handwritten(p, x, y, [S(name.split()[-1], "name")], 32, cjk=False)
-    x = c.line(half + 10 * s, y, [S("Residence assistant:", "label")], f) + 10 * s
-    handwritten(p, x, y, [S(fk.en_first(upper=False), "name")], 30, cjk=False)
-    y += 40 * s
-    y = word_wrap(p, m, y, [S("Please report any faults within 7 days via the residence portal. "
-                               "Key cards replaced at £15.", "footer")], p.font(14), right - m,
-                  22 * s)
-    return _finish(c, y, m // 2, pad=10 * s)
-
-
-def _de_protokoll(rng: random.Random, fk: MoneyFaker) -> Canvas:
-    c, p, m, right = sheet(rng, (1100, 1180), 1.45, cjk=False, base=1100, margin=0.07)
-    s = p.s
-    org, home = rng.choice(DE_HOMES)
-    y = m + 34 * s
-    c.text(m, y, org, p.font(21, bold=True), "shop")
-    y += 44 * s
-    c.text(m, y, "Einzugsprotokoll", p.font(28, bold=True), "label")
-    y += 30 * s
-    c.text(m, y, home, p.font(17), "other")
-    y += 50 * s
-    hand = rng.random() < 0.7
-    f = p.font(17)
-    name = fk.eu_name("de")
-    street, town = fk.eu_address("de")
-    half = (m + right) / 2
-    ruled_entry(p, m, half - 20 * s, y, ("Mieter/in", [S(name, "name")]), hand, f)
-    ruled_entry(p, half + 10 * s, right, y, ("Matrikelnummer", [S(fk.digits(7, True), "id_number")]),
-                hand, f)
-    y += 48 * s
-    ruled_entry(p, m, half - 20 * s, y, ("Zimmer Nr.", [S(f"{rng.randint(0, 5)}.{rng.randint(1, 30):02d}",
-                                                         "door")]), hand, f)
-    ruled_entry(p, half + 10 * s, right, y,
-                ("Einzug am", [S(f"01.{rng.choice(('04', '10'))}.2026", "date")]), hand, f)
-    y += 48 * s
-    ruled_entry(p, m, right, y, ("Heimatanschrift", [*street_spans(street), S(", ", "other"),
-                                                     S(town, "address")]), hand, f)
-    y += 48 * s
-    ruled_entry(p, m, right, y, ("Telefon / E-Mail", [S(fk.eu_phone("de"), "phone"), S(" / ", "other"),
-                                                      S(fk.email(name), "email")]), hand, f)
-    y += 30 * s
-    rows = [[label_cell(h) for h in ("Gegenstand", "Anzahl", "Zustand", "Bemerkung")]]
-    for item in rng.sample(DE_ITEMS, rng.randint(6, 8)):
-        state = rng.choice(DE_STATES)
-        rows.append([Cell.of(item, "other"), Cell.of("1", "other", align="c"),
-                     Cell.of(state, "other", hand=hand, align="c"),
-                     Cell.of(rng.choice(("", "Kratzer", "Fleck")) if state != "einwandfrei" else "",
-                             "other", hand=hand)])
-    widths = [(right - m) * k for k in (0.34, 0.12, 0.26, 0.28)]
-    y = table(p, m, y, widths, rows, 44 * s, p.font(15), cjk=False, hand_px=22, line=1) + 50 * s
-    c.line(m, y, [S("Schlüssel erhalten: ", "label"), S(f"{rng.randint(2, 3)} Stück", "other"),
-                  S("   Kaution: ", "label"), S(f"{rng.choice((300, 400, 500))},00 €", "price")], f)
-    y += 36 * s
-    y = word_wrap(p, m, y, [S(DE_NOTE, "footer")], p.font(14), right - m, 22 * s) + 30 * s
-    x = c.line(m, y, [S("Unterschrift Mieter/in:", "label")], f) + 10 * s
-    handwritten(p, x, y, [S(name.split()[-1], "name")], 32, cjk=False)
-    x = c.line(half + 10 * s, y, [S("Hausmeister:", "label")], f) + 10 * s
-    handwritten(p, x, y, [S(fk.eu_name("de"), "name")], 30, cjk=False, width=right - x)
-    return _finish(c, y, m // 2, pad=14 * s)
 
 
 def student_dormitory_checkin(rng: random.Random) -> Canvas:

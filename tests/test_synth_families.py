@@ -43,6 +43,7 @@ from synth.families import (
     SECOND_SPLIT,
     SEVENTH_BATCH,
     SEVENTH_SPLIT,
+    SIXTEENTH_BATCH,
     SIXTEENTH_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
@@ -127,6 +128,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         THIRTEENTH_BATCH,
         FOURTEENTH_BATCH,
         FIFTEENTH_BATCH,
+        SIXTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -746,14 +748,42 @@ def test_the_sixteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     sixteenth = set(SIXTEENTH_SPLIT)
-    assert len(sixteenth) == 8 and not sixteenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(SIXTEENTH_BATCH)
+    assert len(sixteenth) == 8 and not sixteenth & earlier
     assert split_by_rule(list(sixteenth), ("dev16", "heldout16")) == SIXTEENTH_SPLIT
     dev16, held16 = half("dev16"), half("heldout16")
     assert len(dev16) == len(held16) == 4 and set(dev16) | set(held16) == sixteenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in sixteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev16", "heldout16") and len(HALVES) == 32
     assert half("dev15") == FIFTEENTH_DEV15 and half("heldout15") == FIFTEENTH_HELDOUT15
+
+
+# Families of the sixteenth batch whose every kind draws a home's room to the door.
+ROOMS16 = ("building_access_card_application", "student_dormitory_checkin")
+
+
+@pytest.mark.parametrize("layout", sorted(set(SIXTEENTH_BATCH) & set(half("heldout16"))))
+def test_a_heldout16_family_keeps_titles_out_of_names_and_homes_rooms_personal(
+    layout: str,
+) -> None:
+    """宿管 王阿姨 / 李老师: only the surname is a name; a resident's room is a door; an
+    employer's legal representative is a person, the employer is not."""
+    titles = ("先生", "女士", "阿姨", "老师", "师傅", "经理")
+    doors = represented = 0
+    for seed in range(16):
+        items = FAMILIES[layout](random.Random(seed)).items
+        for k, it in enumerate(items):
+            if it.category == "name":
+                assert not it.text.endswith(titles) and "有限公司" not in it.text, (seed, it)
+            if it.text.startswith("法定代表人"):
+                assert items[k + 1].category == "name", (seed, items[k + 1])
+                represented += 1
+            if "有限公司" in it.text or it.text.endswith(("Ltd", "S.r.l.")):
+                assert it.pii is False, (seed, it)
+        doors += any(it.category == "door" for it in items)
+    assert doors or layout not in ROOMS16
+    assert represented or layout != "labour_arbitration_application"
 
 
 def test_the_sixteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -817,7 +847,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout16",
     ],
 )
-def test_generating_a_fifth_to_fifteenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_sixteenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -974,10 +1004,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(TWELFTH_BATCH)
     + sorted(THIRTEENTH_BATCH)
     + sorted(FOURTEENTH_BATCH)
-    + sorted(FIFTEENTH_BATCH),
+    + sorted(FIFTEENTH_BATCH)
+    + sorted(SIXTEENTH_BATCH),
 )
-def test_fourth_to_fifteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the fifteenth batch has a name among several
+def test_fourth_to_sixteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the sixteenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
