@@ -149,11 +149,13 @@ import random
 from collections.abc import Callable
 
 from . import (
+    layouts_accesscard,
     layouts_accident,
     layouts_adoption,
     layouts_agreements,
     layouts_ambulance,
     layouts_angling,
+    layouts_arbitration,
     layouts_assistance,
     layouts_auction,
     layouts_award,
@@ -179,9 +181,11 @@ from . import (
     layouts_concert,
     layouts_counter,
     layouts_court,
+    layouts_credit,
     layouts_customs,
     layouts_dental,
     layouts_discharge,
+    layouts_dormitory,
     layouts_driving,
     layouts_ebike,
     layouts_farm,
@@ -599,6 +603,10 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
     **layouts_trialconsent.LAYOUTS,
     **layouts_gascheck.LAYOUTS,
     **layouts_assistance.LAYOUTS,
+    **layouts_accesscard.LAYOUTS,
+    **layouts_credit.LAYOUTS,
+    **layouts_arbitration.LAYOUTS,
+    **layouts_dormitory.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

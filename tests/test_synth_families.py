@@ -77,8 +77,7 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The sixteenth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(SIXTEENTH_SPLIT)
+    assert set(DOMAINS) == set(FAMILIES)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -776,7 +775,7 @@ def test_the_sixteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     fixed before any of them was written."""
     sixteenth = set(SIXTEENTH_SPLIT)
     earlier = set(FAMILIES) - set(SIXTEENTH_BATCH)
-    assert len(sixteenth) == 8 and not sixteenth & earlier
+    assert len(sixteenth) == 8 and not sixteenth & earlier and set(SIXTEENTH_BATCH) == sixteenth
     assert split_by_rule(list(sixteenth), ("dev16", "heldout16")) == SIXTEENTH_SPLIT
     dev16, held16 = half("dev16"), half("heldout16")
     assert len(dev16) == len(held16) == 4 and set(dev16) | set(held16) == sixteenth
@@ -805,6 +804,33 @@ def test_a_dev16_family_keeps_titles_relations_and_landmarks_ordinary(layout: st
                 assert it.pii is False, (seed, it)
     assert initials or layout != "clinical_trial_consent_form"
     assert starred or layout != "social_assistance_application"
+
+
+# Families of the sixteenth batch whose every kind draws a home's room to the door.
+ROOMS16 = ("building_access_card_application", "student_dormitory_checkin")
+
+
+@pytest.mark.parametrize("layout", sorted(set(SIXTEENTH_BATCH) & set(half("heldout16"))))
+def test_a_heldout16_family_keeps_titles_out_of_names_and_homes_rooms_personal(
+    layout: str,
+) -> None:
+    """宿管 王阿姨 / 李老师: only the surname is a name; a resident's room is a door; an
+    employer's legal representative is a person, the employer is not."""
+    titles = ("先生", "女士", "阿姨", "老师", "师傅", "经理")
+    doors = represented = 0
+    for seed in range(16):
+        items = FAMILIES[layout](random.Random(seed)).items
+        for k, it in enumerate(items):
+            if it.category == "name":
+                assert not it.text.endswith(titles) and "有限公司" not in it.text, (seed, it)
+            if it.text.startswith("法定代表人"):
+                assert items[k + 1].category == "name", (seed, items[k + 1])
+                represented += 1
+            if "有限公司" in it.text or it.text.endswith(("Ltd", "S.r.l.")):
+                assert it.pii is False, (seed, it)
+        doors += any(it.category == "door" for it in items)
+    assert doors or layout not in ROOMS16
+    assert represented or layout != "labour_arbitration_application"
 
 
 def test_the_sixteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
