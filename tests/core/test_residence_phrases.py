@@ -30,3 +30,21 @@ def test_the_address_after_a_residence_phrase_in_other_languages() -> None:
 def test_no_address_when_the_sentence_goes_on_in_lower_case() -> None:
     assert _found("wohnhaft in der Schweiz seit 2001") == []
     assert _found("residing at the address given above") == []
+
+
+def test_a_door_label_in_lower_case_carries_the_address_on_and_stays_readable() -> None:
+    line = "Je soussigné Marc Petit, demeurant 5 rue Haute, bât. C, 44000 Nantes, accepte"
+    assert _found(line) == ["5 rue Haute", "C", "44000 Nantes"]
+    assert _found("con domicilio en Calle Mayor, 8, piso 2, con DNI 1234") == [
+        "Calle Mayor",
+        "8",
+        "2",
+    ]
+    # The door's value ends where the sentence goes on in lower case or in brackets.
+    assert _found("residente in Via Roma 3, Pisa, interno 7 (di seguito") == [
+        "Via Roma 3",
+        "Pisa",
+        "7",
+    ]
+    # Any other lower-case word still ends it.
+    assert _found("demeurant 5 rue Haute, et déclare") == ["5 rue Haute"]
