@@ -141,3 +141,16 @@ def test_a_remark_with_its_own_label_does_not_end_the_table() -> None:
     found = masked(lines)
     assert {"程磊", "郝芳雨", "黎敏磊"} <= found
     assert not {"奶奶", "外婆", "爸爸"} & found
+
+
+def test_a_header_with_a_units_power_still_heads_its_column() -> None:
+    lines = grid(
+        ("房号", "户主", "面积(m²)", "投票情况"),
+        ("3栋1204", "柯文杰", "89.52", "已投票"),
+        ("5栋702", "司马青", "120.10", "未投票"),
+        xs=ROOMS,
+    )
+    found = masked(lines)
+    assert {"柯文杰", "司马青"} <= found
+    # The unit's power is no value: the header row holds, its area column stays readable.
+    assert not {"面积(m²)", "户主", "89.52", "120.10", "已投票"} & found
