@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.table_columns import read_tables
+from redactor.core.detect.spans import normalize
 from tests.core.test_layout import make_line
 from tests.core.test_table_columns import grid, masked
 
@@ -141,3 +142,33 @@ def test_a_remark_with_its_own_label_does_not_end_the_table() -> None:
     found = masked(lines)
     assert {"程磊", "郝芳雨", "黎敏磊"} <= found
     assert not {"奶奶", "外婆", "爸爸"} & found
+
+
+def test_a_header_with_a_units_power_still_heads_its_column() -> None:
+    lines = grid(
+        ("房号", "户主", "面积(m²)", "投票情况"),
+        ("3栋1204", "柯文杰", "89.52", "已投票"),
+        ("5栋702", "司马青", "120.10", "未投票"),
+        xs=ROOMS,
+    )
+    found = masked(lines)
+    assert {"柯文杰", "司马青"} <= found
+    # The unit's power is no value: the header row holds, its area column stays readable.
+    assert not {"面积(m²)", "户主", "89.52", "120.10", "已投票"} & found
+
+
+def test_a_cell_printing_its_own_columns_label_does_not_end_the_table() -> None:
+    lines = grid(
+        ("学生姓名", "联系电话", "老师签字", "离校时间"),
+        ("柯文杰", "13709800583", "钟", "17:40"),
+        ("司马青", "尾号5947", "钟强", "16:20"),
+        ("欧阳文然", "13580707484", "钟强", "17:05"),
+        xs=ROOMS,
+    )
+    # A phone's tail under the phone column is the cell's value, not a form's next
+    # field: the rows under it stay the table's.
+    (table,) = read_tables(Sheet.of(lines, [normalize(ln.text) for ln in lines]))
+    assert {lines[c.line].text for c in table.cells} >= {"尾号5947", "钟强", "欧阳文然", "17:05"}
+    found = masked(lines)
+    assert {"钟", "钟强", "欧阳文然"} <= found
+    assert not {"16:20", "17:05", "老师签字"} & found

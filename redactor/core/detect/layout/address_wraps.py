@@ -12,6 +12,7 @@ from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.option_lists import option_lines
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
+from redactor.core.detect.layout.row_numbers import row_number_lines
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_kinds import PLACE_KINDS
 from redactor.core.detect.text.addresses import (
@@ -83,8 +84,11 @@ def _next_on_row(sheet: Sheet, i: int) -> int | None:
 def split_rows(sheet: Sheet) -> None:
     """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
     a box right next to an address line, on its row, continues it (an item of a
-    numbered option list beside it is the next column's)."""
-    options = option_lines(sheet)
+    numbered option list beside it is the next column's, a row's number in a column
+    counting the rows is the row's)."""
+    options = option_lines(sheet) | (
+        row_number_lines(sheet) if sheet.address_lines else frozenset()
+    )
     for i in sorted(sheet.address_lines):
         for left in (False, True):
             j = sheet.value_beside(i, left)
@@ -98,8 +102,10 @@ def split_rows(sheet: Sheet) -> None:
 
 def continuations(sheet: Sheet) -> None:
     """Wrapped address lines: directly under an address line, aligned, without a keyword
-    (an item of a numbered option list is the list's)."""
-    options = option_lines(sheet)
+    (an item of a numbered option list is the list's, a row's number the row's)."""
+    options = option_lines(sheet) | (
+        row_number_lines(sheet) if sheet.address_lines else frozenset()
+    )
     changed = True
     while changed:
         changed = False
@@ -191,8 +197,10 @@ def between_name_and_address(sheet: Sheet) -> None:
 
 def door_wraps(sheet: Sheet) -> None:
     """The end of a door number wrapped onto a short line of its own ("…4单元4" / "05"),
-    found by text height so that tall boxes of tilted photos do not hide it."""
+    found by text height so that tall boxes of tilted photos do not hide it; a row's
+    number in a column counting the rows is none."""
     geo = sheet.geo
+    numbers = row_number_lines(sheet) if sheet.address_lines else frozenset()
     for i in sorted(sheet.address_lines):
         if closes_address(sheet.texts[i]):
             continue
@@ -202,6 +210,7 @@ def door_wraps(sheet: Sheet) -> None:
             end = sheet.before_label(k)
             if (
                 k == i
+                or k in numbers  # the next row's number, in a row-number column
                 or sheet.covered_before(k, end)
                 or not _DOOR_TAIL.fullmatch(sheet.texts[k][:end])
             ):

@@ -32,6 +32,7 @@ from redactor.core.detect.layout.label_beside import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span
+from redactor.core.detect.layout.roster_grids import roster_codes
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
 from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
@@ -90,6 +91,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     owner = dict(result.owner)
     personal_digits: frozenset[str] | None = None
     cells = readable_cells(sheet)  # a table's headers and non-personal columns
+    cells.update(dict.fromkeys(roster_codes(sheet)))  # a rota's shifts, days and ticks
     for i, spans in sheet.out.items():
         if not spans:
             continue

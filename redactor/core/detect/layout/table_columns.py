@@ -11,8 +11,9 @@ the page's geometry alone:
   boxes right under it, each under one header, is the headers' further line (one
   language printed over the other: "姓名" over "Name");
 * the **body** is the rows right under it, each close to the one above, until a row
-  that is no table row: a label among its cells (the form goes on: "Date: …"), a
-  box across most of the table, or alone on its row under two headers (a sentence,
+  that is no table row: a label among its cells (the form goes on: "Date: …"; but
+  not one of its own column's kind, "尾号5947" under a phone column), a box across
+  most of the table, or alone on its row under two headers (a sentence,
   a footer); two neighbouring cells the OCR read as one box belong to both columns;
 * a **row header** is a label standing alone at a body row's start, left of the
   first column;
@@ -234,7 +235,11 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
     for n, k in enumerate(row):
         text = sheet.texts[k]
         a_cells_word = cells and n > 0 and (_a_bare_word(text) or _a_remark(sheet, headers, k))
-        labelled = printed_labels(text) and (n > 0 or _row_header(sheet, k, first) is None)
+        labels = printed_labels(text)
+        labelled = labels and (n > 0 or _row_header(sheet, k, first) is None)
+        a_cells_word = a_cells_word or (
+            cells and n > 0 and _its_columns_label(sheet, headers, k, labels)
+        )
         if labelled and not a_cells_word:
             return False
         g = sheet.geo[k]
@@ -245,6 +250,15 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         if len(under_headers(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False
     return True
+
+
+def _its_columns_label(
+    sheet: Sheet, headers: list[Column], k: int, labels: tuple[LabelMatch, ...]
+) -> bool:
+    """A label of the kind its own column holds, with its value ("尾号5947" under a
+    phone column): the cell's own word, not a form's next field."""
+    under = _under_one(sheet.geo[k], headers)
+    return bool(labels) and len(under) == 1 and labels[-1].kind is under[0].kind
 
 
 def _a_remark(sheet: Sheet, headers: list[Column], k: int) -> bool:

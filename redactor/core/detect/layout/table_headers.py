@@ -29,6 +29,7 @@ _COLONS = ":："
 #: A number after a header's word numbers columns of one kind ("Guest 1 | Guest 2").
 _ORDINAL = patterns("layout", "table_columns")["header_ordinal"]
 _NOUGHT = patterns("layout", "table_columns")["header_nought"]
+_UNIT = patterns("layout", "table_columns")["header_unit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,9 +60,9 @@ def header_kind(text: str) -> tuple[bool, ValueKind | None]:
     """Whether a box may head a column, and what it announces (``None``: a short word
     the lexicon lacks). No header: a value, a label with its value, a sentence. A
     number after the word numbers columns of one kind ("客人1 | 客人2"); a nought
-    inside a Latin word is a misread O ("D0B")."""
+    inside a Latin word is a misread O ("D0B"); a unit's power is no value ("(m²)")."""
     stripped = _ORDINAL.sub("", _NOUGHT.sub("O", text.strip()))
-    if not stripped or any(c.isdigit() for c in stripped) or stripped[-1] in _COLONS:
+    if not stripped or any(c.isdigit() for c in _UNIT.sub("", stripped)) or stripped[-1] in _COLONS:
         return False, None  # a value, or a field's label announcing the value beside it
     short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS
     found = default_lexicon().find(stripped)

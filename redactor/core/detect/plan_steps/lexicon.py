@@ -17,6 +17,7 @@ from redactor.core.detect.layout.people_lists import mask_people_lists
 from redactor.core.detect.layout.persons_numbers import mask_persons_numbers
 from redactor.core.detect.layout.repeats import mask_repeats
 from redactor.core.detect.layout.role_boxes import mask_role_box_names
+from redactor.core.detect.layout.roster_grids import mask_roster_grids
 from redactor.core.detect.layout.strip_holders import mask_strip_holders
 from redactor.core.detect.layout.table_columns import mask_table_columns
 from redactor.core.detect.layout.unread_cells import mask_unread_cells
@@ -66,6 +67,18 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
         reads="labels of the field lexicon, geometry, found",
         first_read_only=True,
         data="names.toml, field_labels.toml",
+    ),
+    # a grid's column of people, one a row beside their shifts, times or ticks,
+    # whatever its header (a rota, a timesheet, a register)
+    step(
+        "roster_grids",
+        NAME,
+        Scope.BLOCK,
+        mask_roster_grids,
+        ("name_columns",),
+        reads="text, geometry",
+        first_read_only=True,
+        data="layout.toml, names.toml",
     ),
     # the people listed one a row under a heading that says so ("芳名", "Guests"),
     # in rows or in columns written top to bottom
@@ -127,6 +140,7 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
             "free_text_words",
             "table_columns",
             "name_columns",
+            "roster_grids",
             "called_names",
             "party_sections",
             "contact_cards",

@@ -238,6 +238,7 @@ SCHEMAS: dict[str, Schema] = {
                 "boxed_entries",
                 "called_names",
                 "table_columns",
+                "roster_grids",
                 "people_lists",
                 "life_spans",
                 "option_lists",
