@@ -10,6 +10,7 @@ import re
 from redactor.core.detect.layout.column_cells import beside_in_no_persons_column
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.option_lists import option_lines
+from redactor.core.detect.layout.ordinary_values import ordinary_values
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
@@ -98,8 +99,9 @@ def split_rows(sheet: Sheet) -> None:
 
 def continuations(sheet: Sheet) -> None:
     """Wrapped address lines: directly under an address line, aligned, without a keyword
-    (an item of a numbered option list is the list's)."""
-    options = option_lines(sheet)
+    (an item of a numbered option list is the list's; the value of a non-personal
+    label, a plan or a time on the next row, is its field's)."""
+    options = option_lines(sheet) | ordinary_values(sheet)
     changed = True
     while changed:
         changed = False
