@@ -18,15 +18,19 @@ from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.tables.field_lexicon import ValueKind
 
 
-def ordinary_values(sheet: Sheet) -> frozenset[int]:
+def ordinary_values(sheet: Sheet, traits: bool = False) -> frozenset[int]:
     """Lines holding the value of a label alone on its line whose labels all announce
-    a non-personal value (a heading over a section announces nothing)."""
+    a non-personal value (a heading over a section announces nothing); ``traits``: or
+    a trait (a place of birth, a native place, an occupation: no way to tell the
+    person from it)."""
     out = set()
     edges = row_edges(sheet)
     for i, text in enumerate(sheet.texts):
         labels = only_labels(text)
         if not labels or any(
-            m.kind.category is not None or m.kind is ValueKind.HEADING for m in labels
+            (m.kind.category is not None and not (traits and m.kind is ValueKind.TRAIT))
+            or m.kind is ValueKind.HEADING
+            for m in labels
         ):
             continue
         j = value_line(sheet, i)
@@ -35,3 +39,14 @@ def ordinary_values(sheet: Sheet) -> frozenset[int]:
         if j is not None and not only_labels(sheet.texts[j]):
             out.add(j)
     return frozenset(out)
+
+
+def trait_places(sheet: Sheet) -> frozenset[int]:
+    """Values of non-personal and trait labels with no number in them: a place of
+    birth or a native place ("<province><city>"), no street and no door, is no one's
+    address to mask."""
+    return frozenset(
+        k
+        for k in ordinary_values(sheet, traits=True)
+        if not any(c.isdigit() for c in sheet.texts[k])
+    )
