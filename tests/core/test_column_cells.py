@@ -5,6 +5,9 @@ address. Lines made up."""
 from __future__ import annotations
 
 from redactor.core.detect import text_spans
+from redactor.core.detect.layout.column_cells import cell_of_no_personal_column
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import normalize
 from redactor.core.models import OcrLine
 from tests.core.test_layout import make_line
 
@@ -39,3 +42,19 @@ def test_a_registers_occupation_and_condition_stay_readable() -> None:
     assert {"Owen Pritchard", "Megan Lloyd"} <= found
     assert any("Mill Lane" in f for f in found)
     assert not found & {"Bachelor", "Joiner", "Spinster", "Teacher", "Condition", "Age"}
+
+
+def test_a_tilted_rows_cell_under_a_known_header_is_no_persons() -> None:
+    # A photo's tilt sets a row's last cell (who gave the dose) lower than its first:
+    # no longer on one printed row with it, the first cell is still under its header.
+    headers = ((60, "Vaccine"), (230, "Dose"), (330, "Batch no"), (510, "Given by"))
+    lines = [make_line(text, x=x, y=60) for x, text in headers]
+    row = ("Rotarix", "1", "AB4471", "Dr Quilliam")
+    cells = enumerate(zip(headers, row, strict=True))
+    lines += [make_line(t, x=x, y=102 + 9 * m) for m, ((x, _), t) in cells]
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    rotarix, batch, doctor = 4, 6, 7
+    assert not sheet.geo[rotarix].same_row(sheet.geo[doctor])
+    assert cell_of_no_personal_column(sheet, rotarix, [doctor])
+    assert cell_of_no_personal_column(sheet, batch, [doctor])
+    assert not cell_of_no_personal_column(sheet, doctor, [rotarix])

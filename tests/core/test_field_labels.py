@@ -35,6 +35,8 @@ SAMPLES = {
         ("ZIP CODE 10001", "postcode"),
         ("签名：", "signature"),
         ("Signature ________", "signature"),
+        ("预约 周三下午", "time"),
+        ("Appointment 2-4pm", "time"),
     ],
     "logistics": [
         ("收件人：李四", "name"),
@@ -308,6 +310,8 @@ SAMPLES = {
         ("客人签名", "signature"),
         ("芳名 王某", "name"),
         ("礼金 伍佰元", "amount"),
+        ("桌位 大厅3桌", "reference"),
+        ("来源 电话预订", "status"),
         ("Guest Name: Jane Roe", "name"),
         ("Room No. 1208", "door"),
         ("Check-in 01 May", "date"),

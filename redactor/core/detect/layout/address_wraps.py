@@ -10,6 +10,7 @@ import re
 from redactor.core.detect.layout.column_cells import beside_in_no_persons_column
 from redactor.core.detect.layout.labels import ANY_LABEL, LABEL_AHEAD
 from redactor.core.detect.layout.option_lists import option_lines
+from redactor.core.detect.layout.ordinary_values import ordinary_values, trait_places
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.row_numbers import row_number_lines
@@ -48,8 +49,9 @@ def _mark(sheet: Sheet, j: int, end: int, score: float, rule: str) -> None:
 def joined_rows(sheet: Sheet) -> None:
     """A printed line OCR cut into two boxes where neither half looks like an address
     (<number> <direction> <half a street name> | <its other half> <suffix>): the halves
-    are read together, and an address shape found in them marks both."""
-    options = option_lines(sheet)
+    are read together, and an address shape found in them marks both (not a place of
+    birth beside its label)."""
+    options = option_lines(sheet) | trait_places(sheet)
     for i in range(len(sheet.texts)):
         if i in sheet.address_lines or sheet.out[i] or sheet.fields[i] or i in options:
             continue  # checked before the row is searched: most lines stop here
@@ -84,10 +86,12 @@ def _next_on_row(sheet: Sheet, i: int) -> int | None:
 def split_rows(sheet: Sheet) -> None:
     """OCR may cut one printed line into two boxes ("H.No 12-9-181, Bar" | "oad, Baner"):
     a box right next to an address line, on its row, continues it (an item of a
-    numbered option list beside it is the next column's, a row's number in a column
-    counting the rows is the row's)."""
-    options = option_lines(sheet) | (
-        row_number_lines(sheet) if sheet.address_lines else frozenset()
+    numbered option list beside it is the next column's, and so is a place of birth; a
+    row's number in a column counting the rows is the row's)."""
+    options = (
+        option_lines(sheet)
+        | trait_places(sheet)
+        | (row_number_lines(sheet) if sheet.address_lines else frozenset())
     )
     for i in sorted(sheet.address_lines):
         for left in (False, True):
@@ -102,9 +106,12 @@ def split_rows(sheet: Sheet) -> None:
 
 def continuations(sheet: Sheet) -> None:
     """Wrapped address lines: directly under an address line, aligned, without a keyword
-    (an item of a numbered option list is the list's, a row's number the row's)."""
-    options = option_lines(sheet) | (
-        row_number_lines(sheet) if sheet.address_lines else frozenset()
+    (an item of a numbered option list is the list's, a row's number the row's; the value
+    of a non-personal label, a plan or a time on the next row, is its field's)."""
+    options = (
+        option_lines(sheet)
+        | ordinary_values(sheet)
+        | (row_number_lines(sheet) if sheet.address_lines else frozenset())
     )
     changed = True
     while changed:

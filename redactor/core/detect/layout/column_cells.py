@@ -49,11 +49,13 @@ def _over(h: Geo, g: Geo) -> bool:
 
 
 def cell_of_no_personal_column(sheet: Sheet, k: int, others: list[int]) -> bool:
-    """Box ``k`` stands, beside one of ``others`` on its row, under a column header
-    the lexicon knows as announcing no one's name, number or address (a register's
-    "Age", "Condition", "Rank or profession")."""
+    """Box ``k`` stands, in another column than one of ``others`` under the same
+    header row, under a column header the lexicon knows as announcing no one's name,
+    number or address (a register's "Age", "Condition", "Rank or profession"). The
+    two need not share a printed row: a photo's tilt or a cell wrapped to two lines
+    sets a row's cells at different heights."""
     for s in others:
-        if s == k or not sheet.geo[s].same_row(sheet.geo[k]):
+        if s == k:
             continue
         h = column_header(sheet, s, k)
         if h is not None:

@@ -27,8 +27,7 @@ _COLUMN = 2
 
 
 def mask_detail_rows(sheet: Sheet) -> None:
-    rights = sorted(g.x1 for g in sheet.geo)
-    lefts = sorted(g.x0 for g in sheet.geo)
+    edges = row_edges(sheet)
     for u in range(len(sheet.texts)):
         labels = only_labels(sheet.texts[u].strip())
         if not labels or sheet.out[u]:
@@ -36,19 +35,35 @@ def mask_detail_rows(sheet: Sheet) -> None:
         category = announces(labels[-1].kind)
         if category is None:
             continue
-        # A label with its value under it, or off the left column, is another form's;
-        # so is a caption printed under its value.
-        if value_under(sheet, u) is not None or value_over_caption(sheet, u) is not None:
-            continue
-        if _flush_with(lefts, sheet.geo[u].x0, sheet.geo[u].th) <= _COLUMN:
-            continue
-        v = sheet.value_beside(u, reach=_REACH)
-        if v is None or sheet.out[v] or printed_labels(sheet.texts[v]):
-            continue
-        g = sheet.geo[v]
-        if _flush_with(rights, g.x1, g.th) <= _COLUMN or not _alone_on_row(sheet, u, v):
+        v = detail_value(sheet, u, edges)
+        if v is None or sheet.out[v]:
             continue
         mask_value(sheet, v, 0, len(sheet.texts[v]), category, RULE)
+
+
+def row_edges(sheet: Sheet) -> tuple[list[float], list[float]]:
+    """The page's boxes' left and right edges, sorted (for ``detail_value``)."""
+    return sorted(g.x0 for g in sheet.geo), sorted(g.x1 for g in sheet.geo)
+
+
+def detail_value(sheet: Sheet, u: int, edges: tuple[list[float], list[float]]) -> int | None:
+    """The value of label ``u`` pushed flush right across its row, if the label stands
+    in the page's left column with nothing under it, and the one other box on its row
+    ends where the page's other values end and is no label."""
+    lefts, rights = edges
+    # A label with its value under it, or off the left column, is another form's;
+    # so is a caption printed under its value.
+    if value_under(sheet, u) is not None or value_over_caption(sheet, u) is not None:
+        return None
+    if _flush_with(lefts, sheet.geo[u].x0, sheet.geo[u].th) <= _COLUMN:
+        return None
+    v = sheet.value_beside(u, reach=_REACH)
+    if v is None or printed_labels(sheet.texts[v]):
+        return None
+    g = sheet.geo[v]
+    if _flush_with(rights, g.x1, g.th) <= _COLUMN or not _alone_on_row(sheet, u, v):
+        return None
+    return v
 
 
 def _alone_on_row(sheet: Sheet, u: int, v: int) -> bool:

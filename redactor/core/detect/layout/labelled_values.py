@@ -27,6 +27,7 @@ from redactor.core.detect.layout.labels import (
     is_heading,
     is_postcode_key,
 )
+from redactor.core.detect.layout.ordinary_values import trait_places
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
 from redactor.core.detect.layout.printed_labels import next_numbers_label, only_labels
@@ -356,14 +357,18 @@ _SHAPE = "address_shape"
 
 
 def address_shapes(sheet: Sheet) -> None:
-    """Lines shaped like an address (before any label on them), unless a business's or a
+    """Lines shaped like an address (before any label on them), unless a business's, a
+    trait's or a non-personal field's value with no number in it, or a
     sentence's (an address inside a sentence is the sentence step's: itself only; on a
     line of a paragraph, its words that are no sentence's, ``paragraphs.value_words``)."""
     paragraph = paragraph_lines(sheet)
+    places = trait_places(sheet)
     for i, text in enumerate(sheet.texts):
         end = address_end(sheet, i)
         if end is None or sheet.covered_before(i, end):
             continue
+        if i in places:
+            continue  # a place of birth, a native place: a province and a city, no door
         if looks_like_address(text[:end]) and sentence_address(text, end) is None:
             opens = paragraph.get(i)
             words = None if opens is None else value_spans(text, 0, end, opens, 0.75, _SHAPE)

@@ -25,6 +25,7 @@ from redactor.core.detect.layout.labels import (
     is_heading,
 )
 from redactor.core.detect.layout.option_lists import phrase_options
+from redactor.core.detect.layout.ordinary_values import ordinary_values, trait_places
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines
 from redactor.core.detect.layout.printed_labels import only_labels
@@ -102,6 +103,8 @@ def mask_personal_blocks(sheet: Sheet) -> None:
     paragraph = paragraph_lines(sheet)
     labels = column_labels(sheet)
     options = phrase_options(sheet)  # a form's choices to tick, run on into the block
+    # a plan's, a time's value under its label; a place of birth, an education
+    ordinary = ordinary_values(sheet) | trait_places(sheet)
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if _signal(sheet, k)]
         if not signals:
@@ -126,6 +129,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                     if k not in routes
                     and k not in labels
                     and k not in options
+                    and (k not in ordinary or k in seg_signals)
                     and not cell_of_no_personal_column(sheet, k, seg_signals)
                 ]
                 if header:  # a receipt: the customer's lines, not the ticket's body under them
