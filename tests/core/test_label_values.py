@@ -379,3 +379,12 @@ def test_a_persons_number_in_brackets_inside_a_sentence_is_masked_to_the_bracket
     found = masked(stack(line))[line]
     assert found.get("208") == "id_number"
     assert all("bought" not in piece and "(" not in piece for piece in found)
+
+
+def test_the_gp_a_discharge_letter_names_is_masked_not_the_word_in_a_sentence() -> None:
+    """"GP" alone before a name is the family doctor's label; inside a sentence it is a
+    word of the letter."""
+    line = "GP: Dr Hesketh Ombredane"
+    assert masked(stack(line)) == {line: {"Dr Hesketh Ombredane": "name"}}
+    line = "Copy to GP and patient."
+    assert masked(stack(line)) == {}
