@@ -382,7 +382,7 @@ def test_a_persons_number_in_brackets_inside_a_sentence_is_masked_to_the_bracket
 
 
 def test_the_gp_a_discharge_letter_names_is_masked_not_the_word_in_a_sentence() -> None:
-    """"GP" alone before a name is the family doctor's label; inside a sentence it is a
+    """The label "GP" alone before a name is the family doctor's; inside a sentence it is a
     word of the letter."""
     line = "GP: Dr Hesketh Ombredane"
     assert masked(stack(line)) == {line: {"Dr Hesketh Ombredane": "name"}}

@@ -95,9 +95,7 @@ def line_under(sheet: Sheet, i: int) -> int | None:
 def captions_under_values(sheet: Sheet, i: int, over: int, under: int) -> bool:
     """Caption ``i``'s column, with a value ``over`` it and one ``under`` it, starts at
     a value and ends at a caption: its captions are printed under their values."""
-    return _starts_at_a_value(sheet, over, _CHAIN) and _ends_at_a_caption(
-        sheet, i, under, _CHAIN
-    )
+    return _starts_at_a_value(sheet, over, _CHAIN) and _ends_at_a_caption(sheet, i, under, _CHAIN)
 
 
 def caption_unread(sheet: Sheet, v: int) -> bool:
