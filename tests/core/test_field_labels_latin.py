@@ -345,3 +345,33 @@ def test_a_bidders_paddle_and_a_holders_certificate_number_are_masked(
     assert masked(stack(label, number)) == {number: {number: "id_number"}}
     line = f"{label}: {number}"
     assert masked(stack(line)) == {line: {number: "id_number"}}
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Médico responsable", "Dra. Ximena Oyarzábal"),
+        ("Médecin traitant", "Dr Aurèle Quintard"),
+        ("Behandelnder Arzt", "Dr. Jörg Wendehals"),
+        ("Medico curante", "Dott. Ilario Sbragia"),
+        ("Médico assistente", "Dr. Anselmo Trovisco"),
+        ("Huisarts", "Dr. Wouter Kroesbeek"),
+    ],
+)
+def test_the_clinician_a_discharge_letter_names_is_masked(label: str, name: str) -> None:
+    """A discharge letter or a referral names the doctor in charge after a label of
+    their role: the name is masked, the label stays readable."""
+    assert kinds(label) == [(label, ValueKind.NAME)]
+    line = f"{label}: {name}"
+    assert masked(stack(line)) == {line: {name: "name"}}
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [("Nº de colegiado", "280412345"), ("N° RPPS", "10101234567"), ("BIG-nummer", "190123456")],
+)
+def test_a_doctors_registration_number_is_masked(label: str, number: str) -> None:
+    """A doctor's number with the professional body is looked up to find the doctor."""
+    assert kinds(label) == [(label, ValueKind.ID_NUMBER)]
+    line = f"{label}: {number}"
+    assert masked(stack(line)) == {line: {number: "id_number"}}

@@ -61,6 +61,37 @@ def test_rows_of_values_each_over_its_row_of_captions() -> None:
     assert masked(lines)["RUTH"] == {"RUTH": "name"}
 
 
+def test_a_column_of_values_each_over_its_caption() -> None:
+    # Names written on rules, a caption under each (one misread); the line under a
+    # caption is the next rule's value, and the column ends at a caption: each caption
+    # names the value over it, so the first value is masked too.
+    lines = [
+        make_line("BRAMWELL", y=100),
+        _caption("First name", x=100, y=132),
+        make_line("ODALYS", y=150),
+        _caption("First Hame", x=100, y=182),
+        make_line("QUENTIN", y=200),
+        _caption("First name", x=100, y=232),
+    ]
+    parts = masked(lines)
+    assert parts == {t: {t: "name"} for t in ("BRAMWELL", "ODALYS", "QUENTIN")}
+
+
+def test_a_column_of_small_labels_each_over_its_value() -> None:
+    # The same print the other way round: the column starts at a label, so each value
+    # is the label's over it, whatever stands under it.
+    lines = [
+        _caption("Date of birth", x=100, y=100),
+        make_line("03/04/1971", y=118),
+        _caption("Surname", x=100, y=150),
+        make_line("AMBERLEY", y=168),
+        _caption("Email", x=100, y=200),
+    ]
+    parts = masked(lines)
+    assert parts["AMBERLEY"] == {"AMBERLEY": "name"}
+    assert parts["03/04/1971"] == {"03/04/1971": "id_number"}
+
+
 def test_a_stamp_across_a_value_is_no_label_over_it() -> None:
     # A small stamp pressed over the value's top; a label word of its own ("PAID") does
     # not make the value its own: the caption under it announces it.

@@ -6,16 +6,28 @@ from __future__ import annotations
 
 from redactor.core.detect import findings_by_step, text_spans
 from redactor.core.detect.layout.labels import find_fields
+from redactor.core.models import Category
 from tests.core.test_layout import make_line, stack
 
 
 def masked(lines) -> dict[str, dict[str, str]]:
-    """Per line text, each masked piece and its category."""
+    """Per line text, each masked piece and its category; a name inside a larger name
+    (a title's name inside the label's value) is no piece of its own (the findings
+    drop it too)."""
     out: dict[str, dict[str, str]] = {}
     for i, spans in text_spans(lines).items():
         t = lines[i].text
         for s in spans:
-            if s.end > s.start:
+            inside = any(
+                o is not s
+                and s.category is Category.NAME
+                and o.category is s.category
+                and o.start <= s.start
+                and s.end <= o.end
+                and o.end - o.start > s.end - s.start
+                for o in spans
+            )
+            if s.end > s.start and not inside:
                 out.setdefault(t, {})[t[s.start : s.end]] = s.category.value
     return out
 
@@ -379,3 +391,12 @@ def test_a_persons_number_in_brackets_inside_a_sentence_is_masked_to_the_bracket
     found = masked(stack(line))[line]
     assert found.get("208") == "id_number"
     assert all("bought" not in piece and "(" not in piece for piece in found)
+
+
+def test_the_gp_a_discharge_letter_names_is_masked_not_the_word_in_a_sentence() -> None:
+    """The label "GP" alone before a name is the family doctor's; inside a sentence it is a
+    word of the letter."""
+    line = "GP: Dr Hesketh Ombredane"
+    assert masked(stack(line)) == {line: {"Dr Hesketh Ombredane": "name"}}
+    line = "Copy to GP and patient."
+    assert masked(stack(line)) == {}

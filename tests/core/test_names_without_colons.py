@@ -120,7 +120,8 @@ def test_a_memo_label_with_no_colon_opens_its_line() -> None:
     assert masked(stack("Remarks collect with Ruth Amberley")) == [["Ruth Amberley"]]
     assert masked(stack("Remarks back on Monday")) == [[]]
     # A word of a label inside the memo does not end it.
-    assert masked(stack("Remarks 客户说由 Ms Amberley 来取")) == [["Ms Amberley"]]
+    # (the title's name is found inside the memo's span as well: the same characters)
+    assert masked(stack("Remarks 客户说由 Ms Amberley 来取")) == [["Amberley", "Ms Amberley"]]
 
 
 def test_an_english_memo_label_glued_to_chinese_text() -> None:
@@ -137,3 +138,24 @@ def test_a_notice_addresses_its_party_by_name_then_role() -> None:
 def test_a_bracketed_word_that_is_no_persons_role_announces_nothing() -> None:
     for text in ("你(单位)：", "合计(金额)：", "Total (Amount):"):
         assert list(role_names(text)) == [], text
+
+
+def _named(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in role_names(text)]
+
+
+def test_a_title_inside_a_sentence_announces_the_name_after_it() -> None:
+    """A title written with a capital comes before a person's name only: the name is
+    masked, the title, a degree in capitals after it and the rest stay readable."""
+    line = "Completed by Dr Ottilie Vasquez-Marr (FY2), bleep 4410. Copy to GP."
+    assert _named(line) == ["Ottilie Vasquez-Marr"]
+    assert _named("Signed Dr Anselm Fairweather MBBS MRCGP") == ["Anselm Fairweather"]
+    assert _named("Médico responsable: Dr/a. Íñigo Arrabal Cuesta") == ["Íñigo Arrabal Cuesta"]
+    assert _named("since your last visit with Dr Quirke. Please call us") == ["Quirke"]
+    assert _named("Ask for Mrs O'Dowell at the desk") == ["O'Dowell"]
+
+
+def test_a_title_word_that_heads_no_name_masks_nothing() -> None:
+    # A row of titles to tick, a verb that is a title too, an initial's dot.
+    for line in ("□Mr □Mrs □Ms Miss □Dr", "Don't Miss Out on offers", "Vitamin D. Take daily"):
+        assert _named(line) == []

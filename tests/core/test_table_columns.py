@@ -136,6 +136,17 @@ def test_a_row_of_labels_and_their_values_is_no_header() -> None:
     assert _tables(lines) == ()
 
 
+def test_a_title_and_a_name_beside_a_label_is_a_value_not_a_header() -> None:
+    """A grid row "<role> | Dr <surname> | <label> | <word>": the titled name is the
+    role's value (masked), not a column header among labels."""
+    lines = grid(
+        ("Consultant", "Dr Quillfeather", "Ward", "Cardiology - Ward 24"),
+        ("Admitted", "08/03/2026", "Discharged", "23/03/2026"),
+    )
+    assert _tables(lines) == ()
+    assert "Dr Quillfeather" in masked(lines)
+
+
 def test_a_table_ends_at_a_field_with_its_value_and_at_a_sentence() -> None:
     rows = grid(("Item", "Qty", "Price"), ("Lamp", "2", "12.50"), xs=(100, 400, 700))
     after = [

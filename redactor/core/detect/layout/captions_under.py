@@ -9,7 +9,10 @@ that stacks labels over values puts the previous field's value right above a lab
 The column, walked up field by field, tells which: it starts at a value when its
 captions are printed under their values, at a label when labels stand over them.
 Where the column pairs that way, the caption's value is the one over it, unless
-what stands right under it could be its value too (label_values.py). A box beside
+what stands right under it could be its value too (label_values.py) and the column,
+walked both ways, starts at a value and ends at a caption with nothing written
+under it (a caption's print is smaller than the value over it, however OCR misread
+its words). A box beside
 the caption that stands level with the row of values, not with the caption (a
 neighbour's value boxed loosely, reaching down), leaves the caption's value over it.
 """
@@ -71,6 +74,69 @@ def level_with_value_over(sheet: Sheet, i: int, j: int) -> int | None:
     g, c, v = sheet.geo[i], sheet.geo[j], sheet.geo[over]
     mid = c.y0 + c.y1
     return over if abs(mid - (v.y0 + v.y1)) < abs(mid - (g.y0 + g.y1)) else None
+
+
+def line_under(sheet: Sheet, i: int) -> int | None:
+    """The line right under line ``i``, tight against it and starting in its column."""
+    g = sheet.geo[i]
+    best = None
+    for k, c in enumerate(sheet.geo):
+        if k == i or c.y0 + c.y1 <= g.y0 + g.y1 + min(g.h, c.h):
+            continue  # not under it by half a line
+        if not -_TIGHT * c.th <= c.y0 - g.y1 <= _TIGHT * c.th:
+            continue
+        if not c.x0 - _COLUMN_SLACK * c.th <= g.x0 <= c.x1:
+            continue
+        if best is None or c.y0 < sheet.geo[best].y0:
+            best = k
+    return best
+
+
+def captions_under_values(sheet: Sheet, i: int, over: int, under: int) -> bool:
+    """Caption ``i``'s column, with a value ``over`` it and one ``under`` it, starts at
+    a value and ends at a caption: its captions are printed under their values."""
+    return _starts_at_a_value(sheet, over, _CHAIN) and _ends_at_a_caption(sheet, i, under, _CHAIN)
+
+
+def caption_unread(sheet: Sheet, v: int) -> bool:
+    """The caption under value ``v`` reads as no label (OCR misread its words)."""
+    k = line_under(sheet, v)
+    return k is not None and not default_lexicon().find(sheet.texts[k])
+
+
+def _starts_at_a_value(sheet: Sheet, v: int, steps: int) -> bool:
+    k = line_over(sheet, v)
+    if k is None or not _a_caption_under(sheet, k, v):
+        return True  # nothing of the column over value ``v``
+    over = line_over(sheet, k)
+    if over is None or not _written_over(sheet, over, k):
+        return False  # the column starts at label ``k``
+    return steps > 0 and _starts_at_a_value(sheet, over, steps - 1)
+
+
+def _ends_at_a_caption(sheet: Sheet, i: int, under: int, steps: int) -> bool:
+    if not _written_over(sheet, under, i):
+        return False
+    k = line_under(sheet, under)
+    if k is None or not _a_caption_under(sheet, k, under):
+        return False  # the column ends at a value: labels stand over their values
+    v = line_under(sheet, k)
+    if v is None:
+        return True
+    return steps > 0 and _ends_at_a_caption(sheet, k, v, steps - 1)
+
+
+def _written_over(sheet: Sheet, v: int, k: int) -> bool:
+    """Line ``v`` is no label, and written no smaller than the print of line ``k``."""
+    return not default_lexicon().find(sheet.texts[v]) and sheet.geo[v].th >= sheet.geo[k].th
+
+
+def _a_caption_under(sheet: Sheet, k: int, v: int) -> bool:
+    """Line ``k`` under value ``v`` is a caption: a label, or print smaller than the
+    value (a caption OCR misread)."""
+    if default_lexicon().find(sheet.texts[k]):
+        return True
+    return sheet.geo[v].th >= _LARGER * sheet.geo[k].th
 
 
 def _larger_over(sheet: Sheet, i: int) -> int | None:

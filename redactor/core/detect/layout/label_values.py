@@ -35,6 +35,8 @@ from collections.abc import Callable
 from redactor.core.detect.charclass import STARS
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import (
+    caption_unread,
+    captions_under_values,
     level_with_value_over,
     value_over_caption,
 )
@@ -140,7 +142,9 @@ def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:
     """The value of the label alone on line ``i``: stacked under it, or written on a
     rule over it when the label is a caption printed under its value. The caption's
     reading wins where the line under it is no value of its kind (the form's own
-    print, a section's heading, a sentence)."""
+    print, a section's heading, a sentence), or where the column of captions ends at
+    a caption (the line under it is the next caption's value, masked as well when
+    its own caption is unread)."""
     over = value_over_caption(sheet, i)
     if over is not None and not _is_value_line(sheet, over):
         over = None
@@ -148,6 +152,12 @@ def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:
     if over is None or under is None:
         return under if over is None else over
     if not _of_its_kind(sheet.texts[under], category):
+        return over
+    if captions_under_values(sheet, i, over, under):
+        if caption_unread(sheet, under):
+            # The next value's caption went unread: it is a value of the column's
+            # kind, and no label of its own will announce it.
+            mask_value(sheet, under, 0, _first_label(sheet.texts[under]), category)
         return over
     return under
 

@@ -1,7 +1,7 @@
 """Table headers: the page's printed rows, and a row of short labels heading columns.
 
 A **header row** is a printed row of at least three short boxes with no digits or
-colon, most of them labels the field lexicon knows standing alone (a unit in
+colon and no person's title before a name, most of them labels the field lexicon knows standing alone (a unit in
 brackets may follow: "金额(元)"), none a label with its value; a row of such boxes
 right under it, each under one header, is the headers' further line (one language
 printed over the other: "姓名" over "Name"). table_columns.py reads the body under
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.names import titled_names
 
 #: A header box holds a few words at most, no sentence.
 _HEADER_WORDS = 4
@@ -64,6 +65,8 @@ def header_kind(text: str) -> tuple[bool, ValueKind | None]:
     stripped = _ORDINAL.sub("", _NOUGHT.sub("O", text.strip()))
     if not stripped or any(c.isdigit() for c in _UNIT.sub("", stripped)) or stripped[-1] in _COLONS:
         return False, None  # a value, or a field's label announcing the value beside it
+    if any(titled_names(stripped)):
+        return False, None  # a title and a name ("Dr <surname>"): a person, a value
     short = len(stripped.split()) <= _HEADER_WORDS and len(stripped) <= _HEADER_CHARS
     found = default_lexicon().find(stripped)
     if found:

@@ -122,7 +122,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("waybill", Key("marks", Kind.CHARACTERS), Key("mark_suffix", Kind.PATTERN)),
             _section("surnames", Key("single", Kind.CHARACTERS), "compound"),
             _shapes("married_names"),
-            _section("honorifics", "chinese", "english", "latin"),
+            _section("honorifics", "chinese", "english", "latin", "also_verbs"),
             _section("kinship", "words", "familiar", "sexes"),
             _section("business", "english", "chinese", "latin"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS)),

@@ -15,7 +15,8 @@ of the field lexicon, read by its role-word rule (layout/printed_labels.py). A t
 ticket calls the order by the customer's first name instead, the word for the order
 then the name (tables/names.toml ``[roles] callers``): a line made of that word and
 one or two capitalised words that are no label, no business and no way of serving
-the order is that person's name.
+the order is that person's name. A title written with a capital inside a sentence
+("... by Dr <name>") announces the capitalised words after it, the title readable.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.text.names import SHAPES, is_business, starts_with_surname
+from redactor.core.detect.text.names import (
+    LATIN_TITLES,
+    SHAPES,
+    is_business,
+    starts_with_surname,
+)
 from redactor.core.models import Category
 
 RULE = "role_name"
@@ -43,6 +49,11 @@ _TYPED_NAME = 3
 
 _PHRASE_NAME = SHAPES["phrase_name"]
 _TITLED = SHAPES["titled"]
+_SENTENCE_TITLED = SHAPES["sentence_titled"]
+_A_TITLE = re.compile(rf"(?i:{LATIN_TITLES})\.?")
+_ALSO_VERBS = frozenset(table("names")["honorifics"]["also_verbs"])
+#: Letters a title inside a sentence has at least ("M." or "D." may be an initial).
+_TITLE_LETTERS = 2
 _CALL_VERB = re.compile(rf"(?i)(?<![^\W\d_])(?:{words_pattern(_ROLES['call_verbs'])})\s+")
 #: Words a role phrase has at least, mid-sentence ("servi par"; a lone "vendeur" may
 #: be any word of a sentence).
@@ -50,11 +61,35 @@ _PHRASE_WORDS = 2
 
 
 def role_names(text: str) -> Iterator[Span]:
-    yield from _role_then_name(text)
-    yield from _name_then_role(text)
-    yield from _called_order(text)
-    yield from _phrase_then_name(text)
-    yield from _called_customer(text)
+    found = [
+        *_role_then_name(text),
+        *_name_then_role(text),
+        *_called_order(text),
+        *_phrase_then_name(text),
+        *_called_customer(text),
+    ]
+    yield from found
+    for s in _titled_in_sentence(text):
+        if not any(f.start <= s.start and s.end <= f.end for f in found):
+            yield s  # not found already with its title ("appeler Mme <name>")
+
+
+def _titled_in_sentence(text: str) -> Iterator[Span]:
+    """A title written with a capital inside a sentence, then the capitalised name
+    ("Completed by Dr <name> (FY2)", "Médico responsable: Dr/a. <name>"): a title
+    comes before a person's name only; the title itself stays readable."""
+    for m in _SENTENCE_TITLED.finditer(text):
+        title = m.group("t")
+        if not title[0].isupper() or sum(c.isalpha() for c in title) < _TITLE_LETTERS:
+            continue
+        if title.lower() in _ALSO_VERBS:
+            continue  # a verb of the sentence as often as a title
+        name = m.group("n").rstrip(".")
+        if any(_A_TITLE.fullmatch(w) for w in name.split()):
+            continue  # a row of titles to tick ("Ms Miss Dr")
+        if boilerplate(name) or is_business(m.group(0)) or default_lexicon().find(name):
+            continue
+        yield Span(m.start("n"), m.start("n") + len(name), Category.NAME, _SCORE, RULE)
 
 
 def _phrase_then_name(text: str) -> Iterator[Span]:
