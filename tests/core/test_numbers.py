@@ -160,9 +160,7 @@ def test_a_cards_last_four_digits_after_its_scheme_and_words_saying_ending() -> 
     # An order's payment line names the card by its scheme and "ending in" its last
     # four digits, in English or another Latin-script language; the words stay.
     assert masked_parts(stack("Visa ending in 7710")) == {"card_number": {"7710"}}
-    assert masked_parts(stack("Mastercard se terminant par 3058")) == {
-        "card_number": {"3058"}
-    }
+    assert masked_parts(stack("Mastercard se terminant par 3058")) == {"card_number": {"3058"}}
     assert masked_parts(stack("Tarjeta terminada en 2291")) == {"card_number": {"2291"}}
     # Under the payment method's label (not a personal field) the digits stay masked.
     paid = masked_parts(stack("Payment method", "Visa ending in 7710"))

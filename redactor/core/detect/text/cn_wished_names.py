@@ -22,7 +22,9 @@ RULE = "cn_wished_name"
 _SCORE = 0.7
 _PROSE = table("names")["prose"]
 _KIN = table("names")["kinship"]
-_NOT_NAMES = frozenset(_KIN["words"]) | frozenset(_KIN["familiar"]) | frozenset(_PROSE["cn_wish_no_one"])
+_NOT_NAMES = (
+    frozenset(_KIN["words"]) | frozenset(_KIN["familiar"]) | frozenset(_PROSE["cn_wish_no_one"])
+)
 _OPENER = words_pattern(_PROSE["cn_wish_openers"])
 # The opener, then two to four characters (no second opener: "祝福语祝<name>…"), then
 # the wish: bounded runs, linear in the line.

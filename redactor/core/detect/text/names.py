@@ -194,7 +194,6 @@ def card_holder_names(text: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), Category.NAME, 0.8, "card_name")
 
 
-
 def passenger_names(text: str) -> Iterator[Span]:
     """A passenger after the airlines' word for one ("PAX LI/HE", "PAX YUAN CAOYAN"),
     in capitals as a booking holds it; the word stays readable, and printed words after
@@ -204,10 +203,13 @@ def passenger_names(text: str) -> Iterator[Span]:
         return
     # A title after the name (as a booking adds it) is neither a label nor boilerplate.
     words = [w for w in re.split(r"[\s,/]+", m.group("n")) if w and not _TITLE_WORD.fullmatch(w)]
-    if any(boilerplate(w) or find_fields(w + ":") or NON_PERSONAL_LABELS.match(w + ":") for w in words):
+    if any(
+        boilerplate(w) or find_fields(w + ":") or NON_PERSONAL_LABELS.match(w + ":") for w in words
+    ):
         return
     if not is_business(m.group("n")):
         yield Span(m.start("n"), m.end("n"), Category.NAME, 0.8, "passenger_name")
+
 
 _KIN = [*_NAMES["kinship"]["words"], *_NAMES["kinship"]["familiar"]]
 # A contact's relation in brackets after the name ("(<daughter>)"): no one's data.
