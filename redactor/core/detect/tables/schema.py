@@ -162,6 +162,7 @@ SCHEMAS: dict[str, Schema] = {
                 "wishes",
                 "cn_wish_openers",
                 "cn_wish_no_one",
+                "cn_agent_markers",
                 "cn_agent_acts",
                 "cn_wishes",
                 "number_qualifiers",

@@ -24,9 +24,10 @@ RULE = "cn_agent_name"
 _SCORE = 0.7
 _NAMES = table("names")
 _KIN = frozenset(_NAMES["kinship"]["words"]) | frozenset(_NAMES["kinship"]["familiar"])
-# 由, then two to four characters, then the act: bounded, linear in the line.
+# 由 ("by"), then two to four characters, then the act: bounded, linear in the line.
 _AGENT = re.compile(
-    rf"由(?P<n>[{CJK}]{{2,4}}?)(?:{words_pattern(_NAMES['prose']['cn_agent_acts'])})"
+    rf"(?:{words_pattern(_NAMES['prose']['cn_agent_markers'])})"
+    rf"(?P<n>[{CJK}]{{2,4}}?)(?:{words_pattern(_NAMES['prose']['cn_agent_acts'])})"
 )
 
 
