@@ -77,6 +77,8 @@ SAMPLES = {
         ("桌号 12", "reference"),
         ("商品名称 矿泉水", "product"),
         ("Cashier: Amy", "name"),
+        ("Salesman: Ravi", "name"),
+        ("刻字内容：永远爱你", "free_text"),
         ("Served by Tom", "name"),
         ("Member ID 100200300", "id_number"),
         ("Subtotal 12.00", "amount"),

@@ -156,6 +156,19 @@ def test_a_cards_last_four_digits_after_its_scheme_and_a_mask_mark() -> None:
     assert masked_parts(stack("VISA 1234 SALE")) == {}
 
 
+def test_a_cards_last_four_digits_after_its_scheme_and_words_saying_ending() -> None:
+    # An order's payment line names the card by its scheme and "ending in" its last
+    # four digits, in English or another Latin-script language; the words stay.
+    assert masked_parts(stack("Visa ending in 7710")) == {"card_number": {"7710"}}
+    assert masked_parts(stack("Mastercard se terminant par 3058")) == {"card_number": {"3058"}}
+    assert masked_parts(stack("Tarjeta terminada en 2291")) == {"card_number": {"2291"}}
+    # Under the payment method's label (not a personal field) the digits stay masked.
+    paid = masked_parts(stack("Payment method", "Visa ending in 7710"))
+    assert paid == {"card_number": {"7710"}}
+    # A date after the words is no card's tail.
+    assert masked_parts(stack("Visa ending 2027-03-01")) == {}
+
+
 def test_an_iban_after_its_word_whatever_its_check_digits_and_not_the_purpose_after_it() -> None:
     # A statement's transfer line: the other party's IBAN, then what the payment was
     # for. A digit misread, dropped or doubled breaks the check and the length; the

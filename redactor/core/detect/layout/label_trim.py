@@ -63,6 +63,7 @@ STRONG_RULES = frozenset(
         "cn_id_masked",
         "card",
         "card_masked",
+        "card_tail",  # a card's last four after its scheme and a mask mark or "ending in"
         "email",
         "mailbox_name",  # a name written before its e-mail address ("<name> <addr>")
         "page_repeat",  # a personal value found on the page, printed again

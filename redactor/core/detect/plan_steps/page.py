@@ -6,6 +6,7 @@ running text, messages, sign-offs, addresses inside sentences (layout/, text/).
 from __future__ import annotations
 
 from redactor.core.detect.layout.birth_hours import mask_birth_hours
+from redactor.core.detect.layout.cmc7_accounts import mask_cmc7_accounts
 from redactor.core.detect.layout.contact_cards import contact_card_names
 from redactor.core.detect.layout.family_lines import mask_family_lines
 from redactor.core.detect.layout.free_text import mask_free_text
@@ -68,6 +69,17 @@ PAGE_STEPS: tuple[Recognizer, ...] = (
         Scope.ROW,
         numbers_across_boxes,
         _AFTER_VALUES,
+    ),
+    # "#1234567#  <bank zone>#  <account>#": a French cheque's coded line; after the
+    # blocks, as a value of its own (it opens no person's block)
+    step(
+        "cmc7_account",
+        frozenset({Category.ID_NUMBER}),
+        Scope.ROW,
+        mask_cmc7_accounts,
+        ("person_blocks",),
+        reads="text, geometry",
+        data="numbers.toml",
     ),
     # "<ID number> <name>": the holder printed right after the number
     step("id_holder", NAME, Scope.ROW, mask_id_holders, ("numbers_across_boxes",)),

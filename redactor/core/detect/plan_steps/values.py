@@ -11,9 +11,10 @@ from redactor.core.detect.plan_steps.makers import (
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.bracketed_holders import bracketed_holders
 from redactor.core.detect.text.cards import CARD_TAIL, card_tails
+from redactor.core.detect.text.cn_agent_names import cn_agent_names
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
-from redactor.core.detect.text.names import card_holder_names, titled_names
+from redactor.core.detect.text.names import card_holder_names, passenger_names, titled_names
 from redactor.core.detect.text.verification_codes import verification_codes
 from redactor.core.models import Category
 
@@ -46,6 +47,11 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
     ),
     # SURNAME/GIVEN/ as a card's embossed name is printed on a slip
     Recognizer("card_name", NAME, Scope.LINE, line=card_holder_names),
+    # "快件已由<name>派送": a courier or a signer named in an event line, before the blocks
+    # so a shop's header holding the event keeps the phone after the name masked
+    Recognizer("cn_agent_name", NAME, Scope.LINE, line=cn_agent_names, data="names.toml"),
+    # "PAX LI, HE": a bag tag's or a boarding pass's passenger after the airlines' word
+    Recognizer("passenger_name", NAME, Scope.LINE, line=passenger_names, data="names.toml"),
     # "MR J SMITH": a title opening a line, then the name
     Recognizer("titled_name", NAME, Scope.LINE, line=titled_names, data="names.toml"),
     # "学生卡（<name>）": a card or a certificate named by its holder in brackets

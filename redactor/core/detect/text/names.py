@@ -57,6 +57,8 @@ _STAMP_JUNK = SHAPES["stamp_junk"]
 _WAYBILL_STAMPED = SHAPES["waybill_stamped"]
 _WAYBILL_UNREAD = SHAPES["waybill_unread"]
 _CARD_NAME = SHAPES["card_name"]
+_PASSENGER = SHAPES["passenger_name"]
+_TITLE_WORD = re.compile(f"(?i:{LATIN_TITLES})")
 _TITLED = SHAPES["titled"]
 _HAN_RUN = re.compile(f"[{CJK}]+")
 
@@ -190,6 +192,23 @@ def card_holder_names(text: str) -> Iterator[Span]:
         if is_business(" ".join(parts)):
             continue
         yield Span(m.start(), m.end(), Category.NAME, 0.8, "card_name")
+
+
+def passenger_names(text: str) -> Iterator[Span]:
+    """A passenger after the airlines' word for one ("PAX LI/HE", "PAX YUAN CAOYAN"),
+    in capitals as a booking holds it; the word stays readable, and printed words after
+    it ("PAX TOTAL", a service's name) are no one's."""
+    m = _PASSENGER.match(text)
+    if m is None:
+        return
+    # A title after the name (as a booking adds it) is neither a label nor boilerplate.
+    words = [w for w in re.split(r"[\s,/]+", m.group("n")) if w and not _TITLE_WORD.fullmatch(w)]
+    if any(
+        boilerplate(w) or find_fields(w + ":") or NON_PERSONAL_LABELS.match(w + ":") for w in words
+    ):
+        return
+    if not is_business(m.group("n")):
+        yield Span(m.start("n"), m.end("n"), Category.NAME, 0.8, "passenger_name")
 
 
 _KIN = [*_NAMES["kinship"]["words"], *_NAMES["kinship"]["familiar"]]

@@ -32,6 +32,7 @@ from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.text.cn_wished_names import cn_wished_names
 from redactor.core.detect.text.declared_names import declared_names
 from redactor.core.detect.text.names import SHAPES, is_business, surname_length
 from redactor.core.models import Category
@@ -81,6 +82,7 @@ def prose_persons(text: str) -> Iterator[Span]:
     yield from introduced_names(text)
     yield from declared_names(text)
     yield from _wished_names(text)
+    yield from cn_wished_names(text)
     yield from _numbers_after_their_word(text)
     for m in _PLATE.finditer(text):
         yield Span(m.start(), m.end(), Category.ID_NUMBER, _SCORE, RULE)
