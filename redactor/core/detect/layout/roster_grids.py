@@ -79,7 +79,7 @@ def read_rosters(sheet: Sheet) -> tuple[Roster, ...]:
 
 
 def mask_roster_grids(sheet: Sheet) -> None:
-    """Each person cell whole, an initial's dot with it ("Kenneth Y."); of the
+    """Each person cell whole, an initial's dot with it ("Paul K."); of the
     familiar "小<surname>" the surname only (the prefix names no one)."""
     for roster in read_rosters(sheet):
         for k in roster.people:
