@@ -41,8 +41,11 @@ def test_the_holder_in_brackets_after_a_card_is_masked() -> None:
 
 
 def test_a_cards_kind_in_brackets_is_no_name() -> None:
-    for thing in ("会员卡（金卡）", "会员卡（白金版）", "身份证（复印件）", "储蓄卡(1234)"):
+    for thing in ("会员卡（金卡）", "会员卡（白金版）", "身份证（复印件）"):
         assert _masked(_notice(thing)) == set(), thing
+    # A card's last digits in brackets are its tail (a card number), not a holder.
+    assert _masked(_notice("储蓄卡(1234)")) == {"1234"}
+    assert _masked(_notice("储蓄卡(1234)"), without("card_tail")) == set()
 
 
 def test_the_closing_bracket_after_the_name_stays_readable() -> None:

@@ -4,8 +4,11 @@ beside it, stacked under it; a bilingual pair counts as one label. Values made u
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from redactor.core.detect import findings_by_step, text_spans
 from redactor.core.detect.layout.labels import find_fields
+from redactor.core.detect.spans import Span
 from redactor.core.models import Category
 from tests.core.test_layout import make_line, stack
 
@@ -18,18 +21,23 @@ def masked(lines) -> dict[str, dict[str, str]]:
     for i, spans in text_spans(lines).items():
         t = lines[i].text
         for s in spans:
-            inside = any(
-                o is not s
-                and s.category is Category.NAME
-                and o.category is s.category
-                and o.start <= s.start
-                and s.end <= o.end
-                and o.end - o.start > s.end - s.start
-                for o in spans
-            )
-            if s.end > s.start and not inside:
+            if s.end > s.start and not inside_a_larger_name(s, spans):
                 out.setdefault(t, {})[t[s.start : s.end]] = s.category.value
     return out
+
+
+def inside_a_larger_name(s: Span, spans: Sequence[Span]) -> bool:
+    """A name span wholly inside a longer name span of the same line (a title's name
+    inside another step's "<title> <name>"): the findings drop it."""
+    return any(
+        o is not s
+        and s.category is Category.NAME
+        and o.category is s.category
+        and o.start <= s.start
+        and s.end <= o.end
+        and o.end - o.start > s.end - s.start
+        for o in spans
+    )
 
 
 def test_the_labels_here_are_unknown_to_the_keyword_tables() -> None:

@@ -207,13 +207,14 @@ def test_an_italian_codice_fiscale_by_its_shape() -> None:
     # A month letter outside the calendar's, or a longer code, is another code.
     assert "id_number" not in cats("RSSGNN80Z41F205X")
     assert "id_number" not in cats("ARTRSSGNN80A41F205X")
-    # Written into a contract's sentence, it masks itself, not the sentence's lines.
+    # Written into a contract's sentence, it masks itself, not the sentence's lines (the
+    # party's name after her title is masked on its own).
     lines = stack(
         "Tra la Sig.ra Bruna Leoni e l'impresa Edil Costa, C.F.",
         "RSSGNN80A41F205X, si conviene quanto segue per i lavori",
         "di tinteggiatura di tutti gli ambienti e posa del pavimento.",
     )
-    assert masked_parts(lines) == {"id_number": {"RSSGNN80A41F205X"}}
+    assert masked_parts(lines) == {"id_number": {"RSSGNN80A41F205X"}, "name": {"Bruna Leoni"}}
 
 
 def test_card_masked_with_signs_read_full_width_or_as_glyphs() -> None:

@@ -7,6 +7,7 @@ import pytest
 
 from redactor.core.detect import text_spans
 from redactor.core.detect.text.prose_persons import prose_persons
+from tests.core.test_label_values import inside_a_larger_name
 from tests.core.test_layout import stack
 
 
@@ -15,7 +16,13 @@ def masked(*texts: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for i, spans in text_spans(lines).items():
         t = lines[i].text
-        out[t] = sorted({t[s.start : s.end] for s in spans if s.end > s.start})
+        out[t] = sorted(
+            {
+                t[s.start : s.end]
+                for s in spans
+                if s.end > s.start and not inside_a_larger_name(s, spans)
+            }
+        )
     return {t: v for t, v in out.items() if v}
 
 

@@ -7,14 +7,22 @@ import pytest
 
 from redactor.core.detect import text_spans
 from redactor.core.detect.layout.printed_labels import printed_labels
+from tests.core.test_label_values import inside_a_larger_name
 from tests.core.test_layout import make_line, stack
 
 
 def masked(lines) -> list[list[str]]:
-    """Per line, the texts masked (seeds of unread values, empty, left out)."""
+    """Per line, the texts masked (seeds of unread values, empty, left out; a name
+    inside a larger name is no piece of its own)."""
     out = text_spans(lines)
     return [
-        sorted({ln.text[s.start : s.end] for s in out[i] if s.end > s.start})
+        sorted(
+            {
+                ln.text[s.start : s.end]
+                for s in out[i]
+                if s.end > s.start and not inside_a_larger_name(s, out[i])
+            }
+        )
         for i, ln in enumerate(lines)
     ]
 
