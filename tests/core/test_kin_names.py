@@ -199,3 +199,15 @@ def test_a_title_between_the_kin_word_and_the_name() -> None:
 def test_a_date_of_birth_after_a_word_written_for_both_genders() -> None:
     line = "COMPARECE: D. Julio Sanz Mora, nacido/a el 14/02/1961, vecino/a de Toledo"
     assert [line[s.start : s.end] for s in birth_dates(line)] == ["14/02/1961"]
+
+
+def test_a_workplace_post_or_fellow_names_the_person_in_a_statement_of_facts() -> None:
+    # A claim's statement of facts names a supervisor or a colleague right after the
+    # post, with no mark; the name ends where the clause goes on.
+    def names(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in kin_names(text)]
+
+    assert names("2025年3月起车间主任郑国梁多次要求加班") == ["郑国梁"]
+    assert names("当日由组长韩秀英安排调岗,同事何建平也在场") == ["韩秀英", "何建平"]
+    # A post with no name after it names no one.
+    assert names("经理说明了情况") == []

@@ -176,6 +176,7 @@ SCHEMAS: dict[str, Schema] = {
                 "chinese_closings",
                 "chinese_clause_words",
                 "chinese_roles",
+                "chinese_workplace_roles",
                 Key("chinese_joiners", Kind.CHARACTERS),
                 "latin",
                 "possessives",

@@ -43,7 +43,9 @@ _CN_CLOSING = re.compile(words_pattern(_KIN["chinese_closings"]))
 _CN_JOINERS = frozenset(_KIN["chinese_joiners"])
 _CN_CLAUSE = re.compile(words_pattern(_KIN["chinese_clause_words"]))
 #: What announces a name in a Chinese sentence: a kin word or a will's role word.
-_CN_LEAD = re.compile(words_pattern([*_KIN["chinese"], *_KIN["chinese_roles"]]))
+_CN_LEAD = re.compile(
+    words_pattern([*_KIN["chinese"], *_KIN["chinese_roles"], *_KIN["chinese_workplace_roles"]])
+)
 _GIVEN = frozenset(table("names")["free_text"]["given"])
 #: A Chinese given name is one to three characters after the surname.
 _GIVEN_MAX = 3
