@@ -142,6 +142,14 @@ hundred and twenty-two covers. Its names were split on 2026-12-07 by
 :data:`SIXTEENTH_SPLIT_RULE`, before any family of it was written, drawn or run; its
 halves are the groups ``dev16`` and ``heldout16``; ``heldout16``'s one blind run was
 taken at 1e94acc.
+
+A seventeenth batch of eight families (:data:`SEVENTEENTH_SPLIT`: a boat mooring permit, a
+conference attendee's badge, a hearing-aid fitting record, a consumer instalment purchase
+agreement, a lift maintenance log, an online medical fundraising page, a public complaint
+letter, a scholarship application form) was named after the sixteenth held-out half had
+been run and seen, in eight domains none of the earlier hundred and thirty covers. Its
+names were split on 2026-12-07 by :data:`SEVENTEENTH_SPLIT_RULE`, before any family of it
+was written, drawn or run; its halves are the groups ``dev17`` and ``heldout17``.
 """
 
 from __future__ import annotations
@@ -425,6 +433,15 @@ DOMAINS: dict[str, str] = {
     "labour_arbitration_application": "labour disputes and arbitration",
     "social_assistance_application": "social assistance and welfare",
     "student_dormitory_checkin": "student dormitories",
+    # The seventeenth batch (named and split before any of it was written).
+    "boat_mooring_permit": "marinas, moorings and boating",
+    "conference_attendee_badge": "conferences and trade fairs",
+    "hearing_aid_fitting_record": "audiology and hearing aids",
+    "instalment_purchase_agreement": "consumer instalment purchases",
+    "lift_maintenance_log": "lift and elevator maintenance",
+    "medical_crowdfunding_page": "online medical fundraising",
+    "public_complaint_letter": "public complaints and petitions",
+    "scholarship_application_form": "scholarships and student grants",
 }
 
 #: The first batch (twelve families).
@@ -937,6 +954,25 @@ SIXTEENTH_SPLIT: dict[str, str] = {
     "student_dormitory_checkin": "heldout16",
 }
 
+SEVENTEENTH_SPLIT_DATE = "2026-12-07"
+SEVENTEENTH_SPLIT_RULE = (
+    "the eight names of the seventeenth batch sorted alphabetically, dealt alternately: "
+    "1st dev17, 2nd heldout17, 3rd dev17, ..."
+)
+
+#: The seventeenth batch's family -> "dev17" or "heldout17", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+SEVENTEENTH_SPLIT: dict[str, str] = {
+    "boat_mooring_permit": "dev17",
+    "conference_attendee_badge": "heldout17",
+    "hearing_aid_fitting_record": "dev17",
+    "instalment_purchase_agreement": "heldout17",
+    "lift_maintenance_log": "dev17",
+    "medical_crowdfunding_page": "heldout17",
+    "public_complaint_letter": "dev17",
+    "scholarship_application_form": "heldout17",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
@@ -944,7 +980,7 @@ SIXTEENTH_SPLIT: dict[str, str] = {
 #: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh),
 #: ``dev12`` and ``heldout12`` (twelfth), ``dev13`` and ``heldout13`` (thirteenth),
 #: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth),
-#: ``dev16`` and ``heldout16`` (sixteenth).
+#: ``dev16`` and ``heldout16`` (sixteenth), ``dev17`` and ``heldout17`` (seventeenth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -978,6 +1014,8 @@ HALVES: tuple[str, ...] = (
     "heldout15",
     "dev16",
     "heldout16",
+    "dev17",
+    "heldout17",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -986,9 +1024,9 @@ HALVES: tuple[str, ...] = (
 #: at 466ee0c, ``heldout6`` at 368d141, ``heldout7`` at e8558f4, ``heldout8`` at 9186724,
 #: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2,
 #: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958,
-#: ``heldout15`` at 7d1eea6, ``heldout16`` at 1e94acc). A fresh blind figure needs a
-#: batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout15`` at 7d1eea6, ``heldout16`` at 1e94acc). ``heldout17`` is blind until
+#: its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout17",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -1011,6 +1049,7 @@ def half(name: str) -> tuple[str, ...]:
         **FOURTEENTH_SPLIT,
         **FIFTEENTH_SPLIT,
         **SIXTEENTH_SPLIT,
+        **SEVENTEENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

@@ -1003,6 +1003,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout15": half("heldout15"),
     "dev16": half("dev16"),
     "heldout16": half("heldout16"),
+    "dev17": half("dev17"),
+    "heldout17": half("heldout17"),
 }
 
 

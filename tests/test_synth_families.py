@@ -44,6 +44,7 @@ from synth.families import (
     SEVENTH_BATCH,
     SEVENTH_SPLIT,
     SIXTEENTH_BATCH,
+    SEVENTEENTH_SPLIT,
     SIXTEENTH_SPLIT,
     SIXTH_BATCH,
     SIXTH_SPLIT,
@@ -77,7 +78,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The seventeenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(SEVENTEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -781,7 +783,7 @@ def test_the_sixteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev16) == len(held16) == 4 and set(dev16) | set(held16) == sixteenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in sixteenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev16", "heldout16") and len(HALVES) == 32
+    assert HALVES[30:32] == ("dev16", "heldout16")
     assert half("dev15") == FIFTEENTH_DEV15 and half("heldout15") == FIFTEENTH_HELDOUT15
 
 
@@ -834,8 +836,41 @@ def test_a_heldout16_family_keeps_titles_out_of_names_and_homes_rooms_personal(
 
 
 def test_the_sixteenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev16", "heldout16"} <= set(TUNABLE_HALVES)
+
+
+# The sixteenth batch's split as fixed on 2026-12-07: the seventeenth batch must not move it.
+SIXTEENTH_DEV16 = (
+    "ambulance_call_record",
+    "clinical_trial_consent_form",
+    "gas_safety_inspection_record",
+    "social_assistance_application",
+)
+SIXTEENTH_HELDOUT16 = (
+    "building_access_card_application",
+    "credit_report_page",
+    "labour_arbitration_application",
+    "student_dormitory_checkin",
+)
+
+
+def test_the_seventeenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    seventeenth = set(SEVENTEENTH_SPLIT)
+    assert len(seventeenth) == 8 and not seventeenth & set(FAMILIES)
+    assert split_by_rule(list(seventeenth), ("dev17", "heldout17")) == SEVENTEENTH_SPLIT
+    dev17, held17 = half("dev17"), half("heldout17")
+    assert len(dev17) == len(held17) == 4 and set(dev17) | set(held17) == seventeenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in seventeenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev17", "heldout17") and len(HALVES) == 34
+    assert half("dev16") == SIXTEENTH_DEV16 and half("heldout16") == SIXTEENTH_HELDOUT16
+
+
+def test_the_seventeenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout17",)
+    assert "heldout17" not in TUNABLE_HALVES and "dev17" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -911,6 +946,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout17", 40) == ("heldout17", 0)
+    assert chosen_families("dev17", 40) == ("dev17", 40)
     assert chosen_families("heldout16", 40) == ("heldout16", 0)
     assert chosen_families("dev16", 40) == ("dev16", 40)
     assert chosen_families("heldout15", 40) == ("heldout15", 0)
