@@ -1,5 +1,5 @@
 """Blanks of paper forms: one character per printed box, a value written over a rule
-with its caption printed under it, tick boxes.
+with its caption printed under it, tick boxes, a grid section headed by an upright word.
 
 Used by the second batch of form families (:mod:`synth.families`). Each piece
 records ground truth through the canvas, like :mod:`synth.formkit`.
@@ -8,10 +8,11 @@ records ground truth through the canvas, like :mod:`synth.formkit`.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from PIL import ImageFont
 
-from .formkit import HAND_INKS, fit, handwritten
+from .formkit import HAND_INKS, Cell, fit, handwritten, table
 from .kit import Pen, S, hand_font
 from .render import ORDINARY, PII_CATEGORIES, Span
 
@@ -202,3 +203,23 @@ def corner_rows(
             corner_cell(p, x0 + k * w, y, w, h, label, value, hand)
         y += h
     return y
+
+
+def section_table(
+    p: Pen,
+    x0: float,
+    y: float,
+    head: float,
+    widths: Sequence[float],
+    rows: Sequence[Sequence[Cell]],
+    row_h: float,
+    word: str,
+    font: ImageFont.FreeTypeFont,
+    **grid: Any,
+) -> float:
+    """A form's section: its name written top to bottom in a tall cell ``head`` wide on
+    the left (船东信息, 患者信息) and its grid of rows to the right; returns the bottom y."""
+    bottom = table(p, x0 + head, y, widths, rows, row_h, font, **grid)
+    p.c.box(x0, y, x0 + head, bottom, width=2)
+    upright_word(p, x0 + head / 2, (y + bottom) / 2, word, p.font(20, bold=True), "label")
+    return bottom
