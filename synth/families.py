@@ -210,6 +210,7 @@ from . import (
     layouts_groupbuy,
     layouts_gym,
     layouts_health,
+    layouts_hearing,
     layouts_helper,
     layouts_hospital,
     layouts_hukou,
@@ -631,6 +632,7 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
 #: The seventeenth batch (eight families, named and split before any of them was written).
 SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_mooring.LAYOUTS,
+    **layouts_hearing.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
