@@ -220,6 +220,7 @@ from . import (
     layouts_ledgers,
     layouts_letters,
     layouts_library,
+    layouts_lift,
     layouts_locksmith,
     layouts_lost,
     layouts_lottery,
@@ -633,6 +634,7 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
 SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_mooring.LAYOUTS,
     **layouts_hearing.LAYOUTS,
+    **layouts_lift.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
