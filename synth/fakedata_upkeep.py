@@ -8,12 +8,23 @@ numbers that carry a check digit in life carry a valid one here (an NHS number's
 
 from __future__ import annotations
 
+import unicodedata
+
 from .fakedata_money import MoneyFaker
 
 _DNI_LETTERS = "TRWAGMYFPDXBNJZSQVHLCKE"
 
 
+def first_surname(name: str) -> str:
+    """A Spanish name's first surname ("María José Peña Gómez" -> "Peña")."""
+    return name.rsplit(" ", 2)[-2]
+
+
 class UpkeepFaker(MoneyFaker):
+    def eu_email(self, name: str) -> str:
+        """An e-mail address made from a European name, its accents dropped."""
+        return self.email(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
+
     # ------------------------------------------------------------------ checked numbers
     def nhs_checked(self) -> str:
         """An NHS number, 3-3-4, whose tenth digit is its modulus 11 check."""

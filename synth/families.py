@@ -187,6 +187,7 @@ from . import (
     layouts_cheque,
     layouts_civic,
     layouts_classlist,
+    layouts_complaint,
     layouts_concert,
     layouts_counter,
     layouts_court,
@@ -635,6 +636,7 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_mooring.LAYOUTS,
     **layouts_hearing.LAYOUTS,
     **layouts_lift.LAYOUTS,
+    **layouts_complaint.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

@@ -41,13 +41,22 @@ def thumbprint(p: Pen, cx: float, cy: float, r: float) -> None:
 
 
 def ruled_paper(
-    p: Pen, x0: float, x1: float, y0: float, y1: float, step: float, *, margin: bool
+    p: Pen,
+    x0: float,
+    x1: float,
+    y0: float,
+    y1: float,
+    step: float,
+    *,
+    margin: bool,
+    rule: tuple[int, int, int] = (150, 180, 215),
 ) -> None:
-    """Faint blue rules every ``step`` pixels (and a red margin rule on notebook paper)."""
+    """Faint rules every ``step`` pixels, blue unless ``rule`` says otherwise (the red of
+    Chinese letter paper), and a red margin rule on notebook paper."""
     c = p.c
     y = y0
     while y <= y1:
-        c.draw.line([(x0, y), (x1, y)], fill=(150, 180, 215), width=max(1, round(p.s)))
+        c.draw.line([(x0, y), (x1, y)], fill=rule, width=max(1, round(p.s)))
         y += step
     if margin:
         mx = x0 + 70 * p.s

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 
 from PIL import ImageFont
 
-from .formkit import RED, Cell, handwritten
-from .kit import Pen, S
+from .formkit import HAND_INKS, RED, Cell, handwritten
+from .formkit_marks import word_wrap
+from .kit import Pen, S, hand_font
 from .render import Span
 
 
@@ -112,3 +113,36 @@ def centred_head(
     c.line(x, y, list(left), p.font(17))
     c.line(mid * 1.16, y, list(right), p.font(17))
     return y
+
+
+def prose_row(
+    p: Pen,
+    x0: float,
+    y: float,
+    widths: tuple[float, float],
+    label: str,
+    spans: Sequence[Span],
+    font: ImageFont.FreeTypeFont,
+    *,
+    hand: bool = False,
+    cjk: bool = True,
+    lines: int = 3,
+) -> float:
+    """A grid row whose value is prose over several lines (a complaint's content, an
+    officer's opinion): the label centred in its cell, the prose typed or by hand in the
+    cell beside it, at least ``lines`` lines high. Returns the bottom y."""
+    c, s = p.c, p.s
+    f = hand_font(p, font.size / s * 1.5, cjk=cjk) if hand else font
+    ink = p.r.choice(HAND_INKS) if hand else None
+    lh = f.size * 1.55
+    x, width = x0 + widths[0] + 12 * s, widths[1] - 24 * s
+    top = y + 14 * s + f.size
+    if cjk:
+        end = c.wrap(x, top, list(spans), f, width, lh, fill=ink, max_lines=12)
+    else:
+        end = word_wrap(p, x, top, spans, f, width, lh, fill=ink)
+    bottom = max(end - lh + f.size * 0.5 + 16 * s, y + lines * lh)
+    c.box(x0, y, x0 + sum(widths), bottom, width=max(1, round(1.5 * s)))
+    c.vline(x0 + widths[0], y, bottom, width=max(1, round(1.5 * s)))
+    c.text(x0 + widths[0] / 2, (y + bottom) / 2, label, font, "label", anchor="mm")
+    return bottom

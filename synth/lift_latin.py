@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import random
 
-from .fakedata_upkeep import UpkeepFaker
+from .fakedata_upkeep import UpkeepFaker, first_surname
 from .formkit import HAND_INKS, Cell, handwritten, sheet, table
 from .formkit_blanks import tick_box
 from .formkit_marks import word_wrap
@@ -242,7 +242,7 @@ def es_parte(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     x = c.line(m, y, [S("Observaciones:", "label")], p.font(16, bold=True)) + 8 * s
     head, told, tail = rng.choice(ES_NOTES).partition("{who}")
     who = (
-        [S(rng.choice(("D. ", "Dña. ")), "other"), S(president.split()[1], "name")]
+        [S(rng.choice(("D. ", "Dña. ")), "other"), S(first_surname(president), "name")]
         if rng.random() < 0.6
         else [S(president, "name")]
     )
@@ -254,7 +254,7 @@ def es_parte(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     c.line(x, y, [S("Nº carné operador: ", "label"), S(f"OA-{fk.digits(5, True)}", "id_number")], f)
     y += 56 * s
     signer = president if rng.random() < 0.5 else fk.eu_name("es")
-    _signed(p, m, y, "Conforme cliente:", [S(signer.split()[1], "name")], f)
+    _signed(p, m, y, "Conforme cliente:", [S(first_surname(signer), "name")], f)
     y += 44 * s
     x = _signed(p, m, y, "Nombre y DNI:", [S(signer, "name")], f) + 14 * s
     handwritten(p, x, y, [S(fk.dni(), "id_number")], 26, cjk=False)

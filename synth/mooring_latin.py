@@ -11,7 +11,6 @@ declarations and articles; the harbour's own phone is business data.
 from __future__ import annotations
 
 import random
-import unicodedata
 
 from .fakedata_upkeep import UpkeepFaker
 from .formkit import Cell, box_stamp, handwritten, sheet, table
@@ -35,11 +34,6 @@ from .mooring_words import (
     FR_TYPES,
 )
 from .render import Canvas, Span
-
-
-def _plain(name: str) -> str:
-    """A name without its accents, as an e-mail address spells it."""
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 def en_application(rng: random.Random, fk: UpkeepFaker) -> Canvas:
@@ -190,7 +184,7 @@ def fr_contract(rng: random.Random, fk: UpkeepFaker) -> Canvas:
         "name": (name, "name"),
         "dob": (fk.dob("dmy"), "id_number"),
         "phone": (fk.eu_phone("fr"), "phone"),
-        "mail": (fk.email(_plain(name)), "email"),
+        "mail": (fk.eu_email(name), "email"),
     }
     born = "née" if woman else "né"
     head = template_spans(f"ET {{title}}{{name}}, {born} le {{dob}}, demeurant ", parts, "other")
