@@ -25,6 +25,20 @@ class UpkeepFaker(MoneyFaker):
         """An e-mail address made from a European name, its accents dropped."""
         return self.email(unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode())
 
+    def born(self, first: int, last: int, style: str) -> tuple[str, int]:
+        """A date of birth in a year from ``first`` to ``last`` (an adult who owns a boat,
+        a wearer old enough for hearing aids) in ``style`` (iso, cn, dot, dmy, de), and
+        the age in 2026."""
+        y, m, d = self.r.randint(first, last), self.r.randint(1, 12), self.r.randint(1, 28)
+        text = {
+            "iso": f"{y}-{m:02d}-{d:02d}",
+            "cn": f"{y}年{m}月{d}日",
+            "dot": f"{y}.{m:02d}.{d:02d}",
+            "dmy": f"{d:02d}/{m:02d}/{y}",
+            "de": f"{d:02d}.{m:02d}.{y}",
+        }[style]
+        return text, 2026 - y
+
     # ------------------------------------------------------------------ checked numbers
     def nhs_checked(self) -> str:
         """An NHS number, 3-3-4, whose tenth digit is its modulus 11 check."""

@@ -1,8 +1,7 @@
 """An English audiology fitting record (a hospital's patient label or boxes, the GP, the
 audiogram, the aids issued with serial numbers, the audiologist's HCPC number) and a
 German Anpassbericht (Versicherte/r, Versichertennummer, the prescribing ENT doctor's
-LANR, the audiogram, the aids, the Hörakustiker/in) for :mod:`synth.layouts_hearing`;
-and a wearer's date of birth, old enough to need the aids.
+LANR, the audiogram, the aids, the Hörakustiker/in) for :mod:`synth.layouts_hearing`.
 
 Personal: patients, GPs and ENT doctors (after Dr or Dr. med. only the person), the
 audiologist (``name``), dates of birth, NHS, hospital, insurance, LANR and HCPC numbers
@@ -37,20 +36,6 @@ from .kit import Pen, S, _finish, joined_address, street_spans
 from .render import Canvas, Span
 
 
-def elder_dob(rng: random.Random, style: str) -> tuple[str, int]:
-    """A date of birth between 1936 and 1968 in ``style`` (iso, cn, dot, dmy, de) and the
-    age in 2026."""
-    y, m, d = rng.randint(1936, 1968), rng.randint(1, 12), rng.randint(1, 28)
-    text = {
-        "iso": f"{y}-{m:02d}-{d:02d}",
-        "cn": f"{y}年{m}月{d}日",
-        "dot": f"{y}.{m:02d}.{d:02d}",
-        "dmy": f"{d:02d}/{m:02d}/{y}",
-        "de": f"{d:02d}.{m:02d}.{y}",
-    }[style]
-    return text, 2026 - y
-
-
 def _ears(rng: random.Random) -> tuple[tuple[str, list[int]], ...]:
     return (("R", thresholds(rng)), ("L", thresholds(rng, worse=rng.choice((-5, 0, 5, 10)))))
 
@@ -83,7 +68,7 @@ def en_record(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     )
     y += 24 * s
     first, last = fk.en_name().split(" ", 1)
-    dob, _ = elder_dob(rng, "dmy")
+    dob, _ = fk.born(1936, 1968, "dmy")
     block = fk.uk_block()
     nhs = fk.nhs_checked()
     hosp = f"{fk.upper(1)}{fk.digits(7, True)}"
@@ -219,7 +204,7 @@ def de_report(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     name = fk.eu_name("de")
     first, last = name.split(" ", 1)
     street, town = fk.eu_address("de")
-    dob, _ = elder_dob(rng, "de")
+    dob, _ = fk.born(1936, 1968, "de")
     rows = grid_rows(
         [
             [("Name, Vorname", f"{last}, {first}", "name"), ("Geb.-Datum", dob, "id_number")],

@@ -24,7 +24,7 @@ from .fakedata_upkeep import UpkeepFaker
 from .formkit import Cell, box_stamp, handwritten, sheet, table
 from .formkit_blanks import section_table
 from .formkit_slips import grid_rows, label_cell, ruled_blank
-from .hearing_latin import de_report, elder_dob, en_record
+from .hearing_latin import de_report, en_record
 from .hearing_words import (
     BRANDS,
     CN_CENTRES,
@@ -72,7 +72,7 @@ def _cn_record(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     y += 16 * s
     hand = rng.random() < 0.75
     name = fk.cn_name(honorific=0.0)
-    dob, age = elder_dob(rng, rng.choice(("iso", "cn", "dot")))
+    dob, age = fk.born(1936, 1968, rng.choice(("iso", "cn", "dot")))
     home, _ = fk.cn_address(with_door=0.9)
     relation = rng.choice(CN_RELATIONS)
     companion = [

@@ -64,7 +64,12 @@ def _cn_form(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     serial_title(p, y, right, title, fk.digits(7), p.font(18))
     y += 42 * s
     f = p.font(17)
-    c.line(m, y, [S("申请日期:", "label"), S(fk.date(rng.choice(("cn", "iso"))), "date")], f)
+    c.line(
+        m,
+        y,
+        [S("申请日期:", "label"), S(f"2026年{rng.randint(1, 12)}月{rng.randint(1, 28)}日", "date")],
+        f,
+    )
     c.line(c.width * 0.55, y, [S("码头:", "label"), S(marina, "other")], f)
     y += 16 * s
     hand = rng.random() < 0.8
@@ -79,7 +84,7 @@ def _cn_form(rng: random.Random, fk: UpkeepFaker) -> Canvas:
             [
                 ("船东姓名", owner, "name"),
                 ("性别", fk.sex(), "other"),
-                ("出生日期", fk.dob(rng.choice(("iso", "cn", "dot"))), "id_number"),
+                ("出生日期", fk.born(1950, 1996, rng.choice(("iso", "cn", "dot")))[0], "id_number"),
             ],
             [
                 ("身份证号", fk.cn_resident_id(x_prob=0.1), "id_number"),

@@ -182,7 +182,7 @@ def fr_contract(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     parts = {
         "title": ("Mme " if woman else "M. ", "other"),
         "name": (name, "name"),
-        "dob": (fk.dob("dmy"), "id_number"),
+        "dob": (fk.born(1945, 1995, "dmy")[0], "id_number"),
         "phone": (fk.eu_phone("fr"), "phone"),
         "mail": (fk.eu_email(name), "email"),
     }

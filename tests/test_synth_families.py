@@ -7,6 +7,7 @@ import hashlib
 import json
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +17,7 @@ from stdnum import iban
 from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
-from synth.fakedata import AddressLine
+from synth.fakedata import AddressLine, cn_id_valid
 from synth.fakedata_money import MoneyFaker
 from synth.families import (
     BLIND_HALVES,
@@ -872,6 +873,57 @@ def test_the_seventeenth_batch_is_split_within_itself_by_the_same_rule() -> None
     assert half("dev16") == SIXTEENTH_DEV16 and half("heldout16") == SIXTEENTH_HELDOUT16
 
 
+#: Posts and titles written after a surname in the seventeenth batch's prose and logs.
+TITLES17 = ("先生", "女士", "阿姨", "经理", "主任", "队长", "科长", "主管", "师傅", "总")
+#: What each development family of the seventeenth batch must show over its draws.
+SHOWN17 = {
+    "boat_mooring_permit": ("hull", "door"),
+    "hearing_aid_fitting_record": ("audiogram", "serial"),
+    "lift_maintenance_log": ("lift code", "certificate", "door"),
+    "public_complaint_letter": ("titled", "door", "certificate"),
+}
+
+
+@pytest.mark.parametrize("layout", half("dev17"))
+def test_a_dev17_family_keeps_posts_out_of_names_and_what_leads_to_a_person_personal(
+    layout: str,
+) -> None:
+    """物业王经理 / 邹先生 / Mr Castellano / Sr. Peña: only the surname is a name; a relation
+    word, a lift's registration code, an audiogram's figures and a hotline are not
+    personal; a boat's identification number, a hearing aid's serial and every valid
+    resident ID (a maintainer's 作业人员证 number is his ID number) are ``id_number``."""
+    relations = {"配偶", "女儿", "儿子", "朋友", "父亲", "儿媳", "孙女", "兄弟", "Daughter"}
+    figures = {"125", "250", "500", "1k", "2k", "4k", "8k", "dB HL"}
+    seen: Counter[str] = Counter()
+    for seed in range(24):
+        items = FAMILIES[layout](random.Random(seed)).items
+        for k, it in enumerate(items):
+            if it.category == "name":
+                assert not it.text.endswith(TITLES17), (seed, it)
+                assert not it.text.startswith(("Mr ", "Mrs ", "Dr", "Sr. ", "Sra. ", "D. ")), it
+                after = items[k + 1].text if k + 1 < len(items) else ""
+                seen["titled"] += after.startswith(TITLES17) and items[k + 1].pii is False
+            if it.text in relations or it.text in figures:
+                assert it.pii is False, (seed, it)
+                seen["audiogram"] += it.text == "dB HL"
+            if re.fullmatch(r"3110\d{16}", it.text):
+                assert it.pii is False, (seed, it)
+                seen["lift code"] += 1
+            if re.fullmatch(r"CN20\d{9}", it.text):
+                assert it.category == "id_number", (seed, it)
+                seen["hull"] += 1
+            if len(it.text) == 18 and cn_id_valid(it.text):
+                assert it.category == "id_number", (seed, it)
+                seen["certificate"] += 1
+            if it.category == "shop_phone" or "96333" in it.text:
+                assert it.pii is None, (seed, it)
+            serial = r"\d{10}|\d{4}[A-Z]\d{4}|\d{2}[A-Z]{2}\d{5}"
+            seen["serial"] += it.category == "id_number" and bool(re.fullmatch(serial, it.text))
+            seen["door"] += it.category == "door"
+    for shown in SHOWN17[layout]:
+        assert seen[shown], (layout, shown, seen)
+
+
 def test_the_seventeenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
     assert BLIND_HALVES == ("heldout17",)
     assert "heldout17" not in TUNABLE_HALVES and "dev17" in TUNABLE_HALVES
@@ -931,6 +983,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout15",
         "dev16",
         "heldout16",
+        "dev17",
     ],
 )
 def test_generating_a_fifth_to_seventeenth_batch_half(tmp_path, name: str) -> None:
