@@ -51,7 +51,7 @@ def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     s, w = p.s, right - m
     ink = rng.choice(HAND_INKS) if hand else None
     f = hand_font(p, 28, cjk=False) if hand else p.font(18)
-    lh = f.size * (1.5 if hand else 1.45)
+    lh = f.size * (1.85 if hand else 1.45)
     if hand:
         ruled_paper(p, m - 30 * s, right + 30 * s, m + lh * 0.3, c.height - m, lh, margin=True)
     block = fk.uk_block()
@@ -100,12 +100,12 @@ def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     y = word_wrap(p, m, y, template_spans(body, parts, "other"), f, w, lh, fill=ink) + lh * 0.4
     y = word_wrap(p, m, y, [S(EN_CLOSE, "other")], f, w, lh, fill=ink) + lh * 0.4
     c.text(m, y, "Yours faithfully,", f, "other", fill=ink)
-    y += lh * 1.6
+    y += max(lh * 1.6, 64 * s)
     name = fk.en_name()
     handwritten(
         p, m, y, [S(name.split()[-1] if rng.random() < 0.5 else name, "name")], 38, cjk=False
     )
-    y += lh * 1.3
+    y += max(lh * 1.3, 54 * s)
     lines = [
         [S(name.upper() if hand else name, "name")],
         [S("Tel: ", "label"), S(fk.uk_phone(), "phone")],
@@ -152,7 +152,10 @@ def es_hoja(rng: random.Random, fk: UpkeepFaker) -> Canvas:
             ("Nombre y apellidos", [S(name, "name")]),
             ("DNI/NIE/Pasaporte", [S(fk.dni(), "id_number")]),
         ),
-        (("Domicilio", street_spans(street)), ("C.P. y localidad", [S(town, "address")])),
+        (
+            ("Domicilio", street_spans(street, "  " if hand else ", ")),
+            ("C.P. y localidad", [S(town, "address")]),
+        ),
         (
             ("Teléfono", [S(fk.eu_phone("es"), "phone")]),
             ("Correo electrónico", [S(fk.eu_email(name), "email")]),
@@ -172,7 +175,16 @@ def es_hoja(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     ):
         y += 44 * s
         c.text(m, y, head, p.font(17, bold=True), "label")
-        y = corner_rows(p, m, right, y + 10 * s, block, 76 * s, by_hand)
+        y = corner_rows(
+            p,
+            m,
+            right,
+            y + 10 * s,
+            block,
+            (86 if by_hand else 66) * s,
+            by_hand,
+            drop=26 if by_hand else 14,
+        )
     day = f"{rng.randint(1, 28)}/{rng.randint(1, 12)}/2026"
     staff = {
         "staff": (first_surname(fk.eu_name("es")), "name"),

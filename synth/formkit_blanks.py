@@ -173,13 +173,23 @@ def fill_in(
 
 
 def corner_cell(
-    p: Pen, x: float, y: float, w: float, h: float, label: str, value: list[Span], hand: bool
+    p: Pen,
+    x: float,
+    y: float,
+    w: float,
+    h: float,
+    label: str,
+    value: list[Span],
+    hand: bool,
+    *,
+    drop: float = 14,
 ) -> None:
-    """A ruled cell with its label small in the top-left corner and the value under it."""
+    """A ruled cell with its label small in the top-left corner and the value under it,
+    its baseline ``drop`` above the cell's bottom (more for a hand with long tails)."""
     c, s = p.c, p.s
     c.box(x, y, x + w, y + h, width=1)
     c.text(x + 6 * s, y + 18 * s, label, p.font(14), "label", fill=(70, 70, 70))
-    base, width = y + h - 14 * s, w - 24 * s
+    base, width = y + h - drop * s, w - 24 * s
     if hand:
         handwritten(p, x + 12 * s, base, value, 28, cjk=False, width=width)
     else:
@@ -194,13 +204,15 @@ def corner_rows(
     rows: Sequence[Sequence[tuple[str, list[Span]]]],
     h: float,
     hand: bool,
+    *,
+    drop: float = 14,
 ) -> float:
     """Rows of corner-label cells from ``x0`` to ``x1``, each row's cells sharing its
     width equally (a report's or claim's boxes); returns the y under the last row."""
     for row in rows:
         w = (x1 - x0) / len(row)
         for k, (label, value) in enumerate(row):
-            corner_cell(p, x0 + k * w, y, w, h, label, value, hand)
+            corner_cell(p, x0 + k * w, y, w, h, label, value, hand, drop=drop)
         y += h
     return y
 

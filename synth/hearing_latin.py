@@ -95,9 +95,12 @@ def en_record(rng: random.Random, fk: UpkeepFaker) -> Canvas:
                 ("Date of birth", [S(dob, "id_number")]),
             ),
             (("NHS number", [S(nhs, "id_number")]), ("Hospital number", [S(hosp, "id_number")])),
-            (("Address", joined_address(block)),),
+            (("Address", joined_address(block, "  " if hand else ", ")),),
         )
-        y = corner_rows(p, m, right, y + 10 * s, rows, 64 * s, hand) + 16 * s
+        y = corner_rows(
+            p, m, right, y + 10 * s, rows, (82 if hand else 64) * s, hand, drop=24 if hand else 14
+        )
+        y += 16 * s
     f = p.font(16)
     y += 24 * s
     gp = fk.en_name()
@@ -205,6 +208,7 @@ def de_report(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     first, last = name.split(" ", 1)
     street, town = fk.eu_address("de")
     dob, _ = fk.born(1936, 1968, "de")
+    gap = "  " if hand else ", "
     rows = grid_rows(
         [
             [("Name, Vorname", f"{last}, {first}", "name"), ("Geb.-Datum", dob, "id_number")],
@@ -212,7 +216,7 @@ def de_report(rng: random.Random, fk: UpkeepFaker) -> Canvas:
                 ("Krankenkasse", rng.choice(DE_KASSEN), "other"),
                 ("Versichertennr.", fk.kvnr(), "id_number"),
             ],
-            [("Anschrift", [*street_spans(street), S(", ", "other"), S(town, "address")], "")],
+            [("Anschrift", [*street_spans(street, gap), S(gap, "other"), S(town, "address")], "")],
             [
                 ("Telefon", fk.eu_phone("de"), "phone"),
                 ("Versorgung", rng.choice(("Erstversorgung", "Folgeversorgung")), "other"),

@@ -103,10 +103,11 @@ def joined_address(
     return out
 
 
-def street_spans(street: str) -> list[Span]:
+def street_spans(street: str, sep: str = ", ") -> list[Span]:
     """A European street line whose flat or floor follows the last comma ("Calle Mayor,
-    12, 3º B", "Hauptstr. 5, Whg. 7") as ``address`` then ``door``."""
-    road, sep, flat = street.rpartition(", ")
-    if not sep or not any(ch.isalpha() for ch in flat):
+    12, 3º B", "Hauptstr. 5, Whg. 7") as ``address`` then ``door``, ``sep`` between them
+    (a hand may leave the comma out)."""
+    road, comma, flat = street.rpartition(", ")
+    if not comma or not any(ch.isalpha() for ch in flat):
         return [S(street, "address")]
     return [S(road, "address"), S(sep, "other"), S(flat, "door")]

@@ -60,10 +60,10 @@ CN_CHECKS = (
 CN_KINDS = ("半月", "半月", "季度", "半年", "年度")
 CN_FINDINGS = (
     "层门地坎有杂物,已清理,运行正常。",
-    "轿门门刀滚轮磨损,已更换。已告知{who}。",
+    "轿门门刀滚轮磨损,已更换,已告知{who}确认。",
     "底坑有积水,已通知物业{who}安排清理。",
     "5楼层门关门不到位,已调整门锁。",
-    "轿厢照明1盏不亮,建议更换,已告知{who}。",
+    "轿厢照明1盏不亮,建议更换,已告知{who}处理。",
     "未发现异常,运行正常。",
 )
 #: (fault reported, what the fitter did about it)
@@ -142,7 +142,7 @@ ES_CHECKS = (
 )
 ES_NOTES = (
     "Se ajusta cerradura de la puerta del 3º. Queda en servicio.",
-    "Se cambia pulsador de planta baja. Se informa a {who}.",
+    "Se cambia pulsador de planta baja. Se informa a {who} del cambio.",
     "Alumbrado de emergencia sin batería; se avisa a {who} para presupuesto.",
     "Revisión sin incidencias.",
 )

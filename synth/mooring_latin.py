@@ -46,7 +46,8 @@ def en_application(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     c.text(m, y, "Application for an Annual Mooring Licence", p.font(27, bold=True), "label")
     y += 30 * s
     c.text(m, y, "Please complete in BLOCK CAPITALS and return with the fee.", p.font(15), "footer")
-    hand, h = rng.random() < 0.75, 66 * s
+    hand = rng.random() < 0.75
+    h = (82 if hand else 66) * s
     first, last = fk.en_name(upper=hand).split(" ", 1)
     block = fk.uk_block()
     owner = (
@@ -56,7 +57,7 @@ def en_application(rng: random.Random, fk: UpkeepFaker) -> Canvas:
             ("Forenames", [S(first, "name")]),
         ),
         (
-            ("Address", joined_address(block[:-1])),
+            ("Address", joined_address(block[:-1], "  " if hand else ", ")),
             ("Postcode", [S(t, k) for t, k in block[-1].segments]),
         ),
         (
@@ -99,7 +100,7 @@ def en_application(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     for head, rows in (("1  Owner", owner), ("2  Vessel", vessel), ("3  Mooring", mooring)):
         y += 42 * s
         c.text(m, y, head, p.font(18, bold=True), "label")
-        y = corner_rows(p, m, right, y + 10 * s, rows, h, hand)
+        y = corner_rows(p, m, right, y + 10 * s, rows, h, hand, drop=24 if hand else 14)
     y += 30 * s
     y = word_wrap(p, m, y, [S(EN_DECLARATION, "footer")], p.font(14), right - m, 21 * s) + 20 * s
     f = p.font(16)
@@ -248,8 +249,8 @@ def fr_contract(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     c.text(half, y, "Pour le port, le maître de port", f, "label")
     y += 40 * s
     handwritten(p, m + 10 * s, y, [S("Lu et approuvé", "other")], 24, cjk=False)
-    box_stamp(p, half + 150 * s, y + 10 * s, (operator.upper()[:26], "CAPITAINERIE"), 11)
-    y += 40 * s
+    box_stamp(p, half + 150 * s, y + 10 * s, (operator.upper(), "CAPITAINERIE"), 11)
+    y += 52 * s
     handwritten(p, m + 20 * s, y, [S(name.split()[-1], "name")], 32, cjk=False)
     handwritten(p, half + 40 * s, y + 20 * s, [S(fk.eu_name("fr"), "name")], 26, cjk=False)
     return _finish(c, y + 20 * s, m // 2, pad=14 * s)
