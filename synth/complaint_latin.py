@@ -53,7 +53,7 @@ def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     f = hand_font(p, 28, cjk=False) if hand else p.font(18)
     lh = f.size * (1.85 if hand else 1.45)
     if hand:
-        ruled_paper(p, m - 30 * s, right + 30 * s, m + lh * 0.3, c.height - m, lh, margin=True)
+        ruled_paper(p, m - 30 * s, right + 30 * s, m + lh * 0.3, c.height - m, lh, margin=False)
     block = fk.uk_block()
     y = m + lh * 0.1
     for ln in block:
@@ -76,7 +76,7 @@ def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     number, _, road = street.partition(" ")
     nhouse = f"{int(number) + rng.choice((-2, 2, 1))} {road}" if number.isdigit() else f"3 {road}"
     subject, body = rng.choice(EN_TOPICS)
-    since = f"{rng.choice(_MONTHS)} {rng.choice((2025, 2026))}"
+    since = f"{rng.choice(_MONTHS)} 2025"
     parts = {
         "nhouse": (nhouse, "address"),
         "neighbour": (fk.en_name().split()[-1], "name"),
