@@ -1,6 +1,6 @@
 """Lift and elevator maintenance. A maintenance firm's 电梯日常维护保养记录 (使用单位, 注册代码,
 the lift's place, make and stops, the kind of visit; the check items in two columns with
-√ / × / ○ / Δ by hand; the findings by hand naming the property's person told, in full or
+√ / ○ / Δ by hand; the findings by hand naming the property's person told, in full or
 as a surname and 经理 / 主管 / 师傅; the two maintainers signing with their 特种设备作业人员证
 numbers and mobiles; the property's 安全管理员 signing with a phone; the firm's rescue
 line); the 维保信息公示牌 framed in the car (the property's safety officer and the
