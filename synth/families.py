@@ -168,6 +168,7 @@ from . import (
     layouts_assistance,
     layouts_auction,
     layouts_award,
+    layouts_badge,
     layouts_ballot,
     layouts_bank,
     layouts_banquet,
@@ -627,6 +628,11 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
     **layouts_dormitory.LAYOUTS,
 }
 
+#: The seventeenth batch (eight families, named and split before any of them was written).
+SEVENTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_badge.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -644,6 +650,7 @@ FAMILIES: dict[str, Layout] = {
     **FOURTEENTH_BATCH,
     **FIFTEENTH_BATCH,
     **SIXTEENTH_BATCH,
+    **SEVENTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
