@@ -214,6 +214,7 @@ from . import (
     layouts_helper,
     layouts_hospital,
     layouts_hukou,
+    layouts_instalment,
     layouts_iou,
     layouts_jewellery,
     layouts_laundry,
@@ -631,6 +632,7 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
 #: The seventeenth batch (eight families, named and split before any of them was written).
 SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_badge.LAYOUTS,
+    **layouts_instalment.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
