@@ -75,10 +75,13 @@ _ODD = dict(
 )
 
 
-def _letters(word: str) -> str:
-    """The three letters a codice fiscale takes from a surname or a first name."""
+def _letters(word: str, first: bool = False) -> str:
+    """The three letters a codice fiscale takes from a surname or a first name (a first
+    name with four consonants or more gives its first, third and fourth)."""
     up = "".join(ch for ch in word.upper() if ch.isalpha())
     cons = [ch for ch in up if ch not in "AEIOU"]
+    if first and len(cons) >= 4:
+        cons = [cons[0], cons[2], cons[3]]
     vows = [ch for ch in up if ch in "AEIOU"]
     return "".join((cons + vows + ["X"] * 3)[:3])
 
@@ -88,7 +91,7 @@ def codice_fiscale(first: str, last: str, rng: random.Random, female: bool) -> t
     day + 40 for women, a place code, the check letter) and the date of birth."""
     y, mth, d = rng.randint(1950, 2004), rng.randint(1, 12), rng.randint(1, 28)
     place = rng.choice("ABCDEFGHL") + f"{rng.randint(1, 999):03d}"
-    body = f"{_letters(last)}{_letters(first)}{y % 100:02d}{_MONTHS[mth - 1]}"
+    body = f"{_letters(last)}{_letters(first, True)}{y % 100:02d}{_MONTHS[mth - 1]}"
     body += f"{d + 40 * female:02d}{place}"
     total = sum(
         _ODD[ch] if i % 2 == 0 else (int(ch) if ch.isdigit() else ord(ch) - 65)
