@@ -192,6 +192,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_credit,
+    layouts_crowdfund,
     layouts_customs,
     layouts_dental,
     layouts_discharge,
@@ -633,6 +634,7 @@ SIXTEENTH_BATCH: dict[str, Layout] = {
 SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_badge.LAYOUTS,
     **layouts_instalment.LAYOUTS,
+    **layouts_crowdfund.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
