@@ -255,6 +255,7 @@ from . import (
     layouts_returns,
     layouts_rota,
     layouts_salon,
+    layouts_scholarship,
     layouts_school,
     layouts_scrap,
     layouts_sicknote,
@@ -635,6 +636,7 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_badge.LAYOUTS,
     **layouts_instalment.LAYOUTS,
     **layouts_crowdfund.LAYOUTS,
+    **layouts_scholarship.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
