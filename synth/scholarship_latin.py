@@ -11,6 +11,7 @@ income bands, referees' posts, declarations, towns in "En <town>, a <date>" and 
 from __future__ import annotations
 
 import random
+import unicodedata
 
 from .day_first import day_first
 from .fakedata_money import MoneyFaker, _with_check_digits
@@ -174,6 +175,11 @@ def en_bursary(rng: random.Random, fk: MoneyFaker) -> Canvas:
     return _finish(c, y, m // 2, pad=16 * s)
 
 
+def _ascii(name: str) -> str:
+    """Íñigo Ibáñez -> Inigo Ibanez, as an e-mail address spells a name."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
 def _dni(fk: MoneyFaker) -> str:
     """A DNI (eight digits and their check letter) or now and then an NIE."""
     if fk.r.random() < 0.15:
@@ -230,7 +236,7 @@ def es_beca(rng: random.Random, fk: MoneyFaker) -> Canvas:
         (("Domicilio familiar", street_spans(street)), ("CP y localidad", [S(town, "address")])),
         (
             ("Teléfono", [S(fk.eu_phone("es"), "phone")]),
-            ("Correo electrónico", [S(fk.email(full), "email")]),
+            ("Correo electrónico", [S(fk.email(_ascii(full)), "email")]),
         ),
     ]
     for left, other in pairs:
