@@ -168,6 +168,7 @@ from . import (
     layouts_assistance,
     layouts_auction,
     layouts_award,
+    layouts_badge,
     layouts_ballot,
     layouts_bank,
     layouts_banquet,
@@ -192,6 +193,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_credit,
+    layouts_crowdfund,
     layouts_customs,
     layouts_dental,
     layouts_discharge,
@@ -215,6 +217,7 @@ from . import (
     layouts_helper,
     layouts_hospital,
     layouts_hukou,
+    layouts_instalment,
     layouts_iou,
     layouts_jewellery,
     layouts_laundry,
@@ -256,6 +259,7 @@ from . import (
     layouts_returns,
     layouts_rota,
     layouts_salon,
+    layouts_scholarship,
     layouts_school,
     layouts_scrap,
     layouts_sicknote,
@@ -637,6 +641,10 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_hearing.LAYOUTS,
     **layouts_lift.LAYOUTS,
     **layouts_complaint.LAYOUTS,
+    **layouts_badge.LAYOUTS,
+    **layouts_instalment.LAYOUTS,
+    **layouts_crowdfund.LAYOUTS,
+    **layouts_scholarship.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

@@ -45,10 +45,11 @@ _PT_BANKS = (
 _PT_NOTES = ("aluguel apto {flat}", "pizza de sexta", "presente {first}", "conta de luz")
 
 
-def _phone_canvas(rng: random.Random, cjk: bool) -> tuple[Canvas, Pen, float]:
-    """A phone screenshot: white screen, the status bar (clock, battery) drawn."""
+def _phone_canvas(rng: random.Random, cjk: bool, tall: float = 2.1) -> tuple[Canvas, Pen, float]:
+    """A phone screenshot: white screen, the status bar (clock, battery) drawn; ``tall``
+    is its height over its width (a long, scrolled screenshot is taller)."""
     w = rng.choice((720, 750, 828))
-    c = Canvas(w, int(w * 2.1), paper=(255, 255, 255), ink=(25, 25, 30))
+    c = Canvas(w, int(w * tall), paper=(255, 255, 255), ink=(25, 25, 30))
     p = Pen(rng, c, Faces.pick(rng, cjk=cjk), w / 750)
     s = p.s
     y = 44 * s
