@@ -261,6 +261,16 @@ def judged_items(page: GoldenPage, masks: list[np.ndarray]) -> Iterable[tuple[di
         yield it, covered_share(it["poly"], masks)
 
 
+def chosen_layouts(spec: str) -> set[str]:
+    """Layouts named by ``--layout``: names or synth groups (``dev17``), comma-separated."""
+    from synth.layouts import GROUPS
+
+    chosen: set[str] = set()
+    for name in spec.split(","):
+        chosen |= set(GROUPS[name]) if name in GROUPS else {name}
+    return chosen
+
+
 def score(
     pages: Sequence[GoldenPage], recognizers: tuple[Recognizer, ...] = RECOGNIZERS
 ) -> Figures:
@@ -361,7 +371,7 @@ def main(argv: list[str] | None = None) -> int:
     r.add_argument("--dir", type=Path, default=GOLDEN, help="where the cached pages are")
     s = sub.add_parser("score")
     s.add_argument("--misses", type=int, default=0)
-    s.add_argument("--layout", default="")
+    s.add_argument("--layout", default="", help="a layout, a comma list, or a group such as dev17")
     s.add_argument("--update-baseline", action="store_true")
     s.add_argument("--without", default="", help="comma list of recognizers to leave out")
     s.add_argument(
@@ -388,7 +398,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(rows)} items, {masked} masked or hit: {a.out}")
         return 0
     if a.layout:
-        pages = [p for p in pages if p.layout == a.layout]
+        chosen = chosen_layouts(a.layout)
+        pages = [p for p in pages if p.layout in chosen]
     recognizers = without(*a.without.split(",")) if a.without else RECOGNIZERS
     fig = score(pages, recognizers)
     now = fig.as_json()

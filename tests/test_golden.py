@@ -78,3 +78,11 @@ def test_labels_the_lexicon_knows_stay_readable(corpus) -> None:
     t = collateral.tally(corpus)
     assert t.labels >= 2500  # the corpus's forms print labels the lexicon knows
     assert t.labels_hit <= LABELS_MASKED, f"{t.labels_hit} of {t.labels} labels masked"
+
+
+def test_score_takes_a_comma_list_or_a_group_of_layouts() -> None:
+    from benchmarks.golden import chosen_layouts
+    from synth.families import half
+
+    assert chosen_layouts("dev17") == set(half("dev17"))
+    assert chosen_layouts("cn_waybill_a,en_card_slip") == {"cn_waybill_a", "en_card_slip"}
