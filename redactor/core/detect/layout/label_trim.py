@@ -7,6 +7,7 @@ fields that are not personal. Here every span gives back
   whatever announced the span: the label stays readable, its value stays masked;
 * the sums of money, amounts with their units and times of day standing apart in a
   span, unless a strong rule found it; a relation or a sex a person's block masked;
+* a form's numbered section or field title ("2  Your partner"), whole;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
   age), after its label on the line or in the box beside it on the row, unless the
@@ -34,6 +35,7 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import label_span
 from redactor.core.detect.layout.roster_grids import roster_codes
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
+from redactor.core.detect.layout.section_titles import numbered_title
 from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
@@ -97,6 +99,10 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
+        if numbered_title(text):
+            # a form's numbered section or field title: printed words, no value
+            sheet.out[i] = [s for s in spans if _kept_on_a_title(s)]
+            continue
         spans = sheet.out[i] = _without_measures(text, spans, owner)
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
@@ -153,6 +159,12 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 kept.append(piece)
         sheet.out[i] = kept
     return replace(result, out=sheet.out, owner=owner)
+
+
+def _kept_on_a_title(s: Span) -> bool:
+    """What a numbered title keeps: an unread value's seed past its end, the user's
+    own words, a strong rule's match (a phone, an e-mail, a value printed again)."""
+    return s.end <= s.start or s.category is Category.CUSTOM or s.rule in STRONG_RULES
 
 
 def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:

@@ -235,6 +235,7 @@ SCHEMAS: dict[str, Schema] = {
                 "number_holders",
                 "numbers_across_boxes",
                 "person_blocks",
+                "section_titles",
                 "repeats",
                 "staff_lines",
                 "unread_ink",
