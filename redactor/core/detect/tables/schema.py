@@ -240,6 +240,7 @@ SCHEMAS: dict[str, Schema] = {
                 "staff_lines",
                 "unread_ink",
                 "label_trim",
+                "opening_labels",
                 "persons_numbers",
                 "label_peers",
                 "boxed_entries",
