@@ -7,6 +7,7 @@ fields that are not personal. Here every span gives back
   whatever announced the span: the label stays readable, its value stays masked;
 * the sums of money, amounts with their units and times of day standing apart in a
   span, unless a strong rule found it; a relation or a sex a person's block masked;
+* a form's numbered section or field title ("2  Your partner"), whole;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
   age), after its label on the line or in the box beside it on the row, unless the
@@ -30,10 +31,16 @@ from redactor.core.detect.layout.label_beside import (
     label_beside,
     ordinary_parts_under_a_list,
 )
+from redactor.core.detect.layout.opening_labels import (
+    closed_by_space,
+    numbered_label_span,
+    opens_line,
+    value_shaped_as,
+)
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import label_span
 from redactor.core.detect.layout.roster_grids import roster_codes
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
+from redactor.core.detect.layout.section_titles import numbered_title
 from redactor.core.detect.layout.table_columns import readable_cells
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
@@ -97,6 +104,10 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if not spans:
             continue
         text = sheet.texts[i]
+        if numbered_title(text):
+            # a form's numbered section or field title: printed words, no value
+            sheet.out[i] = [s for s in spans if _kept_on_a_title(s)]
+            continue
         spans = sheet.out[i] = _without_measures(text, spans, owner)
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
@@ -113,7 +124,8 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             continue
         if personal_digits is None:
             personal_digits = _personal_numbers(sheet)
-        given_back = [label_span(m, text) for m in labels] + _heads_of_bracketed(text, labels)
+        given_back = [numbered_label_span(m, text) for m in labels]
+        given_back += _heads_of_bracketed(text, labels)
         ordinary = [
             r
             for m in labels
@@ -155,6 +167,12 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     return replace(result, out=sheet.out, owner=owner)
 
 
+def _kept_on_a_title(s: Span) -> bool:
+    """What a numbered title keeps: an unread value's seed past its end, the user's
+    own words, a strong rule's match (a phone, an e-mail, a value printed again)."""
+    return s.end <= s.start or s.category is Category.CUSTOM or s.rule in STRONG_RULES
+
+
 def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:
     """``spans`` less the sums of money, amounts with their units and times of day that
     stand apart in them ("¥2000", "£35,193.95" after a sentence's colon, "20:28"), and
@@ -191,27 +209,29 @@ def _words_of_a_memo(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _label_its_value_confirms(text: str, spans: list[Span]) -> tuple[LabelMatch, ...]:
-    """A word of the lexicon opening the line with no colon ("Email <address>"), when
-    the rest of the line is one value a strong rule found, of the kind the word
-    announces: the value's own shape says the word is its label."""
+    """A word of the lexicon opening the line (or its question number) with no colon
+    ("Email <address>", "2.2 Surname <name>"), when the rest of the line is one value
+    of the kind the word announces, found by a strong rule or shaped as that kind
+    (``opening_labels``): the value's own shape says the word is its label."""
     found = default_lexicon().find(text)
-    if not found or not found[0].at_line_start:
+    if not found or not opens_line(text, found[0]):
         return ()
     m = found[0]
     end = len(text.rstrip())
-    if m.kind.category is None or m.value_start >= end or found[1:]:
+    if m.kind.category is None or m.value_start >= end:
         return ()
-    gap = text[m.end : m.value_start]
-    if not gap or gap.strip():
+    if not closed_by_space(text[m.end : m.value_start]):
         return ()  # glued on: a word of the value ("email.me@..."), no label
-    confirmed = any(
+    confirmed = not found[1:] and any(
         s.rule in STRONG_RULES
         and s.category is m.kind.category
         and s.start == m.value_start
         and s.end >= end
         for s in spans
     )
-    return (m,) if confirmed else ()
+    if confirmed or value_shaped_as(m.kind.category, text[m.value_start : end], found[1:]):
+        return (m,)
+    return ()
 
 
 def _heads_of_bracketed(text: str, labels: tuple[LabelMatch, ...]) -> list[tuple[int, int]]:
