@@ -147,6 +147,7 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
             "contact_cards",
             "titled_holders",
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
+            "wrapped_introduced_names",  # a name cued across a line's wrap, printed again
             "relation_name",
             "kin_names",
             "life_spans",

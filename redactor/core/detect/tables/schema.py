@@ -156,6 +156,8 @@ SCHEMAS: dict[str, Schema] = {
             _section(
                 "prose",
                 "introducers",
+                "workplace",
+                "links",
                 "declarants",
                 "declarant_articles",
                 "declarant_of",
