@@ -165,3 +165,9 @@ def test_a_post_cut_by_the_lines_wrap_still_names_the_person() -> None:
     lines = ("I worked there for nine years until the spring. My", "line manager was Dorian Pell.")
     assert masked(*lines) == {lines[1]: ["Dorian Pell"]}
 
+
+def test_a_professionals_italian_title_announces_the_name_inside_a_sentence() -> None:
+    line = "Le comunicazioni vanno inviate presso lo studio dell'Avv. Livia Serra, PEC"
+    assert any("Livia Serra" in t for t in masked(line).get(line, []))
+    line = "Direzione lavori affidata all'Ing. Bruno Fadda dal mese di maggio."
+    assert any("Bruno Fadda" in t for t in masked(line).get(line, []))
