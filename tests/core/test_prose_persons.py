@@ -135,3 +135,39 @@ def test_a_greeting_in_german_spanish_french_italian_or_portuguese_introduces_a_
 
 def _names(text: str) -> list[str]:
     return [text[s.start : s.end] for s in prose_persons(text)]
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("After that my line manager was Dorian Pell and the rota changed.", "Dorian Pell"),
+        ("I told my supervisor, Wen Ashby, about the missing wages.", "Wen Ashby"),
+        ("Ne ho parlato con il mio responsabile Ettore Bassi più volte.", "Ettore Bassi"),
+    ],
+)
+def test_a_claim_names_the_people_at_work_by_their_post(line: str, name: str) -> None:
+    assert masked(line) == {line: [name]}
+
+
+def test_a_post_without_a_name_after_it_names_no_one() -> None:
+    assert _names("My manager is on leave until Monday.") == []
+    assert _names("Our supervisor was not told.") == []
+
+
+def test_a_name_ends_at_the_full_stop_that_ends_its_sentence() -> None:
+    # the next sentence's first word is no part of the name; titles and initials keep theirs
+    assert _names("My line manager was Dorian Pell. On Monday he left.") == ["Dorian Pell"]
+    assert _names("This is to certify that J. K. Ossett has passed.") == ["J. K. Ossett"]
+    assert _names("Dear Dr. Ilse Marr. Thank you.") == ["Dr. Ilse Marr"]
+
+
+def test_a_post_cut_by_the_lines_wrap_still_names_the_person() -> None:
+    lines = ("I worked there for nine years until the spring. My", "line manager was Dorian Pell.")
+    assert masked(*lines) == {lines[1]: ["Dorian Pell"]}
+
+
+def test_a_professionals_italian_title_announces_the_name_inside_a_sentence() -> None:
+    line = "Le comunicazioni vanno inviate presso lo studio dell'Avv. Livia Serra, PEC"
+    assert any("Livia Serra" in t for t in masked(line).get(line, []))
+    line = "Direzione lavori affidata all'Ing. Bruno Fadda dal mese di maggio."
+    assert any("Bruno Fadda" in t for t in masked(line).get(line, []))

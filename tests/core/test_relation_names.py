@@ -60,3 +60,9 @@ def test_a_covering_notes_own_staff_and_the_person_its_file_concerns() -> None:
         "蒋国栋",
     ]
     assert named("现将有关事项通知如下，我方将于三日内答复。") == []
+
+
+def test_a_fellow_worker_named_by_the_unit_they_share() -> None:
+    assert named("车间主任宣布辞退申请人,同班组的孙丽娟亦于同日被辞退。") == ["孙丽娟"]
+    assert named("同部门的吴建勋可以作证") == ["吴建勋"]
+    assert named("同部门的同事均可作证") == []

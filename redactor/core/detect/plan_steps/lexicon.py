@@ -4,6 +4,7 @@ table's personal columns and rows, and a value masked once printed again elsewhe
 
 from __future__ import annotations
 
+from redactor.core.detect.layout.business_parties import SPARED, spare_business_parties
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.detail_rows import mask_detail_rows
 from redactor.core.detect.layout.glued_labels import mask_glued_values
@@ -146,6 +147,7 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
             "contact_cards",
             "titled_holders",
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
+            "wrapped_introduced_names",  # a name cued across a line's wrap, printed again
             "relation_name",
             "kin_names",
             "life_spans",
@@ -154,4 +156,17 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
     ),
     # "<given name> <phone>" on each tear-off strip: the holder of a repeated phone
     step("strip_holders", NAME, Scope.PAGE, mask_strip_holders, ("page_repeats",)),
+    # a business party's block (its role, then a business's name): its address and
+    # phone are the business's own, taken back from whatever step masked them; last,
+    # after every step that may have
+    Recognizer(
+        "business_parties",
+        frozenset(),
+        Scope.PAGE,
+        sheet=lambda sheet, first_read: spare_business_parties(sheet),
+        after=frozenset(s.value for s in (Scope.LINE, Scope.ROW, Scope.BLOCK, Scope.PAGE)),
+        suppresses=SPARED,
+        reads="labels of the field lexicon, geometry",
+        data="blocks.toml, field_labels.toml",
+    ),
 )

@@ -34,7 +34,7 @@ from redactor.core.detect.tables.lexicon import boilerplate, table, words_patter
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.cn_wished_names import cn_wished_names
 from redactor.core.detect.text.declared_names import declared_names
-from redactor.core.detect.text.names import SHAPES, is_business, surname_length
+from redactor.core.detect.text.names import LATIN_TITLES, SHAPES, is_business, surname_length
 from redactor.core.models import Category
 
 RULE = "prose_person"
@@ -42,13 +42,18 @@ _SCORE = 0.7
 _PROSE = table("names")["prose"]
 # Not inside a longer word ("VEHICLE", "HIRE" hold "hi"); a name may be glued on.
 _INTRODUCER = re.compile(
-    rf"(?i)(?<![A-Za-zÀ-ÿ])(?:{words_pattern(_PROSE['introducers'])})[\s:：,，]*"
+    rf"(?i)(?<![A-Za-zÀ-ÿ])(?:{words_pattern(_PROSE['introducers'])}"
+    rf"|(?:{words_pattern(_PROSE['workplace'])})[\s,，]*(?:(?:{words_pattern(_PROSE['links'])})\s+)?)"
+    r"[\s:：,，]*"
 )
 _QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
 _NUMBER = re.compile(_PROSE["number"])
 _PLATE = patterns("numbers", "id_numbers")["cn_plate"]
 _MIN_DIGITS = 3
 _EN_NAME = SHAPES["prose_en_name"]
+#: A word of two letters or more and a full stop, then a space: a sentence ends there.
+_WORD_STOP = re.compile(r"([^\W\d_]{2,})\.(?=\s)")
+_TITLE = re.compile(rf"(?i:{LATIN_TITLES})")
 _GIVEN = frozenset(table("names")["free_text"]["given"])
 #: A wish, an ordinal allowed after its first word ("happy 5th birthday"), then what
 #: may stand before the name.
@@ -102,11 +107,21 @@ def introduced_names(text: str) -> Iterator[Span]:
         en = _EN_NAME.match(text, p)
         if en is None:
             continue
-        name = en.group("n").rstrip(". ")
+        name = _before_sentence_end(en.group("n")).rstrip(". ")
         if (wish := _WISH.search(text, p, p + len(name) + _WISH_REACH)) is not None:
             name = text[p : max(p, wish.start())].rstrip(". ")  # a wish opens the next sentence
         if name and not is_business(name) and not boilerplate(name):
             yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+
+
+def _before_sentence_end(name: str) -> str:
+    """The capitalised words up to a full stop after a word (not a title, not an
+    initial): the next sentence's first word is no part of the name ("<name>. On
+    Monday")."""
+    for m in _WORD_STOP.finditer(name):
+        if not _TITLE.fullmatch(m[1]):
+            return name[: m.end(1)]
+    return name
 
 
 def _inside_a_word(text: str, start: int, end: int) -> bool:
