@@ -375,3 +375,27 @@ def test_a_doctors_registration_number_is_masked(label: str, number: str) -> Non
     assert kinds(label) == [(label, ValueKind.ID_NUMBER)]
     line = f"{label}: {number}"
     assert masked(stack(line)) == {line: {number: "id_number"}}
+
+
+@pytest.mark.parametrize(
+    ("lines", "value"),
+    [
+        (("Schüler/in Ronja Kettler",), "Ronja Kettler"),
+        (("Mieter/in: Ronja Kettler",), "Ronja Kettler"),
+        (("Erziehungsberechtigte/r", "Tibor Kettler"), "Tibor Kettler"),
+        (("Traductor/a: Elvira Casals",), "Elvira Casals"),
+        (("Fahrer/-in: Tibor Kettler",), "Tibor Kettler"),
+    ],
+)
+def test_a_labels_gender_ending_is_the_labels_and_its_value_is_masked(
+    lines: tuple[str, ...], value: str
+) -> None:
+    found = masked(stack(*lines))
+    assert {value: "name"} in found.values()
+    assert not any("/" in piece for parts in found.values() for piece in parts)
+
+
+def test_a_gender_ending_is_no_ending_before_a_second_label() -> None:
+    line = "Nombre/apellidos: Elvira Casals"
+    assert [k for _, k in kinds(line)] == [ValueKind.NAME, ValueKind.NAME]
+    assert kinds("Mieter/in: Ronja")[0] == ("Mieter/in", ValueKind.NAME)

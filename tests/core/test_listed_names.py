@@ -56,3 +56,22 @@ def test_without_the_step_the_names_stay() -> None:
     out = text_spans(lines)
     found = {lines[i].text[s.start : s.end] for i, spans in out.items() for s in spans}
     assert {"钟雨欣", "Yvonne Tarrant"} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notdienst: Jérôme Vasseur", "Jérôme Vasseur"),
+        ("Leitstelle: Käthe Ohlendorf", "Käthe Ohlendorf"),
+        ("Coordina: Íñigo Zubiaurre", "Íñigo Zubiaurre"),
+        ("Capoturno: Tommaso Bellandi", "Tommaso Bellandi"),
+        ("Atendido: Gonçalo Pimentel", "Gonçalo Pimentel"),
+    ],
+)
+def test_a_common_given_name_of_any_latin_language_opens_a_name(text: str, name: str) -> None:
+    """The given names of French, German, Spanish, Italian and Portuguese count as the
+    English ones do, accents and all (or without them, as OCR may read them)."""
+    assert _found(text) == {name}
+    plain = text.replace("é", "e").replace("ô", "o").replace("ä", "a").replace("Í", "I")
+    plain = plain.replace("ñ", "n").replace("ç", "c")
+    assert _found(plain) == {name.translate(str.maketrans("éôäÍñç", "eoaInc"))}

@@ -260,3 +260,27 @@ def test_a_count_some_rule_masked_is_not_looked_for_again() -> None:
     mask_repeats(sheet)
     assert not [s for s in sheet.out[2] if s.rule == "page_repeat"]
     assert [s for s in sheet.out[3] if s.rule == "page_repeat"]
+
+
+def test_a_name_printed_again_without_its_accents_is_the_same_name() -> None:
+    """OCR keeps a name's accents on one print and drops or changes them on another."""
+    lines = stack("Paciente: Eulàlia Ordóñez Quiñones", "Nº historia: 5512", "Firma")
+    lines += [make_line("Ordonez", x=500, y=400), make_line("Eulalia Ordonez Quinones", y=460)]
+    covered = covered_text(lines)
+    assert covered[3] == "Ordonez"
+    assert covered[4] == "Eulalia Ordonez Quinones"
+    assert covered[2] == ""  # the signature's label stays
+
+
+def test_a_surname_after_a_title_is_found_in_letters_of_any_latin_script() -> None:
+    lines = stack("Sehr geehrte Frau Brünnhöfer,", "vielen Dank für Ihre Anfrage.")
+    lines += [make_line("Ilka Brünnhöfer", x=100, y=500)]
+    assert covered_text(lines)[2] == "Ilka Brünnhöfer"
+
+
+def test_a_word_of_a_name_inside_a_longer_word_is_no_copy_of_it() -> None:
+    lines = stack("Titular: María Olmedo Sanz", "Nivel de estudios", "Primaria")
+    lines += [make_line("Maria Olmedo", x=100, y=400)]
+    covered = covered_text(lines)
+    assert covered[2] == ""
+    assert covered[3].replace(" ", "") == "MariaOlmedo"  # its words, one by one

@@ -63,3 +63,58 @@ def test_a_street_and_its_postcode_on_one_line_are_masked_without_the_comma() ->
 def test_a_letterheads_own_address_on_one_line_stays_readable() -> None:
     lines = stack("Gasthof Krone", "Lindenweg 14, 49733 Kranzfeld", "Rechnung Nr. 2211")
     assert not _masked(masked_parts(lines)) & {"Gasthof Krone", "49733 Kranzfeld"}
+
+
+@pytest.mark.parametrize(
+    ("street", "door"),
+    [
+        ("Lindenweg 14", "Whg. 7"),
+        ("Paseo del Olmo 9", "3º B"),
+        ("Mühlgasse 3", "2. OG"),
+        ("Via dei Tigli 41", "int. 8"),
+    ],
+)
+def test_a_door_on_its_own_line_between_the_street_and_the_town(street: str, door: str) -> None:
+    lines = stack("Ilka Brandauer", street, door, "49733 Kranzfeld")
+    lines.append(make_line("Jahresmitteilung 2025", y=400))
+    parts = masked_parts(lines)
+    assert parts["address"] == {street, "49733 Kranzfeld"}
+    assert parts["door"] == {door}
+    assert parts["name"] == {"Ilka Brandauer"}
+
+
+@pytest.mark.parametrize(
+    "street", ["19 avenue des Peupliers, appt 12", "4 rue Vauban, bât. D", "7 rue Vauban, 3e étage"]
+)
+def test_a_street_whose_number_comes_first_keeps_its_door_after_a_comma(street: str) -> None:
+    lines = stack(
+        "Changement d'adresse", "Réexpédition", "Nouvelle adresse", street, "38120 Saint-Égrève"
+    )
+    assert {street, "38120 Saint-Égrève"} <= _masked(masked_parts(lines))
+
+
+def test_a_postcode_glued_to_its_town_is_still_the_town_line() -> None:
+    lines = stack(
+        "Avis de passage",
+        "Réexpédition",
+        "Nouvelle adresse",
+        "19 avenue des Peupliers",
+        "38120Saint-Égrève",
+    )
+    parts = masked_parts(lines)
+    assert parts["address"] == {"19 avenue des Peupliers", "38120Saint-Égrève"}
+
+
+@pytest.mark.parametrize("street", ["Calle Alcalá, 12", "Via Mazzini 8"])
+def test_a_street_word_that_is_also_a_label_opens_its_street(street: str) -> None:
+    lines = stack(
+        "Empadronamiento", "Datos del titular", "Domicilio actual", street, "30173 Villaverde"
+    )
+    assert street in _masked(masked_parts(lines))
+
+
+def test_a_street_word_with_its_colon_stays_a_label() -> None:
+    lines = stack("Calle: Alcalá 12", "Código postal: 30173")
+    found = _masked(masked_parts(lines))
+    assert "Alcalá 12" in found
+    assert not any("Calle" in t for t in found)

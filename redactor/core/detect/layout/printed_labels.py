@@ -83,6 +83,10 @@ _ROLE_SUFFIXES = frozenset(table("names")["roles"]["suffixes"])
 #: What a person is called by after their surname ("王老师", "李经理").
 _CN_TITLES = frozenset(table("names")["given_names"]["cn_titles"])
 _ROLE_WORD_MAX = 5
+#: A continental street's word ("Calle", "Via", "Rue") is also a form's label of the
+#: address: before the street's name and its number with no colon, it is the street's.
+_STREET_WORDS = frozenset(fold(w) for w in table("addresses")["eu"]["street_words"])
+_STREET_NAMED = patterns("layout", "labels")["street_named"]
 
 
 @lru_cache(maxsize=4096)
@@ -247,6 +251,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         )
         return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
+        if opens_its_street(text, m):
+            return False  # "Calle Mayor, 66": the street's own word
         # "Anschrift Goethestr. 38", "Address 23 Mill Close": a street's name and a
         # house number written on the label's blank, with no colon.
         opens = value[:1].isupper() or value[:1].isdigit()
@@ -255,6 +261,13 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
+
+
+def opens_its_street(text: str, m: LabelMatch) -> bool:
+    """The label is a street's word and the name and house number of a street follow
+    it ("Calle Mayor, 66", "Via Roma 5"): it is the first word of the address."""
+    word = fold(text[m.start : m.end]).rstrip(".")
+    return word in _STREET_WORDS and _STREET_NAMED.match(text, m.value_start) is not None
 
 
 def _a_code(value: str) -> bool:

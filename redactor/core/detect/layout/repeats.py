@@ -17,6 +17,7 @@ from redactor.core.detect.charclass import CJK
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
+from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import (
@@ -55,7 +56,10 @@ _NEAR_MIN = 6
 # A whole name this long (in letters) is also found with a few letters misread: a
 # line whose letters match it to this ratio (difflib's) is the same name.
 _NEAR_WHOLE, _NEAR_RATIO = 10, 0.7
-_NAME_SHAPED = re.compile(r"\s*[A-Za-z][A-Za-z'\-]*(?:\s+[A-Za-z][A-Za-z'\-]*){1,3}\s*,?\s*")
+# A letter of any Latin script (or any other): OCR prints a name's accents on one
+# copy and drops or changes them on another, and either is a name's word.
+_L = r"[^\W\d_]"
+_NAME_SHAPED = re.compile(rf"\s*{_L}(?:{_L}|['\-])*(?:\s+{_L}(?:{_L}|['\-])*){{1,3}}\s*,?\s*")
 _INFERRED = frozenset({"block_line", "page_repeat"})
 _NOT_NAME_WORDS = frozenset({"current", "occupant", "resident", "attn", "attention", "care"})
 _CJK = re.compile(f"[{CJK}]")
@@ -73,11 +77,20 @@ _PART_MIN = 6
 # Numbers whose head or tail is printed on its own: a phone's last digits are no code.
 _PRINTED_IN_PART = frozenset({Category.TRACKING, Category.ID_NUMBER, Category.CARD_NUMBER})
 # A title, then a name whose last word is the surname.
+_HONORIFICS = table("names")["honorifics"]
 _TITLED = re.compile(
-    rf"(?i)\s*(?:{words_pattern(table('names')['honorifics']['english'])})\.?\s+"
-    r"(?:[A-Za-z]\.?\s+)*([A-Za-z][A-Za-z'\-]{2,})\s*,?\s*$"
+    rf"(?i)\s*(?:{words_pattern(_HONORIFICS['english'])})\.?\s+"
+    rf"(?:{_L}\.?\s+)*({_L}(?:{_L}|['\-]){{2,}})\s*,?\s*$"
 )
-_WORDS = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+# A title of any Latin-script language right before a span that holds only the surname
+# ("Sehr geehrte Frau <surname>,": the salutation masks the surname, not the title).
+_TITLE_BEFORE = re.compile(
+    rf"(?i)(?<![^\W\d_])(?:{words_pattern(_HONORIFICS['english'] + _HONORIFICS['latin'])})"
+    r"\.?\s+$"
+)
+_WORDS = re.compile(rf"{_L}(?:{_L}|['\-])*")
+_TITLE_REACH = 12  # characters before a surname read for its title
+_LONGER = 2  # letters that make a longer word around a name's word
 # A first name too short to be looked for in any case: capitalised, three or four
 # letters (accents allowed).
 _FIRST_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,3}")
@@ -85,19 +98,26 @@ _CALENDAR = re.compile(
     rf"(?i:{words_pattern(table('blocks')['dates']['months'] + table('blocks')['dates']['days'])})"
 )
 # No word of three letters: punctuation, digits, initials ("K.", "#4l9").
-_JUNK = re.compile(r"(?:[^A-Za-z\u4e00-\u9fff]|(?<![A-Za-z])[A-Za-z]{1,2}(?![A-Za-z]))*")
+_JUNK = re.compile(rf"(?:[\W\d_]|(?<!{_L})[^\W\d_{CJK}]{{1,2}}(?!{_L}))*")
 
 
 def _comparable(text: str) -> tuple[str, list[int]]:
-    """The letters, digits and Han characters of ``text``, upper case, with the index
-    of each in ``text`` (spaces, dots and dashes vary between two prints of a value)."""
+    """The letters, digits and Han characters of ``text``, upper case and without
+    accents, with the index of each in ``text`` (spaces, dots, dashes and accents vary
+    between two prints of a value)."""
     chars, index = [], []
     for k, ch in enumerate(text):
         if ch.isalnum():
-            for up in ch.upper():  # one letter may become two ("ß" -> "SS")
+            # Accents folded: the OCR keeps them on one print and drops them on another.
+            for up in fold(ch).upper():  # one letter may become two ("ß" -> "SS")
                 chars.append(up)
                 index.append(k)
     return "".join(chars), index
+
+
+def _key(word: str) -> str:
+    """A word as its copies are compared: its letters, upper case, without accents."""
+    return _comparable(word)[0]
 
 
 def _specific(key: str) -> bool:
@@ -109,14 +129,20 @@ def _specific(key: str) -> bool:
 
 
 def _surnames(sheet: Sheet) -> set[str]:
-    """Surnames printed after a title ("Dear Ms <surname>", "MR J <SURNAME>"), upper case."""
+    """Surnames printed after a title ("Dear Ms <surname>", "MR J <SURNAME>", "Frau
+    <surname>"), as compared."""
     out = set()
     for i, spans in sheet.out.items():
         for s in spans:
             if s.category is Category.NAME:
-                m = _TITLED.match(sheet.texts[i], s.start, s.end)
+                text = sheet.texts[i]
+                m = _TITLED.match(text, s.start, s.end)
                 if m:
-                    out.add(m.group(1).upper())
+                    out.add(_key(m.group(1)))
+                elif _TITLE_BEFORE.search(text[max(0, s.start - _TITLE_REACH) : s.start]):
+                    words = _WORDS.findall(text, s.start, s.end)
+                    if len(words) == 1:
+                        out.add(_key(words[0]))
     return out
 
 
@@ -145,8 +171,8 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
                 # (an e-mail address a name's span took in: its host is no name word)
                 for w in _NAME_WORD.findall(_EMAIL.sub(" ", value)):
                     common = w.lower() in _NOT_NAME_WORDS or boilerplate(w) or is_business(w)
-                    if not common:
-                        wanted.setdefault(w.upper(), Category.NAME)
+                    if not common and w.isalpha():  # ("d'achat": a heading's words)
+                        wanted.setdefault(_key(w), Category.NAME)
     return wanted
 
 
@@ -182,6 +208,8 @@ def mask_repeats(sheet: Sheet) -> None:
             start, end = index[m.start()], index[m.end() - 1] + 1
             if any(s.start <= start and end <= s.end for s in sheet.out[i]):
                 continue
+            if wanted[m.group(0)] is Category.NAME and _in_a_longer_word(text, start, end):
+                continue
             rest = text[:start] + text[end:]
             if (
                 wanted[m.group(0)] is Category.NAME
@@ -204,7 +232,7 @@ def mask_repeats(sheet: Sheet) -> None:
         for s in spans
         if s.category is Category.NAME and s.rule not in _INFERRED
     ]
-    words = {w.upper() for v in values for w in _NAME_WORD.findall(v)} & wanted.keys()
+    words = {_key(w) for v in values for w in _NAME_WORD.findall(v)} & wanted.keys()
     _near_name_words(sheet, wanted, words)
     _near_whole_names(sheet, {_comparable(v)[0] for v in values} & wanted.keys())
     _doubted_numbers(sheet, wanted)
@@ -242,7 +270,7 @@ def _titled_surnames(sheet: Sheet, surnames: set[str]) -> None:
     for i, text in enumerate(sheet.texts):
         if sheet.out[i] or sheet.fields[i] or not looks_like_person_name(text):
             continue
-        if any(w.upper() in surnames for w in _WORDS.findall(text)):
+        if any(_key(w) in surnames for w in _WORDS.findall(text)):
             sheet.out[i].append(Span(0, len(text.rstrip()), Category.NAME, 0.6, "page_repeat"))
 
 
@@ -310,7 +338,7 @@ def _near_name_words(sheet: Sheet, wanted: dict[str, Category], words: set[str])
         if not any(s.category is Category.NAME for s in sheet.out[i]):
             continue
         for m in _NAME_WORD.finditer(text):
-            word = m.group(0).upper()
+            word = _key(m.group(0))
             if len(word) < _NEAR_MIN - 1 or not m.group(0)[0].isupper() or word in wanted:
                 continue
             if any(s.start <= m.start() and m.end() <= s.end for s in sheet.out[i]):
@@ -328,6 +356,28 @@ def _one_edit(a: str, b: str) -> bool:
     k = next((k for k, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), len(a))
     rest_a = a[k + 1 :] if len(a) == len(b) else a[k:]
     return rest_a == b[k + 1 :]
+
+
+def _in_a_longer_word(text: str, start: int, end: int) -> bool:
+    """A Latin name's letters inside a longer word ("Maria" in "Primaria"): two letters
+    or more go on before or after it, with no small letter before a capital where OCR
+    glued two words ("NombreMaria"). One letter more is how OCR reads a copy ("DWilliams",
+    "Hoffmann" for "Hoffman")."""
+    if _CJK.match(text, start):
+        return False
+    k = start
+    while k > 0 and _latin(text[k - 1]):
+        k -= 1
+    j = end
+    while j < len(text) and _latin(text[j]):
+        j += 1
+    glued_before = k < start and text[start - 1].islower() and text[start].isupper()
+    glued_after = j > end and text[end - 1].islower() and text[end].isupper()
+    return (start - k >= _LONGER and not glued_before) or (j - end >= _LONGER and not glued_after)
+
+
+def _latin(ch: str) -> bool:
+    return ch.isalpha() and not _CJK.match(ch)
 
 
 def _inside_word(flat: str, m: re.Match[str], category: Category) -> bool:

@@ -21,6 +21,7 @@ import re
 
 from redactor.core.detect.layout.captions_under import line_over
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.printed_labels import opens_its_street
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.lexicon import table, words_pattern
@@ -37,10 +38,13 @@ _SHAPES = patterns(
     eu_street_words=words_pattern(_EU["street_words"]),
     eu_street_prefixes=words_pattern(_EU["street_prefixes"]),
     eu_street_suffixes=words_pattern(_EU["street_suffixes"]),
+    eu_door_words=words_pattern(_EU["door_words"]),
+    eu_floor_words=words_pattern(_EU["floor_words"]),
 )
 _STREET = _SHAPES["street_line"]
 _NUMBER_FIRST = _SHAPES["number_first"]
 _POSTCODE_TOWN = _SHAPES["postcode_town"]
+_DOOR_LINE = _SHAPES["door_line"]
 #: An address line is short; longer lines are not read (and the shapes stay linear).
 _LONGEST = 80
 #: A small letter right before a capital: where the OCR dropped a space.
@@ -59,7 +63,7 @@ def street_start(text: str) -> int | None:
         return None
     start = m.start()
     for label in default_lexicon().find(text):
-        if label.start <= start < label.end:
+        if label.start <= start < label.end and not opens_its_street(text, label):
             start = label.value_start  # a label before the street ("Anschrift Goethestr. 38")
     seam = _SEAM.search(text, start, m.end())
     if seam and _a_label(text[start : seam.end()]):
@@ -84,7 +88,10 @@ def streets_over_postcodes(sheet: Sheet) -> None:
         start = street_start(text)
         if start is None:
             continue
-        below = sheet.lines_below(i, max_lines=1)
+        below = sheet.lines_below(i, max_lines=2)
+        door = below[0] if below and _DOOR_LINE.fullmatch(sheet.texts[below[0]]) else None
+        if door is not None:
+            below = below[1:]  # "Whg. 16", "8º D": the door on its own line, then the town
         if not below or not is_postcode_town(sheet.texts[below[0]]):
             continue
         j = below[0]
@@ -94,6 +101,11 @@ def streets_over_postcodes(sheet: Sheet) -> None:
             if not _covered(sheet, k, a, end):
                 sheet.out[k].extend(split_door(t, a, end, _SCORE, RULE))
             sheet.address_lines.add(k)
+        if door is not None:
+            t = sheet.texts[door]
+            a = len(t) - len(t.lstrip())
+            sheet.out[door].append(Span(a, len(t.rstrip()), Category.DOOR, _SCORE, RULE))
+            sheet.address_lines.add(door)
         _name_over(sheet, i)
 
 

@@ -42,6 +42,7 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+_GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
@@ -377,6 +378,8 @@ def _spans(
     matches: list[LabelMatch] = []
     for n, (start, end, label, parts) in enumerate(merged):
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
+        if _is_latin(folded[end - 1]) and (ending := _GENDER_ENDING.match(text, end, stop)):
+            end = ending.end()  # "Mieter/in": the ending is the label's, not its value's
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own

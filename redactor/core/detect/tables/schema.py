@@ -206,7 +206,14 @@ SCHEMAS: dict[str, Schema] = {
                 "institutions",
             ),
             _section("en", "street_suffixes", "us_states", "ca_provinces", "in_states"),
-            _section("eu", "street_words", "street_prefixes", "street_suffixes"),
+            _section(
+                "eu",
+                "street_words",
+                "street_prefixes",
+                "street_suffixes",
+                "door_words",
+                "floor_words",
+            ),
             _section("residence", "phrases", "chinese"),
             _section(
                 "formats",
