@@ -193,6 +193,11 @@ class AnalysisQueue(QObject):
 
     def cancel(self) -> None:
         self.w.runner.cancel_all()
+        # A file still waiting for its page count would be queued when its count comes
+        # in (a large folder is counted while the first files are analysed): cancel it now.
+        for doc in self.w.docs.values():
+            if doc.state == DocState.COUNTING:
+                doc.set_state(DocState.CANCELLED)
         self.w.show_status(translate("MainWindow", "Cancelling…"))
 
     def forget(self, doc: Document) -> None:

@@ -58,6 +58,7 @@ class CountJob(Job):
 
     pool = "count"
     stops_on_quit = True
+    stops_on_cancel = True
 
     def __init__(self, files: list[tuple[int, Path]]) -> None:
         super().__init__()
@@ -88,6 +89,7 @@ class PageCounting(QObject):
         job.signals.counted.connect(self.on_counted)
         job.signals.finished.connect(lambda _none: self.ask_about_long())
         job.signals.failed.connect(lambda _err, j=job: self._count_failed(j))
+        job.signals.cancelled.connect(self._count_cancelled)
         self.w.runner.start(job)
         self.w.analysis.expect(docs)
 
@@ -109,6 +111,14 @@ class PageCounting(QObject):
         self.w.analysis.queue(doc)
         if doc is self.w.current:
             self.w.analysis.bring_forward(doc)
+
+    def _count_cancelled(self) -> None:
+        """Cancel was pressed while counting: the long documents waiting for the question
+        are not asked about; they are cancelled with the rest."""
+        waiting, self.long_waiting = self.long_waiting, []
+        for doc in waiting:
+            if doc.id in self.w.docs and doc.state == DocState.QUEUED:
+                doc.set_state(DocState.CANCELLED)
 
     def _count_failed(self, job: CountJob) -> None:
         """A bug in counting: analyse the files anyway (their load says what is wrong)."""

@@ -171,6 +171,8 @@ class Job(QRunnable):
     pool: ClassVar[str] = "io"
     #: Quitting stops it (its result is not needed); a save is let finish.
     stops_on_quit: ClassVar[bool] = False
+    #: The Cancel button stops it: analyses, and the page counts that queue more of them.
+    stops_on_cancel: ClassVar[bool] = False
 
     def __init__(self) -> None:
         super().__init__()
@@ -202,6 +204,7 @@ class AnalyzeJob(Job):
 
     pool = "analysis"
     stops_on_quit = True
+    stops_on_cancel = True
 
     def __init__(
         self, settings: Settings, path: Path | None = None, pages: list[np.ndarray] | None = None
@@ -356,7 +359,7 @@ class JobRunner(QObject):
 
     def cancel_all(self) -> None:
         for job in list(self._jobs):
-            if isinstance(job, AnalyzeJob):
+            if job.stops_on_cancel:
                 job.token.cancel()
 
     def wait(self, msecs: int = 30000) -> None:

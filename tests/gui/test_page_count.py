@@ -208,3 +208,32 @@ def test_a_document_over_the_page_limit_is_refused_once_counted(
     qtbot.waitUntil(lambda: bool(dialog_log.errors), timeout=10000)
     [(_title, text, _details)] = dialog_log.errors
     assert "• long.tif: 31 pages is more than the limit of 30; split the file" in text
+
+
+def test_cancel_while_files_are_still_counted_queues_none_of_them(
+    qtbot, window, tmp_path, engine, monkeypatch
+):
+    """Cancel pressed while a folder's first file is analysed and the rest are still being
+    counted: the files counted afterwards are cancelled too, not queued for analysis."""
+    engine.block = True
+    base = make_label(tmp_path / "base.png").path
+    paths = []
+    for i in range(4):
+        paths.append(tmp_path / f"img{i}.png")
+        paths[-1].write_bytes(base.read_bytes())
+    gate, real_count = threading.Event(), page_count.count_pages
+
+    def count_after_the_first(path):
+        if path != paths[0]:
+            assert gate.wait(20), "the count was never released"
+        return real_count(path)
+
+    monkeypatch.setattr(page_count, "count_pages", count_after_the_first)
+    docs = window.open_paths(paths)
+    qtbot.waitUntil(engine.started.is_set, timeout=10000)  # the first is being analysed
+    assert [d.status for d in docs[1:]] == [Status.COUNTING] * 3
+    window.cancel_button.click()
+    gate.set()  # the count that was under way comes in after the click
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=10000)
+    assert {d.status for d in docs} == {Status.CANCELLED}
+    assert engine.calls == 1
