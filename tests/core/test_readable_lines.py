@@ -7,6 +7,7 @@ from __future__ import annotations
 from redactor.core.detect.layout.block_lines import line_spans
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.readable_lines import is_document_title, readable_line
+from redactor.core.detect.text.not_personal import nothing_but_amounts
 from tests.core.test_layout import stack
 
 
@@ -39,3 +40,10 @@ def test_the_kind_of_paper_must_end_a_latin_title_or_head_a_line_of_capitals() -
 def test_a_line_with_a_digit_stays_masked() -> None:
     assert not readable_line("Record 44817")
     assert _masked("Orla Whitcombe", "Permit 2231 OK") == ["Orla Whitcombe", "Permit 2231 OK"]
+
+
+def test_a_dotted_date_in_the_block_is_a_date_not_a_sum_and_a_year() -> None:
+    assert nothing_but_amounts("14.03.2027")
+    assert nothing_but_amounts("07.11.2026  09:45")
+    assert _masked("Orla Whitcombe", "07.11.2026  09:45") == ["Orla Whitcombe"]
+    assert not nothing_but_amounts("14.03.2027 Orla")
