@@ -16,6 +16,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import value_spans
+from redactor.core.detect.layout.readable_lines import readable_line
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import (
@@ -76,6 +77,8 @@ def line_spans(
         return []  # the label itself
     if not sheet.fields[k] and (ANY_LABEL.match(text) or is_prompt(text)):
         return []  # a field of its own ("Weight:", "托寄物:"): its label decides, not the block
+    if readable_line(text):
+        return []  # the document's title, a status: no one's
     start = sheet.fields[k][0].value_start if sheet.fields[k] else 0
     if sheet.fields[k] and sheet.fields[k][0].key_start > 2:
         start = 0  # text before the label is a value too

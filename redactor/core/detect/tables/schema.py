@@ -331,6 +331,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("sentence_words", "de", "en", "es", "fr", "it", "nl", "pt"),
             _shapes("label_line_shapes"),
             _section("boilerplate", "words", "phrases", "tick_boxes"),
+            _section("readable_lines", "document_words", "cjk_document_words", "status_words"),
             _shapes("shapes"),
         ),
     ),

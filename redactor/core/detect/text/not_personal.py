@@ -39,8 +39,9 @@ _YEAR_MONTH = re.compile(r"\s*(?:19|20)\d\d[.,](?:0[1-9]|1[0-2])\s*")
 
 def without_amounts(text: str) -> str:
     """``text`` with its sums of money, its dates and times and its periods blanked out
-    (a period first: its dates are no sums)."""
-    return DATE_TIME.sub(" ", CAPITAL_SUM.sub(" ", MONEY.sub(" ", PERIOD.sub(" ", text))))
+    (a period first: its dates are no sums; a date before the sums: "03.01.2025" is no
+    sum of 03.01 and a year)."""
+    return CAPITAL_SUM.sub(" ", MONEY.sub(" ", DATE_TIME.sub(" ", PERIOD.sub(" ", text))))
 
 
 def nothing_but_amounts(text: str) -> bool:
