@@ -179,6 +179,7 @@ SCHEMAS: dict[str, Schema] = {
                 "chinese_clause_words",
                 "chinese_roles",
                 "chinese_workplace_roles",
+                "chinese_posts",
                 Key("chinese_joiners", Kind.CHARACTERS),
                 "latin",
                 "possessives",
