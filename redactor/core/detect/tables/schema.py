@@ -113,7 +113,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("strong_english", *_CATEGORIES),
             _section("signature_instructions", "phrases"),
             _section("initials_instructions", "phrases"),
-            _section("device_serials", "serial_labels", "device_ids"),
+            _section("device_serials", "serial_labels", "device_ids", "device_models"),
         ),
     ),
     "names": Schema(
