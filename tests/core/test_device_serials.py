@@ -48,3 +48,30 @@ def test_a_serial_under_a_devices_identifier_is_masked(
 def test_a_serial_with_no_device_beside_it_stays_readable() -> None:
     found = masked(rows(("Model", "Pixel 7"), ("Colour", "white"), ("Serial no.", "F2LXK9QH7M")))
     assert "F2LXK9QH7M" not in found
+
+
+def test_a_serial_in_a_device_table_beside_its_model_is_masked() -> None:
+    """A device table (a hearing aid per ear): the serial column's cells are masked,
+    its header and the neighbouring columns stay readable."""
+    header = ["Side", "Make / model", "Serial no.", "Fitting"]
+    cells = ["Right", "Vantor Tone 5", "7KQ20419", "Open dome"]
+    xs = [100, 260, 520, 760]
+    lines = [make_line(t, x=x, y=100) for t, x in zip(header, xs, strict=True)]
+    lines += [make_line(t, x=x - 20, y=150) for t, x in zip(cells, xs, strict=True)]
+    found = masked(lines)
+    assert "7KQ20419" in found
+    assert not {"Serial no.", "Fitting", "Open dome", "Make / model"} & found
+
+
+def test_each_serial_on_a_warranty_cards_row_is_masked_not_its_side_or_date() -> None:
+    lines = [
+        make_line("产品型号", x=100, y=100),
+        make_line("Zephyr 9", x=260, y=100),
+        make_line("序列号", x=100, y=145),
+        make_line("右:88Q41207", x=260, y=145),
+        make_line("左:31ZK77015", x=520, y=145),
+        make_line("2025.3.4", x=780, y=145),
+    ]
+    found = masked(lines)
+    assert {"88Q41207", "31ZK77015"} <= found
+    assert not {"左", "2025.3.4", "序列号"} & {f.strip(":") for f in found}

@@ -123,6 +123,7 @@ SAMPLES = {
         ("转账说明：三月房租", "free_text"),
     ],
     "travel_transport": [
+        ("SSR number 204417", "id_number"),
         ("警号 052311", "id_number"),
         ("执勤民警 某某", "name"),
         ("接报民警 某某", "name"),
@@ -144,6 +145,7 @@ SAMPLES = {
         ("Frequent Flyer No. CA000000", "id_number"),
     ],
     "health_pharmacy": [
+        ("HCPC reg: QX40218", "id_number"),
         ("Hospital number 00123456", "id_number"),
         ("IMMUNISATION RECORD", "heading"),
         ("Sph", "measure"),
@@ -197,6 +199,8 @@ SAMPLES = {
         ("Fault: no power", "status"),
     ],
     "housing_property": [
+        ("Engineer: Tobin Lark", "name"),
+        ("Engineer no. 5521907", "id_number"),
         ("承租人：周八", "name"),
         ("房屋坐落 某市某路8号", "address"),
         ("租金 3000元/月", "amount"),

@@ -211,3 +211,10 @@ def test_a_workplace_post_or_fellow_names_the_person_in_a_statement_of_facts() -
     assert names("当日由组长韩秀英安排调岗,同事何建平也在场") == ["韩秀英", "何建平"]
     # A post with no name after it names no one.
     assert names("经理说明了情况") == []
+
+
+def test_a_surname_before_a_post_in_a_story() -> None:
+    assert named("城管赵队长到场查看后仍未整改。") == ["赵"]
+    assert named("多次反映,物业孙经理未予处理。") == ["孙"]
+    assert named("已联系欧阳主任。") == ["欧阳"]
+    assert named("项目经理与副厂长均未到场") == []

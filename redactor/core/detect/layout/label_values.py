@@ -54,6 +54,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.models import Category
@@ -86,6 +87,8 @@ _CENTRED = 1.0
 _STACK_GAP = 1.3
 #: The most words of a line under a caption that may hold a name or a person's number.
 _NAME_WORDS = 6
+#: A device's serial in its own box, perhaps after the word naming the device.
+_SERIAL_SHAPE = patterns("layout", "labels")["serial_value"]
 #: The fewest characters a printed label has.
 _LABEL_MIN = 2
 
@@ -114,8 +117,12 @@ def mask_announced_values(sheet: Sheet) -> None:
             j = _beside(sheet, i)
             if j is not None and m.kind in _BOUNDED_KINDS and heading_beside(sheet, i, j):
                 continue
+            if j is not None and rule == DEVICE_SERIAL and not _digits(sheet.texts[j]):
+                j = None  # a serial holds digits: a word beside it is the next column's head
             if j is None:
                 j = _over_or_under(sheet, i, category)
+                if j is None and rule == DEVICE_SERIAL:
+                    j = _serial_under(sheet, i)
             elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
                 sheet, over
             ):
@@ -124,9 +131,38 @@ def mask_announced_values(sheet: Sheet) -> None:
                 mask_value(sheet, over, 0, _first_label(sheet.texts[over]), category, rule)
             if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
-            if j is not None:
+            if (
+                j is not None
+                and rule == DEVICE_SERIAL
+                and _SERIAL_SHAPE.fullmatch(sheet.texts[j].strip())
+            ):
+                _serials_from(sheet, j)
+            elif j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
+
+
+def _serial_under(sheet: Sheet, i: int) -> int | None:
+    """A device table's first serial: the box with digits right under its column's
+    header, however the two are aligned (a header centred over a wider cell)."""
+    g = sheet.geo[i]
+    j = _nearest_under(sheet, i, lambda c: min(c.x1, g.x1) > max(c.x0, g.x0))
+    return j if j is not None and _digits(sheet.texts[j]) else None
+
+
+def _serials_from(sheet: Sheet, j: int) -> None:
+    """The serial in box ``j`` and those beside it on its row, one a device (each
+    ear's aid, each unit), as long as the next box is shaped as one; a word naming
+    the device ("L:", "左:") stays readable."""
+    k: int | None = j
+    while k is not None and (m := _SERIAL_SHAPE.fullmatch(sheet.texts[k].strip())):
+        start = sheet.texts[k].index(m.group("v"))
+        mask_value(sheet, k, start, start + len(m.group("v")), Category.ID_NUMBER, DEVICE_SERIAL)
+        k = sheet.value_beside(k)
+
+
+def _digits(text: str) -> bool:
+    return any(c.isdigit() for c in text)
 
 
 def _the_forms_words(text: str, category: Category) -> bool:

@@ -113,7 +113,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("strong_english", *_CATEGORIES),
             _section("signature_instructions", "phrases"),
             _section("initials_instructions", "phrases"),
-            _section("device_serials", "serial_labels", "device_ids"),
+            _section("device_serials", "serial_labels", "device_ids", "device_models"),
         ),
     ),
     "names": Schema(
@@ -179,6 +179,7 @@ SCHEMAS: dict[str, Schema] = {
                 "chinese_clause_words",
                 "chinese_roles",
                 "chinese_workplace_roles",
+                "chinese_posts",
                 Key("chinese_joiners", Kind.CHARACTERS),
                 "latin",
                 "possessives",

@@ -17,6 +17,8 @@ word for each one's place in it (tables/names.toml ``[kin]``):
   <name>", "seine Frau <name>"), then one or more names of one to three capitalised
   words joined by commas and "and"; and the person whose kin that is, the capitalised
   words right before ", <word of love> <kin word> of" ("<name>, beloved wife of");
+* a surname right before a post the person is called by in a story ("<surname>经理未予
+  处理", names.toml ``[kin] chinese_posts``), the post readable;
 * a name right before its relation in brackets ("<name> (neighbour)", "<name>(女儿)",
   names.toml ``[kinship]``).
 
@@ -46,6 +48,7 @@ _CN_CLAUSE = re.compile(words_pattern(_KIN["chinese_clause_words"]))
 _CN_LEAD = re.compile(
     words_pattern([*_KIN["chinese"], *_KIN["chinese_roles"], *_KIN["chinese_workplace_roles"]])
 )
+_CN_POST = re.compile(words_pattern(_KIN["chinese_posts"]))
 _GIVEN = frozenset(table("names")["free_text"]["given"])
 #: A Chinese given name is one to three characters after the surname.
 _GIVEN_MAX = 3
@@ -85,6 +88,18 @@ def kin_names(text: str) -> Iterator[Span]:
     yield from _cn_kin_list(text)
     yield from _en_kin_names(text)
     yield from _names_before_a_relation(text)
+    yield from _surnames_before_a_post(text)
+
+
+def _surnames_before_a_post(text: str) -> Iterator[Span]:
+    """The common surname (compound or single) right before a post word; a word
+    ending there ("项目经理", "副厂长") opens with no surname and names no one."""
+    for m in _CN_POST.finditer(text):
+        for n in (2, 1):
+            start = m.start() - n
+            if start >= 0 and surname_length(text, start, m.start()) == n:
+                yield Span(start, m.start(), Category.NAME, _SCORE, RULE)
+                break
 
 
 def _names_before_a_relation(text: str) -> Iterator[Span]:
