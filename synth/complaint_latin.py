@@ -26,23 +26,8 @@ from .formkit import HAND_INKS, box_stamp, handwritten, sheet
 from .formkit_blanks import corner_rows
 from .formkit_fill import template_spans
 from .formkit_marks import ruled_paper, word_wrap
-from .kit import S, _finish, hand_font, street_spans
+from .kit import EN_MONTHS, S, _finish, hand_font, street_spans
 from .render import Canvas, Span
-
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 
 def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
@@ -61,7 +46,7 @@ def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
         x = right - p.width(text, f)
         c.line(x, y, [S(t, k) for t, k in ln.segments], f, fill=ink)
         y += lh
-    day = f"{rng.randint(1, 28)} {rng.choice(_MONTHS)} 2026"
+    day = f"{rng.randint(1, 28)} {rng.choice(EN_MONTHS)} 2026"
     c.text(right, y, day, f, "date", anchor="rs", fill=ink)
     y += lh * 1.3
     council, dept, council_addr = rng.choice(EN_COUNCILS)
@@ -76,7 +61,7 @@ def en_letter(rng: random.Random, fk: UpkeepFaker) -> Canvas:
     number, _, road = street.partition(" ")
     nhouse = f"{int(number) + rng.choice((-2, 2, 1))} {road}" if number.isdigit() else f"3 {road}"
     subject, body = rng.choice(EN_TOPICS)
-    since = f"{rng.choice(_MONTHS)} 2025"
+    since = f"{rng.choice(EN_MONTHS)} 2025"
     parts = {
         "nhouse": (nhouse, "address"),
         "neighbour": (fk.en_name().split()[-1], "name"),

@@ -17,6 +17,22 @@ from .render import Canvas, Span
 
 S = Span.of
 
+#: The English months in order, for dates written out in words.
+EN_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
 
 @dataclass(frozen=True)
 class Faces:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import random
 
+from .kit import EN_MONTHS
+
 EN_POSTS = ("Royal Mail", "Parcelforce Redirection", "An Post", "Canada Post")
 CN_OFFICES = (
     "中国邮政集团有限公司杭州市分公司",
@@ -33,26 +35,11 @@ FR_NOTES = (
     "Pièce d'identité obligatoire. Service client : 3631 (appel non surtaxé).",
 )
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
 
 def en_date(rng: random.Random, *, words: bool = False) -> str:
     """A date this year, 12/03/2026 or, in prose, "12 March"."""
     d, mo = rng.randint(1, 28), rng.randint(1, 12)
-    return f"{d} {_MONTHS[mo - 1]}" if words else f"{d:02d}/{mo:02d}/2026"
+    return f"{d} {EN_MONTHS[mo - 1]}" if words else f"{d:02d}/{mo:02d}/2026"
 
 
 def cn_date(rng: random.Random) -> str:
