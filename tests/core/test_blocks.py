@@ -644,6 +644,14 @@ def test_periods_of_validity_and_opening_hours_stay_readable_in_a_block() -> Non
     assert covered[3] == "14.02.1961"
 
 
+def test_a_lone_date_far_back_may_be_a_birthday_whatever_its_separators() -> None:
+    person = ("MARY K SAMPLE", "48 BIRCH AVE", "DAYTON OH 45402")
+    for birthday in ("03/11/1974", "1974-11-03", "03.11.1974"):
+        assert covered_text(stack(*person, birthday, x=100))[3] == birthday
+    # A date of this decade (the form's day, a validity) is a date and stays readable.
+    assert covered_text(stack(*person, "03/11/2026", x=100))[3] == ""
+
+
 def test_chinese_words_with_no_name_in_them_stay_in_a_personal_block() -> None:
     # A product and a hall printed in a person's block: no surname opens any of their
     # characters, so they are no one's name; the person's lines are masked.

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
@@ -234,8 +235,28 @@ def _dated_field(run: str) -> int | None:
     return None
 
 
+#: A year in a date: four digits, not part of a longer number.
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A date alone in a person's block whose year lies at least this many years back may
+#: be the person's birthday; later dates (a validity, an appointment, the day of the
+#: form) are dates and stay readable.
+_BIRTHDAY_YEARS_BACK = 14
+
+
+def _a_birthday_perhaps(value: str) -> bool:
+    """A date alone whose year lies far enough back to be someone's birth (fail closed:
+    in a person's block an unlabelled 14.02.1961 may be their date of birth)."""
+    v = value.strip()
+    if DATE_TIME.fullmatch(v) is None:
+        return False
+    years = [int(y) for y in _YEAR.findall(v)]
+    return len(years) == 1 and years[0] <= date.today().year - _BIRTHDAY_YEARS_BACK
+
+
 def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> bool:
     """False for lines positively known not to be personal."""
+    if _a_birthday_perhaps(value):
+        return True
     if NON_PERSONAL_LABELS.match(text) or has_business_label(text):
         return False
     if is_business(value) and not organisation_ok:
