@@ -151,6 +151,14 @@ been run and seen, in eight domains none of the earlier hundred and thirty cover
 names were split on 2026-12-07 by :data:`SEVENTEENTH_SPLIT_RULE`, before any family of it
 was written, drawn or run; its halves are the groups ``dev17`` and ``heldout17``;
 ``heldout17``'s one blind run was taken at 3ad87c3.
+
+An eighteenth batch of eight families (:data:`EIGHTEENTH_SPLIT`: a baptism certificate, a
+counselling intake form, a credit card application, a family genealogy register page, an
+itemised phone-call bill, a kindergarten enrolment form, a property title certificate, a
+real-name scenic-area ticket) was named after the seventeenth held-out half had been run
+and seen, in eight domains none of the earlier hundred and thirty-eight covers. Its names
+were split on 2026-12-07 by :data:`EIGHTEENTH_SPLIT_RULE`, before any family of it was
+written, drawn or run; its halves are the groups ``dev18`` and ``heldout18``.
 """
 
 from __future__ import annotations
@@ -451,6 +459,15 @@ DOMAINS: dict[str, str] = {
     "medical_crowdfunding_page": "online medical fundraising",
     "public_complaint_letter": "public complaints and petitions",
     "scholarship_application_form": "scholarships and student grants",
+    # The eighteenth batch (named and split before any of it was written).
+    "baptism_certificate": "churches and parish records",
+    "counselling_intake_form": "counselling and mental-health intake",
+    "credit_card_application": "credit card applications",
+    "genealogy_register_page": "family genealogies and clan registers",
+    "itemised_call_bill": "itemised phone-call bills",
+    "kindergarten_enrolment_form": "kindergarten and preschool enrolment",
+    "property_title_certificate": "property title deeds and real-estate registration",
+    "scenic_area_ticket": "museums, parks and scenic-area tickets",
 }
 
 #: The first batch (twelve families).
@@ -995,6 +1012,25 @@ SEVENTEENTH_SPLIT: dict[str, str] = {
     "scholarship_application_form": "heldout17",
 }
 
+EIGHTEENTH_SPLIT_DATE = "2026-12-07"
+EIGHTEENTH_SPLIT_RULE = (
+    "the eight names of the eighteenth batch sorted alphabetically, dealt alternately: "
+    "1st dev18, 2nd heldout18, 3rd dev18, ..."
+)
+
+#: The eighteenth batch's family -> "dev18" or "heldout18", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+EIGHTEENTH_SPLIT: dict[str, str] = {
+    "baptism_certificate": "dev18",
+    "counselling_intake_form": "heldout18",
+    "credit_card_application": "dev18",
+    "genealogy_register_page": "heldout18",
+    "itemised_call_bill": "dev18",
+    "kindergarten_enrolment_form": "heldout18",
+    "property_title_certificate": "dev18",
+    "scenic_area_ticket": "heldout18",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
@@ -1002,7 +1038,8 @@ SEVENTEENTH_SPLIT: dict[str, str] = {
 #: ``dev10`` and ``heldout10`` (tenth), ``dev11`` and ``heldout11`` (eleventh),
 #: ``dev12`` and ``heldout12`` (twelfth), ``dev13`` and ``heldout13`` (thirteenth),
 #: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth),
-#: ``dev16`` and ``heldout16`` (sixteenth), ``dev17`` and ``heldout17`` (seventeenth).
+#: ``dev16`` and ``heldout16`` (sixteenth), ``dev17`` and ``heldout17`` (seventeenth),
+#: ``dev18`` and ``heldout18`` (eighteenth).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -1038,6 +1075,8 @@ HALVES: tuple[str, ...] = (
     "heldout16",
     "dev17",
     "heldout17",
+    "dev18",
+    "heldout18",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -1047,8 +1086,8 @@ HALVES: tuple[str, ...] = (
 #: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2,
 #: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958,
 #: ``heldout15`` at 7d1eea6, ``heldout16`` at 1e94acc, ``heldout17`` at 3ad87c3). A fresh
-#: blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: blind figure needs a batch written after that: ``heldout18`` until its one run.
+BLIND_HALVES: tuple[str, ...] = ("heldout18",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -1072,6 +1111,7 @@ def half(name: str) -> tuple[str, ...]:
         **FIFTEENTH_SPLIT,
         **SIXTEENTH_SPLIT,
         **SEVENTEENTH_SPLIT,
+        **EIGHTEENTH_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

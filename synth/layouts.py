@@ -1005,6 +1005,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout16": half("heldout16"),
     "dev17": half("dev17"),
     "heldout17": half("heldout17"),
+    "dev18": half("dev18"),
+    "heldout18": half("heldout18"),
 }
 
 

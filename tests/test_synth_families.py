@@ -22,6 +22,7 @@ from synth.fakedata_money import MoneyFaker
 from synth.families import (
     BLIND_HALVES,
     DOMAINS,
+    EIGHTEENTH_SPLIT,
     EIGHTH_BATCH,
     EIGHTH_SPLIT,
     ELEVENTH_BATCH,
@@ -80,7 +81,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    assert set(DOMAINS) == set(FAMILIES)
+    # The eighteenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(EIGHTEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -868,7 +870,7 @@ def test_the_seventeenth_batch_is_split_within_itself_by_the_same_rule() -> None
     assert len(dev17) == len(held17) == 4 and set(dev17) | set(held17) == seventeenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in seventeenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev17", "heldout17") and len(HALVES) == 34
+    assert HALVES[32:34] == ("dev17", "heldout17")
     assert half("dev16") == SIXTEENTH_DEV16 and half("heldout16") == SIXTEENTH_HELDOUT16
 
 
@@ -994,8 +996,41 @@ def test_a_heldout17_family_keeps_titles_relations_and_firms_out_and_numbers_val
 
 
 def test_the_seventeenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev17", "heldout17"} <= set(TUNABLE_HALVES)
+
+
+# The seventeenth batch's split as fixed on 2026-12-07: the eighteenth batch must not move it.
+SEVENTEENTH_DEV17 = (
+    "boat_mooring_permit",
+    "hearing_aid_fitting_record",
+    "lift_maintenance_log",
+    "public_complaint_letter",
+)
+SEVENTEENTH_HELDOUT17 = (
+    "conference_attendee_badge",
+    "instalment_purchase_agreement",
+    "medical_crowdfunding_page",
+    "scholarship_application_form",
+)
+
+
+def test_the_eighteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    eighteenth = set(EIGHTEENTH_SPLIT)
+    assert len(eighteenth) == 8 and not eighteenth & set(FAMILIES)
+    assert split_by_rule(list(eighteenth), ("dev18", "heldout18")) == EIGHTEENTH_SPLIT
+    dev18, held18 = half("dev18"), half("heldout18")
+    assert len(dev18) == len(held18) == 4 and set(dev18) | set(held18) == eighteenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in eighteenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev18", "heldout18") and len(HALVES) == 36
+    assert half("dev17") == SEVENTEENTH_DEV17 and half("heldout17") == SEVENTEENTH_HELDOUT17
+
+
+def test_the_eighteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout18",)
+    assert "heldout18" not in TUNABLE_HALVES and "dev18" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -1073,6 +1108,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout18", 40) == ("heldout18", 0)
+    assert chosen_families("dev18", 40) == ("dev18", 40)
     assert chosen_families("heldout17", 40) == ("heldout17", 0)
     assert chosen_families("dev17", 40) == ("dev17", 40)
     assert chosen_families("heldout16", 40) == ("heldout16", 0)
