@@ -181,6 +181,7 @@ from . import (
     layouts_ballot,
     layouts_bank,
     layouts_banquet,
+    layouts_baptism,
     layouts_bedcard,
     layouts_birth,
     layouts_bizcard,
@@ -665,6 +666,11 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_scholarship.LAYOUTS,
 }
 
+#: The eighteenth batch (eight families, named and split before any of them was written).
+EIGHTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_baptism.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -683,6 +689,7 @@ FAMILIES: dict[str, Layout] = {
     **FIFTEENTH_BATCH,
     **SIXTEENTH_BATCH,
     **SEVENTEENTH_BATCH,
+    **EIGHTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
