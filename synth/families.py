@@ -189,6 +189,7 @@ from . import (
     layouts_broadband,
     layouts_cake,
     layouts_campsite,
+    layouts_cardapply,
     layouts_care,
     layouts_carservice,
     layouts_cashreceipt,
@@ -669,6 +670,7 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
 #: The eighteenth batch (eight families, named and split before any of them was written).
 EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_baptism.LAYOUTS,
+    **layouts_cardapply.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
