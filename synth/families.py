@@ -188,6 +188,7 @@ from . import (
     layouts_blood,
     layouts_broadband,
     layouts_cake,
+    layouts_callbill,
     layouts_campsite,
     layouts_cardapply,
     layouts_care,
@@ -671,6 +672,7 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
 EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_baptism.LAYOUTS,
     **layouts_cardapply.LAYOUTS,
+    **layouts_callbill.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
