@@ -207,6 +207,7 @@ from . import (
     layouts_credit,
     layouts_crowdfund,
     layouts_customs,
+    layouts_deeds,
     layouts_dental,
     layouts_discharge,
     layouts_dormitory,
@@ -673,6 +674,7 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_baptism.LAYOUTS,
     **layouts_cardapply.LAYOUTS,
     **layouts_callbill.LAYOUTS,
+    **layouts_deeds.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
