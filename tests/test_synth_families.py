@@ -22,6 +22,7 @@ from synth.fakedata_money import MoneyFaker
 from synth.families import (
     BLIND_HALVES,
     DOMAINS,
+    EIGHTEENTH_BATCH,
     EIGHTEENTH_SPLIT,
     EIGHTH_BATCH,
     EIGHTH_SPLIT,
@@ -135,6 +136,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         FIFTEENTH_BATCH,
         SIXTEENTH_BATCH,
         SEVENTEENTH_BATCH,
+        EIGHTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1018,14 +1020,101 @@ def test_the_eighteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     eighteenth = set(EIGHTEENTH_SPLIT)
-    assert len(eighteenth) == 8 and not eighteenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(EIGHTEENTH_BATCH)
+    assert len(eighteenth) == 8 and not eighteenth & earlier
     assert split_by_rule(list(eighteenth), ("dev18", "heldout18")) == EIGHTEENTH_SPLIT
     dev18, held18 = half("dev18"), half("heldout18")
     assert len(dev18) == len(held18) == 4 and set(dev18) | set(held18) == eighteenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in eighteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev18", "heldout18") and len(HALVES) == 36
     assert half("dev17") == SEVENTEENTH_DEV17 and half("heldout17") == SEVENTEENTH_HELDOUT17
+
+
+#: Titles and posts written beside a name in the eighteenth batch's development half.
+TITLES18 = ("先生", "女士", "神父", "牧师", "司铎", "长老")
+#: Relation words (a godparent's, a contact's, a call log's) that stay ordinary.
+RELATIONS18 = {
+    "父亲",
+    "母亲",
+    "配偶",
+    "同事",
+    "朋友",
+    "同学",
+    "妈",
+    "妈妈",
+    "爸爸",
+    "房东",
+    "姑母",
+    "舅父",
+    "教友",
+    "伯父",
+    "老婆",
+    "女儿",
+}
+#: What each development family of the eighteenth batch must show over its draws.
+SHOWN18 = {
+    "baptism_certificate": ("register", "relation", "door", "business"),
+    "credit_card_application": ("card", "iban", "resident id", "business"),
+    "itemised_call_bill": ("service", "relation", "door"),
+    "property_title_certificate": ("title", "resident id", "door", "business"),
+}
+
+
+@pytest.mark.parametrize("layout", half("dev18"))
+def test_a_dev18_family_keeps_titles_and_services_out_and_what_finds_a_person_personal(
+    layout: str,
+) -> None:
+    """付洗人 王保禄神父 / Revd Smith / D. + priest: only the name is a name; relation words and
+    service numbers (10089, 95588, 0800…) are not personal; a register's 第×册第×页第×号, a
+    title's 不动产权第×号, every resident ID, card number, IBAN and DNI are personal with
+    valid check characters; a flat, a 幢号 or a puerta is a door."""
+    from stdnum import luhn
+    from stdnum.es import dni
+
+    seen: Counter[str] = Counter()
+    titles = ("Revd", "Fr ", "Mr ", "Mrs ", "M. ", "Mme ")
+    if layout == "baptism_certificate":  # a priest is D. or Don; elsewhere D. is an initial
+        titles += ("D. ", "Don ")
+    for seed in range(24):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert not it.text.endswith(TITLES18), (seed, it)
+                assert not it.text.startswith(titles), (seed, it)
+            if it.text in RELATIONS18:
+                assert it.pii is False, (seed, it)
+                seen["relation"] += 1
+            if it.category in ("shop_phone", "shop_address", "tax_id"):
+                assert it.pii is None, (seed, it)
+                seen["business"] += 1
+            if it.text in ("10089", "95588", "12345", "901", "888") or text.startswith("0800"):
+                assert it.pii is None, (seed, it)
+                seen["service"] += 1
+            if re.fullmatch(r"第\d+册第\d+页第\d+号|Vol\. \d+, p\. \d+, No\. \d+", it.text):
+                assert it.category == "id_number", (seed, it)
+                seen["register"] += 1
+            if (
+                "不动产权第" in it.text
+                or "房权证" in it.text
+                or re.fullmatch(r"\d{12}GB\d{5}F\d{8}", text)
+            ):
+                assert it.category == "id_number", (seed, it)
+                seen["title"] += 1
+            if len(text) == 18 and cn_id_valid(text):
+                assert it.category == "id_number", (seed, it)
+                seen["resident id"] += 1
+            if it.category == "card_number" and len(text) >= 15:
+                assert luhn.is_valid(text), (seed, it)
+                seen["card"] += 1
+            if text.startswith("DE") and len(text) == 22:
+                assert it.category == "id_number" and iban.is_valid(text), (seed, it)
+                seen["iban"] += 1
+            if re.fullmatch(r"\d{8}[A-Z]", text):
+                assert it.category == "id_number" and dni.is_valid(text), (seed, it)
+            seen["door"] += it.category == "door"
+    for shown in SHOWN18[layout]:
+        assert seen[shown], (layout, shown, seen)
 
 
 def test_the_eighteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -1089,9 +1178,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout16",
         "dev17",
         "heldout17",
+        "dev18",
     ],
 )
-def test_generating_a_fifth_to_seventeenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_eighteenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -1254,10 +1344,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(FOURTEENTH_BATCH)
     + sorted(FIFTEENTH_BATCH)
     + sorted(SIXTEENTH_BATCH)
-    + sorted(SEVENTEENTH_BATCH),
+    + sorted(SEVENTEENTH_BATCH)
+    + sorted(EIGHTEENTH_BATCH),
 )
-def test_fourth_to_seventeenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the seventeenth batch has a name among several
+def test_fourth_to_eighteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the eighteenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
