@@ -268,6 +268,7 @@ from . import (
     layouts_returns,
     layouts_rota,
     layouts_salon,
+    layouts_scenic,
     layouts_scholarship,
     layouts_school,
     layouts_scrap,
@@ -665,6 +666,11 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
     **layouts_scholarship.LAYOUTS,
 }
 
+#: The eighteenth batch (eight families, named and split before any of them was written).
+EIGHTEENTH_BATCH: dict[str, Layout] = {
+    **layouts_scenic.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -683,6 +689,7 @@ FAMILIES: dict[str, Layout] = {
     **FIFTEENTH_BATCH,
     **SIXTEENTH_BATCH,
     **SEVENTEENTH_BATCH,
+    **EIGHTEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

@@ -22,6 +22,7 @@ from synth.fakedata_money import MoneyFaker
 from synth.families import (
     BLIND_HALVES,
     DOMAINS,
+    EIGHTEENTH_BATCH,
     EIGHTEENTH_SPLIT,
     EIGHTH_BATCH,
     EIGHTH_SPLIT,
@@ -135,6 +136,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         FIFTEENTH_BATCH,
         SIXTEENTH_BATCH,
         SEVENTEENTH_BATCH,
+        EIGHTEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1018,11 +1020,13 @@ def test_the_eighteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     eighteenth = set(EIGHTEENTH_SPLIT)
-    assert len(eighteenth) == 8 and not eighteenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(EIGHTEENTH_BATCH)
+    assert len(eighteenth) == 8 and not eighteenth & earlier
+    assert set(EIGHTEENTH_BATCH) <= eighteenth
     assert split_by_rule(list(eighteenth), ("dev18", "heldout18")) == EIGHTEENTH_SPLIT
     dev18, held18 = half("dev18"), half("heldout18")
     assert len(dev18) == len(held18) == 4 and set(dev18) | set(held18) == eighteenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in eighteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev18", "heldout18") and len(HALVES) == 36
     assert half("dev17") == SEVENTEENTH_DEV17 and half("heldout17") == SEVENTEENTH_HELDOUT17
@@ -1089,9 +1093,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout16",
         "dev17",
         "heldout17",
+        "heldout18",
     ],
 )
-def test_generating_a_fifth_to_seventeenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_eighteenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -1254,10 +1259,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(FOURTEENTH_BATCH)
     + sorted(FIFTEENTH_BATCH)
     + sorted(SIXTEENTH_BATCH)
-    + sorted(SEVENTEENTH_BATCH),
+    + sorted(SEVENTEENTH_BATCH)
+    + sorted(EIGHTEENTH_BATCH),
 )
-def test_fourth_to_seventeenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the seventeenth batch has a name among several
+def test_fourth_to_eighteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the eighteenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
