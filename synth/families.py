@@ -229,6 +229,7 @@ from . import (
     layouts_instalment,
     layouts_iou,
     layouts_jewellery,
+    layouts_kinder,
     layouts_laundry,
     layouts_ledgers,
     layouts_letters,
@@ -669,6 +670,7 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
 #: The eighteenth batch (eight families, named and split before any of them was written).
 EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_scenic.LAYOUTS,
+    **layouts_kinder.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
