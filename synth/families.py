@@ -199,6 +199,7 @@ from . import (
     layouts_classlist,
     layouts_complaint,
     layouts_concert,
+    layouts_counsel,
     layouts_counter,
     layouts_court,
     layouts_credit,
@@ -671,6 +672,7 @@ SEVENTEENTH_BATCH: dict[str, Layout] = {
 EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_scenic.LAYOUTS,
     **layouts_kinder.LAYOUTS,
+    **layouts_counsel.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
