@@ -218,6 +218,7 @@ from . import (
     layouts_funeral,
     layouts_gas,
     layouts_gascheck,
+    layouts_genealogy,
     layouts_gifts,
     layouts_goods,
     layouts_groupbuy,
@@ -673,6 +674,7 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_scenic.LAYOUTS,
     **layouts_kinder.LAYOUTS,
     **layouts_counsel.LAYOUTS,
+    **layouts_genealogy.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
