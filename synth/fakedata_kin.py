@@ -68,4 +68,4 @@ class KinFaker(UpkeepFaker):
 
     def ticket_order(self) -> str:
         """A ticketing platform's order number (订单号), long digits."""
-        return f"2026{self.digits(self.r.choice((12, 14)), True)}"
+        return f"2026{self.digits(self.r.choice((12, 15)), True)}"
