@@ -202,6 +202,7 @@ from . import (
     layouts_classlist,
     layouts_complaint,
     layouts_concert,
+    layouts_counsel,
     layouts_counter,
     layouts_court,
     layouts_credit,
@@ -221,6 +222,7 @@ from . import (
     layouts_funeral,
     layouts_gas,
     layouts_gascheck,
+    layouts_genealogy,
     layouts_gifts,
     layouts_goods,
     layouts_groupbuy,
@@ -233,6 +235,7 @@ from . import (
     layouts_instalment,
     layouts_iou,
     layouts_jewellery,
+    layouts_kinder,
     layouts_laundry,
     layouts_ledgers,
     layouts_letters,
@@ -272,6 +275,7 @@ from . import (
     layouts_returns,
     layouts_rota,
     layouts_salon,
+    layouts_scenic,
     layouts_scholarship,
     layouts_school,
     layouts_scrap,
@@ -675,6 +679,10 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_cardapply.LAYOUTS,
     **layouts_callbill.LAYOUTS,
     **layouts_deeds.LAYOUTS,
+    **layouts_scenic.LAYOUTS,
+    **layouts_kinder.LAYOUTS,
+    **layouts_counsel.LAYOUTS,
+    **layouts_genealogy.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

@@ -1022,6 +1022,7 @@ def test_the_eighteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     eighteenth = set(EIGHTEENTH_SPLIT)
     earlier = set(FAMILIES) - set(EIGHTEENTH_BATCH)
     assert len(eighteenth) == 8 and not eighteenth & earlier
+    assert set(EIGHTEENTH_BATCH) == eighteenth
     assert split_by_rule(list(eighteenth), ("dev18", "heldout18")) == EIGHTEENTH_SPLIT
     dev18, held18 = half("dev18"), half("heldout18")
     assert len(dev18) == len(held18) == 4 and set(dev18) | set(held18) == eighteenth
@@ -1034,7 +1035,7 @@ def test_the_eighteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
 #: Titles and posts written beside a name in the eighteenth batch's development half.
 TITLES18 = ("先生", "女士", "神父", "牧师", "司铎", "长老")
 #: Relation words (a godparent's, a contact's, a call log's) that stay ordinary.
-RELATIONS18 = {
+DEV18_RELATIONS = {
     "父亲",
     "母亲",
     "配偶",
@@ -1082,7 +1083,7 @@ def test_a_dev18_family_keeps_titles_and_services_out_and_what_finds_a_person_pe
             if it.category == "name":
                 assert not it.text.endswith(TITLES18), (seed, it)
                 assert not it.text.startswith(titles), (seed, it)
-            if it.text in RELATIONS18:
+            if it.text in DEV18_RELATIONS:
                 assert it.pii is False, (seed, it)
                 seen["relation"] += 1
             if it.category in ("shop_phone", "shop_address", "tax_id"):
@@ -1115,6 +1116,73 @@ def test_a_dev18_family_keeps_titles_and_services_out_and_what_finds_a_person_pe
             seen["door"] += it.category == "door"
     for shown in SHOWN18[layout]:
         assert seen[shown], (layout, shown, seen)
+
+
+# What each family of the eighteenth held-out half must show over its draws.
+HELD18_MUST = {
+    "counselling_intake_form": {"id_number", "door", "email", "phone"},
+    "genealogy_register_page": {"id_number", "door", "phone", "email"},
+    "kindergarten_enrolment_form": {"face", "id_number", "door", "email"},
+    "scenic_area_ticket": {"code", "id_number", "email", "phone"},
+}
+#: Relation words the heldout18 families print beside people.
+HELD18_RELATIONS = {
+    *("父亲", "母亲", "丈夫", "妻子", "配偶", "朋友", "爷爷", "奶奶", "外公", "外婆", "爸爸"),
+    *("妈妈", "姑姑", "舅舅", "保姆", "Mother", "Father", "Partner", "Sister", "Grandmother"),
+    *("Childminder", "Abuela", "Tía", "Cuidadora"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(set(EIGHTEENTH_BATCH) & set(half("heldout18"))))
+def test_a_heldout18_family_keeps_titles_relations_and_places_out_and_numbers_valid(
+    layout: str,
+) -> None:
+    """王老师 / 侯经理 / <name>公 / Dr + surname / Dr. med. + surname: only the name is a
+    name, while a wife as 李氏 is hers; relation words, consulting rooms, burial places and
+    service lines are not personal; a lunar birth, a starred ID, an order number and a
+    collection password are ``id_number``; IDs, DNIs, NIEs and Versichertennummern carry
+    valid check characters."""
+    from stdnum.es import dni, nie
+
+    from synth.kinder_words import EN_PASSWORDS
+
+    kinds: set[str] = set()
+    checked = 0
+    for seed in range(24):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            kinds.add(it.category)
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert not it.text.endswith(("先生", "女士", "老师", "经理", "公")), (seed, it)
+                assert not it.text.startswith(("Dr", "Mr", "Mrs", "Ms ")), (seed, it)
+            if it.text in HELD18_RELATIONS or "咨询室" in it.text or it.text.startswith("葬"):
+                assert it.pii is False, (seed, it)
+            if it.category == "shop_phone":
+                assert it.pii is None, (seed, it)
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,2}氏", it.text) and "族谱" not in it.text:
+                assert it.category == "name", (seed, it)
+            if re.fullmatch(r"[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年.+日.*", it.text):
+                assert it.category == "id_number", (seed, it)
+            if re.fullmatch(r"\d{6}\*{8}\d{3}[\dX]|2026\d{12}|2026\d{15}", text):
+                assert it.category == "id_number", (seed, it)
+            if it.text in EN_PASSWORDS:
+                assert it.category == "id_number", (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"\d{17}[\dX]", text):
+                assert cn_id_check_char(text[:17]) == text[17], (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"[XYZ]?\d{7,8}[A-Z]", text):
+                assert dni.is_valid(text) or nie.is_valid(text), (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"[A-Z]\d{9}", text):
+                digits = f"{ord(text[0]) - 64:02d}{text[1:9]}"
+                total = sum(
+                    (v := int(d) * (1 if k % 2 == 0 else 2)) // 10 + v % 10
+                    for k, d in enumerate(digits)
+                )
+                assert total % 10 == int(text[9]), (seed, it)  # a Versichertennummer
+                checked += 1
+    assert HELD18_MUST[layout] <= kinds, HELD18_MUST[layout] - kinds
+    assert checked >= (0 if layout.startswith("genealogy") else 3), checked  # no IDs in a 族谱
 
 
 def test_the_eighteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -1179,6 +1247,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "dev17",
         "heldout17",
         "dev18",
+        "heldout18",
     ],
 )
 def test_generating_a_fifth_to_eighteenth_batch_half(tmp_path, name: str) -> None:
