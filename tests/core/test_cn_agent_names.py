@@ -29,3 +29,36 @@ def test_a_shops_header_keeps_the_courier_and_phone_of_an_event_masked() -> None
     found = masked_parts(lines)
     assert found.get("phone") == {"15312345678"}
     assert found.get("name") == {"韩立新"}
+
+
+def test_the_one_an_official_met_or_spoke_with() -> None:
+    # A report names whom it met after 与/向 and before the act of meeting or talking.
+    line = "已于3月2日上门走访，与梁建平当面沟通，对方表示配合。"
+    assert masked_parts(stack(line)) == {"name": {"梁建平"}}
+    assert masked_parts(stack("向卢建华了解情况后作出答复")) == {"name": {"卢建华"}}
+    # a department or the other side is no one's name
+    assert masked_parts(stack("已与相关部门沟通，尚未答复")) == {}
+    assert masked_parts(stack("与对方沟通后同意退款")) == {}
+
+
+def test_a_giving_feeds_givers_and_posters_its_acts_and_sums_readable() -> None:
+    # Givers go by names, nicknames and starred names; a feed's rows are no block:
+    # the acts, the sums, the times and the wishes stay readable.
+    lines = stack(
+        "爱心动态",
+        "韦晓东更新了进展:今天第三次化疗结束",
+        "罗明杰 捐助了30元",
+        "3分钟前",
+        "一路平安",
+        "Q小麦捐助了100元",
+        "1小时前",
+        "程*涛 支持了20元",
+        "热心网友捐助了66元",
+        "匿名捐助了10元",
+        "2天前",
+    )
+    assert masked_parts(lines) == {"name": {"韦晓东", "罗明杰", "Q小麦", "程*涛"}}
+
+
+def test_a_feeds_act_without_a_sum_or_a_surname_names_no_one() -> None:
+    assert masked_parts(stack("感谢大家支持了我们", "页面更新了进展")) == {}

@@ -185,6 +185,8 @@ def test_a_wills_heir_named_inside_its_clause() -> None:
 def test_a_wills_role_word_announces_a_name_in_its_sentence() -> None:
     assert named("在我和公证员助理上官丽娜的面前签名") == ["上官丽娜"]
     assert named("受托人贺文杰负责管理") == ["贺文杰"]
+    # a complaint's party inside its sentence, its role word readable
+    assert named("反映楼下小吃店(经营者周建春)夜间噪音扰民") == ["周建春"]
     # A role word before a label, a conjunction or a duty announces no one.
     assert named("立遗嘱人、遗嘱执行人及见证人各执一份。") == []
     assert named("代理人姓名") == []

@@ -50,6 +50,13 @@ def test_a_value_after_its_label_on_one_line() -> None:
     assert parts == {"Account holder: Cora Lindqvist": {"Cora Lindqvist": "name"}}
 
 
+def test_who_processed_a_request_by_surname_alone() -> None:
+    # "Bearbeitet:" announces the clerk, often by surname only; inside a sentence the
+    # word is a verb and announces nothing.
+    assert masked(stack("Bearbeitet: Wendelin")) == {"Bearbeitet: Wendelin": {"Wendelin": "name"}}
+    assert masked(stack("Ihr Antrag wird bearbeitet")) == {}
+
+
 def test_a_value_glued_to_a_chinese_label() -> None:
     assert masked(stack("检验者王文杰")) == {"检验者王文杰": {"王文杰": "name"}}
 

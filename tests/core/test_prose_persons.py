@@ -43,6 +43,10 @@ def masked(*texts: str) -> dict[str, list[str]]:
         # a letter's greeting in other Latin-script languages
         ("Liebe/r Jorinde,", "Jorinde"),
         ("Estimado/a Íñigo Ruiz,", "Íñigo Ruiz"),
+        # a complaint's story: whom the writer spoke to, the staff member who served
+        ("I made a telephone to Rhiannon Blake about the refund.", "Rhiannon Blake"),
+        ("Last week I spoke to Desmond Achebe at the counter.", "Desmond Achebe"),
+        ("No me atendieron bien. La empleada Ximena me dijo que esperara.", "Ximena"),
     ],
 )
 def test_a_name_right_after_an_introducing_phrase(line: str, name: str) -> None:

@@ -66,3 +66,17 @@ def test_a_fellow_worker_named_by_the_unit_they_share() -> None:
     assert named("车间主任宣布辞退申请人,同班组的孙丽娟亦于同日被辞退。") == ["孙丽娟"]
     assert named("同部门的吴建勋可以作证") == ["吴建勋"]
     assert named("同部门的同事均可作证") == []
+
+
+def test_those_who_vouch_for_a_patient_before_what_they_are_to_them() -> None:
+    # A fundraiser's verifiers: the name, then what they are to the patient.
+    assert named("欧阳丽红 患者的邻居") == ["欧阳丽红"]
+    assert named("孙文患者的同事") == ["孙文"]
+    assert named("关于患者的病情说明") == []  # 关 opens words as well as names
+
+
+def test_whoever_raised_a_fund_before_the_phrase_that_says_so() -> None:
+    line = "Maëlle Dutertre a créé cette cagnotte pour Yvon Dutertre."
+    assert "Maëlle Dutertre" in named(line)
+    assert named("Gareth Pryce is organising this fundraiser for his brother") == ["Gareth Pryce"]
+    assert named("Thank you for supporting this fundraiser") == []
