@@ -42,6 +42,8 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: The colon that closes a label, with the spaces around it.
+_CLOSING_COLON = patterns("layout", "label_qualifiers")["list_colon"]
 _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
@@ -406,6 +408,8 @@ def _role_phrase(text: str, v: int, stop: int) -> tuple[int, int] | None:
         return end, stop
     if rest[0].isupper():
         return end, end  # "…reportingJ. Robinson": a space the OCR dropped
+    if (closed := _CLOSING_COLON.match(rest)) is not None:
+        return end, end + closed.end()  # "Firma del titular: <name>": the colon closes it
     after = end + len(rest) - len(rest.lstrip())
     if rest[0].isspace() and not text[after].islower():
         return end, after
