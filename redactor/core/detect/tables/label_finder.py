@@ -45,6 +45,8 @@ _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
 #: The colon that closes a label, with the spaces around it.
 _CLOSING_COLON = patterns("layout", "label_qualifiers")["list_colon"]
 _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
+#: "车主/单位": a person or their organisation, one field of the person's label.
+_OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
@@ -356,6 +358,9 @@ def _merge(
             )
             if glued or paired:
                 out[-1] = (p_start, end, label if glued else p_label, (*p_parts, label))
+                continue
+            if p_label.kind is ValueKind.NAME and _OR_ORGANISATION.fullmatch(folded, p_end, end):
+                out[-1] = (p_start, end, p_label, (*p_parts, label))
                 continue
         out.append((start, end, label, (label,)))
     return out
