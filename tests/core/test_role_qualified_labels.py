@@ -37,3 +37,20 @@ def test_a_sentence_after_a_name_word_is_no_role() -> None:
     assert _label_and_value("Name of all the people who live here")[0][0] == "Name"
     parts = masked_parts(stack("Found Items Desk", "Name of all the people who live here"))
     assert "name" not in parts
+
+
+def test_a_colon_after_the_role_closes_the_label() -> None:
+    # The role in small letters is the label's whether a colon ends it or not.
+    assert _label_and_value("Firma del arrendador: Ovidio Carrasquilla") == [
+        ("Firma del arrendador", "Ovidio Carrasquilla")
+    ]
+    assert _label_and_value("Signature de la marraine : Odile Marchetti") == [
+        ("Signature de la marraine", "Odile Marchetti")
+    ]
+    parts = masked_parts(stack("Found Items Desk", "Firma del arrendador: Ovidio Carrasquilla"))
+    assert parts["name"] == {"Ovidio Carrasquilla"}
+
+
+def test_a_role_closed_by_a_colon_with_its_value_under_it() -> None:
+    parts = masked_parts(stack("Found Items Desk", "Firma del arrendador:", "Ovidio Carrasquilla"))
+    assert parts["name"] == {"Ovidio Carrasquilla"}

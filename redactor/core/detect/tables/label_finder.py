@@ -42,7 +42,11 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: The colon that closes a label, with the spaces around it.
+_CLOSING_COLON = patterns("layout", "label_qualifiers")["list_colon"]
 _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
+#: "车主/单位": a person or their organisation, one field of the person's label.
+_OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
@@ -355,6 +359,9 @@ def _merge(
             if glued or paired:
                 out[-1] = (p_start, end, label if glued else p_label, (*p_parts, label))
                 continue
+            if p_label.kind is ValueKind.NAME and _OR_ORGANISATION.fullmatch(folded, p_end, end):
+                out[-1] = (p_start, end, p_label, (*p_parts, label))
+                continue
         out.append((start, end, label, (label,)))
     return out
 
@@ -406,6 +413,8 @@ def _role_phrase(text: str, v: int, stop: int) -> tuple[int, int] | None:
         return end, stop
     if rest[0].isupper():
         return end, end  # "…reportingJ. Robinson": a space the OCR dropped
+    if (closed := _CLOSING_COLON.match(rest)) is not None:
+        return end, end + closed.end()  # "Firma del titular: <name>": the colon closes it
     after = end + len(rest) - len(rest.lstrip())
     if rest[0].isspace() and not text[after].islower():
         return end, after
