@@ -7,6 +7,9 @@ fields that are not personal. Here every span gives back
   whatever announced the span: the label stays readable, its value stays masked;
 * the sums of money, amounts with their units and times of day standing apart in a
   span, unless a strong rule found it; a relation or a sex a person's block masked;
+* a label the lexicon lacks, closed by its colon at the head of a line or, in
+  Chinese, after a value on the row (``colon_captions``), when no rule found a value
+  in part of it;
 * a form's numbered section or field title ("2  Your partner"), whole;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
@@ -25,6 +28,7 @@ from dataclasses import replace
 
 from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
+from redactor.core.detect.layout.colon_captions import colon_captions
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL
 from redactor.core.detect.layout.label_beside import (
     label_above,
@@ -109,6 +113,9 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
             sheet.out[i] = [s for s in spans if _kept_on_a_title(s)]
             continue
         spans = sheet.out[i] = _without_measures(text, spans, owner)
+        if captions := _unclaimed(text, colon_captions(text), spans):
+            # a label the lexicon lacks, closed by its colon: the form's, whoever masked it
+            spans = sheet.out[i] = _without_captions(text, spans, captions, owner)
         labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
         beside = None if labels else label_beside(sheet, i)
         above = None if labels or beside is not None else label_above(sheet, i)
@@ -191,6 +198,47 @@ def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> li
         if s.category is Category.NAME:
             cuts += relation_runs(text, s.start, s.end)  # "<name> (Mum)": the name only
         for piece in _without(text, s, cuts):
+            owner[id(piece)] = owner.get(id(s), "")
+            out.append(piece)
+    return out
+
+
+def _unclaimed(
+    text: str, captions: list[tuple[int, int]], spans: list[Span]
+) -> list[tuple[int, int]]:
+    """The captions no rule found a value in part of: a name a rule found before the
+    word that follows it ("<name><term>:", a letter's greeting) makes the line a
+    greeting, not a caption. A span over the whole caption, or a person's block
+    masking the line, is no such finding (the caption's test judged its words)."""
+    out = []
+    for a, b in captions:
+        letters = [k for k in range(a, b) if text[k].isalpha()]
+        if not letters:
+            continue
+        first, last = letters[0], letters[-1] + 1
+        if not any(
+            s.rule != BLOCK_RULE
+            and s.category is not Category.CUSTOM
+            and s.start < last
+            and s.end > first
+            and not (s.start <= first and s.end >= last)
+            for s in spans
+        ):
+            out.append((a, b))
+    return out
+
+
+def _without_captions(
+    text: str, spans: list[Span], captions: list[tuple[int, int]], owner: dict[int, str]
+) -> list[Span]:
+    """``spans`` less the captions of ``colon_captions`` (an unread value's seed past
+    the line's end and the user's own words kept whole)."""
+    out: list[Span] = []
+    for s in spans:
+        if s.end <= s.start or s.category is Category.CUSTOM:
+            out.append(s)
+            continue
+        for piece in _without(text, s, captions):
             owner[id(piece)] = owner.get(id(s), "")
             out.append(piece)
     return out
