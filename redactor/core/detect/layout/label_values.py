@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from redactor.core.detect.charclass import STARS
+from redactor.core.detect.charclass import STARS, digit_count, has_digit
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import (
     caption_unread,
@@ -117,7 +117,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             j = _beside(sheet, i)
             if j is not None and m.kind in _BOUNDED_KINDS and heading_beside(sheet, i, j):
                 continue
-            if j is not None and rule == DEVICE_SERIAL and not _digits(sheet.texts[j]):
+            if j is not None and rule == DEVICE_SERIAL and not has_digit(sheet.texts[j]):
                 j = None  # a serial holds digits: a word beside it is the next column's head
             if j is None:
                 j = _over_or_under(sheet, i, category)
@@ -147,7 +147,7 @@ def _serial_under(sheet: Sheet, i: int) -> int | None:
     header, however the two are aligned (a header centred over a wider cell)."""
     g = sheet.geo[i]
     j = _nearest_under(sheet, i, lambda c: min(c.x1, g.x1) > max(c.x0, g.x0))
-    return j if j is not None and _digits(sheet.texts[j]) else None
+    return j if j is not None and has_digit(sheet.texts[j]) else None
 
 
 def _serials_from(sheet: Sheet, j: int) -> None:
@@ -159,10 +159,6 @@ def _serials_from(sheet: Sheet, j: int) -> None:
         start = sheet.texts[k].index(m.group("v"))
         mask_value(sheet, k, start, start + len(m.group("v")), Category.ID_NUMBER, DEVICE_SERIAL)
         k = sheet.value_beside(k)
-
-
-def _digits(text: str) -> bool:
-    return any(c.isdigit() for c in text)
 
 
 def _the_forms_words(text: str, category: Category) -> bool:
@@ -221,7 +217,7 @@ def _of_its_kind(text: str, category: Category) -> bool:
     name is shaped as one; a written line's words under a caption hold no sentence."""
     if is_prose(text):
         return False
-    numbered = sum(c.isdigit() for c in text) >= 4  # someone's number: masked anyway
+    numbered = digit_count(text) >= 4  # someone's number: masked anyway
     if category in _BOUNDED:
         return numbered or "@" in text
     if category is Category.NAME:
@@ -317,7 +313,7 @@ def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
     it. (In a grid of label and value pairs, what stands under the label is the next
     label, and beside it the value.)"""
     text = sheet.texts[j]
-    if any(c.isdigit() for c in text) or sheet.out[j] or _name_shaped(text):
+    if has_digit(text) or sheet.out[j] or _name_shaped(text):
         return False
     if len(text.strip()) < _LABEL_MIN:
         return False  # one character is no label: a given name, a surname signed alone

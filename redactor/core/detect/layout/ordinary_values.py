@@ -11,6 +11,7 @@ readable, unless a rule found personal data on it itself.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.detail_rows import detail_value, row_edges
 from redactor.core.detect.layout.label_values import value_line
 from redactor.core.detect.layout.page import Sheet
@@ -46,7 +47,5 @@ def trait_places(sheet: Sheet) -> frozenset[int]:
     birth or a native place ("<province><city>"), no street and no door, is no one's
     address to mask."""
     return frozenset(
-        k
-        for k in ordinary_values(sheet, traits=True)
-        if not any(c.isdigit() for c in sheet.texts[k])
+        k for k in ordinary_values(sheet, traits=True) if not has_digit(sheet.texts[k])
     )
