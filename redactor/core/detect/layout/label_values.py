@@ -30,7 +30,6 @@ in pieces is masked whole as well: the pieces' masks may leave gaps.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from redactor.core.detect.charclass import STARS, digit_count, has_digit
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
@@ -40,10 +39,15 @@ from redactor.core.detect.layout.captions_under import (
     level_with_value_over,
     value_over_caption,
 )
-from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
+from redactor.core.detect.layout.device_serials import (
+    DEVICE_SERIAL,
+    a_device_serial,
+    serial_under,
+    serials_from,
+)
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
-from redactor.core.detect.layout.page import Geo, Sheet
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
     only_labels,
     printed_labels,
@@ -54,7 +58,6 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.models import Category
@@ -83,12 +86,8 @@ _HOUSEHOLD = re.compile(
 _COLUMN_SLACK = 0.5
 #: How far the middle of a value may stand from its label's, in text heights.
 _CENTRED = 1.0
-#: The widest gap between a label and the value stacked under it, in line heights.
-_STACK_GAP = 1.3
 #: The most words of a line under a caption that may hold a name or a person's number.
 _NAME_WORDS = 6
-#: A device's serial in its own box, perhaps after the word naming the device.
-_SERIAL_SHAPE = patterns("layout", "labels")["serial_value"]
 #: The fewest characters a printed label has.
 _LABEL_MIN = 2
 
@@ -122,7 +121,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             if j is None:
                 j = _over_or_under(sheet, i, category)
                 if j is None and rule == DEVICE_SERIAL:
-                    j = _serial_under(sheet, i)
+                    j = serial_under(sheet, i)
             elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
                 sheet, over
             ):
@@ -131,34 +130,12 @@ def mask_announced_values(sheet: Sheet) -> None:
                 mask_value(sheet, over, 0, _first_label(sheet.texts[over]), category, rule)
             if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
-            if (
-                j is not None
-                and rule == DEVICE_SERIAL
-                and _SERIAL_SHAPE.fullmatch(sheet.texts[j].strip())
-            ):
-                _serials_from(sheet, j)
+            if j is not None and rule == DEVICE_SERIAL and (serials := serials_from(sheet, j)):
+                for k, start, stop in serials:
+                    mask_value(sheet, k, start, stop, Category.ID_NUMBER, DEVICE_SERIAL)
             elif j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
-
-
-def _serial_under(sheet: Sheet, i: int) -> int | None:
-    """A device table's first serial: the box with digits right under its column's
-    header, however the two are aligned (a header centred over a wider cell)."""
-    g = sheet.geo[i]
-    j = _nearest_under(sheet, i, lambda c: min(c.x1, g.x1) > max(c.x0, g.x0))
-    return j if j is not None and has_digit(sheet.texts[j]) else None
-
-
-def _serials_from(sheet: Sheet, j: int) -> None:
-    """The serial in box ``j`` and those beside it on its row, one a device (each
-    ear's aid, each unit), as long as the next box is shaped as one; a word naming
-    the device ("L:", "左:") stays readable."""
-    k: int | None = j
-    while k is not None and (m := _SERIAL_SHAPE.fullmatch(sheet.texts[k].strip())):
-        start = sheet.texts[k].index(m.group("v"))
-        mask_value(sheet, k, start, start + len(m.group("v")), Category.ID_NUMBER, DEVICE_SERIAL)
-        k = sheet.value_beside(k)
 
 
 def _the_forms_words(text: str, category: Category) -> bool:
@@ -209,7 +186,7 @@ def _cell_under(sheet: Sheet, i: int) -> int | None:
     centred under its heading or wider than it (a long number under a short label)."""
     g = sheet.geo[i]
     middle = (g.x0 + g.x1) / 2
-    return _nearest_under(sheet, i, lambda c: c.x0 <= middle <= c.x1)
+    return sheet.nearest_under(i, lambda c: c.x0 <= middle <= c.x1)
 
 
 def _of_its_kind(text: str, category: Category) -> bool:
@@ -370,22 +347,7 @@ def value_under(sheet: Sheet, i: int) -> int | None:
 def _in_column_under(sheet: Sheet, i: int) -> int | None:
     """The nearest box stacked under line ``i`` that starts within its column."""
     g = sheet.geo[i]
-    return _nearest_under(sheet, i, lambda c: g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1)
-
-
-def _nearest_under(sheet: Sheet, i: int, across: Callable[[Geo], bool]) -> int | None:
-    """The nearest box stacked right under line ``i`` (its top no more than half a
-    line into it, within the stacking gap) that ``across`` places under it."""
-    g = sheet.geo[i]
-    options = [
-        (c.y0 - g.y1, k)
-        for k, c in enumerate(sheet.geo)
-        if k != i
-        and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
-        and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
-        and across(c)
-    ]
-    return min(options)[1] if options else None
+    return sheet.nearest_under(i, lambda c: g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1)
 
 
 def mask_value(

@@ -8,6 +8,7 @@ sideways groups like a scan) and the spans the rules have found so far.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 # Geo is re-exported: the layout rules import it from here.
@@ -24,6 +25,8 @@ _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "�
 _PITCH_CHARS = 4
 #: The OCR's own confidence under which a line's reading says nothing of its text.
 DOUBTED = 0.6
+#: The widest gap between a box and the box stacked right under it, in line heights.
+_STACK_GAP = 1.3
 
 
 def starts_after(g: Geo, c: Geo) -> bool:
@@ -161,6 +164,20 @@ class Sheet:
             result.append(nxt)
             cur = geo[nxt]
         return result
+
+    def nearest_under(self, i: int, across: Callable[[Geo], bool]) -> int | None:
+        """The nearest box stacked right under line ``i`` (its top no more than half a
+        line into it, within the stacking gap) that ``across`` places under it."""
+        g = self.geo[i]
+        options = [
+            (c.y0 - g.y1, k)
+            for k, c in enumerate(self.geo)
+            if k != i
+            and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
+            and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
+            and across(c)
+        ]
+        return min(options)[1] if options else None
 
     def value_beside(self, i: int, left: bool = False, reach: float = 6.0) -> int | None:
         """The nearest line to the right (or left) of line ``i`` on its row, if it is a
