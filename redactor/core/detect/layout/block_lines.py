@@ -236,8 +236,8 @@ def _dated_field(run: str) -> int | None:
     return None
 
 
-#: A year in a date: four digits, not part of a longer number.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A date's year (tables/layout.toml: which years count moves with the calendar).
+_YEAR = _SHAPES["date_year"]
 #: A date alone in a person's block whose year lies at least this many years back may
 #: be the person's birthday; later dates (a validity, an appointment, the day of the
 #: form) are dates and stay readable.
