@@ -289,13 +289,26 @@ def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
     under it, on one row, and words without a digit, not shaped as a name, stand beside
     it. (In a grid of label and value pairs, what stands under the label is the next
     label, and beside it the value.)"""
-    text = sheet.texts[j]
-    if has_digit(text) or sheet.out[j] or _name_shaped(text):
+    if sheet.out[j] or not _may_head_a_row(sheet.texts[j]):
         return False
-    if len(text.strip()) < _LABEL_MIN:
-        return False  # one character is no label: a given name, a surname signed alone
     a, b = value_under(sheet, i), value_under(sheet, j)
     return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
+
+
+def _may_head_a_row(text: str) -> bool:
+    """Words without a digit, not shaped as a name, of more than one character (one is
+    no label: a given name, a surname signed alone)."""
+    return not has_digit(text) and not _name_shaped(text) and len(text.strip()) >= _LABEL_MIN
+
+
+def findings_value_line_reads(sheet: Sheet) -> frozenset[int]:
+    """All that ``value_line`` reads of the findings so far: which of the lines that may
+    head a row of labels hold one (a line found to hold a value heads nothing). What is
+    worked out of ``value_line`` stays right while these stay the same."""
+    heads = sheet.remembered(
+        "row_heads", lambda: [j for j, t in enumerate(sheet.texts) if _may_head_a_row(t)]
+    )
+    return frozenset(j for j in heads if sheet.out[j])
 
 
 def _name_shaped(text: str) -> bool:

@@ -8,8 +8,9 @@ sideways groups like a scan) and the spans the rules have found so far.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar, cast
 
 # Geo is re-exported: the layout rules import it from here.
 from redactor.core.detect.layout.frame import Geo as Geo
@@ -18,6 +19,8 @@ from redactor.core.detect.layout.labels import Field, find_fields, is_heading, s
 from redactor.core.detect.layout.vertical_pages import set_apart, turned_region
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
+
+T = TypeVar("T")
 
 _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "签收人：" is another label
 
@@ -96,6 +99,10 @@ class Sheet:
     confidence: list[float]  # the OCR's confidence in each line's reading
     out: dict[int, list[Span]]
     address_lines: set[int]
+    #: What rules work out of the page and ask for again (``remembered``): one dict a
+    #: page, shared by the drafts the plan's steps read (``dataclasses.replace`` keeps
+    #: it), gone with the page, never seen by another.
+    memo: dict[Hashable, object] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, lines: list[OcrLine], texts: list[str]) -> Sheet:
@@ -116,6 +123,14 @@ class Sheet:
                 fields[i] = [split] if split else []
         confidence = [ln.confidence for ln in lines]
         return cls(texts, fields, geo, confidence, {i: [] for i in range(len(lines))}, set())
+
+    def remembered(self, key: Hashable, work: Callable[[], T]) -> T:
+        """``work()``, worked out once a page for ``key``. The key holds whatever of the
+        findings so far (``out``, ``address_lines``: they grow step by step) the work
+        reads; what it reads of the page's lines is the same for every step."""
+        if key not in self.memo:
+            self.memo[key] = work()
+        return cast(T, self.memo[key])
 
     def doubted(self, i: int) -> bool:
         return self.confidence[i] < DOUBTED
