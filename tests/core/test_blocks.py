@@ -11,6 +11,7 @@ from redactor.core.detect.layout.block_parts import value_parts
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.registry import without
 from redactor.core.detect.spans import normalize
+from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import OcrLine, Quad
 from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
 from tests.core.test_layout_rows import covered_text
@@ -650,6 +651,13 @@ def test_a_lone_date_far_back_may_be_a_birthday_whatever_its_separators() -> Non
         assert covered_text(stack(*person, birthday, x=100))[3] == birthday
     # A date of this decade (the form's day, a validity) is a date and stays readable.
     assert covered_text(stack(*person, "03/11/2026", x=100))[3] == ""
+
+
+def test_a_dates_year_is_four_digits_of_no_longer_number() -> None:
+    year = patterns("layout", "block_lines")["date_year"]
+    assert year.findall("07.05.1983") == ["1983"]
+    assert year.findall("2003-12-30") == ["2003"]
+    assert year.findall("ref 219834 / 18990") == []
 
 
 def test_chinese_words_with_no_name_in_them_stay_in_a_personal_block() -> None:

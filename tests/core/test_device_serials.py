@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from redactor.core.detect import text_spans
+from redactor.core.detect.layout.device_serials import serials_from
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.models import OcrLine
 from tests.core.test_layout import make_line
 
@@ -75,3 +77,15 @@ def test_each_serial_on_a_warranty_cards_row_is_masked_not_its_side_or_date() ->
     found = masked(lines)
     assert {"88Q41207", "31ZK77015"} <= found
     assert not {"左", "2025.3.4", "序列号"} & {f.strip(":") for f in found}
+
+
+def test_serials_from_gives_each_serial_on_the_row_and_stops_at_the_first_other_box() -> None:
+    lines = [
+        make_line("R: 52TW90413", x=100, y=100),
+        make_line("L: 52TW90488", x=360, y=100),
+        make_line("Open dome", x=620, y=100),
+        make_line("R: 52TW90499", x=880, y=100),
+    ]
+    sheet = Sheet.of(lines, [ln.text for ln in lines])
+    assert [lines[k].text[a:b] for k, a, b in serials_from(sheet, 0)] == ["52TW90413", "52TW90488"]
+    assert serials_from(sheet, 2) == []

@@ -4,6 +4,12 @@ or beside their labels stay readable. Lines made up."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from redactor.core.detect.layout.ordinary_values import ordinary_values
+from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span
+from redactor.core.models import Category
 from tests.core.test_label_values import masked
 from tests.core.test_layout import CHAR_W, make_line
 
@@ -78,3 +84,43 @@ def test_a_place_of_birth_and_a_native_place_beside_their_labels_stay() -> None:
 def ordinary_places_kept(label: str, value: str) -> bool:
     lines = [make_line(label, x=100, y=100), make_line(value, x=130 + len(label) * CHAR_W, y=100)]
     return value not in masked(lines)
+
+
+def _plan_beside_a_label_the_lexicon_lacks() -> Sheet:
+    """A plan's label beside a label the lexicon lacks, each with its value under it."""
+    lines = [
+        make_line("Plan", x=100, y=100),
+        make_line("Entered on", x=300, y=100),
+        make_line("Silver", x=100, y=145),
+        make_line("last spring", x=300, y=145),
+    ]
+    return Sheet.of(lines, [ln.text for ln in lines])
+
+
+def test_ordinary_values_are_worked_out_once_a_page_and_again_when_a_finding_changes_them() -> None:
+    sheet = _plan_beside_a_label_the_lexicon_lacks()
+    assert ordinary_values(sheet) == frozenset({2})  # the value under the plan's label
+    # A step's draft of the page shares its memo.
+    draft = replace(sheet, out={i: list(s) for i, s in sheet.out.items()})
+    assert ordinary_values(draft) is ordinary_values(sheet)
+    # Once the box beside the label is found to hold a value, it heads no row of
+    # labels: it is the plan's value.
+    draft.out[1].append(Span(0, 7, Category.NAME, 0.5, "made_up"))
+    assert ordinary_values(draft) == frozenset({1})
+    assert ordinary_values(sheet) == frozenset({2})
+
+
+def test_a_pages_memo_is_its_own() -> None:
+    counted: list[int] = []
+
+    def work() -> int:
+        counted.append(1)
+        return len(counted)
+
+    first, second = (
+        _plan_beside_a_label_the_lexicon_lacks(),
+        _plan_beside_a_label_the_lexicon_lacks(),
+    )
+    assert first.remembered("made_up", work) == 1
+    assert replace(first, address_lines={0}).remembered("made_up", work) == 1
+    assert second.remembered("made_up", work) == 2

@@ -45,3 +45,15 @@ LETTER_LOOKALIKES: dict[str, str] = {
     "6": "G",
     "8": "B",
 }
+
+
+def has_digit(text: str) -> bool:
+    """``text`` holds a digit. ``str.isdigit`` on purpose: full-width digits ("１２")
+    and superscripts count as well, as they always have in the detectors."""
+    return any(c.isdigit() for c in text)
+
+
+def digit_count(text: str) -> int:
+    """How many of ``text``'s characters are digits (``str.isdigit``, as in
+    ``has_digit``)."""
+    return sum(c.isdigit() for c in text)

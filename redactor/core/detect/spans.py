@@ -11,6 +11,7 @@ from redactor.core.detect.charclass import (
     DIGITISH,
     LETTER_LOOKALIKES,
     MASK_CHARS,
+    digit_count,
 )
 from redactor.core.detect.simplified import to_simplified
 from redactor.core.models import Category
@@ -56,7 +57,7 @@ def digit_view(text: str) -> str:
 
     def fix(m: re.Match[str]) -> str:
         s = m.group(0)
-        digits = sum(c.isdigit() for c in s)
+        digits = digit_count(s)
         # Only runs that are mostly digits: "Street" or "SUNSET" must stay words.
         if digits >= 4 and digits >= 0.4 * sum(
             not c.isspace() and c not in "-" + MASK_CHARS for c in s

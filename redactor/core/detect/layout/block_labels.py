@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk, item_number_before
@@ -128,7 +129,7 @@ def _numbered(text: str, head: LabelMatch) -> bool:
     return (
         head.kind in _NUMBER_KINDS
         and head.value_start > head.end
-        and any(c.isdigit() for c in value)
+        and has_digit(value)
         and len(value.split()) == 1
     )
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.labels import (
     ANY_LABEL,
     has_business_label,
@@ -150,7 +151,7 @@ def _pieces(text: str, runs: Iterator[tuple[int, int]]) -> Iterator[tuple[int, i
             q = p
             for colon in _CN_LABEL_END.finditer(text, p, cut):
                 head = text[q : colon.start()]
-                if len(head.strip()) <= _CN_LABEL_MAX and not any(c.isdigit() for c in head):
+                if len(head.strip()) <= _CN_LABEL_MAX and not has_digit(head):
                     q = colon.end()  # the label before a value
             while q < cut and text[q].isspace():
                 q += 1
@@ -184,7 +185,7 @@ def _value_of(text: str, a: int, b: int) -> tuple[int, int]:
     if not any(is_cjk(c) for c in run):
         return a, b
     date = DATE_TIME.match(run)
-    if date is not None and not any(c.isdigit() for c in run[date.end() :]):
+    if date is not None and not has_digit(run[date.end() :]):
         return a, a + date.end()
     lead = _LOCATIVE.match(run)
     if lead is not None and looks_like_address(run[lead.end() :]):
@@ -235,8 +236,8 @@ def _dated_field(run: str) -> int | None:
     return None
 
 
-#: A year in a date: four digits, not part of a longer number.
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: A date's year (tables/layout.toml: which years count moves with the calendar).
+_YEAR = _SHAPES["date_year"]
 #: A date alone in a person's block whose year lies at least this many years back may
 #: be the person's birthday; later dates (a validity, an appointment, the day of the
 #: form) are dates and stay readable.

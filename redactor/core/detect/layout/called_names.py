@@ -9,6 +9,7 @@ or boilerplate explains; the code stays readable.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.captions_under import line_over
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
@@ -30,7 +31,7 @@ _CENTRED = 4.0
 
 def mask_called_names(sheet: Sheet) -> None:
     for j, code in enumerate(sheet.texts):
-        if not _SHAPES["call_code"].fullmatch(code) or not any(c.isdigit() for c in code):
+        if not _SHAPES["call_code"].fullmatch(code) or not has_digit(code):
             continue
         i = line_over(sheet, j, slack=_CENTRED)
         if i is None or sheet.out[i]:

@@ -10,6 +10,7 @@ over each of the two and none over both.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.table_headers import MIN_COLUMNS, printed_rows
@@ -27,7 +28,7 @@ def column_header(sheet: Sheet, i: int, j: int) -> int | None:
     for row in reversed(printed_rows(sheet.geo)):
         if len(row) < MIN_COLUMNS or any(sheet.geo[k].y1 > top for k in row):
             continue
-        if any(any(c.isdigit() for c in sheet.texts[k]) for k in row):
+        if any(has_digit(sheet.texts[k]) for k in row):
             continue  # a row of entries (an age, a date), not the headers
         over_i = {k for k in row if _over(sheet.geo[k], gi)}
         over_j = {k for k in row if _over(sheet.geo[k], gj)}

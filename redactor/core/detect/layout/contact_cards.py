@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table, words_pattern
@@ -43,6 +44,6 @@ def _a_display_name(sheet: Sheet, k: int) -> bool:
         0 < len(t) <= _NAME_MAX
         and not sheet.fields[k]
         and not _ACCOUNT.match(t)
-        and not any(c.isdigit() for c in t)
+        and not has_digit(t)
         and not is_business(t)
     )

@@ -9,6 +9,7 @@ block's to mask; only the label is given back.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -43,7 +44,7 @@ def _label_shaped(sheet: Sheet, k: int) -> bool:
     """Short, no digit, no value a rule found on it, not a person's name (a Chinese
     name's shape; Latin words all capitalised, as a name is printed)."""
     text = sheet.texts[k].strip()
-    if not text or any(c.isdigit() for c in text):
+    if not text or has_digit(text):
         return False
     if any(s.category in CORE_CATEGORIES and s.end > s.start for s in sheet.out[k]):
         return False

@@ -13,6 +13,7 @@ anything else (a hall's name, a product, a town) is left to the other recognizer
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import digit_count, has_digit
 from redactor.core.detect.layout.label_values import mask_value, value_under
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Sheet
@@ -58,7 +59,7 @@ def mask_peer_values(sheet: Sheet) -> None:
 def _unknown_label_shape(sheet: Sheet, u: int) -> bool:
     """Short words with no digit that the lexicon does not read as a label."""
     text = sheet.texts[u].strip().rstrip(":：")
-    if not text or any(c.isdigit() for c in text) or sheet.out[u] or printed_labels(text):
+    if not text or has_digit(text) or sheet.out[u] or printed_labels(text):
         return False
     if boilerplate(text) or is_heading(text, sheet.fields[u]):
         return False
@@ -114,7 +115,7 @@ def value_category(text: str) -> Category | None:
         return None
     if chinese_name(t):
         return Category.NAME
-    if sum(c.isdigit() for c in t) >= _ID_DIGITS and all(w.isalnum() for w in t.split()):
+    if digit_count(t) >= _ID_DIGITS and all(w.isalnum() for w in t.split()):
         return Category.ID_NUMBER
     return None
 

@@ -30,9 +30,8 @@ in pieces is masked whole as well: the pieces' masks may leave gaps.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from redactor.core.detect.charclass import STARS
+from redactor.core.detect.charclass import STARS, digit_count, has_digit
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
 from redactor.core.detect.layout.captions_under import (
     caption_unread,
@@ -40,10 +39,15 @@ from redactor.core.detect.layout.captions_under import (
     level_with_value_over,
     value_over_caption,
 )
-from redactor.core.detect.layout.device_serials import DEVICE_SERIAL, a_device_serial
+from redactor.core.detect.layout.device_serials import (
+    DEVICE_SERIAL,
+    a_device_serial,
+    serial_under,
+    serials_from,
+)
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
-from redactor.core.detect.layout.page import Geo, Sheet
+from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
     only_labels,
     printed_labels,
@@ -54,7 +58,6 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.models import Category
@@ -83,12 +86,8 @@ _HOUSEHOLD = re.compile(
 _COLUMN_SLACK = 0.5
 #: How far the middle of a value may stand from its label's, in text heights.
 _CENTRED = 1.0
-#: The widest gap between a label and the value stacked under it, in line heights.
-_STACK_GAP = 1.3
 #: The most words of a line under a caption that may hold a name or a person's number.
 _NAME_WORDS = 6
-#: A device's serial in its own box, perhaps after the word naming the device.
-_SERIAL_SHAPE = patterns("layout", "labels")["serial_value"]
 #: The fewest characters a printed label has.
 _LABEL_MIN = 2
 
@@ -117,12 +116,12 @@ def mask_announced_values(sheet: Sheet) -> None:
             j = _beside(sheet, i)
             if j is not None and m.kind in _BOUNDED_KINDS and heading_beside(sheet, i, j):
                 continue
-            if j is not None and rule == DEVICE_SERIAL and not _digits(sheet.texts[j]):
+            if j is not None and rule == DEVICE_SERIAL and not has_digit(sheet.texts[j]):
                 j = None  # a serial holds digits: a word beside it is the next column's head
             if j is None:
                 j = _over_or_under(sheet, i, category)
                 if j is None and rule == DEVICE_SERIAL:
-                    j = _serial_under(sheet, i)
+                    j = serial_under(sheet, i)
             elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
                 sheet, over
             ):
@@ -131,38 +130,12 @@ def mask_announced_values(sheet: Sheet) -> None:
                 mask_value(sheet, over, 0, _first_label(sheet.texts[over]), category, rule)
             if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
-            if (
-                j is not None
-                and rule == DEVICE_SERIAL
-                and _SERIAL_SHAPE.fullmatch(sheet.texts[j].strip())
-            ):
-                _serials_from(sheet, j)
+            if j is not None and rule == DEVICE_SERIAL and (serials := serials_from(sheet, j)):
+                for k, start, stop in serials:
+                    mask_value(sheet, k, start, stop, Category.ID_NUMBER, DEVICE_SERIAL)
             elif j is not None:
                 mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
-
-
-def _serial_under(sheet: Sheet, i: int) -> int | None:
-    """A device table's first serial: the box with digits right under its column's
-    header, however the two are aligned (a header centred over a wider cell)."""
-    g = sheet.geo[i]
-    j = _nearest_under(sheet, i, lambda c: min(c.x1, g.x1) > max(c.x0, g.x0))
-    return j if j is not None and _digits(sheet.texts[j]) else None
-
-
-def _serials_from(sheet: Sheet, j: int) -> None:
-    """The serial in box ``j`` and those beside it on its row, one a device (each
-    ear's aid, each unit), as long as the next box is shaped as one; a word naming
-    the device ("L:", "左:") stays readable."""
-    k: int | None = j
-    while k is not None and (m := _SERIAL_SHAPE.fullmatch(sheet.texts[k].strip())):
-        start = sheet.texts[k].index(m.group("v"))
-        mask_value(sheet, k, start, start + len(m.group("v")), Category.ID_NUMBER, DEVICE_SERIAL)
-        k = sheet.value_beside(k)
-
-
-def _digits(text: str) -> bool:
-    return any(c.isdigit() for c in text)
 
 
 def _the_forms_words(text: str, category: Category) -> bool:
@@ -213,7 +186,7 @@ def _cell_under(sheet: Sheet, i: int) -> int | None:
     centred under its heading or wider than it (a long number under a short label)."""
     g = sheet.geo[i]
     middle = (g.x0 + g.x1) / 2
-    return _nearest_under(sheet, i, lambda c: c.x0 <= middle <= c.x1)
+    return sheet.nearest_under(i, lambda c: c.x0 <= middle <= c.x1)
 
 
 def _of_its_kind(text: str, category: Category) -> bool:
@@ -221,7 +194,7 @@ def _of_its_kind(text: str, category: Category) -> bool:
     name is shaped as one; a written line's words under a caption hold no sentence."""
     if is_prose(text):
         return False
-    numbered = sum(c.isdigit() for c in text) >= 4  # someone's number: masked anyway
+    numbered = digit_count(text) >= 4  # someone's number: masked anyway
     if category in _BOUNDED:
         return numbered or "@" in text
     if category is Category.NAME:
@@ -316,13 +289,26 @@ def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
     under it, on one row, and words without a digit, not shaped as a name, stand beside
     it. (In a grid of label and value pairs, what stands under the label is the next
     label, and beside it the value.)"""
-    text = sheet.texts[j]
-    if any(c.isdigit() for c in text) or sheet.out[j] or _name_shaped(text):
+    if sheet.out[j] or not _may_head_a_row(sheet.texts[j]):
         return False
-    if len(text.strip()) < _LABEL_MIN:
-        return False  # one character is no label: a given name, a surname signed alone
     a, b = value_under(sheet, i), value_under(sheet, j)
     return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
+
+
+def _may_head_a_row(text: str) -> bool:
+    """Words without a digit, not shaped as a name, of more than one character (one is
+    no label: a given name, a surname signed alone)."""
+    return not has_digit(text) and not _name_shaped(text) and len(text.strip()) >= _LABEL_MIN
+
+
+def findings_value_line_reads(sheet: Sheet) -> frozenset[int]:
+    """All that ``value_line`` reads of the findings so far: which of the lines that may
+    head a row of labels hold one (a line found to hold a value heads nothing). What is
+    worked out of ``value_line`` stays right while these stay the same."""
+    heads = sheet.remembered(
+        "row_heads", lambda: [j for j, t in enumerate(sheet.texts) if _may_head_a_row(t)]
+    )
+    return frozenset(j for j in heads if sheet.out[j])
 
 
 def _name_shaped(text: str) -> bool:
@@ -374,22 +360,7 @@ def value_under(sheet: Sheet, i: int) -> int | None:
 def _in_column_under(sheet: Sheet, i: int) -> int | None:
     """The nearest box stacked under line ``i`` that starts within its column."""
     g = sheet.geo[i]
-    return _nearest_under(sheet, i, lambda c: g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1)
-
-
-def _nearest_under(sheet: Sheet, i: int, across: Callable[[Geo], bool]) -> int | None:
-    """The nearest box stacked right under line ``i`` (its top no more than half a
-    line into it, within the stacking gap) that ``across`` places under it."""
-    g = sheet.geo[i]
-    options = [
-        (c.y0 - g.y1, k)
-        for k, c in enumerate(sheet.geo)
-        if k != i
-        and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
-        and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
-        and across(c)
-    ]
-    return min(options)[1] if options else None
+    return sheet.nearest_under(i, lambda c: g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1)
 
 
 def mask_value(

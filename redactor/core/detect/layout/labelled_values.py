@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.charclass import STARS
+from redactor.core.detect.charclass import STARS, digit_count
 from redactor.core.detect.layout import address_wraps
 from redactor.core.detect.layout.block_lines import before_next_field
 from redactor.core.detect.layout.label_beside import label_beside
@@ -222,7 +222,7 @@ def _number_tail_far(sheet: Sheet, i: int, category: Category) -> None:
     the mask runs from the label to those digits."""
     j = sheet.value_beside(i, reach=14)
     tail = sheet.texts[j] if j is not None else ""
-    if j is not None and _NUMBER_TAIL.fullmatch(tail) and sum(c.isdigit() for c in tail) >= 3:
+    if j is not None and _NUMBER_TAIL.fullmatch(tail) and digit_count(tail) >= 3:
         sheet.out[j].append(Span(0, len(tail), category, 0.7, "number_far", joins=i))
 
 
@@ -247,7 +247,7 @@ def _short_value(text: str, fields: list[Field]) -> bool:
         not fields
         and 0 < len(t) <= 32
         and (" " not in t or bool(_DIGIT_GROUPS.fullmatch(t)))
-        and sum(c.isdigit() for c in t) >= 4
+        and digit_count(t) >= 4
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
@@ -99,7 +100,7 @@ def _sender_above(sheet: Sheet, i: int) -> list[int]:
 
 def _a_service(text: str) -> bool:
     """A sender's line that names a service, not a person."""
-    return not any(c.isdigit() for c in text) and not looks_like_person_name(text)
+    return not has_digit(text) and not looks_like_person_name(text)
 
 
 def spare_message_lines(sheet: Sheet) -> set[int]:
@@ -144,9 +145,7 @@ def _in_a_sentence(text: str, s: Span) -> Span | None:
     if s.category in _NUMBERS:
         for m in _CLAUSE_END.finditer(text, s.start, s.end):
             rest = text[m.end() : s.end]
-            if any(c.isdigit() for c in text[s.start : m.start()]) and not any(
-                c.isdigit() for c in rest
-            ):
+            if has_digit(text[s.start : m.start()]) and not has_digit(rest):
                 return replace(s, end=m.start())
         return s
     if s.category not in _ADDRESS or s.rule in _ANNOUNCED:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.page_language import page_regions
 from redactor.core.detect.layout.printed_labels import printed_labels
@@ -70,7 +71,7 @@ def mask_national_phones(sheet: Sheet) -> None:
 
 def national_numbers(text: str, regions: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where ``text`` prints a phone number valid in one of ``regions``."""
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return []
     found: list[tuple[int, int]] = []
     for region in regions:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from redactor.core.detect.charclass import CJK
+from redactor.core.detect.charclass import CJK, digit_count
 from redactor.core.detect.layout.label_lines import reads_as_caption
 from redactor.core.detect.layout.table_headers import Column
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
@@ -58,7 +58,7 @@ def goods_not_a_code(kind: ValueKind | None, text: str) -> bool:
     code has digits or is written in capitals ("XK7RQZ"), never in lower-case words."""
     if kind is not ValueKind.TRACKING:
         return False
-    digits = sum(c.isdigit() for c in text)
+    digits = digit_count(text)
     return digits < _CODE_DIGITS and _WORDS.search(text) is not None
 
 

@@ -11,8 +11,9 @@ readable, unless a rule found personal data on it itself.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.detail_rows import detail_value, row_edges
-from redactor.core.detect.layout.label_values import value_line
+from redactor.core.detect.layout.label_values import findings_value_line_reads, value_line
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.tables.field_lexicon import ValueKind
@@ -22,7 +23,13 @@ def ordinary_values(sheet: Sheet, traits: bool = False) -> frozenset[int]:
     """Lines holding the value of a label alone on its line whose labels all announce
     a non-personal value (a heading over a section announces nothing); ``traits``: or
     a trait (a place of birth, a native place, an occupation: no way to tell the
-    person from it)."""
+    person from it). Several steps ask for them: worked out once a page for the
+    findings ``value_line`` reads."""
+    key = ("ordinary_values", traits, findings_value_line_reads(sheet))
+    return sheet.remembered(key, lambda: _ordinary_values(sheet, traits))
+
+
+def _ordinary_values(sheet: Sheet, traits: bool) -> frozenset[int]:
     out = set()
     edges = row_edges(sheet)
     for i, text in enumerate(sheet.texts):
@@ -46,7 +53,5 @@ def trait_places(sheet: Sheet) -> frozenset[int]:
     birth or a native place ("<province><city>"), no street and no door, is no one's
     address to mask."""
     return frozenset(
-        k
-        for k in ordinary_values(sheet, traits=True)
-        if not any(c.isdigit() for c in sheet.texts[k])
+        k for k in ordinary_values(sheet, traits=True) if not has_digit(sheet.texts[k])
     )

@@ -8,7 +8,9 @@ sideways groups like a scan) and the spans the rules have found so far.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field, replace
+from typing import TypeVar, cast
 
 # Geo is re-exported: the layout rules import it from here.
 from redactor.core.detect.layout.frame import Geo as Geo
@@ -18,12 +20,16 @@ from redactor.core.detect.layout.vertical_pages import set_apart, turned_region
 from redactor.core.detect.spans import Span
 from redactor.core.models import OcrLine
 
+T = TypeVar("T")
+
 _LABEL_ONLY = re.compile(r"\s*[^:：]{1,12}[:：]\s*")  # "日期：" beside "签收人：" is another label
 
 
 _PITCH_CHARS = 4
 #: The OCR's own confidence under which a line's reading says nothing of its text.
 DOUBTED = 0.6
+#: The widest gap between a box and the box stacked right under it, in line heights.
+_STACK_GAP = 1.3
 
 
 def starts_after(g: Geo, c: Geo) -> bool:
@@ -93,6 +99,10 @@ class Sheet:
     confidence: list[float]  # the OCR's confidence in each line's reading
     out: dict[int, list[Span]]
     address_lines: set[int]
+    #: What rules work out of the page and ask for again (``remembered``): one dict a
+    #: page, shared by the drafts the plan's steps read (``dataclasses.replace`` keeps
+    #: it), gone with the page, never seen by another.
+    memo: dict[Hashable, object] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, lines: list[OcrLine], texts: list[str]) -> Sheet:
@@ -113,6 +123,14 @@ class Sheet:
                 fields[i] = [split] if split else []
         confidence = [ln.confidence for ln in lines]
         return cls(texts, fields, geo, confidence, {i: [] for i in range(len(lines))}, set())
+
+    def remembered(self, key: Hashable, work: Callable[[], T]) -> T:
+        """``work()``, worked out once a page for ``key``. The key holds whatever of the
+        findings so far (``out``, ``address_lines``: they grow step by step) the work
+        reads; what it reads of the page's lines is the same for every step."""
+        if key not in self.memo:
+            self.memo[key] = work()
+        return cast(T, self.memo[key])
 
     def doubted(self, i: int) -> bool:
         return self.confidence[i] < DOUBTED
@@ -161,6 +179,20 @@ class Sheet:
             result.append(nxt)
             cur = geo[nxt]
         return result
+
+    def nearest_under(self, i: int, across: Callable[[Geo], bool]) -> int | None:
+        """The nearest box stacked right under line ``i`` (its top no more than half a
+        line into it, within the stacking gap) that ``across`` places under it."""
+        g = self.geo[i]
+        options = [
+            (c.y0 - g.y1, k)
+            for k, c in enumerate(self.geo)
+            if k != i
+            and c.y0 >= g.y1 - 0.5 * min(g.h, c.h)
+            and c.y0 - g.y1 <= _STACK_GAP * max(g.h, c.h)
+            and across(c)
+        ]
+        return min(options)[1] if options else None
 
     def value_beside(self, i: int, left: bool = False, reach: float = 6.0) -> int | None:
         """The nearest line to the right (or left) of line ``i`` on its row, if it is a

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -178,7 +179,7 @@ def value_spans(
         return None
     out: list[Span] = []
     for a, b in words:
-        if not (looks_like_address(text[a:b]) or any(c.isdigit() for c in text[a:b])):
+        if not (looks_like_address(text[a:b]) or has_digit(text[a:b])):
             out.append(Span(a, b, Category.NAME, score, rule))
             continue
         out.extend(split_door(text, a, b, score, rule))

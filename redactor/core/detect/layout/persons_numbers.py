@@ -11,6 +11,7 @@ around it stay readable.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
@@ -34,7 +35,7 @@ def persons_numbers(text: str) -> list[Span]:
         if not _specific(text[m.start : m.end]):
             continue  # "ID", "No.": the tail of a longer label the lexicon lacks
         n = _NUMBER_AFTER.match(text, m.end)
-        if n is None or sum(c.isdigit() for c in n.group("n")) < _DIGITS:
+        if n is None or digit_count(n.group("n")) < _DIGITS:
             continue
         # The hidden digits go with the tail: together they show the number's length.
         start = n.start("hidden") if n.group("hidden") else n.start("n")

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from redactor.core.detect.charclass import STARS
+from redactor.core.detect.charclass import STARS, digit_count, has_digit
 from redactor.core.detect.layout.role_rows import ROLE_KINDS, row_roles, signed_roles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import (
@@ -257,7 +257,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         # house number written on the label's blank, with no colon.
         opens = value[:1].isupper() or value[:1].isdigit()
         named = any(w[:1].isupper() for w in value.split())
-        return opens and named and any(c.isdigit() for c in value)
+        return opens and named and has_digit(value)
     # A role word, then a name with no colon ("Driver Carol", "Checked by Ann Lee").
     opens_name = value[:1].isupper() or is_cjk(value[:1])
     return m.kind in _ROLE_KINDS and opens_name and len(value.split()) <= _NAME_WORDS
@@ -277,7 +277,7 @@ def _a_code(value: str) -> bool:
     token = value.split(maxsplit=1)[0] if value.strip() else ""
     if len(token) < _CODE_MIN or not (token.isascii() and token.isalnum() and token.isupper()):
         return False
-    digits = sum(c.isdigit() for c in token)
+    digits = digit_count(token)
     return digits >= 2 and len(token) - digits >= 2
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import table
 
@@ -28,7 +29,7 @@ _TAIL = re.compile(r"(?:\s*(?:[(（][^)）]*[)）]|[\W_]))*\Z")
 
 def readable_line(text: str) -> bool:
     """The line is a document's title or a status word or two, and holds no digit."""
-    if any(c.isdigit() for c in text):
+    if has_digit(text):
         return False
     return is_status(text) or is_document_title(text)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from redactor.core.detect.charclass import CJK
+from redactor.core.detect.charclass import CJK, digit_count
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
@@ -125,7 +125,7 @@ def _specific(key: str) -> bool:
         return len(key) >= _MIN_CJK
     if key.isdigit():
         return len(key) >= _MIN_DIGITS
-    return len(key) >= _MIN_LATIN and sum(c.isdigit() for c in key) != len(key)
+    return len(key) >= _MIN_LATIN and digit_count(key) != len(key)
 
 
 def _surnames(sheet: Sheet) -> set[str]:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.table_headers import header_kind, printed_rows
 from redactor.core.detect.spans import Span
@@ -105,7 +106,7 @@ def a_person(text: str) -> bool:
     t = text.strip()
     if looks_like_listed_name(t):
         return True
-    if not t or any(c.isdigit() for c in t) or is_business(t):
+    if not t or has_digit(t) or is_business(t):
         return False
     if any(p.fullmatch(t) for p in _PERSON):
         return True
@@ -123,7 +124,7 @@ def _short(text: str) -> bool:
     t = text.strip()
     if not t or a_person(t):
         return False
-    if any(c.isdigit() for c in t):
+    if has_digit(t):
         letters = sum(c.isalpha() for c in t)
         return letters <= _FIGURE_LETTERS and len(t) <= _FIGURE_CHARS
     return _CODE.fullmatch(t) is not None
@@ -188,17 +189,13 @@ def _codes(sheet: Sheet, col: list[int]) -> list[int]:
     texts = [sheet.texts[k] for k in col]
     if not all(_short(t) for t in texts):
         return []
-    return [
-        k
-        for k, t in zip(col, texts, strict=True)
-        if not any(c.isdigit() for c in t) and not _name_like(t)
-    ]
+    return [k for k, t in zip(col, texts, strict=True) if not has_digit(t) and not _name_like(t)]
 
 
 def _own_numbers(sheet: Sheet, col: list[int]) -> list[int]:
     """A column of long numbers, each row's its own: the people's staff or member
     numbers. Hours, counts and sums are short; a year or a date repeats or has dots."""
-    cells = [k for k in col if any(c.isdigit() for c in sheet.texts[k])]
+    cells = [k for k in col if has_digit(sheet.texts[k])]
     texts = [sheet.texts[k].strip() for k in cells]
     if len(cells) < _LEAST_NAMED or not all(_OWN_NUMBER.fullmatch(t) for t in texts):
         return []

@@ -22,7 +22,12 @@ _ACROSS = 2.0
 
 
 def row_number_lines(sheet: Sheet) -> frozenset[int]:
-    """The lines that are a row-number column's boxes."""
+    """The lines that are a row-number column's boxes (read from the lines alone:
+    worked out once a page, as several steps ask)."""
+    return sheet.remembered("row_number_lines", lambda: _row_number_lines(sheet))
+
+
+def _row_number_lines(sheet: Sheet) -> frozenset[int]:
     found = [
         (k, int(m.group(0)))
         for k, text in enumerate(sheet.texts)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.message_lines import message_lines
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import a_sentences_line
@@ -127,7 +128,7 @@ def _signature_roles(sheet: Sheet, i: int) -> list[int]:
     named = job = False
     for k in sheet.lines_below(i, max_lines=_SIGNATURE, first_gap=3.0):
         text = sheet.texts[k]
-        if any(c.isdigit() for c in text) or "@" in text or sheet.fields[k]:
+        if has_digit(text) or "@" in text or sheet.fields[k]:
             job = False
             continue
         if not named:

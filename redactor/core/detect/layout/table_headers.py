@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.patterns import patterns
@@ -63,7 +64,7 @@ def header_kind(text: str) -> tuple[bool, ValueKind | None]:
     number after the word numbers columns of one kind ("客人1 | 客人2"); a nought
     inside a Latin word is a misread O ("D0B"); a unit's power is no value ("(m²)")."""
     stripped = _ORDINAL.sub("", _NOUGHT.sub("O", text.strip()))
-    if not stripped or any(c.isdigit() for c in _UNIT.sub("", stripped)) or stripped[-1] in _COLONS:
+    if not stripped or has_digit(_UNIT.sub("", stripped)) or stripped[-1] in _COLONS:
         return False, None  # a value, or a field's label announcing the value beside it
     if any(titled_names(stripped)):
         return False, None  # a title and a name ("Dr <surname>"): a person, a value

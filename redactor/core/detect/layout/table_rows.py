@@ -10,6 +10,7 @@ header is a label standing alone at a body row's start, left of the first column
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.table_headers import (
@@ -130,7 +131,7 @@ def _two_in_one_column(sheet: Sheet, headers: list[Column], row: list[int]) -> b
             continue
         head = under[0].header
         text = sheet.texts[k]
-        if head in words and any(c.isdigit() for c in text):
+        if head in words and has_digit(text):
             return True
         if header_kind(text)[0]:
             words.setdefault(head, k)

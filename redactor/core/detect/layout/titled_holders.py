@@ -11,6 +11,7 @@ title stays readable.
 
 from __future__ import annotations
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import JOB_WORD
@@ -50,14 +51,14 @@ def _names_near(sheet: Sheet, t: int) -> list[int]:
         if t not in below or not _a_holder_name(sheet, k):
             continue
         between = below[: below.index(t)]
-        if all(any(c.isdigit() for c in sheet.texts[b]) for b in between):
+        if all(has_digit(sheet.texts[b]) for b in between):
             found.append(k)
     return found
 
 
 def _a_job_title(sheet: Sheet, i: int) -> bool:
     text = sheet.texts[i].strip()
-    if not text or sheet.fields[i] or any(c.isdigit() for c in text) or ":" in text:
+    if not text or sheet.fields[i] or has_digit(text) or ":" in text:
         return False
     if not JOB_WORD.search(text):
         return False
@@ -70,7 +71,7 @@ def _a_holder_name(sheet: Sheet, k: int) -> bool:
     text = sheet.texts[k].strip()
     if not text or sheet.fields[k] or is_business(text):
         return False
-    if JOB_WORD.search(text) or any(c.isdigit() for c in text):
+    if JOB_WORD.search(text) or has_digit(text):
         return False
     if _CJK_BARE.fullmatch(text):
         return starts_with_surname(text)

@@ -17,6 +17,7 @@ import re
 
 import phonenumbers
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table, words_pattern
@@ -61,7 +62,7 @@ def wrapped_phones(sheet: Sheet) -> None:
         # A sentence's cue may have taken a first piece too short for a phone as a
         # whole number ("打我电话1554546" / "9838"): the second piece is still the phone's.
         if _covered(sheet, i, tail.start()) and (
-            _covered(sheet, j, head.start(1)) or _digits(tail.group(0)) >= _LEAST
+            _covered(sheet, j, head.start(1)) or digit_count(tail.group(0)) >= _LEAST
         ):
             continue
         digits = re.sub(r"\D", "", tail.group(0) + head.group(1))
@@ -91,10 +92,6 @@ def _number_under_a_cue(sheet: Sheet, i: int) -> None:
     a, b = m.start("n") - len(text) - 1, m.end("n") - len(text) - 1
     if not _covered(sheet, j, a):
         sheet.out[j].append(Span(a, b, Category.PHONE, _SCORE, RULE))
-
-
-def _digits(text: str) -> int:
-    return sum(c.isdigit() for c in text)
 
 
 def _covered(sheet: Sheet, i: int, at: int) -> bool:

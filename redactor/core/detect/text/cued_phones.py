@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
@@ -57,7 +58,7 @@ def cued_phones(text: str) -> list[Span]:
         end = m.end("n")
         if (count := _COUNT_AFTER.search(number)) is not None and _WORD_NEXT.match(text, end):
             number, end = number[: count.start()], m.start("n") + count.start()
-        if not _LEAST <= sum(c.isdigit() for c in number) <= _MOST:
+        if not _LEAST <= digit_count(number) <= _MOST:
             continue
         if nothing_but_amounts(number):
             continue  # "call on 12-06-2026": a date

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.text.addresses import SHAPES
 
@@ -48,7 +49,7 @@ def en_address_parts(text: str, start: int, end: int) -> list[tuple[int, int]] |
         m.start()
         for pattern in _HEADS
         for m in pattern.finditer(text, start, end)
-        if any(c.isdigit() for c in m.group())
+        if has_digit(m.group())
     ]
     found = [m for pattern in _TAILS for m in pattern.finditer(text, start, end)]
     if not found:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -125,7 +126,7 @@ def _numbers(text: str, start: int, end: int) -> Iterator[Span]:
 def _doors(text: str, start: int, end: int) -> Iterator[Span]:
     """Door numbers ("No. 26", "3栋2单元"): the door shapes of an address line."""
     for s in split_door(text, start, end, _SCORE, RULE):
-        if s.category is Category.DOOR and any(c.isdigit() for c in text[s.start : s.end]):
+        if s.category is Category.DOOR and has_digit(text[s.start : s.end]):
             yield s
 
 

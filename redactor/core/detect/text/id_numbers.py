@@ -12,6 +12,7 @@ from stdnum import iban
 from stdnum.br import cpf
 from stdnum.iso7064 import mod_11_2
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.number_rules import Rule
@@ -77,7 +78,7 @@ RULES: dict[str, Rule] = {
         Category.ID_NUMBER,
         IDS["masked_fragment"],
         0.6,
-        lambda s: sum(c.isdigit() for c in s) >= 5 and _no_whole_masked(s),
+        lambda s: digit_count(s) >= 5 and _no_whole_masked(s),
     ),
     "masked_residue": Rule(
         "masked_residue", Category.ID_NUMBER, IDS["masked_residue"], 0.55, _no_whole_masked

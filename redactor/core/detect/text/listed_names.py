@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.label_finder import fold
@@ -50,7 +51,7 @@ _CUED = re.compile(
 def looks_like_listed_name(text: str) -> bool:
     """``text`` holds a person's name and nothing else (see the module's notes)."""
     t = text.strip()
-    if not t or any(c.isdigit() for c in t) or is_business(t) or boilerplate(t):
+    if not t or has_digit(t) or is_business(t) or boilerplate(t):
         return False
     if "\u4e00" <= t[0] <= "\u9fff":
         return _cn_name(t)

@@ -34,6 +34,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -347,7 +348,7 @@ def _placed_addresses(text: str) -> Iterator[Span]:
         end = _CLAUSE_END.search(text, m.end())
         stop = end.start() if end else len(text)
         doors = [d for d in _DOOR.finditer(text, m.end(), stop) if d.end() > d.start()]
-        doors = [d for d in doors if any(c.isdigit() for c in d.group(0))]
+        doors = [d for d in doors if has_digit(d.group(0))]
         if not doors:
             continue
         last = doors[-1]

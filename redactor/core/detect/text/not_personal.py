@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.tables.lexicon import table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 
@@ -66,7 +67,7 @@ def only_measures(text: str) -> bool:
     "156平方米", "10 parts", "20:28"): no date (a date of birth is personal), no bare
     number (an ID's, a door's: "2.14")."""
     stripped = text.strip()
-    if not any(c.isdigit() for c in stripped) or _YEAR_MONTH.fullmatch(stripped):
+    if not has_digit(stripped) or _YEAR_MONTH.fullmatch(stripped):
         return False
     rest = _blank_measures(stripped)
     return _FILLER.fullmatch(rest) is not None and rest != stripped

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.text.names import SHAPES, is_business
@@ -72,7 +73,7 @@ _LEAST, _MOST = 7, 15
 def occasion_people(text: str) -> Iterator[Span]:
     for m in _REPLY.finditer(text):
         phone = m.group("number")
-        if phone is None or not _LEAST <= sum(c.isdigit() for c in phone) <= _MOST:
+        if phone is None or not _LEAST <= digit_count(phone) <= _MOST:
             if m.group("n") is not None:
                 yield from _name(m)
             continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.patterns import patterns
 
@@ -72,7 +73,7 @@ def is_prompt(text: str) -> bool:
     few words, most of them lower case, with no digit, then a colon (the tick-box
     options or the answer follow). Longer than a field's label; a value has no colon."""
     head, colon, _ = text.partition(":")
-    if not colon or any(c.isdigit() for c in head):
+    if not colon or has_digit(head):
         return False
     words: list[str] = _WORD.findall(head)
     if len(words) < _MIN_PROMPT_WORDS or len(" ".join(words)) < len(head.strip()):
@@ -100,7 +101,7 @@ def asks_the_reader(text: str) -> bool:
         return False
     head, tail = text[:at], text[at + 1 :]
     answers = tail.split()
-    if any(c.isdigit() for c in tail) or len(answers) > _MOST_ANSWERS:
+    if has_digit(tail) or len(answers) > _MOST_ANSWERS:
         return False
     if any(len(w) > _ANSWER_LETTERS for w in answers):
         return False

@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import is_cjk
@@ -220,7 +221,7 @@ def _numbers_after_their_word(text: str) -> Iterator[Span]:
         if q is not None:
             p = q.end()
         n = _NUMBER.match(text, p)
-        if n is None or sum(c.isdigit() for c in n.group(0)) < _MIN_DIGITS:
+        if n is None or digit_count(n.group(0)) < _MIN_DIGITS:
             continue
         yield Span(n.start(), n.end(), Category.ID_NUMBER, _SCORE, RULE)
 
