@@ -11,6 +11,7 @@ from typing import Any
 
 from redactor.core.detect.tables.label_hints import with_bracketed_parts, with_listed_parts
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.label_notes import with_bracketed_notes, with_twins
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
 
@@ -204,7 +205,9 @@ class FieldLexicon:
             found.append((where[i], last_end, form.label))
             i += size
         spans = _spans(text, folded, _merge(folded, found))
-        return with_listed_parts(text, with_bracketed_parts(text, spans))
+        return with_listed_parts(
+            text, with_twins(text, with_bracketed_notes(text, with_bracketed_parts(text, spans)))
+        )
 
     def _rank(self, compact: str, i: int, size: int, form: LabelForm) -> tuple[int, int, int]:
         """How good a reading a candidate starts, looking one Chinese label ahead: the
