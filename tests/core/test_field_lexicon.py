@@ -37,7 +37,7 @@ def test_an_unknown_word_before_a_readable_label_leaves_it_unknown() -> None:
     # "申领" is in no table: "申领日期" may be any date, a birth date too, so the line
     # announces no readable date; a personal suffix still counts (it can only mask more).
     assert labels("申领日期：2024-05-01") == []
-    assert labels("Baptism Date 2024-05-01") == []
+    assert labels("Harvest Date 2024-05-01") == []
     assert [k for _, k, _ in labels("监护联系电话：13800000000")] == [ValueKind.PHONE]
 
 

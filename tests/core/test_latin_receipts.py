@@ -47,6 +47,19 @@ def test_the_page_language_names_the_regions_of_its_numbers() -> None:
     assert "ES" in page_regions(("Booking line +34 612 34 56 78",))
 
 
+def test_a_label_repeated_down_a_column_counts_once_for_its_language() -> None:
+    # A French bill's column of calls repeats an English-looking cell word on every
+    # row; the page is still French and its numbers French.
+    bill = (
+        "Titulaire: Odile Marchetti",
+        "N° de compte client: 55102938",
+        "Heure",
+        "Montant €",
+        *(["Date", "Destination"] + ["Mobile"] * 12),
+    )
+    assert page_regions(bill)[0] == "FR"
+
+
 def test_national_numbers_valid_for_the_region_and_not_dates_amounts_or_references() -> None:
     assert _found("Tél. 06 12 34 56 78", ("FR",)) == ["06 12 34 56 78"]
     assert _found("Telefon 030 12345678", ("DE",)) == ["030 12345678"]

@@ -61,6 +61,17 @@ def test_dates_prices_and_totals_are_not_phones(text: str) -> None:
     assert "id_number" not in cats(text)
 
 
+def test_a_national_number_whose_end_the_carrier_hides() -> None:
+    # An itemised bill lists the numbers called with their last digits hidden.
+    assert ("phone", "07911 4***") in found("14:05  07911 4***  UK mobile  0.12")
+    assert ("phone", "0161 555 0***") in found("0161 555 0***")
+    assert ("phone", "06 71 28 XX XX") in found("12/03 06 71 28 XX XX Mobile")
+    # Too few digits shown, or too short in all, to be a phone.
+    assert "phone" not in cats("Code 0123 **")
+    assert "phone" not in cats("Réf. 04 XX")
+    assert "phone" not in cats("0min 49s  0,00")
+
+
 def test_extension_and_virtual_tail() -> None:
     assert ("phone", "转1234") in found("0755-86012345转1234")
     assert ("phone", "5678") in found("请拨打 尾号5678")  # the digits; the word "尾号" stays

@@ -540,3 +540,34 @@ def test_a_lost_and_found_notice_names_its_finders_not_its_things() -> None:
         xs=(100, 200, 420, 640, 800),
     )
     assert masked(lines) == {"邝文斌", "闻秀英"}
+
+
+def test_a_sections_heading_under_a_table_ends_its_body() -> None:
+    # A property register: the owners' table, then the next section under its heading
+    # flush left, where a row header would stand.
+    xs = (100.0, 200.0, 500.0, 800.0)
+    lines = grid(
+        ("", "权利人", "证件号码", "共有方式"),
+        ("", "欧阳青", "A7731902", "单独所有"),
+        ("抵押信息", "", "", ""),
+        ("", "抵押权人", "统一社会信用代码", "债权数额"),
+        ("", "东林农商银行", "9137X0021", "300,000元"),
+        xs=xs,
+    )
+    found = masked(lines)
+    assert {"欧阳青", "A7731902"} <= found
+    # The heading, the next section's header row and its bank stay readable.
+    assert found.isdisjoint(
+        {"抵押信息", "抵押权人", "统一社会信用代码", "东林农商银行", "300,000元"}
+    )
+
+
+def test_a_parish_registers_columns_of_christian_names_and_godparents() -> None:
+    lines = grid(
+        ("姓名", "圣名", "代父母", "领洗日期"),
+        ("公孙明远", "若瑟", "欧阳德华", "4.12"),
+        ("上官玉兰", "德肋撒", "司马春燕", "5.3"),
+    )
+    found = masked(lines)
+    assert {"若瑟", "德肋撒", "欧阳德华", "司马春燕"} <= found
+    assert found.isdisjoint({"圣名", "代父母", "领洗日期", "4.12", "5.3"})

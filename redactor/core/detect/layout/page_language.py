@@ -4,8 +4,9 @@ A phone number printed without its +country code ("01 23 45 67 89") is a number 
 the country the page was printed in. That country is read from the page itself:
 
 * its language, from the short words every text of a language uses and from the
-  languages of the field lexicon's labels on it (``tables/languages.toml``): a language
-  counts when it has several such words and at least as many as English;
+  languages of the field lexicon's labels on it (``tables/languages.toml``), each
+  distinct word or label once: a language counts when it has several such words and
+  at least as many as English;
 * the country codes of the numbers it prints with a + prefix.
 
 An English or Chinese page names no region here: its numbers have shapes of their own
@@ -38,10 +39,15 @@ def language_scores(texts: Sequence[str]) -> Counter[str]:
     scores: Counter[str] = Counter(
         {lang: len(words & vocabulary) for lang, vocabulary in _WORDS.items()}
     )
-    for text in texts:
-        for m in printed_labels(text):
-            if m.label.lang.value in _WORDS:
-                scores[m.label.lang.value] += 1
+    # Each label once, like each word: a table repeats its cells' words down a column
+    # ("Mobile" on every row of calls), which is one piece of evidence, not twenty.
+    labels = {
+        (m.label.lang.value, text[m.start : m.end].casefold())
+        for text in texts
+        for m in printed_labels(text)
+        if m.label.lang.value in _WORDS
+    }
+    scores.update(lang for lang, _ in labels)
     return scores
 
 

@@ -3,7 +3,8 @@ box under none stands nearest.
 
 The body is the rows right under the header, each close to the one above, until a
 row that is no table row: a label among its cells (the form goes on: "Date: …"; but
-not one of its own column's kind, "尾号5947" under a phone column), a box across most
+not one of its own column's kind, "尾号5947" under a phone column), a section's
+heading where a row header would stand, a box across most
 of the table, or alone on its row under two headers (a sentence, a footer); a row
 header is a label standing alone at a body row's start, left of the first column.
 """
@@ -72,7 +73,11 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         text = sheet.texts[k]
         a_cells_word = cells and n > 0 and (_a_bare_word(text) or _a_remark(sheet, headers, k))
         labels = printed_labels(text)
-        labelled = labels and (n > 0 or row_header(sheet, k, first) is None)
+        # A section's heading flush left under the table ("Mortgages") opens the next
+        # section: no row header of this table's.
+        labelled = labels and (
+            n > 0 or row_header(sheet, k, first) is None or _a_heading(text, labels)
+        )
         a_cells_word = a_cells_word or (
             cells and n > 0 and _its_columns_label(sheet, headers, k, labels)
         )
@@ -86,6 +91,11 @@ def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
         if len(under_headers(g, headers)) >= 2 and g.x1 - g.x0 > _WIDE * width:
             return False
     return True
+
+
+def _a_heading(text: str, labels: tuple[LabelMatch, ...]) -> bool:
+    """A heading the lexicon knows, alone in its box."""
+    return labels[0].kind is ValueKind.HEADING and not text[labels[0].value_start :].strip()
 
 
 def _its_columns_label(

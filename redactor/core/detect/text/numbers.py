@@ -46,6 +46,7 @@ _ORDER = (
     "id_masked_tail",
     "card",
     "masked_tail",
+    "masked_national",
     "card_masked",
     "card_masked_head",
     "email",

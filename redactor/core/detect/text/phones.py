@@ -1,5 +1,5 @@
 """Phone numbers: Chinese mobiles, landlines and service lines, North American and
-Indian numbers, masked tails, glued pairs, extensions, and other countries' numbers
+Indian numbers, masked tails, national numbers with their end hidden, glued pairs, extensions, and other countries' numbers
 written with a + prefix. The shapes are ``[phones]`` of ``tables/numbers.toml``."""
 
 from __future__ import annotations
@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
+from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.number_rules import Rule, digits
@@ -25,6 +26,19 @@ def _not_a_service_code(number: str) -> bool:
     return area[1:] != "00" and not (area[0] == "8" and area[1] == area[2])
 
 
+#: Digits a partly hidden national number shows at least (its prefix and a group), and
+#: the length, shown and hidden digits together, of a national number with its prefix.
+_LEAST_SHOWN = 5
+_NATIONAL_LENGTH = range(9, 14)
+
+
+def _a_hidden_national_number(number: str) -> bool:
+    """Enough digits shown to be no short code, and a phone's length in all."""
+    shown = len(digits(number))
+    hidden = sum(c in MASK_CHARS for c in number)
+    return shown >= _LEAST_SHOWN and shown + hidden in _NATIONAL_LENGTH
+
+
 RULES: dict[str, Rule] = {
     "cn_mobile": Rule("cn_mobile", Category.PHONE, PHONES["cn_mobile"], 0.95, mobile=True),
     "cn_mobile_masked": Rule(
@@ -39,6 +53,14 @@ RULES: dict[str, Rule] = {
     "cn_service": Rule("cn_service", Category.PHONE, PHONES["cn_service"], 0.8),
     "nanp": Rule("nanp", Category.PHONE, PHONES["nanp"], 0.85, _not_a_service_code),
     "in_mobile": Rule("in_mobile", Category.PHONE, PHONES["in_mobile"], 0.8, mobile=True),
+    "masked_national": Rule(
+        "masked_national",
+        Category.PHONE,
+        PHONES["masked_national"],
+        0.8,
+        _a_hidden_national_number,
+        masked=True,
+    ),
     "masked_tail": Rule(
         "masked_tail", Category.PHONE, PHONES["masked_tail"], 0.8, mobile=True, masked=True
     ),
