@@ -42,9 +42,13 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: A role qualified in small letters before its colon ("Nurse in charge:").
+_ROLE_QUALIFIER = patterns("layout", "label_qualifiers")["role_qualifier"]
 #: The colon that closes a label, with the spaces around it.
 _CLOSING_COLON = patterns("layout", "label_qualifiers")["list_colon"]
 _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
+#: "Witness 2:": the number that tells one of several such fields from the others.
+_ORDINAL = patterns("layout", "label_qualifiers")["ordinal"]
 #: "车主/单位": a person or their organisation, one field of the person's label.
 _OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
 #: Labels a person's role may qualify ("Signature of person reporting").
@@ -387,11 +391,16 @@ def _spans(
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
         if _is_latin(folded[end - 1]) and (ending := _GENDER_ENDING.match(text, end, stop)):
             end = ending.end()  # "Mieter/in": the ending is the label's, not its value's
+        if (nth := _ORDINAL.match(text, end, stop)) is not None:
+            end = nth.end()  # "Clinician 2:": the label's own number
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         elif label.kind in _QUALIFIED_KINDS and (role := _role_phrase(text, v, stop)):
             end, v = role  # "Signature of person reporting": the label's own
+        elif label.kind in _QUALIFIED_KINDS and (duty := _ROLE_QUALIFIER.match(text, v, stop)):
+            end = duty.end()  # "Duty manager on call:": the label's own
+            v = _past_openers(folded, end, stop)
         v_end = max(v, len(text[:stop].rstrip()))
         opens = _line_start(folded, start) or _after_heading(matches, start)
         matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
