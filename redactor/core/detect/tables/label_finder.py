@@ -11,6 +11,7 @@ from typing import Any
 
 from redactor.core.detect.tables.label_hints import with_bracketed_parts, with_listed_parts
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
+from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
 
@@ -51,6 +52,8 @@ _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
 _ORDINAL = patterns("layout", "label_qualifiers")["ordinal"]
 #: "车主/单位": a person or their organisation, one field of the person's label.
 _OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
+#: A compound's head that only means "name" (名称): after a person's role, their name.
+_NAME_HEADS = frozenset(table("names")["label_nouns"]["name_heads"])
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
@@ -343,6 +346,12 @@ def _prefixed(folded: str, start: int, last_end: int) -> bool:
     return p >= 0 and p >= last_end and _is_latin(folded[p])
 
 
+def _names_the_role(folded: str, start: int, end: int, role: FieldLabel) -> bool:
+    """The glued head ``folded[start:end]`` only means "name" and the word before it is
+    a person's role (汇款人 + 名称): the compound is that person's name."""
+    return role.kind is ValueKind.NAME and folded[start:end] in _NAME_HEADS
+
+
 def _merge(
     folded: str, found: list[tuple[int, int, FieldLabel]]
 ) -> list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]:
@@ -361,7 +370,9 @@ def _merge(
                 and len(p_parts) == 1
             )
             if glued or paired:
-                out[-1] = (p_start, end, label if glued else p_label, (*p_parts, label))
+                named = _names_the_role(folded, start, end, p_label)
+                decides = label if glued and not named else p_label
+                out[-1] = (p_start, end, decides, (*p_parts, label))
                 continue
             if p_label.kind is ValueKind.NAME and _OR_ORGANISATION.fullmatch(folded, p_end, end):
                 out[-1] = (p_start, end, p_label, (*p_parts, label))
