@@ -12,6 +12,7 @@ from typing import Any
 from redactor.core.detect.tables.label_hints import with_bracketed_parts, with_listed_parts
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.label_notes import with_bracketed_notes, with_twins
+from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
 
@@ -43,11 +44,17 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: A role qualified in small letters before its colon ("Nurse in charge:").
+_ROLE_QUALIFIER = patterns("layout", "label_qualifiers")["role_qualifier"]
 #: The colon that closes a label, with the spaces around it.
 _CLOSING_COLON = patterns("layout", "label_qualifiers")["list_colon"]
 _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
+#: "Witness 2:": the number that tells one of several such fields from the others.
+_ORDINAL = patterns("layout", "label_qualifiers")["ordinal"]
 #: "车主/单位": a person or their organisation, one field of the person's label.
 _OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
+#: A compound's head that only means "name" (名称): after a person's role, their name.
+_NAME_HEADS = frozenset(table("names")["label_nouns"]["name_heads"])
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _IGNORED = frozenset(".·・-‐_'’‘`")
@@ -342,6 +349,12 @@ def _prefixed(folded: str, start: int, last_end: int) -> bool:
     return p >= 0 and p >= last_end and _is_latin(folded[p])
 
 
+def _names_the_role(folded: str, start: int, end: int, role: FieldLabel) -> bool:
+    """The glued head ``folded[start:end]`` only means "name" and the word before it is
+    a person's role (汇款人 + 名称): the compound is that person's name."""
+    return role.kind is ValueKind.NAME and folded[start:end] in _NAME_HEADS
+
+
 def _merge(
     folded: str, found: list[tuple[int, int, FieldLabel]]
 ) -> list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]:
@@ -360,7 +373,9 @@ def _merge(
                 and len(p_parts) == 1
             )
             if glued or paired:
-                out[-1] = (p_start, end, label if glued else p_label, (*p_parts, label))
+                named = _names_the_role(folded, start, end, p_label)
+                decides = label if glued and not named else p_label
+                out[-1] = (p_start, end, decides, (*p_parts, label))
                 continue
             if p_label.kind is ValueKind.NAME and _OR_ORGANISATION.fullmatch(folded, p_end, end):
                 out[-1] = (p_start, end, p_label, (*p_parts, label))
@@ -390,11 +405,16 @@ def _spans(
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
         if _is_latin(folded[end - 1]) and (ending := _GENDER_ENDING.match(text, end, stop)):
             end = ending.end()  # "Mieter/in": the ending is the label's, not its value's
+        if (nth := _ORDINAL.match(text, end, stop)) is not None:
+            end = nth.end()  # "Clinician 2:": the label's own number
         v = _past_openers(folded, end, stop)
         if (hint := _QUALIFIER.match(text, v, stop)) is not None:
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         elif label.kind in _QUALIFIED_KINDS and (role := _role_phrase(text, v, stop)):
             end, v = role  # "Signature of person reporting": the label's own
+        elif label.kind in _QUALIFIED_KINDS and (duty := _ROLE_QUALIFIER.match(text, v, stop)):
+            end = duty.end()  # "Duty manager on call:": the label's own
+            v = _past_openers(folded, end, stop)
         v_end = max(v, len(text[:stop].rstrip()))
         opens = _line_start(folded, start) or _after_heading(matches, start)
         matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
