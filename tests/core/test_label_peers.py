@@ -54,8 +54,9 @@ def test_a_number_under_an_unknown_label_in_a_row_of_labels() -> None:
 
 
 def test_an_unknown_label_alone_announces_nothing() -> None:
-    # No known label in its column or row: words beside words, nothing is a label.
-    assert masked([make_line("陪同者", x=100), make_line("宋思远", x=300)]) == {}
+    # No known label in its column or row: words beside words, nothing is a label. (A
+    # role word such as 陪同者 is a person's label now, roles ending in 者 being roles.)
+    assert masked([make_line("陪同项目", x=100), make_line("宋思远", x=300)]) == {}
     assert masked([make_line("Pass code", x=100), make_line("4471 2209", x=400)]) == {}
 
 

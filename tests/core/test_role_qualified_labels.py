@@ -44,8 +44,8 @@ def test_a_colon_after_the_role_closes_the_label() -> None:
     assert _label_and_value("Firma del arrendador: Ovidio Carrasquilla") == [
         ("Firma del arrendador", "Ovidio Carrasquilla")
     ]
-    assert _label_and_value("Signature de la marraine : Odile Marchetti") == [
-        ("Signature de la marraine", "Odile Marchetti")
+    assert _label_and_value("Signature de la bailleresse : Odile Marchetti") == [
+        ("Signature de la bailleresse", "Odile Marchetti")
     ]
     parts = masked_parts(stack("Found Items Desk", "Firma del arrendador: Ovidio Carrasquilla"))
     assert parts["name"] == {"Ovidio Carrasquilla"}

@@ -412,8 +412,10 @@ def _spans(
             v = _past_openers(folded, hint.end(), stop)  # "(DD MM YYYY)": the label's own
         elif label.kind in _QUALIFIED_KINDS and (role := _role_phrase(text, v, stop)):
             end, v = role  # "Signature of person reporting": the label's own
-        elif label.kind in _QUALIFIED_KINDS and (duty := _ROLE_QUALIFIER.match(text, v, stop)):
-            end = duty.end()  # "Duty manager on call:": the label's own
+        elif label.kind is ValueKind.NAME and (duty := _ROLE_QUALIFIER.match(text, v, stop)):
+            # "Duty manager on call:": the label's own; a signature's words before a colon
+            # are an instruction ("Initial each statement:"), not a person's duty
+            end = duty.end()
             v = _past_openers(folded, end, stop)
         v_end = max(v, len(text[:stop].rstrip()))
         opens = _line_start(folded, start) or _after_heading(matches, start)
