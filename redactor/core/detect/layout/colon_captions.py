@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.label_lines import reads_as_caption
 from redactor.core.detect.tables.label_finder import fold, is_cjk, item_number_before
 from redactor.core.detect.tables.lexicon import SALUTATION, table
@@ -67,7 +68,7 @@ def _after_number(text: str) -> int:
 
 def _caption(head: str) -> bool:
     h = head.strip()
-    if not h or len(h) > _MAX_CHARS or "@" in h or any(c.isdigit() for c in h):
+    if not h or len(h) > _MAX_CHARS or "@" in h or has_digit(h):
         return False
     if SALUTATION.match(h):
         return False  # "Dear <name>:": the greeting's name is a value
@@ -75,7 +76,7 @@ def _caption(head: str) -> bool:
 
 
 def _chinese_caption(h: str) -> bool:
-    if any(c.isdigit() for c in h) or not all(is_cjk(c) or c in _CN_MARKS for c in h):
+    if has_digit(h) or not all(is_cjk(c) or c in _CN_MARKS for c in h):
         return False
     han = "".join(c for c in h if is_cjk(c))
     return len(han) >= 2 and all(no_chinese_name(part) for part in _han_parts(h))
