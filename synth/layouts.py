@@ -1007,6 +1007,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout17": half("heldout17"),
     "dev18": half("dev18"),
     "heldout18": half("heldout18"),
+    "dev19": half("dev19"),
+    "heldout19": half("heldout19"),
 }
 
 

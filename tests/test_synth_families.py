@@ -40,6 +40,7 @@ from synth.families import (
     FOURTH_BATCH,
     FOURTH_SPLIT,
     HALVES,
+    NINETEENTH_SPLIT,
     NINTH_BATCH,
     NINTH_SPLIT,
     SECOND_BATCH,
@@ -82,8 +83,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The eighteenth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(EIGHTEENTH_SPLIT)
+    # The nineteenth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(NINETEENTH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -1028,7 +1029,7 @@ def test_the_eighteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev18) == len(held18) == 4 and set(dev18) | set(held18) == eighteenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in eighteenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev18", "heldout18") and len(HALVES) == 36
+    assert HALVES[34:36] == ("dev18", "heldout18")
     assert half("dev17") == SEVENTEENTH_DEV17 and half("heldout17") == SEVENTEENTH_HELDOUT17
 
 
@@ -1186,8 +1187,41 @@ def test_a_heldout18_family_keeps_titles_relations_and_places_out_and_numbers_va
 
 
 def test_the_eighteenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev18", "heldout18"} <= set(TUNABLE_HALVES)
+
+
+# The eighteenth batch's split as fixed on 2026-12-07: the nineteenth batch must not move it.
+EIGHTEENTH_DEV18 = (
+    "baptism_certificate",
+    "credit_card_application",
+    "itemised_call_bill",
+    "property_title_certificate",
+)
+EIGHTEENTH_HELDOUT18 = (
+    "counselling_intake_form",
+    "genealogy_register_page",
+    "kindergarten_enrolment_form",
+    "scenic_area_ticket",
+)
+
+
+def test_the_nineteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    nineteenth = set(NINETEENTH_SPLIT)
+    assert len(nineteenth) == 8 and not nineteenth & set(FAMILIES)
+    assert split_by_rule(list(nineteenth), ("dev19", "heldout19")) == NINETEENTH_SPLIT
+    dev19, held19 = half("dev19"), half("heldout19")
+    assert len(dev19) == len(held19) == 4 and set(dev19) | set(held19) == nineteenth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in nineteenth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev19", "heldout19") and len(HALVES) == 38
+    assert half("dev18") == EIGHTEENTH_DEV18 and half("heldout18") == EIGHTEENTH_HELDOUT18
+
+
+def test_the_nineteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout19",)
+    assert "heldout19" not in TUNABLE_HALVES and "dev19" in TUNABLE_HALVES
 
 
 def test_groups_choose_one_half_or_the_existing_layouts() -> None:
@@ -1267,6 +1301,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout19", 40) == ("heldout19", 0)
+    assert chosen_families("dev19", 40) == ("dev19", 40)
     assert chosen_families("heldout18", 40) == ("heldout18", 0)
     assert chosen_families("dev18", 40) == ("dev18", 40)
     assert chosen_families("heldout17", 40) == ("heldout17", 0)
