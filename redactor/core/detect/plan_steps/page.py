@@ -17,6 +17,7 @@ from redactor.core.detect.layout.message_lines import spare_message_lines
 from redactor.core.detect.layout.national_phones import mask_national_phones
 from redactor.core.detect.layout.number_holders import mask_id_holders, mask_phone_holders
 from redactor.core.detect.layout.numbers_across_boxes import numbers_across_boxes
+from redactor.core.detect.layout.pedigree_pages import mask_pedigree_pages
 from redactor.core.detect.layout.person_blocks import (
     SHOP_CATEGORIES,
     mask_personal_blocks,
@@ -199,6 +200,18 @@ PAGE_STEPS: tuple[Recognizer, ...] = (
         ("life_spans",),
         reads="text, geometry, found",
         data="names.toml",
+    ),
+    # Under a family tree's title (族谱, "family tree", "albero genealogico"): the bare
+    # names, the spouse after its mark (配, "sp."), the date of birth of a life span or
+    # after a birth mark
+    step(
+        "pedigree_pages",
+        frozenset({Category.NAME, Category.ID_NUMBER}),
+        Scope.PAGE,
+        mask_pedigree_pages,
+        ("life_spans",),
+        reads="text, found",
+        data="names.toml, layout.toml",
     ),
     # "<name>夫妇", "<name>全家": a household named by the person who heads it; after
     # the blocks, as relation_name: a name in a row of a ledger starts no block.
