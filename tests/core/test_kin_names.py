@@ -220,3 +220,12 @@ def test_a_surname_before_a_post_in_a_story() -> None:
     assert named("多次反映,物业孙经理未予处理。") == ["孙"]
     assert named("已联系欧阳主任。") == ["欧阳"]
     assert named("项目经理与副厂长均未到场") == []
+
+
+def test_a_name_set_off_by_commas_after_a_possessive_and_its_kin_word() -> None:
+    line = "Les soins coûtent cher. Son compagnon, Rémi Vautrin, a quitté son poste"
+    assert [line[s.start : s.end] for s in kin_names(line)] == ["Rémi Vautrin"]
+    line = "Her brother, Olek, drives her to every session."
+    assert [line[s.start : s.end] for s in kin_names(line)] == ["Olek"]
+    line = "My son, I think, will agree"
+    assert [line[s.start : s.end] for s in kin_names(line)] == []

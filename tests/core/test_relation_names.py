@@ -80,3 +80,13 @@ def test_whoever_raised_a_fund_before_the_phrase_that_says_so() -> None:
     assert "Maëlle Dutertre" in named(line)
     assert named("Gareth Pryce is organising this fundraiser for his brother") == ["Gareth Pryce"]
     assert named("Thank you for supporting this fundraiser") == []
+
+
+def test_whom_a_fund_is_raised_for_is_named_after_the_phrase() -> None:
+    line = "Priya Sand a créé cette cagnotte pour Ilse Varga."
+    assert sorted(named(line)) == ["Ilse Varga", "Priya Sand"]
+    assert named("Ned Hale is organising this fundraiser for Oona Kell") == [
+        "Ned Hale",
+        "Oona Kell",
+    ]
+    assert named("Give to this fundraiser for a new roof") == []

@@ -149,6 +149,7 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
             "prose_person",  # a greeting's name: its line is cued, the repeat is the name
             "wrapped_introduced_names",  # a name cued across a line's wrap, printed again
             "relation_name",
+            "aged_name",
             "cn_actor_name",
             "kin_names",
             "life_spans",

@@ -38,6 +38,7 @@ from redactor.core.detect.plan_steps.makers import (
     over_wraps,
     step,
 )
+from redactor.core.detect.text.aged_names import aged_names
 from redactor.core.detect.text.birth_dates import birth_dates
 from redactor.core.detect.text.cn_agent_names import cn_actor_names
 from redactor.core.detect.text.household_names import household_names
@@ -148,6 +149,9 @@ PAGE_STEPS: tuple[Recognizer, ...] = (
     # A person a sentence names by the part they play for another ("<part> of <name>",
     # "幼儿<name>"); after the blocks, as prose_person.
     after_blocks("relation_name", NAME, relation_names, "names.toml"),
+    # "<name>,12岁,", "<name>, 34 ans,": a person a story names with their age; after
+    # the blocks, as relation_name.
+    after_blocks("aged_name", NAME, aged_names, "names.toml"),
     # "与<name>当面沟通", "<name>捐助了20元": the one met or spoken with, a giving
     # feed's givers; after the blocks, as relation_name (a feed's rows are no block)
     after_blocks("cn_actor_name", NAME, cn_actor_names, "names.toml"),

@@ -183,7 +183,16 @@ SCHEMAS: dict[str, Schema] = {
                 "number_qualifiers",
                 Key("number", Kind.PATTERN),
             ),
-            _section("relations", "chinese", "contacts", "of_party", "raisers", "english"),
+            _section(
+                "relations",
+                "chinese",
+                "contacts",
+                "of_party",
+                "raisers",
+                "beneficiaries",
+                "english",
+            ),
+            _section("ages", "chinese", "latin"),
             _section("memorials", "headings", "born", "born_at"),
             _section(
                 "kin",

@@ -17,6 +17,8 @@ word for each one's place in it (tables/names.toml ``[kin]``):
   <name>", "seine Frau <name>"), then one or more names of one to three capitalised
   words joined by commas and "and"; and the person whose kin that is, the capitalised
   words right before ", <word of love> <kin word> of" ("<name>, beloved wife of");
+  and a name set off by commas after a possessive and its kin word ("her brother,
+  <name>, …", "Son compagnon, <name>, a …");
 * a surname right before a post the person is called by in a story ("<surname>经理未予
   处理", names.toml ``[kin] chinese_posts``), the post readable;
 * a name right before its relation in brackets ("<name> (neighbour)", "<name>(女儿)",
@@ -75,6 +77,11 @@ _EN_AFTER = re.compile(
     rf"|{_BEFORE_KIN}\s+(?:{_LOVE}\s+)*{_KIN_WORD})\s+(?:{_TITLE})?(?={_WORD})"
 )
 _EN_NAME = re.compile(_NAME)
+#: "<possessive> <kin>, <name>,": the name set off by commas after its kin word
+#: ("Son compagnon, <name>, a arrêté …"); the closing comma makes it an apposition.
+_EN_APPOSED = re.compile(
+    rf"(?<![\w\-]){_BEFORE_KIN}\s+(?:{_LOVE}\s+)*{_KIN_WORD}\s*,\s*(?P<n>{_NAME})\s*,"
+)
 #: A list's next entry may bring its own kin word ("<name> und Tochter <name>").
 _KIN_LEAD = re.compile(rf"{_KIN_WORD}\s+(?:{_TITLE})?(?={_WORD})")
 _EN_JOIN = re.compile(_JOIN)
@@ -206,7 +213,7 @@ def _en_kin_names(text: str) -> Iterator[Span]:
             if join is None:
                 break
             p = join.end()
-    for m in _EN_BEFORE.finditer(text):
+    for m in (*_EN_BEFORE.finditer(text), *_EN_APPOSED.finditer(text)):
         if _a_name(m.group("n")):
             yield Span(m.start("n"), m.end("n"), Category.NAME, _SCORE, RULE)
 

@@ -15,6 +15,8 @@ right before the name (tables/names.toml ``[relations]``):
   what they are to that person ("<name> 患者的老师", ``[relations] of_party``);
 * any Latin script, whoever raised a fund: the capitalised words right before the
   phrase that says so ("<name> a créé cette cagnotte", ``[relations] raisers``);
+* any Latin script, whom a fund is raised for: the capitalised words right after the
+  phrase that says so ("cette cagnotte pour <name>", ``[relations] beneficiaries``);
 * English: "<part> of" then one to four capitalised words, and the capitalised words
   right before ", <part> of" (the person who is that part: "<name>, parent of <name>").
 
@@ -56,6 +58,10 @@ _RAISER = re.compile(
     rf"(?<![^\W\d_])(?P<n>(?:{_WORD}\s+){{0,3}}{_WORD})\s+"
     rf"(?i:{words_pattern(_RELATIONS['raisers'])})"
 )
+_BENEFICIARY = re.compile(
+    rf"(?<![^\W\d_])(?i:{words_pattern(_RELATIONS['beneficiaries'])})\s+"
+    rf"(?P<n>{_WORD}(?:\s+{_WORD}){{0,3}})"
+)
 
 
 def relation_names(text: str) -> Iterator[Span]:
@@ -77,7 +83,7 @@ def relation_names(text: str) -> Iterator[Span]:
         en = _EN_NAME.match(text, m.end())
         if en is not None:
             yield from _name(text, en.start(), en.start() + len(en.group("n").rstrip(". ")))
-    for m in (*_EN_BEFORE.finditer(text), *_RAISER.finditer(text)):
+    for m in (*_EN_BEFORE.finditer(text), *_RAISER.finditer(text), *_BENEFICIARY.finditer(text)):
         yield from _name(text, m.start("n"), m.end("n"))
 
 
