@@ -217,6 +217,7 @@ from . import (
     layouts_credit,
     layouts_crowdfund,
     layouts_customs,
+    layouts_debt,
     layouts_deeds,
     layouts_dental,
     layouts_discharge,
@@ -703,6 +704,11 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_genealogy.LAYOUTS,
 }
 
+#: The nineteenth batch (eight families, named and split before any of them was written).
+NINETEENTH_BATCH: dict[str, Layout] = {
+    **layouts_debt.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -722,6 +728,7 @@ FAMILIES: dict[str, Layout] = {
     **SIXTEENTH_BATCH,
     **SEVENTEENTH_BATCH,
     **EIGHTEENTH_BATCH,
+    **NINETEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
