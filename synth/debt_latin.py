@@ -32,12 +32,8 @@ from .formkit import Cell, sheet, table
 from .formkit_fill import template_spans
 from .formkit_marks import word_wrap
 from .formkit_slips import label_cell
-from .kit import EN_MONTHS, S, _finish, hand_font, street_spans
-from .render import Canvas, Span
-
-
-def _biz(text: str, kind: str) -> Span:
-    return Span(text, kind, None)
+from .kit import EN_MONTHS, S, _finish, biz, hand_font, street_spans
+from .render import Canvas
 
 
 def en_letter(rng: random.Random, fk: DuesFaker) -> Canvas:
@@ -52,7 +48,7 @@ def en_letter(rng: random.Random, fk: DuesFaker) -> Canvas:
     c.line(
         right - p.width("Tel: " + line, p.font(14)),
         y + 70 * s,
-        [S("Tel: ", "label"), _biz(line, "shop_phone")],
+        [S("Tel: ", "label"), biz(line, "shop_phone")],
         p.font(14),
     )
     y += 130 * s
@@ -133,9 +129,9 @@ def en_letter(rng: random.Random, fk: DuesFaker) -> Canvas:
         S("Pay by bank transfer to ", "footer"),
         S(agency, "shop"),
         S(", sort code ", "footer"),
-        _biz(sort, "tax_id"),
+        biz(sort, "tax_id"),
         S(", account ", "footer"),
-        _biz(fk.uk_account(), "tax_id"),
+        biz(fk.uk_account(), "tax_id"),
         S(", quoting reference ", "footer"),
         S(ref, "id_number"),
         S(".", "footer"),
@@ -146,7 +142,7 @@ def en_letter(rng: random.Random, fk: DuesFaker) -> Canvas:
         S("To discuss your account, please call ", "footer"),
         S(agent, "name"),
         S(" on ", "footer"),
-        _biz(line, "shop_phone"),
+        biz(line, "shop_phone"),
         S(" (Mon-Fri 8am-8pm).", "footer"),
     ]
     y = word_wrap(p, m, y, call, f, w, 26 * s) + 10 * s
@@ -179,7 +175,7 @@ def de_mahnung(rng: random.Random, fk: DuesFaker) -> Canvas:
     c.line(
         right - p.width("Tel. " + line, p.font(14)),
         y + 22 * s,
-        [S("Tel. ", "label"), _biz(line, "shop_phone")],
+        [S("Tel. ", "label"), biz(line, "shop_phone")],
         p.font(14),
     )
     y += 90 * s
@@ -265,8 +261,8 @@ def de_mahnung(rng: random.Random, fk: DuesFaker) -> Canvas:
     y = word_wrap(p, m, y, template_spans(DE_DEMAND, {"due": (due, "date")}), f, w, 26 * s) + 12 * s
     for label, value in (
         ("Empfänger", S(agency, "shop")),
-        ("IBAN", _biz(fk.de_agency_iban(), "tax_id")),
-        ("BIC", _biz(f"{fk.upper(4)}DE{fk.upper(2)}XXX", "tax_id")),
+        ("IBAN", biz(fk.de_agency_iban(), "tax_id")),
+        ("BIC", biz(f"{fk.upper(4)}DE{fk.upper(2)}XXX", "tax_id")),
         ("Verwendungszweck", S(file_no, "id_number")),
     ):
         c.line(m + 20 * s, y, [S(f"{label}: ", "label"), value], f)

@@ -226,6 +226,7 @@ from . import (
     layouts_ebike,
     layouts_farm,
     layouts_fax,
+    layouts_ferry,
     layouts_florist,
     layouts_foodcert,
     layouts_freight,
@@ -707,6 +708,7 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
 #: The nineteenth batch (eight families, named and split before any of them was written).
 NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_debt.LAYOUTS,
+    **layouts_ferry.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

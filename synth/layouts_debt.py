@@ -45,14 +45,9 @@ from .fakedata_kin import star_id
 from .formkit import Cell, seal, sheet, table
 from .formkit_fill import template_spans
 from .formkit_slips import grid_rows, label_cell
-from .kit import Pen, S, _finish, joined_address
+from .kit import Pen, S, _finish, biz, joined_address
 from .layouts_payapp import _GREY, _phone_canvas
 from .render import Canvas, Span
-
-
-def biz(text: str, kind: str) -> Span:
-    """A business's own data (its line, office, account): neither personal nor ordinary."""
-    return Span(text, kind, None)
 
 
 def _cn_date(rng: random.Random, year: int) -> str:
