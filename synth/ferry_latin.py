@@ -210,7 +210,7 @@ def it_carta(rng: random.Random, fk: DuesFaker) -> Canvas:
         [
             (
                 "Documento",
-                [S(rng.choice(IT_DOCS) + " ", "other"), S(fk.it_document(), "id_number")],
+                [S(doc + " ", "other"), S(number, "id_number")],
             ),
             ("Biglietto n.", [S(ticket, "id_number")]),
         ],
