@@ -257,6 +257,7 @@ from . import (
     layouts_lottery,
     layouts_luggage,
     layouts_mail,
+    layouts_market,
     layouts_marriage,
     layouts_matchmaking,
     layouts_messages,
@@ -709,6 +710,7 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
 NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_debt.LAYOUTS,
     **layouts_ferry.LAYOUTS,
+    **layouts_market.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
