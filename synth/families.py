@@ -278,6 +278,7 @@ from . import (
     layouts_pest,
     layouts_poster,
     layouts_prints,
+    layouts_prison,
     layouts_race,
     layouts_railticket,
     layouts_remit,
@@ -711,6 +712,7 @@ NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_debt.LAYOUTS,
     **layouts_ferry.LAYOUTS,
     **layouts_market.LAYOUTS,
+    **layouts_prison.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
