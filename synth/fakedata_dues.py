@@ -31,8 +31,9 @@ class DuesFaker(DeedFaker, KinFaker):
         )
 
     def loan_account_no(self) -> str:
-        """A borrower's loan account (借款账号), sixteen to nineteen digits."""
-        return self.digits(self.r.choice((16, 18, 19)), True)
+        """A borrower's loan account (借款账号): sixteen or nineteen digits (never the
+        eighteen of a resident ID)."""
+        return self.digits(self.r.choice((16, 19)), True)
 
     def app_order_no(self) -> str:
         """A lending app's order number for one borrowing (借款订单号)."""

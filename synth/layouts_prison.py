@@ -23,7 +23,7 @@ from .fakedata_kin import star_id
 from .formkit import RED, Cell, handwritten, sheet, table
 from .formkit_blanks import char_boxes
 from .formkit_slips import label_cell
-from .kit import S, _finish, biz, joined_address
+from .kit import Pen, S, _finish, biz, joined_address
 from .layouts_payapp import _GREY, _nav, _phone_canvas, _rows
 from .prison_latin import en_visit, es_solicitud
 from .prison_words import (
@@ -191,59 +191,67 @@ def _cn_app(rng: random.Random, fk: DuesFaker) -> Canvas:
     return _finish(c, y, 0, pad=40 * s)
 
 
+def _red_boxes(p: Pen, x: float, y: float, digits: str, kind: str, box: float) -> float:
+    """A postcode written one digit a box in the red boxes an envelope prints; returns
+    the x after them."""
+    end = char_boxes(p, x, y, digits, kind, box=box, gap=8 * p.s, hand=True)
+    for k in range(len(digits)):  # the boxes are printed red
+        bx = x + k * (box + 8 * p.s)
+        p.c.draw.rectangle([bx, y, bx + box, y + box], outline=RED, width=2)
+    return end
+
+
 def _cn_envelope(rng: random.Random, fk: DuesFaker) -> Canvas:
-    c, p, m, right = sheet(rng, (1200, 1300), 0.5, cjk=True, base=1200, margin=0.04)
+    c, p, m, right = sheet(rng, (1200, 1300), 0.62, cjk=True, base=1200, margin=0.04)
     s, w = p.s, right - m
     prison, address, pc = rng.choice(CN_PRISONS)
-    box = 44 * s
-    x = m + 20 * s
-    char_boxes(p, x, m + 20 * s, pc, "shop_address", box=box, gap=8 * s, hand=True)
-    for k in range(len(pc)):  # the postcode's boxes printed red
-        c.draw.rectangle(
-            [x + k * (box + 8 * s), m + 20 * s, x + k * (box + 8 * s) + box, m + 20 * s + box],
-            outline=RED,
-            width=2,
-        )
+    _red_boxes(p, m + 20 * s, m + 20 * s, pc, "shop_address", 44 * s)
     c.draw.rectangle(
         [right - 150 * s, m + 20 * s, right - 20 * s, m + 170 * s], outline=RED, width=2
     )
-    c.text(right - 85 * s, m + 100 * s, "贴邮票处", p.font(16), "label", anchor="mm", fill=RED)
+    c.text(right - 85 * s, m + 88 * s, "贴邮票处", p.font(16), "label", anchor="mm", fill=RED)
     y = m + 150 * s
     handwritten(
         p, m + 60 * s, y, [biz(f"{address} {prison}", "shop_address")], 34, cjk=True, width=w * 0.75
     )
     y += 120 * s
-    ward = rng.choice(CN_WARDS)
     spans = [
-        S(ward, "other"),
+        S(rng.choice(CN_WARDS), "other"),
         S("  ", "other"),
         S(fk.cn_name(honorific=0.0), "name"),
         S("  收", "other"),
     ]
     handwritten(p, m + w * 0.22, y, spans, 52, cjk=True)
-    if rng.random() < 0.6:
+    if rng.random() < 0.6:  # the number, so the letter reaches the right inmate
         y += 56 * s
-        handwritten(
-            p,
-            m + w * 0.3,
-            y,
-            [S("(编号:", "other"), S(fk.cn_prisoner_no(), "id_number"), S(")", "other")],
-            30,
-            cjk=True,
-        )
-    y += 110 * s
+        number = [S("(编号:", "other"), S(fk.cn_prisoner_no(), "id_number"), S(")", "other")]
+        handwritten(p, m + w * 0.3, y, number, 30, cjk=True)
+    y += 100 * s
     home, home_pc = fk.cn_address(with_door=1.0)
     handwritten(p, m + w * 0.38, y, joined_address([home], ""), 28, cjk=True, width=w * 0.6)
     y += 50 * s
-    sender = [
-        S(fk.cn_name(honorific=0.0), "name"),
-        S(" 寄  ", "other"),
-        S("邮政编码:", "other"),
-        S(home_pc, "address"),
-    ]
-    handwritten(p, m + w * 0.55, y, sender, 28, cjk=True, width=w * 0.44)
+    sender = [S(fk.cn_name(honorific=0.0), "name"), S(" 寄", "other")]
+    handwritten(p, m + w * 0.6, y, sender, 28, cjk=True)
     c.hline(m + w * 0.36, right - 20 * s, y + 20 * s, width=1)
-    return _finish(c, y, m, border=2, pad=40 * s)
+    y += 70 * s
+    x = c.line(right - 480 * s, y - 8 * s, [S("邮政编码", "label")], p.font(15)) + 12 * s
+    _red_boxes(p, x, y - 40 * s, home_pc, "address", 36 * s)
+    x = c.line(m + 20 * s, y, [S("国家邮政局监制", "footer")], p.font(13))
+    c.text(
+        x + 30 * s,
+        y,
+        f"印制单位:{rng.choice(('新华', '东方', '永兴'))}印刷厂",
+        p.font(13),
+        "footer",
+    )
+    c.text(
+        m + 20 * s,
+        y - 26 * s,
+        rng.choice(("B6 176×125", "DL 220×110", "ZL 230×120")),
+        p.font(13),
+        "footer",
+    )
+    return _finish(c, y, m, border=2, pad=30 * s)
 
 
 def prison_visit_registration(rng: random.Random) -> Canvas:
