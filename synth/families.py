@@ -217,6 +217,7 @@ from . import (
     layouts_credit,
     layouts_crowdfund,
     layouts_customs,
+    layouts_debt,
     layouts_deeds,
     layouts_dental,
     layouts_discharge,
@@ -225,6 +226,7 @@ from . import (
     layouts_ebike,
     layouts_farm,
     layouts_fax,
+    layouts_ferry,
     layouts_florist,
     layouts_foodcert,
     layouts_freight,
@@ -255,6 +257,7 @@ from . import (
     layouts_lottery,
     layouts_luggage,
     layouts_mail,
+    layouts_market,
     layouts_marriage,
     layouts_matchmaking,
     layouts_messages,
@@ -275,6 +278,7 @@ from . import (
     layouts_pest,
     layouts_poster,
     layouts_prints,
+    layouts_prison,
     layouts_race,
     layouts_railticket,
     layouts_remit,
@@ -703,6 +707,14 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_genealogy.LAYOUTS,
 }
 
+#: The nineteenth batch (eight families, named and split before any of them was written).
+NINETEENTH_BATCH: dict[str, Layout] = {
+    **layouts_debt.LAYOUTS,
+    **layouts_ferry.LAYOUTS,
+    **layouts_market.LAYOUTS,
+    **layouts_prison.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -722,6 +734,7 @@ FAMILIES: dict[str, Layout] = {
     **SIXTEENTH_BATCH,
     **SEVENTEENTH_BATCH,
     **EIGHTEENTH_BATCH,
+    **NINETEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

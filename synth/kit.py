@@ -127,3 +127,9 @@ def street_spans(street: str, sep: str = ", ") -> list[Span]:
     if not comma or not any(ch.isalpha() for ch in flat):
         return [S(street, "address")]
     return [S(road, "address"), S(sep, "other"), S(flat, "door")]
+
+
+def biz(text: str, kind: str) -> Span:
+    """A business's own data (its line, office, account, SIRET) as a span: ``pii`` None,
+    neither personal nor ordinary (Span.of would make it ordinary)."""
+    return Span(text, kind, None)

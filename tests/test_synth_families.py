@@ -40,6 +40,7 @@ from synth.families import (
     FOURTH_BATCH,
     FOURTH_SPLIT,
     HALVES,
+    NINETEENTH_BATCH,
     NINETEENTH_SPLIT,
     NINTH_BATCH,
     NINTH_SPLIT,
@@ -138,6 +139,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         SIXTEENTH_BATCH,
         SEVENTEENTH_BATCH,
         EIGHTEENTH_BATCH,
+        NINETEENTH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1209,14 +1211,86 @@ def test_the_nineteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     nineteenth = set(NINETEENTH_SPLIT)
-    assert len(nineteenth) == 8 and not nineteenth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(NINETEENTH_BATCH)
+    assert len(nineteenth) == 8 and not nineteenth & earlier
+    assert set(NINETEENTH_BATCH) <= nineteenth
     assert split_by_rule(list(nineteenth), ("dev19", "heldout19")) == NINETEENTH_SPLIT
     dev19, held19 = half("dev19"), half("heldout19")
     assert len(dev19) == len(held19) == 4 and set(dev19) | set(held19) == nineteenth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in nineteenth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev19", "heldout19") and len(HALVES) == 38
     assert half("dev18") == EIGHTEENTH_DEV18 and half("heldout18") == EIGHTEENTH_HELDOUT18
+
+
+# What each family of the nineteenth development half must show over its draws.
+DEV19_MUST = {
+    "debt_collection_notice": {"id_number", "card_number", "door", "phone"},
+    "ferry_passenger_manifest": {"id_number", "code", "email", "phone"},
+    "market_stall_permit": {"face", "id_number", "door", "phone"},
+    "prison_visit_registration": {"id_number", "door", "email", "phone"},
+}
+#: Relation words the dev19 families print beside people (ordinary).
+DEV19_RELATIONS = {
+    *("父亲", "母亲", "配偶", "哥哥", "姐姐", "同事", "朋友", "表弟", "儿子", "女儿", "弟弟"),
+    *("妹妹", "亲属", "雇工", "子女", "Madre", "Padre", "Cónyuge", "Pareja", "Hermana"),
+    *("Hermano", "Hijo", "Hija", "同上"),
+}
+
+
+@pytest.mark.parametrize("layout", sorted(set(NINETEENTH_BATCH) & set(half("dev19"))))
+def test_a_dev19_family_keeps_titles_and_business_data_out_and_numbers_valid(
+    layout: str,
+) -> None:
+    """A collector as 王 + 专员, a debtor as 王 + 先生 / 女士, Mr / Frau / M. + surname: only
+    the name is a name; relation words and 同上 are ordinary; an agency's, firm's, ferry
+    company's, market's or prison's line, office, account, IBAN and a trader's SIRET are
+    business data (and the IBANs and SIRETs valid); a home's room is a door, never left
+    in the address; a car's plate, a starred ID and a ticket's QR are personal; IDs, DNIs
+    and NIEs carry valid check characters."""
+    from stdnum import luhn
+    from stdnum.es import dni, nie
+
+    kinds: set[str] = set()
+    checked = 0
+    for seed in range(24):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            kinds.add(it.category)
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert not it.text.endswith(("先生", "女士", "专员", "律师", "收", "监区")), (
+                    seed,
+                    it,
+                )
+                assert not it.text.startswith(("Mr", "Mrs", "Ms ", "Frau", "Herr", "M. ", "Mme")), (
+                    seed,
+                    it,
+                )
+            if it.text in DEV19_RELATIONS:
+                assert it.pii is False, (seed, it)
+            if it.category in ("shop_phone", "shop_address", "tax_id"):
+                assert it.pii is None, (seed, it)
+            if it.category == "tax_id" and re.fullmatch(r"(DE|GB)\d\d\w+", text):
+                assert iban.is_valid(text), (seed, it)
+                checked += 1
+            if it.category == "tax_id" and re.fullmatch(r"\d{14}", text):
+                assert luhn.is_valid(text), (seed, it)  # a SIRET
+            if it.category == "address":
+                assert not re.search(r"\d室$", it.text), (seed, it)  # the room is a door
+            if re.fullmatch(r"[\u4e00-\u9fff][A-Z]·?[0-9A-HJK]{5}", it.text):
+                assert it.category == "id_number", (seed, it)  # a car's plate
+            if re.fullmatch(r"\d{6}\*{8}\d{3}[\dX]", text) or re.fullmatch(r"LO20\d{16}", text):
+                assert it.category == "id_number", (seed, it)
+            if re.fullmatch(r"[\u4e00-\u9fff]{1,2}\*[\u4e00-\u9fff]?", it.text):
+                assert it.category == "name", (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"\d{17}[\dX]", text):
+                assert cn_id_check_char(text[:17]) == text[17], (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"[XYZ]?\d{7,8}[A-Z]", text):
+                assert dni.is_valid(text) or nie.is_valid(text), (seed, it)
+                checked += 1
+    assert DEV19_MUST[layout] <= kinds, DEV19_MUST[layout] - kinds
+    assert checked >= 8, checked
 
 
 def test_the_nineteenth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
@@ -1282,9 +1356,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout17",
         "dev18",
         "heldout18",
+        "dev19",
     ],
 )
-def test_generating_a_fifth_to_eighteenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_nineteenth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -1450,10 +1525,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(FIFTEENTH_BATCH)
     + sorted(SIXTEENTH_BATCH)
     + sorted(SEVENTEENTH_BATCH)
-    + sorted(EIGHTEENTH_BATCH),
+    + sorted(EIGHTEENTH_BATCH)
+    + sorted(NINETEENTH_BATCH),
 )
-def test_fourth_to_eighteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the eighteenth batch has a name among several
+def test_fourth_to_nineteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the nineteenth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
