@@ -10,7 +10,7 @@ from redactor.core.detect import findings_by_step, text_spans
 from redactor.core.detect.layout.labels import find_fields
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
-from tests.core.test_layout import make_line, stack
+from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
 
 
 def masked(lines) -> dict[str, dict[str, str]]:
@@ -415,3 +415,29 @@ def test_the_gp_a_discharge_letter_names_is_masked_not_the_word_in_a_sentence() 
     assert masked(stack(line)) == {line: {"Dr Hesketh Ombredane": "name"}}
     line = "Copy to GP and patient."
     assert masked(stack(line)) == {}
+
+
+def test_a_number_under_its_label_read_onto_the_end_of_a_wider_line() -> None:
+    # A paddle box printed right of a form's title: the OCR reads the box's number
+    # as the title line's last word. Only the number under the label is masked.
+    title = "Registration for the Harbour Sale 4619"
+    at = title.index("4619")
+    lines = [
+        make_line("Acme Lot Rooms", x=100, y=60),
+        make_line(title, x=100, y=100 + LINE_H),
+        make_line("Bidder No.", x=100 + (at - 2) * CHAR_W, y=100),
+    ]
+    assert masked(lines) == {title: {"4619": "id_number"}}
+    # A date ending the line under the label is no number of the bidder's.
+    dated = "Registration for the Harbour Sale 2031-04-19"
+    lines[1] = make_line(dated, x=100, y=100 + LINE_H)
+    assert dated not in masked(lines)
+
+
+def test_a_number_label_set_apart_at_the_end_of_a_title_line() -> None:
+    # One word glued before a label makes a longer label the lexicon lacks; a wide
+    # gap after a title's one word sets the label at the line's end apart.
+    assert masked(stack("报名表  竞买号牌：7305")) == {
+        "报名表  竞买号牌：7305": {"7305": "id_number"}
+    }
+    assert masked(stack("报名表 竞买号牌：7305")) == {}

@@ -46,6 +46,7 @@ from redactor.core.detect.layout.device_serials import (
     serials_from,
 )
 from redactor.core.detect.layout.labels import is_heading
+from redactor.core.detect.layout.number_tail_under import number_tail_under
 from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
@@ -122,6 +123,9 @@ def mask_announced_values(sheet: Sheet) -> None:
                 j = _over_or_under(sheet, i, category)
                 if j is None and rule == DEVICE_SERIAL:
                     j = serial_under(sheet, i)
+                if j is None and category in _BOUNDED and (tail := number_tail_under(sheet, i)):
+                    mask_value(sheet, tail[0], tail[1], tail[2], category, rule)
+                    continue  # only the number under the label: the line's words are not
             elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
                 sheet, over
             ):

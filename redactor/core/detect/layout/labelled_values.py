@@ -27,6 +27,7 @@ from redactor.core.detect.layout.labels import (
     is_heading,
     is_postcode_key,
 )
+from redactor.core.detect.layout.letterhead import letterhead
 from redactor.core.detect.layout.ordinary_values import trait_places
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
@@ -390,6 +391,8 @@ def names_above_addresses(sheet: Sheet) -> None:
             continue
         if not (looks_like_person_name(t) or looks_like_person_name(letter_view(t))):
             continue
+        if letterhead(sheet, i, t):
+            continue  # the business's own name over its address, at the page's head
         below = sheet.lines_below(i, max_lines=1)
         if below and below[0] in sheet.address_lines:
             # An envelope's "<name> 收": the addressee's mark stays readable.

@@ -24,6 +24,7 @@ from redactor.core.detect.layout.labels import (
     has_business_label,
     is_heading,
 )
+from redactor.core.detect.layout.letterhead import letterhead
 from redactor.core.detect.layout.option_lists import phrase_options
 from redactor.core.detect.layout.ordinary_values import ordinary_values, trait_places
 from redactor.core.detect.layout.page import Sheet
@@ -70,6 +71,8 @@ _NEAR = 2.0  # ... that many line heights above and below a signal line: the row
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = _SHAPES["route_code"]
 _SECTION_HEADING = _SHAPES["section_heading"]
+# A letterhead's own lines under its name: an address and a phone or web line.
+_LETTERHEAD_LINES = 2
 _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
@@ -115,6 +118,10 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             # "RETURN TO:" a shop: the business's own name and address are spared,
             # but not a person's block joined under them
             block = Block(_after_business(sheet, block, head))
+        elif (head := _letterhead_line(sheet, block)) is not None:
+            # a trade's name heading the page: its own address and phone at most
+            block = Block(_after_business(sheet, block, head, reach=_LETTERHEAD_LINES))
+        if head is not None:
             signals = [k for k in block.lines if k in signals or _named(sheet, k)]
             if not signals:
                 continue
@@ -217,25 +224,61 @@ def _business_line(sheet: Sheet, block: Block) -> int | None:
     return None
 
 
-def _after_business(sheet: Sheet, block: Block, head: int) -> tuple[int, ...]:
+def _letterhead_line(sheet: Sheet, block: Block) -> int | None:
+    """Where in the block its first line is, if it heads the page as a business's
+    letterhead (a trade's or an institution's word: ``letterhead``)."""
+    for i, k in enumerate(block.lines):
+        text = sheet.texts[k]
+        if PERSONAL_MARKS.fullmatch(text.strip()) or is_heading(text, sheet.fields[k]):
+            continue
+        return i if not sheet.fields[k] and letterhead(sheet, k, text) else None
+    return None
+
+
+def _after_business(
+    sheet: Sheet, block: Block, head: int, reach: int | None = None
+) -> tuple[int, ...]:
     """Of a block whose line ``head`` (a position in it) names a business, the lines
     that are not the business's own: from a line printed larger than that name (a
     label's recipient block), a line where a rule found a person's name or one that
     labels an account or card number (a bank's payment slip: the payer's), or from
     the line after the one that closes the business's address (a tilted photo joins
-    the recipient's block under it)."""
+    the recipient's block under it). With ``reach`` (a letterhead), no more than that
+    many lines under the name are the business's, and none of a person's."""
     lines = block.lines
     size = sheet.geo[lines[head]].th
-    for i in range(head + 1, len(lines)):
+    end = len(lines) if reach is None else min(len(lines), head + 1 + reach)
+    for i in range(head + 1, end):
         k = lines[i]
         if (
             sheet.geo[k].th > _LARGER * size
             or _named(sheet, k)
             or any(f.category in _ACCOUNT_CATEGORIES for f in sheet.fields[k])
             or closes_address(sheet.texts[lines[i - 1]])
+            or (reach is not None and _not_the_business(sheet, k))
         ):
             return lines[i:]
-    return ()
+    return lines[end:]
+
+
+def _not_the_business(sheet: Sheet, k: int) -> bool:
+    """Line ``k`` under a letterhead is no part of it: it opens with a person's name
+    (a bed card's patient under the hospital), or it holds a number no rule read as
+    an address or a phone, on a line that closes no address (a form's or a person's
+    number, not the business's)."""
+    text = sheet.texts[k]
+    words = text.split()
+    if words and looks_like_person_name(words[0]):
+        return True
+    if closes_address(text):
+        return False  # the business's own street and postcode
+    read = {
+        i
+        for s in sheet.out[k]
+        if s.category in SHOP_CATEGORIES or s.category is Category.DOOR
+        for i in range(s.start, s.end)
+    }
+    return any(c.isdigit() and i not in read for i, c in enumerate(text))
 
 
 def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:

@@ -391,9 +391,12 @@ def sentence_number_end(text: str, m: LabelMatch) -> int | None:
 
 
 def _one_word_before(text: str, m: LabelMatch) -> bool:
-    """Only one word stands before the label on its line."""
-    before = text[: m.start].split()
-    return len(before) == 1 and before[0].isalpha()
+    """Only one word stands before the label on its line, one space before it: a
+    wider gap sets the label apart from it (a title, then a number's label printed
+    at the title line's end)."""
+    head = text[: m.start]
+    before = head.split()
+    return len(before) == 1 and before[0].isalpha() and len(head) - len(head.rstrip()) < 2
 
 
 def label_span(m: LabelMatch, text: str = "") -> tuple[int, int]:

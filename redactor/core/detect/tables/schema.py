@@ -132,7 +132,7 @@ SCHEMAS: dict[str, Schema] = {
             ),
             _section("honorifics", "chinese", "english", "latin", "also_verbs"),
             _section("kinship", "words", "familiar", "sexes"),
-            _section("business", "english", "chinese", "latin"),
+            _section("business", "english", "chinese", "latin", "trades", "trades_chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS), "name_heads"),
             _section(
                 "roles",

@@ -36,6 +36,8 @@ SHAPES = patterns(
     compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
     business_english="|".join(_NAMES["business"]["english"] + _NAMES["business"]["latin"]),
     business_chinese="|".join(_NAMES["business"]["chinese"]),
+    business_trades="|".join(_NAMES["business"]["trades"]),
+    business_trades_chinese="|".join(_NAMES["business"]["trades_chinese"]),
     waybill_mark=WAYBILL_MARK,
     waybill_marks=WAYBILL_MARKS,
     role_suffixes=_NAMES["roles"]["suffixes"],
@@ -52,6 +54,7 @@ _EN_NAME = SHAPES["en_name"]
 _EN_WORD = SHAPES["en_word"]
 HAS_DIGIT_RUN = SHAPES["digit_run"]
 _BUSINESS_WORDS = SHAPES["business_words"]
+_TRADE_WORDS = SHAPES["trade_words"]
 _WAYBILL_NAME = SHAPES["waybill_name"]
 _STAMP_JUNK = SHAPES["stamp_junk"]
 _WAYBILL_STAMPED = SHAPES["waybill_stamped"]
@@ -87,6 +90,12 @@ def is_business(text: str) -> bool:
         _BUSINESS_WORDS.search(text)
         or _BUSINESS_WORDS.search(re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text))
     )
+
+
+def names_a_trade(text: str) -> bool:
+    """``text`` holds a trade's or an institution's word ("Bakehouse", "Gestoría",
+    "Parrocchia"): a business's name when it heads a page, too common elsewhere."""
+    return bool(_TRADE_WORDS.search(text))
 
 
 def no_chinese_name(text: str) -> bool:
