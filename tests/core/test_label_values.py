@@ -441,3 +441,23 @@ def test_a_number_label_set_apart_at_the_end_of_a_title_line() -> None:
         "报名表  竞买号牌：7305": {"7305": "id_number"}
     }
     assert masked(stack("报名表 竞买号牌：7305")) == {}
+
+
+def test_a_booking_reference_stacked_under_its_label_is_the_bookers() -> None:
+    # A booking, a reservation or an admission's redeeming code leads to the one
+    # person who booked, whatever its shape and language; the ticket's own serial
+    # and an order number are left to their shape recognizers.
+    assert masked(stack("Booking reference", "QTR58213")) == {"QTR58213": {"QTR58213": "id_number"}}
+    assert masked(stack("Codice prenotazione", "WK40917736")) == {
+        "WK40917736": {"WK40917736": "id_number"}
+    }
+    assert masked(stack("预约编号", "KV580214739906")) == {
+        "KV580214739906": {"KV580214739906": "id_number"}
+    }
+    assert masked(stack("入馆核销码", "4817 0392")) == {"4817 0392": {"4817 0392": "id_number"}}
+    assert masked(stack("Numéro de réservation", "TX7QZ2")) == {"TX7QZ2": {"TX7QZ2": "id_number"}}
+
+
+def test_a_ticket_serial_under_its_label_is_not_announced() -> None:
+    assert "WK40917736" not in masked(stack("Codice biglietto", "WK40917736"))
+    assert masked(stack("票号", "A0815")) == {}
