@@ -220,6 +220,7 @@ from . import (
     layouts_deeds,
     layouts_dental,
     layouts_discharge,
+    layouts_divorce,
     layouts_dormitory,
     layouts_driving,
     layouts_ebike,
@@ -703,6 +704,11 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
     **layouts_genealogy.LAYOUTS,
 }
 
+#: The nineteenth batch (eight families, named and split before any of them was written).
+NINETEENTH_BATCH: dict[str, Layout] = {
+    **layouts_divorce.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -722,6 +728,7 @@ FAMILIES: dict[str, Layout] = {
     **SIXTEENTH_BATCH,
     **SEVENTEENTH_BATCH,
     **EIGHTEENTH_BATCH,
+    **NINETEENTH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
