@@ -229,6 +229,7 @@ from . import (
     layouts_florist,
     layouts_foodcert,
     layouts_freight,
+    layouts_fuel,
     layouts_funeral,
     layouts_gas,
     layouts_gascheck,
@@ -707,6 +708,7 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
 #: The nineteenth batch (eight families, named and split before any of them was written).
 NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_divorce.LAYOUTS,
+    **layouts_fuel.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
