@@ -53,10 +53,10 @@ class FilingFaker(KinFaker):
         return f"{self.r.randint(2025, 2026)}{self.digits(16, True)}"
 
     # ------------------------------------------------------------------ patents
-    def cn_patent_app(self, kind: int) -> str:
+    def cn_patent_app(self, kind: int, year: int = 0) -> str:
         """A Chinese application number (2024 1 0123456.7: year, kind 1 invention /
         2 utility model / 3 design, serial, check character)."""
-        body = f"{self.r.randint(2019, 2025)}{kind}{self.digits(7)}"
+        body = f"{year or self.r.randint(2019, 2025)}{kind}{self.digits(7)}"
         return f"{body}.{cn_app_check(body)}"
 
     def agent_licence(self) -> str:

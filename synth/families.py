@@ -271,6 +271,7 @@ from . import (
     layouts_parcelstation,
     layouts_parking,
     layouts_party,
+    layouts_patent,
     layouts_pawn,
     layouts_payapp,
     layouts_pension,
@@ -709,6 +710,7 @@ EIGHTEENTH_BATCH: dict[str, Layout] = {
 NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_divorce.LAYOUTS,
     **layouts_fuel.LAYOUTS,
+    **layouts_patent.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
