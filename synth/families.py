@@ -308,6 +308,7 @@ from . import (
     layouts_trialconsent,
     layouts_usedcar,
     layouts_vaccine,
+    layouts_veteran,
     layouts_viewing,
     layouts_volunteer,
     layouts_voter,
@@ -711,6 +712,7 @@ NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_divorce.LAYOUTS,
     **layouts_fuel.LAYOUTS,
     **layouts_patent.LAYOUTS,
+    **layouts_veteran.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
