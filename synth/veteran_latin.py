@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 
-from .divorce_words import FR_MEN, FR_WOMEN
+from .divorce_words import EN_MEN, EN_WOMEN, FR_MEN, FR_WOMEN
 from .fakedata_filings import FilingFaker
 from .formkit import Cell, box_stamp, handwritten, sheet, table
 from .formkit_blanks import corner_rows
@@ -55,7 +55,8 @@ def en_service(rng: random.Random, fk: FilingFaker) -> Canvas:
     enlisted = born + rng.randint(17, 24)
     out = enlisted + rng.choice((4, 6, 9, 12, 22))
     kin_rel = rng.choice(EN_RELATIONS)
-    kin = fk.en_name()
+    sex = {"Father": EN_MEN, "Husband": EN_MEN, "Partner": EN_MEN + EN_WOMEN}.get(kin_rel, EN_WOMEN)
+    kin = f"{rng.choice(sex)} {last if kin_rel != 'Partner' else fk.en_name().split()[-1]}"
     home = fk.uk_block()
     rows = (
         (
