@@ -221,6 +221,7 @@ from . import (
     layouts_deeds,
     layouts_dental,
     layouts_discharge,
+    layouts_divorce,
     layouts_dormitory,
     layouts_driving,
     layouts_ebike,
@@ -230,6 +231,7 @@ from . import (
     layouts_florist,
     layouts_foodcert,
     layouts_freight,
+    layouts_fuel,
     layouts_funeral,
     layouts_gas,
     layouts_gascheck,
@@ -272,6 +274,7 @@ from . import (
     layouts_parcelstation,
     layouts_parking,
     layouts_party,
+    layouts_patent,
     layouts_pawn,
     layouts_payapp,
     layouts_pension,
@@ -309,6 +312,7 @@ from . import (
     layouts_trialconsent,
     layouts_usedcar,
     layouts_vaccine,
+    layouts_veteran,
     layouts_viewing,
     layouts_volunteer,
     layouts_voter,
@@ -713,6 +717,10 @@ NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_ferry.LAYOUTS,
     **layouts_market.LAYOUTS,
     **layouts_prison.LAYOUTS,
+    **layouts_divorce.LAYOUTS,
+    **layouts_fuel.LAYOUTS,
+    **layouts_patent.LAYOUTS,
+    **layouts_veteran.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
