@@ -34,3 +34,12 @@ def test_an_italian_technicians_licence_is_masked() -> None:
 
 def test_a_records_own_number_stays_readable() -> None:
     assert _masked("Record no. 704412") == []
+
+
+def test_a_short_lettered_number_after_a_two_word_label_without_colon_is_masked() -> None:
+    # A land title's or a licence's number: a register's capitals and a few digits.
+    assert _masked("Title number WQ51730") == [("id_number", "WQ51730")]
+    assert _masked("Parcel no HT0842") == [("id_number", "HT0842")]
+    # One word, or a code glued to more letters, announces nothing by itself.
+    assert _masked("Title WQ51730") == []
+    assert _masked("Parcel no HT0842X7-B") == []

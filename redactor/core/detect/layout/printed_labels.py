@@ -60,6 +60,8 @@ _COMPOUND_LETTERS = 11
 #: A person's number opening with a letter or few ("AB1234567").
 _LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
+#: A register's few capitals and a short number, after a person's number's label of its own.
+_SHORT_LETTERED = patterns("layout", "labels")["short_lettered_number"]
 #: A vehicle's registration plate ("AB12 CDE", "AB-123-CD").
 _PLATE = patterns("layout", "labels")["vehicle_plate"]
 #: The fewest characters of a code of letters and digits taken for a person's number: a
@@ -247,7 +249,9 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     value = text[m.value_start : m.value_end]
     if m.kind in _NUMBER_KINDS:
         lettered = m.kind in _PERSONS_NUMBERS and (
-            _LETTERED_NUMBER.match(value) is not None or _a_vehicles_number(value)
+            _LETTERED_NUMBER.match(value) is not None
+            or _a_vehicles_number(value)
+            or (_a_persons_number(text, m) and _SHORT_LETTERED.match(value) is not None)
         )
         return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
