@@ -56,8 +56,8 @@ from redactor.core.detect.layout.printed_labels import (
 )
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.models import Category
