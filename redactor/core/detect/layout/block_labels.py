@@ -25,7 +25,8 @@ from dataclasses import replace
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk, item_number_before
+from redactor.core.detect.tables.label_finder import item_number_before
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import looks_like_address
 
 #: Kinds whose label forms also open values ("Flat 5", "城市花园…"): never guessed.

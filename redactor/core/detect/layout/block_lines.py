@@ -20,7 +20,6 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import value_spans
 from redactor.core.detect.layout.readable_lines import readable_line
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import (
     NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
@@ -29,6 +28,7 @@ from redactor.core.detect.tables.lexicon import (
     words_pattern,
 )
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
 from redactor.core.detect.text.not_personal import (

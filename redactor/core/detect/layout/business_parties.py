@@ -21,9 +21,9 @@ from dataclasses import dataclass
 
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.names import is_business
 from redactor.core.models import Category
 

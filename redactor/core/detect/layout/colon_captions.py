@@ -19,8 +19,9 @@ import re
 
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.label_lines import reads_as_caption
-from redactor.core.detect.tables.label_finder import fold, is_cjk, item_number_before
+from redactor.core.detect.tables.label_finder import item_number_before
 from redactor.core.detect.tables.lexicon import SALUTATION, table
+from redactor.core.detect.tables.text_folding import fold, is_cjk
 from redactor.core.detect.text.names import no_chinese_name
 
 _COLON = re.compile(r"[:：]")

@@ -15,9 +15,10 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from redactor.core.detect.layout.captions_under import value_over_caption
-from redactor.core.detect.layout.label_values import announces, mask_value, value_under
+from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
+from redactor.core.detect.layout.value_lines import value_under
 
 RULE = "detail_row_value"
 #: How far right of its label a flush-right value may start, in text heights.

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 
 RULE = "glued_label_value"
 # A label and the start of its value lie within this many characters of their seam.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.names import looks_like_person_name
 from redactor.core.models import CORE_CATEGORIES
 

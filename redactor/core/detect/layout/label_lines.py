@@ -35,9 +35,9 @@ from dataclasses import replace
 from redactor.core.detect.layout.block_labels import block_labels
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.listed_names import looks_like_listed_name
 from redactor.core.models import Category
 

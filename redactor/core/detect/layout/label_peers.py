@@ -14,13 +14,14 @@ anything else (a hall's name, a product, a town) is left to the other recognizer
 from __future__ import annotations
 
 from redactor.core.detect.charclass import digit_count, has_digit
-from redactor.core.detect.layout.label_values import mask_value, value_under
+from redactor.core.detect.layout.label_values import mask_value
 from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.layout.value_lines import value_under
 from redactor.core.detect.tables.lexicon import boilerplate, table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.names import surname_length
 from redactor.core.detect.text.not_personal import QUANTITY, nothing_but_amounts
 from redactor.core.models import Category

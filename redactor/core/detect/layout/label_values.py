@@ -7,7 +7,8 @@ whatever its shape), in the first of these places that holds one:
 * on the label's own line after it: "Payee: …", glued "收款人张三", bilingual
   "姓名/Name 张三" (the lexicon reads a bilingual pair as one label);
 * beside it on the same printed row, in a box of its own;
-* stacked right under it: the next line below, starting within the label's column;
+* stacked right under it: the next line below, starting within the label's column
+  (value_lines.py says which line beside or under a label holds its value);
 * written on a rule right above it, when the label is a caption printed under its
   value (captions_under.py);
 
@@ -45,21 +46,26 @@ from redactor.core.detect.layout.device_serials import (
     serial_under,
     serials_from,
 )
-from redactor.core.detect.layout.labels import is_heading
 from redactor.core.detect.layout.number_tail_under import number_tail_under
-from redactor.core.detect.layout.option_lists import TICK_BOX, phrase_options
+from redactor.core.detect.layout.option_lists import phrase_options
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import (
-    only_labels,
     printed_labels,
     sentence_number_end,
     set_off_by_layout,
 )
+from redactor.core.detect.layout.value_lines import (
+    first_label,
+    is_value_line,
+    name_shaped,
+    value_line_beside,
+    value_under,
+)
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
-from redactor.core.detect.text.names import before_relation, is_business, looks_like_person_name
+from redactor.core.detect.tables.text_folding import is_cjk
+from redactor.core.detect.text.names import before_relation, is_business
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.models import Category
 
@@ -82,15 +88,8 @@ _GUESSED = frozenset({Category.TRACKING, Category.ADDRESS})
 _HOUSEHOLD = re.compile(
     rf"(?i:{words_pattern(table('names')['kin']['family_before'])})\s+(?=[^\W\d_])"
 )
-#: How far left of the label a value stacked under it may start, in text heights
-#: (a box drawn a little wider than the print).
-_COLUMN_SLACK = 0.5
-#: How far the middle of a value may stand from its label's, in text heights.
-_CENTRED = 1.0
 #: The most words of a line under a caption that may hold a name or a person's number.
 _NAME_WORDS = 6
-#: The fewest characters a printed label has.
-_LABEL_MIN = 2
 
 
 def mask_announced_values(sheet: Sheet) -> None:
@@ -114,7 +113,7 @@ def mask_announced_values(sheet: Sheet) -> None:
                 continue
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
-            j = _beside(sheet, i)
+            j = value_line_beside(sheet, i)
             if j is not None and m.kind in _BOUNDED_KINDS and heading_beside(sheet, i, j):
                 continue
             if j is not None and rule == DEVICE_SERIAL and not has_digit(sheet.texts[j]):
@@ -126,19 +125,19 @@ def mask_announced_values(sheet: Sheet) -> None:
                 if j is None and category in _BOUNDED and (tail := number_tail_under(sheet, i)):
                     mask_value(sheet, tail[0], tail[1], tail[2], category, rule)
                     continue  # only the number under the label: the line's words are not
-            elif (over := level_with_value_over(sheet, i, j)) is not None and _is_value_line(
+            elif (over := level_with_value_over(sheet, i, j)) is not None and is_value_line(
                 sheet, over
             ):
                 # A caption under a row of values: the box beside it belongs to that
                 # row, and the caption's own value is the one over it (both masked).
-                mask_value(sheet, over, 0, _first_label(sheet.texts[over]), category, rule)
+                mask_value(sheet, over, 0, first_label(sheet.texts[over]), category, rule)
             if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
             if j is not None and rule == DEVICE_SERIAL and (serials := serials_from(sheet, j)):
                 for k, start, stop in serials:
                     mask_value(sheet, k, start, stop, Category.ID_NUMBER, DEVICE_SERIAL)
             elif j is not None:
-                mask_value(sheet, j, 0, _first_label(sheet.texts[j]), category, rule)
+                mask_value(sheet, j, 0, first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
 
 
@@ -159,7 +158,7 @@ def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:
     a caption (the line under it is the next caption's value, masked as well when
     its own caption is unread)."""
     over = value_over_caption(sheet, i)
-    if over is not None and not _is_value_line(sheet, over):
+    if over is not None and not is_value_line(sheet, over):
         over = None
     under = value_under(sheet, i)
     if over is None or under is None:
@@ -170,7 +169,7 @@ def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:
         if caption_unread(sheet, under):
             # The next value's caption went unread: it is a value of the column's
             # kind, and no label of its own will announce it.
-            mask_value(sheet, under, 0, _first_label(sheet.texts[under]), category)
+            mask_value(sheet, under, 0, first_label(sheet.texts[under]), category)
         return over
     return under
 
@@ -206,7 +205,7 @@ def _of_its_kind(text: str, category: Category) -> bool:
         short_cjk = 2 <= len(text.strip()) <= 4 and all(is_cjk(c) for c in text.strip())
         # A line of many words with a number in it is the form's notice citing a rule.
         numbered = numbered and len(text.split()) <= _NAME_WORDS
-        return numbered or short_cjk or _name_shaped(text)
+        return numbered or short_cjk or name_shaped(text)
     return True
 
 
@@ -231,140 +230,6 @@ def _annotates(text: str, m: LabelMatch) -> bool:
     # value after the colon is the party's.
     words = before[:-1].strip()
     return not any(x.start == 0 and x.end == len(words) for x in default_lexicon().find(words))
-
-
-def _first_label(text: str) -> int:
-    labels = printed_labels(text)
-    return labels[0].start if labels else len(text)
-
-
-def _is_value_line(sheet: Sheet, j: int) -> bool:
-    """Line ``j`` opens with something other than a label, a heading or boilerplate,
-    and does not end with a non-personal label (a longer label the lexicon lacks,
-    "商户交易号"; an address may end with "单元")."""
-    text = sheet.texts[j]
-    if not text[: _first_label(text)].strip() or boilerplate(text):
-        return False
-    if _ends_with_a_label(text.rstrip()):
-        return False
-    return not is_heading(text, sheet.fields[j])
-
-
-def _ends_with_a_label(text: str, longest: int = 8) -> bool:
-    """The last words of ``text`` are a non-personal label on their own (a Latin tail
-    starts a word: "Schmidt" does not end with "dt", nor "Olivia" with "via")."""
-    for k in range(1, min(len(text), longest) + 1):
-        tail = text[-k:]
-        if k < len(text) and _latin_letter(tail[0]) and _latin_letter(text[-k - 1]):
-            continue
-        if any(
-            m.start == 0 and m.end == k and m.kind.category is None
-            for m in default_lexicon().find(tail)
-        ):
-            return True
-    return False
-
-
-def _latin_letter(ch: str) -> bool:
-    return ch.isalpha() and not is_cjk(ch)
-
-
-def value_line(sheet: Sheet, i: int) -> int | None:
-    """The line holding the value of the label that ends line ``i``: beside it on its
-    row, else stacked right under it."""
-    j = _beside(sheet, i)
-    return j if j is not None else value_under(sheet, i)
-
-
-def _beside(sheet: Sheet, i: int) -> int | None:
-    j = sheet.value_beside(i)
-    if j is None or not _is_value_line(sheet, j) or _under_a_label_of_its_own(sheet, i, j):
-        return None
-    if TICK_BOX.fullmatch(sheet.texts[j]):
-        return None  # a tick box of the next column: the value is under the label
-    if _next_label_of_a_row(sheet, i, j):
-        return None
-    return j
-
-
-def _next_label_of_a_row(sheet: Sheet, i: int, j: int) -> bool:
-    """Line ``j`` beside label ``i`` is the next header of a row of labels over a row of
-    values (a label the lexicon lacks, "Entered on"): each of them has a value stacked
-    under it, on one row, and words without a digit, not shaped as a name, stand beside
-    it. (In a grid of label and value pairs, what stands under the label is the next
-    label, and beside it the value.)"""
-    if sheet.out[j] or not _may_head_a_row(sheet.texts[j]):
-        return False
-    a, b = value_under(sheet, i), value_under(sheet, j)
-    return a is not None and b is not None and a != b and sheet.geo[a].same_row(sheet.geo[b])
-
-
-def _may_head_a_row(text: str) -> bool:
-    """Words without a digit, not shaped as a name, of more than one character (one is
-    no label: a given name, a surname signed alone)."""
-    return not has_digit(text) and not _name_shaped(text) and len(text.strip()) >= _LABEL_MIN
-
-
-def findings_value_line_reads(sheet: Sheet) -> frozenset[int]:
-    """All that ``value_line`` reads of the findings so far: which of the lines that may
-    head a row of labels hold one (a line found to hold a value heads nothing). What is
-    worked out of ``value_line`` stays right while these stay the same."""
-    heads = sheet.remembered(
-        "row_heads", lambda: [j for j, t in enumerate(sheet.texts) if _may_head_a_row(t)]
-    )
-    return frozenset(j for j in heads if sheet.out[j])
-
-
-def _name_shaped(text: str) -> bool:
-    """A Chinese name, or Latin words each capitalised."""
-    words = text.split()
-    if any(is_cjk(c) for c in text):
-        return looks_like_person_name(text)
-    return bool(words) and all(w[:1].isupper() for w in words)
-
-
-def _under_a_label_of_its_own(sheet: Sheet, i: int, j: int) -> bool:
-    """Line ``j`` is stacked right under another field's label alone on its line, in its
-    column: in a grid of labels over values (a ticket's), the box beside label ``i``
-    holds the value of the next column's label, not ``i``'s."""
-    return any(
-        k not in (i, j) and _field_label(t) and value_under(sheet, k) == j
-        for k, t in enumerate(sheet.texts)
-    )
-
-
-def _field_label(text: str) -> bool:
-    """A line of field labels only, no heading among them (a form's title is over
-    everything under it)."""
-    labels = only_labels(text)
-    return bool(labels) and all(m.kind is not ValueKind.HEADING for m in labels)
-
-
-def value_under(sheet: Sheet, i: int) -> int | None:
-    """The value stacked right under label ``i``, in its column."""
-    below = sheet.lines_below(i, max_lines=1)
-    if not below:
-        return None
-    j = below[0]
-    g, c = sheet.geo[i], sheet.geo[j]
-    # A centred page (an invitation, a certificate) centres the value under its label.
-    centred = abs((c.x0 + c.x1) - (g.x0 + g.x1)) <= 2 * _CENTRED * g.th
-    if not (g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1 or centred):
-        if c.y0 >= g.y1:
-            return None  # it starts in another column
-        # A box beside the label reaching lower (a heading printed down the margin, a
-        # stamp) is no line under it: the nearest line right under it in its column is.
-        k = _in_column_under(sheet, i)
-        if k is None:
-            return None
-        j = k
-    return j if _is_value_line(sheet, j) else None
-
-
-def _in_column_under(sheet: Sheet, i: int) -> int | None:
-    """The nearest box stacked under line ``i`` that starts within its column."""
-    g = sheet.geo[i]
-    return sheet.nearest_under(i, lambda c: g.x0 - _COLUMN_SLACK * g.th <= c.x0 <= g.x1)
 
 
 def mask_value(

@@ -34,9 +34,9 @@ from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
 from redactor.core.detect.layout.printed_labels import next_numbers_label, only_labels
 from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.address_in_sentence import sentence_address
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.message_addressees import before_addressee_mark

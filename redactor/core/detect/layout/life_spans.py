@@ -23,9 +23,9 @@ import re
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import compact_text, fold
 from redactor.core.detect.tables.lexicon import boilerplate, table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import compact_text, fold
 from redactor.core.detect.text.names import SHAPES, is_business, starts_with_surname
 from redactor.core.detect.text.prose import is_prose
 from redactor.core.models import Category

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.detail_rows import detail_value, row_edges
-from redactor.core.detect.layout.label_values import findings_value_line_reads, value_line
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import only_labels
+from redactor.core.detect.layout.value_lines import findings_value_line_reads, value_line
 from redactor.core.detect.tables.field_lexicon import ValueKind
 
 

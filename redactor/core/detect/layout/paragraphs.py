@@ -18,7 +18,7 @@ import re
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.not_personal import NUMBER_WORDS, SIGNED_SUM, nothing_but_amounts
 from redactor.core.detect.text.prose import is_prose

@@ -21,8 +21,8 @@ from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import only_labels, printed_labels
 from redactor.core.detect.tables.field_lexicon import LabelMatch
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.models import Category
 
 RULE = "party_column"

@@ -18,8 +18,8 @@ from __future__ import annotations
 from redactor.core.detect.layout.label_values import mask_value
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.models import Category
 
 RULE = "party_section"

@@ -24,9 +24,9 @@ import re
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import fold, is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import fold, is_cjk
 from redactor.core.detect.text.names import SHAPES, is_business, surname_length
 from redactor.core.models import Category
 

@@ -39,9 +39,9 @@ from redactor.core.detect.layout.frame import Geo
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_finder import compact_text, fold
 from redactor.core.detect.tables.lexicon import boilerplate, table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import compact_text, fold
 from redactor.core.detect.text.names import surname_length
 from redactor.core.detect.text.not_personal import only_an_amount
 from redactor.core.detect.text.prose import is_prose

@@ -16,11 +16,12 @@ from collections.abc import Iterator
 from redactor.core.detect.layout.block_grouping import Block, group_blocks
 from redactor.core.detect.layout.block_lines import BLOCK_RULE, line_spans
 from redactor.core.detect.layout.block_parts import clip_to_values
+from redactor.core.detect.layout.block_segments import segments
+from redactor.core.detect.layout.block_signals import keyword_signal, signal
 from redactor.core.detect.layout.column_cells import cell_of_no_personal_column
 from redactor.core.detect.layout.label_columns import column_labels
 from redactor.core.detect.layout.label_lines import captions_spared
 from redactor.core.detect.layout.labels import (
-    ANY_LABEL,
     has_business_label,
     is_heading,
 )
@@ -29,40 +30,23 @@ from redactor.core.detect.layout.option_lists import phrase_options
 from redactor.core.detect.layout.ordinary_values import ordinary_values, trait_places
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines
-from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.receipt_customer import customer_opening, customer_part
 from redactor.core.detect.layout.running_text import running_text_lines
-from redactor.core.detect.layout.street_over_postcode import RULE as STREET_OVER_POSTCODE
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
-    NON_PERSONAL_LABELS,
     PERSONAL_MARKS,
     RECEIPT_TOTALS,
-    SALUTATION,
     boilerplate,
 )
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import closes_address
-from redactor.core.detect.text.cards import CARD_TAIL
-from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
-from redactor.core.detect.text.id_numbers import (
-    IBAN,
-    IBAN_AFTER_WORD,
-    IT_CODICE_FISCALE,
-    MICR_ACCOUNT,
-    UK_SORT_ACCOUNT,
-)
 from redactor.core.detect.text.message_addressees import is_addressee_line
 from redactor.core.detect.text.names import is_business, looks_like_person_name
 from redactor.core.detect.text.not_personal import MONEY
-from redactor.core.detect.text.numbers import MOBILE_IN_FULL
-from redactor.core.models import CORE_CATEGORIES, Category
+from redactor.core.models import Category
 
 _SHAPES = patterns("layout", "person_blocks")
 
-# Personal data proper makes a block personal; a waybill number or a code does not
-# on its own (a waybill number beside carrier text is no reason to mask that text).
-_SIGNAL_CATEGORIES = CORE_CATEGORIES
 # What a shop prints about itself: its phone, tax and registration numbers, web site.
 _SHOP_CUE = _SHAPES["shop_cue"]
 _CUSTOMER = frozenset({Category.CARD_NUMBER, Category.ID_NUMBER})
@@ -70,33 +54,11 @@ _BIG_BLOCK = 8  # more lines than a person's block: mask only near the signals
 _NEAR = 2.0  # ... that many line heights above and below a signal line: the rows beside it
 # A carrier's route or sort code: a letter or two, a few digits.
 _ROUTE_CODE = _SHAPES["route_code"]
-_SECTION_HEADING = _SHAPES["section_heading"]
 # A letterhead's own lines under its name: an address and a phone or web line.
 _LETTERHEAD_LINES = 2
 _LARGER = 1.25  # print this many times the business's own is another block's
 # Numbers a business's own block does not print: a person's account or card.
 _ACCOUNT_CATEGORIES = frozenset({Category.ID_NUMBER, Category.CARD_NUMBER})
-# Addresses found whole with the name over them: no reason to mask the lines around
-# them (the heading of the letter they head, the card's title above); an account read
-# off a cheque's coded line, whose other fields are the bank's and the book's; a phone
-# a sentence asks to call ("…contact <name> on <number>"): the sentence announced it,
-# its lines are running text, not a person's block; a card's last digits after its
-# scheme and a bank account (an IBAN, a sort code and account), on a payment's or a
-# statement's line that says what they are (a statement prints the other party's
-# account on each transfer's line); an Italian fiscal code, whose shape is the
-# whole of it (a contract writes it into the sentence naming its party).
-_WHOLE = frozenset(
-    {
-        STREET_OVER_POSTCODE,
-        MICR_ACCOUNT,
-        CUED_PHONE,
-        CARD_TAIL,
-        IBAN,
-        IBAN_AFTER_WORD,
-        UK_SORT_ACCOUNT,
-        IT_CODICE_FISCALE,
-    }
-)
 
 
 def mask_personal_blocks(sheet: Sheet) -> None:
@@ -109,10 +71,10 @@ def mask_personal_blocks(sheet: Sheet) -> None:
     # a plan's, a time's value under its label; a place of birth, an education
     ordinary = ordinary_values(sheet) | trait_places(sheet)
     for block in group_blocks(sheet):
-        signals = [k for k in block.lines if _signal(sheet, k)]
+        signals = [k for k in block.lines if signal(sheet, k)]
         if not signals:
             continue
-        if header and all(k in header for k in block.lines) and not _keyword_signal(sheet, signals):
+        if header and all(k in header for k in block.lines) and not keyword_signal(sheet, signals):
             continue  # the shop's name, address and phone at the head of a receipt
         if (head := _business_line(sheet, block)) is not None:
             # "RETURN TO:" a shop: the business's own name and address are spared,
@@ -125,7 +87,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
             signals = [k for k in block.lines if k in signals or _named(sheet, k)]
             if not signals:
                 continue
-        for segment in _segments(sheet, block):
+        for segment in segments(sheet, block):
             seg_signals = [k for k in segment.lines if k in signals]
             if seg_signals:
                 inside = _inside_person(sheet, segment)
@@ -202,7 +164,7 @@ def spare_receipt_header(sheet: Sheet) -> set[int]:
     stay readable, unless a personal keyword or mark sits among them (a member's or a
     recipient's data)."""
     header = receipt_header(sheet)
-    if not header or _keyword_signal(sheet, sorted(header), names_only=True):
+    if not header or keyword_signal(sheet, sorted(header), names_only=True):
         return set()
     return set(header)
 
@@ -281,96 +243,6 @@ def _not_the_business(sheet: Sheet, k: int) -> bool:
     return any(c.isdigit() and i not in read for i, c in enumerate(text))
 
 
-def _segments(sheet: Sheet, block: Block) -> Iterator[Block]:
-    """The block cut at rows known not to be personal (fields of their own, a table
-    header, boilerplate) and before headings: what follows is another part of the
-    label. A row is cut only as a whole: one cell of it ("VISA") cuts nothing."""
-    run: list[int] = []
-    table = False  # under a table's header row, rows with no label and no signal are its body
-    for row in _rows(sheet, block):
-        separators = [k for k in row if _separator(sheet, k)]
-        heading = any(is_heading(sheet.texts[k], sheet.fields[k]) for k in row)
-        # Under a table's header: a row with no label and no signal is its body.
-        body = table and not any(sheet.fields[k] or _signal(sheet, k) for k in row)
-        header = len(separators) == len(row) and _table_header(sheet, row)
-        cut = len(separators) == len(row) or body
-        table = header or body
-        if run and (cut or heading):
-            yield Block(tuple(run))
-            run = []
-        if not cut:
-            run.extend(row)
-    if run:
-        yield Block(tuple(run))
-
-
-def _table_header(sheet: Sheet, row: list[int]) -> bool:
-    """The row heads a table: across the page, two or more non-personal labels stand
-    on it (the columns of a table may be too far apart to join one block)."""
-    geo = sheet.geo
-    k = row[0]
-    cells = [
-        j
-        for j, g in enumerate(geo)
-        if min(g.y1, geo[k].y1) - max(g.y0, geo[k].y0) >= 0.5 * min(g.h, geo[k].h)
-        and _separator(sheet, j)
-    ]
-    return len(cells) >= 2
-
-
-def _rows(sheet: Sheet, block: Block) -> list[list[int]]:
-    """The block's lines by printed row, top to bottom."""
-    geo = sheet.geo
-    rows: list[list[int]] = []
-    for k in sorted(block.lines, key=lambda k: (geo[k].y0 + geo[k].y1) / 2):
-        last = rows[-1] if rows else None
-        if last and any(
-            min(geo[k].y1, geo[j].y1) - max(geo[k].y0, geo[j].y0) >= 0.5 * min(geo[k].h, geo[j].h)
-            for j in last
-        ):
-            last.append(k)
-        else:
-            rows.append([k])
-    return rows
-
-
-def _separator(sheet: Sheet, k: int) -> bool:
-    text = sheet.texts[k]
-    if _signal(sheet, k) or is_heading(text, sheet.fields[k]):
-        return False
-    if PERSONAL_MARKS.fullmatch(text.strip()):
-        return False
-    return bool(
-        (not sheet.fields[k] and ANY_LABEL.match(text))
-        or NON_PERSONAL_LABELS.match(text)
-        or boilerplate(text)
-        or _readable_labels(text)
-        or (not sheet.fields[k] and _section_heading(text))
-    )
-
-
-def _section_heading(text: str) -> bool:
-    """A numbered section heading of a form: what follows is another part of it, and
-    the heading itself no one's (a numbered list's name is a person's: not one; a
-    numbered field's label is its field's, read by the caller)."""
-    m = _SECTION_HEADING.fullmatch(text)
-    if m is None:
-        return False
-    title = m["title"]
-    words = title.split()
-    labels = [label for part in (title, *words) for label in only_labels(part)]
-    if any(label.kind.category is not None for label in labels):
-        return False  # a numbered field's label over its value: the value's block
-    return any(w[:1].islower() for w in words) or not looks_like_person_name(title)
-
-
-def _readable_labels(text: str) -> bool:
-    """The line is only labels of fields that stay readable (a table's column header:
-    "Item code", "Description", "Qty")."""
-    labels = only_labels(text)
-    return bool(labels) and all(m.kind.category is None for m in labels)
-
-
 def _inside_person(sheet: Sheet, block: Block) -> set[int]:
     """In a block with no label, the lines under its first one: one person's lines,
     where a business word names their organisation or mail room (part of the address),
@@ -395,50 +267,6 @@ def _masked_lines(sheet: Sheet, block: Block, signals: list[int]) -> Iterator[in
             for s in signals
         ):
             yield k
-
-
-def _signal(sheet: Sheet, k: int) -> bool:
-    if SALUTATION.match(sheet.texts[k]):
-        return False  # "Dear Ms Roe,": its name is masked; the body below is no block
-    if NON_PERSONAL_LABELS.match(sheet.texts[k]):
-        return False  # "Order <number>": whatever shape the number has, it is no person's
-    spans = sheet.out[k]
-    numbers = [s for s in spans if s.category is Category.TRACKING]
-    for s in spans:
-        if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start or s.rule in _WHOLE:
-            continue
-        if s.joins is not None and SALUTATION.match(sheet.texts[s.joins]):
-            continue  # the rest of a greeting's name boxed apart: the greeting's own
-        if s.category is not Category.ID_NUMBER and any(
-            t.start <= s.start
-            and s.end <= t.end
-            and (_longer(t, s) or s.rule not in MOBILE_IN_FULL)
-            for t in numbers
-        ):
-            continue  # digits inside a waybill number that happen to look like a phone
-            # (an ID number passed its check digit: it stays a signal; a mobile that
-            # is the whole code is a bare phone number)
-        return True
-    return _keyword_signal(sheet, [k])
-
-
-def _longer(a: Span, b: Span) -> bool:
-    return a.end - a.start > b.end - b.start
-
-
-def _keyword_signal(sheet: Sheet, lines: list[int], names_only: bool = False) -> bool:
-    """A personal-field keyword or a recipient/sender mark on one of ``lines``
-    (``names_only``: a person's name label; a bare "TEL" may be the shop's)."""
-    wanted = {Category.NAME} if names_only else _SIGNAL_CATEGORIES
-    for k in lines:
-        text = sheet.texts[k]
-        if PERSONAL_MARKS.fullmatch(text.strip()):
-            return True
-        if has_business_label(text):
-            continue
-        if any(f.category in wanted and f.announced for f in sheet.fields[k]):
-            return True
-    return False
 
 
 def receipt_header(sheet: Sheet) -> set[int]:

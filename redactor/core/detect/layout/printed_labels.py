@@ -17,15 +17,10 @@ from itertools import pairwise
 from redactor.core.detect.charclass import STARS, digit_count, has_digit
 from redactor.core.detect.layout.role_rows import ROLE_KINDS, row_roles, signed_roles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import (
-    compact_text,
-    fold,
-    is_cjk,
-    item_number_before,
-    without_qualifier,
-)
+from redactor.core.detect.tables.label_finder import item_number_before, without_qualifier
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import compact_text, fold, is_cjk
 from redactor.core.detect.text.names import starts_with_surname, surname_length
 
 #: Kinds whose values may open with a word that is also one of their labels' forms

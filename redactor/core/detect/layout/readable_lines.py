@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.charclass import has_digit
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.text_folding import is_cjk
 
 _TABLE = table("blocks")["readable_lines"]
 _DOCUMENT_WORDS = frozenset(w.casefold() for w in _TABLE["document_words"])

@@ -17,9 +17,9 @@ from redactor.core.detect.charclass import CJK, digit_count
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.names import (
     is_business,
     looks_like_person_name,

@@ -16,8 +16,8 @@ from redactor.core.detect.layout.label_values import mask_value
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.models import Category
 
 RULE = "role_box_name"

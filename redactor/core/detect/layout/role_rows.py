@@ -22,8 +22,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 
 _SHAPES = patterns("layout", "labels")
 _SIGNED_FOR = _SHAPES["signed_for"]

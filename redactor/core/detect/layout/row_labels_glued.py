@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from redactor.core.detect.layout.printed_labels import printed_labels, without_called_titles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.not_personal import nothing_but_amounts
 
 #: Kinds whose values run long or may hold a label's word ("民族路" in an address, any

@@ -22,9 +22,9 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.person_blocks import receipt_header
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate, table
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import is_business
 from redactor.core.detect.text.not_personal import MONEY

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from redactor.core.detect.layout.frame import Geo, box_in_frame
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.models import OcrLine
 
 #: How far a line's angle may stand from a quarter turn off the page's, in degrees.

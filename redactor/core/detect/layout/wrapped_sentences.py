@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 
 
 def mask_over_wraps(

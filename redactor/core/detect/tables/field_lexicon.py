@@ -18,19 +18,12 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
-from redactor.core.detect.tables.label_finder import (
-    FieldLexicon,
-    LabelForm,
-    LabelMatch,
-    compact_text,
-    fold,
-    is_cjk,
-    space_breaks,
-)
+from redactor.core.detect.tables.label_finder import FieldLexicon, LabelForm, LabelMatch
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.lost_letters import lost_letter_keys
 from redactor.core.detect.tables.misread_letters import misread_keys
 from redactor.core.detect.tables.short_readings import short_reading_keys
+from redactor.core.detect.tables.text_folding import compact_text, fold, is_cjk, space_breaks
 
 __all__ = [
     "FIELD_LABELS",

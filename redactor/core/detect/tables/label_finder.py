@@ -3,7 +3,6 @@ a longer one ("日期" in "出生日期") never decides what the value is."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from os.path import commonprefix
@@ -15,6 +14,7 @@ from redactor.core.detect.tables.label_notes import with_bracketed_notes, with_t
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
+from redactor.core.detect.tables.text_folding import IGNORED, compact_text, fold, is_cjk, is_latin
 
 #: A vehicle's plate: after a strict vehicle label, it sets the label off as a colon does.
 _PLATE = patterns("layout", "labels")["vehicle_plate"]
@@ -37,9 +37,6 @@ class LabelMatch:
         return self.label.kind
 
 
-# --- text folding --------------------------------------------------------------------
-
-#: Marks OCR and writers add or leave out inside labels ("Tel.No", "E-mail", "Father's").
 _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
@@ -57,84 +54,15 @@ _OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
 _NAME_HEADS = frozenset(table("names")["label_nouns"]["name_heads"])
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
-_IGNORED = frozenset(".·・-‐_'’‘`")
 #: How many line texts the lexicon remembers the labels of (a page holds a few hundred;
 #: the store starts afresh when full, so a long batch never grows it).
 _REMEMBERED = 8192
 #: Longer texts (a run of prose, a hostile file's one endless line) are read afresh.
 _REMEMBERED_LINE = 1000
 #: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
-_PAIR_GAP = frozenset("/|\\()[]【】:,、") | _IGNORED
+_PAIR_GAP = frozenset("/|\\()[]【】:,、") | IGNORED
 #: What closes a label before its value starts.
-_VALUE_OPENERS = frozenset(":)]】#=") | _IGNORED
-
-
-#: The number marks of European forms read as "no" ("N°", "Nº", "No."): one form each.
-_NUMBER_MARKS = {"°": "o"}
-
-
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table: each character width- and case-folded and stripped of its
-    accents, still one character (so offsets into the folded text index the original
-    too); filled as characters come. OCR drops accents as often as it keeps them
-    ("Telefono", "Téléphone"): a form is listed once, with or without them."""
-
-    def __missing__(self, code: int) -> str:
-        ch = chr(code)
-        out = unicodedata.normalize("NFKC", ch)
-        if len(out) != 1:
-            out = ch
-        low = out.lower()
-        folded = low if len(low) == 1 else out
-        base = unicodedata.normalize("NFD", folded)
-        if len(base) > 1 and base[0].isascii() and all(unicodedata.combining(c) for c in base[1:]):
-            folded = base[0]
-        self[code] = folded = _NUMBER_MARKS.get(folded, folded)
-        return folded
-
-
-_FOLD = _FoldTable()
-#: Dropped before matching, so "Tel.No", "TEL NO" and "E-mail" meet their forms.
-_SPACES = " \t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u202f\u205f\u3000\u2028\u2029"
-_DROP = frozenset(_SPACES + "".join(map(chr, range(0x2000, 0x200B)))) | _IGNORED
-
-
-def fold(text: str) -> str:
-    """``text`` with full-width forms made half-width, letters made small and accents
-    dropped, same length."""
-    return text.translate(_FOLD)
-
-
-def _dropped(ch: str) -> bool:
-    return ch in _DROP
-
-
-def compact_text(folded: str) -> tuple[str, list[int]]:
-    """The folded text without spaces and ignored marks, and each kept character's index."""
-    where = [i for i, c in enumerate(folded) if c not in _DROP]
-    return "".join([folded[i] for i in where]), where
-
-
-def _is_latin(ch: str) -> bool:
-    """A letter of a Latin word, after folding ("ß", "ø" and "œ" keep no plain form)."""
-    return "a" <= ch <= "z" or ("\u00c0" <= ch <= "\u024f" and ch.isalpha())
-
-
-def is_cjk(ch: str) -> bool:
-    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
-
-
-def space_breaks(folded_form: str) -> frozenset[int]:
-    """Where a form has a space, as counts of the key's characters before it: a line
-    may drop those spaces (OCR glues words) but not add spaces inside a Latin word."""
-    breaks: set[int] = set()
-    n = 0
-    for c in folded_form:
-        if not _dropped(c):
-            n += 1
-        elif c.isspace() and n:
-            breaks.add(n)
-    return frozenset(breaks)
+_VALUE_OPENERS = frozenset(":)]】#=") | IGNORED
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,19 +182,19 @@ class FieldLexicon:
         before = folded[start - 1] if start else ""
         after = folded[end] if end < len(folded) else ""
         # A Latin label is a whole word: "tel" is no label inside "Hotel" or "Telling".
-        if _is_latin(first) and _is_latin(before) or _is_latin(last) and _is_latin(after):
+        if is_latin(first) and is_latin(before) or is_latin(last) and is_latin(after):
             return False
         # Spaces inside the match must be spaces of the form ("a id" is no "aid").
         for n in range(1, len(kept)):
             gap = folded[kept[n - 1] + 1 : kept[n]]
-            latin = _is_latin(folded[kept[n - 1]]) and _is_latin(folded[kept[n]])
+            latin = is_latin(folded[kept[n - 1]]) and is_latin(folded[kept[n]])
             if latin and n not in form.breaks and any(c.isspace() for c in gap):
                 return False
         label = form.label
         if label.strict:
             if _second_of_pair(folded, start, label, prev):
                 return True  # "Street / Rue": the partner after its English label
-            rest = folded[end:].lstrip(" \t" + "".join(_IGNORED))
+            rest = folded[end:].lstrip(" \t" + "".join(IGNORED))
             # ... or before its bilingual partner ("姓/Surname", "名 Given Names").
             return _line_start(folded, start) and (
                 not rest
@@ -343,10 +271,10 @@ def _prefixed(folded: str, start: int, last_end: int) -> bool:
     before = folded[start - 1]
     if is_cjk(before):
         return True
-    if not before.isspace() or not _is_latin(folded[start]):
+    if not before.isspace() or not is_latin(folded[start]):
         return False
     p = len(folded[:start].rstrip()) - 1
-    return p >= 0 and p >= last_end and _is_latin(folded[p])
+    return p >= 0 and p >= last_end and is_latin(folded[p])
 
 
 def _names_the_role(folded: str, start: int, end: int, role: FieldLabel) -> bool:
@@ -403,7 +331,7 @@ def _spans(
     matches: list[LabelMatch] = []
     for n, (start, end, label, parts) in enumerate(merged):
         stop = merged[n + 1][0] if n + 1 < len(merged) else len(text)
-        if _is_latin(folded[end - 1]) and (ending := _GENDER_ENDING.match(text, end, stop)):
+        if is_latin(folded[end - 1]) and (ending := _GENDER_ENDING.match(text, end, stop)):
             end = ending.end()  # "Mieter/in": the ending is the label's, not its value's
         if (nth := _ORDINAL.match(text, end, stop)) is not None:
             end = nth.end()  # "Clinician 2:": the label's own number

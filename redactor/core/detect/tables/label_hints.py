@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from redactor.core.detect.tables.bracket_folds import fold_brackets
 from redactor.core.detect.tables.label_kinds import PLACE_KINDS, ValueKind
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
@@ -34,21 +35,17 @@ def with_bracketed_parts(text: str, found: tuple[LabelMatch, ...]) -> tuple[Labe
     into it (its value starts after the brackets)."""
     if len(found) < 2 or not any(c in text for c in "(（"):
         return found
-    out: list[LabelMatch] = []
-    n = 0
-    while n < len(found):
-        m = found[n]
-        taken = _parts_after(text, found, n)
-        if taken:
-            close = _close_after(text, found[n + taken].end)
-            stop = found[n + taken + 1].start if n + taken + 1 < len(found) else len(text)
-            v = close + 1
-            while v < stop and (text[v].isspace() or text[v] in ":：#=."):
-                v += 1
-            m = replace(m, value_start=v, value_end=max(v, len(text[:stop].rstrip())))
-        out.append(m)
-        n += 1 + taken
-    return tuple(out)
+    return fold_brackets(text, found, _hint_after)
+
+
+def _hint_after(
+    text: str, found: tuple[LabelMatch, ...], n: int
+) -> tuple[int, tuple[LabelMatch, ...]] | None:
+    """Where the bracket of parts after ``found[n]`` closes, and the parts in it."""
+    taken = _parts_after(text, found, n)
+    if not taken:
+        return None
+    return _close_after(text, found[n + taken].end), found[n + 1 : n + 1 + taken]
 
 
 def with_listed_parts(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:

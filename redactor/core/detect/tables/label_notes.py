@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from redactor.core.detect.tables.bracket_folds import fold_brackets
 from redactor.core.detect.tables.label_kinds import Lang
 from redactor.core.detect.tables.patterns import patterns
 
@@ -41,36 +42,16 @@ def with_bracketed_notes(text: str, found: tuple[LabelMatch, ...]) -> tuple[Labe
     it: the matches inside the bracket are dropped, the value starts after it."""
     if not found or not any(c in text for c in "(（"):
         return found
-    out: list[LabelMatch] = []
-    n = 0
-    while n < len(found):
-        m = found[n]
-        folded = _bracket_after(text, found, n)
-        if folded is None:
-            out.append(m)
-            n += 1
-            continue
-        close, inside = folded
-        stop = found[n + 1 + len(inside)].start if n + 1 + len(inside) < len(found) else len(text)
-        v = close + 1
-        while v < stop and (text[v].isspace() or text[v] in ":：#=."):
-            v += 1
-        label = m.label
-        if m.kind.category is None:
-            # a personal label in the bracket announces a person's value: its kind rules
-            label = next((p.label for p in inside if p.kind.category is not None), label)
-        parts = (*m.parts, *(p for q in inside for p in q.parts))
-        out.append(
-            replace(
-                m,
-                value_start=v,
-                value_end=max(v, len(text[:stop].rstrip())),
-                label=label,
-                parts=parts,
-            )
-        )
-        n += 1 + len(inside)
-    return tuple(out)
+    return fold_brackets(text, found, _bracket_after, _with_inside)
+
+
+def _with_inside(m: LabelMatch, inside: tuple[LabelMatch, ...]) -> LabelMatch:
+    """``m`` with the labels of its bracket among its parts."""
+    label = m.label
+    if m.kind.category is None:
+        # a personal label in the bracket announces a person's value: its kind rules
+        label = next((p.label for p in inside if p.kind.category is not None), label)
+    return replace(m, label=label, parts=(*m.parts, *(p for q in inside for p in q.parts)))
 
 
 def _bracket_after(

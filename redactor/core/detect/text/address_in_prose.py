@@ -15,8 +15,9 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.tables.label_finder import is_cjk, item_number_end
+from redactor.core.detect.tables.label_finder import item_number_end
 from redactor.core.detect.tables.lexicon import SALUTATION, table
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import SHAPES, cn_marker_count, looks_like_cn_address
 from redactor.core.detect.text.prose import is_prose
 

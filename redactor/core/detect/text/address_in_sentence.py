@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.address_in_prose import address_extent, no_address_in_sentence
 from redactor.core.detect.text.addresses import SHAPES, looks_like_address, looks_like_cn_address
 from redactor.core.detect.text.en_address_in_sentence import en_address_parts, reads_as_sentence

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.charclass import has_digit
-from redactor.core.detect.tables.label_finder import is_cjk
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import SHAPES
 
 # In a sentence a street is in capitals: "3 boxes in place" is the sentence's own.

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import SHAPES, is_business, surname_length
 from redactor.core.detect.text.not_personal import DATE_TIME

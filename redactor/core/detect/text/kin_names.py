@@ -34,8 +34,8 @@ from collections.abc import Iterator
 
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.names import LATIN_TITLES, SHAPES, is_business, surname_length
 from redactor.core.models import Category
 

@@ -24,8 +24,8 @@ from collections.abc import Iterator
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.names import CN_COMPOUND, SHAPES, is_business, surname_length
 from redactor.core.models import Category
 

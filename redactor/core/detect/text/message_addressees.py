@@ -37,9 +37,9 @@ from collections.abc import Iterator
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
 from redactor.core.detect.text.familiar_names import familiar_names
 from redactor.core.detect.text.names import is_business, surname_length

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.charclass import has_digit
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 
 #: Latin words of a sentence: at least this many, most of them lower case.
 _MIN_WORDS = 6

@@ -30,9 +30,9 @@ from collections.abc import Iterator
 from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.cn_wished_names import cn_wished_names
 from redactor.core.detect.text.declared_names import declared_names
 from redactor.core.detect.text.names import LATIN_TITLES, SHAPES, is_business, surname_length

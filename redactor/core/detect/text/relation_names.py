@@ -29,8 +29,8 @@ import re
 from collections.abc import Iterator
 
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.label_finder import is_cjk
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.free_text_words import cn_glued_name_end
 from redactor.core.detect.text.names import SHAPES, is_business
 from redactor.core.detect.text.prose_persons import cn_name_end

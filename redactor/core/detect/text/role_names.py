@@ -26,8 +26,8 @@ from collections.abc import Iterator
 
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.label_finder import fold
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.names import (
     LATIN_TITLES,
     SHAPES,
