@@ -10,6 +10,8 @@ fields that are not personal. Here every span gives back
 * a label the lexicon lacks, closed by its colon at the head of a line or, in
   Chinese, after a value on the row (``colon_captions``), when no rule found a value
   in part of it;
+* a known label after a word or two qualifying it, alone on its line ("Former
+  address", ``qualified_labels``), whole;
 * a form's numbered section or field title ("2  Your partner"), whole;
 * the value of a field that is not personal (a date, an amount, a product, a status,
   the business's own name...) or of a trait that names no one (sex, nationality,
@@ -42,6 +44,7 @@ from redactor.core.detect.layout.opening_labels import (
     value_shaped_as,
 )
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.qualified_labels import qualified_label_alone
 from redactor.core.detect.layout.roster_grids import roster_codes
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
 from redactor.core.detect.layout.section_titles import numbered_title
@@ -116,7 +119,11 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         if captions := _unclaimed(text, colon_captions(text), spans):
             # a label the lexicon lacks, closed by its colon: the form's, whoever masked it
             spans = sheet.out[i] = _without_captions(text, spans, captions, owner)
-        labels = labels_on_row(text) or _label_its_value_confirms(text, spans)
+        labels = (
+            labels_on_row(text)
+            or _label_its_value_confirms(text, spans)
+            or qualified_label_alone(text)
+        )
         beside = None if labels else label_beside(sheet, i)
         above = None if labels or beside is not None else label_above(sheet, i)
         listed = (
