@@ -21,6 +21,7 @@ from redactor.core.detect.text.id_numbers import (
     UK_SORT_ACCOUNT,
 )
 from redactor.core.detect.text.numbers import MOBILE_IN_FULL
+from redactor.core.detect.text.register_references import RULE as REGISTER_REFERENCE
 from redactor.core.models import CORE_CATEGORIES, Category
 
 # Personal data proper makes a block personal; a waybill number or a code does not
@@ -34,7 +35,9 @@ _SIGNAL_CATEGORIES = CORE_CATEGORIES
 # scheme and a bank account (an IBAN, a sort code and account), on a payment's or a
 # statement's line that says what they are (a statement prints the other party's
 # account on each transfer's line); an Italian fiscal code, whose shape is the
-# whole of it (a contract writes it into the sentence naming its party).
+# whole of it (a contract writes it into the sentence naming its party); a register's
+# reference to an entry (volume, page, number), which points at a person's record but
+# names no one: the church, the heading and the dates around it stay readable.
 _WHOLE = frozenset(
     {
         STREET_OVER_POSTCODE,
@@ -45,6 +48,7 @@ _WHOLE = frozenset(
         IBAN_AFTER_WORD,
         UK_SORT_ACCOUNT,
         IT_CODICE_FISCALE,
+        REGISTER_REFERENCE,
     }
 )
 

@@ -58,6 +58,7 @@ from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import is_trait_word, looks_like_person_name, relation_runs
 from redactor.core.detect.text.not_personal import measure_runs
+from redactor.core.detect.text.register_references import RULE as REGISTER_REFERENCE
 from redactor.core.models import Category
 
 #: Rules whose match is personal wherever it stands: phone patterns, an ID or card
@@ -86,8 +87,12 @@ STRONG_RULES = frozenset(
         "birth_hour",  # a time a date of birth beside it says is the birth's
         "verification_code",  # the record a certificate's checking link looks up
         "bracketed_holder",  # a card named by its holder: "学生卡（<name>）"
+        REGISTER_REFERENCE,  # where a register keeps one person's entry
     }
 )
+#: Rules whose match holds its own words: a label word inside it ("Vol.", "No.", "Folio"
+#: of a register's reference) is one of the value's coordinates, not a field's label.
+OWN_WORDS_RULES = frozenset({REGISTER_REFERENCE})
 
 _MEASURED = MEASURED_KINDS
 _MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
@@ -172,6 +177,8 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 text[s.start : s.end], personal_digits
             )
             cuts = given_back if strong else given_back + ordinary
+            if s.rule in OWN_WORDS_RULES:
+                cuts = []  # its words are its coordinates; what it holds is all value
             if s.rule == BLOCK_RULE:
                 cuts = cuts + memos  # a memo is read word by word, not masked whole
             for piece in _without(text, s, cuts):

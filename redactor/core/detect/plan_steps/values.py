@@ -15,6 +15,7 @@ from redactor.core.detect.text.cn_agent_names import cn_agent_names
 from redactor.core.detect.text.cued_phones import cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.names import card_holder_names, passenger_names, titled_names
+from redactor.core.detect.text.register_references import register_references
 from redactor.core.detect.text.verification_codes import verification_codes
 from redactor.core.models import Category
 
@@ -58,6 +59,15 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
     Recognizer("bracketed_holder", NAME, Scope.LINE, line=bracketed_holders, data="layout.toml"),
     # "<name> <addr@host>": an e-mail address's owner, named before it
     Recognizer("mailbox_name", NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
+    # "Vol. 2, p. 58, No. 290", 第5册第90页第364号: where a register keeps one entry
+    Recognizer(
+        "register_reference",
+        frozenset({Category.ID_NUMBER}),
+        Scope.LINE,
+        line=register_references,
+        digit_view=False,
+        data="numbers.toml",
+    ),
     # ".../verif/<code>": the holder's record a certificate's link looks up
     Recognizer(
         "verification_code",

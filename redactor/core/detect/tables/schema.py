@@ -250,7 +250,16 @@ SCHEMAS: dict[str, Schema] = {
         "numbers.toml",
         tuple(
             _shapes(s)
-            for s in ("shared", "phones", "id_numbers", "cards", "emails", "waybills", "dates")
+            for s in (
+                "shared",
+                "phones",
+                "id_numbers",
+                "cards",
+                "emails",
+                "waybills",
+                "dates",
+                "register_references",
+            )
         ),
     ),
     "layout": Schema(
