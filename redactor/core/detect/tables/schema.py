@@ -300,6 +300,7 @@ SCHEMAS: dict[str, Schema] = {
                 "recipient_marks",
                 "sign_offs",
                 "closings",
+                "closings_alone",
                 "relations",
                 "kin_titles",
             ),
