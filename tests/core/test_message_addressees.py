@@ -109,7 +109,14 @@ def test_an_envelopes_addressee_keeps_the_mark_readable(addressee: str, mark: st
 
 @pytest.mark.parametrize(
     ("closing", "writer"),
-    [("Kind regards,", "Tomasz Brennan"), ("此致敬礼", "葛文博"), ("Cheers,", "Ines")],
+    [
+        ("Kind regards,", "Tomasz Brennan"),
+        ("此致敬礼", "葛文博"),
+        ("Cheers,", "Ines"),
+        # A German or French letter's closing stands with no comma; the name is accented.
+        ("Mit freundlichen Grüßen", "Renée Vogtländer"),
+        ("Cordialement", "Hélène Marchetti"),
+    ],
 )
 def test_the_writer_signed_under_a_closing(closing: str, writer: str) -> None:
     lines = (
@@ -120,6 +127,29 @@ def test_the_writer_signed_under_a_closing(closing: str, writer: str) -> None:
     got = masked(*lines)
     assert got.get(writer) == [writer]
     assert closing not in got
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("Ilse Brückner, Kundenbetreuung", "Ilse Brückner"),
+        ("Ilse Brückner (Inkasso)", "Ilse Brückner"),
+    ],
+)
+def test_the_name_printed_under_the_signature_before_its_title(printed: str, name: str) -> None:
+    lines = (
+        "Bitte melden Sie sich bis Freitag.",
+        "Mit freundlichen Grüßen",
+        "Ilse Brückner",
+        printed,
+    )
+    got = masked(*lines)
+    assert got.get(printed) == [name]
+
+
+def test_a_closing_word_inside_a_sentence_is_no_closing() -> None:
+    lines = ("Cordialement vôtre et à bientôt chez nous", "Salle Dupont")
+    assert masked(*lines) == {}
 
 
 @pytest.mark.parametrize(("line", "name"), [("Thanks, Priya", "Priya"), ("谢谢,姚佳琪", "姚佳琪")])

@@ -571,3 +571,34 @@ def test_a_parish_registers_columns_of_christian_names_and_godparents() -> None:
     found = masked(lines)
     assert {"若瑟", "德肋撒", "欧阳德华", "司马春燕"} <= found
     assert found.isdisjoint({"圣名", "代父母", "领洗日期", "4.12", "5.3"})
+
+
+@pytest.mark.parametrize(
+    ("rows", "traders"),
+    [
+        (
+            [
+                ("摊位号", "经营户", "经营品种", "应缴"),
+                ("B-07", "甘露茜", "干货", "300"),
+                ("B-08", "柴雨丹", "蔬菜", "450"),
+                ("B-09", "晏明", "豆制品", "300"),
+            ],
+            {"甘露茜", "柴雨丹", "晏明"},
+        ),
+        (
+            [
+                ("Stall no", "Trader", "Goods", "Fee"),
+                ("7", "Wendell Ashgrove", "Plants", "40.00"),
+                ("8", "Corra Pellow", "Cheese", "55.00"),
+            ],
+            {"Wendell Ashgrove", "Corra Pellow"},
+        ),
+    ],
+)
+def test_a_markets_ledger_masks_its_traders_and_keeps_stalls_goods_and_fees(
+    rows: list[tuple[str, ...]], traders: set[str]
+) -> None:
+    found = masked(grid(*rows))
+    assert traders <= found
+    everything = {text for row in rows for text in row}
+    assert found.isdisjoint(everything - traders)  # headers, stalls, goods, fees

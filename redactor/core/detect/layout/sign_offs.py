@@ -5,12 +5,14 @@
 when it has a name's shape (``text/message_addressees.writer_name``). A signed letter
 prints the name again under the signature: the line under the first name is the
 writer's too when it shares a word with it (the signature as OCR read it, then the
-printed name). The closing stays readable, and so does a title under the name.
+printed name, alone or before its title: "<name>, Sachbearbeiter"). The closing stays
+readable, and so does a title under the name.
 """
 
 from __future__ import annotations
 
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.spans import Span
 from redactor.core.detect.text.message_addressees import is_closing, writer_name
 
 #: Lines under a closing that may hold the signature.
@@ -36,9 +38,19 @@ def _printed_under(sheet: Sheet, j: int) -> None:
     below = sheet.lines_below(j, max_lines=1)
     if not below or sheet.fields[below[0]]:
         return
-    span = writer_name(sheet.texts[below[0]])
-    if span is not None and _shared_word(sheet.texts[j], sheet.texts[below[0]]):
+    text = sheet.texts[below[0]]
+    span = writer_name(text) or _name_before_title(text)
+    if span is not None and _shared_word(sheet.texts[j], text):
         sheet.out[below[0]].append(span)
+
+
+def _name_before_title(text: str) -> Span | None:
+    """The name of a printed line "<name>, <title>" or "<name> (<department>)": the
+    title or the department after it stays readable."""
+    cut = min((i for i in (text.find(","), text.find("(")) if i > 0), default=-1)
+    if cut < 0:
+        return None
+    return writer_name(text[:cut].rstrip())
 
 
 def _shared_word(a: str, b: str) -> bool:

@@ -309,6 +309,7 @@ SCHEMAS: dict[str, Schema] = {
                 "recipient_marks",
                 "sign_offs",
                 "closings",
+                "closings_alone",
                 "relations",
                 "kin_titles",
             ),

@@ -68,12 +68,17 @@ _MARKS = words_pattern(_ADDRESSING["recipient_marks"])
 _MARK_AT_END = re.compile(rf"\s*(?:{_MARKS})\s*$")
 _SIGN_OFF = re.compile(rf"(?:{words_pattern(_ADDRESSING['sign_offs'])})\s*[:：]?\s*")
 _CLOSINGS = _ADDRESSING["closings"]
+_CLOSINGS_ALONE = _ADDRESSING["closings_alone"]
 # A closing and its comma (a Chinese one may stand with no mark after it).
 _CLOSING = re.compile(
     rf"(?i)\s*(?:(?:{words_pattern([w for w in _CLOSINGS if w.isascii()])})\s*[,，]"
-    rf"|(?:{words_pattern([w for w in _CLOSINGS if not w.isascii()])})\s*[,，!！]?)\s*"
+    rf"|(?:{words_pattern([w for w in _CLOSINGS if not w.isascii()] + _CLOSINGS_ALONE)})"
+    r"\s*[,，!！]?)\s*"
 )
-_EN_WRITER = re.compile(r"[A-Z][A-Za-z'\-]*\.?(?:\s+[A-Z][A-Za-z'\-]*\.?){0,2}")
+# Capitalised Latin words, accented letters too (a German or French writer: "Jérôme").
+_EN_WRITER = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*\.?){0,2}"
+)
 _ROLE_SUFFIXES = _NAMES["roles"]["suffixes"]
 _ROLE = re.compile(
     rf"(?:{words_pattern(_TABLE['roles']['words'])}"
