@@ -399,3 +399,21 @@ def test_a_gender_ending_is_no_ending_before_a_second_label() -> None:
     line = "Nombre/apellidos: Elvira Casals"
     assert [k for _, k in kinds(line)] == [ValueKind.NAME, ValueKind.NAME]
     assert kinds("Mieter/in: Ronja")[0] == ("Mieter/in", ValueKind.NAME)
+
+
+def test_a_prisons_held_person_and_their_number_are_labels_its_establishment_is_none() -> None:
+    """A prison visit's request in five languages: the person held and their number are
+    a person's values; the establishment and a cell stay readable."""
+    for line, kind in (
+        ("Nombre del interno: Ramiro Quesada Lobo", ValueKind.NAME),
+        ("NIS 0000000000", ValueKind.ID_NUMBER),
+        ("Numéro d'écrou 000000", ValueKind.ID_NUMBER),
+        ("Nom du détenu : Gaspard Lemarchand", ValueKind.NAME),
+        ("Gefangenenbuchnummer 000/00", ValueKind.ID_NUMBER),
+        ("Detenuto: Ettore Sbrana", ValueKind.NAME),
+        ("Nome do recluso: Tomé Varela", ValueKind.NAME),
+        ("Centro penitenciario: Villaseca", ValueKind.ORGANIZATION),
+        ("Justizvollzugsanstalt Obertal", ValueKind.ORGANIZATION),
+        ("Celda 14", ValueKind.REFERENCE),
+    ):
+        assert kinds(line)[:1] and kinds(line)[0][1] is kind, line
