@@ -54,3 +54,37 @@ def test_a_colon_after_the_role_closes_the_label() -> None:
 def test_a_role_closed_by_a_colon_with_its_value_under_it() -> None:
     parts = masked_parts(stack("Found Items Desk", "Firma del arrendador:", "Ovidio Carrasquilla"))
     assert parts["name"] == {"Ovidio Carrasquilla"}
+
+
+def test_a_capitalised_party_after_an_article_is_the_labels() -> None:
+    # No person's name follows an article: "of the Buyer" is whose signature it is.
+    assert _label_and_value("Unterschrift des Vermieters Jonas Albrecht")[0] == (
+        "Unterschrift des Vermieters",
+        "Jonas Albrecht",
+    )
+    for text in (
+        "Signed on behalf of the Lender Dana Whitcombe",
+        "Unterschrift des Vermieters Dana Whitcombe",
+    ):
+        parts = masked_parts(stack("Found Items Desk", text))
+        assert parts["name"] == {"Dana Whitcombe"}, text
+
+
+def test_a_party_label_joined_to_a_signature_label_opens_the_field() -> None:
+    # The party's own label ("Creditor") stands mid-line, after the signature label and
+    # small joining words; the name after it is whoever signs for that party.
+    for text in ("Signed for the Creditor Dana Whitcombe", "Signed by the Tenant Dana Whitcombe"):
+        parts = masked_parts(stack("Found Items Desk", text))
+        assert parts["name"] == {"Dana Whitcombe"}, text
+
+
+def test_a_party_named_without_a_person_masks_nothing() -> None:
+    for text in ("Signed for the Creditor", "Signed for the rescue"):
+        assert "name" not in masked_parts(stack("Found Items Desk", text)), text
+
+
+def test_whose_signature_in_the_possessive_is_part_of_the_label() -> None:
+    for text in ("Lessor's signature Dana Whitcombe", "Hauliers' signature Dana Whitcombe"):
+        parts = masked_parts(stack("Found Items Desk", text))
+        assert parts["name"] == {"Dana Whitcombe"}, text
+    assert "name" not in masked_parts(stack("Found Items Desk", "Lessor's signature"))

@@ -41,6 +41,10 @@ _ITEM_NUMBER = patterns("layout", "item_numbers")["item_number"]
 _ITEM_NUMBER_CHARS = 16  # longest question number with its spaces ("( 12 )  ")
 _QUALIFIER = patterns("layout", "label_qualifiers")["qualifier"]
 _ROLE_PHRASE = patterns("layout", "label_qualifiers")["role_phrase"]
+#: What joins a signature label to a party's label after it ("Signed for the Creditor").
+_PARTY_JOINT = patterns("layout", "label_qualifiers")["party_joint"]
+#: Whose signature, in the possessive before its label ("Seller's signature").
+_PARTY_POSSESSIVE = patterns("layout", "label_qualifiers")["party_possessive"]
 #: A role qualified in small letters before its colon ("Nurse in charge:").
 _ROLE_QUALIFIER = patterns("layout", "label_qualifiers")["role_qualifier"]
 #: The colon that closes a label, with the spaces around it.
@@ -346,7 +350,15 @@ def _spans(
             end = duty.end()
             v = _past_openers(folded, end, stop)
         v_end = max(v, len(text[:stop].rstrip()))
-        opens = _line_start(folded, start) or _after_heading(matches, start)
+        opens = (
+            _line_start(folded, start)
+            or _after_heading(matches, start)
+            or _after_signature(text, matches, start)
+            or (
+                label.kind is ValueKind.SIGNATURE
+                and _PARTY_POSSESSIVE.fullmatch(text, 0, start) is not None
+            )
+        )
         matches.append(LabelMatch(start, end, v, v_end, label, parts, opens))
     return tuple(matches)
 
@@ -372,6 +384,20 @@ def _role_phrase(text: str, v: int, stop: int) -> tuple[int, int] | None:
     if rest[0].isspace() and not text[after].islower():
         return end, after
     return None  # more words in small letters: a sentence, not a role
+
+
+def _after_signature(text: str, before: list[LabelMatch], start: int) -> bool:
+    """A signature label opens the line and only small joining words stand before the
+    label ("Signed for the Creditor <name>"): that party's label opens its field, its
+    value is the name of whoever signs for it."""
+    if not before:
+        return False
+    last = before[-1]
+    return (
+        last.kind is ValueKind.SIGNATURE
+        and last.at_line_start
+        and _PARTY_JOINT.fullmatch(text, last.end, start) is not None
+    )
 
 
 def _after_heading(before: list[LabelMatch], start: int) -> bool:
