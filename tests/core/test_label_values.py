@@ -461,3 +461,21 @@ def test_a_booking_reference_stacked_under_its_label_is_the_bookers() -> None:
 def test_a_ticket_serial_under_its_label_is_not_announced() -> None:
     assert "WK40917736" not in masked(stack("Codice biglietto", "WK40917736"))
     assert masked(stack("票号", "A0815")) == {}
+
+
+def test_a_carried_documents_word_then_its_number_without_a_colon() -> None:
+    # A passport or identity card's word, then a number of a document's shape: the
+    # holder's number, though the word opens its line with no colon.
+    for line, number in (
+        ("Passaporto KT4419082", "KT4419082"),
+        ("Pasaporte Q7730215", "Q7730215"),
+        ("Passport 508812347", "508812347"),
+        ("Reisepass F27N08Q53", "F27N08Q53"),
+    ):
+        assert masked(stack(line)) == {line: {number: "id_number"}}, line
+
+
+def test_a_documents_word_before_a_date_or_a_year_masks_nothing() -> None:
+    # The number's shape decides: a validity date or a year is no document's number.
+    assert masked(stack("Passport 2031")) == {}
+    assert masked(stack("Passport 14/03/2031")) == {}

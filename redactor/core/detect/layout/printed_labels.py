@@ -57,6 +57,9 @@ _LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: A register's few capitals and a short number, after a person's number's label of its own.
 _SHORT_LETTERED = patterns("layout", "labels")["short_lettered_number"]
+#: A document a person carries ("passport"), and its number's shape ("YR6230907").
+_DOCUMENTS = frozenset(fold(w) for w in table("keywords")["persons_documents"]["words"])
+_DOCUMENT_NUMBER = patterns("layout", "labels")["document_number"]
 #: A vehicle's registration plate ("AB12 CDE", "AB-123-CD").
 _PLATE = patterns("layout", "labels")["vehicle_plate"]
 #: The fewest characters of a code of letters and digits taken for a person's number: a
@@ -247,6 +250,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
             _LETTERED_NUMBER.match(value) is not None
             or _a_vehicles_number(value)
             or (_a_persons_number(text, m) and _SHORT_LETTERED.match(value) is not None)
+            or _a_documents_number(text, m)
         )
         return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
@@ -327,6 +331,7 @@ def set_off_by_layout(text: str, m: LabelMatch) -> bool:
         or m.kind not in _NUMBER_KINDS
         or m.value_start >= len(text.rstrip())
         or _a_persons_number(text, m)
+        or _a_documents_number(text, m)
         or _number_in_sentence(text, m, between)  # a header prints no sentence
         or _shaped_as_a_vehicles(text, m)
     )
@@ -354,6 +359,16 @@ def _a_persons_number(text: str, m: LabelMatch) -> bool:
     words = text[m.start : m.end].split()
     compound = len(words) == 1 and sum(c.isalpha() for c in words[0]) >= _COMPOUND_LETTERS
     return m.kind in _PERSONS_NUMBERS and (len(words) > 1 or compound or _glued_words(text, m))
+
+
+def _a_documents_number(text: str, m: LabelMatch) -> bool:
+    """A document a person carries ("Passport", "Reisepass"), then a number of a
+    document's shape: no shop's header prints its own number after such a word."""
+    return (
+        m.kind in _PERSONS_NUMBERS
+        and fold(text[m.start : m.end]).rstrip(".") in _DOCUMENTS
+        and _DOCUMENT_NUMBER.match(text, m.value_start) is not None
+    )
 
 
 def _glued_words(text: str, m: LabelMatch) -> bool:

@@ -114,6 +114,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("signature_instructions", "phrases"),
             _section("initials_instructions", "phrases"),
             _section("device_serials", "serial_labels", "device_ids", "device_models"),
+            _section("persons_documents", "words"),
         ),
     ),
     "names": Schema(
