@@ -3,7 +3,7 @@ asking and the number, words in other languages, a number a line break cut in tw
 
 from __future__ import annotations
 
-from redactor.core.detect.text.cued_phones import cued_phones
+from redactor.core.detect.text.cued_phones import called_names, cued_phones
 from tests.core.test_layout import masked_parts, stack
 
 
@@ -50,3 +50,19 @@ def test_a_called_number_makes_no_block_of_its_paragraph() -> None:
     )
     assert parts["phone"] == {"07700 912345"}
     assert not any("Foundation" in t for t in parts.get("name", set()))
+
+
+def _callees(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in called_names(text)]
+
+
+def test_the_person_a_sentence_asks_to_call_is_a_name() -> None:
+    assert _callees("To settle this, please call Ottoline on 0161 496 0734 today.") == ["Ottoline"]
+    assert _callees("Questions? Please contact Mrs Penrose on 07700 912345.") == ["Penrose"]
+    assert _callees("Para cualquier duda, llame a Sra. Olmedo al 612 345 678.") == ["Olmedo"]
+
+
+def test_a_team_or_a_business_to_call_is_no_name() -> None:
+    assert _callees("Please call Customer Services on 0800 123 4567.") == []
+    assert _callees("Contact Quillby Holdings Ltd on 0161 496 0000") == []
+    assert _callees("Contact Penrose 07700 912345") == []  # no "on": a list

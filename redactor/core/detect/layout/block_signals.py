@@ -12,6 +12,7 @@ from redactor.core.detect.layout.street_over_postcode import RULE as STREET_OVER
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, SALUTATION
 from redactor.core.detect.text.cards import CARD_TAIL
+from redactor.core.detect.text.cued_phones import NAME_RULE as CALLED_NAME
 from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
 from redactor.core.detect.text.id_numbers import (
     IBAN,
@@ -30,7 +31,7 @@ _SIGNAL_CATEGORIES = CORE_CATEGORIES
 # Addresses found whole with the name over them: no reason to mask the lines around
 # them (the heading of the letter they head, the card's title above); an account read
 # off a cheque's coded line, whose other fields are the bank's and the book's; a phone
-# a sentence asks to call ("…contact <name> on <number>"): the sentence announced it,
+# a sentence asks to call ("…contact <name> on <number>"), and that name: the sentence announced them,
 # its lines are running text, not a person's block; a card's last digits after its
 # scheme and a bank account (an IBAN, a sort code and account), on a payment's or a
 # statement's line that says what they are (a statement prints the other party's
@@ -43,6 +44,7 @@ _WHOLE = frozenset(
         STREET_OVER_POSTCODE,
         MICR_ACCOUNT,
         CUED_PHONE,
+        CALLED_NAME,
         CARD_TAIL,
         IBAN,
         IBAN_AFTER_WORD,

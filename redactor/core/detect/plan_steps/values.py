@@ -12,7 +12,7 @@ from redactor.core.detect.text import numbers
 from redactor.core.detect.text.bracketed_holders import bracketed_holders
 from redactor.core.detect.text.cards import CARD_TAIL, card_tails
 from redactor.core.detect.text.cn_agent_names import cn_agent_names
-from redactor.core.detect.text.cued_phones import cued_phones
+from redactor.core.detect.text.cued_phones import called_names, cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.names import card_holder_names, passenger_names, titled_names
 from redactor.core.detect.text.register_references import register_references
@@ -37,6 +37,8 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
         digit_view=False,
         data="messages.toml",
     ),
+    # "please call <name> on <digits>": the person a sentence asks to contact
+    Recognizer("called_name", NAME, Scope.LINE, line=called_names, data="messages.toml"),
     # "Visa Debit •• 1234", 储蓄卡(1234): a card's last digits after its scheme or kind
     Recognizer(
         CARD_TAIL,
