@@ -43,7 +43,7 @@ from redactor.core.detect.layout.opening_labels import (
     opens_line,
     value_shaped_as,
 )
-from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.page import Sheet, line_above
 from redactor.core.detect.layout.qualified_labels import qualified_label_alone
 from redactor.core.detect.layout.roster_grids import roster_codes
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
@@ -127,7 +127,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         labels = (
             labels_on_row(text)
             or _label_its_value_confirms(text, spans)
-            or qualified_label_alone(text)
+            or (() if _under_a_name(sheet, i) else qualified_label_alone(text))
         )
         beside = None if labels else label_beside(sheet, i)
         above = None if labels or beside is not None else label_above(sheet, i)
@@ -408,3 +408,10 @@ def _without(text: str, s: Span, cuts: list[tuple[int, int]]) -> list[Span]:
             # A piece cut off the front no longer meets the box it was joined to.
             out.append(replace(s, start=p, end=q, joins=s.joins if p == s.start else None))
     return out
+
+
+def _under_a_name(sheet: Sheet, i: int) -> bool:
+    """Line ``i`` stands right under a person's name alone: a line of their address (a
+    mail room, a "Harbour Post Office"), not a label qualified by a word."""
+    k = line_above(i, sheet.geo)
+    return k is not None and looks_like_person_name(sheet.texts[k])

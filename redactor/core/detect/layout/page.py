@@ -75,7 +75,7 @@ def _row_end(i: int, geo: list[Geo]) -> int:
     return max(row, key=lambda k: geo[k].x1, default=i)
 
 
-def _line_above(i: int, geo: list[Geo]) -> int | None:
+def line_above(i: int, geo: list[Geo]) -> int | None:
     """The line right above line ``i``, starting near its left edge (a wrapped line's first half)."""
     g = geo[i]
     best = None
@@ -110,7 +110,7 @@ class Sheet:
         fields = [find_fields(t) for t in texts]
         for i, t in enumerate(texts):
             if not fields[i]:
-                above = _line_above(i, geo)
+                above = line_above(i, geo)
                 # The label's first part ends the row above: its first box, or its last.
                 split = next(
                     (
