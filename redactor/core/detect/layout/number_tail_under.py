@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from redactor.core.detect.charclass import digit_count
 from redactor.core.detect.layout.page import Sheet
 
 # The line's last token: a number of a few digits, in groups or not (not a date's,
@@ -32,7 +33,7 @@ def number_tail_under(sheet: Sheet, i: int) -> tuple[int, int, int] | None:
             continue
         text = sheet.texts[j]
         m = _TAIL_NUMBER.search(text)
-        if m is None or sum(ch.isdigit() for ch in m.group(0)) < _LEAST_DIGITS:
+        if m is None or digit_count(m.group(0)) < _LEAST_DIGITS:
             continue
         if m.start() == 0 or not text[: m.start()].strip():
             continue  # a number alone is the label's plain value: value_under's
