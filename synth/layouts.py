@@ -1009,6 +1009,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout18": half("heldout18"),
     "dev19": half("dev19"),
     "heldout19": half("heldout19"),
+    "dev20": half("dev20"),
+    "heldout20": half("heldout20"),
 }
 
 

@@ -63,6 +63,7 @@ from synth.families import (
     TUNABLE_HALVES,
     TWELFTH_BATCH,
     TWELFTH_SPLIT,
+    TWENTIETH_SPLIT,
     half,
     split_by_rule,
 )
@@ -84,8 +85,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The nineteenth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(NINETEENTH_SPLIT)
+    # The twentieth batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(TWENTIETH_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -1219,7 +1220,7 @@ def test_the_nineteenth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev19) == len(held19) == 4 and set(dev19) | set(held19) == nineteenth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in nineteenth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev19", "heldout19") and len(HALVES) == 38
+    assert HALVES[36:38] == ("dev19", "heldout19")
     assert half("dev18") == EIGHTEENTH_DEV18 and half("heldout18") == EIGHTEENTH_HELDOUT18
 
 
@@ -1294,8 +1295,41 @@ def test_a_dev19_family_keeps_titles_and_business_data_out_and_numbers_valid(
 
 
 def test_the_nineteenth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev19", "heldout19"} <= set(TUNABLE_HALVES)
+
+
+# The nineteenth batch's split as fixed on 2026-12-07: the twentieth batch must not move it.
+NINETEENTH_DEV19 = (
+    "debt_collection_notice",
+    "ferry_passenger_manifest",
+    "market_stall_permit",
+    "prison_visit_registration",
+)
+NINETEENTH_HELDOUT19 = (
+    "divorce_agreement",
+    "fuel_card_receipt",
+    "patent_application_form",
+    "veteran_service_record",
+)
+
+
+def test_the_twentieth_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    twentieth = set(TWENTIETH_SPLIT)
+    assert len(twentieth) == 8 and not twentieth & set(FAMILIES)
+    assert split_by_rule(list(twentieth), ("dev20", "heldout20")) == TWENTIETH_SPLIT
+    dev20, held20 = half("dev20"), half("heldout20")
+    assert len(dev20) == len(held20) == 4 and set(dev20) | set(held20) == twentieth
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in twentieth} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev20", "heldout20") and len(HALVES) == 40
+    assert half("dev19") == NINETEENTH_DEV19 and half("heldout19") == NINETEENTH_HELDOUT19
+
+
+def test_the_twentieth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout20",)
+    assert "heldout20" not in TUNABLE_HALVES and "dev20" in TUNABLE_HALVES
 
 
 #: Personal kinds each heldout19 family shows over its draws besides names.
@@ -1444,6 +1478,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout20", 40) == ("heldout20", 0)
+    assert chosen_families("dev20", 40) == ("dev20", 40)
     assert chosen_families("heldout19", 40) == ("heldout19", 0)
     assert chosen_families("dev19", 40) == ("dev19", 40)
     assert chosen_families("heldout18", 40) == ("heldout18", 0)
