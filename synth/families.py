@@ -292,6 +292,7 @@ from . import (
     layouts_prints,
     layouts_prison,
     layouts_race,
+    layouts_radio,
     layouts_railticket,
     layouts_remit,
     layouts_renovation,
@@ -741,6 +742,11 @@ NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_veteran.LAYOUTS,
 }
 
+#: The twentieth batch (eight families, named and split before any of them was written).
+TWENTIETH_BATCH: dict[str, Layout] = {
+    **layouts_radio.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -761,6 +767,7 @@ FAMILIES: dict[str, Layout] = {
     **SEVENTEENTH_BATCH,
     **EIGHTEENTH_BATCH,
     **NINETEENTH_BATCH,
+    **TWENTIETH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
