@@ -224,6 +224,7 @@ from . import (
     layouts_counter,
     layouts_court,
     layouts_credit,
+    layouts_criminal,
     layouts_crowdfund,
     layouts_customs,
     layouts_debt,
@@ -745,6 +746,7 @@ NINETEENTH_BATCH: dict[str, Layout] = {
 #: The twentieth batch (eight families, named and split before any of them was written).
 TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_radio.LAYOUTS,
+    **layouts_criminal.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
