@@ -232,6 +232,7 @@ from . import (
     layouts_dental,
     layouts_discharge,
     layouts_divorce,
+    layouts_donor,
     layouts_dormitory,
     layouts_driving,
     layouts_ebike,
@@ -747,6 +748,7 @@ NINETEENTH_BATCH: dict[str, Layout] = {
 TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_radio.LAYOUTS,
     **layouts_criminal.LAYOUTS,
+    **layouts_donor.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
