@@ -306,6 +306,7 @@ from . import (
     layouts_scenic,
     layouts_scholarship,
     layouts_school,
+    layouts_schooltrip,
     layouts_scrap,
     layouts_sicknote,
     layouts_signup,
@@ -749,6 +750,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_radio.LAYOUTS,
     **layouts_criminal.LAYOUTS,
     **layouts_donor.LAYOUTS,
+    **layouts_schooltrip.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
