@@ -107,7 +107,7 @@ def en_form(rng: random.Random, fk: ConsentFaker) -> Canvas:
     )
     y += 40 * s
     y = word_wrap(p, m, y, [S(EN_TEXT, "footer")], p.font(15), w, 24 * s) + 14 * s
-    x = tick_box(p, m, y, "I give consent", rng.random() < 0.9, f)
+    tick_box(p, m, y, "I give consent", rng.random() < 0.9, f)
     y += 50 * s
     ruled_entry(
         p,
@@ -128,7 +128,6 @@ def en_form(rng: random.Random, fk: ConsentFaker) -> Canvas:
         True,
         f,
     )
-    del x
     return _finish(c, y, m // 2, pad=24 * s)
 
 

@@ -63,6 +63,7 @@ from synth.families import (
     TUNABLE_HALVES,
     TWELFTH_BATCH,
     TWELFTH_SPLIT,
+    TWENTIETH_BATCH,
     TWENTIETH_SPLIT,
     half,
     split_by_rule,
@@ -141,6 +142,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         SEVENTEENTH_BATCH,
         EIGHTEENTH_BATCH,
         NINETEENTH_BATCH,
+        TWENTIETH_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1317,11 +1319,13 @@ def test_the_twentieth_batch_is_split_within_itself_by_the_same_rule() -> None:
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     twentieth = set(TWENTIETH_SPLIT)
-    assert len(twentieth) == 8 and not twentieth & set(FAMILIES)
+    earlier = set(FAMILIES) - set(TWENTIETH_BATCH)
+    assert len(twentieth) == 8 and not twentieth & earlier
+    assert set(TWENTIETH_BATCH) <= twentieth
     assert split_by_rule(list(twentieth), ("dev20", "heldout20")) == TWENTIETH_SPLIT
     dev20, held20 = half("dev20"), half("heldout20")
     assert len(dev20) == len(held20) == 4 and set(dev20) | set(held20) == twentieth
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twentieth} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev20", "heldout20") and len(HALVES) == 40
     assert half("dev19") == NINETEENTH_DEV19 and half("heldout19") == NINETEENTH_HELDOUT19
@@ -1330,6 +1334,82 @@ def test_the_twentieth_batch_is_split_within_itself_by_the_same_rule() -> None:
 def test_the_twentieth_held_out_half_is_not_tunable_before_its_blind_run() -> None:
     assert BLIND_HALVES == ("heldout20",)
     assert "heldout20" not in TUNABLE_HALVES and "dev20" in TUNABLE_HALVES
+
+
+#: What each family of the twentieth development half must show over its draws.
+DEV20_MUST = {
+    "amateur_radio_licence": {"id_number", "door", "phone", "email"},
+    "criminal_record_certificate": {"id_number", "door", "phone", "code"},
+    "organ_donor_card": {"id_number", "door", "phone", "email"},
+    "school_trip_consent_form": {"id_number", "door", "phone"},
+}
+#: Relation words, results and medical notes the dev20 families print (ordinary).
+DEV20_ORDINARY = {
+    *("父亲", "母亲", "配偶", "儿子", "女儿", "哥哥", "姐姐", "弟弟", "妹妹", "朋友"),
+    *("爷爷", "奶奶", "外公", "外婆", "监护人", "同上", "同户籍地址", "老师", "该人"),
+    *("Mother", "Father", "Grandmother", "Aunt", "Stepfather", "Neighbour", "NONE RECORDED"),
+    *("NONE DECLARED", "花生过敏", "对青霉素过敏", "海鲜过敏", "晕车,需带晕车药"),
+}
+#: Call signs as the dev20 radio family draws them (each names one licensed person).
+DEV20_CALL_SIGN = re.compile(
+    r"B[ADGHI]\d[A-Z]{2,3}|(M[0167]|2E[01]|2M0|G[04]|GM4|MW0)[A-Z]{3}|D[BFJKLMO]\d[A-Z]{2,3}"
+)
+
+
+def _nhs_valid(digits: str) -> bool:
+    check = 11 - sum(int(d) * (10 - k) for k, d in enumerate(digits[:9])) % 11
+    return (0 if check == 11 else check) == int(digits[9])
+
+
+@pytest.mark.parametrize("layout", sorted(set(TWENTIETH_BATCH) & set(half("dev20"))))
+def test_a_dev20_family_keeps_titles_and_offices_out_and_numbers_valid(layout: str) -> None:
+    """A teacher as 王 + 老师, a donor as Mr / Miss + surname, D. / Dña. before a Spanish
+    name: only the name is a name; relations, results, allergies and 同上 are ordinary; a
+    radio office's, police station's, Red Cross branch's, school's or GP's address and line
+    are business data; call signs at either end of a contact are id_number and a grid
+    locator ordinary; a room, flat, appt or Whg. is a door, never left in the address; a
+    CSV is a code; IDs (also inside a 学籍号), NHS numbers, DNIs and NIEs are valid."""
+    from stdnum.es import dni, nie
+
+    kinds: set[str] = set()
+    checked = 0
+    for seed in range(24):
+        for it in FAMILIES[layout](random.Random(seed)).items:
+            kinds.add(it.category)
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert not it.text.endswith(("老师", "先生", "女士", "专员")), (seed, it)
+                assert not it.text.startswith(("Mr", "Mrs", "Ms ", "Miss", "D.", "Dña", "Mme")), (
+                    seed,
+                    it,
+                )
+            if it.text in DEV20_ORDINARY or "犯罪记录" in it.text or "ANTECEDENTES" in it.text:
+                assert it.pii is False, (seed, it)
+            if it.category in ("shop_phone", "shop_address"):
+                assert it.pii is None, (seed, it)
+            if it.category == "address":
+                assert not re.search(r"\d室$|^Flat |appt|Whg\.|\d\. OG|^Rm ", it.text), (seed, it)
+            if re.match(r"(Flat \d|appt \d|Whg\. \d|\d\. OG|Rm \d)", it.text):
+                assert it.category == "door", (seed, it)
+            if DEV20_CALL_SIGN.fullmatch(it.text):
+                assert it.category == "id_number", (seed, it)
+                checked += 1
+            if re.fullmatch(r"[A-R]{2}\d\d[a-x]{2}", it.text):
+                assert it.pii is False, (seed, it)  # a grid locator, kilometres wide
+            if re.fullmatch(r"[A-Z0-9]{4}(-[A-Z0-9]{4}){3}", it.text):
+                assert it.category == "code", (seed, it)
+            if re.fullmatch(r"\d{6}\*{8}\d{3}[\dX]", text):
+                assert it.category == "id_number", (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"G?\d{17}[\dX]", text):
+                assert cn_id_check_char(text[-18:-1]) == text[-1], (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"\d{3} \d{3} \d{4}", it.text):
+                assert _nhs_valid(text), (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"[XYZ]?\d{7,8}[A-Z]", text):
+                assert dni.is_valid(text) or nie.is_valid(text), (seed, it)
+                checked += 1
+    assert DEV20_MUST[layout] <= kinds, DEV20_MUST[layout] - kinds
+    assert checked >= 8, checked
 
 
 #: Personal kinds each heldout19 family shows over its draws besides names.
@@ -1459,9 +1539,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout18",
         "dev19",
         "heldout19",
+        "dev20",
     ],
 )
-def test_generating_a_fifth_to_nineteenth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_twentieth_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -1630,10 +1711,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(SIXTEENTH_BATCH)
     + sorted(SEVENTEENTH_BATCH)
     + sorted(EIGHTEENTH_BATCH)
-    + sorted(NINETEENTH_BATCH),
+    + sorted(NINETEENTH_BATCH)
+    + sorted(TWENTIETH_BATCH),
 )
-def test_fourth_to_nineteenth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the nineteenth batch has a name among several
+def test_fourth_to_twentieth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the twentieth batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
