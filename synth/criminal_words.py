@@ -25,8 +25,8 @@ CN_PLEDGE = (
 
 #: English checks: issuing service (business line), positions and employers (ordinary).
 EN_ISSUERS = (
-    ("Criminal Records Service", "PO Box 3961, Wootton Bassett SN4 4HF", "03000 200 190"),
-    ("Police Records Unit", "PO Box 481, Fareham PO14 9FS", "0300 111 4321"),
+    ("Criminal Records Service", "PO Box 7104, Halcombe HC4 9XJ", "0300 555 0192"),
+    ("Police Records Unit", "PO Box 481, Marsden MD14 9FS", "01632 960 744"),
 )
 EN_POSITIONS = (
     ("Teaching Assistant", "Hillcrest Primary School"),

@@ -40,9 +40,9 @@ EN_TEXT = (
     "family about your decision: families are always asked before donation goes ahead."
 )
 EN_SERVICE = (
-    "NHS Blood and Transplant",
-    "Fox Den Road, Stoke Gifford, Bristol BS34 8RR",
-    "0300 123 23 23",
+    "NHS Organ Donation Service",
+    "PO Box 212, Marlow Court, Bristol BS99 3ZZ",
+    "0300 555 0148",
 )
 
 #: French cards.

@@ -65,9 +65,9 @@ def en_licence(rng: random.Random, fk: ConsentFaker) -> Canvas:
         y,
         [
             S("Licensing Centre  ", "footer"),
-            biz("PO Box 56, Baldock SG7 9ZX", "shop_address"),
+            biz("PO Box 56, Harlow Vale HV7 9ZX", "shop_address"),
             S("  Tel ", "footer"),
-            biz("0300 123 3333", "shop_phone"),
+            biz("0300 555 0166", "shop_phone"),
         ],
         p.font(14),
     )

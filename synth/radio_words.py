@@ -77,6 +77,6 @@ DE_TEXT = (
     "am Amateurfunkdienst teilzunehmen (§ 3 Amateurfunkgesetz)."
 )
 DE_OFFICES = (
-    ("Bundesnetzagentur, Außenstelle Obernau", "Am Funkturm 3, 53117 Obernau", "0228 140-0"),
+    ("Bundesnetzagentur, Außenstelle Obernau", "Am Funkturm 3, 53117 Obernau", "02281 5581-0"),
     ("Bundesnetzagentur, Außenstelle Seehausen", "Postfach 80 01, 29099 Seehausen", "0421 3310-1"),
 )
