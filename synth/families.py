@@ -191,6 +191,7 @@ from . import (
     layouts_agreements,
     layouts_ambulance,
     layouts_angling,
+    layouts_apartment,
     layouts_arbitration,
     layouts_assistance,
     layouts_auction,
@@ -741,6 +742,11 @@ NINETEENTH_BATCH: dict[str, Layout] = {
     **layouts_veteran.LAYOUTS,
 }
 
+#: The twentieth batch (eight families, named and split before any of them was written).
+TWENTIETH_BATCH: dict[str, Layout] = {
+    **layouts_apartment.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -761,6 +767,7 @@ FAMILIES: dict[str, Layout] = {
     **SEVENTEENTH_BATCH,
     **EIGHTEENTH_BATCH,
     **NINETEENTH_BATCH,
+    **TWENTIETH_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
