@@ -275,6 +275,7 @@ from . import (
     layouts_messages,
     layouts_missed,
     layouts_mooring,
+    layouts_mortgage,
     layouts_moveaddr,
     layouts_moving,
     layouts_music,
@@ -745,6 +746,7 @@ NINETEENTH_BATCH: dict[str, Layout] = {
 #: The twentieth batch (eight families, named and split before any of them was written).
 TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_apartment.LAYOUTS,
+    **layouts_mortgage.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
