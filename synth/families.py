@@ -194,6 +194,7 @@ from . import (
     layouts_apartment,
     layouts_arbitration,
     layouts_assistance,
+    layouts_attorney,
     layouts_auction,
     layouts_award,
     layouts_badge,
@@ -747,6 +748,7 @@ NINETEENTH_BATCH: dict[str, Layout] = {
 TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_apartment.LAYOUTS,
     **layouts_mortgage.LAYOUTS,
+    **layouts_attorney.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
