@@ -317,6 +317,7 @@ from . import (
     layouts_temple,
     layouts_timesheet,
     layouts_tourgroup,
+    layouts_towing,
     layouts_tradein,
     layouts_transitpass,
     layouts_translation,
@@ -749,6 +750,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_apartment.LAYOUTS,
     **layouts_mortgage.LAYOUTS,
     **layouts_attorney.LAYOUTS,
+    **layouts_towing.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
