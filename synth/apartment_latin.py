@@ -12,7 +12,16 @@ from __future__ import annotations
 
 import random
 
-from .apartment_words import DE_FLATS, DE_MANAGERS, DE_NOTES, EN_BLOCKS, EN_NOTES, EN_ROLES
+from .apartment_words import (
+    DE_FLATS,
+    DE_MANAGERS,
+    DE_NOTES,
+    DE_PANEL,
+    EN_BLOCKS,
+    EN_NOTES,
+    EN_PANEL,
+    EN_ROLES,
+)
 from .fakedata_homes import HomeFaker
 from .formkit import Cell, handwritten, sheet, table
 from .formkit_blanks import tick_box
@@ -39,11 +48,24 @@ def latin_panel(rng: random.Random, fk: HomeFaker) -> Canvas:
     """An entrance's bell panel: a button beside each card, a flat over the name."""
     de = rng.random() < 0.5
     n = rng.randint(6, 10)
-    c, p, m, right = sheet(rng, (560, 620), 0.32 + n * 0.2, cjk=False, base=600, margin=0.06)
+    c, p, m, right = sheet(rng, (560, 620), 0.9 + n * 0.2, cjk=False, base=600, margin=0.06)
     s = p.s
     steel = rng.choice(((190, 192, 195), (150, 130, 100), (70, 72, 78)))
     c.draw.rectangle([0, 0, c.width, c.height], fill=steel)
-    y = m
+    engraved = (20, 20, 20) if sum(steel) > 400 else (235, 235, 235)
+    words = DE_PANEL if de else EN_PANEL
+    y = m + 30 * s
+    c.text(m, y, words[0], p.font(22, bold=True), "label", fill=engraved)
+    c.text(
+        right,
+        y,
+        f"{'Nr.' if de else 'No.'} {rng.randint(1, 120)}",
+        p.font(22),
+        "other",
+        anchor="rs",
+        fill=engraved,
+    )
+    y += 20 * s
     for k in range(n):
         x0, y0 = m, y + k * 100 * s
         c.draw.ellipse(
@@ -84,7 +106,18 @@ def latin_panel(rng: random.Random, fk: HomeFaker) -> Canvas:
             )
         else:
             c.line(card[0] + 14 * s, y0 + 72 * s, spans, p.font(24, bold=rng.random() < 0.5))
-    return _finish(c, y + n * 100 * s, 0, pad=20 * s)
+    y += n * 100 * s + 30 * s
+    x = m
+    for word in words[1:4]:  # the panel's other buttons
+        c.draw.rectangle([x, y - 26 * s, x + 150 * s, y + 10 * s], fill=(60, 60, 66))
+        c.text(
+            x + 75 * s, y, word, p.font(15, bold=True), "label", anchor="ms", fill=(240, 240, 240)
+        )
+        x += 170 * s
+    for line in words[4:]:
+        y += 30 * s
+        c.text(m, y, line, p.font(15), "footer", fill=engraved)
+    return _finish(c, y, 0, pad=30 * s)
 
 
 def en_contacts(rng: random.Random, fk: HomeFaker) -> Canvas:

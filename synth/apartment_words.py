@@ -46,6 +46,10 @@ CN_WORKPLACES = (
     "自由职业",
     "华东设计研究院",
 )
+CN_PANEL_NOTES = (
+    "温馨提示:请及时取件,信箱内请勿投放小广告。",
+    "信箱钥匙遗失请到物业服务中心登记补配。",
+)
 CN_PANEL_TITLES = ("信报箱", "住户信箱", "可视对讲 请按房号", "单元门禁对讲")
 
 # ------------------------------------------------------------------ English
@@ -67,6 +71,16 @@ EN_BLOCKS = (
     ("Harbour View", "88 Quay Road", "Westmouth WM1 9DD", "Harbour View Leaseholders' Association"),
 )
 EN_ROLES = ("Chair", "Secretary", "Treasurer")
+#: A bell panel's heading, its three other buttons and its instructions.
+EN_PANEL = (
+    "Residents",
+    "TRADE",
+    "Concierge",
+    "Post",
+    "Press the button once",
+    "and wait for an answer.",
+    "Deliveries: TRADE 8am-12pm",
+)
 EN_NOTES = ("", "", "", "Owner", "Tenant", "Key holder", "No calls after 8pm", "Text only")
 
 # ------------------------------------------------------------------ German
@@ -86,5 +100,14 @@ DE_FLATS = (
     "3. OG links",
     "3. OG rechts",
     "DG",
+)
+DE_PANEL = (
+    "Klingel",
+    "Licht",
+    "Hausmeister",
+    "Post",
+    "Bitte nur einmal klingeln",
+    "und in die Sprechanlage",
+    "sprechen. Keine Werbung!",
 )
 DE_NOTES = ("", "", "", "Eigentümer", "Mieter", "Hausmeister", "Schlüssel für Keller")

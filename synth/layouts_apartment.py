@@ -25,6 +25,7 @@ from .apartment_words import (
     CN_CAR_SPOTS,
     CN_ESTATES,
     CN_NOTES,
+    CN_PANEL_NOTES,
     CN_PANEL_TITLES,
     CN_RELATIONS,
     CN_ROLES,
@@ -128,12 +129,13 @@ def _cn_panel(rng: random.Random, fk: HomeFaker) -> Canvas:
     c, p, m, right = sheet(
         rng,
         (cols * cw + 80,),
-        (rows_n * ch + 180) / (cols * cw + 80),
+        (rows_n * ch + 260) / (cols * cw + 80),
         cjk=True,
         base=cols * cw + 80,
         margin=0.03,
     )
     s = p.s
+    title = rng.choice(CN_PANEL_TITLES)
     metal = rng.choice(((168, 172, 176), (120, 96, 70), (60, 64, 70), (200, 190, 170)))
     c.draw.rectangle([0, 0, c.width, c.height], fill=metal)
     y = 60 * s
@@ -142,7 +144,7 @@ def _cn_panel(rng: random.Random, fk: HomeFaker) -> Canvas:
     c.text(
         c.width / 2,
         y,
-        rng.choice(CN_PANEL_TITLES),
+        title,
         p.font(26, bold=True),
         "label",
         anchor="ms",
@@ -162,6 +164,16 @@ def _cn_panel(rng: random.Random, fk: HomeFaker) -> Canvas:
             )
             flat = f"{floor0 + r}{k + 1:02d}"
             c.text(x0 + 10 * s, y0 + 32 * s, flat, p.font(20, bold=True), "door")
+            mark = "投信口" if "信" in title else "呼叫"  # the slot's or the button's word
+            c.text(
+                x0 + (cw - 30) * s,
+                y0 + 30 * s,
+                mark,
+                p.font(13),
+                "other",
+                anchor="rs",
+                fill=(110, 110, 110),
+            )
             if rng.random() < 0.2:
                 continue  # an empty or unlabelled card
             style = rng.randrange(4)
@@ -179,7 +191,11 @@ def _cn_panel(rng: random.Random, fk: HomeFaker) -> Canvas:
                 handwritten(p, x0 + 16 * s, y0 + 80 * s, spans, 30, cjk=True, width=(cw - 50) * s)
             else:
                 c.line(x0 + 16 * s, y0 + 78 * s, spans, p.font(24))
-    return _finish(c, y + rows_n * ch * s, 0, pad=30 * s)
+    y += rows_n * ch * s + 30 * s
+    for line in CN_PANEL_NOTES:
+        c.text(m + 10 * s, y, line, p.font(17), "footer", fill=title_ink)
+        y += 30 * s
+    return _finish(c, y, 0, pad=10 * s)
 
 
 def _checkin(rng: random.Random, fk: HomeFaker) -> Canvas:
