@@ -191,8 +191,10 @@ from . import (
     layouts_agreements,
     layouts_ambulance,
     layouts_angling,
+    layouts_apartment,
     layouts_arbitration,
     layouts_assistance,
+    layouts_attorney,
     layouts_auction,
     layouts_award,
     layouts_badge,
@@ -276,6 +278,7 @@ from . import (
     layouts_messages,
     layouts_missed,
     layouts_mooring,
+    layouts_mortgage,
     layouts_moveaddr,
     layouts_moving,
     layouts_music,
@@ -318,6 +321,7 @@ from . import (
     layouts_temple,
     layouts_timesheet,
     layouts_tourgroup,
+    layouts_towing,
     layouts_tradein,
     layouts_transitpass,
     layouts_translation,
@@ -751,6 +755,10 @@ TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_criminal.LAYOUTS,
     **layouts_donor.LAYOUTS,
     **layouts_schooltrip.LAYOUTS,
+    **layouts_apartment.LAYOUTS,
+    **layouts_mortgage.LAYOUTS,
+    **layouts_attorney.LAYOUTS,
+    **layouts_towing.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
