@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
+from redactor.core.detect.blank_headroom import into_blank
 from redactor.core.detect.label_clearance import clear_labels, label_boxes
 from redactor.core.detect.layout.label_trim import keep_labels_readable
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
@@ -115,7 +116,9 @@ def findings_by_step(
             own = frozenset({i} if s.joins is None else {i, s.joins})
             out.append((own, finding))
             steps.append(result.owner[id(s)])
-    # Values, not labels: no value's margin covers a label on the line above or below.
+    # A value's ink past its box is masked where the paper there is blank; and values,
+    # not labels: no value's margin covers a label on the line above or below.
+    out = into_blank(out, lines)
     return list(zip(steps, clear_labels(out, label_boxes(lines)), strict=True))
 
 
