@@ -57,6 +57,8 @@ _LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: A register's few capitals and a short number, after a person's number's label of its own.
 _SHORT_LETTERED = patterns("layout", "labels")["short_lettered_number"]
+#: A licence's register number, its groups set apart by slashes ("ML/26/4267").
+_REGISTER_NUMBER = patterns("layout", "labels")["register_number"]
 #: A document a person carries ("passport"), and its number's shape ("YR6230907").
 _DOCUMENTS = frozenset(fold(w) for w in table("keywords")["persons_documents"]["words"])
 _DOCUMENT_NUMBER = patterns("layout", "labels")["document_number"]
@@ -250,6 +252,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
             _LETTERED_NUMBER.match(value) is not None
             or _a_vehicles_number(value)
             or (_a_persons_number(text, m) and _SHORT_LETTERED.match(value) is not None)
+            or _REGISTER_NUMBER.match(value) is not None
             or _a_documents_number(text, m)
         )
         return value[:1] in _NUMBER_START or lettered
