@@ -158,3 +158,18 @@ def test_a_title_word_that_heads_no_name_masks_nothing() -> None:
     # A row of titles to tick, a verb that is a title too, an initial's dot.
     for line in ("□Mr □Mrs □Ms Miss □Dr", "Don't Miss Out on offers", "Vitamin D. Take daily"):
         assert _named(line) == []
+
+
+def test_a_title_written_out_announces_the_name_after_it() -> None:
+    """A deed or a judgment writes its titles in full and the surname often in
+    capitals: the words after the title are masked, the title and the sentence not."""
+    line = "Monsieur Arnaud QUERTIER remettra à Madame VALLOTON les clés du logement"
+    assert _named(line) == ["Arnaud QUERTIER", "VALLOTON"]
+    assert _named("assisté de Maître Odile Ravenel, avocat au barreau") == ["Odile Ravenel"]
+    assert _named("Gentile Signora Brambati, la contattiamo") == ["Brambati"]
+
+
+def test_a_title_written_out_before_an_office_or_a_greeting_masks_nothing() -> None:
+    # An article after the title names an office; a salutation names no one.
+    for line in ("Monsieur le Maire de la commune", "Madame la Présidente,", "Madame, Monsieur,"):
+        assert _named(line) == []

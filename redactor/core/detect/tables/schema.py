@@ -131,7 +131,7 @@ SCHEMAS: dict[str, Schema] = {
                 "birth_marks",
                 Key("cn_clan_mark", Kind.CHARACTERS),
             ),
-            _section("honorifics", "chinese", "english", "latin", "also_verbs"),
+            _section("honorifics", "chinese", "english", "latin", "also_verbs", "written_out"),
             _section("kinship", "words", "familiar", "sexes"),
             _section("business", "english", "chinese", "latin", "trades", "trades_chinese"),
             _section("label_nouns", Key("endings", Kind.CHARACTERS), "name_heads"),

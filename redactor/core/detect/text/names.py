@@ -28,11 +28,16 @@ CN_HONORIFICS: tuple[str, ...] = tuple(_NAMES["honorifics"]["chinese"])
 #: English and the other Latin-script languages' titles ("Mme", "Herr", "Sra"), as an
 #: alternation of words for a pattern to wrap.
 LATIN_TITLES = words_pattern(_NAMES["honorifics"]["english"] + _NAMES["honorifics"]["latin"])
+#: The same titles written out in full ("Monsieur", "Signora"), cased as written.
+FULL_TITLES = words_pattern(
+    [w for t in _NAMES["honorifics"]["written_out"] for w in (t.capitalize(), t.upper())]
+)
 SHAPES = patterns(
     "names",
     "shapes",
     honorific=f"(?:{words_pattern(_NAMES['honorifics']['chinese'])})",
     english_honorifics=LATIN_TITLES,
+    full_titles=f"(?:{FULL_TITLES})",
     compound_surname="(?:" + "|".join(CN_COMPOUND) + ")",
     business_english="|".join(_NAMES["business"]["english"] + _NAMES["business"]["latin"]),
     business_chinese="|".join(_NAMES["business"]["chinese"]),

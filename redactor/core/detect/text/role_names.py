@@ -50,6 +50,7 @@ _TYPED_NAME = 3
 _PHRASE_NAME = SHAPES["phrase_name"]
 _TITLED = SHAPES["titled"]
 _SENTENCE_TITLED = SHAPES["sentence_titled"]
+_SENTENCE_FULL_TITLED = SHAPES["sentence_full_titled"]
 _A_TITLE = re.compile(rf"(?i:{LATIN_TITLES})\.?")
 _ALSO_VERBS = frozenset(table("names")["honorifics"]["also_verbs"])
 #: Letters a title inside a sentence has at least ("M." or "D." may be an initial).
@@ -76,9 +77,11 @@ def role_names(text: str) -> Iterator[Span]:
 
 def _titled_in_sentence(text: str) -> Iterator[Span]:
     """A title written with a capital inside a sentence, then the capitalised name
-    ("Completed by Dr <name> (FY2)", "Médico responsable: Dr/a. <name>"): a title
-    comes before a person's name only; the title itself stays readable."""
-    for m in _SENTENCE_TITLED.finditer(text):
+    ("Completed by Dr <name> (FY2)", "Médico responsable: Dr/a. <name>"), or written
+    out ("versera à Madame <SURNAME>"): a title comes before a person's name only; the
+    title itself stays readable."""
+    abbreviated = _SENTENCE_TITLED.finditer(text)
+    for m in (*abbreviated, *_SENTENCE_FULL_TITLED.finditer(text)):
         title = m.group("t")
         if not title[0].isupper() or sum(c.isalpha() for c in title) < _TITLE_LETTERS:
             continue
