@@ -23,12 +23,15 @@ from redactor.core.detect.text.id_numbers import (
 )
 from redactor.core.detect.text.numbers import MOBILE_IN_FULL
 from redactor.core.detect.text.register_references import RULE as REGISTER_REFERENCE
+from redactor.core.detect.text.street_doors import DOOR_RULE as STREET_DOOR_PART
+from redactor.core.detect.text.street_doors import RULE as STREET_DOOR
 from redactor.core.models import CORE_CATEGORIES, Category
 
 # Personal data proper makes a block personal; a waybill number or a code does not
 # on its own (a waybill number beside carrier text is no reason to mask that text).
 _SIGNAL_CATEGORIES = CORE_CATEGORIES
-# Addresses found whole with the name over them: no reason to mask the lines around
+# Addresses found whole (with the name over them, or with their door after the
+# street on one line): no reason to mask the lines around
 # them (the heading of the letter they head, the card's title above); an account read
 # off a cheque's coded line, whose other fields are the bank's and the book's; a phone
 # a sentence asks to call ("…contact <name> on <number>"), and that name: the sentence announced them,
@@ -42,6 +45,8 @@ _SIGNAL_CATEGORIES = CORE_CATEGORIES
 _WHOLE = frozenset(
     {
         STREET_OVER_POSTCODE,
+        STREET_DOOR,
+        STREET_DOOR_PART,
         MICR_ACCOUNT,
         CUED_PHONE,
         CALLED_NAME,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from redactor.core.detect.plan import Recognizer, Scope
 from redactor.core.detect.plan_steps.makers import (
+    ADDRESS,
     NAME,
     finder,
     line_rule,
@@ -12,10 +13,12 @@ from redactor.core.detect.text import numbers
 from redactor.core.detect.text.bracketed_holders import bracketed_holders
 from redactor.core.detect.text.cards import CARD_TAIL, card_tails
 from redactor.core.detect.text.cn_agent_names import cn_agent_names
+from redactor.core.detect.text.cn_unit_numbers import cn_hash_units
 from redactor.core.detect.text.cued_phones import called_names, cued_phones
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.names import card_holder_names, passenger_names, titled_names
 from redactor.core.detect.text.register_references import register_references
+from redactor.core.detect.text.street_doors import street_doors
 from redactor.core.detect.text.verification_codes import verification_codes
 from redactor.core.models import Category
 
@@ -59,6 +62,24 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
     Recognizer("titled_name", NAME, Scope.LINE, line=titled_names, data="names.toml"),
     # "学生卡（<name>）": a card or a certificate named by its holder in brackets
     Recognizer("bracketed_holder", NAME, Scope.LINE, line=bracketed_holders, data="layout.toml"),
+    # "<street> <n>, Whg. <n>", "<n> rue <name>, appt <n>": a home's street with its door
+    Recognizer(
+        "street_door",
+        ADDRESS,
+        Scope.LINE,
+        line=street_doors,
+        digit_view=False,
+        data="addresses.toml",
+    ),
+    # 3#1502: a Chinese flat as its building and room with a hash
+    Recognizer(
+        "cn_hash_unit",
+        frozenset({Category.DOOR}),
+        Scope.LINE,
+        line=cn_hash_units,
+        digit_view=False,
+        data="addresses.toml",
+    ),
     # "<name> <addr@host>": an e-mail address's owner, named before it
     Recognizer("mailbox_name", NAME, Scope.LINE, line=mailbox_names, data="messages.toml"),
     # "Vol. 2, p. 58, No. 290", 第5册第90页第364号: where a register keeps one entry
