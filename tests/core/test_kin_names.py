@@ -29,6 +29,12 @@ def test_a_chinese_list_of_the_family_glued_or_spaced() -> None:
     assert set(masked(stack(line))[line]) == {"宋明轩", "顾兰"}
 
 
+def test_a_settlements_child_in_its_custody_clause() -> None:
+    assert named("三、婚生子刘向东(2019年3月2日出生)由女方抚养;") == ["刘向东"]
+    assert named("养女卢可欣随男方生活") == ["卢可欣"]
+    assert named("婚生子女的抚养费由双方协商") == []  # no name after the word
+
+
 def test_english_kin_after_of_or_a_possessive_and_the_person_before() -> None:
     line = "Tessa, beloved wife of Rowan, much-loved parent of Ada, Ivo and Lark and a dear friend."
     assert sorted(named(line)) == sorted(["Tessa", "Rowan", "Rowan", "Ada", "Ivo", "Lark"])

@@ -284,3 +284,31 @@ def test_a_word_of_a_name_inside_a_longer_word_is_no_copy_of_it() -> None:
     covered = covered_text(lines)
     assert covered[2] == ""
     assert covered[3].replace(" ", "") == "MariaOlmedo"  # its words, one by one
+
+
+def _spaced(*texts: str):
+    """Lines far apart, one a paragraph: no block joins them."""
+    return [make_line(t, x=100, y=100 + 160 * k) for k, t in enumerate(texts)]
+
+
+def test_a_relative_listed_under_a_partys_surname_is_masked_and_called_by_name() -> None:
+    lines = _spaced(
+        "Print name: Owen Hartley",
+        "Children of the marriage",
+        "Tessa Hartley",
+        "Eldest Ivy Hartley",
+        "Year 4",
+        "Tessa and Ivy will live with the Father.",
+        "The Mother will pay into Ivy's account.",
+    )
+    covered = covered_text(lines)
+    assert covered[2] == "Tessa Hartley"  # the party's surname, a given name before it
+    assert covered[3] == "Ivy Hartley"  # the word before the given name stays
+    assert covered[1] == "" and covered[4] == ""  # the heading and the year stay
+    assert "Tessa" in covered[5] and "Ivy" in covered[5]  # called by the given name
+    assert covered[6] == "Ivy"  # a possessive is the name's
+
+
+def test_a_surname_line_needs_a_surname_found_with_a_cue() -> None:
+    lines = _spaced("Children of the marriage", "Tessa Hartley", "Tessa will live with the Father.")
+    assert covered_text(lines)[2] == ""  # no party named Hartley: no one's relative

@@ -14,6 +14,7 @@ import re
 from difflib import SequenceMatcher
 
 from redactor.core.detect.charclass import CJK, digit_count
+from redactor.core.detect.layout.family_lines_by_surname import mask_family_lines
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
@@ -193,6 +194,7 @@ def _given_name(value: str) -> str:
 
 def mask_repeats(sheet: Sheet) -> None:
     """Mask every further print of a value some rule already masked on this page."""
+    relatives = mask_family_lines(sheet)  # first: their given names are looked for too
     wanted = _wanted(sheet)
     if not wanted:
         return
@@ -238,7 +240,7 @@ def mask_repeats(sheet: Sheet) -> None:
     _doubted_numbers(sheet, wanted)
     _short_prints(sheet, wanted)
     _titled_surnames(sheet, surnames)
-    _short_first_names(sheet, values)
+    _short_first_names(sheet, values + relatives)
 
 
 def _short_prints(sheet: Sheet, wanted: dict[str, Category]) -> None:
@@ -290,7 +292,8 @@ def _short_first_names(sheet: Sheet, values: list[str]) -> None:
     if not firsts:
         return
     pattern = re.compile(
-        rf"(?<![\w'\-])(?:{'|'.join(re.escape(w) for w in sorted(firsts))})(?![\w'\-])"
+        rf"(?<![\w'\-])(?:{'|'.join(re.escape(w) for w in sorted(firsts))})"
+        r"(?!\w)(?!['’\-](?!s\b))"  # a possessive is the name's: "<first name>'s account"
     )
     for i, text in enumerate(sheet.texts):
         for m in pattern.finditer(text):
