@@ -18,6 +18,7 @@ from redactor.core.detect.layout.labels import (
 )
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import value_spans
+from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.readable_lines import readable_line
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
@@ -56,6 +57,21 @@ _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 _LABEL_COLONS = frozenset(":：")
 # A longer piece before a colon may hold a name run into a label ("<name> <surname> Tel:").
 _LABEL_WORDS = 2
+# What may stand around a word of a lead-in ("/", quotes, brackets).
+_WORD_PUNCT = "\"'()[]/,;.-"
+
+
+def _lead_in(run: str) -> bool:
+    """Words that announce what follows their colon ("<VERB> the renewal of:"): after
+    the first word nothing but small letters, no digit (a capital past the first word
+    may open a name run into the label, "<role> <Name> <Surname>:")."""
+    words = run[:-1].split()
+    rest = [w.strip(_WORD_PUNCT) for w in words[1:]]
+    return (
+        not has_digit(run)
+        and len([w for w in rest if w]) >= _LABEL_WORDS
+        and all(w.islower() or not any(c.isalpha() for c in w) for w in rest)
+    )
 
 
 def line_spans(
@@ -79,6 +95,8 @@ def line_spans(
         return []  # the label itself
     if not sheet.fields[k] and (ANY_LABEL.match(text) or is_prompt(text)):
         return []  # a field of its own ("Weight:", "托寄物:"): its label decides, not the block
+    if not sheet.fields[k] and only_labels(text.strip()):
+        return []  # the lexicon's labels alone, no colon ("Home address"): its value is elsewhere
     if readable_line(text):
         return []  # the document's title, a status: no one's
     start = sheet.fields[k][0].value_start if sheet.fields[k] else 0
@@ -100,7 +118,7 @@ def line_spans(
         run = text[a:b]
         if run[-1] in "(（":
             continue  # a label's head, its bracketed rest a label ("<role>(签名):")
-        if run[-1] in _LABEL_COLONS and len(run.split()) <= _LABEL_WORDS:
+        if run[-1] in _LABEL_COLONS and (len(run.split()) <= _LABEL_WORDS or _lead_in(run)):
             continue  # a label whose value is printed after it, in a cell or line of its own
         if PERSONAL_MARKS.fullmatch(run) or _CODE_RUN.fullmatch(run) or _SPECK.fullmatch(run):
             continue
