@@ -132,7 +132,9 @@ def _inside_box(x: float, y: float, quad: Quad) -> bool:
 class _Frame:
     """The finding's text frame: ``u`` along the reading direction, ``v`` down across it."""
 
-    def __init__(self, quad: Quad, height: float, u: np.ndarray | None = None) -> None:
+    def __init__(
+        self, quad: Quad, height: float, u: np.ndarray | None = None, text_h: float = 0.0
+    ) -> None:
         a, b, c, d = (np.array(p, float) for p in quad.points)
         u = reading_direction(quad) if u is None else u
         self.u = u / (np.linalg.norm(u) or 1.0)
@@ -141,6 +143,9 @@ class _Frame:
         self.origin = (a + d) / 2.0 - self.v * height / 2.0
         self.length = float(np.dot((b + c) / 2.0 - (a + d) / 2.0, self.u))
         self.h = height
+        # A run's reach is counted in the text's height, not the quad's: a quad grown
+        # into the blank paper over and under its line reaches no further along it.
+        self.text_h = text_h or height
 
     @staticmethod
     def of(f: Finding, long_boxes: Sequence[Quad]) -> _Frame:
@@ -151,7 +156,8 @@ class _Frame:
             cx, cy = f.quad.center
             near = min(long_boxes, key=lambda q: math.dist(q.center, (cx, cy)))
             u = reading_direction(near)
-        return _Frame(f.quad, max(f.quad.height, 4.0), u)
+        text_h = max(f.text_height or f.quad.height, 4.0)
+        return _Frame(f.quad, max(f.quad.height, 4.0), u, text_h)
 
     def local(self, pts: Sequence[tuple[float, float]]) -> np.ndarray:
         """Points in frame coordinates (u, v), in image pixels."""
@@ -183,7 +189,7 @@ def _run(image: np.ndarray, fr: _Frame, boxes: Sequence[Quad], forward: bool) ->
     whether it was still going where the reach ended."""
     scale = fr.h / _STRIP_H  # image px per strip px
     back = 3 * fr.h  # the finding (or its label) behind the end, to learn the ink
-    reach = _REACH * fr.h
+    reach = _REACH * min(fr.h, fr.text_h)
     width = int(math.ceil((back + reach) / scale))
     # Strip column 0 lies ``back`` behind the finding's end (over the finding, or its
     # label for a short one); the end is at column ``back / scale``.
