@@ -11,6 +11,7 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.street_over_postcode import RULE as STREET_OVER_POSTCODE
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, PERSONAL_MARKS, SALUTATION
+from redactor.core.detect.text.call_signs import RULE as CALL_SIGN
 from redactor.core.detect.text.cards import CARD_TAIL
 from redactor.core.detect.text.cued_phones import NAME_RULE as CALLED_NAME
 from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
@@ -41,7 +42,9 @@ _SIGNAL_CATEGORIES = CORE_CATEGORIES
 # account on each transfer's line); an Italian fiscal code, whose shape is the
 # whole of it (a contract writes it into the sentence naming its party); a register's
 # reference to an entry (volume, page, number), which points at a person's record but
-# names no one: the church, the heading and the dates around it stay readable.
+# names no one: the church, the heading and the dates around it stay readable; a
+# radio call sign, whose log row or card row around it (time, frequency, mode,
+# report) is the station's traffic, not the person's block.
 _WHOLE = frozenset(
     {
         STREET_OVER_POSTCODE,
@@ -56,6 +59,7 @@ _WHOLE = frozenset(
         UK_SORT_ACCOUNT,
         IT_CODICE_FISCALE,
         REGISTER_REFERENCE,
+        CALL_SIGN,
     }
 )
 

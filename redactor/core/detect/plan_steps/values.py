@@ -11,6 +11,7 @@ from redactor.core.detect.plan_steps.makers import (
 )
 from redactor.core.detect.text import numbers
 from redactor.core.detect.text.bracketed_holders import bracketed_holders
+from redactor.core.detect.text.call_signs import call_signs
 from redactor.core.detect.text.cards import CARD_TAIL, card_tails
 from redactor.core.detect.text.cn_agent_names import cn_agent_names
 from redactor.core.detect.text.cn_unit_numbers import cn_hash_units
@@ -88,6 +89,15 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
         frozenset({Category.ID_NUMBER}),
         Scope.LINE,
         line=register_references,
+        digit_view=False,
+        data="numbers.toml",
+    ),
+    # BG4ABC, DL3ABC: a radio amateur's call sign, alone in its box or after its word
+    Recognizer(
+        "call_sign",
+        frozenset({Category.ID_NUMBER}),
+        Scope.LINE,
+        line=call_signs,
         digit_view=False,
         data="numbers.toml",
     ),

@@ -260,6 +260,7 @@ SCHEMAS: dict[str, Schema] = {
                 "waybills",
                 "dates",
                 "register_references",
+                "call_signs",
             )
         ),
     ),
