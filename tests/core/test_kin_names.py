@@ -235,3 +235,47 @@ def test_a_name_set_off_by_commas_after_a_possessive_and_its_kin_word() -> None:
     assert [line[s.start : s.end] for s in kin_names(line)] == ["Olek"]
     line = "My son, I think, will agree"
     assert [line[s.start : s.end] for s in kin_names(line)] == []
+
+
+def test_a_filiation_names_both_parents_after_its_repeated_of() -> None:
+    # A register or a certificate names the parents after "son of", the "of" repeated
+    # before the second one; a colon may follow the first.
+    assert named("Fils de : Aubin Ravelle et de Sidonie Marcq") == [
+        "Aubin Ravelle",
+        "Sidonie Marcq",
+    ]
+    line = "bautizó a Leo Pardo, hijo de Íker Pardo Solís y de Nerea Olmo Vidal, nacido"
+    assert named(line) == ["Íker Pardo Solís", "Nerea Olmo Vidal"]
+    line = "risulta che Tito Sarpi, figlio di Ezio Sarpi e di Ada Corvaglia, nato a"
+    assert named(line) == ["Ezio Sarpi", "Ada Corvaglia"]
+
+
+def test_a_kin_word_in_the_first_person_or_as_a_title_before_a_first_name() -> None:
+    assert named("Nach dem Tod meiner Mutter Wiebke fühle ich mich leer") == ["Wiebke"]
+    assert named("Depuis que ma sœur Anouk est partie") == ["Anouk"]
+    assert named("mia sorella Ornella mi ha aiutato") == ["Ornella"]
+    assert named("Grandad Cyril") == ["Cyril"]
+    assert named("Pick-up by Auntie Marva on Fridays") == ["Marva"]
+    # a kin word before no name, or before an ordinary word in small letters
+    assert named("my mother's house") == []
+    assert named("the uncle of the bride") == []
+
+
+def test_a_birth_name_after_its_mark() -> None:
+    assert named("Edith Karsh (née Pellow), born on 2 May 1990") == ["Pellow"]
+    assert named("Madame Ines MORLAIX épouse VARIGNY, née le 23/09/1975") == ["VARIGNY"]
+
+
+def test_a_post_after_an_article_names_the_person_after_it() -> None:
+    line = "accompagnato/a dall'agente Brunella Toschi, il seguente immobile"
+    assert named(line) == ["Brunella Toschi"]
+    assert named("Le commandant Ysoline Carrel") == ["Ysoline Carrel"]
+    assert named("Please contact the officer Dermot Quayle") == ["Dermot Quayle"]
+    assert named("le commandant de bord et l'équipage") == []
+    assert named("ask the officer in charge") == []
+
+
+def test_a_kin_word_after_the_name_ends_it() -> None:
+    # a contact sheet's column read on into the line under it
+    assert named("Auntie Marva Parents only") == ["Marva"]
+    assert named("Childminder Uncle") == []

@@ -90,3 +90,9 @@ def test_whom_a_fund_is_raised_for_is_named_after_the_phrase() -> None:
         "Oona Kell",
     ]
     assert named("Give to this fundraiser for a new roof") == []
+
+
+def test_a_roommate_named_glued_to_the_note() -> None:
+    text = "和室友韦晓芸闹矛盾，宿舍待不下去"
+    assert [text[s.start : s.end] for s in relation_names(text)] == ["韦晓芸"]
+    assert list(relation_names("室友关系一般")) == []

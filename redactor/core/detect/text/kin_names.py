@@ -14,7 +14,10 @@ word for each one's place in it (tables/names.toml ``[kin]``):
   its kin word.
 * Latin script: a kin word after "of" ("beloved wife of <name>", "parent of <name>,
   <name> and <name>") or after a possessive or a word of love ("survived by his wife
-  <name>", "seine Frau <name>"), then one or more names of one to three capitalised
+  <name>", "seine Frau <name>", "meiner Mutter <name>"), a filiation's repeated "of"
+  ("fils de <name> et de <name>"), a kin word written as a title ("Uncle <name>"), a
+  birth name's mark ("née <name>") or a post after an article ("dall'agente <name>",
+  "le commandant <name>"), then one or more names of one to four capitalised
   words joined by commas and "and"; and the person whose kin that is, the capitalised
   words right before ", <word of love> <kin word> of" ("<name>, beloved wife of");
   and a name set off by commas after a possessive and its kin word ("her brother,
@@ -65,7 +68,9 @@ _WORD = rf"(?:{SHAPES['holder_word'].pattern}|[A-ZÀ-ÖØ-Þ]{{2,}})(?![\w'\-])"
 #: One to four words: Spanish and Portuguese names carry two surnames after one or two
 #: given names ("Maria José <surname> <surname>").
 _NAME = rf"{_WORD}(?:[ \t]+{_WORD}){{0,3}}"
-_JOIN = rf"(?:\s*,\s*|\s+(?i:{_words('and_words')})\s+)"
+_OF = rf"(?i:{_words('of_words')})"
+#: Between two names of a list; a filiation repeats its "of" ("et de", "e di").
+_JOIN = rf"(?:\s*,\s*|\s+(?i:{_words('and_words')})\s+(?:{_OF}\s*:?\s+)?)"
 _KIN_WORD = rf"(?i:{_words('latin')})"
 _LOVE = rf"(?i:{_words('endearments')})"
 _BEFORE_KIN = rf"(?i:{_words('possessives')}|{_words('endearments')})"
@@ -73,8 +78,11 @@ _BEFORE_KIN = rf"(?i:{_words('possessives')}|{_words('endearments')})"
 _TITLE = rf"(?i:{LATIN_TITLES})\.?\s+"
 #: "<kin> of <names>", or "<possessive or love> <kin> <names>".
 _EN_AFTER = re.compile(
-    rf"(?<![\w\-])(?:{_KIN_WORD}\s+(?i:{_words('of_words')})"
-    rf"|{_BEFORE_KIN}\s+(?:{_LOVE}\s+)*{_KIN_WORD})\s+(?:{_TITLE})?(?={_WORD})"
+    rf"(?<![\w\-])(?:{_KIN_WORD}\s+{_OF}(?:\s*:)?"
+    rf"|{_BEFORE_KIN}\s+(?:{_LOVE}\s+)*{_KIN_WORD}"
+    rf"|(?=[A-ZÀ-ÖØ-Þ])(?i:{_words('kin_titles')})"
+    rf"|(?<![\w'])(?i:{_words('role_articles')})\s*(?<=['\s])(?i:{_words('latin_roles')})"
+    rf"|(?i:{_words('name_marks')}))\s+(?:{_TITLE})?(?={_WORD})"
 )
 _EN_NAME = re.compile(_NAME)
 #: "<possessive> <kin>, <name>,": the name set off by commas after its kin word
@@ -206,16 +214,31 @@ def _en_kin_names(text: str) -> Iterator[Span]:
                 p = kin.end()
             if (name := _EN_NAME.match(text, p)) is None:
                 break
-            if not _a_name(name.group(0)):
+            end = _before_a_kin_word(text, name.start(), name.end())
+            if end <= name.start() or not _a_name(text[name.start() : end]):
                 break
-            yield Span(name.start(), name.end(), Category.NAME, _SCORE, RULE)
-            join = _EN_JOIN.match(text, name.end())
+            yield Span(name.start(), end, Category.NAME, _SCORE, RULE)
+            join = _EN_JOIN.match(text, end)
             if join is None:
                 break
             p = join.end()
     for m in (*_EN_BEFORE.finditer(text), *_EN_APPOSED.finditer(text)):
         if _a_name(m.group("n")):
             yield Span(m.start("n"), m.end("n"), Category.NAME, _SCORE, RULE)
+
+
+#: A kin word or a kin title as a whole word: no word of the name after a kin word.
+_A_KIN_WORD = re.compile(rf"(?:{_KIN_WORD}|(?i:{_words('kin_titles')}))")
+
+
+def _before_a_kin_word(text: str, start: int, end: int) -> int:
+    """Where the name ends before a kin word: a column of contacts read on with the
+    line under it ("Uncle <name>" over "Parents only") or a kin word under another
+    ("Childminder" over "Uncle") is no longer one name."""
+    for w in re.finditer(r"\S+", text[start:end]):
+        if _A_KIN_WORD.fullmatch(w.group(0)):
+            return len(text[: start + w.start()].rstrip())
+    return end
 
 
 def _a_name(name: str) -> bool:
