@@ -48,6 +48,9 @@ def _between(markers: str, acts: str) -> re.Pattern[str]:
 
 _AGENT = _between("cn_agent_markers", "cn_agent_acts")
 _PARTNER = _between("cn_partner_markers", "cn_partner_acts")
+# Who approved or is in charge ("经<name>同意"), where to collect ("在<name>处领取").
+_SANCTION = _between("cn_sanction_markers", "cn_sanction_acts")
+_PLACE = _between("cn_place_markers", "cn_place_acts")
 # The head of a feed's line: a short run (a nickname may hold Latin letters, digits
 # or a star), a space at most, then the act; a giver's act is followed by its sum.
 _HEAD = rf"^\s*(?P<n>[{CJK}A-Za-z0-9*＊]{{2,8}}?)\s?"
@@ -70,7 +73,8 @@ def cn_actor_names(text: str) -> Iterator[Span]:
     sentence or a feed's row, run after the person blocks (they start none)."""
     # After "with" or at a feed's head the run may be any word ("与相关部门沟通"): only
     # a common surname and given-name characters make it a name.
-    for m in (*_PARTNER.finditer(text), *_FEED.finditer(text)):
+    found = (_PARTNER, _SANCTION, _PLACE, _FEED)
+    for m in (f for pattern in found for f in pattern.finditer(text)):
         if cn_glued_name_end(text, m.start("n"), m.end("n")) == m.end("n"):
             yield _span(m)
     giver = _GIVER.match(text)

@@ -32,7 +32,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.tables.text_folding import is_cjk
+from redactor.core.detect.tables.text_folding import fold, is_cjk
 from redactor.core.detect.text.cn_wished_names import cn_wished_names
 from redactor.core.detect.text.declared_names import declared_names
 from redactor.core.detect.text.names import LATIN_TITLES, SHAPES, is_business, surname_length
@@ -43,16 +43,22 @@ _SCORE = 0.7
 _PROSE = table("names")["prose"]
 # Not inside a longer word ("VEHICLE", "HIRE" hold "hi"); a name may be glued on.
 _INTRODUCER = re.compile(
-    rf"(?i)(?<![A-Za-zÀ-ÿ])(?:{words_pattern(_PROSE['introducers'])}"
+    rf"(?i)(?<![A-Za-zÀ-ÿ])(?:{words_pattern(_PROSE['introducers'] + _PROSE['contacts'])}"
     rf"|(?:{words_pattern(_PROSE['workplace'])})[\s,，]*(?:(?:{words_pattern(_PROSE['links'])})\s+)?)"
     r"[\s:：,，]*"
 )
+#: A phrase of whom to turn to or of who acted: a desk or a label may follow it.
+_CONTACT = re.compile(rf"(?i)(?:{words_pattern(_PROSE['contacts'])})")
+_NO_CONTACT = frozenset(_PROSE["contact_no_one"])
+_LATIN_GIVEN = frozenset(fold(n) for n in table("names")["given_names"]["latin"])
 _QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
 _NUMBER = re.compile(_PROSE["number"])
 _PLATE = patterns("numbers", "id_numbers")["cn_plate"]
 _MIN_DIGITS = 3
 _EN_NAME = SHAPES["prose_en_name"]
 #: A word of two letters or more and a full stop, then a space: a sentence ends there.
+#: The capitalised words (and "&") right after a name: a business's suffix.
+_CAPITALISED = re.compile(r"(?:[ \t]+[A-ZÀ-ÖØ-Þ&][\w'&.\-]*)*")
 _WORD_STOP = re.compile(r"([^\W\d_]{2,})\.(?=\s)")
 _TITLE = re.compile(rf"(?i:{LATIN_TITLES})")
 _GIVEN = frozenset(table("names")["free_text"]["given"])
@@ -111,8 +117,31 @@ def introduced_names(text: str) -> Iterator[Span]:
         name = _before_sentence_end(en.group("n")).rstrip(". ")
         if (wish := _WISH.search(text, p, p + len(name) + _WISH_REACH)) is not None:
             name = text[p : max(p, wish.start())].rstrip(". ")  # a wish opens the next sentence
-        if name and not is_business(name) and not boilerplate(name):
-            yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+        if not name or is_business(name) or boilerplate(name):
+            continue
+        # A business's suffix past the name's last word makes it the business's
+        # ("FAO <name>" over an address block's company line, "<name> Couriers Ltd").
+        run = _CAPITALISED.match(text, p + len(name))
+        if run is not None and is_business(name + run.group(0)):
+            continue
+        if _CONTACT.fullmatch(cue) and _no_one_to_contact(name):
+            continue
+        yield Span(p, p + len(name), Category.NAME, _SCORE, RULE)
+
+
+def _no_one_to_contact(name: str) -> bool:
+    """After a phrase of contacting or acting, a desk, a team or a label ("ask for
+    Reception", "signed by Tenant") stands as often as a person."""
+    words = name.split()
+    if any(w.lower() in _NO_CONTACT for w in words) or default_lexicon().find(name):
+        return True
+    # One word is a person's only when a title or a common given name says so.
+    titled = len(words) > 1 and _TITLE.fullmatch(words[0].rstrip("."))
+    return (
+        len(words) == 1
+        and fold(words[0]) not in _LATIN_GIVEN
+        or bool(titled and default_lexicon().find(" ".join(words[1:])))
+    )
 
 
 def _before_sentence_end(name: str) -> str:
