@@ -177,6 +177,8 @@ SCHEMAS: dict[str, Schema] = {
                 "cn_agent_acts",
                 "cn_partner_markers",
                 "cn_partner_acts",
+                "cn_party_words",
+                "cn_party_acts",
                 "cn_giver_acts",
                 "cn_giver_no_one",
                 "cn_feed_acts",
