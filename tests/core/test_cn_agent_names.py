@@ -62,3 +62,20 @@ def test_a_giving_feeds_givers_and_posters_its_acts_and_sums_readable() -> None:
 
 def test_a_feeds_act_without_a_sum_or_a_surname_names_no_one() -> None:
     assert masked_parts(stack("感谢大家支持了我们", "页面更新了进展")) == {}
+
+
+def test_the_parties_an_agreement_names_after_their_party_word() -> None:
+    # Inside a clause, glued on after the party word and ended by the next word or a mark.
+    assert masked_parts(stack("双方确认男方邓立新与女方韦晓琳于2019年3月登记结婚。")) == {
+        "name": {"邓立新", "韦晓琳"}
+    }
+    assert masked_parts(stack("四、丙方已核验乙方彭秀兰的健康证明。")) == {"name": {"彭秀兰"}}
+    assert masked_parts(stack("3.乙方韩志强确认已当面验收上述商品。")) == {"name": {"韩志强"}}
+    assert masked_parts(stack("本合同由甲方郑明(以下简称甲方)签订")) == {"name": {"郑明"}}
+
+
+def test_a_party_word_followed_by_its_verb_names_no_one() -> None:
+    assert masked_parts(stack("甲方同意乙方应于每月5日前付款。")) == {}
+    assert masked_parts(stack("中介服务费由甲方向丙方支付。")) == {}
+    assert masked_parts(stack("在乙方付清全部款项前,商品所有权归甲方所有。")) == {}
+    assert masked_parts(stack("由甲方直接支付给乙方本人。")) == {}

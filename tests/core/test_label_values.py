@@ -10,7 +10,7 @@ from redactor.core.detect import findings_by_step, text_spans
 from redactor.core.detect.layout.labels import find_fields
 from redactor.core.detect.spans import Span
 from redactor.core.models import Category
-from tests.core.test_layout import CHAR_W, LINE_H, make_line, stack
+from tests.core.test_layout import CHAR_W, LINE_H, make_line, masked_parts, stack
 
 
 def masked(lines) -> dict[str, dict[str, str]]:
@@ -479,3 +479,17 @@ def test_a_documents_word_before_a_date_or_a_year_masks_nothing() -> None:
     # The number's shape decides: a validity date or a year is no document's number.
     assert masked(stack("Passport 2031")) == {}
     assert masked(stack("Passport 14/03/2031")) == {}
+
+
+def test_a_party_words_name_glued_on_ends_where_its_clause_runs_on() -> None:
+    # An agreement's party word is a label of a name; inside a clause, with no colon,
+    # the words after the name are the sentence's, not the value's.
+    assert masked_parts(stack("3.乙方韩志强确认已当面验收上述商品。")) == {"name": {"韩志强"}}
+    found = masked_parts(stack("男方邓立新与女方韦晓琳于2019年3月登记结婚。"))
+    assert found == {"name": {"邓立新", "韦晓琳"}}
+
+
+def test_a_row_of_glued_labels_and_names_is_no_clause_to_cut() -> None:
+    # No sentence: the second name, glued after an unlisted word, stays masked.
+    found = masked_parts(stack("新郎郑立新新娘韩晓雯"))
+    assert any("韩晓雯" in part for part in found.get("name", set()))

@@ -67,6 +67,7 @@ from redactor.core.detect.tables.lexicon import boilerplate, table, words_patter
 from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.names import before_relation, is_business
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
+from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
 
 RULE = "lexicon_value"
@@ -107,7 +108,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             end = labels[n + 1].start if n + 1 < len(labels) else len(text.rstrip())
             # nor the bracket that opens the next label's aside ("<name>(<label><n>)")
             end = len(text[:end].rstrip(" (（")) if end > m.value_start else end
-            end = min(end, sentence_number_end(text, m) or end)
+            end = min(end, sentence_number_end(text, m) or end, _glued_name_end(text, m, end))
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
                 continue
@@ -139,6 +140,21 @@ def mask_announced_values(sheet: Sheet) -> None:
             elif j is not None:
                 mask_value(sheet, j, 0, first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
+
+
+def _glued_name_end(text: str, m: LabelMatch, end: int) -> int:
+    """Where a Chinese name glued to its label ends when the clause runs on after it:
+    an agreement names its party inside a sentence ("乙方<name>确认…", "男方<name>与
+    女方…"), the party word a label of a name with no colon, and the clause's words
+    after the name are no part of it. ``end`` when the label is set off, the line is no
+    sentence (a row of glued labels and values: "新郎<name>新娘<name>") or no name
+    opens the value."""
+    if announces(m.kind) is not Category.NAME or m.value_start != m.end or not is_prose(text):
+        return end
+    if m.value_start >= end or not is_cjk(text[m.value_start]):
+        return end
+    stop = cn_name_end(text[:end], m.value_start)
+    return end if stop is None else stop
 
 
 def _the_forms_words(text: str, category: Category) -> bool:

@@ -183,6 +183,8 @@ SCHEMAS: dict[str, Schema] = {
                 "cn_sanction_acts",
                 "cn_place_markers",
                 "cn_place_acts",
+                "cn_party_words",
+                "cn_party_acts",
                 "cn_giver_acts",
                 "cn_giver_no_one",
                 "cn_feed_acts",

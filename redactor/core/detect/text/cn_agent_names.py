@@ -15,6 +15,12 @@ or a starred name as often as by a full name, so whatever short run stands there
 masked (failing closed) unless it says no one ("爱心人士", "匿名"). The feed's other
 acts ("<name>更新了进展", ``cn_feed_acts``) follow a name that opens with a common
 surname. The sentence's words, the acts and the sums stay readable.
+
+An agreement or a court's paper names its parties inside its clauses after their
+party word ("男方<name>与女方<name>…", "乙方<name>确认…"; ``cn_party_words``), the name
+glued on and ended by the clause's next word or a mark (``cn_party_acts``) or the line's
+end. The party word stays readable, and one followed by its verb ("甲方同意") names no
+one: only a common surname and given-name characters make the run a name.
 """
 
 from __future__ import annotations
@@ -51,6 +57,11 @@ _PARTNER = _between("cn_partner_markers", "cn_partner_acts")
 # Who approved or is in charge ("经<name>同意"), where to collect ("在<name>处领取").
 _SANCTION = _between("cn_sanction_markers", "cn_sanction_acts")
 _PLACE = _between("cn_place_markers", "cn_place_acts")
+# A party word, a short run, then what follows a name in the clause, or the line's end.
+_PARTY = re.compile(
+    rf"(?:{words_pattern(_PROSE['cn_party_words'])})"
+    rf"(?P<n>[{CJK}]{{2,4}}?)(?:{words_pattern(_PROSE['cn_party_acts'])}|\s*$)"
+)
 # The head of a feed's line: a short run (a nickname may hold Latin letters, digits
 # or a star), a space at most, then the act; a giver's act is followed by its sum.
 _HEAD = rf"^\s*(?P<n>[{CJK}A-Za-z0-9*＊]{{2,8}}?)\s?"
@@ -73,7 +84,7 @@ def cn_actor_names(text: str) -> Iterator[Span]:
     sentence or a feed's row, run after the person blocks (they start none)."""
     # After "with" or at a feed's head the run may be any word ("与相关部门沟通"): only
     # a common surname and given-name characters make it a name.
-    found = (_PARTNER, _SANCTION, _PLACE, _FEED)
+    found = (_PARTNER, _SANCTION, _PLACE, _FEED, _PARTY)
     for m in (f for pattern in found for f in pattern.finditer(text)):
         if cn_glued_name_end(text, m.start("n"), m.end("n")) == m.end("n"):
             yield _span(m)
