@@ -10,8 +10,9 @@ it: as ``label_values`` finds an announced value) and read word by word
 
 from __future__ import annotations
 
+from redactor.core.detect.layout.number_labels import set_off_by_layout
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
+from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.value_lines import value_line
 from redactor.core.detect.tables.field_lexicon import ValueKind
 from redactor.core.detect.text.free_text_words import personal_words

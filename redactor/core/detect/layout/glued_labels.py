@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from redactor.core.detect.layout.label_values import announces, mask_value
+from redactor.core.detect.layout.number_labels import set_off_by_layout
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import printed_labels, set_off_by_layout
+from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.tables.text_folding import is_cjk
 
 RULE = "glued_label_value"

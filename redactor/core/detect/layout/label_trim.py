@@ -37,6 +37,12 @@ from redactor.core.detect.layout.label_beside import (
     label_beside,
     ordinary_parts_under_a_list,
 )
+from redactor.core.detect.layout.non_personal_values import (
+    cell_value,
+    ordinary_value,
+    stacked_value,
+)
+from redactor.core.detect.layout.numbers_printed_again import a_personal_number, personal_numbers
 from redactor.core.detect.layout.opening_labels import (
     closed_by_space,
     numbered_label_span,
@@ -53,9 +59,7 @@ from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_before
-from redactor.core.detect.tables.label_kinds import MEASURED_KINDS
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import is_trait_word, looks_like_person_name, relation_runs
 from redactor.core.detect.text.not_personal import measure_runs
 from redactor.core.detect.text.register_references import RULE as REGISTER_REFERENCE
@@ -94,10 +98,7 @@ STRONG_RULES = frozenset(
 #: of a register's reference) is one of the value's coordinates, not a field's label.
 OWN_WORDS_RULES = frozenset({REGISTER_REFERENCE})
 
-_MEASURED = MEASURED_KINDS
-_MEASURED_VALUE = patterns("layout", "label_trim")["measured_value"]
 _NUMBER_RUN = patterns("layout", "label_trim")["number_run"]
-_NUMBERS = frozenset({Category.PHONE, Category.ID_NUMBER, Category.CARD_NUMBER})
 _ROW_GAP = 1.5  # in text heights: a word's gap, not a label's
 _EDGE = frozenset(" \t:：,，;；、")
 _OPEN = ("(", "（")
@@ -142,13 +143,13 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         ):
             continue
         if personal_digits is None:
-            personal_digits = _personal_numbers(sheet)
+            personal_digits = personal_numbers(sheet)
         given_back = [numbered_label_span(m, text) for m in labels]
         given_back += _heads_of_bracketed(text, labels)
         ordinary = [
             r
             for m in labels
-            if (r := _ordinary_value(text, m.kind, m.value_start, m.value_end)) is not None
+            if (r := ordinary_value(text, m.kind, m.value_start, m.value_end)) is not None
         ]
         memos = [
             cut
@@ -158,13 +159,13 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
         ]
         if beside is not None:
             # The line is the value of the label in the box before it on the row.
-            r = _ordinary_value(text, beside.kind, 0, len(text[: sheet.before_label(i)].rstrip()))
+            r = ordinary_value(text, beside.kind, 0, len(text[: sheet.before_label(i)].rstrip()))
             ordinary += [r] if r is not None else []
-        if above is not None and (r := _stacked_value(text, above.kind)) is not None:
+        if above is not None and (r := stacked_value(text, above.kind)) is not None:
             # The line is the value of the label printed over it.
             ordinary.append(r)
         ordinary += listed  # the parts a list of labels over the line says are no one's
-        if i in cells and (r := _cell_value(text, cells[i])) is not None:
+        if i in cells and (r := cell_value(text, cells[i])) is not None:
             ordinary.append(r)
         kept: list[Span] = []
         for s in spans:
@@ -173,7 +174,7 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
                 # user's own words, masked as asked even where they are a label
                 kept.append(s)
                 continue
-            strong = s.rule in STRONG_RULES or _a_personal_number(
+            strong = s.rule in STRONG_RULES or a_personal_number(
                 text[s.start : s.end], personal_digits
             )
             cuts = given_back if strong else given_back + ordinary
@@ -310,27 +311,6 @@ def _heads_of_bracketed(text: str, labels: tuple[LabelMatch, ...]) -> list[tuple
     return out
 
 
-def _personal_numbers(sheet: Sheet) -> frozenset[str]:
-    """The digits of every personal number masked on the page: printed again in a field
-    that is not personal ("Ref <the account number>"), they stay masked."""
-    out = set()
-    for i, spans in sheet.out.items():
-        for s in spans:
-            if s.category in _NUMBERS and len(d := _digits(sheet.texts[i][s.start : s.end])) >= 6:
-                out.add(d)
-    return frozenset(out)
-
-
-def _a_personal_number(piece: str, personal: frozenset[str]) -> bool:
-    """``piece`` is a personal number printed again, and nothing else: words around the
-    number (a purpose, "call <phone>") are the field's, the number has its own mask."""
-    return _digits(piece) in personal and not any(c.isalpha() for c in piece)
-
-
-def _digits(text: str) -> str:
-    return "".join(c for c in text if c.isdigit())
-
-
 def _rest_of_a_row(sheet: Sheet, i: int) -> bool:
     """Line ``i`` is one Latin word boxed apart from the masked line it ends, close on
     its row (an organisation's name cut in two by the OCR): a word of that line, no
@@ -340,46 +320,6 @@ def _rest_of_a_row(sheet: Sheet, i: int) -> bool:
         return False
     j = sheet.value_beside(i, left=True, reach=_ROW_GAP)
     return j is not None and bool(sheet.out[j])
-
-
-def _ordinary_value(text: str, kind: ValueKind, start: int, end: int) -> tuple[int, int] | None:
-    """Where the value ``text[start:end]`` of a non-personal field (or of a trait that
-    names no one) stands, or ``None`` for a personal label's."""
-    if kind is ValueKind.HEADING or start >= end:
-        return None
-    if kind is ValueKind.TRAIT:
-        # Sex, age, nationality... name no one; a place of birth is an address.
-        return None if looks_like_address(text[start:end]) else (start, end)
-    if kind.category is not None:
-        return None
-    return _ordinary_run(text, kind, start, end)
-
-
-def _stacked_value(text: str, kind: ValueKind) -> tuple[int, int] | None:
-    """The line under a non-personal label stacked over it, whole (or its number, for a
-    measured kind); none when it reads as a person's name or an address: a label over
-    the first line of a person's block may be the block's heading, not its field."""
-    value = text.strip()
-    if not value or looks_like_person_name(value) or looks_like_address(value):
-        return None
-    return _ordinary_value(text, kind, len(text) - len(text.lstrip()), len(text.rstrip()))
-
-
-def _cell_value(text: str, kind: ValueKind | None) -> tuple[int, int] | None:
-    """A table's cell in a non-personal column (``kind``), or a header the lexicon
-    lacks (``None``): the whole box, or the number a measured column holds."""
-    start = len(text) - len(text.lstrip())
-    end = len(text.rstrip())
-    return (start, end) if kind is None else _ordinary_run(text, kind, start, end)
-
-
-def _ordinary_run(text: str, kind: ValueKind, start: int, end: int) -> tuple[int, int] | None:
-    """``start:end`` as a value of a non-personal kind: a measured kind holds only its
-    number and units (a name printed after a date is not the date's)."""
-    if kind in _MEASURED:
-        run = _MEASURED_VALUE.match(text, start, end)
-        end = start + len(run.group(0).rstrip()) if run else start
-    return (start, end) if end > start else None
 
 
 def _without(text: str, s: Span, cuts: list[tuple[int, int]]) -> list[Span]:

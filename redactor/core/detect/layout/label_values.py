@@ -46,14 +46,11 @@ from redactor.core.detect.layout.device_serials import (
     serial_under,
     serials_from,
 )
+from redactor.core.detect.layout.number_labels import sentence_number_end, set_off_by_layout
 from redactor.core.detect.layout.number_tail_under import number_tail_under
 from redactor.core.detect.layout.option_lists import phrase_options
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.layout.printed_labels import (
-    printed_labels,
-    sentence_number_end,
-    set_off_by_layout,
-)
+from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.value_lines import (
     first_label,
     is_value_line,

@@ -28,10 +28,11 @@ from redactor.core.detect.layout.labels import (
     is_postcode_key,
 )
 from redactor.core.detect.layout.letterhead import letterhead
+from redactor.core.detect.layout.number_labels import next_numbers_label
 from redactor.core.detect.layout.ordinary_values import trait_places
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
-from redactor.core.detect.layout.printed_labels import next_numbers_label, only_labels
+from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.sentence_addresses import address_end
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate

@@ -9,64 +9,37 @@ it announces.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-from redactor.core.detect.charclass import STARS, digit_count, has_digit
+from redactor.core.detect.charclass import STARS, has_digit
+from redactor.core.detect.layout.number_labels import (
+    LETTERED_NUMBER,
+    NUMBER_KINDS,
+    PERSONS_NUMBERS,
+    a_documents_number,
+    a_persons_number,
+    a_vehicles_number,
+    number_in_sentence,
+    opens_aside,
+)
 from redactor.core.detect.layout.role_rows import ROLE_KINDS, row_roles, signed_roles
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.label_finder import item_number_before, without_qualifier
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.tables.text_folding import compact_text, fold, is_cjk
+from redactor.core.detect.tables.text_folding import fold, is_cjk
 from redactor.core.detect.text.names import starts_with_surname, surname_length
 
 #: Kinds whose values may open with a word that is also one of their labels' forms
 #: ("城市花园…" after a glued address label): glued to a value they are no sure label.
 _GLUE_DOUBTFUL = frozenset({ValueKind.ADDRESS, ValueKind.DOOR, ValueKind.PLACE})
-#: Kinds whose value is a number: an English label opening its line right before one
-#: is a label ("Tel 0712…", "Delivery date 06/04…") even without a colon. (Not a door:
-#: "Flat 5" opens an address.)
-_NUMBER_KINDS = frozenset(
-    {
-        ValueKind.PHONE,
-        ValueKind.ID_NUMBER,
-        ValueKind.CARD_NUMBER,
-        ValueKind.TRACKING,
-        ValueKind.REFERENCE,
-        ValueKind.POSTCODE,
-        ValueKind.DATE,
-        ValueKind.TIME,
-        ValueKind.AMOUNT,
-        ValueKind.QUANTITY,
-        ValueKind.WEIGHT,
-        ValueKind.BIRTH_DATE,
-    }
-)
-#: Numbers a person is known by (not a phone: a shop prints its own "Phone number").
-_PERSONS_NUMBERS = frozenset({ValueKind.ID_NUMBER, ValueKind.CARD_NUMBER})
-#: Brackets that set an aside into a sentence ("<name>(<label><number>) ...").
-_ASIDE_OPEN = ("(", "（")
-_ASIDE_CLOSE = re.compile(r"[)）]")
-#: Letters of a one-word label as specific as two words: a compound ("Mitgliedsnummer").
-_COMPOUND_LETTERS = 11
-#: A person's number opening with a letter or few ("AB1234567").
-_LETTERED_NUMBER = patterns("layout", "labels")["number_value"]
 _NUMBER_START = frozenset("0123456789¥$€£₹#")
 #: A register's few capitals and a short number, after a person's number's label of its own.
 _SHORT_LETTERED = patterns("layout", "labels")["short_lettered_number"]
 #: A licence's register number, its groups set apart by slashes ("ML/26/4267").
 _REGISTER_NUMBER = patterns("layout", "labels")["register_number"]
-#: A document a person carries ("passport"), and its number's shape ("YR6230907").
-_DOCUMENTS = frozenset(fold(w) for w in table("keywords")["persons_documents"]["words"])
-_DOCUMENT_NUMBER = patterns("layout", "labels")["document_number"]
-#: A vehicle's registration plate ("AB12 CDE", "AB-123-CD").
-_PLATE = patterns("layout", "labels")["vehicle_plate"]
-#: The fewest characters of a code of letters and digits taken for a person's number: a
-#: vehicle's 17 less what OCR drops, longer than a case's or a claim's reference.
-_CODE_MIN = 12
 #: Kinds whose English label announces a person's name with no colon, when a
 #: capitalised name of at most a few words follows.
 _ROLE_KINDS = ROLE_KINDS
@@ -76,8 +49,6 @@ _JOINT = patterns("layout", "label_lists")["joint"]
 #: An article or a possessive before a role word ("Your", "Le", "Ihr").
 _DETERMINER = patterns("layout", "labels")["determiner"]
 _SECTION_NUMBER = patterns("layout", "item_numbers")["section_number"]
-#: A number inside a sentence: letters and digits, groups of digits after single spaces.
-_SENTENCE_NUMBER = re.compile(r"#?[A-Za-z0-9][A-Za-z0-9\-]*(?: \d[A-Za-z0-9\-]*)*")
 #: A Chinese role word is productive (what the person does, then a role suffix: 开锁人,
 #: 维修员); glued before a signature or name label it makes a longer label the lexicon
 #: cannot list ("<role word>签字").
@@ -145,14 +116,10 @@ def _opening_an_aside(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMa
     start does, and the number runs to the closing bracket (sentence_number_end)."""
     return tuple(
         replace(m, at_line_start=True)
-        if not m.at_line_start and m.kind in _PERSONS_NUMBERS and _opens_aside(text, m)
+        if not m.at_line_start and m.kind in PERSONS_NUMBERS and opens_aside(text, m)
         else m
         for m in found
     )
-
-
-def _opens_aside(text: str, m: LabelMatch) -> bool:
-    return text[: m.start].rstrip().endswith(_ASIDE_OPEN)
 
 
 def _after_determiner(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
@@ -215,7 +182,7 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return False  # a word the lexicon knows follows, but it is no label here
     if len({p.lang for p in m.parts}) > 1:
         return True  # "姓名 Name": a bilingual pair is printed, never written
-    if _number_in_sentence(text, m, between):
+    if number_in_sentence(text, m, between):
         return True  # "… con DNI <number>, …": a sentence names a person's number
     if m.start and m.at_line_start and m.kind in _ROLE_KINDS:
         pass  # after an article or a possessive only (_after_determiner)
@@ -247,13 +214,13 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
     if not between or between.strip(" #.") or not between.endswith((" ", "#")):
         return False  # glued to its value, or by a hyphen: a code ("WT6184…", "BED-1680")
     value = text[m.value_start : m.value_end]
-    if m.kind in _NUMBER_KINDS:
-        lettered = m.kind in _PERSONS_NUMBERS and (
-            _LETTERED_NUMBER.match(value) is not None
-            or _a_vehicles_number(value)
-            or (_a_persons_number(text, m) and _SHORT_LETTERED.match(value) is not None)
+    if m.kind in NUMBER_KINDS:
+        lettered = m.kind in PERSONS_NUMBERS and (
+            LETTERED_NUMBER.match(value) is not None
+            or a_vehicles_number(value)
+            or (a_persons_number(text, m) and _SHORT_LETTERED.match(value) is not None)
             or _REGISTER_NUMBER.match(value) is not None
-            or _a_documents_number(text, m)
+            or a_documents_number(text, m)
         )
         return value[:1] in _NUMBER_START or lettered
     if m.kind is ValueKind.ADDRESS and not m.label.strict and not between.strip():
@@ -276,23 +243,12 @@ def opens_its_street(text: str, m: LabelMatch) -> bool:
     return word in _STREET_WORDS and _STREET_NAMED.match(text, m.value_start) is not None
 
 
-def _a_code(value: str) -> bool:
-    """``value`` opens with a code of capitals and digits mixed, as long as a person's
-    number is ("WDB2030461A123456", a vehicle's identification number): no word a
-    sentence goes on with after a label."""
-    token = value.split(maxsplit=1)[0] if value.strip() else ""
-    if len(token) < _CODE_MIN or not (token.isascii() and token.isalnum() and token.isupper()):
-        return False
-    digits = digit_count(token)
-    return digits >= 2 and len(token) - digits >= 2
-
-
 def _glued_number(text: str, m: LabelMatch) -> bool:
     """A label of two or more words, glued to digits right after it: no code is spelt
     with a space, so the words are the label and the digits its number."""
     label = text[m.start : m.end]
     return (
-        m.kind in _NUMBER_KINDS
+        m.kind in NUMBER_KINDS
         and len(label.split()) > 1
         and text[m.value_start : m.value_start + 1].isdigit()
     )
@@ -322,91 +278,6 @@ def only_labels(text: str) -> tuple[LabelMatch, ...]:
     return labels
 
 
-def set_off_by_layout(text: str, m: LabelMatch) -> bool:
-    """A printed label whose layout alone says so: not an English word before a number
-    with no colon ("TEL 020…" heads a shop's header as often as a form's field; the
-    number's shape decides)."""
-    between = text[m.end : m.value_start]
-    return (
-        is_cjk(text[m.start])
-        or ":" in between
-        or "：" in between
-        or m.kind not in _NUMBER_KINDS
-        or m.value_start >= len(text.rstrip())
-        or _a_persons_number(text, m)
-        or _a_documents_number(text, m)
-        or _number_in_sentence(text, m, between)  # a header prints no sentence
-        or _shaped_as_a_vehicles(text, m)
-    )
-
-
-def _shaped_as_a_vehicles(text: str, m: LabelMatch) -> bool:
-    """A person's number's label of one short word ("VIN") before a value no shop
-    prints about itself: a long code of capitals and digits, or a vehicle's plate."""
-    value = text[m.value_start : m.value_end]
-    return m.kind in _PERSONS_NUMBERS and _a_vehicles_number(value)
-
-
-def _a_vehicles_number(value: str) -> bool:
-    """``value`` opens with a vehicle's identification number or its plate."""
-    return _a_code(value) or _PLATE.match(value) is not None
-
-
-def _a_persons_number(text: str, m: LabelMatch) -> bool:
-    """A label of two or more words (or one compound word) for the number a person is
-    known by ("Member number 8123…", "Kundennummer 8123…"), or a date of birth: no
-    shop's header prints one about itself, so the number after it is the person's
-    whatever its shape."""
-    if m.kind is ValueKind.BIRTH_DATE:
-        return True
-    words = text[m.start : m.end].split()
-    compound = len(words) == 1 and sum(c.isalpha() for c in words[0]) >= _COMPOUND_LETTERS
-    return m.kind in _PERSONS_NUMBERS and (len(words) > 1 or compound or _glued_words(text, m))
-
-
-def _a_documents_number(text: str, m: LabelMatch) -> bool:
-    """A document a person carries ("Passport", "Reisepass"), then a number of a
-    document's shape: no shop's header prints its own number after such a word."""
-    return (
-        m.kind in _PERSONS_NUMBERS
-        and fold(text[m.start : m.end]).rstrip(".") in _DOCUMENTS
-        and _DOCUMENT_NUMBER.match(text, m.value_start) is not None
-    )
-
-
-def _glued_words(text: str, m: LabelMatch) -> bool:
-    """The label is one of its entry's forms of two words or more, the OCR having
-    dropped the space between them ("N°client" for "N° client", "Codeclient"): still
-    the two words no shop's header prints about itself."""
-    key, _ = compact_text(fold(text[m.start : m.end]))
-    return any(" " in f.strip() and compact_text(fold(f))[0] == key for f in m.label.forms)
-
-
-def _number_in_sentence(text: str, m: LabelMatch, between: str) -> bool:
-    """A person's number's label inside a sentence: after a word in lower case (a
-    preposition, not a longer label's word: "con DNI", "with passport"), then a space
-    and the number itself, a long run of digits maybe opening with letters."""
-    if m.kind not in _PERSONS_NUMBERS or m.at_line_start or between.strip():
-        return False
-    word = text[: m.start].rstrip().rpartition(" ")[2]
-    if not (word.isalpha() and word.islower()):
-        return False
-    return _LETTERED_NUMBER.match(text, m.value_start) is not None
-
-
-def sentence_number_end(text: str, m: LabelMatch) -> int | None:
-    """Where the number named inside a sentence ends ("… con DNI <number>, y …"): the
-    sentence runs on after it; in an aside, its closing bracket. ``None`` when ``m``
-    is no such label."""
-    if m.kind in _PERSONS_NUMBERS and m.start and _opens_aside(text, m):
-        close = _ASIDE_CLOSE.search(text, m.value_start)
-        return close.start() if close else None
-    if not _number_in_sentence(text, m, without_qualifier(text[m.end : m.value_start])):
-        return None
-    run = _SENTENCE_NUMBER.match(text, m.value_start)
-    return run.end() if run else None
-
-
 def _one_word_before(text: str, m: LabelMatch) -> bool:
     """Only one word stands before the label on its line, one space before it: a
     wider gap sets the label apart from it (a title, then a number's label printed
@@ -422,17 +293,3 @@ def label_span(m: LabelMatch, text: str = "") -> tuple[int, int]:
     if m.start and text and item_number_before(text, m.start):
         return 0, m.value_start
     return m.start, m.value_start
-
-
-def next_numbers_label(text: str, start: int, end: int) -> LabelMatch | None:
-    """A label of the lexicon for another number inside the number value
-    ``text[start:end]``, after a digit and before one ("Tel 020 … Fax 020 …",
-    "电话:010… 传真:010…", "Tel 020 … Date 12/03/…"): the value ends before it."""
-    for m in default_lexicon().find(text[:end]):
-        if m.start <= start or m.kind not in _NUMBER_KINDS:
-            continue
-        before = text[start : m.start].rstrip()
-        after = text[m.value_start : end].lstrip(" :：")
-        if before[-1:].isdigit() and after[:1].isdigit():
-            return m
-    return None

@@ -11,7 +11,7 @@ from typing import Any
 from redactor.core.detect.tables.label_hints import with_bracketed_parts, with_listed_parts
 from redactor.core.detect.tables.label_kinds import FieldLabel, Lang, ValueKind
 from redactor.core.detect.tables.label_notes import with_bracketed_notes, with_twins
-from redactor.core.detect.tables.lexicon import table
+from redactor.core.detect.tables.label_pairs import merged_labels, second_of_pair
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.short_values import short_value_fits
 from redactor.core.detect.tables.text_folding import IGNORED, compact_text, fold, is_cjk, is_latin
@@ -52,10 +52,6 @@ _CLOSING_COLON = patterns("layout", "label_qualifiers")["list_colon"]
 _GENDER_ENDING = patterns("layout", "label_qualifiers")["gender_ending"]
 #: "Witness 2:": the number that tells one of several such fields from the others.
 _ORDINAL = patterns("layout", "label_qualifiers")["ordinal"]
-#: "车主/单位": a person or their organisation, one field of the person's label.
-_OR_ORGANISATION = patterns("layout", "label_qualifiers")["or_organisation"]
-#: A compound's head that only means "name" (名称): after a person's role, their name.
-_NAME_HEADS = frozenset(table("names")["label_nouns"]["name_heads"])
 #: Labels a person's role may qualify ("Signature of person reporting").
 _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 #: How many line texts the lexicon remembers the labels of (a page holds a few hundred;
@@ -63,8 +59,6 @@ _QUALIFIED_KINDS = frozenset({ValueKind.NAME, ValueKind.SIGNATURE})
 _REMEMBERED = 8192
 #: Longer texts (a run of prose, a hostile file's one endless line) are read afresh.
 _REMEMBERED_LINE = 1000
-#: What may stand between the two halves of a bilingual label ("姓名/Name", "户名 (Name)").
-_PAIR_GAP = frozenset("/|\\()[]【】:,、") | IGNORED
 #: What closes a label before its value starts.
 _VALUE_OPENERS = frozenset(":)]】#=") | IGNORED
 
@@ -143,7 +137,7 @@ class FieldLexicon:
             last_end = where[i + size - 1] + 1
             found.append((where[i], last_end, form.label))
             i += size
-        spans = _spans(text, folded, _merge(folded, found))
+        spans = _spans(text, folded, merged_labels(folded, found))
         return with_listed_parts(
             text, with_twins(text, with_bracketed_notes(text, with_bracketed_parts(text, spans)))
         )
@@ -196,7 +190,7 @@ class FieldLexicon:
                 return False
         label = form.label
         if label.strict:
-            if _second_of_pair(folded, start, label, prev):
+            if second_of_pair(folded, start, label, prev):
                 return True  # "Street / Rue": the partner after its English label
             rest = folded[end:].lstrip(" \t" + "".join(IGNORED))
             # ... or before its bilingual partner ("姓/Surname", "名 Given Names").
@@ -217,23 +211,6 @@ class FieldLexicon:
             form.label.kind is label.kind and form.label.lang is not label.lang
             for _, form in self._candidates(compact, 0)
         )
-
-
-def _second_of_pair(
-    folded: str, start: int, label: FieldLabel, prev: tuple[int, int, FieldLabel] | None
-) -> bool:
-    """``label`` stands right after a label of its kind in another language, with only
-    a pair's separator between them: the second half of a bilingual pair."""
-    if prev is None:
-        return False
-    _, p_end, p_label = prev
-    gap = folded[p_end:start]
-    return (
-        p_label.kind is label.kind
-        and p_label.lang is not label.lang
-        and bool(gap.strip())
-        and all(c.isspace() or c in _PAIR_GAP for c in gap)
-    )
 
 
 def _opens_field(text: str, folded: str, start: int, end: int, kind: ValueKind, lead: int) -> bool:
@@ -279,41 +256,6 @@ def _prefixed(folded: str, start: int, last_end: int) -> bool:
         return False
     p = len(folded[:start].rstrip()) - 1
     return p >= 0 and p >= last_end and is_latin(folded[p])
-
-
-def _names_the_role(folded: str, start: int, end: int, role: FieldLabel) -> bool:
-    """The glued head ``folded[start:end]`` only means "name" and the word before it is
-    a person's role (汇款人 + 名称): the compound is that person's name."""
-    return role.kind is ValueKind.NAME and folded[start:end] in _NAME_HEADS
-
-
-def _merge(
-    folded: str, found: list[tuple[int, int, FieldLabel]]
-) -> list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]]:
-    """Join glued Chinese compounds ("收件人" + "电话": the last word decides, as in
-    Chinese the head comes last) and bilingual pairs of one kind ("姓名/Name")."""
-    out: list[tuple[int, int, FieldLabel, tuple[FieldLabel, ...]]] = []
-    for start, end, label in found:
-        if out:
-            p_start, p_end, p_label, p_parts = out[-1]
-            gap = folded[p_end:start]
-            glued = not gap and p_label.lang is Lang.ZH and label.lang is Lang.ZH
-            paired = (
-                p_label.lang is not label.lang
-                and p_label.kind is label.kind
-                and all(c.isspace() or c in _PAIR_GAP for c in gap)
-                and len(p_parts) == 1
-            )
-            if glued or paired:
-                named = _names_the_role(folded, start, end, p_label)
-                decides = label if glued and not named else p_label
-                out[-1] = (p_start, end, decides, (*p_parts, label))
-                continue
-            if p_label.kind is ValueKind.NAME and _OR_ORGANISATION.fullmatch(folded, p_end, end):
-                out[-1] = (p_start, end, p_label, (*p_parts, label))
-                continue
-        out.append((start, end, label, (label,)))
-    return out
 
 
 def without_qualifier(text: str) -> str:
