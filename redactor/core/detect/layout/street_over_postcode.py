@@ -24,23 +24,13 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import opens_its_street
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.lexicon import table, words_pattern
-from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.postal_shapes import POSTAL_SHAPES
 from redactor.core.detect.text.addresses import split_door
 from redactor.core.detect.text.names import looks_like_person_name
 from redactor.core.models import Category
 
 RULE = "street_over_postcode"
-_EU = table("addresses")["eu"]
-_SHAPES = patterns(
-    "addresses",
-    "postal_lines",
-    eu_street_words=words_pattern(_EU["street_words"]),
-    eu_street_prefixes=words_pattern(_EU["street_prefixes"]),
-    eu_street_suffixes=words_pattern(_EU["street_suffixes"]),
-    eu_door_words=words_pattern(_EU["door_words"]),
-    eu_floor_words=words_pattern(_EU["floor_words"]),
-)
+_SHAPES = POSTAL_SHAPES
 _STREET = _SHAPES["street_line"]
 _NUMBER_FIRST = _SHAPES["number_first"]
 _POSTCODE_TOWN = _SHAPES["postcode_town"]

@@ -14,23 +14,13 @@ from __future__ import annotations
 import re
 
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.lexicon import table, words_pattern
-from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.postal_shapes import POSTAL_SHAPES
 from redactor.core.models import Category
 
 RULE = "street_door"
 DOOR_RULE = RULE + "+door"
 _SCORE = 0.75
-_EU = table("addresses")["eu"]
-_SHAPES = patterns(
-    "addresses",
-    "postal_lines",
-    eu_street_words=words_pattern(_EU["street_words"]),
-    eu_street_prefixes=words_pattern(_EU["street_prefixes"]),
-    eu_street_suffixes=words_pattern(_EU["street_suffixes"]),
-    eu_door_words=words_pattern(_EU["door_words"]),
-    eu_floor_words=words_pattern(_EU["floor_words"]),
-)
+_SHAPES = POSTAL_SHAPES
 _STREET_THEN_DOOR = _SHAPES["street_then_door"]
 #: A small letter right before a capital: where the OCR glued a label to the street
 #: ("AnschriftLindenweg 4"); the street starts after it.

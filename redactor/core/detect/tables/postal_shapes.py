@@ -1,0 +1,20 @@
+"""The continental postal shapes (addresses.toml [postal_lines]) with the street, door
+and floor words of addresses.toml [eu] filled in: read by the layout step that pairs a
+street with the postcode line under it and by the text step that reads a street with
+its door after a comma, so both know one street."""
+
+from __future__ import annotations
+
+from redactor.core.detect.tables.lexicon import table, words_pattern
+from redactor.core.detect.tables.patterns import patterns
+
+_EU = table("addresses")["eu"]
+POSTAL_SHAPES = patterns(
+    "addresses",
+    "postal_lines",
+    eu_street_words=words_pattern(_EU["street_words"]),
+    eu_street_prefixes=words_pattern(_EU["street_prefixes"]),
+    eu_street_suffixes=words_pattern(_EU["street_suffixes"]),
+    eu_door_words=words_pattern(_EU["door_words"]),
+    eu_floor_words=words_pattern(_EU["floor_words"]),
+)
