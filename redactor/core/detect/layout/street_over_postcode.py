@@ -17,14 +17,12 @@ postcode and town after a comma ("Goethestr. 38, 83165 Seehausen").
 
 from __future__ import annotations
 
-import re
-
 from redactor.core.detect.layout.captions_under import line_over
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.printed_labels import opens_its_street
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.field_lexicon import default_lexicon
-from redactor.core.detect.tables.postal_shapes import POSTAL_SHAPES
+from redactor.core.detect.tables.postal_shapes import GLUED_LABEL_SEAM, POSTAL_SHAPES
 from redactor.core.detect.text.addresses import split_door
 from redactor.core.detect.text.names import looks_like_person_name
 from redactor.core.models import Category
@@ -38,7 +36,6 @@ _DOOR_LINE = _SHAPES["door_line"]
 #: An address line is short; longer lines are not read (and the shapes stay linear).
 _LONGEST = 80
 #: A small letter right before a capital: where the OCR dropped a space.
-_SEAM = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
 _SCORE = 0.75
 #: The most lines above a letterhead's address: the business's name and its phone.
 _HEAD_LINES = 2
@@ -55,7 +52,7 @@ def street_start(text: str) -> int | None:
     for label in default_lexicon().find(text):
         if label.start <= start < label.end and not opens_its_street(text, label):
             start = label.value_start  # a label before the street ("Anschrift Goethestr. 38")
-    seam = _SEAM.search(text, start, m.end())
+    seam = GLUED_LABEL_SEAM.search(text, start, m.end())
     if seam and _a_label(text[start : seam.end()]):
         start = seam.end()  # ... or glued to it ("AnschriftGoethestr. 38")
     return start if start < len(text.rstrip()) else None

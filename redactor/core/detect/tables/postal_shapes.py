@@ -5,6 +5,8 @@ its door after a comma, so both know one street."""
 
 from __future__ import annotations
 
+import re
+
 from redactor.core.detect.tables.lexicon import table, words_pattern
 from redactor.core.detect.tables.patterns import patterns
 
@@ -18,3 +20,6 @@ POSTAL_SHAPES = patterns(
     eu_door_words=words_pattern(_EU["door_words"]),
     eu_floor_words=words_pattern(_EU["floor_words"]),
 )
+#: A small letter right before a capital: where the OCR glued a label to a street
+#: ("AnschriftLindenweg 4"); the street starts after it.
+GLUED_LABEL_SEAM = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")

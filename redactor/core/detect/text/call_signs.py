@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.models import Category
@@ -22,7 +23,7 @@ _CUED_SCORE = 0.85
 
 
 def call_signs(text: str) -> Iterator[Span]:
-    if not any(c.isdigit() for c in text):
+    if not has_digit(text):
         return
     lone = _SIGNS["lone_call_sign"].match(text)
     if lone:

@@ -11,20 +11,14 @@ the address, the door as its own part; the label before the street stays readabl
 
 from __future__ import annotations
 
-import re
-
 from redactor.core.detect.spans import Span
-from redactor.core.detect.tables.postal_shapes import POSTAL_SHAPES
+from redactor.core.detect.tables.postal_shapes import GLUED_LABEL_SEAM, POSTAL_SHAPES
 from redactor.core.models import Category
 
 RULE = "street_door"
 DOOR_RULE = RULE + "+door"
 _SCORE = 0.75
-_SHAPES = POSTAL_SHAPES
-_STREET_THEN_DOOR = _SHAPES["street_then_door"]
-#: A small letter right before a capital: where the OCR glued a label to the street
-#: ("AnschriftLindenweg 4"); the street starts after it.
-_SEAM = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+_STREET_THEN_DOOR = POSTAL_SHAPES["street_then_door"]
 #: Address lines are short; a longer text is a paragraph, read by the sentence steps.
 _LONGEST = 160
 
@@ -56,5 +50,5 @@ def street_doors(text: str) -> list[Span]:
 def _after_seam(text: str, start: int, end: int) -> int:
     """Where the street starts when a label is glued to its name (before its number)."""
     name_end = next((i for i in range(start, end) if text[i].isdigit()), end)
-    seams = [m.end() for m in _SEAM.finditer(text, start, name_end)]
+    seams = [m.end() for m in GLUED_LABEL_SEAM.finditer(text, start, name_end)]
     return seams[-1] if seams else start
