@@ -20,9 +20,9 @@ import re
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.label_lines import reads_as_caption
 from redactor.core.detect.tables.label_finder import item_number_before
-from redactor.core.detect.tables.lexicon import SALUTATION, table
+from redactor.core.detect.tables.lexicon import SALUTATION
 from redactor.core.detect.tables.text_folding import fold, is_cjk
-from redactor.core.detect.text.names import no_chinese_name
+from redactor.core.detect.text.names import LATIN_GIVEN_NAMES, no_chinese_name
 
 _COLON = re.compile(r"[:：]")
 #: A caption is a few words: a longer head before a colon is a sentence's.
@@ -31,7 +31,6 @@ _MAX_CHARS = 48
 _NUMBER_CHARS = 8
 #: Marks a Chinese caption carries between its characters ("街道(乡镇)", "<role>/<role>").
 _CN_MARKS = frozenset("()（）/、 ")
-_GIVEN = frozenset(fold(n) for n in table("names")["given_names"]["latin"])
 _POSSESSIVE = re.compile(r"['’]s$")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
@@ -97,6 +96,6 @@ def _han_parts(h: str) -> list[str]:
 
 def _latin_caption(h: str) -> bool:
     words = _WORD.findall(h)
-    if any(fold(_POSSESSIVE.sub("", w)) in _GIVEN for w in words):
+    if any(fold(_POSSESSIVE.sub("", w)) in LATIN_GIVEN_NAMES for w in words):
         return False  # "<given name>'s mobile:": whose, a name
     return reads_as_caption(h)

@@ -39,10 +39,10 @@ from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.text_folding import fold
 from redactor.core.detect.text.listed_names import looks_like_listed_name
+from redactor.core.detect.text.names import LATIN_GIVEN_NAMES
 from redactor.core.models import Category
 
 _NAMES = table("names")
-_GIVEN = frozenset(fold(n) for n in _NAMES["given_names"]["latin"])
 _LABEL_LINES = table("blocks")["label_lines"]
 _PARTICLES = frozenset(fold(w) for w in _LABEL_LINES["particles"])
 _CN_ROLE_ENDS = frozenset(_LABEL_LINES["cn_role_ends"])
@@ -153,7 +153,7 @@ def _caption(words: list[tuple[str, bool, int]]) -> int:
     opened = False  # a word of two letters or more starts with a capital
     for i, (word, opens, _) in enumerate(words):
         bare = fold(word).rstrip(".")
-        if bare in _GIVEN:
+        if bare in LATIN_GIVEN_NAMES:
             return i
         letters = [c for c in word if c.isalpha()]
         if any(c.isupper() for c in letters[1:]) and not (

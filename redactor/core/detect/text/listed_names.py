@@ -26,14 +26,19 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.text_folding import fold
-from redactor.core.detect.text.names import CN_COMPOUND, SHAPES, is_business, surname_length
+from redactor.core.detect.text.names import (
+    CN_COMPOUND,
+    LATIN_GIVEN_NAMES,
+    SHAPES,
+    is_business,
+    surname_length,
+)
 from redactor.core.models import Category
 
 RULE = "listed_name"
 _SCORE = 0.7
 _NAMES = table("names")
 _GIVEN = frozenset(_NAMES["free_text"]["given"])
-_LATIN_GIVEN = frozenset(fold(n) for n in _NAMES["given_names"]["latin"])
 _CN_TITLES = tuple(_NAMES["given_names"]["cn_titles"])
 _LATIN_WORD = re.compile(r"[^\W\d_][\w.'\-]*")
 #: A short label, its colon, then the value to the line's end.
@@ -59,7 +64,7 @@ def looks_like_listed_name(text: str) -> bool:
     return (
         1 <= len(words) <= 3
         and all(_LATIN_WORD.fullmatch(w) for w in words)
-        and fold(words[0]).rstrip(".") in _LATIN_GIVEN
+        and fold(words[0]).rstrip(".") in LATIN_GIVEN_NAMES
     )
 
 
@@ -94,7 +99,7 @@ def _after_unknown_label(text: str) -> Iterator[Span]:
 def _after_cue(text: str) -> Iterator[Span]:
     for m in _CUED.finditer(text):
         words = list(_WORD_RUN.finditer(m.group("n")))
-        if fold(words[0].group(0)) not in _LATIN_GIVEN:
+        if fold(words[0].group(0)) not in LATIN_GIVEN_NAMES:
             continue
         # The surname: the capitalised words after it, up to the next cue ("… For <use>").
         last = words[0]

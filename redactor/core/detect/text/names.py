@@ -17,9 +17,13 @@ from redactor.core.detect.tables.lexicon import (
     words_pattern,
 )
 from redactor.core.detect.tables.patterns import patterns
+from redactor.core.detect.tables.text_folding import fold
 from redactor.core.models import Category
 
 _NAMES = table("names")
+#: Common Latin given names (names.toml [given_names] latin), folded as compared: a lone
+#: word that is one of them reads as a person.
+LATIN_GIVEN_NAMES = frozenset(fold(n) for n in _NAMES["given_names"]["latin"])
 # Common Chinese surnames (single and compound): a bare line of 2-4 characters
 # starting with one, right above an address, is taken as the person's name.
 CN_SURNAMES = frozenset(_NAMES["surnames"]["single"])

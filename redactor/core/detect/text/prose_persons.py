@@ -35,7 +35,13 @@ from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.tables.text_folding import fold, is_cjk
 from redactor.core.detect.text.cn_wished_names import cn_wished_names
 from redactor.core.detect.text.declared_names import declared_names
-from redactor.core.detect.text.names import LATIN_TITLES, SHAPES, is_business, surname_length
+from redactor.core.detect.text.names import (
+    LATIN_GIVEN_NAMES,
+    LATIN_TITLES,
+    SHAPES,
+    is_business,
+    surname_length,
+)
 from redactor.core.models import Category
 
 RULE = "prose_person"
@@ -50,7 +56,6 @@ _INTRODUCER = re.compile(
 #: A phrase of whom to turn to or of who acted: a desk or a label may follow it.
 _CONTACT = re.compile(rf"(?i)(?:{words_pattern(_PROSE['contacts'])})")
 _NO_CONTACT = frozenset(_PROSE["contact_no_one"])
-_LATIN_GIVEN = frozenset(fold(n) for n in table("names")["given_names"]["latin"])
 _QUALIFIER = re.compile(rf"(?i)(?:{words_pattern(_PROSE['number_qualifiers'])})[\s:：]*")
 _NUMBER = re.compile(_PROSE["number"])
 _PLATE = patterns("numbers", "id_numbers")["cn_plate"]
@@ -139,7 +144,7 @@ def _no_one_to_contact(name: str) -> bool:
     titled = len(words) > 1 and _TITLE.fullmatch(words[0].rstrip("."))
     return (
         len(words) == 1
-        and fold(words[0]) not in _LATIN_GIVEN
+        and fold(words[0]) not in LATIN_GIVEN_NAMES
         or bool(titled and default_lexicon().find(" ".join(words[1:])))
     )
 
