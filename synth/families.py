@@ -178,6 +178,14 @@ eight domains none of the earlier hundred and fifty-four covers. Its names were 
 2026-12-07 by :data:`TWENTIETH_SPLIT_RULE`, before any family of it was written, drawn or
 run; its halves are the groups ``dev20`` and ``heldout20``; ``heldout20``'s one blind run
 was taken at cf8af92.
+
+A twenty-first batch of eight families (:data:`TWENTYFIRST_SPLIT`: an arrival card, a
+child adoption registration, a community mediation agreement, a doctor's referral letter,
+a greeting card, a paternity test report, a room-to-let poster with tear-off phone tabs, a
+ski season pass) was named after the twentieth held-out half had been run and seen, in
+eight domains none of the earlier hundred and sixty-two covers. Its names were split on
+2026-12-07 by :data:`TWENTYFIRST_SPLIT_RULE`, before any family of it was written, drawn or
+run; its halves are the groups ``dev21`` and ``heldout21``.
 """
 
 from __future__ import annotations
@@ -529,6 +537,15 @@ DOMAINS: dict[str, str] = {
     "power_of_attorney": "powers of attorney and proxies",
     "school_trip_consent_form": "school trips and parental consent",
     "towing_impound_receipt": "towing and vehicle impound",
+    # The twenty-first batch (split in advance: TWENTYFIRST_SPLIT).
+    "arrival_card": "border arrival and departure cards",
+    "child_adoption_registration": "adoption and foster care",
+    "community_mediation_agreement": "community mediation of disputes",
+    "doctor_referral_letter": "medical referral letters",
+    "greeting_card": "greeting cards and personal letters",
+    "paternity_test_report": "DNA and paternity testing",
+    "room_to_let_poster": "classified adverts and notice boards",
+    "ski_season_pass": "ski resorts and season passes",
 }
 
 #: The first batch (twelve families).
@@ -1169,6 +1186,25 @@ TWENTIETH_SPLIT: dict[str, str] = {
     "towing_impound_receipt": "heldout20",
 }
 
+TWENTYFIRST_SPLIT_DATE = "2026-12-07"
+TWENTYFIRST_SPLIT_RULE = (
+    "the eight names of the twenty-first batch sorted alphabetically, dealt alternately: "
+    "1st dev21, 2nd heldout21, 3rd dev21, ..."
+)
+
+#: The twenty-first batch's family -> "dev21" or "heldout21", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+TWENTYFIRST_SPLIT: dict[str, str] = {
+    "arrival_card": "dev21",
+    "child_adoption_registration": "heldout21",
+    "community_mediation_agreement": "dev21",
+    "doctor_referral_letter": "heldout21",
+    "greeting_card": "dev21",
+    "paternity_test_report": "heldout21",
+    "room_to_let_poster": "dev21",
+    "ski_season_pass": "heldout21",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
@@ -1178,7 +1214,7 @@ TWENTIETH_SPLIT: dict[str, str] = {
 #: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth),
 #: ``dev16`` and ``heldout16`` (sixteenth), ``dev17`` and ``heldout17`` (seventeenth),
 #: ``dev18`` and ``heldout18`` (eighteenth), ``dev19`` and ``heldout19`` (nineteenth),
-#: ``dev20`` and ``heldout20`` (twentieth).
+#: ``dev20`` and ``heldout20`` (twentieth), ``dev21`` and ``heldout21`` (twenty-first).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -1220,6 +1256,8 @@ HALVES: tuple[str, ...] = (
     "heldout19",
     "dev20",
     "heldout20",
+    "dev21",
+    "heldout21",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -1229,9 +1267,9 @@ HALVES: tuple[str, ...] = (
 #: ``heldout9`` at a89170d, ``heldout10`` at 77734b7, ``heldout11`` at 51ed5e2,
 #: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958,
 #: ``heldout15`` at 7d1eea6, ``heldout16`` at 1e94acc, ``heldout17`` at 3ad87c3,
-#: ``heldout18`` at de1eb2c, ``heldout19`` at ee52b83, ``heldout20`` at cf8af92). A
-#: fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout18`` at de1eb2c, ``heldout19`` at ee52b83, ``heldout20`` at cf8af92);
+#: ``heldout21`` waits for its one blind run.
+BLIND_HALVES: tuple[str, ...] = ("heldout21",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -1258,6 +1296,7 @@ def half(name: str) -> tuple[str, ...]:
         **EIGHTEENTH_SPLIT,
         **NINETEENTH_SPLIT,
         **TWENTIETH_SPLIT,
+        **TWENTYFIRST_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

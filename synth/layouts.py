@@ -1011,6 +1011,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout19": half("heldout19"),
     "dev20": half("dev20"),
     "heldout20": half("heldout20"),
+    "dev21": half("dev21"),
+    "heldout21": half("heldout21"),
 }
 
 

@@ -65,6 +65,7 @@ from synth.families import (
     TWELFTH_SPLIT,
     TWENTIETH_BATCH,
     TWENTIETH_SPLIT,
+    TWENTYFIRST_SPLIT,
     half,
     split_by_rule,
 )
@@ -86,8 +87,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The twentieth batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(TWENTIETH_SPLIT)
+    # The twenty-first batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(TWENTYFIRST_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -1327,13 +1328,46 @@ def test_the_twentieth_batch_is_split_within_itself_by_the_same_rule() -> None:
     assert len(dev20) == len(held20) == 4 and set(dev20) | set(held20) == twentieth
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twentieth} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev20", "heldout20") and len(HALVES) == 40
+    assert HALVES[38:40] == ("dev20", "heldout20")
     assert half("dev19") == NINETEENTH_DEV19 and half("heldout19") == NINETEENTH_HELDOUT19
 
 
 def test_the_twentieth_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev20", "heldout20"} <= set(TUNABLE_HALVES)
+
+
+# The twentieth batch's split as fixed on 2026-12-07: the twenty-first batch must not move it.
+TWENTIETH_DEV20 = (
+    "amateur_radio_licence",
+    "criminal_record_certificate",
+    "organ_donor_card",
+    "school_trip_consent_form",
+)
+TWENTIETH_HELDOUT20 = (
+    "apartment_resident_directory",
+    "mortgage_application_form",
+    "power_of_attorney",
+    "towing_impound_receipt",
+)
+
+
+def test_the_twentyfirst_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    twentyfirst = set(TWENTYFIRST_SPLIT)
+    assert len(twentyfirst) == 8 and not twentyfirst & set(FAMILIES)
+    assert split_by_rule(list(twentyfirst), ("dev21", "heldout21")) == TWENTYFIRST_SPLIT
+    dev21, held21 = half("dev21"), half("heldout21")
+    assert len(dev21) == len(held21) == 4 and set(dev21) | set(held21) == twentyfirst
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in twentyfirst} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev21", "heldout21") and len(HALVES) == 42
+    assert half("dev20") == TWENTIETH_DEV20 and half("heldout20") == TWENTIETH_HELDOUT20
+
+
+def test_the_twentyfirst_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout21",)
+    assert "heldout21" not in TUNABLE_HALVES and "dev21" in TUNABLE_HALVES
 
 
 #: What each family of the twentieth development half must show over its draws.
@@ -1627,6 +1661,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout21", 40) == ("heldout21", 0)
+    assert chosen_families("dev21", 40) == ("dev21", 40)
     assert chosen_families("heldout20", 40) == ("heldout20", 0)
     assert chosen_families("dev20", 40) == ("dev20", 40)
     assert chosen_families("heldout19", 40) == ("heldout19", 0)
