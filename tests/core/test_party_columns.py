@@ -59,3 +59,35 @@ def test_without_party_headings_the_further_column_is_left_alone() -> None:
     rows = [("出生日期", "1961年03月08日", "1963年11月21日")]
     found = masked(grid(("项目", "备注"), rows))
     assert "1963年11月21日" not in found
+
+
+def test_a_later_sections_header_left_of_the_headings_leaves_the_grid_whole() -> None:
+    # Headings centred over their columns; a section further down prints a column
+    # header ("Full name") left of the first heading, far right of the row labels.
+    lines = [make_line("Borrower 1", x=420, y=60), make_line("Borrower 2", x=720, y=60)]
+    rows = [
+        ("Surname", "Quillfeather", "Ashdown"),
+        ("Date of birth", "03/05/1977", "21/09/1980"),
+        ("Occupation", "Glazier", "Florist"),
+    ]
+    for n, (label, a, b) in enumerate(rows):
+        y = 100 + n * ROW
+        lines += [make_line(label, x=60, y=y), make_line(a, x=300, y=y), make_line(b, x=600, y=y)]
+    lines += [
+        make_line("Full name", x=300, y=100 + 5 * ROW),
+        make_line("Age", x=600, y=100 + 5 * ROW),
+    ]
+    found = masked(lines)
+    assert {"Ashdown", "21/09/1980"} <= found
+    assert not found & {"Florist", "Borrower 2", "Age"}
+
+
+def test_an_account_holder_and_a_joint_holder_are_party_headings() -> None:
+    rows = [
+        ("Nombre y apellidos", "Ramiro Olmedo Sáez", "Consuelo Ferrán Vidal"),
+        ("DNI / NIE", "52318876K", "Y2345678Z"),
+        ("Profesión", "carpintero", "enfermera"),
+    ]
+    found = masked(grid(("Titular", "Cotitular"), rows))
+    assert {"Consuelo Ferrán Vidal", "Y2345678Z"} <= found
+    assert "enfermera" not in found

@@ -47,3 +47,8 @@ def test_the_french_registration_label_over_its_plate() -> None:
     assert m.kind.value == "id_number"
     parts = masked(stack("Numéro d'immatriculation", "QH-937-BK"))
     assert parts == {"QH-937-BK": {"QH-937-BK": "id_number"}}
+
+
+def test_a_french_vin_label_over_its_number() -> None:
+    parts = masked(stack("Numéro VIN", "VR3KTD8471M5P2204"))
+    assert parts == {"VR3KTD8471M5P2204": {"VR3KTD8471M5P2204": "id_number"}}

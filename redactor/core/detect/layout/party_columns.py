@@ -49,6 +49,10 @@ def mask_party_columns(sheet: Sheet) -> None:
         known = [i for i in below if sheet.geo[i].x1 <= first and _alone(sheet.texts[i])]
         if not known:
             continue
+        # The row labels share a left edge: a later section's column header that
+        # happens to stand left of the first party's heading is no row label.
+        left = min(sheet.geo[i].x0 for i in known)
+        known = [i for i in known if sheet.geo[i].x0 - left <= _SLACK * sheet.geo[i].th]
         edge = max(sheet.geo[i].x1 for i in known)
         labels = [i for i in below if sheet.geo[i].x1 <= edge + _SLACK * sheet.geo[i].th]
         for k in below:
