@@ -198,8 +198,10 @@ def test_a_british_sort_code_and_account_on_a_payment_line() -> None:
     # together, with the bank's code words and a reference around them.
     line = "TFR 40-12-34 61234567 REF RENT"
     assert masked_parts(stack(line)) == {"id_number": {"40-12-34 61234567"}}
-    # A sort code alone is the branch's; a date and a short number are no account.
-    assert masked_parts(stack("Sort code 40-12-34")) == {}
+    # A bare sort code is the branch's (a cheque's corner); a date and a short number
+    # are no account. Under its label it is a holder's bank detail
+    # (test_sort_code_labels.py).
+    assert masked_parts(stack("40-12-34")) == {}
     assert "id_number" not in cats("06-12-26 1234")
 
 
