@@ -314,6 +314,7 @@ from . import (
     layouts_report,
     layouts_reservation,
     layouts_returns,
+    layouts_roomlet,
     layouts_rota,
     layouts_salon,
     layouts_scenic,
@@ -783,6 +784,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
 #: The twenty-first batch (eight families, named and split before any of them was written).
 TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_arrival.LAYOUTS,
+    **layouts_roomlet.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
