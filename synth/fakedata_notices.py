@@ -43,10 +43,9 @@ class NoticeFaker(HomeFaker):
         return f"{self.r.randint(1, 60)}{self.r.choice('ABCDEFHJK')}"
 
     # ------------------------------------------------------------------ mediation
-    def mediation_case_no(self, year: int) -> str:
+    def mediation_case_no(self, year: int, place: str) -> str:
         """A 人民调解 case number (〔2026〕X调字第12号): the file of one dispute between
         named people, so ``id_number`` like a court case number of earlier batches."""
-        place = self.r.choice(("南苑", "东湖", "桂花", "新华", "和平", "滨江", "金沙"))
         return self.r.choice(
             (
                 f"〔{year}〕{place}调字第{self.r.randint(1, 240)}号",

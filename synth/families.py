@@ -285,6 +285,7 @@ from . import (
     layouts_market,
     layouts_marriage,
     layouts_matchmaking,
+    layouts_mediation,
     layouts_messages,
     layouts_missed,
     layouts_mooring,
@@ -784,6 +785,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
 #: The twenty-first batch (eight families, named and split before any of them was written).
 TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_arrival.LAYOUTS,
+    **layouts_mediation.LAYOUTS,
     **layouts_roomlet.LAYOUTS,
 }
 
