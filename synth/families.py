@@ -261,6 +261,7 @@ from . import (
     layouts_genealogy,
     layouts_gifts,
     layouts_goods,
+    layouts_greeting,
     layouts_groupbuy,
     layouts_gym,
     layouts_health,
@@ -785,6 +786,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
 #: The twenty-first batch (eight families, named and split before any of them was written).
 TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_arrival.LAYOUTS,
+    **layouts_greeting.LAYOUTS,
     **layouts_mediation.LAYOUTS,
     **layouts_roomlet.LAYOUTS,
 }
