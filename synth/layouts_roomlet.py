@@ -28,6 +28,7 @@ from .roomlet_words import (
     CN_DETAILS,
     CN_HEADS,
     CN_LAYOUTS,
+    CN_NOTICE_LINES,
     CN_NOTICES,
     CN_TAIL,
     CN_TERMS,
@@ -138,7 +139,10 @@ def _cn_notice(rng: random.Random, fk: NoticeFaker) -> Canvas:
     if rng.random() < 0.35:
         spans += [S(",QQ:", "label"), S(fk.qq_number(), "id_number")]
     spans.append(S("。", "other"))
-    y = c.wrap(m, y, spans, f, w, f.size * 1.7, max_lines=8) + 30 * s
+    y = c.wrap(m, y, spans, f, w, f.size * 1.7, max_lines=8) + 10 * s
+    for line in rng.sample(CN_NOTICE_LINES[head], 3):
+        c.text(m, y, line, f, "other")
+        y += f.size * 1.6
     c.text(
         c.width - m,
         y,

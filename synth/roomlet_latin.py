@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 
 from .fakedata_notices import NoticeFaker
-from .formkit import HAND_INKS, RED, fit
+from .formkit import HAND_INKS, RED, box_stamp, fit
 from .formkit_marks import ruled_paper, word_wrap
 from .formkit_tabs import poster, tear_tabs
 from .kit import S, _finish, hand_font
@@ -23,6 +23,7 @@ from .roomlet_words import (
     DE_NEAR,
     DE_OFFERS,
     DE_WHEN,
+    EN_EXTRAS,
     EN_HEADS,
     EN_NEAR,
     EN_OFFERS,
@@ -43,11 +44,14 @@ def en_card(rng: random.Random, fk: NoticeFaker) -> Canvas:
     ruled_paper(p, m, c.width - m, m + 150 * s, c.height - m - 20 * s, step, margin=False)
     c.draw.line([(m, m + 100 * s), (c.width - m, m + 100 * s)], fill=(220, 110, 110), width=2)
     c.draw.ellipse([c.width / 2 - 14 * s, m + 10 * s, c.width / 2 + 14 * s, m + 38 * s], fill=RED)
+    day = f"{rng.randint(1, 28)} {rng.choice(('JAN', 'MAR', 'MAY', 'JUL', 'SEP', 'NOV'))}"
+    box_stamp(p, c.width - m - 150 * s, m + 60 * s, ("NOTICEBOARD", f"POSTED {day}"), 14)
     ink = rng.choice(HAND_INKS)
     f = hand_font(p, 40, cjk=False)
     head = rng.choice(EN_HEADS)
     x0, w = m + 40 * s, c.width - 2 * m - 80 * s
-    c.text(x0, m + 88 * s, head, hand_font(p, 60, cjk=False), "label", fill=ink)
+    hf = fit(p, hand_font(p, 60, cjk=False), head, w - 340 * s)  # clear of the board's stamp
+    c.text(x0, m + 88 * s, head, hf, "label", fill=ink)
     sale = head == "FOR SALE"
     first = fk.en_first(upper=False)
     if sale:
@@ -67,6 +71,9 @@ def en_card(rng: random.Random, fk: NoticeFaker) -> Canvas:
         ]
     phone = fk.uk_mobile()
     y = word_wrap(p, x0, m + 150 * s - 8 * s, spans, f, w, step, fill=ink)
+    for extra in rng.sample(EN_EXTRAS, 2):  # short lines of their own, as cards list them
+        c.text(x0, y, extra, f, "other", fill=ink)
+        y += step
     # the contact on lines of its own, the number never broken between two lines
     call = [
         S(rng.choice(("Call ", "Ring ", "Text ")), "other"),

@@ -30,6 +30,12 @@ CN_NOTICES = (
     ("寻物启事", "本人于上周六在小区花园附近遗失", "黑色钱包一个,内有证件若干,拾到者必有重谢!"),
     ("寻物启事", "本人不慎在菜市场门口遗失", "钥匙一串(带蓝色挂件),万分感谢!"),
 )
+#: Short lines a notice adds under its prose, by headline.
+CN_NOTICE_LINES = {
+    "家教": ("科目:数学 物理 英语", "时间:周末及工作日晚上", "价格:面议", "可试听一次"),
+    "求购": ("价格:面议", "可上门自提", "中介勿扰", "非诚勿扰"),
+    "寻物启事": ("必有重谢!", "拾到者可交小区门卫处", "证件对失主很重要", "万分感谢"),
+}
 EN_HEADS = ("ROOM TO RENT", "DOUBLE ROOM TO LET", "ROOM AVAILABLE", "FOR SALE", "FLAT TO RENT")
 EN_OFFERS = (
     "Large double room in a friendly house share, {rent} pcm incl. bills.",
@@ -42,6 +48,15 @@ EN_SALES = (
     "Upright piano, needs tuning, free to a good home.",
 )
 EN_NEAR = ("5 mins from the station", "near the park", "on the 42 bus route", "off the High St")
+EN_EXTRAS = (
+    "Available now",
+    "No smokers please",
+    "Sorry no pets",
+    "Couples considered",
+    "Parking on street",
+    "Cash only",
+    "Can deliver locally",
+)
 EN_WHEN = ("after 6pm", "evenings", "weekends only", "any time", "before 9pm please")
 DE_HEADS = ("Zimmer zu vermieten", "WG-Zimmer frei!", "Nachhilfe", "Biete Nachhilfe")
 DE_OFFERS = (
