@@ -202,6 +202,7 @@ from . import (
     layouts_angling,
     layouts_apartment,
     layouts_arbitration,
+    layouts_arrival,
     layouts_assistance,
     layouts_attorney,
     layouts_auction,
@@ -260,6 +261,7 @@ from . import (
     layouts_genealogy,
     layouts_gifts,
     layouts_goods,
+    layouts_greeting,
     layouts_groupbuy,
     layouts_gym,
     layouts_health,
@@ -284,6 +286,7 @@ from . import (
     layouts_market,
     layouts_marriage,
     layouts_matchmaking,
+    layouts_mediation,
     layouts_messages,
     layouts_missed,
     layouts_mooring,
@@ -313,6 +316,7 @@ from . import (
     layouts_report,
     layouts_reservation,
     layouts_returns,
+    layouts_roomlet,
     layouts_rota,
     layouts_salon,
     layouts_scenic,
@@ -779,6 +783,14 @@ TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_towing.LAYOUTS,
 }
 
+#: The twenty-first batch (eight families, named and split before any of them was written).
+TWENTYFIRST_BATCH: dict[str, Layout] = {
+    **layouts_arrival.LAYOUTS,
+    **layouts_greeting.LAYOUTS,
+    **layouts_mediation.LAYOUTS,
+    **layouts_roomlet.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -800,6 +812,7 @@ FAMILIES: dict[str, Layout] = {
     **EIGHTEENTH_BATCH,
     **NINETEENTH_BATCH,
     **TWENTIETH_BATCH,
+    **TWENTYFIRST_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"

@@ -65,6 +65,7 @@ from synth.families import (
     TWELFTH_SPLIT,
     TWENTIETH_BATCH,
     TWENTIETH_SPLIT,
+    TWENTYFIRST_BATCH,
     TWENTYFIRST_SPLIT,
     half,
     split_by_rule,
@@ -144,6 +145,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         EIGHTEENTH_BATCH,
         NINETEENTH_BATCH,
         TWENTIETH_BATCH,
+        TWENTYFIRST_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1355,11 +1357,12 @@ def test_the_twentyfirst_batch_is_split_within_itself_by_the_same_rule() -> None
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     twentyfirst = set(TWENTYFIRST_SPLIT)
-    assert len(twentyfirst) == 8 and not twentyfirst & set(FAMILIES)
+    earlier = set(FAMILIES) - set(TWENTYFIRST_BATCH)
+    assert len(twentyfirst) == 8 and not twentyfirst & earlier
     assert split_by_rule(list(twentyfirst), ("dev21", "heldout21")) == TWENTYFIRST_SPLIT
     dev21, held21 = half("dev21"), half("heldout21")
     assert len(dev21) == len(held21) == 4 and set(dev21) | set(held21) == twentyfirst
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twentyfirst} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev21", "heldout21") and len(HALVES) == 42
     assert half("dev20") == TWENTIETH_DEV20 and half("heldout20") == TWENTIETH_HELDOUT20
@@ -1368,6 +1371,77 @@ def test_the_twentyfirst_batch_is_split_within_itself_by_the_same_rule() -> None
 def test_the_twentyfirst_held_out_half_is_not_tunable_before_its_blind_run() -> None:
     assert BLIND_HALVES == ("heldout21",)
     assert "heldout21" not in TUNABLE_HALVES and "dev21" in TUNABLE_HALVES
+
+
+#: Personal kinds each dev21 family shows over its draws besides names.
+DEV21_MUST = {
+    "arrival_card": {"id_number", "door", "phone", "email", "address"},
+    "community_mediation_agreement": {"id_number", "door", "phone", "address"},
+    "greeting_card": {"address", "door", "phone"},
+    "room_to_let_poster": {"door", "phone", "email", "id_number"},
+}
+#: Caller words, kin words, titles and relations the dev21 families print beside people.
+DEV21_TITLES = (
+    *("先生", "女士", "老师", "师傅", "阿姨", "姐", "哥", "同学", "收", "外婆", "奶奶"),
+    *("妻子", "丈夫", "儿子", "女儿", "母亲", "父亲", "同事", "朋友", "爱你的", "您的"),
+)
+DEV21_LATIN_TITLES = ("Mr ", "Ms ", "Mrs ", "Herr ", "Frau ", "Dear ", "Aunt", "Chère", "Cara ")
+#: Estates an advert names with the flat (a landmark, ordinary).
+DEV21_ESTATES = re.compile(r"(锦绣花园|翠湖山庄|滨江华府|金色家园|阳光里|碧桂苑|和平新村)(小区)?")
+DEV21_DOOR = re.compile(
+    r"^(Flat \d|appt \d|Whg\. \d|\d\. OG|\d+[栋幢]|\d{1,2}-\d-\d{3,4}$|[A-E]座)"
+)
+
+
+@pytest.mark.parametrize("layout", sorted(set(TWENTYFIRST_BATCH) & set(half("dev21"))))
+def test_a_dev21_family_keeps_callers_kin_and_landmarks_out_and_numbers_valid(
+    layout: str,
+) -> None:
+    """王先生 / 李姐 / 张老师 收 / Herr Müller / Dear Aunt Sarah keep only the name as the
+    name, and the caller, kin and relation words are ordinary; an advert's estate is a
+    landmark (ordinary) and the building, unit and room after it a door; a flat, appt,
+    Whg. or OG is a door, never left in the address; a hotel's or committee's address
+    and line are business data, its name ordinary; a mediation's 编号 is ordinary; a
+    WeChat ID is an id_number; a mobile on a tear-off tab is a phone; every resident ID
+    is valid and a birth printed beside it is the one it carries."""
+    kinds: set[str] = set()
+    checked = 0
+    for seed in range(30):
+        items = FAMILIES[layout](random.Random(seed)).items
+        ids = {it.text for it in items if re.fullmatch(r"\d{17}[\dX]", it.text)}
+        for it in items:
+            kinds.add(it.category)
+            if it.category == "name":
+                assert not it.text.endswith(DEV21_TITLES), (seed, it)
+                assert not it.text.startswith(DEV21_LATIN_TITLES), (seed, it)
+            if re.sub(r"[::\s]+$", "", it.text) in DEV21_TITLES or it.text in ("Herr", "Frau"):
+                assert it.pii is False, (seed, it)
+            if DEV21_ESTATES.fullmatch(it.text):
+                assert it.pii is False, (seed, it)
+            if it.category in ("shop_phone", "shop_address"):
+                assert it.pii is None, (seed, it)
+            if it.category == "shop":
+                assert it.pii is False, (seed, it)
+            if "调字" in it.text or it.text.startswith("Reg.-Nr.") or it.text.startswith("NM/"):
+                assert it.pii is False, (seed, it)
+            if it.text.startswith("wxid_"):
+                assert it.category == "id_number", (seed, it)
+            if re.fullmatch(r"1[3-9]\d{9}", it.text):
+                assert it.category == "phone", (seed, it)
+            if DEV21_DOOR.match(it.text):
+                assert it.category == "door", (seed, it)
+            if it.category == "address":
+                assert not re.search(r"\d室$|^Flat |appt|Whg\.|\d\. OG", it.text), (seed, it)
+            if it.text in ids:
+                assert it.category == "id_number" and cn_id_valid(it.text), (seed, it)
+                checked += 1
+            born = re.fullmatch(r"(\d{4})年(\d{1,2})月(\d{1,2})日|(\d{4})-(\d\d)-(\d\d)", it.text)
+            if born and it.category == "id_number" and ids:
+                y, m, d = (g for g in born.groups() if g)
+                assert any(i[6:14] == f"{y}{int(m):02d}{int(d):02d}" for i in ids), (seed, it)
+    assert DEV21_MUST[layout] <= kinds, DEV21_MUST[layout] - kinds
+    # IDs: a Chinese traveller's on some health cards, every mediation party's.
+    assert checked >= {"arrival_card": 2, "community_mediation_agreement": 20}.get(layout, 0)
 
 
 #: What each family of the twentieth development half must show over its draws.
@@ -1642,9 +1716,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout19",
         "dev20",
         "heldout20",
+        "dev21",
     ],
 )
-def test_generating_a_fifth_to_twentieth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_twentyfirst_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -1816,10 +1891,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(SEVENTEENTH_BATCH)
     + sorted(EIGHTEENTH_BATCH)
     + sorted(NINETEENTH_BATCH)
-    + sorted(TWENTIETH_BATCH),
+    + sorted(TWENTIETH_BATCH)
+    + sorted(TWENTYFIRST_BATCH),
 )
-def test_fourth_to_twentieth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the twentieth batch has a name among several
+def test_fourth_to_twentyfirst_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the twenty-first batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
