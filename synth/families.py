@@ -252,6 +252,7 @@ from . import (
     layouts_ferry,
     layouts_florist,
     layouts_foodcert,
+    layouts_fostering,
     layouts_freight,
     layouts_fuel,
     layouts_funeral,
@@ -779,6 +780,11 @@ TWENTIETH_BATCH: dict[str, Layout] = {
     **layouts_towing.LAYOUTS,
 }
 
+#: The twenty-first batch (eight families, named and split before any of them was written).
+TWENTYFIRST_BATCH: dict[str, Layout] = {
+    **layouts_fostering.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -800,6 +806,7 @@ FAMILIES: dict[str, Layout] = {
     **EIGHTEENTH_BATCH,
     **NINETEENTH_BATCH,
     **TWENTIETH_BATCH,
+    **TWENTYFIRST_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
