@@ -309,6 +309,7 @@ from . import (
     layouts_race,
     layouts_radio,
     layouts_railticket,
+    layouts_referral,
     layouts_remit,
     layouts_renovation,
     layouts_report,
@@ -783,6 +784,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
 #: The twenty-first batch (eight families, named and split before any of them was written).
 TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_fostering.LAYOUTS,
+    **layouts_referral.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
