@@ -299,6 +299,7 @@ from . import (
     layouts_parking,
     layouts_party,
     layouts_patent,
+    layouts_paternity,
     layouts_pawn,
     layouts_payapp,
     layouts_pension,
@@ -785,6 +786,7 @@ TWENTIETH_BATCH: dict[str, Layout] = {
 TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_fostering.LAYOUTS,
     **layouts_referral.LAYOUTS,
+    **layouts_paternity.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
