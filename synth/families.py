@@ -325,6 +325,7 @@ from . import (
     layouts_scrap,
     layouts_sicknote,
     layouts_signup,
+    layouts_ski,
     layouts_statement,
     layouts_storage,
     layouts_tailor,
@@ -787,6 +788,7 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_fostering.LAYOUTS,
     **layouts_referral.LAYOUTS,
     **layouts_paternity.LAYOUTS,
+    **layouts_ski.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
