@@ -65,6 +65,7 @@ from synth.families import (
     TWELFTH_SPLIT,
     TWENTIETH_BATCH,
     TWENTIETH_SPLIT,
+    TWENTYFIRST_BATCH,
     TWENTYFIRST_SPLIT,
     half,
     split_by_rule,
@@ -144,6 +145,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         EIGHTEENTH_BATCH,
         NINETEENTH_BATCH,
         TWENTIETH_BATCH,
+        TWENTYFIRST_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1355,11 +1357,12 @@ def test_the_twentyfirst_batch_is_split_within_itself_by_the_same_rule() -> None
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     twentyfirst = set(TWENTYFIRST_SPLIT)
-    assert len(twentyfirst) == 8 and not twentyfirst & set(FAMILIES)
+    earlier = set(FAMILIES) - set(TWENTYFIRST_BATCH)
+    assert len(twentyfirst) == 8 and not twentyfirst & earlier
     assert split_by_rule(list(twentyfirst), ("dev21", "heldout21")) == TWENTYFIRST_SPLIT
     dev21, held21 = half("dev21"), half("heldout21")
     assert len(dev21) == len(held21) == 4 and set(dev21) | set(held21) == twentyfirst
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twentyfirst} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev21", "heldout21") and len(HALVES) == 42
     assert half("dev20") == TWENTIETH_DEV20 and half("heldout20") == TWENTIETH_HELDOUT20
@@ -1513,6 +1516,90 @@ def test_a_heldout20_family_keeps_titles_roles_and_streets_out_and_numbers_valid
     assert checked >= 3, checked
 
 
+#: Personal kinds each heldout21 family shows over its draws besides names.
+HELDOUT21_MUST = {
+    "child_adoption_registration": {"address", "door", "phone", "email", "id_number"},
+    "doctor_referral_letter": {"address", "door", "phone", "id_number"},
+    "paternity_test_report": {"phone", "id_number"},
+    "ski_season_pass": {"address", "door", "phone", "email", "id_number", "code", "face"},
+}
+#: Roles, relations, results and titles the heldout21 families print beside people.
+HELDOUT21_ORDINARY = {
+    *("被检父", "孩子", "生母", "生父", "女儿", "儿子", "配偶", "父亲", "母亲", "朋友", "子女"),
+    *("爱人", "妻子", "丈夫", "儿媳", "Son", "Daughter", "Stepson", "Stepdaughter", "Grandson"),
+    *("Niece", "Alleged Father", "Child", "Mother", "Père allégué", "Enfant", "Mère", "Mr"),
+    *("Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Dr. med.", "M.", "Mme", "双板", "单板", "None"),
+    *("D8S1179", "D21S11", "TH01", "vWA", "FGA", "Penta E", "血样", "口腔拭子", "Buccal swab"),
+}
+HELDOUT21_DNI = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _heldout21_kvnr_valid(text: str) -> bool:
+    total = 0
+    for k, d in enumerate(f"{ord(text[0]) - 64:02d}{text[1:9]}"):
+        prod = int(d) * (1 if k % 2 == 0 else 2)
+        total += prod // 10 + prod % 10
+    return total % 10 == int(text[9])
+
+
+@pytest.mark.parametrize("layout", sorted(set(TWENTYFIRST_BATCH) & set(half("heldout21"))))
+def test_a_heldout21_family_keeps_roles_titles_and_alleles_out_and_numbers_valid(
+    layout: str,
+) -> None:
+    """Titles (Mrs, Dr, M., Mme) stay out of names; roles (被检父, 生母, Alleged Father),
+    relations, loci and the allele pairs of an STR table (15,17 / 9.3,10) are ordinary,
+    as are a forensic institute's 文书编号 and an anonymous day ticket's number, while a
+    实名 ticket's number, sample numbers, WTP keycard numbers, NHS numbers (valid),
+    Versichertennummern (valid), resident IDs (valid) and DNIs (valid) are
+    ``id_number``; welfare homes', practices', institutes', resorts' lines, addresses and
+    licences are business data; a room or flat is a door."""
+    kinds: set[str] = set()
+    checked = alleles = 0
+    for seed in range(30):
+        items = FAMILIES[layout](random.Random(seed)).items
+        named_ticket = any(it.text == "游客:" for it in items)
+        for it in items:
+            kinds.add(it.category)
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert not it.text.endswith(("先生", "女士")), (seed, it)
+                assert not it.text.startswith(("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "M. ")), it
+                assert not it.text.startswith(("Mme ", "Dr. ", "Hi ")), (seed, it)
+                assert it.text not in HELDOUT21_ORDINARY, (seed, it)
+            if it.text in HELDOUT21_ORDINARY:
+                assert it.pii is False, (seed, it)
+            if re.fullmatch(r"\d{1,2}(\.\d)?,\d{1,2}(\.\d)?", it.text):
+                assert it.pii is False, (seed, it)  # an STR genotype
+                alleles += 1
+            if "司鉴[" in it.text or re.fullmatch(r"RG n° .*|PT\d{6}", it.text):
+                assert it.pii is False, (seed, it)
+            if re.fullmatch(r"T\d{12}", it.text):
+                assert it.pii is named_ticket, (seed, it)
+            if re.fullmatch(r"\d{4}-\d{3,4}-[FCM]|[A-Z0-9]{8}-[A-Z0-9]{3}-[A-Z0-9]{3}", it.text):
+                assert it.category == "id_number", (seed, it)  # a sample or a keycard
+            if it.category in ("shop_phone", "shop_address", "tax_id"):
+                assert it.pii is None, (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"\d{17}[\dX]", text):
+                assert cn_id_check_char(text[:17]) == text[17], (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"\d{3} \d{3} \d{4}", it.text):
+                assert _nhs_valid(text), (seed, it)
+                checked += 1
+            kvnr = layout == "doctor_referral_letter" and re.fullmatch(r"[A-Z]\d{9}", text)
+            if it.category == "id_number" and kvnr:
+                assert _heldout21_kvnr_valid(text), (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"\d{8}[A-Z]", text):
+                assert HELDOUT21_DNI[int(text[:8]) % 23] == text[8], (seed, it)
+                checked += 1
+            if it.category == "door":
+                assert it.pii is True and not it.text.startswith((",", "，")), (seed, it)
+    assert HELDOUT21_MUST[layout] | {"name"} <= kinds, HELDOUT21_MUST[layout] - kinds
+    assert checked >= 5, checked
+    if layout == "paternity_test_report":
+        assert alleles >= 300, alleles
+
+
 #: Personal kinds each heldout19 family shows over its draws besides names.
 HELDOUT19_MUST = {
     "divorce_agreement": {"id_number", "door", "phone", "face"},
@@ -1642,9 +1729,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout19",
         "dev20",
         "heldout20",
+        "heldout21",
     ],
 )
-def test_generating_a_fifth_to_twentieth_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_twentyfirst_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -1816,10 +1904,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(SEVENTEENTH_BATCH)
     + sorted(EIGHTEENTH_BATCH)
     + sorted(NINETEENTH_BATCH)
-    + sorted(TWENTIETH_BATCH),
+    + sorted(TWENTIETH_BATCH)
+    + sorted(TWENTYFIRST_BATCH),
 )
-def test_fourth_to_twentieth_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the twentieth batch has a name among several
+def test_fourth_to_twentyfirst_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the twenty-first batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
