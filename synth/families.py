@@ -253,6 +253,7 @@ from . import (
     layouts_ferry,
     layouts_florist,
     layouts_foodcert,
+    layouts_fostering,
     layouts_freight,
     layouts_fuel,
     layouts_funeral,
@@ -301,6 +302,7 @@ from . import (
     layouts_parking,
     layouts_party,
     layouts_patent,
+    layouts_paternity,
     layouts_pawn,
     layouts_payapp,
     layouts_pension,
@@ -311,6 +313,7 @@ from . import (
     layouts_race,
     layouts_radio,
     layouts_railticket,
+    layouts_referral,
     layouts_remit,
     layouts_renovation,
     layouts_report,
@@ -326,6 +329,7 @@ from . import (
     layouts_scrap,
     layouts_sicknote,
     layouts_signup,
+    layouts_ski,
     layouts_statement,
     layouts_storage,
     layouts_tailor,
@@ -789,6 +793,10 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_greeting.LAYOUTS,
     **layouts_mediation.LAYOUTS,
     **layouts_roomlet.LAYOUTS,
+    **layouts_fostering.LAYOUTS,
+    **layouts_referral.LAYOUTS,
+    **layouts_paternity.LAYOUTS,
+    **layouts_ski.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {

@@ -1359,6 +1359,7 @@ def test_the_twentyfirst_batch_is_split_within_itself_by_the_same_rule() -> None
     twentyfirst = set(TWENTYFIRST_SPLIT)
     earlier = set(FAMILIES) - set(TWENTYFIRST_BATCH)
     assert len(twentyfirst) == 8 and not twentyfirst & earlier
+    assert set(TWENTYFIRST_BATCH) == twentyfirst
     assert split_by_rule(list(twentyfirst), ("dev21", "heldout21")) == TWENTYFIRST_SPLIT
     dev21, held21 = half("dev21"), half("heldout21")
     assert len(dev21) == len(held21) == 4 and set(dev21) | set(held21) == twentyfirst
@@ -1587,6 +1588,90 @@ def test_a_heldout20_family_keeps_titles_roles_and_streets_out_and_numbers_valid
     assert checked >= 3, checked
 
 
+#: Personal kinds each heldout21 family shows over its draws besides names.
+HELDOUT21_MUST = {
+    "child_adoption_registration": {"address", "door", "phone", "email", "id_number"},
+    "doctor_referral_letter": {"address", "door", "phone", "id_number"},
+    "paternity_test_report": {"phone", "id_number"},
+    "ski_season_pass": {"address", "door", "phone", "email", "id_number", "code", "face"},
+}
+#: Roles, relations, results and titles the heldout21 families print beside people.
+HELDOUT21_ORDINARY = {
+    *("被检父", "孩子", "生母", "生父", "女儿", "儿子", "配偶", "父亲", "母亲", "朋友", "子女"),
+    *("爱人", "妻子", "丈夫", "儿媳", "Son", "Daughter", "Stepson", "Stepdaughter", "Grandson"),
+    *("Niece", "Alleged Father", "Child", "Mother", "Père allégué", "Enfant", "Mère", "Mr"),
+    *("Mrs", "Ms", "Miss", "Mx", "Dr", "Dr.", "Dr. med.", "M.", "Mme", "双板", "单板", "None"),
+    *("D8S1179", "D21S11", "TH01", "vWA", "FGA", "Penta E", "血样", "口腔拭子", "Buccal swab"),
+}
+HELDOUT21_DNI = "TRWAGMYFPDXBNJZSQVHLCKE"
+
+
+def _heldout21_kvnr_valid(text: str) -> bool:
+    total = 0
+    for k, d in enumerate(f"{ord(text[0]) - 64:02d}{text[1:9]}"):
+        prod = int(d) * (1 if k % 2 == 0 else 2)
+        total += prod // 10 + prod % 10
+    return total % 10 == int(text[9])
+
+
+@pytest.mark.parametrize("layout", sorted(set(TWENTYFIRST_BATCH) & set(half("heldout21"))))
+def test_a_heldout21_family_keeps_roles_titles_and_alleles_out_and_numbers_valid(
+    layout: str,
+) -> None:
+    """Titles (Mrs, Dr, M., Mme) stay out of names; roles (被检父, 生母, Alleged Father),
+    relations, loci and the allele pairs of an STR table (15,17 / 9.3,10) are ordinary,
+    as are a forensic institute's 文书编号 and an anonymous day ticket's number, while a
+    实名 ticket's number, sample numbers, WTP keycard numbers, NHS numbers (valid),
+    Versichertennummern (valid), resident IDs (valid) and DNIs (valid) are
+    ``id_number``; welfare homes', practices', institutes', resorts' lines, addresses and
+    licences are business data; a room or flat is a door."""
+    kinds: set[str] = set()
+    checked = alleles = 0
+    for seed in range(30):
+        items = FAMILIES[layout](random.Random(seed)).items
+        named_ticket = any(it.text == "游客:" for it in items)
+        for it in items:
+            kinds.add(it.category)
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert not it.text.endswith(("先生", "女士")), (seed, it)
+                assert not it.text.startswith(("Mr ", "Mrs ", "Ms ", "Miss ", "Dr ", "M. ")), it
+                assert not it.text.startswith(("Mme ", "Dr. ", "Hi ")), (seed, it)
+                assert it.text not in HELDOUT21_ORDINARY, (seed, it)
+            if it.text in HELDOUT21_ORDINARY:
+                assert it.pii is False, (seed, it)
+            if re.fullmatch(r"\d{1,2}(\.\d)?,\d{1,2}(\.\d)?", it.text):
+                assert it.pii is False, (seed, it)  # an STR genotype
+                alleles += 1
+            if "司鉴[" in it.text or re.fullmatch(r"RG n° .*|PT\d{6}", it.text):
+                assert it.pii is False, (seed, it)
+            if re.fullmatch(r"T\d{12}", it.text):
+                assert it.pii is named_ticket, (seed, it)
+            if re.fullmatch(r"\d{4}-\d{3,4}-[FCM]|[A-Z0-9]{8}-[A-Z0-9]{3}-[A-Z0-9]{3}", it.text):
+                assert it.category == "id_number", (seed, it)  # a sample or a keycard
+            if it.category in ("shop_phone", "shop_address", "tax_id"):
+                assert it.pii is None, (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"\d{17}[\dX]", text):
+                assert cn_id_check_char(text[:17]) == text[17], (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"\d{3} \d{3} \d{4}", it.text):
+                assert _nhs_valid(text), (seed, it)
+                checked += 1
+            kvnr = layout == "doctor_referral_letter" and re.fullmatch(r"[A-Z]\d{9}", text)
+            if it.category == "id_number" and kvnr:
+                assert _heldout21_kvnr_valid(text), (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"\d{8}[A-Z]", text):
+                assert HELDOUT21_DNI[int(text[:8]) % 23] == text[8], (seed, it)
+                checked += 1
+            if it.category == "door":
+                assert it.pii is True and not it.text.startswith((",", "，")), (seed, it)
+    assert HELDOUT21_MUST[layout] | {"name"} <= kinds, HELDOUT21_MUST[layout] - kinds
+    assert checked >= 5, checked
+    if layout == "paternity_test_report":
+        assert alleles >= 300, alleles
+
+
 #: Personal kinds each heldout19 family shows over its draws besides names.
 HELDOUT19_MUST = {
     "divorce_agreement": {"id_number", "door", "phone", "face"},
@@ -1717,6 +1802,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "dev20",
         "heldout20",
         "dev21",
+        "heldout21",
     ],
 )
 def test_generating_a_fifth_to_twentyfirst_batch_half(tmp_path, name: str) -> None:
