@@ -32,6 +32,7 @@ from redactor.core.detect.charclass import MASK_CHARS
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
 from redactor.core.detect.layout.colon_captions import colon_captions
 from redactor.core.detect.layout.device_serials import DEVICE_SERIAL
+from redactor.core.detect.layout.home_directories import RULE as HOME_DIRECTORY
 from redactor.core.detect.layout.label_beside import (
     label_above,
     label_beside,
@@ -191,8 +192,14 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
 
 def _kept_on_a_title(s: Span) -> bool:
     """What a numbered title keeps: an unread value's seed past its end, the user's
-    own words, a strong rule's match (a phone, an e-mail, a value printed again)."""
-    return s.end <= s.start or s.category is Category.CUSTOM or s.rule in STRONG_RULES
+    own words, a strong rule's match (a phone, an e-mail, a value printed again), and
+    a directory's key of a home ("1. OG links" reads like a numbered title)."""
+    return (
+        s.end <= s.start
+        or s.category is Category.CUSTOM
+        or s.rule in STRONG_RULES
+        or s.rule == HOME_DIRECTORY
+    )
 
 
 def _without_measures(text: str, spans: list[Span], owner: dict[int, str]) -> list[Span]:

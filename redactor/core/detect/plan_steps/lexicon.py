@@ -8,6 +8,7 @@ from redactor.core.detect.layout.business_parties import SPARED, spare_business_
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.detail_rows import mask_detail_rows
 from redactor.core.detect.layout.glued_labels import mask_glued_values
+from redactor.core.detect.layout.home_directories import mask_home_directories
 from redactor.core.detect.layout.label_peers import mask_peer_values
 from redactor.core.detect.layout.label_values import mask_announced_values
 from redactor.core.detect.layout.name_columns import mask_name_columns
@@ -81,6 +82,18 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
         first_read_only=True,
         data="layout.toml, names.toml",
     ),
+    # a directory of homes: bare flat keys, each over or beside its resident's name
+    # (a bell panel, a mailbox wall, a residents' list), told by the two shapes
+    step(
+        "home_directories",
+        frozenset({Category.NAME, Category.DOOR}),
+        Scope.PAGE,
+        mask_home_directories,
+        ("roster_grids",),
+        reads="text, geometry, labels of the field lexicon",
+        first_read_only=True,
+        data="layout.toml, addresses.toml",
+    ),
     # the people listed one a row under a heading that says so ("芳名", "Guests"),
     # in rows or in columns written top to bottom
     step(
@@ -142,6 +155,7 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
             "table_columns",
             "name_columns",
             "roster_grids",
+            "home_directories",
             "called_names",
             "party_sections",
             "contact_cards",

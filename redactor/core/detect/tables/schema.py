@@ -308,6 +308,7 @@ SCHEMAS: dict[str, Schema] = {
                 "birth_hours",
                 "initialled_statements",
                 "short_label_values",
+                "home_directories",
             )
         )
         + (_section("ocr_misreads", "pairs"),),
