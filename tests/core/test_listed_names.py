@@ -48,6 +48,24 @@ def test_words_naming_no_one_stay(text: str) -> None:
     assert _found(text) == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("3.08 钟雨欣 罗建平(半) 抹灰", {"钟雨欣", "罗建平"}),
+        ("签名: 汪晓峰  郑丽", {"汪晓峰", "郑丽"}),
+        # A surname and its title vouches for the name beside it, and is not masked here.
+        ("4.02 钟雨欣 罗师傅 拆模", {"钟雨欣"}),
+    ],
+)
+def test_several_names_on_one_line_vouch_for_each_other(text: str, names: set[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize("text", ["钟雨欣 抹灰", "姓名 性别 年龄", "王府井 金华路"])
+def test_one_name_shaped_word_or_plain_words_stay(text: str) -> None:
+    assert _found(text) == set()
+
+
 def test_without_the_step_the_names_stay() -> None:
     lines = stack("开单: 钟雨欣", "Passport photos for Yvonne Tarrant For visa")
     out = text_spans(lines, recognizers=without("listed_name"))

@@ -47,6 +47,9 @@ _LABEL_WORDS = 3
 _WORD = SHAPES["holder_word"].pattern
 _CUES = frozenset(fold(w) for w in _NAMES["given_names"]["cues"])
 _WORD_RUN = re.compile(r"\S+")
+#: A word of Chinese characters set off by spaces, perhaps with a bracketed note.
+_CN_WORD = re.compile(r"(?<!\S)(?P<w>[\u4e00-\u9fff]{2,4})(?:[(（][^)）\s]{1,3}[)）])?(?!\S)")
+_ROW_NAMES = 2
 _CUED = re.compile(
     rf"(?i:(?<![\w])(?:{words_pattern(_NAMES['given_names']['cues'])}))[ \t]*"
     rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w])"
@@ -82,6 +85,20 @@ def _cn_name(t: str) -> bool:
 def listed_names(text: str) -> Iterator[Span]:
     yield from _after_unknown_label(text)
     yield from _after_cue(text)
+    yield from _names_in_a_row(text)
+
+
+def _names_in_a_row(text: str) -> Iterator[Span]:
+    """Several Chinese names on one line, each set off by spaces (a worksheet's crew,
+    a list of signers): two or more such words that have a name's shape each vouch
+    for the others. A bracketed note glued to a name ("(半)") stays readable."""
+    people = [m for m in _CN_WORD.finditer(text) if _cn_name(m.group("w"))]
+    if len(people) < _ROW_NAMES:
+        return
+    # A surname and its title ("<surname>师傅") vouches, but is message_words' to mask.
+    names = [m for m in people if m.group("w")[surname_length(m.group("w")) :] not in _CN_TITLES]
+    for m in names:
+        yield Span(m.start("w"), m.end("w"), Category.NAME, _SCORE, RULE)
 
 
 def _after_unknown_label(text: str) -> Iterator[Span]:

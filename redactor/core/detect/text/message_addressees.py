@@ -43,6 +43,7 @@ from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import SHAPES as ADDRESS_SHAPES
 from redactor.core.detect.text.familiar_names import familiar_names
 from redactor.core.detect.text.names import is_business, surname_length
+from redactor.core.detect.text.nickname_lines import nickname_line
 from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
 
@@ -100,6 +101,15 @@ _OPENERS = "】]）)》>:：,，。;；!！?？ \u3000"
 
 def message_words(text: str) -> Iterator[Span]:
     """Spans of ``text`` (one line of a message or a letter) that are a person's data."""
+    seen: set[tuple[int, int, Category]] = set()
+    for s in _message_words(text):
+        # Two readings may find the same name ("<name>爸爸": a surname's and a nickname's).
+        if (s.start, s.end, s.category) not in seen:
+            seen.add((s.start, s.end, s.category))
+            yield s
+
+
+def _message_words(text: str) -> Iterator[Span]:
     yield from _names_before_words(text)
     yield from _names_after_roles(text)
     yield from _addressee_lines(text)
@@ -110,6 +120,7 @@ def message_words(text: str) -> Iterator[Span]:
     yield from _quoted_members(text)
     yield from _mentions(text)
     yield from familiar_names(text)
+    yield from nickname_line(text)
     for m in _CUT_MOBILE.finditer(text):
         yield Span(m.start(), m.end(), Category.PHONE, _SCORE, RULE)
 
