@@ -60,20 +60,27 @@ _ROLE_WORD_MAX = 5
 #: address: before the street's name and its number with no colon, it is the street's.
 _STREET_WORDS = frozenset(fold(w) for w in table("addresses")["eu"]["street_words"])
 _STREET_NAMED = patterns("layout", "labels")["street_named"]
+#: A door's label, its number word and the door's number closing the line.
+_NUMBERED_DOOR = patterns("layout", "labels")["numbered_door"]
 
 
 @lru_cache(maxsize=4096)
 def printed_labels(text: str) -> tuple[LabelMatch, ...]:
     """The lexicon's matches in ``text`` that stand as labels (offsets index ``text``)."""
-    found = _as_list(
+    found = _numbered_doors(
         text,
-        _after_role_word(
+        _as_list(
             text,
-            _after_determiner(
+            _after_role_word(
                 text,
-                _opening_an_aside(
+                _after_determiner(
                     text,
-                    signed_roles(text, without_called_titles(text, default_lexicon().find(text))),
+                    _opening_an_aside(
+                        text,
+                        signed_roles(
+                            text, without_called_titles(text, default_lexicon().find(text))
+                        ),
+                    ),
                 ),
             ),
         ),
@@ -108,6 +115,27 @@ def without_called_titles(text: str, found: tuple[LabelMatch, ...]) -> tuple[Lab
             continue
         kept.append(m)
     return tuple(kept)
+
+
+def _numbered_doors(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
+    """A door's label with its number word and the door's number after it, no colon
+    ("Wohnung Nr. 7"): the value is the number alone, the number word stays with the
+    label it completes."""
+    return tuple(
+        replace(m, value_start=start) if (start := _door_number_start(text, m)) else m
+        for m in found
+    )
+
+
+def _door_number_start(text: str, m: LabelMatch) -> int | None:
+    """Where the door's number starts when the line is only the door's label, a number
+    word and the number (``[labels] numbered_door``)."""
+    if m.kind is not ValueKind.DOOR or not m.at_line_start or m.label.strict:
+        return None
+    door = _NUMBERED_DOOR.fullmatch(text, m.start)
+    if door is None or door.start("door") < m.end:
+        return None
+    return door.start("door")
 
 
 def _opening_an_aside(text: str, found: tuple[LabelMatch, ...]) -> tuple[LabelMatch, ...]:
@@ -180,6 +208,8 @@ def _stands_as_label(text: str, m: LabelMatch, alone: bool) -> bool:
         return True
     if m.value_start >= m.value_end:
         return False  # a word the lexicon knows follows, but it is no label here
+    if _door_number_start(text, m) == m.value_start:
+        return True  # "Flat no. 12B": a door's number written on its label's blank
     if len({p.lang for p in m.parts}) > 1:
         return True  # "姓名 Name": a bilingual pair is printed, never written
     if number_in_sentence(text, m, between):

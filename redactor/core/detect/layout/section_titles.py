@@ -19,6 +19,7 @@ from redactor.core.detect.tables.field_lexicon import default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
+from redactor.core.detect.text.floor_side_doors import floor_side_doors
 from redactor.core.detect.text.names import looks_like_person_name
 
 _NUMBERED_TITLE = patterns("layout", "section_titles")["numbered_title"]
@@ -37,6 +38,8 @@ def numbered_title(text: str) -> bool:
     words = title.split()
     if not words[0][:1].isupper() or looks_like_address(text) or looks_like_person_name(title):
         return False
+    if floor_side_doors(text):
+        return False  # "2. OG rechts": a flat's floor and side, no section's number
     found = default_lexicon().find(title)
     ends = [m.start for m in found[1:]] + [len(title)]
     for m, end in zip(found, ends[: len(found)], strict=True):

@@ -16,6 +16,7 @@ from redactor.core.detect.text.cards import CARD_TAIL, card_tails
 from redactor.core.detect.text.cn_agent_names import cn_agent_names
 from redactor.core.detect.text.cn_unit_numbers import cn_hash_units
 from redactor.core.detect.text.cued_phones import called_names, cued_phones
+from redactor.core.detect.text.floor_side_doors import floor_side_doors
 from redactor.core.detect.text.mailboxes import mailbox_names
 from redactor.core.detect.text.names import card_holder_names, passenger_names, titled_names
 from redactor.core.detect.text.register_references import register_references
@@ -69,6 +70,15 @@ VALUE_STEPS: tuple[Recognizer, ...] = (
         ADDRESS,
         Scope.LINE,
         line=street_doors,
+        digit_view=False,
+        data="addresses.toml",
+    ),
+    # "1. OG links", "2º izda.": a flat as its floor and its side of the landing
+    Recognizer(
+        "floor_side_door",
+        frozenset({Category.DOOR}),
+        Scope.LINE,
+        line=floor_side_doors,
         digit_view=False,
         data="addresses.toml",
     ),

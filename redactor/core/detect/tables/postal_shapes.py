@@ -19,6 +19,8 @@ POSTAL_SHAPES = patterns(
     eu_street_suffixes=words_pattern(_EU["street_suffixes"]),
     eu_door_words=words_pattern(_EU["door_words"]),
     eu_floor_words=words_pattern(_EU["floor_words"]),
+    eu_floor_initials=words_pattern(_EU["floor_initials"]),
+    eu_side_words=words_pattern(_EU["side_words"]),
 )
 #: A small letter right before a capital: where the OCR glued a label to a street
 #: ("AnschriftLindenweg 4"); the street starts after it.

@@ -249,6 +249,8 @@ SCHEMAS: dict[str, Schema] = {
                 "street_suffixes",
                 "door_words",
                 "floor_words",
+                "floor_initials",
+                "side_words",
             ),
             _section("residence", "phrases", "chinese"),
             _section(
