@@ -33,9 +33,13 @@ from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.addresses import looks_like_address, split_door
 from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
 from redactor.core.detect.text.not_personal import (
+    CLOCK,
     DATE_TIME,
+    DURATION,
+    MONTH_YEAR,
     QUANTITY,
     nothing_but_amounts,
+    only_measures,
     without_amounts,
 )
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
@@ -124,6 +128,8 @@ def line_spans(
             continue
         if boilerplate(run):
             continue  # printed words left beside a masked value ("复制" after a number)
+        if _an_ordinary_value(run):
+            continue  # a length of time, a measure, a recent date beside a label
         if is_relation(run):
             continue  # "(<daughter>)" after a contact's name: how, not who
         if (cut := _dated_field(run)) is not None:
@@ -272,10 +278,35 @@ def _a_birthday_perhaps(value: str) -> bool:
     return len(years) == 1 and years[0] <= date.today().year - _BIRTHDAY_YEARS_BACK
 
 
+def _recent(value: str) -> bool:
+    """Every year ``value`` names lies too near to be a birth year (no year: a day of
+    the month, a time of day)."""
+    limit = date.today().year - _BIRTHDAY_YEARS_BACK
+    return all(int(y) > limit for y in _YEAR.findall(value))
+
+
+def _an_ordinary_value(value: str) -> bool:
+    """A value whose own shape says it is no one's, whatever block it stands in: a
+    length of time ("5 yrs 4 mths", "30年3个月"), a measure with its unit ("2250 m³",
+    "18:55"), or a date or a month whose year is recent (a start, a reading, the day of
+    the form). Fail closed: an old year may be a birth, a bare number a door or an ID."""
+    v = value.strip()
+    if not has_digit(v) or _a_birthday_perhaps(v):
+        return False
+    if DURATION.fullmatch(v) or only_measures(v):
+        return True
+    if MONTH_YEAR.fullmatch(v):
+        return _recent(v)
+    dated = DATE_TIME.search(v) is not None or CLOCK.search(v) is not None
+    return dated and _YEAR.search(v) is not None and nothing_but_amounts(v) and _recent(v)
+
+
 def _maybe_personal(text: str, value: str, organisation_ok: bool = False) -> bool:
     """False for lines positively known not to be personal."""
     if _a_birthday_perhaps(value):
         return True
+    if _an_ordinary_value(value):
+        return False
     if NON_PERSONAL_LABELS.match(text) or has_business_label(text):
         return False
     if is_business(value) and not organisation_ok:

@@ -98,6 +98,9 @@ class Lang(StrEnum):
     IT = "it"
     PT = "pt"
     NL = "nl"
+    # Malay and Indonesian, one written language for a form's labels: a domestic
+    # helper's contract or an agency's form in Singapore, Malaysia or Indonesia.
+    MS = "ms"
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ _SHAPES = patterns(
     days=words_pattern(table("blocks")["dates"]["days"]),
     units=words_pattern(table("blocks")["quantities"]["units"]),
     counts=words_pattern(table("blocks")["quantities"]["counts"]),
+    durations=words_pattern(table("blocks")["quantities"]["durations"]),
 )
 MONEY = _SHAPES["money"]
 CAPITAL_SUM = _SHAPES["capital_sum"]
@@ -31,6 +32,8 @@ PRICED = _SHAPES["priced"]
 CLOCK = _SHAPES["clock"]
 SIGNED_DECIMAL = _SHAPES["signed_decimal"]
 RECKONED = _SHAPES["reckoned"]
+DURATION = _SHAPES["duration"]
+MONTH_YEAR = _SHAPES["month_year"]
 #: The words of a sum written out ("one", "thousand"), case folded.
 NUMBER_WORDS = frozenset(table("blocks")["quantities"]["number_words"])
 _FILLER = re.compile(r"[\s\W_xX×*]*")
