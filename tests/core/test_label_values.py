@@ -493,3 +493,16 @@ def test_a_row_of_glued_labels_and_names_is_no_clause_to_cut() -> None:
     # No sentence: the second name, glued after an unlisted word, stays masked.
     found = masked_parts(stack("新郎郑立新新娘韩晓雯"))
     assert any("韩晓雯" in part for part in found.get("name", set()))
+
+
+def test_a_label_of_a_name_and_a_number_masks_both() -> None:
+    # "Nombre y DNI" / "Name and ID" / "Name/Phone": the number is found by its shape,
+    # the name before it is the first label's value and is masked too.
+    for line, name, number in (
+        ("Nombre y DNI: Ramona Tejedor Villa 12345678Z", "Ramona Tejedor Villa", "12345678Z"),
+        ("Name and ID: Osric Penhallow 12345678Z", "Osric Penhallow", "12345678Z"),
+        ("Nom et NIE : Aurèle Vandamme Y1234567X", "Aurèle Vandamme", "Y1234567X"),
+    ):
+        parts = masked(stack(line))[line]
+        assert parts.get(name) == "name", (line, parts)
+        assert number in parts, (line, parts)

@@ -388,3 +388,15 @@ def test_a_north_american_toll_free_or_service_code_is_no_persons_number() -> No
     assert "nanp" not in _rules("Call (877) 555-0199 toll free")
     assert "nanp" not in _rules("客服热线 400-615-2290")
     assert "nanp" in _rules("Cell (415) 555-0142")
+
+
+def test_a_spanish_dni_or_nie_is_found_by_its_check_letter() -> None:
+    from redactor.core.detect.text.numbers import find_number_spans
+
+    def found(text: str) -> list[str]:
+        return [text[s.start : s.end] for s in find_number_spans(text) if s.rule.startswith("es_")]
+
+    assert found("DNI 12345678Z") == ["12345678Z"]
+    assert found("NIE X-1234567-L") == ["X-1234567-L"]
+    assert found("Ref. 12345678A") == []  # a wrong check letter: a reference, not a DNI
+    assert found("Lote 123456789Z") == []

@@ -16,6 +16,8 @@ from redactor.core.detect.text.cards import CARD_TAIL
 from redactor.core.detect.text.cued_phones import NAME_RULE as CALLED_NAME
 from redactor.core.detect.text.cued_phones import RULE as CUED_PHONE
 from redactor.core.detect.text.id_numbers import (
+    ES_DNI,
+    ES_NIE,
     IBAN,
     IBAN_AFTER_WORD,
     IT_CODICE_FISCALE,
@@ -40,7 +42,9 @@ _SIGNAL_CATEGORIES = CORE_CATEGORIES
 # scheme and a bank account (an IBAN, a sort code and account), on a payment's or a
 # statement's line that says what they are (a statement prints the other party's
 # account on each transfer's line); an Italian fiscal code, whose shape is the
-# whole of it (a contract writes it into the sentence naming its party); a register's
+# whole of it (a contract writes it into the sentence naming its party), and so a
+# Spanish DNI or NIE that passed its check letter (a form's grid prints it in its
+# party's column, between the traits of both parties); a register's
 # reference to an entry (volume, page, number), which points at a person's record but
 # names no one: the church, the heading and the dates around it stay readable; a
 # radio call sign, whose log row or card row around it (time, frequency, mode,
@@ -58,6 +62,8 @@ _WHOLE = frozenset(
         IBAN_AFTER_WORD,
         UK_SORT_ACCOUNT,
         IT_CODICE_FISCALE,
+        ES_DNI,
+        ES_NIE,
         REGISTER_REFERENCE,
         CALL_SIGN,
     }

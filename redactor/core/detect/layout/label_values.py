@@ -50,6 +50,7 @@ from redactor.core.detect.layout.number_labels import sentence_number_end, set_o
 from redactor.core.detect.layout.number_tail_under import number_tail_under
 from redactor.core.detect.layout.option_lists import phrase_options
 from redactor.core.detect.layout.page import Sheet
+from redactor.core.detect.layout.paired_labels import paired_kind, unmasked_parts
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.value_lines import (
     first_label,
@@ -108,6 +109,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             end = min(end, sentence_number_end(text, m) or end, _glued_name_end(text, m, end))
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
+                _mask_paired_rest(sheet, i, m, end, category)
                 continue
             if end < len(text.rstrip()):
                 continue  # the next label follows at once: it names the value, not this one
@@ -137,6 +139,17 @@ def mask_announced_values(sheet: Sheet) -> None:
             elif j is not None:
                 mask_value(sheet, j, 0, first_label(sheet.texts[j]), category, rule)
                 mask_rest_of_entry(sheet, j, category)
+
+
+def _mask_paired_rest(sheet: Sheet, i: int, m: LabelMatch, end: int, category: Category) -> None:
+    """A label of two kinds ("Nombre y DNI"): its number found by shape, the rest of
+    the value is the first label's kind (paired_labels.py)."""
+    if category not in _BOUNDED or (kind := paired_kind(sheet.texts[i], m)) is None:
+        return
+    if (other := announces(kind)) is None:
+        return
+    for start, stop in unmasked_parts(sheet, i, m.value_start, end):
+        mask_value(sheet, i, start, stop, other)
 
 
 def _glued_name_end(text: str, m: LabelMatch, end: int) -> int:

@@ -4,6 +4,7 @@ table's personal columns and rows, and a value masked once printed again elsewhe
 
 from __future__ import annotations
 
+from redactor.core.detect.layout.birth_columns import mask_birth_columns
 from redactor.core.detect.layout.business_parties import SPARED, spare_business_parties
 from redactor.core.detect.layout.called_names import mask_called_names
 from redactor.core.detect.layout.detail_rows import mask_detail_rows
@@ -59,6 +60,8 @@ LEXICON_STEPS: tuple[Recognizer, ...] = (
     lexicon_step("persons_numbers", mask_persons_numbers, ("role_box_names",)),
     # a table's cell under a personal column header, or beside a personal row header
     lexicon_step("table_columns", mask_table_columns, ("lexicon_values",)),
+    # dates of birth down the column under a "Date of birth" header standing alone
+    lexicon_step("birth_columns", mask_birth_columns, ("table_columns",)),
     # a table's column of people under a header the lexicon lacks, told by its cells
     step(
         "name_columns",

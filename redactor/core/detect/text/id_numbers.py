@@ -5,11 +5,12 @@ out personal numbers only). The shapes are ``[id_numbers]`` of ``tables/numbers.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 
 from stdnum import iban
 from stdnum.br import cpf
+from stdnum.es import dni, nie
 from stdnum.iso7064 import mod_11_2
 
 from redactor.core.detect.charclass import digit_count
@@ -49,6 +50,23 @@ def _no_whole_masked(s: str) -> bool:
     return not IDS["whole_masked"].fullmatch(s)
 
 
+def _checked(validate: Callable[[str], bool]) -> Callable[[str], bool]:
+    """python-stdnum's verdict on the number without the spaces and hyphens OCR and
+    printers put inside it."""
+    return lambda text: bool(validate(re.sub(r"[\s\-]", "", text).upper()))
+
+
+# National IDs whose own check python-stdnum knows, by rule name: the shape is
+# ``[id_numbers]`` of ``tables/numbers.toml``, the check its module's is_valid. A
+# number of the shape whose check fails is left to the labels (a misread digit).
+ES_DNI = "es_dni"
+ES_NIE = "es_nie"
+CHECKED_IDS: dict[str, tuple[Callable[[str], bool], float]] = {
+    "br_cpf": (cpf.is_valid, 0.9),
+    ES_DNI: (dni.is_valid, 0.9),
+    ES_NIE: (nie.is_valid, 0.9),
+}
+
 IBAN = "iban"
 UK_SORT_ACCOUNT = "uk_sort_account"
 IT_CODICE_FISCALE = "it_codice_fiscale"
@@ -59,7 +77,10 @@ RULES: dict[str, Rule] = {
     # chance match of an order or reference number rare (one in 97 of the right shape).
     IBAN: Rule(IBAN, Category.ID_NUMBER, IDS["iban"], 0.95, iban.is_valid),
     UK_SORT_ACCOUNT: Rule(UK_SORT_ACCOUNT, Category.ID_NUMBER, IDS[UK_SORT_ACCOUNT], 0.85),
-    "br_cpf": Rule("br_cpf", Category.ID_NUMBER, IDS["br_cpf"], 0.9, cpf.is_valid),
+    **{
+        name: Rule(name, Category.ID_NUMBER, IDS[name], confidence, _checked(validate))
+        for name, (validate, confidence) in CHECKED_IDS.items()
+    },
     IT_CODICE_FISCALE: Rule(IT_CODICE_FISCALE, Category.ID_NUMBER, IDS[IT_CODICE_FISCALE], 0.85),
     "br_cpf_masked": Rule("br_cpf_masked", Category.ID_NUMBER, IDS["br_cpf_masked"], 0.8),
     "cn_id_masked": Rule(

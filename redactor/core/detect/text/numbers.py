@@ -37,6 +37,8 @@ _ORDER = (
     "br_cpf",
     "br_cpf_masked",
     "it_codice_fiscale",
+    "es_dni",
+    "es_nie",
     "cn_id_masked",
     "id_masked_head",
     "masked_long_number",
