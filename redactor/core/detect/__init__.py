@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from enum import StrEnum
 
 from redactor.core.detect.blank_headroom import into_blank
+from redactor.core.detect.corner_labels import clear_corner_labels
 from redactor.core.detect.label_clearance import clear_labels, label_boxes
 from redactor.core.detect.layout.label_trim import keep_labels_readable
 from redactor.core.detect.layout.labelled_values import UNREAD_VALUE
@@ -119,7 +120,10 @@ def findings_by_step(
     # A value's ink past its box is masked where the paper there is blank; and values,
     # not labels: no value's margin covers a label on the line above or below.
     out = into_blank(out, lines)
-    return list(zip(steps, clear_labels(out, label_boxes(lines)), strict=True))
+    # A label in a ruled box's top-left corner stays readable under the value across it.
+    labels = label_boxes(lines)
+    out, steps = clear_corner_labels(out, steps, labels, lines)
+    return list(zip(steps, clear_labels(out, labels), strict=True))
 
 
 def _partial(line: OcrLine, s: Span) -> tuple[Quad, ...] | None:

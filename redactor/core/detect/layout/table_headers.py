@@ -26,6 +26,9 @@ MIN_COLUMNS = 3
 _ROW_GAP = 1.6
 #: A box runs across a header's column when it covers this share of the header's width.
 _ACROSS = 0.25
+#: A box this much taller than a label of its row, starting under that label's top
+#: inside its width, is the value written across the label's box, not a header.
+_VALUE_TALLER = 1.5
 _BRACKETS = "()（）[]【】"
 _COLONS = ":："
 #: A number after a header's word numbers columns of one kind ("Guest 1 | Guest 2").
@@ -84,6 +87,7 @@ def header_kind(text: str) -> tuple[bool, ValueKind | None]:
 
 
 def header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
+    row = [k for k in row if not _written_under_a_label(sheet, k, row)]
     if len(row) < MIN_COLUMNS - 1:
         return None
     columns = []
@@ -101,6 +105,20 @@ def header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
     # Mostly labels the lexicon knows: a row of a label, its value, a label, its value
     # ("<label> | <a name> | <label> | <a word>") is a form's row, not a header.
     return columns if known >= 2 and known >= 2 * (len(columns) - known) else None
+
+
+def _written_under_a_label(sheet: Sheet, k: int, row: list[int]) -> bool:
+    """Box ``k`` is the value written across a ruled box whose label is printed small
+    in its top-left corner: a tall handwritten value reaches up level with its label,
+    and the row-finder reads the two as one row. A header is no taller than its peers."""
+    g = sheet.geo[k]
+    for j in row:
+        h = sheet.geo[j]
+        if j == k or not default_lexicon().find(sheet.texts[j].strip()):
+            continue
+        if g.th >= _VALUE_TALLER * h.th and g.y0 > h.y0 and min(g.x1, h.x1) > max(g.x0, h.x0):
+            return True
+    return False
 
 
 def _a_list_of_people(columns: list[Column]) -> bool:
