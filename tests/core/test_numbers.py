@@ -388,3 +388,16 @@ def test_a_north_american_toll_free_or_service_code_is_no_persons_number() -> No
     assert "nanp" not in _rules("Call (877) 555-0199 toll free")
     assert "nanp" not in _rules("客服热线 400-615-2290")
     assert "nanp" in _rules("Cell (415) 555-0142")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("New number 07700 900 318 x", "07700 900 318"),
+        ("07700 900318", "07700 900318"),
+        ("mob +44 7700 900318", "+44 7700 900318"),
+    ],
+)
+def test_a_british_mobile_with_no_cue(text: str, expected: str) -> None:
+    # 07 and nine digits, grouped 5+6 or 5+3+3: a mobile wherever it stands.
+    assert ("phone", expected) in found(text)
