@@ -279,3 +279,12 @@ def test_a_kin_word_after_the_name_ends_it() -> None:
     # a contact sheet's column read on into the line under it
     assert named("Auntie Marva Parents only") == ["Marva"]
     assert named("Childminder Uncle") == []
+
+
+def test_a_chinese_date_of_birth_given_before_its_word() -> None:
+    # "<date>出生": the date before the word of birth is the person's; a bare year
+    # before it, or a date before another word, is not.
+    text = "申请人:蒲晓岚,女,汉族,1979年11月3日出生,身份证号码见附件"
+    assert [text[s.start : s.end] for s in birth_dates(text)] == ["1979年11月3日"]
+    assert [s for s in birth_dates("2025年出生人口统计")] == []
+    assert [s for s in birth_dates("本协议于2026年3月1日生效")] == []

@@ -506,3 +506,31 @@ def test_a_label_of_a_name_and_a_number_masks_both() -> None:
         parts = masked(stack(line))[line]
         assert parts.get(name) == "name", (line, parts)
         assert number in parts, (line, parts)
+
+
+def test_a_mediations_parties_and_mediators() -> None:
+    # The parties' and the mediators' labels of a mediation agreement announce names.
+    got = masked(stack("Antragsgegner/in: Ortrud Pfisterer"))
+    assert got == {"Antragsgegner/in: Ortrud Pfisterer": {"Ortrud Pfisterer": "name"}}
+    assert masked(stack("Party B", "Lorna Quibell")) == {"Lorna Quibell": {"Lorna Quibell": "name"}}
+    assert masked(stack("被申请人:庞雨桐")) == {"被申请人:庞雨桐": {"庞雨桐": "name"}}
+    # inside a sentence the word announces nothing
+    assert masked(stack("The mediators will keep a copy for six months.")) == {}
+
+
+def test_a_name_ends_at_the_comma_before_the_persons_next_field() -> None:
+    got = masked(stack("Antragsteller/in: Ortrud Pfisterer, geb. am 02.03.1971, in Ulm"))
+    assert (
+        got["Antragsteller/in: Ortrud Pfisterer, geb. am 02.03.1971, in Ulm"]["Ortrud Pfisterer"]
+        == "name"
+    )
+    assert ", geb. am" not in "".join(
+        got["Antragsteller/in: Ortrud Pfisterer, geb. am 02.03.1971, in Ulm"]
+    )
+
+
+def test_a_party_glued_into_a_clause_with_no_comma() -> None:
+    # The clause's words after the glued name are no part of it, even when the given
+    # name's characters are not the usual ones.
+    line = "一、被申请人许一宁于三日内清理楼道内堆放的杂物;"
+    assert masked(stack(line)) == {line: {"许一宁": "name"}}

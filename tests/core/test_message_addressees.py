@@ -227,3 +227,20 @@ def test_a_name_a_space_before_its_title_is_masked_not_the_title() -> None:
     assert out["四年级(3)班 欧阳青松 同学:"] == ["欧阳青松"]
     # a greeting is still glued to its name: a word a space before it is not taken
     assert masked("谢谢 您好") == {}
+
+
+def test_a_cards_closing_from_its_writers() -> None:
+    # "Love from <name>": the writer after "from"; several writers joined, each masked;
+    # "the kids" and the kisses stay readable.
+    assert words("Love from Gideon") == ["Gideon"]
+    assert words("Love from Gideon & the kids xx") == ["Gideon"]
+    assert words("All our love from Gideon, Maud and Pip x") == ["Gideon", "Maud", "Pip"]
+    assert words("Avec toute mon affection, Solange") == ["Solange"]
+    assert words("love from all of us") == []
+
+
+def test_a_salutation_by_surname_and_kinship_title() -> None:
+    # "<surname>阿姨，…": the reader's surname is masked, the title stays readable.
+    assert words("郝阿姨，谢谢您送的礼物！") == ["郝"]
+    assert words("冯叔叔：新年快乐") == ["冯"]
+    assert words("高兴，今天见到你") == []

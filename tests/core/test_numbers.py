@@ -400,3 +400,16 @@ def test_a_spanish_dni_or_nie_is_found_by_its_check_letter() -> None:
     assert found("NIE X-1234567-L") == ["X-1234567-L"]
     assert found("Ref. 12345678A") == []  # a wrong check letter: a reference, not a DNI
     assert found("Lote 123456789Z") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("New number 07700 900 318 x", "07700 900 318"),
+        ("07700 900318", "07700 900318"),
+        ("mob +44 7700 900318", "+44 7700 900318"),
+    ],
+)
+def test_a_british_mobile_with_no_cue(text: str, expected: str) -> None:
+    # 07 and nine digits, grouped 5+6 or 5+3+3: a mobile wherever it stands.
+    assert ("phone", expected) in found(text)

@@ -77,6 +77,7 @@ STRONG_RULES = frozenset(
         "cn_landline",
         "nanp",
         "in_mobile",
+        "uk_mobile",
         "intl_phone",
         "glued_phones",
         "cn_id",

@@ -63,7 +63,7 @@ from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.text_folding import is_cjk
-from redactor.core.detect.text.names import before_relation, is_business
+from redactor.core.detect.text.names import before_relation, is_business, surname_length
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
@@ -87,6 +87,10 @@ _GUESSED = frozenset({Category.TRACKING, Category.ADDRESS})
 _HOUSEHOLD = re.compile(
     rf"(?i:{words_pattern(table('names')['kin']['family_before'])})\s+(?=[^\W\d_])"
 )
+#: The most characters of a Chinese given name glued into a clause after its label.
+_CN_GIVEN_MOST = 2
+#: A clause's verbs and particles right after a name ("由长女<name>继承", "<name>于…").
+_CLAUSE_WORDS = tuple(table("names")["kin"]["chinese_clause_words"])
 #: The most words of a line under a caption that may hold a name or a person's number.
 _NAME_WORDS = 6
 
@@ -107,6 +111,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             # nor the bracket that opens the next label's aside ("<name>(<label><n>)")
             end = len(text[:end].rstrip(" (（")) if end > m.value_start else end
             end = min(end, sentence_number_end(text, m) or end, _glued_name_end(text, m, end))
+            end = _name_before_next_field(text, m, end)
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
                 _mask_paired_rest(sheet, i, m, end, category)
@@ -156,15 +161,52 @@ def _glued_name_end(text: str, m: LabelMatch, end: int) -> int:
     """Where a Chinese name glued to its label ends when the clause runs on after it:
     an agreement names its party inside a sentence ("乙方<name>确认…", "男方<name>与
     女方…"), the party word a label of a name with no colon, and the clause's words
-    after the name are no part of it. ``end`` when the label is set off, the line is no
-    sentence (a row of glued labels and values: "新郎<name>新娘<name>") or no name
-    opens the value."""
-    if announces(m.kind) is not Category.NAME or m.value_start != m.end or not is_prose(text):
+    after the name are no part of it (a given name of unlisted characters: the surname
+    and two characters). In a clause with no comma the name ends before the clause's
+    verb or particle. ``end`` when the label is set off, the line is no sentence (a row of glued labels
+    and values: "新郎<name>新娘<name>") or no name opens the value."""
+    if announces(m.kind) is not Category.NAME or m.value_start != m.end:
         return end
     if m.value_start >= end or not is_cjk(text[m.value_start]):
         return end
+    if not is_prose(text):
+        return _name_before_clause_word(text, m.value_start, end)
     stop = cn_name_end(text[:end], m.value_start)
+    if stop is None and (surname := surname_length(text, m.value_start)):
+        # A given name of characters the table does not list: the name's longest
+        # usual extent, not the rest of the clause.
+        stop = min(end, m.value_start + surname + _CN_GIVEN_MOST)
     return end if stop is None else stop
+
+
+def _name_before_next_field(text: str, m: LabelMatch, end: int) -> int:
+    """Where a name after its label ends when the line goes on to the person's other
+    fields after a comma, each opening with its own word ("<label>: <name>, geb. am
+    <date>, …", "<name>, born …"): at that comma. Such a word inside a sentence is no
+    printed label, so the value would otherwise run to the line's end."""
+    if announces(m.kind) is not Category.NAME:
+        return end
+    for f in default_lexicon().find(text[:end]):
+        if f.start <= m.value_start:
+            continue
+        before = text[m.value_start : f.start].rstrip()
+        if before.endswith((",", "，")) and before[:-1].strip():
+            return m.value_start + len(before) - 1
+    return end
+
+
+def _name_before_clause_word(text: str, start: int, end: int) -> int:
+    """Where a name glued after its label ends in a clause with no comma: right before
+    the clause's verb or particle after a surname and one or two characters
+    ("被申请人<name>于三日内清理…"); ``end`` when none follows (a row of glued labels
+    and names: "新郎<name>新娘<name>")."""
+    surname = surname_length(text, start)
+    if not surname:
+        return end
+    for stop in range(start + surname + _CN_GIVEN_MOST, start + surname, -1):
+        if stop < end and text.startswith(_CLAUSE_WORDS, stop):
+            return stop
+    return end
 
 
 def _the_forms_words(text: str, category: Category) -> bool:

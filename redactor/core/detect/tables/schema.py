@@ -202,7 +202,7 @@ SCHEMAS: dict[str, Schema] = {
                 "english",
             ),
             _section("ages", "chinese", "latin"),
-            _section("memorials", "headings", "born", "born_at"),
+            _section("memorials", "headings", "born", "born_at", "born_after"),
             _section(
                 "kin",
                 "chinese",
@@ -327,6 +327,7 @@ SCHEMAS: dict[str, Schema] = {
                 "sign_offs",
                 "closings",
                 "closings_alone",
+                "closings_from",
                 "relations",
                 "kin_titles",
             ),

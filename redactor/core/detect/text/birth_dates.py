@@ -1,4 +1,5 @@
-"""A date of birth a sentence gives with no label: "生于<date>", "born on <date>".
+"""A date of birth a sentence gives with no label: "生于<date>", "born on <date>",
+"<date>出生".
 
 A notice of death, a biography or a reference tells when the person was born inside
 its running text, after a word of birth (names.toml ``[memorials] born``), the date
@@ -26,6 +27,10 @@ _DATE = patterns("layout", "life_spans")["birth_date"]
 _BORN_AT = re.compile(
     rf"(?i)(?<![^\W\d_])(?:{words_pattern(table('names')['memorials']['born_at'])})[ \t]+"
 )
+#: A full date (day and month, not a bare year) then a word of birth after it.
+_DATE_BORN = re.compile(
+    rf"(?:{_DATE.pattern})(?=[ \t]*(?:{words_pattern(table('names')['memorials']['born_after'])}))"
+)
 #: The place of birth before the date, and the short word or comma after it.
 _PLACE = re.compile(
     r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’\- ][A-ZÀ-ÖØ-Þ][^\W\d_]*){0,2}(?:[ \t]*\([A-Za-z]{2}\))?"
@@ -37,6 +42,9 @@ def birth_dates(text: str) -> Iterator[Span]:
     for m in _BORN.finditer(text):
         d = _DATE.match(text, m.end())
         if d is not None:
+            yield Span(d.start(), d.end(), Category.ID_NUMBER, _SCORE, RULE)
+    for d in _DATE_BORN.finditer(text):
+        if not d.group(0).strip().isdigit():  # a bare year is no date of birth
             yield Span(d.start(), d.end(), Category.ID_NUMBER, _SCORE, RULE)
     for m in _BORN_AT.finditer(text):
         place = _PLACE.match(text, m.end())

@@ -13,8 +13,9 @@ by the words around the name (tables/messages.toml):
   surname alone at the line's end after one is masked (its given name went unread);
 * an addressee's mark after the name ("<name> 收", "<name>亲启") or a line that is
   nothing but a surname, a given name and an honorific ("<surname>（先生）");
-* a signature after a dash ("——<name>") ending the line, or after a closing and its
-  comma ("Thanks, <name>"; a closing alone on its line: ``layout/sign_offs``);
+* a signature after a dash ("——<name>") ending the line, after a closing and its
+  comma ("Thanks, <name>"; a closing alone on its line: ``layout/sign_offs``), or
+  after a card's closing that ends in "from" ("Love from <name>");
 * an address placed by a verb inside a sentence ("已放入<estate>11栋旁"): from after
   the verb to the end of its last door number (building, unit, room), only if there
   is one (a locker or a front desk is no one's address);
@@ -62,6 +63,8 @@ _AFTER_NAME = re.compile(
 _TITLES = frozenset(_ADDRESSING["after_name"]) - frozenset(_ADDRESSING["greetings"])
 _KIN_TITLES = sorted(_ADDRESSING["kin_titles"], key=len, reverse=True)
 _NICKNAME_DOOR = _SHAPES["nickname_door"]
+#: The mark after a salutation: a comma, a colon, an exclamation.
+_SALUTATION_MARKS = frozenset("，,：:!！")
 _GROUP_EVENT = re.compile(rf"(?i){words_pattern(_TABLE['group_events']['words'])}")
 # A member's nickname quoted on a system line, in any quotes.
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{1,24})[”\"」』]")
@@ -74,8 +77,11 @@ _CLOSINGS_ALONE = _ADDRESSING["closings_alone"]
 _CLOSING = re.compile(
     rf"(?i)\s*(?:(?:{words_pattern([w for w in _CLOSINGS if w.isascii()])})\s*[,，]"
     rf"|(?:{words_pattern([w for w in _CLOSINGS if not w.isascii()] + _CLOSINGS_ALONE)})"
-    r"\s*[,，!！]?)\s*"
+    r"\s*[,，!！]?"
+    rf"|(?:{words_pattern(_ADDRESSING['closings_from'])})[ \t]+(?=[^\W\d_]))\s*"
 )
+_JOINED = _SHAPES["writers_joined"]
+_KISSES = _SHAPES["kisses"]
 # Capitalised Latin words, accented letters too (a German or French writer: "Jérôme").
 _EN_WRITER = re.compile(
     r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*\.?(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'\-]*\.?){0,2}"
@@ -117,6 +123,7 @@ def _message_words(text: str) -> Iterator[Span]:
     yield from _closing_then_name(text)
     yield from _placed_addresses(text)
     yield from _kin_nickname(text)
+    yield from _kin_salutation(text)
     yield from _quoted_members(text)
     yield from _mentions(text)
     yield from familiar_names(text)
@@ -282,6 +289,25 @@ def _kin_nickname(text: str) -> Iterator[Span]:
         yield Span(lead, lead + door.end(), Category.DOOR, _SCORE, RULE)
 
 
+def _kin_salutation(text: str) -> Iterator[Span]:
+    """A card or a note opening on the reader as a surname and a kinship title, then
+    its mark ("<surname>阿姨，…", "<surname>叔叔:"): the surname is masked, the title
+    stays readable."""
+    p = len(text) - len(text.lstrip())
+    surname = surname_length(text, p)
+    if not surname:
+        return
+    q = p + surname
+    title = next((t for t in _KIN_TITLES if text.startswith(t, q)), None)
+    if title is None:
+        return
+    end = q + len(title)
+    if text[end : end + 1] == title[-1]:
+        end += 1  # the title doubled, as one calls an uncle ("叔叔")
+    if text[end : end + 1] in _SALUTATION_MARKS:
+        yield Span(p, q, Category.NAME, _SCORE, RULE)
+
+
 def _quoted_members(text: str) -> Iterator[Span]:
     """Every quoted run on a group chat's system line (a member invited, removed)."""
     if _GROUP_EVENT.search(text) is None:
@@ -343,6 +369,26 @@ def _closing_then_name(text: str) -> Iterator[Span]:
     span = writer_name(rest)
     if span is not None:
         yield Span(m.end() + span.start, m.end() + span.end, Category.NAME, _SCORE, RULE)
+        return
+    yield from _joined_writers(text, m.end(), len(_KISSES.sub("", rest)) + m.end())
+
+
+def _joined_writers(text: str, start: int, end: int) -> Iterator[Span]:
+    """A card signed by several after one closing ("<name> & the kids xx"): each part
+    between the joiners that is a writer's name; a part that is none ("the kids")
+    stays readable, and so does the line when its first part is none."""
+    at = start
+    parts = []
+    for j in _JOINED.finditer(text, start, end):
+        parts.append((at, j.start()))
+        at = j.end()
+    parts.append((at, end))
+    if len(parts) < 2 or writer_name(text[parts[0][0] : parts[0][1]]) is None:
+        return
+    for a, b in parts:
+        span = writer_name(text[a:b])
+        if span is not None:
+            yield Span(a + span.start, a + span.end, Category.NAME, _SCORE, RULE)
 
 
 def before_addressee_mark(text: str) -> int:

@@ -31,6 +31,7 @@ _ORDER = (
     "cn_service",
     "nanp",
     "in_mobile",
+    "uk_mobile",
     "cn_id",
     "iban",
     "uk_sort_account",

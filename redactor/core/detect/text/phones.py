@@ -1,5 +1,5 @@
 """Phone numbers: Chinese mobiles, landlines and service lines, North American and
-Indian numbers, masked tails, national numbers with their end hidden, glued pairs, extensions, and other countries' numbers
+Indian numbers, British mobiles, masked tails, national numbers with their end hidden, glued pairs, extensions, and other countries' numbers
 written with a + prefix. The shapes are ``[phones]`` of ``tables/numbers.toml``."""
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ RULES: dict[str, Rule] = {
     "cn_service": Rule("cn_service", Category.PHONE, PHONES["cn_service"], 0.8),
     "nanp": Rule("nanp", Category.PHONE, PHONES["nanp"], 0.85, _not_a_service_code),
     "in_mobile": Rule("in_mobile", Category.PHONE, PHONES["in_mobile"], 0.8, mobile=True),
+    "uk_mobile": Rule("uk_mobile", Category.PHONE, PHONES["uk_mobile"], 0.85, mobile=True),
     "masked_national": Rule(
         "masked_national",
         Category.PHONE,
