@@ -16,6 +16,7 @@ from redactor.core.detect.layout.labels import (
     is_heading,
     names_the_business,
 )
+from redactor.core.detect.layout.numbered_labels import is_numbered_question
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import value_spans
 from redactor.core.detect.layout.printed_labels import only_labels
@@ -119,6 +120,8 @@ def line_spans(
                 a += 1
             if a == b:
                 continue
+        if is_numbered_question(text, a, b, [s.start for s in labels]):
+            continue  # a form's numbered question: "<number>. <caption>:"
         run = text[a:b]
         if run[-1] in "(（":
             continue  # a label's head, its bracketed rest a label ("<role>(签名):")

@@ -34,6 +34,7 @@ from dataclasses import replace
 
 from redactor.core.detect.layout.block_labels import block_labels
 from redactor.core.detect.layout.block_lines import BLOCK_RULE
+from redactor.core.detect.layout.name_leads import name_between
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import table
 from redactor.core.detect.tables.patterns import patterns
@@ -70,6 +71,9 @@ def captions_spared(text: str, spans: list[Span]) -> list[Span]:
     out = []
     for s in spans:
         if s.category is Category.NAME and s.rule == BLOCK_RULE:
+            # a contact cue, a label's bracketed qualifier, a link word: not the name
+            a, b = name_between(text[s.start : s.end])
+            s = replace(s, start=s.start + a, end=s.start + b)
             run = text[s.start : s.end]
             if reads_as_caption(run):
                 continue
