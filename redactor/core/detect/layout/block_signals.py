@@ -78,9 +78,12 @@ def signal(sheet: Sheet, k: int) -> bool:
         return False  # "Order <number>": whatever shape the number has, it is no person's
     spans = sheet.out[k]
     numbers = [s for s in spans if s.category is Category.TRACKING]
+    whole = [s for s in spans if s.rule in _WHOLE and s.end > s.start]
     for s in spans:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start or s.rule in _WHOLE:
             continue
+        if any(t.start <= s.start and s.end <= t.end for t in whole):
+            continue  # the same value a sentence announced, found again by its shape
         if s.joins is not None and SALUTATION.match(sheet.texts[s.joins]):
             continue  # the rest of a greeting's name boxed apart: the greeting's own
         if s.category is not Category.ID_NUMBER and any(
