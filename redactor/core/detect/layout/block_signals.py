@@ -78,12 +78,19 @@ def signal(sheet: Sheet, k: int) -> bool:
         return False  # "Order <number>": whatever shape the number has, it is no person's
     spans = sheet.out[k]
     numbers = [s for s in spans if s.category is Category.TRACKING]
-    whole = [s for s in spans if s.rule in _WHOLE and s.end > s.start]
+    # A sentence naming whom to call ("… to <name> on <number>"): its number, found
+    # again by a phone's shape, is still the sentence's (a label's "手机 <number>" is a
+    # field of its block and stays a signal).
+    called = (
+        [s for s in spans if s.rule == CUED_PHONE]
+        if any(s.rule == CALLED_NAME for s in spans)
+        else []
+    )
     for s in spans:
         if s.category not in _SIGNAL_CATEGORIES or s.end <= s.start or s.rule in _WHOLE:
             continue
-        if any(t.start <= s.start and s.end <= t.end for t in whole):
-            continue  # the same value a sentence announced, found again by its shape
+        if any(t.start <= s.start and s.end <= t.end for t in called):
+            continue
         if s.joins is not None and SALUTATION.match(sheet.texts[s.joins]):
             continue  # the rest of a greeting's name boxed apart: the greeting's own
         if s.category is not Category.ID_NUMBER and any(
