@@ -31,6 +31,7 @@ in pieces is masked whole as well: the pieces' masks may leave gaps.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from redactor.core.detect.charclass import STARS, digit_count, has_digit
 from redactor.core.detect.layout.boxed_entries import mask_rest_of_entry
@@ -99,6 +100,8 @@ def mask_announced_values(sheet: Sheet) -> None:
     options = phrase_options(sheet)
     for i, text in enumerate(sheet.texts):
         labels = printed_labels(text)
+        names = any(announces(m.kind) is Category.NAME for m in labels)
+        words = default_lexicon().find(text) if names else ()
         for n, m in enumerate(labels):
             category, rule = announces(m.kind), RULE
             if category is None and a_device_serial(sheet, i, text[m.start : m.end]):
@@ -111,7 +114,7 @@ def mask_announced_values(sheet: Sheet) -> None:
             # nor the bracket that opens the next label's aside ("<name>(<label><n>)")
             end = len(text[:end].rstrip(" (（")) if end > m.value_start else end
             end = min(end, sentence_number_end(text, m) or end, _glued_name_end(text, m, end))
-            end = _name_before_next_field(text, m, end)
+            end = _name_before_next_field(text, m, end, words)
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
                 _mask_paired_rest(sheet, i, m, end, category)
@@ -179,15 +182,22 @@ def _glued_name_end(text: str, m: LabelMatch, end: int) -> int:
     return end if stop is None else stop
 
 
-def _name_before_next_field(text: str, m: LabelMatch, end: int) -> int:
+def _name_before_next_field(
+    text: str, m: LabelMatch, end: int, words: tuple[LabelMatch, ...]
+) -> int:
     """Where a name after its label ends when the line goes on to the person's other
     fields after a comma, each opening with its own word ("<label>: <name>, geb. am
     <date>, …", "<name>, born …"): at that comma. Such a word inside a sentence is no
-    printed label, so the value would otherwise run to the line's end."""
+    printed label, so the value would otherwise run to the line's end. ``words``: the
+    line's lexicon words left to right, found once a line (a line of thousands of
+    labels would otherwise be searched again for each)."""
     if announces(m.kind) is not Category.NAME:
         return end
-    for f in default_lexicon().find(text[:end]):
-        if f.start <= m.value_start:
+    first = bisect_right([f.start for f in words], m.value_start)
+    for f in words[first:]:
+        if f.start >= end:
+            break
+        if f.end > end:
             continue
         before = text[m.value_start : f.start].rstrip()
         if before.endswith((",", "，")) and before[:-1].strip():
