@@ -1,13 +1,13 @@
 """Generate a synthetic set, redact it with the CLI, score it and report speed.
 
 ``python -m benchmarks.run_quality --n 42 --seed 7 --work /tmp/redactor-bench [--jobs 2]
-[--layouts new | --families dev|heldout|dev2|heldout2|...|dev21|heldout21|existing]
+[--layouts new | --families dev|heldout|dev2|heldout2|...|dev22|heldout22|existing]
 [--misses 0]``
 
 ``--families`` picks one half of the form families (synth.families): ``dev`` and
 ``heldout`` are the halves of the first batch, ``dev2`` and ``heldout2`` those of the
 second, ``dev3`` and ``heldout3`` those of the third, ``dev4`` and ``heldout4`` those of
-the fourth, ``dev5`` and ``heldout5`` those of the fifth, ``dev6`` and ``heldout6`` those of the sixth, ``dev7`` and ``heldout7`` those of the seventh, ``dev8`` and ``heldout8`` those of the eighth, ``dev9`` and ``heldout9`` those of the ninth, ``dev10`` and ``heldout10`` those of the tenth, ``dev11`` and ``heldout11`` those of the eleventh, ``dev12`` and ``heldout12`` those of the twelfth, ``dev13`` and ``heldout13`` those of the thirteenth, ``dev14`` and ``heldout14`` those of the fourteenth, ``dev15`` and ``heldout15`` those of the fifteenth, ``dev16`` and ``heldout16`` those of the sixteenth, ``dev17`` and ``heldout17`` those of the seventeenth, ``dev18`` and ``heldout18`` those of the eighteenth, ``dev19`` and ``heldout19`` those of the nineteenth, ``dev20`` and ``heldout20`` those of the twentieth, ``dev21`` and ``heldout21`` those of the twenty-first (tune on a ``dev`` half; run a held-out half once, at the end: held-out runs
+the fourth, ``dev5`` and ``heldout5`` those of the fifth, ``dev6`` and ``heldout6`` those of the sixth, ``dev7`` and ``heldout7`` those of the seventh, ``dev8`` and ``heldout8`` those of the eighth, ``dev9`` and ``heldout9`` those of the ninth, ``dev10`` and ``heldout10`` those of the tenth, ``dev11`` and ``heldout11`` those of the eleventh, ``dev12`` and ``heldout12`` those of the twelfth, ``dev13`` and ``heldout13`` those of the thirteenth, ``dev14`` and ``heldout14`` those of the fourteenth, ``dev15`` and ``heldout15`` those of the fifteenth, ``dev16`` and ``heldout16`` those of the sixteenth, ``dev17`` and ``heldout17`` those of the seventeenth, ``dev18`` and ``heldout18`` those of the eighteenth, ``dev19`` and ``heldout19`` those of the nineteenth, ``dev20`` and ``heldout20`` those of the twentieth, ``dev21`` and ``heldout21`` those of the twenty-first, ``dev22`` and ``heldout22`` those of the twenty-second (tune on a ``dev`` half; run a held-out half once, at the end: held-out runs
 print no misses); or only the layouts that existed before them (``existing``).
 
 Prints the scorer's figures (benchmarks.quality) followed by seconds per image

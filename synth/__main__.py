@@ -25,7 +25,7 @@ def main(argv: list[str] | None = None) -> int:
         "seven, used when omitted), new, all (= existing: every layout but the form "
         "families), families, dev, heldout (the two halves of the first batch of families), "
         "dev2, heldout2 (the two halves of the second batch), dev3, heldout3 (the third), "
-        "dev4, heldout4 (the fourth), dev5, heldout5 (the fifth), dev6, heldout6 (the sixth), dev7, heldout7 (the seventh), dev8, heldout8 (the eighth), dev9, heldout9 (the ninth), dev10, heldout10 (the tenth), dev11, heldout11 (the eleventh), dev12, heldout12 (the twelfth), dev13, heldout13 (the thirteenth), dev14, heldout14 (the fourteenth), dev15, heldout15 (the fifteenth), dev16, heldout16 (the sixteenth), dev17, heldout17 (the seventeenth), dev18, heldout18 (the eighteenth), dev19, heldout19 (the nineteenth), dev20, heldout20 (the twentieth), dev21, heldout21 (the twenty-first)",
+        "dev4, heldout4 (the fourth), dev5, heldout5 (the fifth), dev6, heldout6 (the sixth), dev7, heldout7 (the seventh), dev8, heldout8 (the eighth), dev9, heldout9 (the ninth), dev10, heldout10 (the tenth), dev11, heldout11 (the eleventh), dev12, heldout12 (the twelfth), dev13, heldout13 (the thirteenth), dev14, heldout14 (the fourteenth), dev15, heldout15 (the fifteenth), dev16, heldout16 (the sixteenth), dev17, heldout17 (the seventeenth), dev18, heldout18 (the eighteenth), dev19, heldout19 (the nineteenth), dev20, heldout20 (the twentieth), dev21, heldout21 (the twenty-first), dev22, heldout22 (the twenty-second)",
     )
     ap.add_argument(
         "--conditions",

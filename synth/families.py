@@ -187,6 +187,14 @@ eight domains none of the earlier hundred and sixty-two covers. Its names were s
 2026-12-07 by :data:`TWENTYFIRST_SPLIT_RULE`, before any family of it was written, drawn or
 run; its halves are the groups ``dev21`` and ``heldout21``; ``heldout21``'s one blind
 run was taken at 3a78fe3.
+
+A twenty-second batch of eight families (:data:`TWENTYSECOND_SPLIT`: a customer survey
+form, a dive logbook, a fire safety inspection record, a newspaper subscription form, a
+relocation compensation agreement, a thesis cover page, a trade union membership form, a
+weighbridge ticket) was named after the twenty-first held-out half had been run and seen,
+in eight domains none of the earlier hundred and seventy covers. Its names were split on
+2026-12-08 by :data:`TWENTYSECOND_SPLIT_RULE`, before any family of it was written, drawn
+or run; its halves are the groups ``dev22`` and ``heldout22``.
 """
 
 from __future__ import annotations
@@ -555,6 +563,15 @@ DOMAINS: dict[str, str] = {
     "paternity_test_report": "DNA and paternity testing",
     "room_to_let_poster": "classified adverts and notice boards",
     "ski_season_pass": "ski resorts and season passes",
+    # The twenty-second batch (split in advance: TWENTYSECOND_SPLIT).
+    "customer_survey_form": "market research and customer surveys",
+    "dive_logbook": "scuba diving and dive logs",
+    "fire_safety_inspection_record": "fire safety inspections",
+    "newspaper_subscription_form": "newspaper and magazine subscriptions",
+    "relocation_compensation_agreement": "expropriation and relocation compensation",
+    "thesis_cover_page": "theses and academic publishing",
+    "trade_union_membership_form": "trade unions and staff associations",
+    "weighbridge_ticket": "weighbridges and bulk goods weighing",
 }
 
 #: The first batch (twelve families).
@@ -1227,6 +1244,25 @@ TWENTYFIRST_SPLIT: dict[str, str] = {
     "ski_season_pass": "heldout21",
 }
 
+TWENTYSECOND_SPLIT_DATE = "2026-12-08"
+TWENTYSECOND_SPLIT_RULE = (
+    "the eight names of the twenty-second batch sorted alphabetically, dealt alternately: "
+    "1st dev22, 2nd heldout22, 3rd dev22, ..."
+)
+
+#: The twenty-second batch's family -> "dev22" or "heldout22", fixed from the names alone
+#: before any family of the batch was written (a test checks it against the rule).
+TWENTYSECOND_SPLIT: dict[str, str] = {
+    "customer_survey_form": "dev22",
+    "dive_logbook": "heldout22",
+    "fire_safety_inspection_record": "dev22",
+    "newspaper_subscription_form": "heldout22",
+    "relocation_compensation_agreement": "dev22",
+    "thesis_cover_page": "heldout22",
+    "trade_union_membership_form": "dev22",
+    "weighbridge_ticket": "heldout22",
+}
+
 #: Every half: ``dev`` and ``heldout`` (first batch), ``dev2`` and ``heldout2`` (second),
 #: ``dev3`` and ``heldout3`` (third), ``dev4`` and ``heldout4`` (fourth), ``dev5`` and
 #: ``heldout5`` (fifth), ``dev6`` and ``heldout6`` (sixth), ``dev7`` and ``heldout7``
@@ -1236,7 +1272,8 @@ TWENTYFIRST_SPLIT: dict[str, str] = {
 #: ``dev14`` and ``heldout14`` (fourteenth), ``dev15`` and ``heldout15`` (fifteenth),
 #: ``dev16`` and ``heldout16`` (sixteenth), ``dev17`` and ``heldout17`` (seventeenth),
 #: ``dev18`` and ``heldout18`` (eighteenth), ``dev19`` and ``heldout19`` (nineteenth),
-#: ``dev20`` and ``heldout20`` (twentieth), ``dev21`` and ``heldout21`` (twenty-first).
+#: ``dev20`` and ``heldout20`` (twentieth), ``dev21`` and ``heldout21`` (twenty-first),
+#: ``dev22`` and ``heldout22`` (twenty-second).
 HALVES: tuple[str, ...] = (
     "dev",
     "heldout",
@@ -1280,6 +1317,8 @@ HALVES: tuple[str, ...] = (
     "heldout20",
     "dev21",
     "heldout21",
+    "dev22",
+    "heldout22",
 )
 
 #: The halves that may be tuned on: the development halves, and each held-out half
@@ -1290,8 +1329,8 @@ HALVES: tuple[str, ...] = (
 #: ``heldout12`` at 6bfb146, ``heldout13`` at 64e7858, ``heldout14`` at 6115958,
 #: ``heldout15`` at 7d1eea6, ``heldout16`` at 1e94acc, ``heldout17`` at 3ad87c3,
 #: ``heldout18`` at de1eb2c, ``heldout19`` at ee52b83, ``heldout20`` at cf8af92,
-#: ``heldout21`` at 3a78fe3). A fresh blind figure needs a batch written after that.
-BLIND_HALVES: tuple[str, ...] = ()
+#: ``heldout21`` at 3a78fe3); ``heldout22`` waits for its one blind run.
+BLIND_HALVES: tuple[str, ...] = ("heldout22",)
 TUNABLE_HALVES: tuple[str, ...] = tuple(h for h in HALVES if h not in BLIND_HALVES)
 
 
@@ -1319,6 +1358,7 @@ def half(name: str) -> tuple[str, ...]:
         **NINETEENTH_SPLIT,
         **TWENTIETH_SPLIT,
         **TWENTYFIRST_SPLIT,
+        **TWENTYSECOND_SPLIT,
     }
     return tuple(sorted(f for f, h in split.items() if h == name))
 

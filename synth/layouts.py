@@ -1013,6 +1013,8 @@ GROUPS: dict[str, tuple[str, ...]] = {
     "heldout20": half("heldout20"),
     "dev21": half("dev21"),
     "heldout21": half("heldout21"),
+    "dev22": half("dev22"),
+    "heldout22": half("heldout22"),
 }
 
 

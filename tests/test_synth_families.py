@@ -67,6 +67,7 @@ from synth.families import (
     TWENTIETH_SPLIT,
     TWENTYFIRST_BATCH,
     TWENTYFIRST_SPLIT,
+    TWENTYSECOND_SPLIT,
     half,
     split_by_rule,
 )
@@ -88,8 +89,8 @@ from tests.test_synth_layouts import NULL_CATEGORIES, _decode
 
 def test_twelve_families_over_at_least_six_domains() -> None:
     assert len(FIRST_BATCH) == 12
-    # The twenty-first batch's domains were fixed with its split, before its layouts existed.
-    assert set(DOMAINS) == set(FAMILIES) | set(TWENTYFIRST_SPLIT)
+    # The twenty-second batch's domains were fixed with its split, before its layouts existed.
+    assert set(DOMAINS) == set(FAMILIES) | set(TWENTYSECOND_SPLIT)
     assert len(set(DOMAINS.values())) >= 6
 
 
@@ -1365,13 +1366,46 @@ def test_the_twentyfirst_batch_is_split_within_itself_by_the_same_rule() -> None
     assert len(dev21) == len(held21) == 4 and set(dev21) | set(held21) == twentyfirst
     earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twentyfirst} - earlier_domains) == 8
-    assert HALVES[-2:] == ("dev21", "heldout21") and len(HALVES) == 42
+    assert HALVES[40:42] == ("dev21", "heldout21")
     assert half("dev20") == TWENTIETH_DEV20 and half("heldout20") == TWENTIETH_HELDOUT20
 
 
 def test_the_twentyfirst_held_out_half_became_tunable_after_its_blind_run() -> None:
-    assert BLIND_HALVES == ()
     assert {"dev21", "heldout21"} <= set(TUNABLE_HALVES)
+
+
+# The twenty-first batch's split as fixed on 2026-12-07: the twenty-second must not move it.
+TWENTYFIRST_DEV21 = (
+    "arrival_card",
+    "community_mediation_agreement",
+    "greeting_card",
+    "room_to_let_poster",
+)
+TWENTYFIRST_HELDOUT21 = (
+    "child_adoption_registration",
+    "doctor_referral_letter",
+    "paternity_test_report",
+    "ski_season_pass",
+)
+
+
+def test_the_twentysecond_batch_is_split_within_itself_by_the_same_rule() -> None:
+    """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
+    fixed before any of them was written."""
+    twentysecond = set(TWENTYSECOND_SPLIT)
+    assert len(twentysecond) == 8 and not twentysecond & set(FAMILIES)
+    assert split_by_rule(list(twentysecond), ("dev22", "heldout22")) == TWENTYSECOND_SPLIT
+    dev22, held22 = half("dev22"), half("heldout22")
+    assert len(dev22) == len(held22) == 4 and set(dev22) | set(held22) == twentysecond
+    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    assert len({DOMAINS[f] for f in twentysecond} - earlier_domains) == 8
+    assert HALVES[-2:] == ("dev22", "heldout22") and len(HALVES) == 44
+    assert half("dev21") == TWENTYFIRST_DEV21 and half("heldout21") == TWENTYFIRST_HELDOUT21
+
+
+def test_the_twentysecond_held_out_half_is_not_tunable_before_its_blind_run() -> None:
+    assert BLIND_HALVES == ("heldout22",)
+    assert "heldout22" not in TUNABLE_HALVES and "dev22" in TUNABLE_HALVES
 
 
 #: Personal kinds each dev21 family shows over its draws besides names.
@@ -1822,6 +1856,8 @@ def test_only_development_families_have_cached_pages() -> None:
 
 
 def test_run_quality_hides_the_misses_of_every_held_out_half() -> None:
+    assert chosen_families("heldout22", 40) == ("heldout22", 0)
+    assert chosen_families("dev22", 40) == ("dev22", 40)
     assert chosen_families("heldout21", 40) == ("heldout21", 0)
     assert chosen_families("dev21", 40) == ("dev21", 40)
     assert chosen_families("heldout20", 40) == ("heldout20", 0)
