@@ -341,6 +341,7 @@ from . import (
     layouts_ski,
     layouts_statement,
     layouts_storage,
+    layouts_survey,
     layouts_tailor,
     layouts_tattoo,
     layouts_taxi,
@@ -817,6 +818,11 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_ski.LAYOUTS,
 }
 
+#: The twenty-second batch (eight families, named and split before any of them was written).
+TWENTYSECOND_BATCH: dict[str, Layout] = {
+    **layouts_survey.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -839,6 +845,7 @@ FAMILIES: dict[str, Layout] = {
     **NINETEENTH_BATCH,
     **TWENTIETH_BATCH,
     **TWENTYFIRST_BATCH,
+    **TWENTYSECOND_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
