@@ -77,7 +77,7 @@ class SurveyFaker(NoticeFaker):
 
     def sachkunde_no(self) -> str:
         """A Sachkundiger's number for fire extinguishers (certificate on DIN 14406-4)."""
-        return self.r.choice(("SK-", "Sachk.-Nr. ", "")) + self.digits(4) + "/" + self.digits(2)
+        return self.r.choice(("SK-", "", "FL-")) + self.digits(4) + "/" + self.digits(2)
 
     def cn_inspector_no(self) -> str:
         """A fire inspector's 执法证号 (the officer's own card number)."""

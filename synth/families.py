@@ -260,6 +260,7 @@ from . import (
     layouts_farm,
     layouts_fax,
     layouts_ferry,
+    layouts_firecheck,
     layouts_florist,
     layouts_foodcert,
     layouts_fostering,
@@ -821,6 +822,7 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
 #: The twenty-second batch (eight families, named and split before any of them was written).
 TWENTYSECOND_BATCH: dict[str, Layout] = {
     **layouts_survey.LAYOUTS,
+    **layouts_firecheck.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
