@@ -11,6 +11,7 @@ public check and are drawn at random in their usual shape.
 
 from __future__ import annotations
 
+from .fakedata_money import _with_check_digits
 from .fakedata_notices import NoticeFaker
 
 _IT_STREETS = ("Via Roma", "Via Garibaldi", "Corso Italia", "Via Mazzini", "Viale Europa")
@@ -37,6 +38,14 @@ def catastro_control(first14: str, unit4: str) -> str:
     return out
 
 
+def _ccc_digit(ten: str) -> str:
+    d = (
+        11
+        - sum(int(ch) * w for ch, w in zip(ten, (1, 2, 4, 8, 5, 10, 9, 7, 3, 6), strict=True)) % 11
+    )
+    return str({10: 1, 11: 0}.get(d, d))
+
+
 class SurveyFaker(NoticeFaker):
     # ------------------------------------------------------------------ Italy
     def it_mobile(self) -> str:
@@ -58,6 +67,14 @@ class SurveyFaker(NoticeFaker):
         first = self.digits(7) + self.upper(2) + self.digits(4) + self.upper(1)
         unit = f"{self.r.randint(1, 40):04d}"
         return first + unit + catastro_control(first, unit)
+
+    def es_iban(self) -> str:
+        """A Spanish IBAN: bank, branch, the CCC's two control digits (weights 1, 2, 4,
+        8, 5, 10, 9, 7, 3, 6 mod 11), the account, and the mod-97 check after ES."""
+        bank, branch, account = self.digits(4, True), self.digits(4), self.digits(10)
+        dc = _ccc_digit("00" + bank + branch) + _ccc_digit(account)
+        raw = _with_check_digits("ES", bank + branch + dc + account)
+        return " ".join(raw[i : i + 4] for i in range(0, len(raw), 4))
 
     def union_card_no(self) -> str:
         """A 工会会员证's number: region code and a serial (3301 0621 0045 8)."""

@@ -324,6 +324,7 @@ from . import (
     layouts_radio,
     layouts_railticket,
     layouts_referral,
+    layouts_relocation,
     layouts_remit,
     layouts_renovation,
     layouts_report,
@@ -823,6 +824,7 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
 TWENTYSECOND_BATCH: dict[str, Layout] = {
     **layouts_survey.LAYOUTS,
     **layouts_firecheck.LAYOUTS,
+    **layouts_relocation.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
