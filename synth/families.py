@@ -356,6 +356,7 @@ from . import (
     layouts_translation,
     layouts_travel,
     layouts_trialconsent,
+    layouts_union,
     layouts_usedcar,
     layouts_vaccine,
     layouts_veteran,
@@ -825,6 +826,7 @@ TWENTYSECOND_BATCH: dict[str, Layout] = {
     **layouts_survey.LAYOUTS,
     **layouts_firecheck.LAYOUTS,
     **layouts_relocation.LAYOUTS,
+    **layouts_union.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
