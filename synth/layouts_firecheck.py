@@ -122,10 +122,10 @@ def _cn_record(rng: random.Random, fk: SurveyFaker) -> Canvas:
 
 
 def _names(people: list[str]) -> list[Span]:
-    """张三、李四: each inspector a name of their own, the 、 between them ordinary."""
+    """张三  李四: each inspector a name of their own, spaces between them."""
     out: list[Span] = []
     for k, who in enumerate(people):
-        out += [S("、", "other")] if k else []
+        out += [S("  ", "other")] if k else []
         out.append(S(who, "name"))
     return out
 
@@ -159,6 +159,10 @@ def _cn_tag(rng: random.Random, fk: SurveyFaker) -> Canvas:
         c.line(m + 6 * s, y, [S(label, "label"), value], fit(p, f, label + value.text, w - 12 * s))
         y += 32 * s
     c.line(m + 6 * s, y, [S("维保电话:", "label"), biz(fphone, "shop_phone")], f)
+    y += 32 * s
+    # the premises' own fire safety person, so a tag found empty still says whom to call
+    keeper = [S("责任人:", "label"), S(fk.cn_name(honorific=0.0), "name")]
+    c.line(m + 6 * s, y, [*keeper, S("  电话:", "label"), S(fk.cn_mobile("plain"), "phone")], f)
     y += 16 * s
     checkers = [fk.cn_name(honorific=0.0) for _ in range(rng.choice((2, 3)))]
     if rng.random() < 0.4:  # some sign with the surname alone
@@ -237,11 +241,10 @@ def _cn_notice(rng: random.Random, fk: SurveyFaker) -> Canvas:
     spans = [S("消防监督检查人员:", "label")]
     for k, who in enumerate(officers):
         spans += [
-            S("、" if k else "", "other"),
+            S("    " if k else "", "other"),
             S(who, "name"),
-            S("(执法证号", "other"),
+            S(" 执法证号:", "other"),
             S(fk.cn_inspector_no(), "id_number"),
-            S(")", "other"),
         ]
     y = c.wrap(m, y, [sp for sp in spans if sp.text], f, w, lh, max_lines=2)
     c.line(m, y, [S("联系电话:", "label"), biz(bphone, "shop_phone")], f)

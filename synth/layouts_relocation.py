@@ -141,7 +141,7 @@ def _cn_agreement(rng: random.Random, fk: SurveyFaker) -> Canvas:
         S(owner, "name"),
         S(",账号:", "other"),
         S(fk.card_number(), "card_number"),
-        S("。", "other"),
+        S("(乙方本人账户)。", "other"),
     ]
     y = c.wrap(m + 36 * s, y, spans, f, w - 36 * s, lh, max_lines=3)
     for k, clause in enumerate(CN_CLAUSES):
@@ -290,7 +290,7 @@ def _cn_notice(rng: random.Random, fk: SurveyFaker) -> Canvas:
     for k in range(1, rng.randint(14, 20)):
         people = [S(fk.cn_name(honorific=0.0), "name")]
         if rng.random() < 0.2:
-            people += [S("、", "other"), S(fk.cn_name(honorific=0.0), "name")]
+            people += [S(" ", "other"), S(fk.cn_name(honorific=0.0), "name")]
         door = f"{rng.randint(1, 12)}幢{rng.randint(1, 6)}0{rng.randint(1, 4)}室"
         area = rng.uniform(30, 110)
         way = rng.choice(("货币补偿", "产权调换", "货币补偿"))

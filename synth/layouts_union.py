@@ -19,7 +19,7 @@ import random
 
 from .fakedata_surveys import SurveyFaker
 from .formkit import Cell, face_photo, fit, handwritten, seal, sheet, table
-from .formkit_slips import grid_rows, hand_cell, label_cell, prose_row
+from .formkit_slips import grid_rows, label_cell, prose_row
 from .kit import Faces, Pen, S, _finish, _ink, joined_address
 from .render import Canvas
 from .union_latin import de_beitritt, en_application
@@ -71,7 +71,7 @@ def _cn_register(rng: random.Random, fk: SurveyFaker) -> Canvas:
     c.box(right - photo_w, y, right, bottom, width=2)
     face_photo(p, right - photo_w + 14 * s, y + 14 * s, photo_w - 28 * s, bottom - y - 28 * s)
     y = bottom - 2
-    joined = f"{rng.randint(2008, 2026)}.{rng.randint(1, 12):02d}"
+    joined = f"{rng.randint(2008, 2026)}年{rng.randint(1, 12)}月"
     rest = grid_rows(
         [
             [("工作单位", firm, "other")],
@@ -160,22 +160,29 @@ def _cn_signsheet(rng: random.Random, fk: SurveyFaker) -> Canvas:
     y += 50 * s
     c.text(c.width / 2, y, title, fit(p, p.font(30, bold=True), title, w), "label", anchor="ms")
     y += 20 * s
-    rows = [[label_cell(t) for t in ("序号", "姓名", "部门", column, "签领人", "备注")]]
+    cash = values[0].isdigit()  # money goes to the member's wage card; goods need a phone
+    extra = "银行卡号" if cash else "联系电话"
+    rows = [[label_cell(t) for t in ("序号", "姓名", "部门", column, extra, "签领人")]]
     total = 0
     for k in range(1, rng.randint(12, 18)):
         name = fk.cn_name(honorific=0.0)
         value = rng.choice(values)
-        total += int(value) if value.isdigit() else 0
+        total += int(value) if cash else 0
         proxy = rng.random() < 0.12
-        signer = fk.cn_name(honorific=0.0) if proxy else name
+        signer = (
+            [S(fk.cn_name(honorific=0.0), "name"), S("代领", "other")]
+            if proxy
+            else [S(name, "name")]
+        )
+        contact = S(fk.card_number(), "card_number") if cash else S(fk.cn_mobile("plain"), "phone")
         rows.append(
             [
                 Cell.of(str(k), "other", align="c"),
                 Cell.of(name, "name", align="c"),
                 Cell.of(rng.choice(CN_DEPARTMENTS), "other", align="c"),
                 Cell.of(value, "other", align="c"),
-                hand_cell(signer, "name"),
-                Cell((S("代领", "other"),), True) if proxy else Cell.of("", "other"),
+                Cell((contact,)),
+                Cell(tuple(signer), True),
             ]
         )
     if total:
@@ -185,7 +192,7 @@ def _cn_signsheet(rng: random.Random, fk: SurveyFaker) -> Canvas:
                 Cell.of(f"{total:,}", "other", align="c", span=3),
             ]
         )
-    widths = [w * k for k in (0.08, 0.17, 0.18, 0.22, 0.2, 0.15)]
+    widths = [w * k for k in (0.07, 0.13, 0.14, 0.18, 0.28, 0.2)]
     y = table(p, m, y, widths, rows, 46 * s, p.font(17), hand_px=30, line=1) + 50 * s
     f = p.font(17)
     for k, role in enumerate(("经办人:", "审核人:", "工会主席:")):

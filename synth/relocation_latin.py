@@ -151,7 +151,7 @@ def es_convenio(rng: random.Random, fk: SurveyFaker) -> Canvas:
     home, place = fk.eu_address("es")
     taken, taken_town = fk.eu_address("es")
     paras = [
-        [S(f"En {town}, a ", "other"), S(day, "date"), S(".", "other")],
+        [S(f"En {town}, a ", "other"), S(day, "date")],
         [S("REUNIDOS", "label")],
         [
             S(f"De una parte, {_don(mayor)}", "other"),
