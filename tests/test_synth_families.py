@@ -19,6 +19,7 @@ from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
 from synth.fakedata import AddressLine, cn_id_check_char, cn_id_valid
 from synth.fakedata_money import MoneyFaker
+from synth.fakedata_surveys import catastro_control
 from synth.families import (
     BLIND_HALVES,
     DOMAINS,
@@ -67,6 +68,7 @@ from synth.families import (
     TWENTIETH_SPLIT,
     TWENTYFIRST_BATCH,
     TWENTYFIRST_SPLIT,
+    TWENTYSECOND_BATCH,
     TWENTYSECOND_SPLIT,
     half,
     split_by_rule,
@@ -147,6 +149,7 @@ def test_the_second_batch_is_split_within_itself_by_the_same_rule() -> None:
         NINETEENTH_BATCH,
         TWENTIETH_BATCH,
         TWENTYFIRST_BATCH,
+        TWENTYSECOND_BATCH,
     )
     assert set(FAMILIES) == set().union(*batches)
     assert set(SECOND_SPLIT) == set(SECOND_BATCH)
@@ -1393,11 +1396,12 @@ def test_the_twentysecond_batch_is_split_within_itself_by_the_same_rule() -> Non
     """Eight names in eight domains no earlier family covers, dealt 4 + 4 by the rule,
     fixed before any of them was written."""
     twentysecond = set(TWENTYSECOND_SPLIT)
-    assert len(twentysecond) == 8 and not twentysecond & set(FAMILIES)
+    earlier = set(FAMILIES) - set(TWENTYSECOND_BATCH)
+    assert len(twentysecond) == 8 and not twentysecond & earlier
     assert split_by_rule(list(twentysecond), ("dev22", "heldout22")) == TWENTYSECOND_SPLIT
     dev22, held22 = half("dev22"), half("heldout22")
     assert len(dev22) == len(held22) == 4 and set(dev22) | set(held22) == twentysecond
-    earlier_domains = {DOMAINS[f] for f in FAMILIES}
+    earlier_domains = {DOMAINS[f] for f in earlier}
     assert len({DOMAINS[f] for f in twentysecond} - earlier_domains) == 8
     assert HALVES[-2:] == ("dev22", "heldout22") and len(HALVES) == 44
     assert half("dev21") == TWENTYFIRST_DEV21 and half("heldout21") == TWENTYFIRST_HELDOUT21
@@ -1406,6 +1410,80 @@ def test_the_twentysecond_batch_is_split_within_itself_by_the_same_rule() -> Non
 def test_the_twentysecond_held_out_half_is_not_tunable_before_its_blind_run() -> None:
     assert BLIND_HALVES == ("heldout22",)
     assert "heldout22" not in TUNABLE_HALVES and "dev22" in TUNABLE_HALVES
+
+
+#: Personal kinds each dev22 family shows over its draws besides names.
+DEV22_MUST = {
+    "customer_survey_form": {"phone", "id_number", "email", "address"},
+    "fire_safety_inspection_record": {"phone", "door", "id_number", "address"},
+    "relocation_compensation_agreement": {"id_number", "door", "phone", "address", "card_number"},
+    "trade_union_membership_form": {"id_number", "door", "phone", "address", "email", "face"},
+}
+#: Caller words, titles and relations the dev22 families print beside people (ordinary).
+DEV22_TITLES = ("先生", "女士", "小姐", "配偶", "儿媳", "孙子", "父亲", "母亲", "代领")
+DEV22_LATIN_TITLES = ("Mr ", "Mrs ", "Ms ", "D. ", "Dña. ", "Herr ", "Frau ")
+#: Estates the relocation forms name before the building and room (landmarks, ordinary).
+DEV22_ESTATES = (
+    "江南安置小区",
+    "幸福家园(安置房)",
+    "锦绣苑安置区",
+    "和谐佳苑",
+    "棉纺厂宿舍",
+    "红星新村",
+)
+DEV22_CATASTRO = re.compile(r"\d{7}[A-Z]{2}\d{4}[A-Z]\d{4}[A-Z]{2}")
+
+
+@pytest.mark.parametrize("layout", sorted(set(TWENTYSECOND_BATCH) & set(half("dev22"))))
+def test_a_dev22_family_keeps_titles_estates_and_firms_out_and_numbers_valid(
+    layout: str,
+) -> None:
+    """张女士 / 住户董先生 / Mrs Burgos / Dña. Lucía keep only the name as the name; relation
+    words, 代领, a resettlement estate's name, a notice's 文书编号 and an extinguisher's
+    number are ordinary; a starred 138****1234 is still a phone; a Flat, Whg. or piso is a
+    door and never left in the address; a shop's, firm's, union's or brigade's address
+    and line are business data; WeChat IDs, 出生年月 (agreeing with the ID on the form),
+    referencias catastrales (with valid control letters) and IBANs (valid) are
+    id_numbers; every resident ID is valid."""
+    kinds: set[str] = set()
+    checked = 0
+    for seed in range(30):
+        items = FAMILIES[layout](random.Random(seed)).items
+        ids = {it.text for it in items if re.fullmatch(r"\d{17}[\dX]", it.text)}
+        for it in items:
+            kinds.add(it.category)
+            if it.category == "name":
+                assert not it.text.endswith(DEV22_TITLES), (seed, it)
+                assert not it.text.startswith(DEV22_LATIN_TITLES), (seed, it)
+                assert not re.match(r"[小老][\u4e00-\u9fff]$", it.text), (seed, it)
+            if it.text.strip() in DEV22_TITLES or it.text.strip() in ("Mr", "Mrs", "Ms"):
+                assert it.pii is False, (seed, it)
+            if it.text in DEV22_ESTATES or re.search(r"限字|征补字|^MFZ-", it.text):
+                assert it.pii is False, (seed, it)
+            if it.category.startswith("shop_"):
+                assert it.pii is None, (seed, it)
+            if re.fullmatch(r"1[3-9]\d\*{4}\d{4}|1[3-9]\d{9}", it.text):
+                assert it.category == "phone" and it.pii is True, (seed, it)
+            if it.text.startswith("wxid_"):
+                assert it.category == "id_number", (seed, it)
+            if re.fullmatch(r"Flat \d+|Whg\. \d+|\d\. OG|\dº [A-D]", it.text):
+                assert it.category == "door", (seed, it)
+            if it.category == "address":
+                assert not re.search(r"\d室$|Flat |Whg\.|\d\. OG|º", it.text), (seed, it)
+            if DEV22_CATASTRO.fullmatch(it.text):
+                assert it.category == "id_number", (seed, it)
+                assert catastro_control(it.text[:14], it.text[14:18]) == it.text[18:], it
+            if re.fullmatch(r"(DE|ES)\d\d[\d ]{16,}", it.text):
+                assert it.category == "id_number" and iban.is_valid(it.text), (seed, it)
+            if it.text in ids:
+                assert it.category == "id_number" and cn_id_valid(it.text), (seed, it)
+                checked += 1
+            born = re.fullmatch(r"(\d{4})\.(\d\d)", it.text)
+            if born and ids:
+                assert it.category == "id_number", (seed, it)
+                assert any(i[6:12] == born[1] + born[2] for i in ids), (seed, it)
+    assert DEV22_MUST[layout] <= kinds, DEV22_MUST[layout] - kinds
+    assert checked >= {"relocation_compensation_agreement": 10}.get(layout, 0), checked
 
 
 #: Personal kinds each dev21 family shows over its draws besides names.
@@ -1837,9 +1915,10 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "heldout20",
         "dev21",
         "heldout21",
+        "dev22",
     ],
 )
-def test_generating_a_fifth_to_twentyfirst_batch_half(tmp_path, name: str) -> None:
+def test_generating_a_fifth_to_twentysecond_batch_half(tmp_path, name: str) -> None:
     names = generate(tmp_path, 8, 3, layouts=[name], conditions=["scan", "photo"])
     drawn = [json.loads(p.read_text())["layout"] for p in sorted((tmp_path / "gt").glob("*.json"))]
     assert len(names) == 8 and drawn == list(half(name)) * 2
@@ -2014,10 +2093,11 @@ def test_third_batch_names_personal_and_ordinary_kinds(layout: str) -> None:
     + sorted(EIGHTEENTH_BATCH)
     + sorted(NINETEENTH_BATCH)
     + sorted(TWENTIETH_BATCH)
-    + sorted(TWENTYFIRST_BATCH),
+    + sorted(TWENTYFIRST_BATCH)
+    + sorted(TWENTYSECOND_BATCH),
 )
-def test_fourth_to_twentyfirst_batch_mark_personal_and_ordinary_items(layout: str) -> None:
-    """Every draw of a family of the fourth to the twenty-first batch has a name among several
+def test_fourth_to_twentysecond_batch_mark_personal_and_ordinary_items(layout: str) -> None:
+    """Every draw of a family of the fourth to the twenty-second batch has a name among several
     personal kinds and at least eight ordinary items with labels among them."""
     kinds: set[str] = set()
     for seed in range(16):
