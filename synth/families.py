@@ -252,6 +252,7 @@ from . import (
     layouts_deeds,
     layouts_dental,
     layouts_discharge,
+    layouts_dive,
     layouts_divorce,
     layouts_donor,
     layouts_dormitory,
@@ -817,6 +818,11 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
     **layouts_ski.LAYOUTS,
 }
 
+#: The twenty-second batch (eight families, named and split before any of them was written).
+TWENTYSECOND_BATCH: dict[str, Layout] = {
+    **layouts_dive.LAYOUTS,
+}
+
 FAMILIES: dict[str, Layout] = {
     **FIRST_BATCH,
     **SECOND_BATCH,
@@ -839,6 +845,7 @@ FAMILIES: dict[str, Layout] = {
     **NINETEENTH_BATCH,
     **TWENTIETH_BATCH,
     **TWENTYFIRST_BATCH,
+    **TWENTYSECOND_BATCH,
 }
 
 SPLIT_DATE = "2026-12-05"
