@@ -360,6 +360,7 @@ from . import (
     layouts_viewing,
     layouts_volunteer,
     layouts_voter,
+    layouts_weigh,
     layouts_welfare,
     layouts_will,
     layouts_work,
@@ -821,6 +822,7 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
 #: The twenty-second batch (eight families, named and split before any of them was written).
 TWENTYSECOND_BATCH: dict[str, Layout] = {
     **layouts_dive.LAYOUTS,
+    **layouts_weigh.LAYOUTS,
 }
 
 FAMILIES: dict[str, Layout] = {
