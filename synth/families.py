@@ -346,6 +346,7 @@ from . import (
     layouts_tattoo,
     layouts_taxi,
     layouts_temple,
+    layouts_thesis,
     layouts_timesheet,
     layouts_tourgroup,
     layouts_towing,
@@ -822,6 +823,7 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
 #: The twenty-second batch (eight families, named and split before any of them was written).
 TWENTYSECOND_BATCH: dict[str, Layout] = {
     **layouts_dive.LAYOUTS,
+    **layouts_thesis.LAYOUTS,
     **layouts_weigh.LAYOUTS,
 }
 
