@@ -342,6 +342,7 @@ from . import (
     layouts_ski,
     layouts_statement,
     layouts_storage,
+    layouts_subscribe,
     layouts_tailor,
     layouts_tattoo,
     layouts_taxi,
@@ -823,6 +824,7 @@ TWENTYFIRST_BATCH: dict[str, Layout] = {
 #: The twenty-second batch (eight families, named and split before any of them was written).
 TWENTYSECOND_BATCH: dict[str, Layout] = {
     **layouts_dive.LAYOUTS,
+    **layouts_subscribe.LAYOUTS,
     **layouts_thesis.LAYOUTS,
     **layouts_weigh.LAYOUTS,
 }
