@@ -1,5 +1,4 @@
-"""Word tables of the dive logbook family (:mod:`synth.layouts_dive`,
-:mod:`synth.dive_latin`): dive sites (a site names no one: ordinary), dive centres and a
+"""Word tables of the dive logbook family (:mod:`synth.layouts_dive`): dive sites (a site names no one: ordinary), dive centres and a
 training agency with their addresses and lines (invented; business data), levels, the
 health questions a club asks, and a logbook page's labels in Chinese-English, French and
 Spanish.

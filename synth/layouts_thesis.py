@@ -1,7 +1,8 @@
 """Theses and academic publishing. A Chinese 硕士 / 博士学位论文 cover (分类号, 密级, UDC,
 学校代码 and the 学号 in a corner block; the title; 作者姓名, 指导教师 with a title such as
 教授, 学科专业, 研究方向, 答辩日期 on rules), its 独创性声明 and 学位论文版权使用授权书 page
-signed by hand by the author and the supervisor, a journal article's first page (title,
+signed by hand by the author and the supervisor (the 授权书 asking the graduate's
+destination, phone, postal address and postcode), a journal article's first page (title,
 the author line with superscripts and a corresponding author's star, affiliations,
 abstract, keywords, 基金项目, 收稿日期, 作者简介 and 通信作者 with an e-mail and ORCID), an
 English thesis title page with its declaration, or a German cover page with the
@@ -22,6 +23,7 @@ from .fakedata_homes import HomeFaker
 from .formkit import handwritten, sheet
 from .formkit_fill import template_spans
 from .formkit_marks import word_wrap
+from .formkit_slips import ruled_blank
 from .kit import S, _finish
 from .render import Canvas, Span
 from .thesis_words import (
@@ -49,7 +51,7 @@ from .thesis_words import (
 
 def orcid(fk: HomeFaker) -> str:
     """An ORCID iD: fifteen digits and the ISO 7064 MOD 11-2 check character."""
-    body = "000" + fk.r.choice("0123") + fk.digits(11)
+    body = "0000000" + fk.r.choice("123") + fk.digits(7)  # 0000-0001… to 0000-0003…
     total = 0
     for d in body:
         total = (total + int(d)) * 2
@@ -134,7 +136,20 @@ def _declaration(rng: random.Random, fk: HomeFaker) -> Canvas:
             date = f"{rng.randint(2024, 2026)}.{rng.randint(5, 6)}.{rng.randint(1, 28)}"
             handwritten(p, x0 + 60 * s, y + 48 * s, [S(date, "date")], 26, cjk=False)
         y += 150 * s
-    return _finish(c, y - 80 * s, m, pad=10 * s)
+    # The 授权书 asks where the graduate goes, so the library can reach the author.
+    home, post = fk.cn_address()
+    rows = (
+        ("学位论文作者毕业去向:", [S(fk.cn_company(), "other")], m + w * 0.62),
+        ("电话:", [S(fk.cn_mobile(), "phone")], right),
+        ("通讯地址:", [S(t, k) for t, k in home.segments], m + w * 0.74),
+        ("邮编:", [S(post, "address")], right),
+    )
+    y -= 60 * s
+    for k, (label, value, x1) in enumerate(rows):
+        x0 = m if k % 2 == 0 else m + w * (0.64 if k == 1 else 0.76)
+        ruled_blank(p, y, label, value, f, x0, x1, hand_px=26, cjk=True)
+        y += 48 * s if k % 2 else 0
+    return _finish(c, y, m, pad=10 * s)
 
 
 def _journal(rng: random.Random, fk: HomeFaker) -> Canvas:

@@ -133,7 +133,12 @@ def en_label(rng: random.Random, fk: HomeFaker) -> Canvas:
     c.line(
         x,
         y,
-        [S(acct, "id_number"), S(f"   {issue}", "other"), S(f"  {rng.randint(1, 9)}", "other")],
+        [
+            S(acct, "id_number"),
+            S("   EXP ", "label"),
+            S(issue, "other"),
+            S(f"  {rng.randint(1, 9)}", "other"),
+        ],
         mono,
     )
     y += 32 * s
