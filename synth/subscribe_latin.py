@@ -25,8 +25,11 @@ from .subscribe_words import COVER_LINES, DE_DELIVER, DE_PAPERS, DE_SEPA, DE_TER
 def uk_home(rng: random.Random, fk: HomeFaker) -> tuple[list[Span], list[Span]]:
     """A UK home as two lines, sometimes a flat before the street (``door``)."""
     street, town = fk.uk_address()
-    first = [S(t, k) for t, k in street.segments]
-    if rng.random() < 0.45:
+    first: list[Span] = []
+    for text, kind in street.segments:  # the faker's "Flat 23, " keeps its comma out of the door
+        core = text.rstrip(", ")
+        first += [S(core, kind)] + ([S(text[len(core) :], "other")] if core != text else [])
+    if not any(sp.category == "door" for sp in first) and rng.random() < 0.45:
         first = [S(f"Flat {rng.randint(1, 24)}", "door"), S(", ", "other"), *first]
     return first, [S(t, k) for t, k in town.segments]
 

@@ -66,8 +66,8 @@ DE_TERMS = (
     "{price} beziehen. Danach kann ich jederzeit mit einer Frist von einem Monat kündigen."
 )
 DE_SEPA = (
-    "SEPA-Lastschriftmandat: Ich ermächtige den Verlag, Zahlungen von meinem Konto mittels "
+    "Ich ermächtige den Verlag, Zahlungen von meinem Konto mittels "
     "Lastschrift einzuziehen. Zugleich weise ich mein Kreditinstitut an, die Lastschriften "
     "einzulösen."
 )
-DE_DELIVER = ("Zustellung ab", "Zustellung durch Boten", "Postversand")
+DE_DELIVER = ("Zustellung ab sofort", "Zustellung durch Boten", "Postversand")
