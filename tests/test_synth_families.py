@@ -17,7 +17,7 @@ from stdnum import iban
 from benchmarks.run_quality import chosen_families
 from benchmarks.run_quality import main as run_quality_main
 from synth.dataset import generate, generate_one
-from synth.fakedata import AddressLine, cn_id_check_char, cn_id_valid
+from synth.fakedata import AddressLine, cn_id_check_char, cn_id_valid, luhn_valid
 from synth.fakedata_money import MoneyFaker
 from synth.fakedata_surveys import catastro_control
 from synth.families import (
@@ -1398,6 +1398,7 @@ def test_the_twentysecond_batch_is_split_within_itself_by_the_same_rule() -> Non
     twentysecond = set(TWENTYSECOND_SPLIT)
     earlier = set(FAMILIES) - set(TWENTYSECOND_BATCH)
     assert len(twentysecond) == 8 and not twentysecond & earlier
+    assert set(TWENTYSECOND_BATCH) == twentysecond
     assert split_by_rule(list(twentysecond), ("dev22", "heldout22")) == TWENTYSECOND_SPLIT
     dev22, held22 = half("dev22"), half("heldout22")
     assert len(dev22) == len(held22) == 4 and set(dev22) | set(held22) == twentysecond
@@ -1784,6 +1785,93 @@ def test_a_heldout21_family_keeps_roles_titles_and_alleles_out_and_numbers_valid
         assert alleles >= 300, alleles
 
 
+#: Personal kinds each heldout22 family shows over its draws besides names.
+HELDOUT22_MUST = {
+    "dive_logbook": {"address", "door", "phone", "id_number", "face"},
+    "newspaper_subscription_form": {
+        "address",
+        "door",
+        "phone",
+        "email",
+        "id_number",
+        "card_number",
+    },
+    "thesis_cover_page": {"email", "id_number"},
+    "weighbridge_ticket": {"phone", "id_number", "card_number"},
+}
+#: Titles, relations and carriers' words the heldout22 families print beside people.
+HELDOUT22_ORDINARY = {
+    *("教授", "副教授", "研究员", "高级工程师", "老师", "阿姨", "先生", "女士", "Prof. ", "Dr "),
+    *("Prof. Dr. ", "MR", "MRS", "MS", "配偶", "父亲", "母亲", "朋友", "同事", "姐姐", "哥哥"),
+    *("放门卫", "投报箱", "放信报箱", "交物业", "BIRTH DATE", "DIVER NO.", "Matrikelnummer"),
+}
+#: A measurement a log or a ticket prints: depth, pressure, weight, time, temperature.
+HELDOUT22_MEASURE = re.compile(r"[\d.,]+ ?(m|bar|kg|min|°C|')|\d{1,3}(\.\d{2})|3'@5m")
+
+
+def _heldout22_orcid_valid(text: str) -> bool:
+    digits, total = text.replace("-", ""), 0
+    for d in digits[:-1]:
+        total = (total + int(d)) * 2
+    check = (12 - total % 11) % 11
+    return digits[-1] == ("X" if check == 10 else str(check))
+
+
+@pytest.mark.parametrize("layout", sorted(set(TWENTYSECOND_BATCH) & set(half("heldout22"))))
+def test_a_heldout22_family_keeps_titles_and_measures_out_and_numbers_valid(layout: str) -> None:
+    """Titles after a supervisor (教授), 老师 / 阿姨 after a subscriber's surname, relations
+    and carriers' notes stay ordinary and out of names; a dive's depths, pressures and
+    times and a ticket's weights are ordinary; plates (浙A·3K729, PD09 VBN, M-AK 6999),
+    student, diver and instructor numbers, ORCID iDs (valid), resident IDs (valid, the
+    出生日期 beside one the one it carries) and IBANs (valid) are ``id_number``; bank
+    cards are ``card_number`` and pass Luhn; sites', centres' and agencies' lines and
+    addresses are business data; a room on a delivery round is a door."""
+    kinds: set[str] = set()
+    checked = measures = 0
+    for seed in range(30):
+        items = FAMILIES[layout](random.Random(seed)).items
+        births = {it.text.replace(".", "") for it in items if it.category == "id_number"}
+        for it in items:
+            kinds.add(it.category)
+            text = it.text.replace(" ", "")
+            if it.category == "name":
+                assert it.text not in HELDOUT22_ORDINARY, (seed, it)
+                assert not it.text.endswith(("教授", "老师", "阿姨", "先生", "女士")), (seed, it)
+                assert not it.text.startswith(("Prof", "Dr ", "MR ", "MRS ", "MS ")), (seed, it)
+            if it.text.strip() in HELDOUT22_ORDINARY:
+                assert it.pii is False, (seed, it)
+            if HELDOUT22_MEASURE.fullmatch(it.text) and it.category != "id_number":
+                assert it.pii is False, (seed, it)
+                measures += 1
+            plate = re.fullmatch(r"[\u4e00-\u9fff][A-Z]·?[A-Z0-9]{5}", it.text)
+            if plate or re.fullmatch(
+                r"[A-Z]{2}\d{2} [A-Z]{3}|[A-Z]{1,3}-[A-Z]{1,2} \d{1,4}", it.text
+            ):
+                assert it.category == "id_number", (seed, it)
+            if it.category in ("shop_phone", "shop_address", "tax_id"):
+                assert it.pii is None, (seed, it)
+            if re.fullmatch(r"\d+(幢|栋)\d单元\d+室?", it.text):
+                assert it.category == "door" and it.pii is True, (seed, it)
+            if it.category == "id_number" and re.fullmatch(r"\d{17}[\dX]", text):
+                assert cn_id_check_char(text[:17]) == text[17], (seed, it)
+                if layout == "dive_logbook":
+                    assert text[6:14] in births, (seed, it)  # 出生日期 read off the ID
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"\d{4}-\d{4}-\d{4}-\d{3}[\dX]", text):
+                assert _heldout22_orcid_valid(text), (seed, it)
+                checked += 1
+            if it.category == "id_number" and re.fullmatch(r"DE\d{20}", text):
+                assert iban.is_valid(text), (seed, it)
+                checked += 1
+            if it.category == "card_number" and re.fullmatch(r"\d{16,19}", text):
+                assert luhn_valid(text), (seed, it)
+                checked += 1
+    assert HELDOUT22_MUST[layout] | {"name"} <= kinds, HELDOUT22_MUST[layout] - kinds
+    assert checked >= (3 if layout == "thesis_cover_page" else 5), checked
+    if layout in ("dive_logbook", "weighbridge_ticket"):
+        assert measures >= 60, measures
+
+
 #: Personal kinds each heldout19 family shows over its draws besides names.
 HELDOUT19_MUST = {
     "divorce_agreement": {"id_number", "door", "phone", "face"},
@@ -1916,6 +2004,7 @@ def test_generating_a_fourth_batch_half(tmp_path, name: str) -> None:
         "dev21",
         "heldout21",
         "dev22",
+        "heldout22",
     ],
 )
 def test_generating_a_fifth_to_twentysecond_batch_half(tmp_path, name: str) -> None:
