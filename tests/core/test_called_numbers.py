@@ -25,6 +25,20 @@ def test_no_link_or_a_date_is_no_called_number() -> None:
     assert _numbers("Contact Mrs Penrose on Monday 12 06 2026") == []
 
 
+def test_a_cue_abbreviated_spelt_out_or_naming_its_number() -> None:
+    # a digit short or long, as a form's writer may leave it: the cue still announces it
+    assert _numbers("Delays will be sent by text to 020 7946 01287.") == ["020 7946 01287"]
+    assert _numbers("The boys may telephone Odile on 07700 9184 at night.") == ["07700 9184"]
+    assert _numbers("Tel. No. 0161 555 0193") == ["0161 555 0193"]
+    assert _numbers("Your mobile number: 020 7946 075121") == ["020 7946 075121"]
+
+
+def test_a_cue_before_no_phone_masks_nothing() -> None:
+    assert _numbers("Reply to 14 March 2027 at the latest") == []
+    assert _numbers("Mobile number 2 of 3 for 1234567") == []
+    assert _numbers("Go to 2027-03-14 in the calendar") == []
+
+
 def test_a_wrapped_number_ending_a_sentence() -> None:
     parts = masked_parts(
         stack(

@@ -341,6 +341,7 @@ SCHEMAS: dict[str, Schema] = {
                 "links",
                 "abbreviations",
                 "callee_words",
+                "number_nouns",
             ),
             _section("placing", "verbs"),
             _section("mail", "reply_marks", "dividers", "subject_marks", "job_words"),

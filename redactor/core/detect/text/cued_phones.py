@@ -8,6 +8,8 @@ The digits right after those words are the phone number whatever their shape (a
 number of a region the phone rules do not know, or one misread by a digit): fail
 closed on a value the sentence announced. A date or a time after the words is none.
 A signature's short phone label opening its line ("M: <number>") announces it too.
+The cue may be abbreviated with its dot ("tel. <digits>") or name its number ("mobile
+number: <digits>", "tel. no. <digits>"), and "to" joins it as "on" does ("text to").
 
 The person named between the words and the number is whom to contact: their name
 (``called_names``), its title and particles readable, unless the words name a
@@ -38,8 +40,10 @@ _CALLEE_WORD = rf"(?:{words_pattern(_TABLE['callee_words'])})\.?(?![A-Za-z])"
 #: The person to call, named between the cue and the link ("contact Mrs Jackson on"):
 #: at most four words, the last a capitalised one, and a link must follow.
 _CALLEE = rf"(?P<callee>(?:(?:{_CALLEE_WORD}|{_NAME_WORD})\s+){{0,3}}{_NAME_WORD})(?=\s+{_LINK})"
+#: The cue's abbreviating dot and a noun naming its number ("tel. no.", "mobile number").
+_CUE_TAIL = rf"\.?(?:\s+(?:{words_pattern(_TABLE['number_nouns'])})(?![A-Za-z])\.?)?"
 CUED_NUMBER = re.compile(
-    rf"(?i)(?<![A-Za-z])(?:{words_pattern(_TABLE['cues'])})"
+    rf"(?i)(?<![A-Za-z])(?:{words_pattern(_TABLE['cues'])}){_CUE_TAIL}"
     rf"(?:\s+(?:{words_pattern(_TABLE['objects'])})|\s+{_CALLEE})?"
     rf"\s*(?:{_LINK}|[:：])?\s*"
     r"(?P<n>\+?\d[\d \-]{5,18}\d)(?!\d)"
