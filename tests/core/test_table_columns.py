@@ -602,3 +602,13 @@ def test_a_markets_ledger_masks_its_traders_and_keeps_stalls_goods_and_fees(
     assert traders <= found
     everything = {text for row in rows for text in row}
     assert found.isdisjoint(everything - traders)  # headers, stalls, goods, fees
+
+
+def test_small_numbers_under_a_persons_column_are_measurements_not_names() -> None:
+    """A lab's table headed by the people tested ("Marker | Mother | Father"): each cell
+    is a measure of that person, readable; a name under the same header is masked."""
+    rows = (("Marker", "Mother", "Father", "Score"), ("QX12", "7,11", "9.3,12", "0.75"))
+    found = masked(grid(*rows, ("QX40", "14,14", "13,16", "2.05")))
+    assert found.isdisjoint({"7,11", "9.3,12", "14,14", "13,16", "0.75", "2.05"})
+    found = masked(grid(*rows, ("QX40", "Wilhelmina Tarbuck", "Ozymandias Quell", "2.05")))
+    assert {"Wilhelmina Tarbuck", "Ozymandias Quell"} <= found

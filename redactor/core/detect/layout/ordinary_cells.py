@@ -22,6 +22,9 @@ from redactor.core.detect.text.names import is_business
 
 _ROOM_NAME = patterns("layout", "table_columns")["room_name"]
 _ROOM_TYPE = patterns("layout", "table_columns")["room_type"]
+_SMALL_NUMBERS = patterns("layout", "table_columns")["small_numbers"]
+#: More digits than a list of measurements in one cell holds: a phone's or a number's.
+_MEASURE_DIGITS = 6
 #: Fewer digits than an order's or a parcel's number holds.
 _CODE_DIGITS = 4
 _WORDS = re.compile(rf"[a-z]{{3}}|[{CJK}]")
@@ -89,3 +92,13 @@ def a_phrase(kind: ValueKind | None, text: str) -> bool:
     """A cell of a name's column written as a phrase in small words ("Parents only",
     "Collected by school bus"): what is arranged, no one named (label_lines.py)."""
     return kind is ValueKind.NAME and reads_as_caption(text)
+
+
+def a_measure(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a name's column that holds only small numbers, a decimal or a list of
+    them ("15,15", "30.2,33"): what a test measured of the person the column is headed
+    by ("Mother", "Child"), no name. A whole number alone may be a door or a name's
+    lost part, so a list or a decimal only; a phone or a date has longer groups."""
+    if kind is not ValueKind.NAME or not _SMALL_NUMBERS.fullmatch(text):
+        return False
+    return any(c in text for c in ",.;") and digit_count(text) <= _MEASURE_DIGITS

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.ordinary_cells import (
+    a_measure,
     a_phrase,
     a_room,
     a_trait,
@@ -128,7 +129,12 @@ def mask_table_columns(sheet: Sheet) -> None:
                 sheet.out[cell.line].extend(personal_words(text, 0, len(text.rstrip())))
                 continue
             category = announces(kind) if kind is not None else None
-            ordinary = an_employer(kind, text) or a_room(kind, text) or a_phrase(kind, text)
+            ordinary = (
+                an_employer(kind, text)
+                or a_room(kind, text)
+                or a_phrase(kind, text)
+                or a_measure(kind, text)
+            )
             if category is not None and not ordinary:
                 start, end = _own_part(cell, text)
                 mask_value(sheet, cell.line, start, end, category, RULE)
@@ -177,6 +183,7 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
                 or a_trait(kind, sheet.texts[cell.line])
                 or a_room(kind, sheet.texts[cell.line])
                 or a_phrase(kind, sheet.texts[cell.line])
+                or a_measure(kind, sheet.texts[cell.line])
                 or goods_not_a_code(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words

@@ -55,9 +55,21 @@ def body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> lis
         widest = max(_ROW_GAP * th, _SAME_PITCH * gap)
         if not _a_table_row(sheet, headers, row) or any(is_prose(sheet.texts[k]) for k in row):
             break  # the form goes on, or a notice is printed under the table
+        if body and _a_next_header(sheet, row):
+            break  # a second table's header row under the first's rows
         body.append(row)
         bottom = max(bottom, max(sheet.geo[k].y1 for k in row))
     return body
+
+
+def _a_next_header(sheet: Sheet, row: list[int]) -> bool:
+    """A row of bare headers, two at least of them labels the lexicon knows, and no
+    value among them ("Item | Mother | Child | Father"): the header of the next table
+    printed under this one's rows, whose columns are its own, not this table's."""
+    if len(row) < MIN_COLUMNS:
+        return False
+    kinds = [header_kind(sheet.texts[k]) for k in row]
+    return all(heads for heads, _ in kinds) and sum(k is not None for _, k in kinds) >= 2
 
 
 def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
