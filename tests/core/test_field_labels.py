@@ -438,3 +438,27 @@ def test_a_bidders_paddle_and_a_health_certificates_number_are_the_holders(
     assert masked(stack(label, number)) == {number: {number: "id_number"}}
     line = f"{label}：{number}"
     assert masked(stack(line)) == {line: {number: "id_number"}}
+
+
+@pytest.mark.parametrize(
+    ("label", "number"),
+    [
+        ("样本编号", "2031-0770-F"),
+        ("检材编号", "JC-20310770"),
+        ("N° de prélèvement", "Q10293847"),
+        ("Numéro d'échantillon", "Q10293847"),
+    ],
+)
+def test_a_kinship_tests_sample_number_stands_for_the_tested_person(
+    label: str, number: str
+) -> None:
+    """A paternity or forensic report numbers each tested person's sample: the number
+    is masked under or after its label, as "Sample ID" already is."""
+    from tests.core.test_label_values import masked
+    from tests.core.test_layout import stack
+
+    found = default_lexicon().find(label)
+    assert [(label[m.start : m.end], m.kind) for m in found] == [(label, ValueKind.ID_NUMBER)]
+    assert masked(stack(label, number)) == {number: {number: "id_number"}}
+    line = f"{label}：{number}"
+    assert masked(stack(line)) == {line: {number: "id_number"}}
