@@ -347,6 +347,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("mail", "reply_marks", "dividers", "subject_marks", "job_words"),
             _section("contact_cards", "account_labels"),
             _section("familiar_names", "prefixes", "before", "after", "not_names"),
+            _section("surname_forms", "elder_prefixes", "not_names"),
             _section("nicknames", "short_relations", "not_children", "not_child_endings"),
             _section("call_requests", "words"),
             _shapes("shapes"),

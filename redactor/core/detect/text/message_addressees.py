@@ -21,7 +21,8 @@ by the words around the name (tables/messages.toml):
   is one (a locker or a front desk is no one's address);
 * the head of a mobile a preview cut with an ellipsis;
 * a familiar form of a name where a card or a note addresses or signs with it
-  ("祝<小X>生日快乐", "爱你的<阿X>": familiar_names.py);
+  ("祝<小X>生日快乐", "爱你的<阿X>": familiar_names.py), and a surname with its form of
+  address standing apart in running text ("老<surname>", "<surname>阿姨": surname_forms.py);
 * a group chat's nicknames: a child's name and the relation ("<name>妈妈"), a
   surname and a kinship title alone on the line, after the flat number it may carry
   ("<door> <surname>姐"); and every quoted member on a system line ("“<name>”邀请
@@ -46,6 +47,7 @@ from redactor.core.detect.text.familiar_names import familiar_names
 from redactor.core.detect.text.names import is_business, surname_length
 from redactor.core.detect.text.nickname_lines import nickname_line
 from redactor.core.detect.text.prose_persons import cn_name_end
+from redactor.core.detect.text.surname_forms import surname_forms
 from redactor.core.models import Category
 
 RULE = "message_addressee"
@@ -127,6 +129,7 @@ def _message_words(text: str) -> Iterator[Span]:
     yield from _quoted_members(text)
     yield from _mentions(text)
     yield from familiar_names(text)
+    yield from surname_forms(text)
     yield from nickname_line(text)
     for m in _CUT_MOBILE.finditer(text):
         yield Span(m.start(), m.end(), Category.PHONE, _SCORE, RULE)
