@@ -42,3 +42,14 @@ def test_malay_labels_and_a_time_at_address_are_in_the_lexicon() -> None:
     kinds = {text: [m.kind for m in lexicon.find(text)] for text in ("Alamat", "Nama Majikan")}
     assert kinds == {"Alamat": [ValueKind.ADDRESS], "Nama Majikan": [ValueKind.NAME]}
     assert [m.kind for m in lexicon.find("Time at address")] == [ValueKind.TIME]
+
+
+def test_words_in_small_letters_in_a_persons_block_are_no_name() -> None:
+    # A notice's running words wrap into the contact's block: written in small letters
+    # they are no one's name; the capitalised name beside them stays masked.
+    masked = _masked("Ask for Wilhelmina", "07700 900418", "mornings only")
+    assert "mornings only" not in masked
+    assert any("Wilhelmina" in m for m in masked)
+    assert any("Quennick" in m for m in _masked("Torvald Quennick", "07700 900318", "TORVALD"))
+    # scraps of letters may be what OCR left of a name: they stay masked
+    assert "qv  t" in _masked("Ask for Wilhelmina", "07700 900418", "qv  t")

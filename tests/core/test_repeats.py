@@ -312,3 +312,35 @@ def test_a_relative_listed_under_a_partys_surname_is_masked_and_called_by_name()
 def test_a_surname_line_needs_a_surname_found_with_a_cue() -> None:
     lines = _spaced("Children of the marriage", "Tessa Hartley", "Tessa will live with the Father.")
     assert covered_text(lines)[2] == ""  # no party named Hartley: no one's relative
+
+
+def test_a_word_in_small_letters_is_no_copy_of_a_name() -> None:
+    # A rule took a line of running text in as a name: its small-letter word is the
+    # ordinary word wherever it comes back; the capitalised name still spreads.
+    from redactor.core.detect.layout.page import Sheet
+    from redactor.core.detect.layout.repeats import mask_repeats
+    from redactor.core.detect.spans import Span, normalize
+
+    lines = _spaced(
+        "le preneur Ottavio Brandolini",
+        "Article 2. Le preneur paie chaque trimestre.",
+        "Signature du preneur",
+        "Brandolini",
+    )
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    sheet.out[0].append(Span(0, len(lines[0].text), Category.NAME, 0.6, "block_line"))
+    mask_repeats(sheet)
+    assert not sheet.out[1] and not sheet.out[2]
+    assert [s.rule for s in sheet.out[3]] == ["page_repeat"]
+
+
+def test_a_name_word_printed_in_small_letters_in_a_sentence_stays() -> None:
+    from redactor.core.detect.layout.page import Sheet
+    from redactor.core.detect.layout.repeats import mask_repeats
+    from redactor.core.detect.spans import Span, normalize
+
+    lines = _spaced("Holder: Rosalind Merriweather", "fresh merriweather honey sold here")
+    sheet = Sheet.of(lines, [normalize(ln.text) for ln in lines])
+    sheet.out[0].append(Span(8, len(lines[0].text), Category.NAME, 0.8, "name_value"))
+    mask_repeats(sheet)
+    assert not sheet.out[1]

@@ -60,6 +60,8 @@ _CODE_RUN = _SHAPES["code_run"]
 _SPECK = re.compile(r"[\W_]*[A-Za-z0-9]?[\W_]*")
 # What ends a label: no value ends in a colon.
 _LABEL_COLONS = frozenset(":：")
+_WHOLE_WORD = 4  # letters of a word, not a scrap of a garbled reading
+_PLAIN_WORDS = re.compile(r"[\s(\[,;]*[^\W\d_]+(?:\s+[^\W\d_]+)*[\s)\],;.:!]*")
 # A longer piece before a colon may hold a name run into a label ("<name> <surname> Tel:").
 _LABEL_WORDS = 2
 # What may stand around a word of a lead-in ("/", quotes, brackets).
@@ -146,9 +148,20 @@ def line_spans(
         if looks_like_address(run) or re.search(r"\d", run):
             a, b = _value_of(text, a, b)
             out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
-        elif not no_chinese_name(run):
+        elif not no_chinese_name(run) and not _small_letters_only(run):
             out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
     return out
+
+
+def _small_letters_only(run: str) -> bool:
+    """Words written in small letters only ("or email", "weekends only"): the notice's
+    running words that wrap into a block, no name; a name is written with capitals.
+    Scraps of a few letters ("rw d") may be a garbled name: a whole word is needed."""
+    if not _PLAIN_WORDS.fullmatch(run):
+        return False  # an address's or a handle's marks ("@", "a.b"): no running words
+    cased = [ch for ch in run if ch.isalpha() and (ch.islower() or ch.isupper())]
+    whole_word = any(len(w) >= _WHOLE_WORD for w in re.findall(r"[^\W\d_]+", run))
+    return whole_word and len(cased) == sum(ch.isalpha() for ch in run) and run == run.lower()
 
 
 #: What parts the fields of a Chinese line that runs several together ("<name>,女,

@@ -172,7 +172,9 @@ def _wanted(sheet: Sheet) -> dict[str, Category]:
                 # (an e-mail address a name's span took in: its host is no name word)
                 for w in _NAME_WORD.findall(_EMAIL.sub(" ", value)):
                     common = w.lower() in _NOT_NAME_WORDS or boilerplate(w) or is_business(w)
-                    if not common and w.isalpha():  # ("d'achat": a heading's words)
+                    # ("d'achat": a heading's words; "titulaire": a word of the
+                    # running text some rule took in, written as no name is)
+                    if not common and w.isalpha() and w[0].isupper():
                         wanted.setdefault(_key(w), Category.NAME)
     return wanted
 
@@ -210,7 +212,10 @@ def mask_repeats(sheet: Sheet) -> None:
             start, end = index[m.start()], index[m.end() - 1] + 1
             if any(s.start <= start and end <= s.end for s in sheet.out[i]):
                 continue
-            if wanted[m.group(0)] is Category.NAME and _in_a_longer_word(text, start, end):
+            if wanted[m.group(0)] is Category.NAME and (
+                _in_a_longer_word(text, start, end) or text[start].islower()
+            ):
+                # (a copy in small letters is the ordinary word: names are capitalised)
                 continue
             rest = text[:start] + text[end:]
             if (
