@@ -6,32 +6,12 @@ readable."""
 
 from __future__ import annotations
 
-from redactor.core.detect import text_spans
-from redactor.core.models import OcrLine
-from tests.core.test_layout import make_line
-
-
-def _masked(lines: list[OcrLine]) -> dict[str, list[tuple[str, str]]]:
-    spans = text_spans(lines)
-    return {
-        ln.text: [(s.category.value, ln.text[s.start : s.end]) for s in spans.get(k, [])]
-        for k, ln in enumerate(lines)
-    }
-
-
-def _rows(*rows: tuple[str, str]) -> list[OcrLine]:
-    """Each label with its value to its right, one row under the other."""
-    lines: list[OcrLine] = []
-    for n, (label, value) in enumerate(rows):
-        y = 100 + n * 60
-        lines.append(make_line(label, x=100, y=y))
-        lines.append(make_line(value, x=100 + 20 * (len(label) + 2), y=y))
-    return lines
+from tests.core.label_rows import label_rows, masked_by_line
 
 
 def test_german_policy_numbers_and_a_home_address_are_masked_under_readable_labels() -> None:
-    found = _masked(
-        _rows(
+    found = masked_by_line(
+        label_rows(
             ("Vertragsnummer", "KV-4471902"),
             ("Versicherungsnummer", "53 170862 W 014"),
             ("Heimatanschrift", "Lindenweg 12, 37073 Göttingen"),
@@ -44,8 +24,10 @@ def test_german_policy_numbers_and_a_home_address_are_masked_under_readable_labe
 
 
 def test_the_people_a_deed_and_a_ballot_name_are_masked() -> None:
-    found = _masked(
-        _rows(("Vollmachtgeber/in", "Jonas Pfeiffer"), ("Wohnungseigentümer/in", "Herr Udo Kranz"))
+    found = masked_by_line(
+        label_rows(
+            ("Vollmachtgeber/in", "Jonas Pfeiffer"), ("Wohnungseigentümer/in", "Herr Udo Kranz")
+        )
     )
     assert found["Vollmachtgeber/in"] == [] and found["Wohnungseigentümer/in"] == []
     assert ("name", "Jonas Pfeiffer") in found["Jonas Pfeiffer"]
@@ -53,15 +35,15 @@ def test_the_people_a_deed_and_a_ballot_name_are_masked() -> None:
 
 
 def test_the_id_a_clerk_checked_and_a_vehicles_keeper_are_masked() -> None:
-    found = _masked(
-        _rows(("ID checked", "Passport 553904127"), ("Registered keeper", "Owen Pritchard"))
+    found = masked_by_line(
+        label_rows(("ID checked", "Passport 553904127"), ("Registered keeper", "Owen Pritchard"))
     )
     assert found["ID checked"] == [] and found["Registered keeper"] == []
     assert found["Passport 553904127"] and ("name", "Owen Pritchard") in found["Owen Pritchard"]
 
 
 def test_chinese_clerks_are_masked_and_a_count_of_people_stays_readable() -> None:
-    found = _masked(_rows(("会计", "祁晓雯"), ("本户人数", "4人")))
+    found = masked_by_line(label_rows(("会计", "祁晓雯"), ("本户人数", "4人")))
     assert found["会计"] == [] and found["本户人数"] == []
     assert ("name", "祁晓雯") in found["祁晓雯"]
     assert found["4人"] == []

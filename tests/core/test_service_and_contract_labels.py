@@ -5,70 +5,55 @@ is masked, and a public office's stamp in a signer's place stays readable."""
 
 from __future__ import annotations
 
-from redactor.core.detect import text_spans
-from redactor.core.models import OcrLine
-from tests.core.test_layout import make_line, stack
-
-
-def _masked(lines: list[OcrLine]) -> dict[str, list[tuple[str, str]]]:
-    spans = text_spans(lines)
-    return {
-        ln.text: [(s.category.value, ln.text[s.start : s.end]) for s in spans.get(k, [])]
-        for k, ln in enumerate(lines)
-    }
-
-
-def _rows(*rows: tuple[str, str]) -> list[OcrLine]:
-    """Each label with its value to its right, one row under the other."""
-    lines: list[OcrLine] = []
-    for n, (label, value) in enumerate(rows):
-        y = 100 + n * 60
-        lines.append(make_line(label, x=100, y=y))
-        lines.append(make_line(value, x=100 + 20 * (len(label) + 2), y=y))
-    return lines
+from tests.core.label_rows import label_rows, masked_by_line
+from tests.core.test_layout import stack
 
 
 def test_an_access_code_and_the_card_on_file_beside_their_labels_are_masked() -> None:
-    found = _masked(_rows(("Gate access PIN:", "2718"), ("Card on file ending", "5563")))
+    found = masked_by_line(
+        label_rows(("Gate access PIN:", "2718"), ("Card on file ending", "5563"))
+    )
     assert found["2718"] and all(c == "id_number" for c, _ in found["2718"])
     assert ("card_number", "5563") in found["5563"]
     assert found["Gate access PIN:"] == [] and found["Card on file ending"] == []
 
 
 def test_the_alternate_contact_is_a_person_and_their_phone_a_phone() -> None:
-    found = _masked(
-        _rows(("Alternate contact", "Marcus Webb"), ("Alt. contact phone", "0113 496 0372"))
+    found = masked_by_line(
+        label_rows(("Alternate contact", "Marcus Webb"), ("Alt. contact phone", "0113 496 0372"))
     )
     assert ("name", "Marcus Webb") in found["Marcus Webb"]
     assert found["0113 496 0372"] and all(c == "phone" for c, _ in found["0113 496 0372"])
 
 
 def test_a_technicians_certificate_number_is_masked() -> None:
-    found = _masked(_rows(("Cert. no.", "RSPH L2 104417")))
+    found = masked_by_line(label_rows(("Cert. no.", "RSPH L2 104417")))
     assert found["RSPH L2 104417"] and all(c == "id_number" for c, _ in found["RSPH L2 104417"])
 
 
 def test_the_seller_and_the_staff_who_sign_a_purchase_are_masked() -> None:
-    found = _masked(stack("售粮人", "严小燕", "财务审核:李志浩", "单价 2.36 元/斤"))
+    found = masked_by_line(stack("售粮人", "严小燕", "财务审核:李志浩", "单价 2.36 元/斤"))
     assert found["严小燕"] == [("name", "严小燕")]
     assert ("name", "李志浩") in found["财务审核:李志浩"]
     assert found["单价 2.36 元/斤"] == []
 
 
 def test_a_french_docket_names_its_weigher_and_the_grower() -> None:
-    found = _masked(stack("Apporteur", "Léa Marchand", "Blé tendre 12.4 t"))
+    found = masked_by_line(stack("Apporteur", "Léa Marchand", "Blé tendre 12.4 t"))
     assert ("name", "Léa Marchand") in found["Léa Marchand"]
-    found = _masked(_rows(("Peseur :", "Amélie Rondeau")))
+    found = masked_by_line(label_rows(("Peseur :", "Amélie Rondeau")))
     assert ("name", "Amélie Rondeau") in found["Amélie Rondeau"]
 
 
 def test_a_public_offices_stamp_where_the_reviewer_signs_stays_readable() -> None:
-    found = _masked(_rows(("审核:", "某市公安局交通警察支队")))
+    found = masked_by_line(label_rows(("审核:", "某市公安局交通警察支队")))
     assert found["某市公安局交通警察支队"] == []
 
 
 def test_a_long_label_read_with_a_letter_lost_still_announces_its_value() -> None:
-    found = _masked(stack("SERVICE REPORT", "Techncian Amanda Holloway", "Card on file endin 3318"))
+    found = masked_by_line(
+        stack("SERVICE REPORT", "Techncian Amanda Holloway", "Card on file endin 3318")
+    )
     assert ("name", "Amanda Holloway") in found["Techncian Amanda Holloway"]
     assert ("card_number", "3318") in found["Card on file endin 3318"]
 

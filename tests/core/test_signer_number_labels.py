@@ -5,22 +5,11 @@ label stays readable."""
 
 from __future__ import annotations
 
-from redactor.core.detect import text_spans
-from redactor.core.models import OcrLine
-from tests.core.test_layout import make_line
+from tests.core.label_rows import label_rows, masked_by_line
 
 
 def _masked(*rows: tuple[str, str]) -> dict[str, list[tuple[str, str]]]:
-    lines: list[OcrLine] = []
-    for n, (label, value) in enumerate(rows):
-        y = 100 + n * 60
-        lines.append(make_line(label, x=100, y=y))
-        lines.append(make_line(value, x=100 + 20 * (len(label) + 2), y=y))
-    spans = text_spans(lines)
-    return {
-        ln.text: [(s.category.value, ln.text[s.start : s.end]) for s in spans.get(k, [])]
-        for k, ln in enumerate(lines)
-    }
+    return masked_by_line(label_rows(*rows))
 
 
 def test_a_notarys_commission_and_a_translators_qualification_are_masked() -> None:

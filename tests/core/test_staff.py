@@ -4,16 +4,12 @@ the item lines stay readable."""
 from __future__ import annotations
 
 from redactor.core.detect import text_spans
+from tests.core.label_rows import masked_by_line
 from tests.core.test_layout import stack
 
 
 def _found(*texts: str) -> dict[str, list[tuple[str, str]]]:
-    lines = stack(*texts, x=100)
-    spans = text_spans(lines)
-    return {
-        ln.text: [(s.category.value, ln.text[s.start : s.end]) for s in spans.get(k, [])]
-        for k, ln in enumerate(lines)
-    }
+    return masked_by_line(stack(*texts, x=100))
 
 
 HEADER = ("Harbour Lifestyle Brooklyn", "Brooklyn Mall", "T: 012 346 0749", "VAT: 4820237339")

@@ -28,19 +28,14 @@ from collections import Counter
 from redactor.core.detect.charclass import has_digit
 from redactor.core.detect.layout.label_values import mask_value
 from redactor.core.detect.layout.page import Sheet
-from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
+from redactor.core.detect.tables.flat_key_words import FLAT_KEY_WORDS
+from redactor.core.detect.tables.lexicon import boilerplate
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.names import is_business, surname_length
 from redactor.core.models import Category
 
 RULE = "home_directory"
-_EU = table("addresses")["eu"]
-_SHAPES = patterns(
-    "layout",
-    "home_directories",
-    eu_door_words=words_pattern(_EU["door_words"]),
-    eu_floor_words=words_pattern(_EU["floor_words"]),
-)
+_SHAPES = patterns("layout", "home_directories", **FLAT_KEY_WORDS)
 _KEYS = tuple(_SHAPES[k] for k in ("flat_number", "flat_letter", "flat_floor"))
 _NUMBER = _SHAPES["flat_number"]
 #: A numbered door's neighbours: the next door on its floor, the same door a floor away.
