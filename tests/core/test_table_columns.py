@@ -612,3 +612,46 @@ def test_small_numbers_under_a_persons_column_are_measurements_not_names() -> No
     assert found.isdisjoint({"7,11", "9.3,12", "14,14", "13,16", "0.75", "2.05"})
     found = masked(grid(*rows, ("QX40", "Wilhelmina Tarbuck", "Ozymandias Quell", "2.05")))
     assert {"Wilhelmina Tarbuck", "Ozymandias Quell"} <= found
+
+
+@pytest.mark.parametrize(
+    ("header", "role", "name", "sample"),
+    [
+        (
+            ("Qualité", "Nom et prénom", "Groupe", "N° de prélèvement"),
+            "Enfant",
+            "VOLKAIRE Ondine",
+            "Q81726354",
+        ),
+        (("称谓", "姓名", "分组", "样本编号"), "孩子", "闵澜舟", "2031-0417-C"),
+    ],
+)
+def test_a_role_column_heads_a_table_of_the_people_concerned(
+    header: tuple[str, ...], role: str, name: str, sample: str
+) -> None:
+    """A report's table of the people concerned opens with each one's part (child,
+    mother): a known header, so the table reads though one other header is unknown;
+    the role stays readable, the name and the sample's number are masked."""
+    lines = grid(header, (role, name, "B", sample))
+    (table,) = _tables(lines)
+    found = masked(lines)
+    assert {name, sample} <= found
+    assert role not in found
+
+
+def test_a_table_ends_where_small_numbers_stand_under_its_names() -> None:
+    """A grid of measures printed under a table of people, its own header misread into
+    words the lexicon lacks: where the name column holds small numbers the cells change
+    shape; neither that grid nor its header are the people table's cells."""
+    rows = grid(
+        ("Relationship", "Name", "Date of birth", "Sample ID"),
+        ("Alleged father", "Perpetua Hollowmere", "03/02/1987", "ZK4410927"),
+        ("Child", "Tobiah Hollowmere", "19/11/2019", "ZK4410928"),
+        ("Lcus", "Mthr", "Chld", "Fathr"),
+        ("QX12", "7,11", "9.3,12", "0.75"),
+        ("QX40", "14,14", "13,16", "2.05"),
+        xs=(100.0, 300.0, 700.0, 1000.0),
+    )
+    (table,) = _tables(rows)
+    assert {c.line for c in table.cells} == set(range(4, 12))
+    assert {"Perpetua Hollowmere", "ZK4410928"} <= masked(rows)

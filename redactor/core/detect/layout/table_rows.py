@@ -12,6 +12,7 @@ header is a label standing alone at a body row's start, left of the first column
 from __future__ import annotations
 
 from redactor.core.detect.charclass import has_digit
+from redactor.core.detect.layout.ordinary_cells import a_measure
 from redactor.core.detect.layout.page import Geo, Sheet
 from redactor.core.detect.layout.printed_labels import printed_labels
 from redactor.core.detect.layout.table_headers import (
@@ -57,6 +58,10 @@ def body_rows(sheet: Sheet, headers: list[Column], rows: list[list[int]]) -> lis
             break  # the form goes on, or a notice is printed under the table
         if body and _a_next_header(sheet, row):
             break  # a second table's header row under the first's rows
+        if body and _numbers_under_names(sheet, headers, row):
+            if len(body) >= 2 and _a_bare_header_row(sheet, body[-1]):
+                body.pop()  # the second table's own header, whatever words it uses
+            break
         body.append(row)
         bottom = max(bottom, max(sheet.geo[k].y1 for k in row))
     return body
@@ -70,6 +75,27 @@ def _a_next_header(sheet: Sheet, row: list[int]) -> bool:
         return False
     kinds = [header_kind(sheet.texts[k]) for k in row]
     return all(heads for heads, _ in kinds) and sum(k is not None for _, k in kinds) >= 2
+
+
+def _numbers_under_names(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
+    """Small numbers ("9,16", "30.2") under a name's column: the cells change shape, a
+    second table (a grid of measures keyed by the same people) runs on under the
+    first's rows."""
+    names = {c.header for c in headers if c.kind is ValueKind.NAME}
+    for k in row:
+        under = _under_one(sheet.geo[k], headers)
+        at_name = len(under) == 1 and under[0].header in names
+        if at_name and a_measure(ValueKind.NAME, sheet.texts[k]):
+            return True
+    return False
+
+
+def _a_bare_header_row(sheet: Sheet, row: list[int]) -> bool:
+    """A row of short words only, no number: the next table's header when the cells
+    change shape right under it ("Locus | Mother | Child")."""
+    return len(row) >= MIN_COLUMNS and all(
+        not has_digit(sheet.texts[k]) and header_kind(sheet.texts[k])[0] for k in row
+    )
 
 
 def _a_table_row(sheet: Sheet, headers: list[Column], row: list[int]) -> bool:
