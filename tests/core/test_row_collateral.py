@@ -227,3 +227,31 @@ def test_a_contacts_relation_in_brackets_stays_readable() -> None:
     grid = [make_line("紧急联系人", x=100), make_line("闻立伟(邻居)", x=300)]
     assert masked(grid) == [[], ["闻立伟"]]
     assert masked(stack("紧急联系人：(邻居)")) == [["(邻居)"]]  # no name given: fail closed
+
+
+def test_the_months_of_an_address_history_stay_readable() -> None:
+    """A history of addresses heads its bounds "From | To", words the lexicon reads as
+    a sender and an addressee: the months and "present" under them are no one's; the
+    addresses beside them are masked."""
+    rows = (
+        ("Address", "From", "To"),
+        ("12 Quillon Road, Dunmere DM4 7TX", "03/2021", "present"),
+        ("8 Harrowgate Close, Pellow PW2 9AB", "11/2016", "02/2021"),
+    )
+    lines = table_lines(rows, (100, 700, 880), pitch=45)
+    parts = masked(lines)
+    assert parts[4] == [] and parts[5] == []
+    assert parts[7] == [] and parts[8] == []
+    assert parts[3] and parts[6]
+
+
+def test_a_period_bound_is_a_month_or_an_end_not_yet_come() -> None:
+    """A month of a year alone or a word for "still" bounds a period; a full date (a
+    birth's perhaps), a year alone or a name does not."""
+    from redactor.core.detect.text.not_personal import only_a_period_bound
+
+    assert only_a_period_bound("07/2018") and only_a_period_bound("2019年4月")
+    assert only_a_period_bound("Present") and only_a_period_bound("至今")
+    assert not only_a_period_bound("14/07/2018")
+    assert not only_a_period_bound("Prescott")
+    assert not only_a_period_bound("present address")

@@ -65,6 +65,7 @@ from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, def
 from redactor.core.detect.tables.lexicon import boilerplate, table, words_pattern
 from redactor.core.detect.tables.text_folding import is_cjk
 from redactor.core.detect.text.names import before_relation, is_business, surname_length
+from redactor.core.detect.text.not_personal import only_a_period_bound
 from redactor.core.detect.text.prose import a_phrase_without_numbers, asks_the_reader, is_prose
 from redactor.core.detect.text.prose_persons import cn_name_end
 from redactor.core.models import Category
@@ -115,6 +116,8 @@ def mask_announced_values(sheet: Sheet) -> None:
             end = len(text[:end].rstrip(" (（")) if end > m.value_start else end
             end = min(end, sentence_number_end(text, m) or end, _glued_name_end(text, m, end))
             end = _name_before_next_field(text, m, end, words)
+            if _a_period_bound(text[m.value_start : end], category):
+                continue  # "From: 04/2019": a stay's bound, no sender
             if text[m.value_start : end].strip():
                 mask_value(sheet, i, m.value_start, end, category, rule)
                 _mask_paired_rest(sheet, i, m, end, category)
@@ -139,7 +142,11 @@ def mask_announced_values(sheet: Sheet) -> None:
                 # A caption under a row of values: the box beside it belongs to that
                 # row, and the caption's own value is the one over it (both masked).
                 mask_value(sheet, over, 0, first_label(sheet.texts[over]), category, rule)
-            if j is not None and (_the_forms_words(sheet.texts[j], category) or j in options):
+            if j is not None and (
+                _the_forms_words(sheet.texts[j], category)
+                or j in options
+                or _a_period_bound(sheet.texts[j], category)
+            ):
                 j = None  # the form's own sentence (a footer's notice, a choice to tick)
             if j is not None and rule == DEVICE_SERIAL and (serials := serials_from(sheet, j)):
                 for k, start, stop in serials:
@@ -226,6 +233,13 @@ def _the_forms_words(text: str, category: Category) -> bool:
     if is_prose(text) or asks_the_reader(text):
         return True
     return category in _BOUNDED and a_phrase_without_numbers(text)
+
+
+def _a_period_bound(text: str, category: Category) -> bool:
+    """A month of a year or "present" beside a name's or an address's label: the
+    lexicon reads a history's "From | To" as a sender and an addressee, but no name or
+    place is a month (not_personal.py)."""
+    return category in (Category.NAME, Category.ADDRESS) and only_a_period_bound(text)
 
 
 def _over_or_under(sheet: Sheet, i: int, category: Category) -> int | None:

@@ -49,7 +49,7 @@ from redactor.core.detect.text.names import (
     name_span,
     name_value_plausible,
 )
-from redactor.core.detect.text.not_personal import only_an_amount
+from redactor.core.detect.text.not_personal import only_a_period_bound, only_an_amount
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
 from redactor.core.models import Category
 
@@ -299,6 +299,8 @@ def _block_below(sheet: Sheet, head: int, category: Category, label: int | None 
             break  # "GSTIN:", "Order ID:", a printed footer: another part of the label starts
         if only_an_amount(t):
             break  # an order's time or a sum: the document's own rows start
+        if only_a_period_bound(t):
+            continue  # a From | To column's month or "present": the stay's bounds
         if _another_field(sheet, j):
             break  # a label of its own, or the value of the label beside it
         if label is not None and _in_label_column_row(sheet, j, label):

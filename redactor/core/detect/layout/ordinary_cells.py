@@ -3,7 +3,8 @@
 A column's header says what its cells hold (table_columns.py), but a few kinds of cell
 say otherwise by their words: an employer under a workplace's address, a room of a house
 under a room column, a trait under a relationship, goods under an order's number, a
-phrase in small words under a name's ("Parents only"), and the rooms of a stay beside
+phrase in small words under a name's ("Parents only"), a month or "present" under
+a From | To pair the lexicon reads as parties, and the rooms of a stay beside
 their room type. Each stays readable.
 """
 
@@ -19,6 +20,7 @@ from redactor.core.detect.tables.field_lexicon import ValueKind, default_lexicon
 from redactor.core.detect.tables.patterns import patterns
 from redactor.core.detect.text.addresses import looks_like_address
 from redactor.core.detect.text.names import is_business
+from redactor.core.detect.text.not_personal import only_a_period_bound
 
 _ROOM_NAME = patterns("layout", "table_columns")["room_name"]
 _ROOM_TYPE = patterns("layout", "table_columns")["room_type"]
@@ -27,6 +29,8 @@ _SMALL_NUMBERS = patterns("layout", "table_columns")["small_numbers"]
 _MEASURE_DIGITS = 6
 #: Fewer digits than an order's or a parcel's number holds.
 _CODE_DIGITS = 4
+#: Columns whose cells name a person or a place: never a month of a year.
+_NAMING_KINDS = frozenset({ValueKind.NAME, ValueKind.PARTY, ValueKind.ADDRESS})
 _WORDS = re.compile(rf"[a-z]{{3}}|[{CJK}]")
 #: Of a column's cells, the share and the least number naming a kind of room.
 _TYPED_SHARE = 0.6
@@ -102,3 +106,11 @@ def a_measure(kind: ValueKind | None, text: str) -> bool:
     if kind is not ValueKind.NAME or not _SMALL_NUMBERS.fullmatch(text):
         return False
     return any(c in text for c in ",.;") and digit_count(text) <= _MEASURE_DIGITS
+
+
+def a_period_bound(kind: ValueKind | None, text: str) -> bool:
+    """A cell of a name's, a party's or an address's column that is a month of a year alone or a
+    word for an end not yet come ("04/2019", "present"): a history of addresses or
+    posts heads its bounds "From | To", which the lexicon reads as a sender and an
+    addressee. No name is a month; with no day it is no birth date either."""
+    return kind in _NAMING_KINDS and only_a_period_bound(text)

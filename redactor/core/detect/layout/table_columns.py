@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from redactor.core.detect.layout.label_values import announces, mask_value
 from redactor.core.detect.layout.ordinary_cells import (
     a_measure,
+    a_period_bound,
     a_phrase,
     a_room,
     a_trait,
@@ -134,6 +135,7 @@ def mask_table_columns(sheet: Sheet) -> None:
                 or a_room(kind, text)
                 or a_phrase(kind, text)
                 or a_measure(kind, text)
+                or a_period_bound(kind, text)
             )
             if category is not None and not ordinary:
                 start, end = _own_part(cell, text)
@@ -184,6 +186,7 @@ def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
                 or a_room(kind, sheet.texts[cell.line])
                 or a_phrase(kind, sheet.texts[cell.line])
                 or a_measure(kind, sheet.texts[cell.line])
+                or a_period_bound(kind, sheet.texts[cell.line])
                 or goods_not_a_code(kind, sheet.texts[cell.line])
             ):
                 out[cell.line] = kind  # free text: all but its personal words

@@ -379,7 +379,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),
             _section("quantities", "units", "counts", "durations", "number_words"),
-            _section("dates", "months", "days"),
+            _section("dates", "months", "days", "ongoing"),
             _section("receipt", "totals"),
             _section("label_lines", "particles", "cn_role_ends"),
             _section("sentence_words", "de", "en", "es", "fr", "it", "nl", "pt"),

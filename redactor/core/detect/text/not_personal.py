@@ -34,6 +34,8 @@ SIGNED_DECIMAL = _SHAPES["signed_decimal"]
 RECKONED = _SHAPES["reckoned"]
 DURATION = _SHAPES["duration"]
 MONTH_YEAR = _SHAPES["month_year"]
+#: Words for an end not yet come ("present", "至今"), case folded.
+_ONGOING = frozenset(w.casefold() for w in table("blocks")["dates"]["ongoing"])
 #: The words of a sum written out ("one", "thousand"), case folded.
 NUMBER_WORDS = frozenset(table("blocks")["quantities"]["number_words"])
 _FILLER = re.compile(r"[\s\W_xX×*]*")
@@ -51,6 +53,14 @@ def without_amounts(text: str) -> str:
 def nothing_but_amounts(text: str) -> bool:
     """Whether ``text`` holds nothing but money, dates, times and punctuation."""
     return _FILLER.fullmatch(without_amounts(text)) is not None
+
+
+def only_a_period_bound(text: str) -> bool:
+    """A cell that is a month of a year alone ("04/2019", "2021年3月") or a word for an
+    end not yet come ("present"): the start or end of a stay, a post, a membership in
+    a From | To table. No day, so no birth date; no one's name or address."""
+    t = text.strip(" \t.:：")
+    return bool(MONTH_YEAR.fullmatch(t)) or t.casefold() in _ONGOING
 
 
 def only_an_amount(text: str) -> bool:
