@@ -655,3 +655,45 @@ def test_a_table_ends_where_small_numbers_stand_under_its_names() -> None:
     (table,) = _tables(rows)
     assert {c.line for c in table.cells} == set(range(4, 12))
     assert {"Perpetua Hollowmere", "ZK4410928"} <= masked(rows)
+
+
+def test_a_dated_log_of_contacts_names_each_row_whatever_its_other_headers() -> None:
+    # Most headers are words of the trade the lexicon lacks (a band, a mode, a report,
+    # a place); a bare date column and a bare name column make it a log of people.
+    xs = (100.0, 200.0, 300.0, 400.0, 500.0, 600.0, 700.0, 800.0)
+    rows = [
+        ("日期", "波段", "模式", "信号", "呼号", "姓名", "地点", "瓦数"),
+        ("03/02", "40m", "SSB", "58", "BX7QRA", "宇文", "桂林", "10W"),
+        ("03/02", "20m", "CW", "57", "BY2KLM", "Norbert", "Lhasa", "5W"),
+        ("03/04", "15m", "FT8", "59", "BV9TTS", "郜", "漳州", "20W"),
+    ]
+    lines = grid(*rows, xs=xs)
+    (table,) = read_tables(Sheet.of(lines, [normalize(ln.text) for ln in lines]))
+    names = {lines[c.line].text for c in table.cells if table.kind(c) is ValueKind.NAME}
+    assert names == {"宇文", "Norbert", "郜"}
+    found = masked(lines)
+    assert names <= found
+    assert found.isdisjoint({"日期", "波段", "模式", "姓名", "地点", "03/02", "03/04"})
+
+
+def test_a_row_of_mostly_unknown_words_without_a_date_heads_no_table() -> None:
+    # A name label among words the lexicon lacks, but no date: no log by that alone.
+    xs = (100.0, 200.0, 300.0, 400.0, 500.0, 600.0)
+    lines = grid(("波段", "模式", "姓名", "地点", "瓦数", "天线"), xs=xs)
+    assert read_tables(Sheet.of(lines, [normalize(ln.text) for ln in lines])) == ()
+
+
+def test_a_short_christian_name_under_its_header_is_no_rotas_code() -> None:
+    # A register of many short cells (numbers, dates, a sex) reads as a rota too; the
+    # two-character baptismal names under their header stay masked all the same.
+    xs = (100.0, 200.0, 300.0, 420.0, 520.0, 600.0, 720.0)
+    rows = [
+        ("号数", "日期", "姓名", "圣名", "性别", "出生日期", "代父"),
+        ("81", "3.4", "王海涛", "若望", "男", "1977.2.1", "张建国"),
+        ("82", "3.9", "李红梅", "德肋撒", "女", "1980.6.3", "刘芳"),
+        ("83", "4.2", "陈志强", "玛窦", "男", "1991.7.8", "张建国"),
+        ("84", "4.6", "赵丽娟", "雅各伯", "男", "1969.5.5", "刘芳"),
+    ]
+    found = masked(grid(*rows, xs=xs))
+    assert {"若望", "德肋撒", "玛窦", "雅各伯"} <= found
+    assert found.isdisjoint({"圣名", "男", "女", "81", "3.4"})

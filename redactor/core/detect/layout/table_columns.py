@@ -142,6 +142,20 @@ def mask_table_columns(sheet: Sheet) -> None:
                 mask_value(sheet, cell.line, start, end, category, RULE)
 
 
+def announced_cells(sheet: Sheet) -> frozenset[int]:
+    """The cells under a header announcing personal data (a name's, an address's):
+    a short word there is that person's (a baptismal name under "圣名"), not a
+    roster's code or tick (label_trim.py)."""
+    return frozenset(
+        cell.line
+        for table in read_tables(sheet)
+        for cell in table.cells
+        if (kind := table.kind(cell)) is not None
+        and kind is not ValueKind.FREE_TEXT
+        and announces(kind) is not None
+    )
+
+
 def _own_part(cell: Cell, text: str) -> tuple[int, int]:
     """The part of a cell that is its personal column's: of two cells the OCR read as
     one box, a sum at either end is the neighbouring amount column's (a statement's

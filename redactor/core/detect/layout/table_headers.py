@@ -100,7 +100,7 @@ def header_row(sheet: Sheet, row: list[int]) -> list[Column] | None:
     known = sum(c.kind is not None for c in columns)
     if len(columns) < MIN_COLUMNS:
         return columns if _a_list_of_people(columns) else None
-    if known >= 2 and _a_signed_log(columns):
+    if known >= 2 and (_a_signed_log(columns) or _a_dated_roll(columns)):
         return columns
     # Mostly labels the lexicon knows: a row of a label, its value, a label, its value
     # ("<label> | <a name> | <label> | <a word>") is a form's row, not a header.
@@ -134,6 +134,15 @@ def _a_signed_log(columns: list[Column]) -> bool:
     pairs has no such pair of bare labels: its date's value carries digits."""
     kinds = {c.kind for c in columns}
     return ValueKind.DATE in kinds and ValueKind.SIGNATURE in kinds
+
+
+def _a_dated_roll(columns: list[Column]) -> bool:
+    """A date column and a column of names, every box a bare header: a log of whom
+    each row concerns (a station's contacts, a register's entries) whatever words its
+    other columns use ("Mode", "QTH"). A form's row of label | value pairs has no bare
+    date label: its date's value carries digits, so the row heads no table."""
+    kinds = {c.kind for c in columns}
+    return ValueKind.DATE in kinds and ValueKind.NAME in kinds
 
 
 def header_line_below(sheet: Sheet, headers: list[Column], row: list[int]) -> list[Column] | None:
