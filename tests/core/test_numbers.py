@@ -213,6 +213,17 @@ def test_a_brazilian_cpf_whole_with_its_check_digits_or_masked_at_both_ends() ->
     assert "id_number" not in cats("Total 1.234.567-89")
 
 
+def test_a_spanish_cadastral_reference_by_its_check_letters() -> None:
+    # A property's land-registry reference in a deed's sentence, whole or in its groups.
+    assert ("id_number", "4035127VK5843N0007FT") in found(
+        "con referencia catastral 4035127VK5843N0007FT, de"
+    )
+    assert ("id_number", "8821409 TL3152S 0014 HE") in found("Ref. 8821409 TL3152S 0014 HE")
+    # Check letters that fail, or a longer code, are another code.
+    assert "id_number" not in cats("4035127VK5843N0007FX")
+    assert "id_number" not in cats("A4035127VK5843N0007FT")
+
+
 def test_an_italian_codice_fiscale_by_its_shape() -> None:
     line = "RSSGNN80A41F205X, residente in"
     assert ("id_number", "RSSGNN80A41F205X") in found(line)

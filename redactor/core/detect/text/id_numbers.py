@@ -10,7 +10,7 @@ from datetime import date
 
 from stdnum import iban
 from stdnum.br import cpf
-from stdnum.es import dni, nie
+from stdnum.es import dni, nie, referenciacatastral
 from stdnum.iso7064 import mod_11_2
 
 from redactor.core.detect.charclass import digit_count
@@ -61,10 +61,12 @@ def _checked(validate: Callable[[str], bool]) -> Callable[[str], bool]:
 # number of the shape whose check fails is left to the labels (a misread digit).
 ES_DNI = "es_dni"
 ES_NIE = "es_nie"
+ES_CADASTRAL = "es_referencia_catastral"
 CHECKED_IDS: dict[str, tuple[Callable[[str], bool], float]] = {
     "br_cpf": (cpf.is_valid, 0.9),
     ES_DNI: (dni.is_valid, 0.9),
     ES_NIE: (nie.is_valid, 0.9),
+    ES_CADASTRAL: (referenciacatastral.is_valid, 0.9),
 }
 
 IBAN = "iban"

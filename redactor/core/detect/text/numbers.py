@@ -40,6 +40,7 @@ _ORDER = (
     "it_codice_fiscale",
     "es_dni",
     "es_nie",
+    "es_referencia_catastral",
     "cn_id_masked",
     "id_masked_head",
     "masked_long_number",
