@@ -34,6 +34,7 @@ from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines, value_spans
 from redactor.core.detect.layout.printed_labels import only_labels
 from redactor.core.detect.layout.sentence_addresses import address_end
+from redactor.core.detect.layout.shared_places import give_back_shared_places
 from redactor.core.detect.spans import Span, letter_view
 from redactor.core.detect.tables.lexicon import NON_PERSONAL_LABELS, boilerplate
 from redactor.core.detect.tables.patterns import patterns
@@ -367,6 +368,7 @@ def address_shapes(sheet: Sheet) -> None:
     line of a paragraph, its words that are no sentence's, ``paragraphs.value_words``)."""
     paragraph = paragraph_lines(sheet)
     places = trait_places(sheet)
+    shaped: set[int] = set()
     for i, text in enumerate(sheet.texts):
         end = address_end(sheet, i)
         if end is None or sheet.covered_before(i, end):
@@ -381,6 +383,8 @@ def address_shapes(sheet: Sheet) -> None:
                 continue
             sheet.out[i].extend(split_door(text, 0, end, 0.75, _SHAPE))
             sheet.address_lines.add(i)
+            shaped.add(i)
+    give_back_shared_places(sheet, shaped, _SHAPE)
 
 
 def names_above_addresses(sheet: Sheet) -> None:

@@ -31,6 +31,7 @@ from redactor.core.detect.layout.ordinary_values import ordinary_values, trait_p
 from redactor.core.detect.layout.page import Sheet
 from redactor.core.detect.layout.paragraphs import paragraph_lines
 from redactor.core.detect.layout.receipt_customer import customer_opening, customer_part
+from redactor.core.detect.layout.row_numbers import row_number_lines
 from redactor.core.detect.layout.running_text import running_text_lines
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.lexicon import (
@@ -70,6 +71,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
     options = phrase_options(sheet)  # a form's choices to tick, run on into the block
     # a plan's, a time's value under its label; a place of birth, an education
     ordinary = ordinary_values(sheet) | trait_places(sheet)
+    counted = row_number_lines(sheet)  # a list's row numbers name no one
     for block in group_blocks(sheet):
         signals = [k for k in block.lines if signal(sheet, k)]
         if not signals:
@@ -98,6 +100,7 @@ def mask_personal_blocks(sheet: Sheet) -> None:
                     if k not in routes
                     and k not in labels
                     and k not in options
+                    and k not in counted
                     and (k not in ordinary or k in seg_signals)
                     and not cell_of_no_personal_column(sheet, k, seg_signals)
                 ]
