@@ -44,7 +44,7 @@ from redactor.core.detect.text.not_personal import (
     without_amounts,
 )
 from redactor.core.detect.text.prose import is_prompt, is_prose, runs_on
-from redactor.core.detect.text.sentence_words import reads_as_sentence
+from redactor.core.detect.text.sentence_words import holds_sentence_stop, reads_as_sentence
 from redactor.core.detect.text.transfer_parties import cue_end
 from redactor.core.models import Category
 
@@ -148,7 +148,8 @@ def line_spans(
         if looks_like_address(run) or re.search(r"\d", run):
             a, b = _value_of(text, a, b)
             out.extend(split_door(text, a, b, 0.6, BLOCK_RULE))
-        elif not no_chinese_name(run) and not _small_letters_only(run):
+        elif not (no_chinese_name(run) or _small_letters_only(run) or holds_sentence_stop(run)):
+            # (a sentence's words with its stops, "<noun>. <Adjective> <noun>.", "…!": no name)
             out.append(Span(a, b, Category.NAME, 0.6, BLOCK_RULE))
     return out
 

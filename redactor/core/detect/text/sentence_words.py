@@ -31,3 +31,17 @@ def reads_as_sentence(text: str) -> bool:
         return False
     seen = set(words)
     return any(len(seen & small) >= _MIN_SMALL for small in _WORDS.values())
+
+
+#: A sentence ending inside a run and another beginning: a word ending in four small
+#: letters, its stop, then the next word ("<noun>. <Adjective> …"). A name's stops
+#: follow initials and short titles ("J.", "Dr.", "Prof.", "Capt.").
+_STOP_INSIDE = re.compile(r"(?<![^\W\d_])[^\W\d_]?[^\W\d_A-Z]{4,}[.!?]\s+[^\W\d_]")
+#: A run ending in a cry or a question ("!", "？"): a sentence's end, no name's.
+_CRY_END = re.compile(r"[!?！？]\s*$")
+
+
+def holds_sentence_stop(run: str) -> bool:
+    """Whether ``run`` holds a sentence's punctuation as no name does: it ends in "!" or
+    "?", or a word of small letters ends a sentence inside it and another word follows."""
+    return bool(_CRY_END.search(run) or _STOP_INSIDE.search(run))
