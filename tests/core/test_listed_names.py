@@ -93,3 +93,24 @@ def test_a_common_given_name_of_any_latin_language_opens_a_name(text: str, name:
     plain = text.replace("é", "e").replace("ô", "o").replace("ä", "a").replace("Í", "I")
     plain = plain.replace("ñ", "n").replace("ç", "c")
     assert _found(plain) == {name.translate(str.maketrans("éôäÍñç", "eoaInc"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("郑思远1，何晓丹2*，欧阳明轩1", {"郑思远", "何晓丹", "欧阳明轩"}),
+        ("汤立新1,2,刘明1*", {"汤立新", "刘明"}),
+        ("谢文r, 韩青青1", {"谢文", "韩青青"}),
+        ("孔德华1 冯晓丽2", {"孔德华", "冯晓丽"}),
+    ],
+)
+def test_an_author_line_with_affiliation_marks_is_found(text: str, names: set[str]) -> None:
+    assert _found(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["大米2，面粉3", "苹果2，香蕉3，橙子1", "钟雨欣，刘明", "钟雨欣1，第二章"],
+)
+def test_a_list_without_marks_or_names_is_not_an_author_line(text: str) -> None:
+    assert _found(text) == set()

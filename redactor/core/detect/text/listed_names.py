@@ -14,6 +14,9 @@ label the lexicon knows.
   <name>", ``[given_names] cues``): a common given name, then the capitalised words
   of the surname. A word after such a cue is as often a month or a product: only a
   common given name opens the name here.
+* **A paper's byline** (``_author_line``): a line of nothing but Chinese names, each
+  with its affiliation mark (``[shapes] affiliation_mark``); two names of the common
+  shape vouch for the others that open with a common surname.
 """
 
 from __future__ import annotations
@@ -50,6 +53,14 @@ _WORD_RUN = re.compile(r"\S+")
 #: A word of Chinese characters set off by spaces, perhaps with a bracketed note.
 _CN_WORD = re.compile(r"(?<!\S)(?P<w>[\u4e00-\u9fff]{2,4})(?:[(（][^)）\s]{1,3}[)）])?(?!\S)")
 _ROW_NAMES = 2
+#: A paper's author line: Chinese names, each perhaps carrying affiliation marks (a
+#: superscript number, "*" for the corresponding author, a letter OCR made of a small
+#: raised digit), parted by commas or spaces, and nothing else on the line.
+_MARK = SHAPES["affiliation_mark"].pattern
+_MARKS = rf"(?:{_MARK}(?:,{_MARK})*|[a-z](?![a-z]))?"
+_AUTHOR = rf"[\u4e00-\u9fff]{{2,4}}{_MARKS}"
+_AUTHOR_LINE = re.compile(rf"\s*{_AUTHOR}(?:\s*[，、;；,]\s*{_AUTHOR}|\s+{_AUTHOR})+\s*")
+_AUTHOR_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _CUED = re.compile(
     rf"(?i:(?<![\w])(?:{words_pattern(_NAMES['given_names']['cues'])}))[ \t]*"
     rf"(?P<n>{_WORD}(?:[ \t]+{_WORD}){{0,2}})(?![\w])"
@@ -86,6 +97,22 @@ def listed_names(text: str) -> Iterator[Span]:
     yield from _after_unknown_label(text)
     yield from _after_cue(text)
     yield from _names_in_a_row(text)
+    yield from _author_line(text)
+
+
+def _author_line(text: str) -> Iterator[Span]:
+    """A line that is only a list of Chinese names with affiliation marks (a paper's
+    byline): the marks are what set it apart from a list of words, so they must be
+    there, and two names of the common shape vouch for the rest that open with a
+    common surname (a given name made of rarer characters)."""
+    if not _AUTHOR_LINE.fullmatch(text) or not any(c.isdigit() or c in "*\u2020" for c in text):
+        return
+    words = list(_AUTHOR_WORD.finditer(text))
+    if sum(_cn_name(m.group(0)) for m in words) < _ROW_NAMES:
+        return
+    for m in words:
+        if surname_length(m.group(0)):
+            yield Span(m.start(), m.end(), Category.NAME, _SCORE, RULE)
 
 
 def _names_in_a_row(text: str) -> Iterator[Span]:
