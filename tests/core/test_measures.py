@@ -92,3 +92,20 @@ def test_a_tally_rows_reckoning_comes_back_and_the_worker_stays_masked() -> None
     lines = stack("陆海涛 18天×260=4680", "4401x12")
     found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
     assert found == {"陆海涛", "4401x12"}
+
+
+@pytest.mark.parametrize("text", ["31.2 m", "18 m", "210 bar", "3000 psi", "19℃", "47 min"])
+def test_an_instruments_reading_with_its_unit_is_a_measure(text: str) -> None:
+    assert only_measures(text)
+
+
+@pytest.mark.parametrize("text", ["12C", "Flat 4m", "7米巷", "Room 9 m", "88 mile", "4°B", "6°C"])
+def test_a_door_lettered_like_a_unit_or_a_unit_glued_to_a_word_is_none(text: str) -> None:
+    assert not only_measures(text)
+
+
+def test_a_logs_readings_in_a_person_block_come_back_and_the_person_stays_masked() -> None:
+    # A log's depth, pressure and water temperature run on under a diver's name.
+    lines = stack("Marisol Ventoza", "31.2 m", "210 bar", "47 min")
+    found = masked(lines, (*RECOGNIZERS, WIDE_BLOCK))
+    assert found == {"Marisol Ventoza"}

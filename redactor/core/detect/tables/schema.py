@@ -378,7 +378,7 @@ SCHEMAS: dict[str, Schema] = {
             _section("people_lists", "headings", "gift_headings", "households"),
             _section("occasions", "hosts_before"),
             _section("non_personal_labels", "labels"),
-            _section("quantities", "units", "counts", "durations", "number_words"),
+            _section("quantities", "units", "counts", "durations", "readings", "number_words"),
             _section("dates", "months", "days", "ongoing"),
             _section("receipt", "totals"),
             _section("label_lines", "particles", "cn_role_ends"),

@@ -20,6 +20,7 @@ _SHAPES = patterns(
     units=words_pattern(table("blocks")["quantities"]["units"]),
     counts=words_pattern(table("blocks")["quantities"]["counts"]),
     durations=words_pattern(table("blocks")["quantities"]["durations"]),
+    readings=words_pattern(table("blocks")["quantities"]["readings"]),
 )
 MONEY = _SHAPES["money"]
 CAPITAL_SUM = _SHAPES["capital_sum"]
@@ -34,6 +35,7 @@ SIGNED_DECIMAL = _SHAPES["signed_decimal"]
 RECKONED = _SHAPES["reckoned"]
 DURATION = _SHAPES["duration"]
 MONTH_YEAR = _SHAPES["month_year"]
+READING = _SHAPES["reading"]
 #: Words for an end not yet come ("present", "至今"), case folded.
 _ONGOING = frozenset(w.casefold() for w in table("blocks")["dates"]["ongoing"])
 #: The words of a sum written out ("one", "thousand"), case folded.
@@ -106,5 +108,5 @@ def _blank_measures(text: str) -> str:
 
 
 #: The shapes of a measure, the longest reading first (a sum before its digits alone).
-_MEASURES = (RECKONED, PRICED, SIGNED_SUM, SIGNED_DECIMAL, CLOCK, QUANTITY, COUNTED)
+_MEASURES = (RECKONED, PRICED, SIGNED_SUM, SIGNED_DECIMAL, CLOCK, QUANTITY, COUNTED, READING)
 _MEASURE = re.compile("|".join(f"(?:{p.pattern})" for p in _MEASURES))
