@@ -30,9 +30,14 @@ from redactor.core.detect.tables.lexicon import (
     words_pattern,
 )
 from redactor.core.detect.tables.patterns import patterns
-from redactor.core.detect.tables.text_folding import is_cjk
+from redactor.core.detect.tables.text_folding import fold, is_cjk
 from redactor.core.detect.text.addresses import looks_like_address, split_door
-from redactor.core.detect.text.names import is_business, is_relation, no_chinese_name
+from redactor.core.detect.text.names import (
+    LATIN_GIVEN_NAMES,
+    is_business,
+    is_relation,
+    no_chinese_name,
+)
 from redactor.core.detect.text.not_personal import (
     CLOCK,
     DATE_TIME,
@@ -157,9 +162,12 @@ def line_spans(
 def _small_letters_only(run: str) -> bool:
     """Words written in small letters only ("or email", "weekends only"): the notice's
     running words that wrap into a block, no name; a name is written with capitals.
-    Scraps of a few letters ("rw d") may be a garbled name: a whole word is needed."""
+    Scraps of a few letters ("rw d") may be a garbled name: a whole word is needed; a
+    known given name among them keeps the run a name."""
     if not _PLAIN_WORDS.fullmatch(run):
         return False  # an address's or a handle's marks ("@", "a.b"): no running words
+    if any(fold(w) in LATIN_GIVEN_NAMES for w in re.findall(r"[^\W\d_]+", run)):
+        return False  # a given name written small ("jana novak"): still a name
     cased = [ch for ch in run if ch.isalpha() and (ch.islower() or ch.isupper())]
     whole_word = any(len(w) >= _WHOLE_WORD for w in re.findall(r"[^\W\d_]+", run))
     return whole_word and len(cased) == sum(ch.isalpha() for ch in run) and run == run.lower()
