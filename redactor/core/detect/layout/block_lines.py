@@ -166,10 +166,11 @@ def _small_letters_only(run: str) -> bool:
     known given name among them keeps the run a name."""
     if not _PLAIN_WORDS.fullmatch(run):
         return False  # an address's or a handle's marks ("@", "a.b"): no running words
-    if any(fold(w) in LATIN_GIVEN_NAMES for w in re.findall(r"[^\W\d_]+", run)):
+    words = re.findall(r"[^\W\d_]+", run)
+    if any(fold(w) in LATIN_GIVEN_NAMES for w in words):
         return False  # a given name written small ("jana novak"): still a name
     cased = [ch for ch in run if ch.isalpha() and (ch.islower() or ch.isupper())]
-    whole_word = any(len(w) >= _WHOLE_WORD for w in re.findall(r"[^\W\d_]+", run))
+    whole_word = any(len(w) >= _WHOLE_WORD for w in words)
     return whole_word and len(cased) == sum(ch.isalpha() for ch in run) and run == run.lower()
 
 
