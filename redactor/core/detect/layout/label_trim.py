@@ -55,7 +55,11 @@ from redactor.core.detect.layout.qualified_labels import qualified_label_alone
 from redactor.core.detect.layout.roster_grids import roster_codes
 from redactor.core.detect.layout.row_labels_glued import labels_on_row
 from redactor.core.detect.layout.section_titles import numbered_title
-from redactor.core.detect.layout.table_columns import announced_cells, readable_cells
+from redactor.core.detect.layout.table_columns import (
+    announced_cells,
+    read_tables,
+    readable_cells,
+)
 from redactor.core.detect.plan import PlanResult
 from redactor.core.detect.spans import Span
 from redactor.core.detect.tables.field_lexicon import LabelMatch, ValueKind, default_lexicon
@@ -113,9 +117,10 @@ def keep_labels_readable(page: Sheet, result: PlanResult) -> PlanResult:
     sheet = replace(page, out={i: list(spans) for i, spans in result.out.items()})
     owner = dict(result.owner)
     personal_digits: frozenset[str] | None = None
-    cells = readable_cells(sheet)  # a table's headers and non-personal columns
+    tables = read_tables(sheet)  # read once for both uses below
+    cells = readable_cells(sheet, tables)  # a table's headers and non-personal columns
     # A rota's shifts, days and ticks; not a short word a table's header says is personal.
-    cells.update(dict.fromkeys(roster_codes(sheet) - announced_cells(sheet)))
+    cells.update(dict.fromkeys(roster_codes(sheet) - announced_cells(tables)))
     for i, spans in sheet.out.items():
         if not spans:
             continue

@@ -142,13 +142,13 @@ def mask_table_columns(sheet: Sheet) -> None:
                 mask_value(sheet, cell.line, start, end, category, RULE)
 
 
-def announced_cells(sheet: Sheet) -> frozenset[int]:
+def announced_cells(tables: tuple[Table, ...]) -> frozenset[int]:
     """The cells under a header announcing personal data (a name's, an address's):
     a short word there is that person's (a baptismal name under "圣名"), not a
     roster's code or tick (label_trim.py)."""
     return frozenset(
         cell.line
-        for table in read_tables(sheet)
+        for table in tables
         for cell in table.cells
         if (kind := table.kind(cell)) is not None
         and kind is not ValueKind.FREE_TEXT
@@ -175,16 +175,17 @@ def _rooms_let(sheet: Sheet, table: Table) -> frozenset[int]:
     return hotel_rooms(sheet.texts, ((c.line, c.columns) for c in table.cells))
 
 
-def readable_cells(sheet: Sheet) -> dict[int, ValueKind | None]:
+def readable_cells(sheet: Sheet, tables: tuple[Table, ...]) -> dict[int, ValueKind | None]:
     """Lines the form says are no personal value: the cells of non-personal columns
-    (with their column's kind), the headers (``None``: the whole box), and the
-    values boxed beside a non-personal label on its row (row_labels.py)."""
+    (with their column's kind) of ``tables`` (the page's, ``read_tables``), the headers
+    (``None``: the whole box), and the values boxed beside a non-personal label on its
+    row (row_labels.py)."""
     out: dict[int, ValueKind | None] = {
         j: kind
         for j, kind in values_beside_labels(sheet).items()
         if kind.category is None and kind is not ValueKind.HEADING
     }
-    for table in read_tables(sheet):
+    for table in tables:
         for col in table.columns:
             # A header box holds no value (a label with its value heads no column),
             # whatever it announces: the whole box stays readable.
